@@ -1,0 +1,72 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { LoadError } from '../schema/loadJsonFile.js'
+import { GitError } from '../git/git.js'
+import { loadSettings } from '../settings.js'
+import { runCheck, type Format } from './check.js'
+import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
+
+export const USAGE = `Usage: kep-validator <command> [options]
+
+Commands:
+  check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
+
+Options:
+  --root DIR        the KEP root (default: the current folder)
+  --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
+  --format FORMAT   text (default), json, or github (workflow annotations)
+  --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
+  --schema FILE     a metadata JSON Schema to use instead of the built-in one
+  -h, --help        show this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or internal failure.
+`
+
+const FORMATS: readonly Format[] = ['text', 'json', 'github']
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: 'string' },
+        base: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        lifecycle: { type: 'string' },
+        schema: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+    const [command, ...paths] = positionals
+    if (values.help || command === 'help') {
+      io.stdout(USAGE)
+      return 0
+    }
+    if (command !== 'check') {
+      throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`)
+    }
+    const format = values.format as Format
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
+    const settings = loadSettings({
+      root: values.root === undefined ? io.cwd : resolveFrom(io.cwd, values.root),
+      lifecycle: values.lifecycle,
+      schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema)
+    })
+    return runCheck(io, { settings, base: values.base, format, paths })
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)
+    } else if (error instanceof LoadError || error instanceof GitError) {
+      io.stderr(`kep-validator: ${error.message}\n`)
+    } else {
+      io.stderr(`kep-validator: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    }
+    return EXIT_FAILURE
+  }
+}
+
+function resolveFrom(cwd: string, path: string): string {
+  return resolve(cwd, path)
+}

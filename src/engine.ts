@@ -1,0 +1,61 @@
+import { CHECKS } from './checks/index.js'
+import { RepositoryIndex, type CheckContext } from './checks/context.js'
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
+import type { KepDocument } from './document.js'
+import { findKepFiles } from './discover/findKepFiles.js'
+import { readKepFile } from './readKep.js'
+import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
+import type { Settings } from './settings.js'
+
+/** Every diagnostic of one KEP: reading, schema, then the rules beyond the schema. */
+export function validateDocument(doc: KepDocument, settings: Settings, context: CheckContext): Diagnostic[] {
+  if (!doc.metadata) return [...doc.readDiagnostics]
+  const diagnostics = [...doc.readDiagnostics, ...schemaDiagnostics(doc.file, doc.metadata, settings.schema)]
+  for (const check of CHECKS) diagnostics.push(...check.run(doc, context))
+  return diagnostics
+}
+
+export interface Repository {
+  documents: KepDocument[]
+  /** Layout matches that are symbolic links: reported, never read. */
+  symlinks: string[]
+  index: RepositoryIndex
+}
+
+/** Reads the metadata of every KEP under the root; bodies are never parsed. */
+export function readRepository(settings: Settings): Repository {
+  const found = findKepFiles(settings.root, settings.layout)
+  const documents = found.files.map(file => readKepFile(settings.root, file))
+  return { documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) }
+}
+
+export interface CheckResult {
+  /** The KEPs that were validated (all of them, or the targets). */
+  checked: string[]
+  diagnostics: Diagnostic[]
+  repository: Repository
+}
+
+/**
+ * Validates the targets (every KEP when none are given) against the whole repository:
+ * cross-KEP rules look at all KEPs even when only a few are reported on.
+ */
+export function checkRepository(settings: Settings, repository: Repository, targets?: ReadonlySet<string>): CheckResult {
+  const context: CheckContext = { lifecycle: settings.lifecycle, repository: repository.index }
+  const inScope = (file: string): boolean => targets === undefined || targets.has(file)
+  const diagnostics: Diagnostic[] = []
+  const checked: string[] = []
+  for (const doc of repository.documents) {
+    if (!inScope(doc.file)) continue
+    checked.push(doc.file)
+    diagnostics.push(...validateDocument(doc, settings, context))
+  }
+  for (const link of repository.symlinks) {
+    if (!inScope(link)) continue
+    checked.push(link)
+    diagnostics.push(
+      diagnostic(link, FILE_START, 'file-symlink', 'this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself')
+    )
+  }
+  return { checked, diagnostics: diagnostics.sort(compareDiagnostics), repository }
+}

@@ -1,0 +1,106 @@
+import type { Span } from '../diagnostic.js'
+
+/**
+ * Where a markdown file keeps its metadata, found by a line scan that never builds a
+ * syntax tree: whole-repository runs read thousands of 20–60 KB files, and only the few
+ * lines of metadata need remark. The scan only decides which lines to hand to remark.
+ */
+export type MetadataLocation =
+  | { kind: 'frontmatter'; startLine: number; endLine: number }
+  | { kind: 'fenced'; headingLine: number; startLine: number; endLine: number }
+  | { kind: 'none' }
+  | { kind: 'problem'; rule: string; message: string; span: Span }
+
+const FRONTMATTER_FENCE = /^---[ \t]*$/
+const METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i
+const ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/
+const CODE_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/
+
+interface Fence {
+  char: string
+  length: number
+}
+
+function openingFence(line: string): Fence | undefined {
+  const match = CODE_FENCE.exec(line)
+  if (!match) return undefined
+  // A backtick fence's info string may not contain a backtick (CommonMark 4.5).
+  if (match[2][0] === '`' && match[3].includes('`')) return undefined
+  return { char: match[2][0], length: match[2].length }
+}
+
+function closesFence(line: string, fence: Fence): boolean {
+  const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
+  return match !== null && match[1][0] === fence.char && match[1].length >= fence.length
+}
+
+function lineSpan(line: number, text: string): Span {
+  return { line, column: 1, endLine: line, endColumn: text.length + 1 }
+}
+
+/** Splits on LF, CRLF or CR, as CommonMark does; the strings keep no line ending. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/)
+}
+
+export function locateMetadata(lines: readonly string[]): MetadataLocation {
+  if (lines.length > 0 && FRONTMATTER_FENCE.test(lines[0])) {
+    for (let i = 1; i < lines.length; i++) {
+      if (FRONTMATTER_FENCE.test(lines[i])) return { kind: 'frontmatter', startLine: 1, endLine: i + 1 }
+    }
+    return {
+      kind: 'problem',
+      rule: 'frontmatter-unclosed',
+      message:
+        'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
+      span: lineSpan(1, lines[0])
+    }
+  }
+
+  let fence: Fence | undefined
+  let heading: number | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined
+      continue
+    }
+    const opened = openingFence(line)
+    if (opened && heading !== undefined) {
+      for (let j = i + 1; j < lines.length; j++) {
+        if (closesFence(lines[j], opened)) {
+          return { kind: 'fenced', headingLine: heading + 1, startLine: i + 1, endLine: j + 1 }
+        }
+      }
+      return {
+        kind: 'problem',
+        rule: 'metadata-fence-unclosed',
+        message: `the metadata code block opened on line ${i + 1} with ${opened.char.repeat(opened.length)} is never closed; close it with a line ${opened.char.repeat(opened.length)} after the last metadata line`,
+        span: lineSpan(i + 1, line)
+      }
+    }
+    if (opened) {
+      fence = opened
+      continue
+    }
+    if (METADATA_HEADING.test(line)) {
+      heading = i
+    } else if (heading !== undefined && ANY_HEADING.test(line)) {
+      return {
+        kind: 'problem',
+        rule: 'metadata-missing',
+        message: `the "${lines[heading].trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+        span: lineSpan(heading + 1, lines[heading])
+      }
+    }
+  }
+  if (heading !== undefined) {
+    return {
+      kind: 'problem',
+      rule: 'metadata-missing',
+      message: `the "${lines[heading].trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+      span: lineSpan(heading + 1, lines[heading])
+    }
+  }
+  return { kind: 'none' }
+}

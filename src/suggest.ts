@@ -1,0 +1,52 @@
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      current.push(value)
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > max) return max + 1
+    previous = current
+  }
+  return previous[b.length]
+}
+
+/**
+ * The allowed value the author most probably meant: an exact match ignoring case and
+ * separators first, then the closest by edit distance if it is close enough to be a typo.
+ */
+export function didYouMean(found: string, allowed: readonly string[]): string | undefined {
+  const fold = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '')
+  const folded = fold(found)
+  const sameWord = allowed.find(candidate => fold(candidate) === folded)
+  if (sameWord !== undefined) return sameWord
+  const limit = Math.max(1, Math.floor(found.length / 3))
+  let best: string | undefined
+  let bestDistance = limit + 1
+  for (const candidate of allowed) {
+    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+export function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return String(value)
+}
+
+export function listOf(values: readonly string[]): string {
+  return values.join(', ')
+}
