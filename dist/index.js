@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve4(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -29435,7 +29435,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29462,7 +29462,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30326,7 +30326,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30717,7 +30717,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -34881,11 +34881,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -34901,7 +34901,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35215,7 +35215,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { relative, resolve as resolve3, sep } from "node:path";
+import { relative, resolve as resolve2, sep } from "node:path";
 
 // src/diagnostic.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -36877,7 +36877,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve3, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -36908,8 +36908,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve3) {
+          resolve3(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -37011,7 +37011,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve3, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -37025,8 +37025,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve3) {
+          resolve3(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -39987,10 +39987,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context);
-      called.push(resolve4);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
     }
   }
   return events;
@@ -44952,30 +44952,7 @@ function listOf(values) {
 
 // src/schema/schemaDiagnostics.ts
 function decodePointer(pointer) {
-  return pointer.replace(/^#?\/?/, "").split("/").filter((part) => part !== "").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function resolve(root, segments) {
-  let node2 = root;
-  for (const segment of segments) {
-    if (typeof node2 !== "object" || node2 === null) return void 0;
-    node2 = node2[segment];
-  }
-  return typeof node2 === "object" && node2 !== null ? node2 : void 0;
-}
-function allowedText(root, schemaPath) {
-  const segments = decodePointer(schemaPath);
-  for (let depth = segments.length; depth > 0; depth--) {
-    const node2 = resolve(root, segments.slice(0, depth));
-    if (node2 && typeof node2["x-allowed"] === "string") return node2["x-allowed"];
-  }
-  return void 0;
-}
-function exampleOf(root, field) {
-  const properties = root.properties;
-  const examples = properties?.[field]?.examples;
-  if (!Array.isArray(examples) || examples.length === 0) return void 0;
-  const example = examples[0];
-  return typeof example === "object" ? void 0 : `${field}: ${String(example)}`;
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function instancePath(error2) {
   return decodePointer(error2.instancePath).map((part) => /^\d+$/.test(part) ? Number(part) : part);
@@ -44988,52 +44965,69 @@ function typeName(value2) {
   if (value2 === null) return "empty (null)";
   if (Array.isArray(value2)) return "a list";
   if (typeof value2 === "object") return "a mapping";
-  if (typeof value2 === "number") return Number.isInteger(value2) ? `the number ${value2}` : `the number ${value2}`;
+  if (typeof value2 === "number") return `the number ${value2}`;
   if (typeof value2 === "boolean") return `the boolean ${value2}`;
   return `the text ${quote(value2)}`;
 }
-function collapseAnyOf(errors) {
-  const anyOfs = errors.filter((e) => e.keyword === "anyOf");
-  let kept = errors;
-  for (const anyOf of [...anyOfs].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
-    if (!kept.includes(anyOf)) continue;
-    const prefix = anyOf.schemaPath + "/";
-    const branches = /* @__PURE__ */ new Map();
-    for (const error2 of kept) {
-      if (error2 === anyOf || !error2.schemaPath.startsWith(prefix)) continue;
-      if (!error2.instancePath.startsWith(anyOf.instancePath)) continue;
-      const branch = error2.schemaPath.slice(prefix.length).split("/")[0];
-      branches.set(branch, [...branches.get(branch) ?? [], error2]);
-    }
-    const inside = new Set([...branches.values()].flat());
-    const shapeMatched = [...branches.values()].filter(
-      (branch) => !branch.some((e) => e.instancePath === anyOf.instancePath && (e.keyword === "type" || e.keyword === "const" || e.keyword === "anyOf"))
-    );
-    kept = kept.filter((e) => !inside.has(e) && (shapeMatched.length !== 1 || e !== anyOf));
-    if (shapeMatched.length === 1) kept.push(...shapeMatched[0]);
-  }
-  return kept;
+function isUnder(path, prefix) {
+  return path === prefix || path.startsWith(`${prefix}/`);
 }
-function messageFor(error2, root) {
+var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "anyOf"]);
+var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "minLength", "minimum"]);
+function collapseAnyOf(errors, index2, prefix = "") {
+  let result = errors.map((error2) => prefix ? { ...error2, instancePath: prefix + error2.instancePath } : error2);
+  const anyOfs = result.map((error2, order2) => ({ error: error2, order: order2 })).filter(({ error: error2 }) => error2.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error: error2 }) => error2);
+  for (const anyOf of anyOfs) {
+    if (!result.includes(anyOf)) continue;
+    const at = anyOf.instancePath;
+    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
+    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
+    const matched = [];
+    for (let i = 0; i < branches; i++) {
+      const validate = anyOf.parentSchema ? index2.branchValidator(anyOf.parentSchema, i) : void 0;
+      if (!validate || validate(anyOf.data)) continue;
+      const branchErrors = collapseAnyOf(validate.errors ?? [], index2, at);
+      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
+      if (!otherShape) matched.push(branchErrors);
+    }
+    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
+      result = [...result.filter((e) => e !== anyOf), ...matched[0]];
+    }
+  }
+  return result;
+}
+function guessFor(found, path) {
+  if (typeof found !== "string") return void 0;
+  let guess;
+  if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
+  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
+  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return guess === found ? void 0 : guess;
+}
+function exampleOf(root, field) {
+  const properties = root.properties;
+  const examples = properties?.[field]?.examples;
+  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === "object") return void 0;
+  return `${field}: ${String(examples[0])}`;
+}
+function messageFor(error2, index2) {
   const path = instancePath(error2);
   const where = describePath(path);
-  const allowed = allowedText(root, error2.schemaPath);
+  const allowed = index2.allowedText(error2.parentSchema);
   const found = error2.data;
   switch (error2.keyword) {
     case "required": {
       const missing = error2.params.missingProperty;
-      const example = path.length === 0 ? exampleOf(root, missing) : void 0;
-      const target = path.length === 0 ? "the metadata" : where;
+      const example = path.length === 0 ? exampleOf(index2.root, missing) : void 0;
       return {
-        text: `${target} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
+        text: `${path.length === 0 ? "the metadata" : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
         path,
         part: "value"
       };
     }
     case "additionalProperties": {
       const extra = error2.params.additionalProperty;
-      const parent = error2.parentSchema;
-      const known = Object.keys(parent?.properties ?? {});
+      const known = Object.keys(error2.parentSchema?.properties ?? {});
       const guess = didYouMean(extra, known);
       return {
         text: `unknown field "${extra}" in ${path.length === 0 ? "the metadata" : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
@@ -45052,14 +45046,12 @@ function messageFor(error2, root) {
         part: "value"
       };
     }
-    case "type": {
-      const expectedType = error2.params.type;
+    case "type":
       return {
-        text: `${where} is ${typeName(found)}; expected ${allowed ?? `a ${String(expectedType)}`}`,
+        text: `${where} is ${typeName(found)}; expected ${allowed ?? `a ${String(error2.params.type)}`}`,
         path,
         part: "value"
       };
-    }
     case "uniqueItems": {
       const { i, j } = error2.params;
       return {
@@ -45070,48 +45062,37 @@ function messageFor(error2, root) {
     }
     case "minItems":
       return { text: `${where} is an empty list; expected ${allowed ?? "at least one item"}`, path, part: "value" };
-    case "pattern":
-    case "format":
-    case "const":
-    case "anyOf":
-    case "minLength":
-    case "minimum": {
-      let guess;
-      if (typeof found === "string" && /^@/.test(found) && /github/.test(error2.schemaPath + error2.instancePath)) {
-        guess = found.slice(1);
-      } else if (typeof found === "string" && typeof error2.schema === "string" && error2.keyword === "pattern" && /\(sig\|wg\)/.test(error2.schema)) {
-        const slug = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-        if (/^(sig|wg)-/.test(slug)) guess = slug;
-      } else if (typeof found === "string" && /^kep-?\d+$/i.test(found)) {
-        guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
-      }
-      if (guess === found) guess = void 0;
+    default: {
+      const guess = guessFor(found, path);
       return {
-        text: `${where} ${typeName(found)} is not allowed; expected ${allowed ?? error2.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
+        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error2.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
         expected: guess ? [guess] : void 0,
         path,
         part: "value"
       };
     }
-    default:
-      return { text: `${where} ${error2.message ?? "is invalid"}${allowed ? `; expected ${allowed}` : ""}`, path, part: "value" };
   }
+}
+function ruleFor(error2, message) {
+  if (error2.keyword === "additionalProperties" && message.path.length === 1) return "schema/unknown-field";
+  if (error2.keyword === "required" && message.path.length === 0) {
+    return `schema/${error2.params.missingProperty}`;
+  }
+  return `schema/${String(message.path[0] ?? "metadata")}`;
 }
 function schemaDiagnostics(file, metadata, schema) {
   if (schema.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema.validate.errors ?? []);
+  const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index);
   const seen = /* @__PURE__ */ new Set();
   const diagnostics = [];
   for (const error2 of errors) {
-    const message = messageFor(error2, schema.schema);
+    const message = messageFor(error2, schema.index);
     const span = error2.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
     if (metadata.errorLines.has(span.line)) continue;
     const key = `${span.line}:${span.column}:${message.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const field = message.path.length > 0 && error2.keyword !== "additionalProperties" ? String(message.path[0]) : void 0;
-    const rule = error2.keyword === "additionalProperties" && message.path.length === 1 ? "schema/unknown-field" : error2.keyword === "required" && message.path.length === 0 ? `schema/${error2.params.missingProperty}` : `schema/${field ?? String(message.path[0] ?? "metadata")}`;
-    diagnostics.push(diagnostic(file, span, rule, message.text, { expected: message.expected }));
+    diagnostics.push(diagnostic(file, span, ruleFor(error2, message), message.text, { expected: message.expected }));
   }
   return diagnostics;
 }
@@ -45177,10 +45158,62 @@ function annotate(diagnostics, displayPath) {
 }
 
 // src/settings.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // src/schema/metadataSchema.ts
 import { join as join4 } from "node:path";
+
+// src/schema/schemaIndex.ts
+var SchemaIndex = class {
+  constructor(root, ajv) {
+    this.root = root;
+    this.ajv = ajv;
+    const visit = (node2, pointer, parent) => {
+      if (typeof node2 !== "object" || node2 === null || this.pointers.has(node2)) return;
+      this.pointers.set(node2, pointer);
+      if (parent) this.parents.set(node2, parent);
+      for (const [key, child] of Object.entries(node2)) {
+        visit(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, node2);
+      }
+    };
+    visit(root, "", void 0);
+  }
+  root;
+  ajv;
+  pointers = /* @__PURE__ */ new Map();
+  parents = /* @__PURE__ */ new Map();
+  branchValidators = /* @__PURE__ */ new Map();
+  pointerOf(node2) {
+    return this.pointers.get(node2);
+  }
+  /** The nearest human wording (`x-allowed`) on the node or its ancestors, short of $defs. */
+  allowedText(node2) {
+    let current = node2;
+    while (current && current !== this.root) {
+      const allowed = current["x-allowed"];
+      if (typeof allowed === "string") return allowed;
+      const pointer = this.pointers.get(current);
+      if (pointer !== void 0 && /^\/\$defs\/[^/]+$/.test(pointer)) return void 0;
+      current = this.parents.get(current);
+    }
+    return void 0;
+  }
+  /** A validator for one branch of an anyOf, to explain why a value failed that branch. */
+  branchValidator(anyOfNode, branch) {
+    const pointer = this.pointers.get(anyOfNode);
+    const id = this.root.$id;
+    if (pointer === void 0 || typeof id !== "string") return void 0;
+    const key = `${pointer}/anyOf/${branch}`;
+    let validate = this.branchValidators.get(key);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: `${id}#${key}` });
+      this.branchValidators.set(key, validate);
+    }
+    return validate;
+  }
+};
+
+// src/schema/metadataSchema.ts
 var DEFAULT_SCHEMA = join4(SCHEMAS_DIR, "kep-0001.schema.json");
 function loadMetadataSchema(path, lifecycle) {
   const schema = loadJsonFile(path, "metadata schema");
@@ -45191,8 +45224,11 @@ function loadMetadataSchema(path, lifecycle) {
   if (properties?.status && typeof properties.status === "object") {
     properties.status = { ...properties.status, enum: [...lifecycle.states] };
   }
+  if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
   try {
-    return { schema, validate: createAjv().compile(schema) };
+    const ajv = createAjv();
+    const validate = ajv.compile(schema);
+    return { schema, validate, index: new SchemaIndex(schema, ajv) };
   } catch (error2) {
     throw new LoadError(`metadata schema ${path} does not compile: ${error2.message}`);
   }
@@ -45202,7 +45238,7 @@ function loadMetadataSchema(path, lifecycle) {
 function loadSettings(input = {}) {
   const lifecycle = loadLifecycle(input.lifecycle ?? "kep-0001");
   return {
-    root: resolve2(input.root ?? "."),
+    root: resolve(input.root ?? "."),
     layout: {
       include: input.include ?? KEP_0001_LAYOUT.include,
       exclude: input.exclude ?? KEP_0001_LAYOUT.exclude
@@ -45222,13 +45258,13 @@ async function run() {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const settings = loadSettings({
-      root: resolve3(workspace, getInput("root") || "."),
+      root: resolve2(workspace, getInput("root") || "."),
       lifecycle: optionalInput("lifecycle"),
-      schema: optionalInput("schema") && resolve3(workspace, getInput("schema"))
+      schema: optionalInput("schema") && resolve2(workspace, getInput("schema"))
     });
     const repository = readRepository(settings);
     const result = checkRepository(settings, repository);
-    annotate(result.diagnostics, (file) => relative(workspace, resolve3(settings.root, file)).split(sep).join("/"));
+    annotate(result.diagnostics, (file) => relative(workspace, resolve2(settings.root, file)).split(sep).join("/"));
     const { errors, warnings } = countBySeverity(result.diagnostics);
     info(summarize(result.diagnostics, result.checked.length));
     setOutput("errors", errors);

@@ -4,12 +4,14 @@ import type { Lifecycle } from '../lifecycle.js'
 import { SCHEMAS_DIR } from '../paths.js'
 import { createAjv } from './ajv.js'
 import { LoadError, loadJsonFile } from './loadJsonFile.js'
+import { SchemaIndex } from './schemaIndex.js'
 
 export const DEFAULT_SCHEMA = join(SCHEMAS_DIR, 'kep-0001.schema.json')
 
 export interface MetadataSchema {
   schema: Record<string, unknown>
   validate: ValidateFunction
+  index: SchemaIndex
 }
 
 /**
@@ -25,8 +27,11 @@ export function loadMetadataSchema(path: string, lifecycle: Lifecycle): Metadata
   if (properties?.status && typeof properties.status === 'object') {
     properties.status = { ...properties.status, enum: [...lifecycle.states] }
   }
+  if (typeof schema.$id !== 'string') schema.$id = `file://${path}`
   try {
-    return { schema, validate: createAjv().compile(schema) }
+    const ajv = createAjv()
+    const validate = ajv.compile(schema)
+    return { schema, validate, index: new SchemaIndex(schema, ajv) }
   } catch (error) {
     throw new LoadError(`metadata schema ${path} does not compile: ${(error as Error).message}`)
   }

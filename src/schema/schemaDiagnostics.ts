@@ -3,42 +3,15 @@ import { diagnostic, type Diagnostic } from '../diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/yamlBlock.js'
 import { didYouMean, listOf, quote } from '../suggest.js'
 import type { MetadataSchema } from './metadataSchema.js'
+import type { SchemaIndex } from './schemaIndex.js'
 
 type SchemaNode = Record<string, unknown>
 
 function decodePointer(pointer: string): string[] {
   return pointer
-    .replace(/^#?\/?/, '')
     .split('/')
-    .filter(part => part !== '')
+    .slice(1)
     .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-}
-
-function resolve(root: SchemaNode, segments: readonly string[]): SchemaNode | undefined {
-  let node: unknown = root
-  for (const segment of segments) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as SchemaNode)[segment]
-  }
-  return typeof node === 'object' && node !== null ? (node as SchemaNode) : undefined
-}
-
-/** The nearest human wording of what the failing part of the schema accepts. */
-function allowedText(root: SchemaNode, schemaPath: string): string | undefined {
-  const segments = decodePointer(schemaPath)
-  for (let depth = segments.length; depth > 0; depth--) {
-    const node = resolve(root, segments.slice(0, depth))
-    if (node && typeof node['x-allowed'] === 'string') return node['x-allowed']
-  }
-  return undefined
-}
-
-function exampleOf(root: SchemaNode, field: string): string | undefined {
-  const properties = root.properties as Record<string, SchemaNode> | undefined
-  const examples = properties?.[field]?.examples
-  if (!Array.isArray(examples) || examples.length === 0) return undefined
-  const example = examples[0]
-  return typeof example === 'object' ? undefined : `${field}: ${String(example)}`
 }
 
 function instancePath(error: ErrorObject): Path {
@@ -54,60 +27,96 @@ function typeName(value: unknown): string {
   if (value === null) return 'empty (null)'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`
+  if (typeof value === 'number') return `the number ${value}`
   if (typeof value === 'boolean') return `the boolean ${value}`
   return `the text ${quote(value)}`
 }
 
-/**
- * anyOf reports every branch's failures. Keep the branches whose shape matched (no type
- * or const failure where the anyOf is), so the author reads about the form they meant;
- * when none or several matched, one message lists everything allowed.
- */
-function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
-  const anyOfs = errors.filter(e => e.keyword === 'anyOf')
-  let kept = errors
-  // Deepest first: an inner anyOf is resolved before the one that contains it.
-  for (const anyOf of [...anyOfs].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
-    if (!kept.includes(anyOf)) continue
-    const prefix = anyOf.schemaPath + '/'
-    const branches = new Map<string, ErrorObject[]>()
-    for (const error of kept) {
-      if (error === anyOf || !error.schemaPath.startsWith(prefix)) continue
-      if (!error.instancePath.startsWith(anyOf.instancePath)) continue
-      const branch = error.schemaPath.slice(prefix.length).split('/')[0]
-      branches.set(branch, [...(branches.get(branch) ?? []), error])
-    }
-    const inside = new Set([...branches.values()].flat())
-    const shapeMatched = [...branches.values()].filter(
-      branch => !branch.some(e => e.instancePath === anyOf.instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'anyOf'))
-    )
-    kept = kept.filter(e => !inside.has(e) && (shapeMatched.length !== 1 || e !== anyOf))
-    if (shapeMatched.length === 1) kept.push(...shapeMatched[0])
-  }
-  return kept
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`)
 }
 
-function messageFor(error: ErrorObject, root: SchemaNode): { text: string; expected?: string[]; part: 'key' | 'value'; path: Path } {
+const SHAPE_KEYWORDS = new Set(['type', 'const', 'enum', 'anyOf'])
+const VALUE_KEYWORDS = new Set(['pattern', 'format', 'minLength', 'minimum'])
+
+/**
+ * anyOf reports every branch's failures, or none. Each branch is validated again on its
+ * own; when exactly one branch has the shape of the value (a mapping where a mapping is
+ * expected…), its failures say what to fix. Otherwise one message lists what is allowed.
+ */
+function collapseAnyOf(errors: ErrorObject[], index: SchemaIndex, prefix = ''): ErrorObject[] {
+  let result = errors.map(error => (prefix ? { ...error, instancePath: prefix + error.instancePath } : error))
+  // Outermost first: shallower values, and at one value the later error (ajv reports an
+  // anyOf after the branches inside it).
+  const anyOfs = result
+    .map((error, order) => ({ error, order }))
+    .filter(({ error }) => error.keyword === 'anyOf')
+    .sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order)
+    .map(({ error }) => error)
+  for (const anyOf of anyOfs) {
+    if (!result.includes(anyOf)) continue
+    const at = anyOf.instancePath
+    result = result.filter(e => e === anyOf || !isUnder(e.instancePath, at))
+    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0
+    const matched: ErrorObject[][] = []
+    for (let i = 0; i < branches; i++) {
+      const validate = anyOf.parentSchema ? index.branchValidator(anyOf.parentSchema, i) : undefined
+      if (!validate || validate(anyOf.data)) continue
+      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at)
+      // A const anywhere is a discriminator (name: TBD): failing it means another form was meant.
+      const otherShape = branchErrors.some(e => e.keyword === 'const' || (e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword)))
+      if (!otherShape) matched.push(branchErrors)
+    }
+    // A value of the right shape that only fails a pattern is best told everything allowed.
+    if (matched.length === 1 && !matched[0].every(e => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
+      result = [...result.filter(e => e !== anyOf), ...matched[0]]
+    }
+  }
+  return result
+}
+
+/** What the author probably meant, for values that are a common slip away from valid. */
+function guessFor(found: unknown, path: Path): string | undefined {
+  if (typeof found !== 'string') return undefined
+  let guess: string | undefined
+  if (path.at(-1) === 'github' && found.startsWith('@')) guess = found.slice(1)
+  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ''))}`
+  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return guess === found ? undefined : guess
+}
+
+interface Message {
+  text: string
+  path: Path
+  part: 'key' | 'value'
+  expected?: string[]
+}
+
+function exampleOf(root: SchemaNode, field: string): string | undefined {
+  const properties = root.properties as Record<string, SchemaNode> | undefined
+  const examples = properties?.[field]?.examples
+  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === 'object') return undefined
+  return `${field}: ${String(examples[0])}`
+}
+
+function messageFor(error: ErrorObject, index: SchemaIndex): Message {
   const path = instancePath(error)
   const where = describePath(path)
-  const allowed = allowedText(root, error.schemaPath)
+  const allowed = index.allowedText(error.parentSchema)
   const found = error.data
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty
-      const example = path.length === 0 ? exampleOf(root, missing) : undefined
-      const target = path.length === 0 ? 'the metadata' : where
+      const example = path.length === 0 ? exampleOf(index.root, missing) : undefined
       return {
-        text: `${target} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ''}`,
+        text: `${path.length === 0 ? 'the metadata' : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ''}`,
         path,
         part: 'value'
       }
     }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty
-      const parent = error.parentSchema as SchemaNode | undefined
-      const known = Object.keys((parent?.properties as object | undefined) ?? {})
+      const known = Object.keys(((error.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {})
       const guess = didYouMean(extra, known)
       return {
         text: `unknown field "${extra}" in ${path.length === 0 ? 'the metadata' : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : '; remove it'}`,
@@ -126,14 +135,12 @@ function messageFor(error: ErrorObject, root: SchemaNode): { text: string; expec
         part: 'value'
       }
     }
-    case 'type': {
-      const expectedType = (error.params as { type: string | string[] }).type
+    case 'type':
       return {
-        text: `${where} is ${typeName(found)}; expected ${allowed ?? `a ${String(expectedType)}`}`,
+        text: `${where} is ${typeName(found)}; expected ${allowed ?? `a ${String((error.params as { type: unknown }).type)}`}`,
         path,
         part: 'value'
       }
-    }
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number }
       return {
@@ -144,42 +151,34 @@ function messageFor(error: ErrorObject, root: SchemaNode): { text: string; expec
     }
     case 'minItems':
       return { text: `${where} is an empty list; expected ${allowed ?? 'at least one item'}`, path, part: 'value' }
-    case 'pattern':
-    case 'format':
-    case 'const':
-    case 'anyOf':
-    case 'minLength':
-    case 'minimum': {
-      let guess: string | undefined
-      if (typeof found === 'string' && /^@/.test(found) && /github/.test(error.schemaPath + error.instancePath)) {
-        guess = found.slice(1)
-      } else if (typeof found === 'string' && typeof error.schema === 'string' && error.keyword === 'pattern' && /\(sig\|wg\)/.test(error.schema)) {
-        const slug = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
-        if (/^(sig|wg)-/.test(slug)) guess = slug
-      } else if (typeof found === 'string' && /^kep-?\d+$/i.test(found)) {
-        guess = `KEP-${Number(found.replace(/\D/g, ''))}`
-      }
-      if (guess === found) guess = undefined
+    default: {
+      const guess = guessFor(found, path)
       return {
-        text: `${where} ${typeName(found)} is not allowed; expected ${allowed ?? error.message ?? 'another value'}${guess ? `; did you mean "${guess}"?` : ''}`,
+        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? 'another value'}${guess ? `; did you mean "${guess}"?` : ''}`,
         expected: guess ? [guess] : undefined,
         path,
         part: 'value'
       }
     }
-    default:
-      return { text: `${where} ${error.message ?? 'is invalid'}${allowed ? `; expected ${allowed}` : ''}`, path, part: 'value' }
   }
+}
+
+function ruleFor(error: ErrorObject, message: Message): string {
+  if (error.keyword === 'additionalProperties' && message.path.length === 1) return 'schema/unknown-field'
+  if (error.keyword === 'required' && message.path.length === 0) {
+    return `schema/${(error.params as { missingProperty: string }).missingProperty}`
+  }
+  return `schema/${String(message.path[0] ?? 'metadata')}`
 }
 
 /** Validates metadata against the schema; each failure is a diagnostic at its key or value. */
 export function schemaDiagnostics(file: string, metadata: MetadataBlock, schema: MetadataSchema): Diagnostic[] {
   if (schema.validate(metadata.data)) return []
-  const errors = collapseAnyOf(schema.validate.errors ?? [])
+  const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index)
   const seen = new Set<string>()
   const diagnostics: Diagnostic[] = []
   for (const error of errors) {
-    const message = messageFor(error, schema.schema)
+    const message = messageFor(error, schema.index)
     const span =
       error.keyword === 'required' && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part)
     // A line with a YAML error already says what is wrong there.
@@ -187,14 +186,7 @@ export function schemaDiagnostics(file: string, metadata: MetadataBlock, schema:
     const key = `${span.line}:${span.column}:${message.text}`
     if (seen.has(key)) continue
     seen.add(key)
-    const field = message.path.length > 0 && error.keyword !== 'additionalProperties' ? String(message.path[0]) : undefined
-    const rule =
-      error.keyword === 'additionalProperties' && message.path.length === 1
-        ? 'schema/unknown-field'
-        : error.keyword === 'required' && message.path.length === 0
-          ? `schema/${(error.params as { missingProperty: string }).missingProperty}`
-          : `schema/${field ?? String(message.path[0] ?? 'metadata')}`
-    diagnostics.push(diagnostic(file, span, rule, message.text, { expected: message.expected }))
+    diagnostics.push(diagnostic(file, span, ruleFor(error, message), message.text, { expected: message.expected }))
   }
   return diagnostics
 }
