@@ -35292,18 +35292,18 @@ var folderStatus = {
     const folder = statusFolderOf(doc.file, lifecycle);
     const span = spanAt(doc.metadata, ["status"]);
     const diagnostics = [];
+    const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
+    const sig = doc.file.split("/")[0];
     if (folder !== void 0 && !lifecycle.folders[folder].includes(status)) {
+      const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`;
       diagnostics.push(
-        diagnostic(doc.file, span, "folder-status", `the KEP is in a ${folder}/ folder but its status is ${status}; a KEP there has status ${lifecycle.folders[folder].join(" or ")} — change the status or move the file out of ${folder}/`, {
+        diagnostic(doc.file, span, "folder-status", `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} — change the status, or ${move}`, {
           expected: lifecycle.folders[folder]
         })
       );
-    }
-    const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
-    if (folder === void 0 && homes.length > 0) {
-      const sig = doc.file.split("/")[0];
+    } else if (folder === void 0 && homes.length > 0) {
       diagnostics.push(
-        diagnostic(doc.file, span, "folder-status", `status ${status} KEPs live in a ${homes.map((home) => `${home}/`).join(" or ")} folder; move the file to ${sig}/${homes[0]}/`)
+        diagnostic(doc.file, span, "folder-status", `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/`)
       );
     }
     return diagnostics;

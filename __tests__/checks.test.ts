@@ -1,0 +1,201 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkRepository, readRepository } from '../src/engine.js'
+import { loadSettings } from '../src/settings.js'
+import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
+
+afterAll(removeRepos)
+
+function kepFile(number: number | string, title = 'Pod Overhead', sig = 'sig-node'): string {
+  const prefix = typeof number === 'number' ? String(number).padStart(4, '0') : number
+  return `${sig}/${prefix}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md`
+}
+
+describe('number-assigned', () => {
+  it.each(['Approved', 'Final', 'Replaced'])('needs an assigned number in %s', status => {
+    const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status, 'superseded-by': status === 'Replaced' ? '\n  - KEP-7' : null }))
+    const diagnostics = check({ [kepFile('draft-20240115')]: kep, [kepFile(7, 'Other')]: frontMatterKep(fields({ 'kep-number': '7', title: 'Other' })) })
+    expect(byRule(diagnostics, 'number-assigned')).toEqual([
+      expect.objectContaining({ line: lineOf(kep, 'kep-number:'), column: 13, expected: ['8'] })
+    ])
+  })
+
+  it('lets a Draft keep its draft number', () => {
+    const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
+    expect(check({ [kepFile('draft-20240115')]: kep })).toEqual([])
+  })
+})
+
+describe('draft-date', () => {
+  it('requires the draft date to equal creation-date', () => {
+    const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240116', status: 'Draft' }))
+    const diagnostics = check({ [kepFile('draft-20240116')]: kep })
+    expect(byRule(diagnostics, 'draft-date')).toEqual([
+      expect.objectContaining({ line: lineOf(kep, 'kep-number:'), column: 13, expected: ['draft-20240115'] })
+    ])
+  })
+
+  it('rejects a draft date that is not a real date', () => {
+    const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240231', status: 'Draft' }))
+    const [found] = byRule(check({ [kepFile('draft-20240231')]: kep }), 'draft-date')
+    expect(found.message).toContain('does not hold a real date')
+  })
+})
+
+describe('date-order', () => {
+  it('reports last-updated before creation-date at last-updated', () => {
+    const kep = frontMatterKep(fields({ 'last-updated': '2024-01-14' }))
+    expect(byRule(check({ [kepFile(42)]: kep }), 'date-order')).toEqual([
+      expect.objectContaining({ line: lineOf(kep, 'last-updated:'), column: 15, expected: ['2024-01-15'] })
+    ])
+  })
+
+  it('accepts the same day', () => {
+    expect(check({ [kepFile(42)]: frontMatterKep(fields({ 'last-updated': '2024-01-15' })) })).toEqual([])
+  })
+})
+
+describe('superseded-by-required', () => {
+  it('reports a Replaced KEP with no superseded-by at its status', () => {
+    const kep = frontMatterKep(fields({ status: 'Replaced' }))
+    expect(byRule(check({ [kepFile(42)]: kep }), 'superseded-by-required')).toEqual([
+      expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9 })
+    ])
+  })
+})
+
+describe('references between KEPs', () => {
+  const replaced = frontMatterKep(fields({ 'kep-number': '4', title: 'Old', status: 'Replaced', 'superseded-by': '\n  - KEP-5' }))
+  const replacing = frontMatterKep(fields({ 'kep-number': '5', title: 'New', status: 'Final', replaces: '\n  - KEP-4' }))
+
+  it('accepts reciprocal replaces and superseded-by', () => {
+    expect(check({ [kepFile(4, 'Old')]: replaced, [kepFile(5, 'New')]: replacing })).toEqual([])
+  })
+
+  it('reports a one-sided replaces where it is written, naming the file to fix', () => {
+    const oneSided = frontMatterKep(fields({ 'kep-number': '4', title: 'Old', status: 'Final' }))
+    const diagnostics = check({ [kepFile(4, 'Old')]: oneSided, [kepFile(5, 'New')]: replacing })
+    expect(byRule(diagnostics, 'replaces-reciprocal')).toEqual([
+      expect.objectContaining({ file: kepFile(5, 'New'), line: lineOf(replacing, '  - KEP-4'), column: 5 })
+    ])
+    expect(diagnostics[0].message).toContain(`${kepFile(4, 'Old')} does not list KEP-5 in superseded-by`)
+  })
+
+  it('reports a one-sided superseded-by where it is written', () => {
+    const plain = frontMatterKep(fields({ 'kep-number': '5', title: 'New', status: 'Final' }))
+    const diagnostics = check({ [kepFile(4, 'Old')]: replaced, [kepFile(5, 'New')]: plain })
+    expect(byRule(diagnostics, 'replaces-reciprocal')).toEqual([
+      expect.objectContaining({ file: kepFile(4, 'Old'), line: lineOf(replaced, '  - KEP-5') })
+    ])
+  })
+
+  it('reports references to KEPs that do not exist, and to itself', () => {
+    const kep = frontMatterKep(fields({ 'see-also': '\n  - KEP-42\n  - KEP-99' }))
+    const found = byRule(check({ [kepFile(42)]: kep }), 'reference-exists')
+    expect(found.map(d => [d.line, d.column])).toEqual([
+      [lineOf(kep, '  - KEP-42'), 5],
+      [lineOf(kep, '  - KEP-99'), 5]
+    ])
+    expect(found[0].message).toContain('this KEP itself')
+    expect(found[1].message).toContain('no KEP in this repository has kep-number 99')
+  })
+})
+
+describe('number-unique', () => {
+  it('reports every KEP that shares an assigned number', () => {
+    const a = frontMatterKep(fields({ title: 'A' }))
+    const b = frontMatterKep(fields({ title: 'B' }))
+    const diagnostics = byRule(check({ [kepFile(42, 'A')]: a, [kepFile(42, 'B')]: b }), 'number-unique')
+    expect(diagnostics.map(d => [d.file, d.line])).toEqual([
+      [kepFile(42, 'A'), lineOf(a, 'kep-number:')],
+      [kepFile(42, 'B'), lineOf(b, 'kep-number:')]
+    ])
+    expect(diagnostics[0].message).toContain(kepFile(42, 'B'))
+    expect(diagnostics[0].expected).toEqual(['43'])
+  })
+
+  it('lets drafts of the same day share a draft number', () => {
+    const draft = (title: string) => frontMatterKep(fields({ 'kep-number': 'draft-20240115', title, status: 'Draft' }))
+    expect(check({ [kepFile('draft-20240115', 'A')]: draft('A'), [kepFile('draft-20240115', 'B')]: draft('B') })).toEqual([])
+  })
+})
+
+describe('folders', () => {
+  it('reports an owning-sig that is not the SIG folder', () => {
+    const kep = frontMatterKep(fields({ 'owning-sig': 'sig-apps' }))
+    expect(byRule(check({ [kepFile(42)]: kep }), 'folder-sig')).toEqual([
+      expect.objectContaining({ line: lineOf(kep, 'owning-sig:'), column: 13, expected: ['sig-node'] })
+    ])
+  })
+
+  it('accepts any owning-sig in the newcomers folder', () => {
+    expect(check({ [kepFile(42, 'Pod Overhead', 'unsorted-to-be-used-by-newcomers-only')]: frontMatterKep(fields({ 'owning-sig': 'sig-apps' })) })).toEqual([])
+  })
+
+  it('reports a status that does not match the status folder', () => {
+    const kep = frontMatterKep(fields({ status: 'Approved' }))
+    expect(byRule(check({ [`sig-node/deferred/${kepFile(42).split('/')[1]}`]: kep }), 'folder-status')).toEqual([
+      expect.objectContaining({ line: lineOf(kep, 'status:'), expected: ['Deferred'] })
+    ])
+  })
+
+  it('reports a Deferred KEP outside a deferred folder, also below a subproject', () => {
+    const kep = frontMatterKep(fields({ status: 'Deferred' }))
+    const [found] = byRule(check({ [kepFile(42)]: kep }), 'folder-status')
+    expect(found.message).toContain('move the file to sig-node/deferred/')
+    expect(check({ 'sig-node/kubelet/deferred/0042-pod-overhead.md': kep })).toEqual([])
+  })
+
+  it('follows the lifecycle\'s folders', () => {
+    const kep = frontMatterKep(fields({ status: 'retired' }))
+    expect(check({ 'sig-node/retired/0042-pod-overhead.md': kep }, { lifecycle: 'kep-0001-workflow' })).toEqual([])
+    const misplaced = byRule(check({ 'sig-node/orphaned/0042-pod-overhead.md': kep }, { lifecycle: 'kep-0001-workflow' }), 'folder-status')
+    expect(misplaced).toEqual([expect.objectContaining({ expected: ['orphaned'] })])
+    expect(misplaced[0].message).toContain('move the file to sig-node/retired/')
+  })
+})
+
+describe('file-name', () => {
+  it('warns when the name does not carry the number and the title slug', () => {
+    const diagnostics = check({ 'sig-node/pod-overhead.md': frontMatterKep(fields()) })
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ rule: 'file-name', severity: 'warning', line: 1, expected: ['0042-pod-overhead.md'] })
+    ])
+  })
+})
+
+describe('discovery', () => {
+  it('finds KEPs in SIG, working-group and newcomer folders, and nothing else', () => {
+    const root = writeRepo({
+      '0000-kep-template.md': '# template',
+      'index.md': '# index',
+      'README.md': '# readme',
+      'sig-node/README.md': '# readme',
+      'sig-node/0042-pod-overhead.md': frontMatterKep(fields()),
+      'wg-x/notes.md': '# no metadata',
+      'docs/guide.md': '# not under a SIG',
+      'sig-node/image.png': 'binary'
+    })
+    const settings = loadSettings({ root })
+    const result = checkRepository(settings, readRepository(settings))
+    expect(result.checked).toEqual(['sig-node/0042-pod-overhead.md', 'wg-x/notes.md'])
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'wg-x/notes.md', rule: 'metadata-missing' })])
+  })
+
+  it('takes other globs from the settings', () => {
+    const root = writeRepo({ 'proposals/0042-pod-overhead.md': frontMatterKep(fields()), 'sig-node/0043-x.md': '# x' })
+    const settings = loadSettings({ root, include: ['proposals/*.md'] })
+    expect(checkRepository(settings, readRepository(settings)).checked).toEqual(['proposals/0042-pod-overhead.md'])
+  })
+
+  it('reports a symlinked KEP and never reads through it', () => {
+    const outside = writeRepo({ 'secret.md': frontMatterKep(fields()) })
+    const root = writeRepo({})
+    symlinkSync(join(outside, 'secret.md'), join(root, 'sig-node-link.md'))
+    const settings = loadSettings({ root, include: ['*.md'] })
+    const result = checkRepository(settings, readRepository(settings))
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'sig-node-link.md', rule: 'file-symlink' })])
+    expect(result.repository.documents).toEqual([])
+  })
+})
