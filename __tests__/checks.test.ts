@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkRepository, readRepository } from '../src/engine.js'
+import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { loadSettings } from '../src/settings.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 
@@ -178,7 +179,7 @@ describe('discovery', () => {
       'sig-node/image.png': 'binary'
     })
     const settings = loadSettings({ root })
-    const result = checkRepository(settings, readRepository(settings))
+    const result = checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root)))
     expect(result.checked).toEqual(['sig-node/0042-pod-overhead.md', 'wg-x/notes.md'])
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'wg-x/notes.md', rule: 'metadata-missing' })])
   })
@@ -186,7 +187,7 @@ describe('discovery', () => {
   it('takes other globs from the settings', () => {
     const root = writeRepo({ 'proposals/0042-pod-overhead.md': frontMatterKep(fields()), 'sig-node/0043-x.md': '# x' })
     const settings = loadSettings({ root, include: ['proposals/*.md'] })
-    expect(checkRepository(settings, readRepository(settings)).checked).toEqual(['proposals/0042-pod-overhead.md'])
+    expect(checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root))).checked).toEqual(['proposals/0042-pod-overhead.md'])
   })
 
   it('reports a symlinked KEP and never reads through it', () => {
@@ -194,7 +195,7 @@ describe('discovery', () => {
     const root = writeRepo({})
     symlinkSync(join(outside, 'secret.md'), join(root, 'sig-node-link.md'))
     const settings = loadSettings({ root, include: ['*.md'] })
-    const result = checkRepository(settings, readRepository(settings))
+    const result = checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root)))
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'sig-node-link.md', rule: 'file-symlink' })])
     expect(result.repository.documents).toEqual([])
   })

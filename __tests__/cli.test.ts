@@ -115,7 +115,8 @@ describe('the bundled CLI, dist/cli.js', () => {
     expect(report.checked).toEqual(['sig-node/0042-pod-overhead.md', 'sig-node/0043-new-one.md'])
     expect(report.problems.map((p: { file: string; rule: string; line: number }) => [p.file, p.rule, p.line])).toEqual([
       ['sig-node/0042-pod-overhead.md', 'schema/status', lineOf(changed, 'status:')],
-      ['sig-node/0043-new-one.md', 'schema/editor', lineOf(changed, 'editor:')]
+      ['sig-node/0043-new-one.md', 'schema/editor', lineOf(changed, 'editor:')],
+      ['sig-node/0043-new-one.md', 'initial-status', lineOf(changed, 'status:')]
     ])
     expect(code).toBe(1)
   })

@@ -13,6 +13,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -15606,6 +15614,98 @@ var require_format3 = __commonJS({
   }
 });
 
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+var init_utils = __esm({
+  "node_modules/@actions/core/lib/utils.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var CMD_STRING, Command;
+var init_command = __esm({
+  "node_modules/@actions/core/lib/command.js"() {
+    init_utils();
+    CMD_STRING = "::";
+    Command = class {
+      constructor(command, properties, message) {
+        if (!command) {
+          command = "missing.command";
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+      }
+      toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+          cmdStr += " ";
+          let first = true;
+          for (const key in this.properties) {
+            if (this.properties.hasOwnProperty(key)) {
+              const val = this.properties[key];
+              if (val) {
+                if (first) {
+                  first = false;
+                } else {
+                  cmdStr += ",";
+                }
+                cmdStr += `${key}=${escapeProperty(val)}`;
+              }
+            }
+          }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/core/lib/file-command.js
+var init_file_command = __esm({
+  "node_modules/@actions/core/lib/file-command.js"() {
+    init_utils();
+  }
+});
+
+// node_modules/@actions/http-client/lib/proxy.js
+var init_proxy = __esm({
+  "node_modules/@actions/http-client/lib/proxy.js"() {
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -20886,12 +20986,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position2.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position2.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
@@ -21376,35 +21476,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -26336,8 +26436,8 @@ var require_mock_utils = __commonJS({
       }
     }
     function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
+      const basePath2 = key.query ? buildURL(key.path, key.query) : key.path;
+      const resolvedPath = typeof basePath2 === "string" ? safeUrl(basePath2) : basePath2;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -34720,6 +34820,473 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/http-client/lib/index.js
+var tunnel, import_undici, HttpCodes, Headers, MediaTypes, HttpRedirectCodes, HttpResponseRetryCodes;
+var init_lib = __esm({
+  "node_modules/@actions/http-client/lib/index.js"() {
+    init_proxy();
+    tunnel = __toESM(require_tunnel2(), 1);
+    import_undici = __toESM(require_undici(), 1);
+    (function(HttpCodes2) {
+      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes || (HttpCodes = {}));
+    (function(Headers2) {
+      Headers2["Accept"] = "accept";
+      Headers2["ContentType"] = "content-type";
+    })(Headers || (Headers = {}));
+    (function(MediaTypes2) {
+      MediaTypes2["ApplicationJson"] = "application/json";
+    })(MediaTypes || (MediaTypes = {}));
+    HttpRedirectCodes = [
+      HttpCodes.MovedPermanently,
+      HttpCodes.ResourceMoved,
+      HttpCodes.SeeOther,
+      HttpCodes.TemporaryRedirect,
+      HttpCodes.PermanentRedirect
+    ];
+    HttpResponseRetryCodes = [
+      HttpCodes.BadGateway,
+      HttpCodes.ServiceUnavailable,
+      HttpCodes.GatewayTimeout
+    ];
+  }
+});
+
+// node_modules/@actions/http-client/lib/auth.js
+var init_auth = __esm({
+  "node_modules/@actions/http-client/lib/auth.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var init_oidc_utils = __esm({
+  "node_modules/@actions/core/lib/oidc-utils.js"() {
+    init_lib();
+    init_auth();
+    init_core();
+  }
+});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL2 } from "os";
+import { constants, promises } from "fs";
+var __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary;
+var init_summary = __esm({
+  "node_modules/@actions/core/lib/summary.js"() {
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve4) {
+          resolve4(value2);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve4, reject) {
+        function fulfilled(value2) {
+          try {
+            step(generator.next(value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value2) {
+          try {
+            step(generator["throw"](value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ access, appendFile, writeFile } = promises);
+    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+    Summary = class {
+      constructor() {
+        this._buffer = "";
+      }
+      /**
+       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+       * Also checks r/w permissions.
+       *
+       * @returns step summary file path
+       */
+      filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+          if (this._filePath) {
+            return this._filePath;
+          }
+          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+          if (!pathFromEnv) {
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+          }
+          try {
+            yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+          } catch (_a) {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+          }
+          this._filePath = pathFromEnv;
+          return this._filePath;
+        });
+      }
+      /**
+       * Wraps content in an HTML tag, adding any HTML attributes
+       *
+       * @param {string} tag HTML tag to wrap
+       * @param {string | null} content content within the tag
+       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+       *
+       * @returns {string} content wrapped in HTML element
+       */
+      wrap(tag, content3, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+        if (!content3) {
+          return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content3}</${tag}>`;
+      }
+      /**
+       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+       *
+       * @param {SummaryWriteOptions} [options] (optional) options for write operation
+       *
+       * @returns {Promise<Summary>} summary instance
+       */
+      write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const filePath = yield this.filePath();
+          const writeFunc = overwrite ? writeFile : appendFile;
+          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+          return this.emptyBuffer();
+        });
+      }
+      /**
+       * Clears the summary buffer and wipes the summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.emptyBuffer().write({ overwrite: true });
+        });
+      }
+      /**
+       * Returns the current summary buffer as a string
+       *
+       * @returns {string} string of summary buffer
+       */
+      stringify() {
+        return this._buffer;
+      }
+      /**
+       * If the summary buffer is empty
+       *
+       * @returns {boolen} true if the buffer is empty
+       */
+      isEmptyBuffer() {
+        return this._buffer.length === 0;
+      }
+      /**
+       * Resets the summary buffer without writing to summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      emptyBuffer() {
+        this._buffer = "";
+        return this;
+      }
+      /**
+       * Adds raw text to the summary buffer
+       *
+       * @param {string} text content to add
+       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addRaw(text3, addEOL = false) {
+        this._buffer += text3;
+        return addEOL ? this.addEOL() : this;
+      }
+      /**
+       * Adds the operating system-specific end-of-line marker to the buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addEOL() {
+        return this.addRaw(EOL2);
+      }
+      /**
+       * Adds an HTML codeblock to the summary buffer
+       *
+       * @param {string} code content to render within fenced code block
+       * @param {string} lang (optional) language to syntax highlight code
+       *
+       * @returns {Summary} summary instance
+       */
+      addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, lang && { lang });
+        const element = this.wrap("pre", this.wrap("code", code), attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML list to the summary buffer
+       *
+       * @param {string[]} items list of items to render
+       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addList(items, ordered = false) {
+        const tag = ordered ? "ol" : "ul";
+        const listItems = items.map((item) => this.wrap("li", item)).join("");
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML table to the summary buffer
+       *
+       * @param {SummaryTableCell[]} rows table rows
+       *
+       * @returns {Summary} summary instance
+       */
+      addTable(rows) {
+        const tableBody = rows.map((row) => {
+          const cells = row.map((cell) => {
+            if (typeof cell === "string") {
+              return this.wrap("td", cell);
+            }
+            const { header, data, colspan, rowspan } = cell;
+            const tag = header ? "th" : "td";
+            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+            return this.wrap(tag, data, attrs);
+          }).join("");
+          return this.wrap("tr", cells);
+        }).join("");
+        const element = this.wrap("table", tableBody);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds a collapsable HTML details element to the summary buffer
+       *
+       * @param {string} label text for the closed state
+       * @param {string} content collapsable content
+       *
+       * @returns {Summary} summary instance
+       */
+      addDetails(label, content3) {
+        const element = this.wrap("details", this.wrap("summary", label) + content3);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML image tag to the summary buffer
+       *
+       * @param {string} src path to the image you to embed
+       * @param {string} alt text description of the image
+       * @param {SummaryImageOptions} options (optional) addition image attributes
+       *
+       * @returns {Summary} summary instance
+       */
+      addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML section heading element
+       *
+       * @param {string} text heading text
+       * @param {number | string} [level=1] (optional) the heading level, default: 1
+       *
+       * @returns {Summary} summary instance
+       */
+      addHeading(text3, level) {
+        const tag = `h${level}`;
+        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+        const element = this.wrap(allowedTag, text3);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML thematic break (<hr>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addSeparator() {
+        const element = this.wrap("hr", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML line break (<br>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addBreak() {
+        const element = this.wrap("br", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML blockquote to the summary buffer
+       *
+       * @param {string} text quote text
+       * @param {string} cite (optional) citation url
+       *
+       * @returns {Summary} summary instance
+       */
+      addQuote(text3, cite) {
+        const attrs = Object.assign({}, cite && { cite });
+        const element = this.wrap("blockquote", text3, attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML anchor tag to the summary buffer
+       *
+       * @param {string} text link text/content
+       * @param {string} href hyperlink
+       *
+       * @returns {Summary} summary instance
+       */
+      addLink(text3, href) {
+        const element = this.wrap("a", text3, { href });
+        return this.addRaw(element).addEOL();
+      }
+    };
+    _summary = new Summary();
+  }
+});
+
+// node_modules/@actions/core/lib/path-utils.js
+var init_path_utils = __esm({
+  "node_modules/@actions/core/lib/path-utils.js"() {
+  }
+});
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+var chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var init_io_util = __esm({
+  "node_modules/@actions/io/lib/io-util.js"() {
+    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises);
+    IS_WINDOWS = process.platform === "win32";
+    READONLY = fs.constants.O_RDONLY;
+  }
+});
+
+// node_modules/@actions/io/lib/io.js
+var init_io = __esm({
+  "node_modules/@actions/io/lib/io.js"() {
+    init_io_util();
+  }
+});
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2;
+var init_toolrunner = __esm({
+  "node_modules/@actions/exec/lib/toolrunner.js"() {
+    init_io();
+    init_io_util();
+    IS_WINDOWS2 = process.platform === "win32";
+  }
+});
+
+// node_modules/@actions/exec/lib/exec.js
+var init_exec = __esm({
+  "node_modules/@actions/exec/lib/exec.js"() {
+    init_toolrunner();
+  }
+});
+
+// node_modules/@actions/core/lib/platform.js
+import os2 from "os";
+var platform, arch;
+var init_platform = __esm({
+  "node_modules/@actions/core/lib/platform.js"() {
+    init_exec();
+    platform = os2.platform();
+    arch = os2.arch();
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+var ExitCode;
+var init_core = __esm({
+  "node_modules/@actions/core/lib/core.js"() {
+    init_command();
+    init_file_command();
+    init_utils();
+    init_oidc_utils();
+    init_summary();
+    init_summary();
+    init_path_utils();
+    init_platform();
+    (function(ExitCode2) {
+      ExitCode2[ExitCode2["Success"] = 0] = "Success";
+      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    })(ExitCode || (ExitCode = {}));
+  }
+});
+
+// src/report/annotations.ts
+var annotations_exports = {};
+__export(annotations_exports, {
+  annotate: () => annotate
+});
+function annotate(diagnostics, displayPath) {
+  for (const d of diagnostics) {
+    const properties = {
+      title: d.rule,
+      file: displayPath(d.file),
+      startLine: d.line,
+      endLine: d.endLine
+    };
+    if (d.line === d.endLine) {
+      properties.startColumn = d.column;
+      properties.endColumn = Math.max(d.endColumn, d.column);
+    }
+    if (d.severity === "error") error(d.message, properties);
+    else warning(d.message, properties);
+  }
+}
+var init_annotations = __esm({
+  "src/report/annotations.ts"() {
+    "use strict";
+    init_core();
+  }
+});
+
 // src/cli/run.ts
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
@@ -34757,10 +35324,6 @@ function git(cwd, args) {
 
 // src/settings.ts
 import { resolve } from "node:path";
-
-// src/discover/findKepFiles.ts
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 
 // src/discover/glob.ts
 function globToRegExp(glob) {
@@ -34817,32 +35380,26 @@ var KEP_0001_LAYOUT = {
   include: ["{sig-*,wg-*,unsorted-to-be-used-by-newcomers-only}/**/*.md"],
   exclude: ["**/0000-kep-template.md", "**/index.md", "**/README.md", "**/readme.md"]
 };
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function findKepFiles(root, layout) {
-  const included = matcher(layout.include);
-  const excluded = matcher(layout.exclude);
+var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function selectKepFiles(entries, layout) {
+  const isKep = isKepPath(layout);
   const files = [];
   const symlinks = [];
-  const walk = (relative2) => {
-    const entries = readdirSync(relative2 ? join(root, relative2) : root, { withFileTypes: true });
-    for (const entry of entries) {
-      const path = relative2 ? `${relative2}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && included(path) && !excluded(path)) {
-        ;
-        (entry.isFile() ? files : symlinks).push(path);
-      }
-    }
-  };
-  walk("");
-  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  for (const entry of entries) {
+    if (entry.kind === "submodule" || !isKep(entry.path)) continue;
+    (entry.kind === "file" ? files : symlinks).push(entry.path);
+  }
   return { files: files.sort(byPath), symlinks: symlinks.sort(byPath) };
+}
+function isKepPath(layout) {
+  const included = matcher(layout.include);
+  const excluded = matcher(layout.exclude);
+  return (path) => included(path) && !excluded(path);
 }
 
 // src/lifecycle.ts
 import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // src/paths.ts
 import { fileURLToPath } from "node:url";
@@ -34862,7 +35419,7 @@ function createAjv() {
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow"];
 function loadLifecycle(nameOrPath) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
-  const path = builtin ? join2(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  const path = builtin ? join(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
   if (!builtin && !existsSync(path)) {
     throw new LoadError(
       `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
@@ -34870,7 +35427,7 @@ function loadLifecycle(nameOrPath) {
   }
   const raw = loadJsonFile(path, "lifecycle");
   const ajv = createAjv();
-  const validate = ajv.compile(loadJsonFile(join2(SCHEMAS_DIR, "lifecycle.schema.json"), "lifecycle schema"));
+  const validate = ajv.compile(loadJsonFile(join(SCHEMAS_DIR, "lifecycle.schema.json"), "lifecycle schema"));
   if (!validate(raw)) {
     const first = validate.errors[0];
     throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || "(root)"} ${first.message}`);
@@ -34917,7 +35474,7 @@ function statusFolderOf(relativeFile, lifecycle) {
 }
 
 // src/schema/metadataSchema.ts
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/schema/schemaIndex.ts
 var SchemaIndex = class {
@@ -34970,7 +35527,7 @@ var SchemaIndex = class {
 };
 
 // src/schema/metadataSchema.ts
-var DEFAULT_SCHEMA = join3(SCHEMAS_DIR, "kep-0001.schema.json");
+var DEFAULT_SCHEMA = join2(SCHEMAS_DIR, "kep-0001.schema.json");
 function loadMetadataSchema(path, lifecycle) {
   const schema = loadJsonFile(path, "metadata schema");
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
@@ -35009,6 +35566,56 @@ function loadSettings(input = {}) {
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { relative, resolve as resolve2, sep } from "node:path";
 
+// src/document.ts
+function fieldsOf(doc) {
+  const data = doc.metadata?.data;
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+}
+function stringField(doc, name) {
+  const value2 = fieldsOf(doc)?.[name];
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function assignedNumber(doc) {
+  const value2 = fieldsOf(doc)?.["kep-number"];
+  return typeof value2 === "number" && Number.isInteger(value2) && value2 > 0 ? value2 : void 0;
+}
+function draftNumber(doc) {
+  const value2 = stringField(doc, "kep-number");
+  return value2 !== void 0 && /^draft-\d{8}$/.test(value2) ? value2 : void 0;
+}
+function kepReferences(doc, name) {
+  const value2 = fieldsOf(doc)?.[name];
+  if (!Array.isArray(value2)) return [];
+  const references = [];
+  value2.forEach((item, index2) => {
+    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
+    if (match) references.push({ index: index2, number: Number(match[1]) });
+  });
+  return references;
+}
+
+// src/checks/context.ts
+var RepositoryIndex = class {
+  constructor(documents) {
+    this.documents = documents;
+    for (const doc of documents) {
+      const number = assignedNumber(doc);
+      if (number === void 0) continue;
+      const list2 = this.byNumber.get(number);
+      if (list2) list2.push(doc);
+      else this.byNumber.set(number, [doc]);
+    }
+  }
+  documents;
+  byNumber = /* @__PURE__ */ new Map();
+  withNumber(number) {
+    return this.byNumber.get(number) ?? [];
+  }
+  numbers() {
+    return [...this.byNumber.keys()].sort((a, b) => a - b);
+  }
+};
+
 // src/diagnostic.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnostic(file, span, rule, message, extra = {}) {
@@ -35037,34 +35644,6 @@ function countBySeverity(diagnostics) {
     else warnings++;
   }
   return { errors, warnings };
-}
-
-// src/document.ts
-function fieldsOf(doc) {
-  const data = doc.metadata?.data;
-  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
-}
-function stringField(doc, name) {
-  const value2 = fieldsOf(doc)?.[name];
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function assignedNumber(doc) {
-  const value2 = fieldsOf(doc)?.["kep-number"];
-  return typeof value2 === "number" && Number.isInteger(value2) && value2 > 0 ? value2 : void 0;
-}
-function draftNumber(doc) {
-  const value2 = stringField(doc, "kep-number");
-  return value2 !== void 0 && /^draft-\d{8}$/.test(value2) ? value2 : void 0;
-}
-function kepReferences(doc, name) {
-  const value2 = fieldsOf(doc)?.[name];
-  if (!Array.isArray(value2)) return [];
-  const references = [];
-  value2.forEach((item, index2) => {
-    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
-    if (match) references.push({ index: index2, number: Number(match[1]) });
-  });
-  return references;
 }
 
 // src/parse/yamlBlock.ts
@@ -35439,32 +36018,6 @@ var CHECKS = [
   folderStatus,
   fileName
 ];
-
-// src/checks/context.ts
-var RepositoryIndex = class {
-  constructor(documents) {
-    this.documents = documents;
-    for (const doc of documents) {
-      const number = assignedNumber(doc);
-      if (number === void 0) continue;
-      const list2 = this.byNumber.get(number);
-      if (list2) list2.push(doc);
-      else this.byNumber.set(number, [doc]);
-    }
-  }
-  documents;
-  byNumber = /* @__PURE__ */ new Map();
-  withNumber(number) {
-    return this.byNumber.get(number) ?? [];
-  }
-  numbers() {
-    return [...this.byNumber.keys()].sort((a, b) => a - b);
-  }
-};
-
-// src/readKep.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
 
 // node_modules/bail/index.js
 function bail(error2) {
@@ -39195,8 +39748,8 @@ function markdownSpace(code) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
-  return check;
-  function check(code) {
+  return check2;
+  function check2(code) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
 }
@@ -39374,11 +39927,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
+function addImplementation(editMap, at2, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at);
+  const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -39389,9 +39942,9 @@ function addImplementation(editMap, at, remove, add, before) {
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at2, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at, change);
+  editMap.index.set(at2, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -44489,15 +45042,8 @@ function readMarkdownMetadata(file, text3) {
 }
 
 // src/readKep.ts
-function decodeKep(file, bytes) {
-  if (bytes.includes(0)) {
-    return {
-      problem: {
-        file,
-        readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")]
-      }
-    };
-  }
+function decodeKep(bytes) {
+  if (bytes.includes(0)) return { problem: "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file" };
   let text3 = bytes.toString("utf8");
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   return { text: text3 };
@@ -44506,18 +45052,13 @@ function readKepText(file, text3) {
   const { metadata, diagnostics } = readMarkdownMetadata(file, text3);
   return { file, metadata, readDiagnostics: diagnostics };
 }
-function readKepFile(root, file) {
-  let bytes;
-  try {
-    bytes = readFileSync2(join4(root, file));
-  } catch (error2) {
-    return {
-      file,
-      readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${error2.message}`)]
-    };
+function readKep(file, content3) {
+  if (content3 instanceof Error) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content3.message}`)] };
   }
-  const decoded = decodeKep(file, bytes);
-  return decoded.problem ?? readKepText(file, decoded.text);
+  const decoded = decodeKep(content3);
+  if (decoded.problem) return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", decoded.problem)] };
+  return readKepText(file, decoded.text);
 }
 
 // src/suggest.ts
@@ -44595,18 +45136,18 @@ function collapseAnyOf(errors, index2, prefix = "") {
   const anyOfs = result.map((error2, order2) => ({ error: error2, order: order2 })).filter(({ error: error2 }) => error2.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error: error2 }) => error2);
   for (const anyOf of anyOfs) {
     if (!result.includes(anyOf)) continue;
-    const at = anyOf.instancePath;
-    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
+    const at2 = anyOf.instancePath;
+    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at2));
     const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
     const matched = [];
     for (let i = 0; i < branches; i++) {
       const validate = anyOf.parentSchema ? index2.branchValidator(anyOf.parentSchema, i) : void 0;
       if (!validate || validate(anyOf.data)) continue;
-      const branchErrors = collapseAnyOf(validate.errors ?? [], index2, at);
-      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
+      const branchErrors = collapseAnyOf(validate.errors ?? [], index2, at2);
+      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at2 && SHAPE_KEYWORDS.has(e.keyword));
       if (!otherShape) matched.push(branchErrors);
     }
-    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
+    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at2 && VALUE_KEYWORDS.has(e.keyword))) {
       result = [...result.filter((e) => e !== anyOf), ...matched[0]];
     }
   }
@@ -44717,13 +45258,14 @@ function schemaDiagnostics(file, metadata, schema) {
 function validateDocument(doc, settings, context) {
   if (!doc.metadata) return [...doc.readDiagnostics];
   const diagnostics = [...doc.readDiagnostics, ...schemaDiagnostics(doc.file, doc.metadata, settings.schema)];
-  for (const check of CHECKS) diagnostics.push(...check.run(doc, context));
+  for (const check2 of CHECKS) diagnostics.push(...check2.run(doc, context));
   return diagnostics;
 }
-function readRepository(settings) {
-  const found = findKepFiles(settings.root, settings.layout);
-  const documents = found.files.map((file) => readKepFile(settings.root, file));
-  return { documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) };
+function readRepository(settings, tree) {
+  const found = selectKepFiles(tree.list(), settings.layout);
+  const contents = tree.readFiles(found.files);
+  const documents = found.files.map((file) => readKep(file, contents.get(file)));
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) };
 }
 function checkRepository(settings, repository, targets) {
   const context = { lifecycle: settings.lifecycle, repository: repository.index };
@@ -44745,472 +45287,251 @@ function checkRepository(settings, repository, targets) {
   return { checked, diagnostics: diagnostics.sort(compareDiagnostics), repository };
 }
 
-// src/git/changedFiles.ts
-function mergeBase(cwd, ref) {
-  return git(cwd, ["merge-base", ref, "HEAD"]).trim();
+// src/transitions/checks.ts
+function statusOf(doc, context) {
+  const status = doc && stringField(doc, "status");
+  return status !== void 0 && context.lifecycle.states.includes(status) ? status : void 0;
 }
-function changedFiles(cwd, base) {
-  const tracked = git(cwd, ["diff", "--name-only", "-z", "--no-renames", "--relative", base, "--"]);
-  const untracked = git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);
-  const all2 = new Set([...tracked.split("\0"), ...untracked.split("\0")].filter((name) => name !== ""));
-  return [...all2].sort();
+function at(doc, field) {
+  return doc.metadata ? spanAt(doc.metadata, [field]) : FILE_START;
+}
+function allowedNext(from, context) {
+  const next = context.lifecycle.transitions[from] ?? [];
+  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`;
+}
+var statusTransition = {
+  rule: "status-transition",
+  description: "A status change follows an edge of the lifecycle.",
+  run({ before, after }, context) {
+    const from = statusOf(before, context);
+    const to = statusOf(after, context);
+    if (!after || from === void 0 || to === void 0 || from === to) return [];
+    if ((context.lifecycle.transitions[from] ?? []).includes(to)) return [];
+    return [
+      diagnostic(after.file, at(after, "status"), "status-transition", `status changed from ${from} to ${to}, which the ${context.lifecycle.name} lifecycle does not allow: ${allowedNext(from, context)}`, {
+        expected: context.lifecycle.transitions[from]
+      })
+    ];
+  }
+};
+var initialStatus = {
+  rule: "initial-status",
+  description: "A new KEP starts in an initial state of the lifecycle.",
+  run({ change, after }, context) {
+    const to = statusOf(after, context);
+    if (change.kind !== "added" && change.kind !== "copied") return [];
+    if (!after || to === void 0 || context.lifecycle.initial.includes(to)) return [];
+    return [
+      diagnostic(after.file, at(after, "status"), "initial-status", `a new KEP starts as ${context.lifecycle.initial.join(" or ")}, not ${to}; set status to ${context.lifecycle.initial[0]} and change it in later pull requests`, {
+        expected: context.lifecycle.initial
+      })
+    ];
+  }
+};
+var numberStable = {
+  rule: "number-changed",
+  description: "An assigned kep-number never changes or disappears.",
+  run({ before, after }) {
+    const was = before && assignedNumber(before);
+    if (!after || was === void 0) return [];
+    const now = fieldsOf(after)?.["kep-number"];
+    if (now === was) return [];
+    const found = now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`;
+    return [
+      diagnostic(after.file, at(after, "kep-number"), "number-changed", `kep-number was ${was} and ${found}; an assigned number never changes: set it back to ${was}`, {
+        expected: [String(was)]
+      })
+    ];
+  }
+};
+var numberAssignment = {
+  rule: "number-assignment",
+  description: "A draft-YYYYMMDD number becomes a number only on the transition to Approved, and that number is the next free one.",
+  run({ before, after }, context) {
+    if (!before || !after || draftNumber(before) === void 0) return [];
+    const number = assignedNumber(after);
+    if (number === void 0) return [];
+    const from = statusOf(before, context);
+    const to = statusOf(after, context);
+    const on = context.lifecycle.numberAssignedOn;
+    const span = at(after, "kep-number");
+    const diagnostics = [];
+    if (on !== void 0 && !(to === on && from !== on)) {
+      diagnostics.push(
+        diagnostic(after.file, span, "number-assignment", `kep-number ${number} replaces ${draftNumber(before)} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draftNumber(before)} until then`, {
+          expected: [draftNumber(before)]
+        })
+      );
+    }
+    const others = context.repository.numbers().filter((n) => !context.repository.withNumber(n).includes(after));
+    const next = (others.at(-1) ?? 0) + 1;
+    if (number !== next && !others.includes(number)) {
+      diagnostics.push(
+        diagnostic(after.file, span, "number-next", `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`, {
+          severity: "warning",
+          expected: [String(next)]
+        })
+      );
+    }
+    return diagnostics;
+  }
+};
+var creationDateStable = {
+  rule: "creation-date-changed",
+  description: "creation-date never changes.",
+  run({ before, after }) {
+    const was = before && stringField(before, "creation-date");
+    if (!after || was === void 0) return [];
+    const now = fieldsOf(after)?.["creation-date"];
+    if (now === was) return [];
+    return [
+      diagnostic(after.file, at(after, "creation-date"), "creation-date-changed", `creation-date was ${was} and ${now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`}; it records when the KEP was first proposed and never changes: set it back to ${was} (use last-updated for later changes)`, {
+        expected: [was]
+      })
+    ];
+  }
+};
+var fileDeleted = {
+  rule: "file-deleted",
+  description: "A KEP file is never deleted: its life ends in a state, not in removal.",
+  run({ change, before }, context) {
+    if (change.kind !== "deleted") return [];
+    const ends = Object.entries(context.lifecycle.transitions).filter(([, next]) => next.length === 0).map(([state]) => state);
+    const status = before && stringField(before, "status");
+    return [
+      diagnostic(change.path, FILE_START, "file-deleted", `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed — restore the file and set its status to one of ${ends.join(", ")} instead`)
+    ];
+  }
+};
+var TRANSITION_CHECKS = [
+  statusTransition,
+  initialStatus,
+  numberStable,
+  numberAssignment,
+  creationDateStable,
+  fileDeleted
+];
+function checkTransition(change, context) {
+  return TRANSITION_CHECKS.flatMap((check2) => check2.run(change, context));
 }
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
+// src/changes/change.ts
+var GIT_KINDS = {
+  A: "added",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  D: "deleted",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
+    const status = fields[i++];
+    const kind = GIT_KINDS[status[0]];
+    if (kind === "renamed" || kind === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ kind, path: fields[i++], previousPath });
+    } else {
+      const path = fields[i++];
+      changes.push({ kind: kind ?? "modified", path });
+    }
   }
-  return JSON.stringify(input);
+  return changes;
 }
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
+function basePath(change) {
+  if (change.kind === "added" || change.kind === "copied") return void 0;
+  return change.previousPath ?? change.path;
+}
+function headPath(change) {
+  return change.kind === "deleted" ? void 0 : change.path;
+}
+
+// src/changes/checkChanges.ts
+function numberKey(doc) {
+  const number = doc && fieldsOf(doc)?.["kep-number"];
+  return typeof number === "number" || typeof number === "string" ? String(number) : void 0;
+}
+function pairMovedKeps(changes) {
+  const added = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = numberKey(change.after);
+    if (change.change.kind === "added" && key !== void 0) {
+      if (added.has(key)) added.delete(key);
+      else added.set(key, change);
+    }
   }
+  const paired = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const change of changes) {
+    if (change.change.kind !== "deleted") continue;
+    const partner = added.get(numberKey(change.before) ?? "");
+    if (!partner || paired.has(partner)) continue;
+    paired.add(partner);
+    paired.add(change);
+    result.push({ change: { kind: "renamed", path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after });
+  }
+  return [...changes.filter((change) => !paired.has(change)), ...result].sort((a, b) => a.change.path < b.change.path ? -1 : 1);
+}
+function checkChanges(settings, head, changes, base) {
+  const isKep = isKepPath(settings.layout);
+  const relevant = changes.filter((change) => isKep(change.path) || change.previousPath !== void 0 && isKep(change.previousPath)).map((change) => {
+    if (change.previousPath === void 0) return change;
+    if (!isKep(change.path)) return { kind: "deleted", path: change.previousPath };
+    if (!isKep(change.previousPath)) return { kind: "added", path: change.path };
+    return change;
+  });
+  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
+  const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
+  const kepChanges = pairMovedKeps(
+    relevant.map((change) => {
+      const before = basePath(change);
+      const after = headPath(change);
+      return {
+        change,
+        before: before === void 0 ? void 0 : readKep(before, baseContents.get(before)),
+        after: after === void 0 ? void 0 : headDocuments.get(after)
+      };
+    })
+  );
+  const targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
+  const result = checkRepository(settings, head, targets);
+  const context = { lifecycle: settings.lifecycle, repository: head.index };
+  const diagnostics = [...result.diagnostics];
+  for (const change of kepChanges) diagnostics.push(...checkTransition(change, context));
+  const keps = kepChanges.map(({ change, before, after }) => {
+    const summary2 = { file: change.path, kind: change.kind };
+    if (change.previousPath !== void 0) summary2.previousFile = change.previousPath;
+    const from = before && stringField(before, "status");
+    const to = after && stringField(after, "status");
+    if (from !== void 0) summary2.from = from;
+    if (to !== void 0) summary2.to = to;
+    return summary2;
+  });
   return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
+    ...result,
+    checked: [.../* @__PURE__ */ new Set([...result.checked, ...kepChanges.filter((c) => c.change.kind === "deleted").map((c) => c.change.path)])].sort(),
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    keps
   };
 }
 
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+// src/git/gitChanges.ts
+function gitChanges(cwd, base, head) {
+  const args = ["diff", "--name-status", "-z", "-M", "--relative", base];
+  if (head !== void 0) args.push(head);
+  args.push("--");
+  const changes = parseNameStatus(git(cwd, args));
+  if (head === void 0) {
+    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
+      if (path !== "") changes.push({ kind: "added", path });
+    }
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value2) {
-      try {
-        step(generator.next(value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value2) {
-      try {
-        step(generator["throw"](value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content3, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
-    if (!content3) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content3}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL2);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content3) {
-    const element = this.wrap("details", this.wrap("summary", label) + content3);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text3, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text3, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-
-// node_modules/@actions/core/lib/platform.js
-import os2 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-
-// src/report/annotations.ts
-function annotate(diagnostics, displayPath) {
-  for (const d of diagnostics) {
-    const properties = {
-      title: d.rule,
-      file: displayPath(d.file),
-      startLine: d.line,
-      endLine: d.endLine
-    };
-    if (d.line === d.endLine) {
-      properties.startColumn = d.column;
-      properties.endColumn = Math.max(d.endColumn, d.column);
-    }
-    if (d.severity === "error") error(d.message, properties);
-    else warning(d.message, properties);
-  }
+function mergeBase(cwd, ref) {
+  return git(cwd, ["merge-base", ref, "HEAD"]).trim();
 }
 
 // src/report/json.ts
@@ -45246,6 +45567,125 @@ function summarize(diagnostics, checked) {
   return errors + warnings === 0 ? `✓ ${plural(checked, "KEP")} checked, no problems` : `✗ ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
 }
 
+// src/tree/fileSystemTree.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var FileSystemTree = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  label = "the working tree";
+  list() {
+    const entries = [];
+    const walk = (relative2) => {
+      for (const entry of readdirSync(relative2 ? join3(this.root, relative2) : this.root, { withFileTypes: true })) {
+        const path = relative2 ? `${relative2}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
+        } else if (entry.isSymbolicLink()) {
+          entries.push({ path, kind: "symlink" });
+        } else if (entry.isFile()) {
+          entries.push({ path, kind: "file" });
+        }
+      }
+    };
+    walk("");
+    return entries;
+  }
+  readFiles(paths) {
+    const contents = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      try {
+        contents.set(path, readFileSync2(join3(this.root, path)));
+      } catch (error2) {
+        contents.set(path, error2);
+      }
+    }
+    return contents;
+  }
+};
+
+// src/tree/gitTree.ts
+import { spawnSync } from "node:child_process";
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
+var GitTree = class {
+  /**
+   * @param cwd a folder inside the repository
+   * @param commit the commit to read
+   * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   */
+  constructor(cwd, commit, prefix) {
+    this.cwd = cwd;
+    this.commit = commit;
+    this.prefix = prefix;
+    this.label = `commit ${commit.slice(0, 12)}`;
+  }
+  cwd;
+  commit;
+  prefix;
+  label;
+  objects;
+  listObjects() {
+    if (!this.objects) {
+      const args = ["ls-tree", "-r", "-z", "--full-tree", this.commit];
+      if (this.prefix) args.push("--", this.prefix);
+      this.objects = /* @__PURE__ */ new Map();
+      for (const record of git(this.cwd, args).split("\0")) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)\t(.*)$/s.exec(record);
+        if (!match || !match[3].startsWith(this.prefix)) continue;
+        this.objects.set(match[3].slice(this.prefix.length), `${match[1]} ${match[2]}`);
+      }
+    }
+    return this.objects;
+  }
+  list() {
+    const entries = [];
+    for (const [path, value2] of this.listObjects()) {
+      const kind = KINDS[value2.split(" ")[0]];
+      if (kind) entries.push({ path, kind });
+    }
+    return entries;
+  }
+  readFiles(paths) {
+    const objects = this.listObjects();
+    const contents = /* @__PURE__ */ new Map();
+    const wanted = [];
+    for (const path of paths) {
+      const object = objects.get(path);
+      if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
+      else wanted.push([path, object.split(" ")[1]]);
+    }
+    if (wanted.length === 0) return contents;
+    const result = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.cwd,
+      input: wanted.map(([, sha]) => sha).join("\n") + "\n",
+      maxBuffer: 1024 * 1024 * 1024
+    });
+    if (result.status !== 0) throw new GitError(`git cat-file --batch failed: ${result.stderr?.toString().trim()}`);
+    const output = result.stdout;
+    let offset = 0;
+    for (const [path] of wanted) {
+      const newline = output.indexOf(10, offset);
+      const header = output.subarray(offset, newline).toString();
+      const size = Number(header.split(" ")[2]);
+      if (!/ blob \d+$/.test(header)) {
+        contents.set(path, new Error(`${path} cannot be read from ${this.label}: ${header}`));
+        offset = newline + 1;
+        continue;
+      }
+      contents.set(path, output.subarray(newline + 1, newline + 1 + size));
+      offset = newline + 1 + size + 1;
+    }
+    return contents;
+  }
+};
+function repositoryPrefix(root) {
+  const prefix = git(root, ["rev-parse", "--show-prefix"]).trim();
+  return prefix;
+}
+
 // src/cli/io.ts
 var processIo = {
   cwd: process.cwd(),
@@ -45262,49 +45702,59 @@ var EXIT_FAILURE = 2;
 function toPosix(path) {
   return path.split(sep).join("/");
 }
-function targetsFromPaths(io, settings, repository, paths) {
-  const targets = /* @__PURE__ */ new Set();
-  const known = /* @__PURE__ */ new Set([...repository.documents.map((doc) => doc.file), ...repository.symlinks]);
-  for (const path of paths) {
+function rootRelative(io, settings, paths) {
+  return paths.map((path) => {
     const absolute = resolve2(io.cwd, path);
     const rel = toPosix(relative(settings.root, absolute));
-    if (rel.startsWith("..") || resolve2(settings.root, rel) !== absolute) {
+    if (rel === ".." || rel.startsWith("../") || resolve2(settings.root, rel) !== absolute) {
       throw new UsageError(`${path} is outside the KEP root ${settings.root}`);
     }
     if (!existsSync2(absolute)) throw new UsageError(`${path} does not exist`);
-    if (statSync(absolute).isDirectory()) {
-      const prefix = rel === "" ? "" : `${rel}/`;
+    return { path: rel, directory: statSync(absolute).isDirectory() };
+  });
+}
+function selectTargets(repository, selected) {
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks];
+  const targets = /* @__PURE__ */ new Set();
+  for (const { path, directory } of selected) {
+    if (directory) {
+      const prefix = path === "" ? "" : `${path}/`;
       for (const file of known) if (file.startsWith(prefix)) targets.add(file);
     } else {
-      if (!known.has(rel)) repository.documents.push(readKepFile(settings.root, rel));
-      targets.add(rel);
+      if (!known.includes(path)) {
+        repository.documents.push(readKep(path, repository.tree.readFiles([path]).get(path)));
+        repository.index = new RepositoryIndex(repository.documents);
+      }
+      targets.add(path);
     }
   }
   return targets;
 }
-function targetsFromBase(settings, repository, base) {
-  const known = /* @__PURE__ */ new Set([...repository.documents.map((doc) => doc.file), ...repository.symlinks]);
-  const changed = changedFiles(settings.root, mergeBase(settings.root, base));
-  return new Set(changed.filter((file) => known.has(file)));
+function inSelection(file, selected) {
+  return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
 }
-function runCheck(io, command) {
+function check(io, command) {
   const { settings } = command;
-  const repository = readRepository(settings);
-  let targets;
-  if (command.paths.length > 0) {
-    targets = targetsFromPaths(io, settings, repository, command.paths);
-    repository.index = new RepositoryIndex(repository.documents);
+  const selected = rootRelative(io, settings, command.paths);
+  const repository = readRepository(settings, new FileSystemTree(settings.root));
+  if (command.base === void 0) {
+    return checkRepository(settings, repository, selected.length > 0 ? selectTargets(repository, selected) : void 0);
   }
-  if (command.base !== void 0) {
-    const changed = targetsFromBase(settings, repository, command.base);
-    targets = targets ? new Set([...targets].filter((file) => changed.has(file))) : changed;
-  }
-  const result = checkRepository(settings, repository, targets);
+  const base = mergeBase(settings.root, command.base);
+  let changes = gitChanges(settings.root, base);
+  if (selected.length > 0) changes = changes.filter((change) => inSelection(change.path, selected) || change.previousPath !== void 0 && inSelection(change.previousPath, selected));
+  return checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root)));
+}
+async function runCheck(io, command) {
+  const result = check(io, command);
+  const { settings } = command;
   const displayPath = (file) => toPosix(relative(io.cwd, resolve2(settings.root, file))) || file;
   if (command.format === "json") {
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root) }));
+    const keps = "keps" in result ? { keps: result.keps } : {};
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps }));
   } else if (command.format === "github") {
-    annotate(result.diagnostics, displayPath);
+    const { annotate: annotate2 } = await Promise.resolve().then(() => (init_annotations(), annotations_exports));
+    annotate2(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
   } else {
@@ -45360,7 +45810,7 @@ async function runCli(argv, io) {
       lifecycle: values.lifecycle,
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema)
     });
-    return runCheck(io, { settings, base: values.base, format, paths });
+    return await runCheck(io, { settings, base: values.base, format, paths });
   } catch (error2) {
     if (error2 instanceof UsageError || error2 instanceof TypeError && "code" in error2 && String(error2.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error2.message}

@@ -35764,10 +35764,6 @@ var RepositoryIndex = class {
   }
 };
 
-// src/discover/findKepFiles.ts
-import { readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
-
 // src/discover/glob.ts
 function globToRegExp(glob) {
   let source = "";
@@ -35823,32 +35819,22 @@ var KEP_0001_LAYOUT = {
   include: ["{sig-*,wg-*,unsorted-to-be-used-by-newcomers-only}/**/*.md"],
   exclude: ["**/0000-kep-template.md", "**/index.md", "**/README.md", "**/readme.md"]
 };
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function findKepFiles(root, layout) {
-  const included = matcher(layout.include);
-  const excluded = matcher(layout.exclude);
+var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function selectKepFiles(entries, layout) {
+  const isKep = isKepPath(layout);
   const files = [];
   const symlinks = [];
-  const walk = (relative2) => {
-    const entries = readdirSync(relative2 ? join2(root, relative2) : root, { withFileTypes: true });
-    for (const entry of entries) {
-      const path = relative2 ? `${relative2}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && included(path) && !excluded(path)) {
-        ;
-        (entry.isFile() ? files : symlinks).push(path);
-      }
-    }
-  };
-  walk("");
-  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  for (const entry of entries) {
+    if (entry.kind === "submodule" || !isKep(entry.path)) continue;
+    (entry.kind === "file" ? files : symlinks).push(entry.path);
+  }
   return { files: files.sort(byPath), symlinks: symlinks.sort(byPath) };
 }
-
-// src/readKep.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+function isKepPath(layout) {
+  const included = matcher(layout.include);
+  const excluded = matcher(layout.exclude);
+  return (path) => included(path) && !excluded(path);
+}
 
 // node_modules/bail/index.js
 function bail(error2) {
@@ -44873,15 +44859,8 @@ function readMarkdownMetadata(file, text3) {
 }
 
 // src/readKep.ts
-function decodeKep(file, bytes) {
-  if (bytes.includes(0)) {
-    return {
-      problem: {
-        file,
-        readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")]
-      }
-    };
-  }
+function decodeKep(bytes) {
+  if (bytes.includes(0)) return { problem: "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file" };
   let text3 = bytes.toString("utf8");
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   return { text: text3 };
@@ -44890,18 +44869,13 @@ function readKepText(file, text3) {
   const { metadata, diagnostics } = readMarkdownMetadata(file, text3);
   return { file, metadata, readDiagnostics: diagnostics };
 }
-function readKepFile(root, file) {
-  let bytes;
-  try {
-    bytes = readFileSync2(join3(root, file));
-  } catch (error2) {
-    return {
-      file,
-      readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${error2.message}`)]
-    };
+function readKep(file, content3) {
+  if (content3 instanceof Error) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content3.message}`)] };
   }
-  const decoded = decodeKep(file, bytes);
-  return decoded.problem ?? readKepText(file, decoded.text);
+  const decoded = decodeKep(content3);
+  if (decoded.problem) return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", decoded.problem)] };
+  return readKepText(file, decoded.text);
 }
 
 // src/suggest.ts
@@ -45104,10 +45078,11 @@ function validateDocument(doc, settings, context) {
   for (const check of CHECKS) diagnostics.push(...check.run(doc, context));
   return diagnostics;
 }
-function readRepository(settings) {
-  const found = findKepFiles(settings.root, settings.layout);
-  const documents = found.files.map((file) => readKepFile(settings.root, file));
-  return { documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) };
+function readRepository(settings, tree) {
+  const found = selectKepFiles(tree.list(), settings.layout);
+  const contents = tree.readFiles(found.files);
+  const documents = found.files.map((file) => readKep(file, contents.get(file)));
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) };
 }
 function checkRepository(settings, repository, targets) {
   const context = { lifecycle: settings.lifecycle, repository: repository.index };
@@ -45161,7 +45136,7 @@ function annotate(diagnostics, displayPath) {
 import { resolve } from "node:path";
 
 // src/schema/metadataSchema.ts
-import { join as join4 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/schema/schemaIndex.ts
 var SchemaIndex = class {
@@ -45214,7 +45189,7 @@ var SchemaIndex = class {
 };
 
 // src/schema/metadataSchema.ts
-var DEFAULT_SCHEMA = join4(SCHEMAS_DIR, "kep-0001.schema.json");
+var DEFAULT_SCHEMA = join2(SCHEMAS_DIR, "kep-0001.schema.json");
 function loadMetadataSchema(path, lifecycle) {
   const schema = loadJsonFile(path, "metadata schema");
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
@@ -45249,6 +45224,46 @@ function loadSettings(input = {}) {
   };
 }
 
+// src/tree/fileSystemTree.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var FileSystemTree = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  label = "the working tree";
+  list() {
+    const entries = [];
+    const walk = (relative2) => {
+      for (const entry of readdirSync(relative2 ? join3(this.root, relative2) : this.root, { withFileTypes: true })) {
+        const path = relative2 ? `${relative2}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
+        } else if (entry.isSymbolicLink()) {
+          entries.push({ path, kind: "symlink" });
+        } else if (entry.isFile()) {
+          entries.push({ path, kind: "file" });
+        }
+      }
+    };
+    walk("");
+    return entries;
+  }
+  readFiles(paths) {
+    const contents = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      try {
+        contents.set(path, readFileSync2(join3(this.root, path)));
+      } catch (error2) {
+        contents.set(path, error2);
+      }
+    }
+    return contents;
+  }
+};
+
 // src/action/run.ts
 function optionalInput(name) {
   const value2 = getInput(name);
@@ -45262,7 +45277,7 @@ async function run() {
       lifecycle: optionalInput("lifecycle"),
       schema: optionalInput("schema") && resolve2(workspace, getInput("schema"))
     });
-    const repository = readRepository(settings);
+    const repository = readRepository(settings, new FileSystemTree(settings.root));
     const result = checkRepository(settings, repository);
     annotate(result.diagnostics, (file) => relative(workspace, resolve2(settings.root, file)).split(sep).join("/"));
     const { errors, warnings } = countBySeverity(result.diagnostics);

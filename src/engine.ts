@@ -2,8 +2,9 @@ import { CHECKS } from './checks/index.js'
 import { RepositoryIndex, type CheckContext } from './checks/context.js'
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
 import type { KepDocument } from './document.js'
-import { findKepFiles } from './discover/findKepFiles.js'
-import { readKepFile } from './readKep.js'
+import { selectKepFiles } from './discover/findKepFiles.js'
+import { readKep } from './readKep.js'
+import type { Tree } from './tree/tree.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 import type { Settings } from './settings.js'
 
@@ -16,17 +17,19 @@ export function validateDocument(doc: KepDocument, settings: Settings, context: 
 }
 
 export interface Repository {
+  tree: Tree
   documents: KepDocument[]
   /** Layout matches that are symbolic links: reported, never read. */
   symlinks: string[]
   index: RepositoryIndex
 }
 
-/** Reads the metadata of every KEP under the root; bodies are never parsed. */
-export function readRepository(settings: Settings): Repository {
-  const found = findKepFiles(settings.root, settings.layout)
-  const documents = found.files.map(file => readKepFile(settings.root, file))
-  return { documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) }
+/** Reads the metadata of every KEP of a tree; bodies are never parsed. */
+export function readRepository(settings: Settings, tree: Tree): Repository {
+  const found = selectKepFiles(tree.list(), settings.layout)
+  const contents = tree.readFiles(found.files)
+  const documents = found.files.map(file => readKep(file, contents.get(file)!))
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) }
 }
 
 export interface CheckResult {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Diagnostic } from '../../src/diagnostic.js'
 import { checkRepository, readRepository } from '../../src/engine.js'
+import { FileSystemTree } from '../../src/tree/fileSystemTree.js'
 import { loadSettings, type SettingsInput } from '../../src/settings.js'
 
 const created: string[] = []
@@ -57,7 +58,7 @@ export function lineOf(kep: string, prefix: string): number {
 export function check(files: Record<string, string | Buffer>, input: SettingsInput = {}): Diagnostic[] {
   const root = writeRepo(files)
   const settings = loadSettings({ ...input, root })
-  return checkRepository(settings, readRepository(settings)).diagnostics
+  return checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root))).diagnostics
 }
 
 export function byRule(diagnostics: Diagnostic[], rule: string): Diagnostic[] {

@@ -5,6 +5,7 @@ import { checkRepository, readRepository } from '../engine.js'
 import { summarize } from '../report/text.js'
 import { annotate } from '../report/annotations.js'
 import { loadSettings } from '../settings.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
 
 function optionalInput(name: string): string | undefined {
   const value = core.getInput(name)
@@ -20,7 +21,7 @@ export async function run(): Promise<void> {
       lifecycle: optionalInput('lifecycle'),
       schema: optionalInput('schema') && resolve(workspace, core.getInput('schema'))
     })
-    const repository = readRepository(settings)
+    const repository = readRepository(settings, new FileSystemTree(settings.root))
     const result = checkRepository(settings, repository)
     annotate(result.diagnostics, file => relative(workspace, resolve(settings.root, file)).split(sep).join('/'))
     const { errors, warnings } = countBySeverity(result.diagnostics)

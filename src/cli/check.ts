@@ -1,14 +1,17 @@
 import { existsSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
-import { countBySeverity } from '../diagnostic.js'
-import { checkRepository, readRepository, type Repository } from '../engine.js'
-import { changedFiles, mergeBase } from '../git/changedFiles.js'
-import { readKepFile } from '../readKep.js'
 import { RepositoryIndex } from '../checks/context.js'
-import { annotate } from '../report/annotations.js'
+import { checkChanges } from '../changes/checkChanges.js'
+import { countBySeverity } from '../diagnostic.js'
+import { checkRepository, readRepository, type CheckResult, type Repository } from '../engine.js'
+import { gitChanges, mergeBase } from '../git/gitChanges.js'
+
+import { readKep } from '../readKep.js'
 import { formatJson } from '../report/json.js'
 import { formatText, summarize } from '../report/text.js'
 import type { Settings } from '../settings.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io.js'
 
 export type Format = 'text' | 'json' | 'github'
@@ -24,52 +27,66 @@ function toPosix(path: string): string {
   return path.split(sep).join('/')
 }
 
-/** Resolves command-line paths to root-relative KEP files; a path outside the root is a usage error. */
-function targetsFromPaths(io: CliIo, settings: Settings, repository: Repository, paths: readonly string[]): Set<string> {
-  const targets = new Set<string>()
-  const known = new Set([...repository.documents.map(doc => doc.file), ...repository.symlinks])
-  for (const path of paths) {
+/** Resolves command-line paths to root-relative prefixes; a path outside the root is a usage error. */
+function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): Array<{ path: string; directory: boolean }> {
+  return paths.map(path => {
     const absolute = resolve(io.cwd, path)
     const rel = toPosix(relative(settings.root, absolute))
-    if (rel.startsWith('..') || resolve(settings.root, rel) !== absolute) {
+    if (rel === '..' || rel.startsWith('../') || resolve(settings.root, rel) !== absolute) {
       throw new UsageError(`${path} is outside the KEP root ${settings.root}`)
     }
     if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`)
-    if (statSync(absolute).isDirectory()) {
-      const prefix = rel === '' ? '' : `${rel}/`
+    return { path: rel, directory: statSync(absolute).isDirectory() }
+  })
+}
+
+function selectTargets(repository: Repository, selected: ReturnType<typeof rootRelative>): Set<string> {
+  const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks]
+  const targets = new Set<string>()
+  for (const { path, directory } of selected) {
+    if (directory) {
+      const prefix = path === '' ? '' : `${path}/`
       for (const file of known) if (file.startsWith(prefix)) targets.add(file)
     } else {
       // Asked for by name, a file is checked as a KEP even outside the layout's globs.
-      if (!known.has(rel)) repository.documents.push(readKepFile(settings.root, rel))
-      targets.add(rel)
+      if (!known.includes(path)) {
+        repository.documents.push(readKep(path, repository.tree.readFiles([path]).get(path)!))
+        repository.index = new RepositoryIndex(repository.documents)
+      }
+      targets.add(path)
     }
   }
   return targets
 }
 
-function targetsFromBase(settings: Settings, repository: Repository, base: string): Set<string> {
-  const known = new Set([...repository.documents.map(doc => doc.file), ...repository.symlinks])
-  const changed = changedFiles(settings.root, mergeBase(settings.root, base))
-  return new Set(changed.filter(file => known.has(file)))
+function inSelection(file: string, selected: ReturnType<typeof rootRelative>): boolean {
+  return selected.some(({ path, directory }) => (directory ? path === '' || file.startsWith(`${path}/`) : file === path))
 }
 
-export function runCheck(io: CliIo, command: CheckCommand): number {
+/** What CI runs: the whole repository, or with --base the changes against the merge base. */
+export function check(io: CliIo, command: CheckCommand): CheckResult {
   const { settings } = command
-  const repository = readRepository(settings)
-  let targets: Set<string> | undefined
-  if (command.paths.length > 0) {
-    targets = targetsFromPaths(io, settings, repository, command.paths)
-    repository.index = new RepositoryIndex(repository.documents)
+  const selected = rootRelative(io, settings, command.paths)
+  const repository = readRepository(settings, new FileSystemTree(settings.root))
+  if (command.base === undefined) {
+    return checkRepository(settings, repository, selected.length > 0 ? selectTargets(repository, selected) : undefined)
   }
-  if (command.base !== undefined) {
-    const changed = targetsFromBase(settings, repository, command.base)
-    targets = targets ? new Set([...targets].filter(file => changed.has(file))) : changed
-  }
-  const result = checkRepository(settings, repository, targets)
+  const base = mergeBase(settings.root, command.base)
+  let changes = gitChanges(settings.root, base)
+  if (selected.length > 0) changes = changes.filter(change => inSelection(change.path, selected) || (change.previousPath !== undefined && inSelection(change.previousPath, selected)))
+  return checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root)))
+}
+
+export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
+  const result = check(io, command)
+  const { settings } = command
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
   if (command.format === 'json') {
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root) }))
+    const keps = 'keps' in result ? { keps: result.keps } : {}
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps }))
   } else if (command.format === 'github') {
+    // Loaded only here: @actions/core costs start-up time the other formats need not pay.
+    const { annotate } = await import('../report/annotations.js')
     annotate(result.diagnostics, displayPath)
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {

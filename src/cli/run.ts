@@ -54,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       lifecycle: values.lifecycle,
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema)
     })
-    return runCheck(io, { settings, base: values.base, format, paths })
+    return await runCheck(io, { settings, base: values.base, format, paths })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import type { TreeEntry } from '../tree/tree.js'
 import { matcher } from './glob.js'
 
 export interface Layout {
@@ -22,25 +21,22 @@ export interface FoundFiles {
   symlinks: string[]
 }
 
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-export function findKepFiles(root: string, layout: Layout): FoundFiles {
-  const included = matcher(layout.include)
-  const excluded = matcher(layout.exclude)
+/** The entries of a tree that the layout makes KEPs. */
+export function selectKepFiles(entries: readonly TreeEntry[], layout: Layout): FoundFiles {
+  const isKep = isKepPath(layout)
   const files: string[] = []
   const symlinks: string[] = []
-  const walk = (relative: string): void => {
-    const entries = readdirSync(relative ? join(root, relative) : root, { withFileTypes: true })
-    for (const entry of entries) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path)
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && included(path) && !excluded(path)) {
-        ;(entry.isFile() ? files : symlinks).push(path)
-      }
-    }
+  for (const entry of entries) {
+    if (entry.kind === 'submodule' || !isKep(entry.path)) continue
+    ;(entry.kind === 'file' ? files : symlinks).push(entry.path)
   }
-  walk('')
-  const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
   return { files: files.sort(byPath), symlinks: symlinks.sort(byPath) }
+}
+
+export function isKepPath(layout: Layout): (path: string) => boolean {
+  const included = matcher(layout.include)
+  const excluded = matcher(layout.exclude)
+  return path => included(path) && !excluded(path)
 }

@@ -1,0 +1,24 @@
+import { parseNameStatus, type Change } from '../changes/change.js'
+import { git } from './git.js'
+
+/**
+ * What changed between a base commit and a head commit, or the working tree (head
+ * undefined, untracked files included): paths relative to cwd, renames detected.
+ */
+export function gitChanges(cwd: string, base: string, head?: string): Change[] {
+  const args = ['diff', '--name-status', '-z', '-M', '--relative', base]
+  if (head !== undefined) args.push(head)
+  args.push('--')
+  const changes = parseNameStatus(git(cwd, args))
+  if (head === undefined) {
+    for (const path of git(cwd, ['ls-files', '-z', '--others', '--exclude-standard']).split('\0')) {
+      if (path !== '') changes.push({ kind: 'added', path })
+    }
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** The commit both REF and HEAD descend from: what a pull request is compared with. */
+export function mergeBase(cwd: string, ref: string): string {
+  return git(cwd, ['merge-base', ref, 'HEAD']).trim()
+}

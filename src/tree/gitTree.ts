@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process'
+import { git, GitError } from '../git/git.js'
+import type { Tree, TreeEntry } from './tree.js'
+
+const KINDS: Record<string, TreeEntry['kind']> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '160000': 'submodule' }
+
+/**
+ * A commit, read from git's object store without checking anything out: a pull request's
+ * files are read, never written to disk or run.
+ */
+export class GitTree implements Tree {
+  readonly label: string
+  private objects?: Map<string, string>
+
+  /**
+   * @param cwd a folder inside the repository
+   * @param commit the commit to read
+   * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   */
+  constructor(
+    private readonly cwd: string,
+    readonly commit: string,
+    private readonly prefix: string
+  ) {
+    this.label = `commit ${commit.slice(0, 12)}`
+  }
+
+  private listObjects(): Map<string, string> {
+    if (!this.objects) {
+      const args = ['ls-tree', '-r', '-z', '--full-tree', this.commit]
+      if (this.prefix) args.push('--', this.prefix)
+      this.objects = new Map()
+      for (const record of git(this.cwd, args).split('\0')) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)\t(.*)$/s.exec(record)
+        if (!match || !match[3].startsWith(this.prefix)) continue
+        this.objects.set(match[3].slice(this.prefix.length), `${match[1]} ${match[2]}`)
+      }
+    }
+    return this.objects
+  }
+
+  list(): TreeEntry[] {
+    const entries: TreeEntry[] = []
+    for (const [path, value] of this.listObjects()) {
+      const kind = KINDS[value.split(' ')[0]]
+      if (kind) entries.push({ path, kind })
+    }
+    return entries
+  }
+
+  readFiles(paths: readonly string[]): Map<string, Buffer | Error> {
+    const objects = this.listObjects()
+    const contents = new Map<string, Buffer | Error>()
+    const wanted: Array<[string, string]> = []
+    for (const path of paths) {
+      const object = objects.get(path)
+      if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
+      else wanted.push([path, object.split(' ')[1]])
+    }
+    if (wanted.length === 0) return contents
+    // One git process for every file: thousands of KEPs in well under a second.
+    const result = spawnSync('git', ['cat-file', '--batch'], {
+      cwd: this.cwd,
+      input: wanted.map(([, sha]) => sha).join('\n') + '\n',
+      maxBuffer: 1024 * 1024 * 1024
+    })
+    if (result.status !== 0) throw new GitError(`git cat-file --batch failed: ${result.stderr?.toString().trim()}`)
+    const output = result.stdout
+    let offset = 0
+    for (const [path] of wanted) {
+      const newline = output.indexOf(0x0a, offset)
+      const header = output.subarray(offset, newline).toString()
+      const size = Number(header.split(' ')[2])
+      if (!/ blob \d+$/.test(header)) {
+        contents.set(path, new Error(`${path} cannot be read from ${this.label}: ${header}`))
+        offset = newline + 1
+        continue
+      }
+      contents.set(path, output.subarray(newline + 1, newline + 1 + size))
+      offset = newline + 1 + size + 1
+    }
+    return contents
+  }
+}
+
+/** The KEP root as a path prefix inside its repository ('' at the top). */
+export function repositoryPrefix(root: string): string {
+  const prefix = git(root, ['rev-parse', '--show-prefix']).trim()
+  return prefix
+}
