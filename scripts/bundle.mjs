@@ -1,5 +1,6 @@
 // Bundles the CLI and the action into dist/, as committed and run by GitHub.
 import { build } from 'esbuild'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const banner = [
   // Bundled CommonJS dependencies call require(); ESM output has none of its own.
@@ -7,25 +8,21 @@ const banner = [
   'const require = __kepCreateRequire(import.meta.url);'
 ].join('\n')
 
-const common = {
+rmSync('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/main.ts' },
+  outdir: 'dist',
   bundle: true,
+  // Chunks keep dynamic imports lazy: @actions/github loads only when the API is used.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  charset: 'utf8'
-}
-
-await build({
-  ...common,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
-  banner: { js: `#!/usr/bin/env node\n${banner}` }
-})
-await build({
-  ...common,
-  entryPoints: { index: 'src/main.ts' },
-  outdir: 'dist',
+  charset: 'utf8',
   banner: { js: banner }
 })
+const cli = readFileSync('dist/cli.js', 'utf8')
+writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`)

@@ -1,5 +1,20 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-// This module sits one level below the package root both as source (src/) and bundled
-// (dist/), so the same relative URL finds the shipped schemas from either.
-export const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url))
+/**
+ * The shipped schemas/ folder, found upward from this module: it runs from src/ in
+ * tests and from a chunk below dist/ when bundled.
+ */
+function findSchemasDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const candidate = join(dir, 'schemas')
+    if (existsSync(join(candidate, 'kep-0001.schema.json'))) return candidate
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`)
+    dir = parent
+  }
+}
+
+export const SCHEMAS_DIR = findSchemasDir()

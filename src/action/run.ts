@@ -1,35 +1,49 @@
 import * as core from '@actions/core'
 import { relative, resolve, sep } from 'node:path'
+import { checkChanges, type ChangesResult } from '../changes/checkChanges.js'
 import { countBySeverity } from '../diagnostic.js'
-import { checkRepository, readRepository } from '../engine.js'
-import { summarize } from '../report/text.js'
+import { checkRepository, readRepository, type CheckResult } from '../engine.js'
 import { annotate } from '../report/annotations.js'
+import { summarize } from '../report/text.js'
 import { loadSettings } from '../settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { readEvent } from './event.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { collectPullRequest } from './pullRequestChanges.js'
 
-function optionalInput(name: string): string | undefined {
-  const value = core.getInput(name)
-  return value === '' ? undefined : value
+async function checkForEvent(inputs: ActionInputs, workspace: string): Promise<CheckResult | ChangesResult> {
+  const settings = loadSettings({
+    root: resolve(workspace, inputs.root),
+    lifecycle: inputs.lifecycle,
+    schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema)
+  })
+  const event = readEvent()
+  if (event.kind === 'audit') {
+    core.info(`${event.name}: checking every KEP under ${inputs.root}`)
+    return checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root)))
+  }
+  core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
+  const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
+  core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
+  return checkChanges(settings, readRepository(settings, sources.head), sources.changes, sources.base)
 }
 
-/** The action: a full audit of the repository, reported as annotations. */
+/** The action: a full audit on push, the pull request's changes on pull_request. */
 export async function run(): Promise<void> {
   try {
+    const inputs = readInputs()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const settings = loadSettings({
-      root: resolve(workspace, core.getInput('root') || '.'),
-      lifecycle: optionalInput('lifecycle'),
-      schema: optionalInput('schema') && resolve(workspace, core.getInput('schema'))
-    })
-    const repository = readRepository(settings, new FileSystemTree(settings.root))
-    const result = checkRepository(settings, repository)
-    annotate(result.diagnostics, file => relative(workspace, resolve(settings.root, file)).split(sep).join('/'))
+    const result = await checkForEvent(inputs, workspace)
+    const root = resolve(workspace, inputs.root)
+    annotate(result.diagnostics, file => relative(workspace, resolve(root, file)).split(sep).join('/'))
     const { errors, warnings } = countBySeverity(result.diagnostics)
     core.info(summarize(result.diagnostics, result.checked.length))
     core.setOutput('errors', errors)
     core.setOutput('warnings', warnings)
-    if (errors > 0) core.setFailed(`${errors} KEP metadata error${errors === 1 ? '' : 's'}; see the annotations`)
+    core.setOutput('changed-keps', JSON.stringify('keps' in result ? result.keps : []))
+    const failing = inputs.failOn === 'never' ? 0 : inputs.failOn === 'warning' ? errors + warnings : errors
+    if (failing > 0) core.setFailed(`${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in KEP metadata; see the annotations`)
   } catch (error) {
-    core.setFailed(`kep-validator could not run: ${(error as Error).message}`)
+    core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)
   }
 }

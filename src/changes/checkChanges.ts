@@ -1,5 +1,5 @@
 import type { CheckContext } from '../checks/context.js'
-import { compareDiagnostics, type Diagnostic } from '../diagnostic.js'
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from '../diagnostic.js'
 import { isKepPath } from '../discover/findKepFiles.js'
 import { fieldsOf, stringField, type KepDocument } from '../document.js'
 import { checkRepository, type CheckResult, type Repository } from '../engine.js'
@@ -88,6 +88,15 @@ export function checkChanges(settings: Settings, head: Repository, changes: read
   const context: CheckContext = { lifecycle: settings.lifecycle, repository: head.index }
   const diagnostics: Diagnostic[] = [...result.diagnostics]
   for (const change of kepChanges) diagnostics.push(...checkTransition(change, context))
+  for (const change of kepChanges) {
+    const path = basePath(change.change)
+    const content = path === undefined ? undefined : baseContents.get(path)
+    if (content instanceof Error) {
+      diagnostics.push(
+        diagnostic(change.change.path, FILE_START, 'base-unreadable', `the base version of this KEP (${path}) could not be read, so its transition cannot be checked: ${content.message}`)
+      )
+    }
+  }
   const keps = kepChanges.map(({ change, before, after }) => {
     const summary: KepChangeSummary = { file: change.path, kind: change.kind }
     if (change.previousPath !== undefined) summary.previousFile = change.previousPath

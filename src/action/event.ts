@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+
+export interface PullRequestEvent {
+  kind: 'pull-request'
+  name: string
+  owner: string
+  repo: string
+  number: number
+  baseSha: string
+  headSha: string
+  /** As the event says; more than the API lists means git must answer. */
+  changedFiles?: number
+  htmlUrl?: string
+}
+
+export interface AuditEvent {
+  kind: 'audit'
+  name: string
+  owner?: string
+  repo?: string
+  sha?: string
+}
+
+export type WorkflowEvent = PullRequestEvent | AuditEvent
+
+export class EventError extends Error {}
+
+/**
+ * What to check, from the event: a pull request is compared with its base; push,
+ * workflow_dispatch, schedule and anything else get a full audit.
+ */
+export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
+  const name = env.GITHUB_EVENT_NAME ?? ''
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/')
+  if (name !== 'pull_request' && name !== 'pull_request_target') {
+    return { kind: 'audit', name: name || 'local', owner: owner || undefined, repo: repo || undefined, sha: env.GITHUB_SHA }
+  }
+  const path = env.GITHUB_EVENT_PATH
+  if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`)
+  let payload: Record<string, unknown>
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new EventError(`cannot read the ${name} event payload at ${path}: ${(error as Error).message}`)
+  }
+  const pr = payload.pull_request as Record<string, unknown> | undefined
+  const base = pr?.base as { sha?: string; repo?: { name?: string; owner?: { login?: string } } } | undefined
+  const head = pr?.head as { sha?: string } | undefined
+  if (!pr || typeof pr.number !== 'number' || !base?.sha || !head?.sha) {
+    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha`)
+  }
+  return {
+    kind: 'pull-request',
+    name,
+    owner: base.repo?.owner?.login ?? owner,
+    repo: base.repo?.name ?? repo,
+    number: pr.number,
+    baseSha: base.sha,
+    headSha: head.sha,
+    changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
+    htmlUrl: typeof pr.html_url === 'string' ? pr.html_url : undefined
+  }
+}

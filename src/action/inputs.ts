@@ -1,0 +1,30 @@
+import * as core from '@actions/core'
+import type { Severity } from '../diagnostic.js'
+
+export interface ActionInputs {
+  token?: string
+  root: string
+  lifecycle?: string
+  schema?: string
+  /** The lowest severity that fails the check; 'never' only reports. */
+  failOn: Severity | 'never'
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim()
+  return value === '' ? undefined : value
+}
+
+export function readInputs(): ActionInputs {
+  const failOn = optional('fail-on') ?? 'error'
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
+    throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`)
+  }
+  return {
+    token: optional('token'),
+    root: optional('root') ?? '.',
+    lifecycle: optional('lifecycle'),
+    schema: optional('schema'),
+    failOn
+  }
+}

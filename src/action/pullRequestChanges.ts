@@ -1,0 +1,148 @@
+import { relative, sep } from 'node:path'
+import { getFileAtRef } from '../api/getFileAtRef.js'
+import { createClient } from '../api/client.js'
+import { LIST_FILES_LIMIT, listPullRequestFiles } from '../api/listPullRequestFiles.js'
+import { basePath, headPath, type Change } from '../changes/change.js'
+import { isKepPath } from '../discover/findKepFiles.js'
+import { git, GitError } from '../git/git.js'
+import { gitChanges } from '../git/gitChanges.js'
+import type { Settings } from '../settings.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import { OverlayTree } from '../tree/memoryTree.js'
+import type { Tree } from '../tree/tree.js'
+import type { PullRequestEvent } from './event.js'
+
+export interface PullRequestSources {
+  changes: Change[]
+  head: Tree
+  base: Tree
+  via: 'git' | 'api'
+}
+
+export type Log = (message: string) => void
+
+function hasCommit(cwd: string, sha: string): boolean {
+  try {
+    git(cwd, ['cat-file', '-e', `${sha}^{commit}`])
+    return true
+  } catch {
+    return false
+  }
+}
+
+function tryMergeBase(cwd: string, base: string, head: string): string | undefined {
+  try {
+    return git(cwd, ['merge-base', base, head]).trim()
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The merge base of the pull request from git, fetching what a shallow checkout lacks:
+ * the two commits first, then ever more history, then all of it.
+ */
+export function gitMergeBase(cwd: string, event: PullRequestEvent, log: Log): string {
+  const wanted = [event.baseSha, event.headSha]
+  if (!wanted.every(sha => hasCommit(cwd, sha))) {
+    log(`fetching the base and head commits (${wanted.map(sha => sha.slice(0, 7)).join(', ')})`)
+    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ...wanted])
+  }
+  let found = tryMergeBase(cwd, event.baseSha, event.headSha)
+  for (const depth of [32, 256, 2048]) {
+    if (found !== undefined) return found
+    log(`no merge base in the fetched history; fetching ${depth} commits of each side`)
+    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, 'origin', ...wanted])
+    found = tryMergeBase(cwd, event.baseSha, event.headSha)
+  }
+  if (found === undefined && git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+    log('no merge base yet; fetching the whole history')
+    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--unshallow', 'origin', ...wanted])
+    found = tryMergeBase(cwd, event.baseSha, event.headSha)
+  }
+  if (found === undefined) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`)
+  return found
+}
+
+function fromGit(settings: Settings, event: PullRequestEvent, log: Log): PullRequestSources {
+  const base = gitMergeBase(settings.root, event, log)
+  const prefix = repositoryPrefix(settings.root)
+  return {
+    changes: gitChanges(settings.root, base, event.headSha),
+    head: new GitTree(settings.root, event.headSha, prefix),
+    base: new GitTree(settings.root, base, prefix),
+    via: 'git'
+  }
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await fn(items[index])
+    }
+  })
+  await Promise.all(workers)
+  return results
+}
+
+/**
+ * The REST API, for checkouts without git history: the changed files from pulls.listFiles,
+ * their base and head versions from repos.getContent, the rest from the workspace.
+ */
+async function fromApi(settings: Settings, workspace: string, event: PullRequestEvent, token: string, log: Log): Promise<PullRequestSources> {
+  const client = await createClient(token, undefined, log)
+  const listed = await listPullRequestFiles(client, event.owner, event.repo, event.number)
+  if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
+    throw new Error(
+      `the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`
+    )
+  }
+  const prefix = relative(workspace, settings.root).split(sep).join('/')
+  const underRoot = (path: string): string | undefined =>
+    prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined
+  const isKep = isKepPath(settings.layout)
+  const changes: Change[] = []
+  for (const change of listed.changes) {
+    const path = underRoot(change.path)
+    const previousPath = change.previousPath === undefined ? undefined : underRoot(change.previousPath)
+    if (path === undefined && previousPath === undefined) continue
+    if (path === undefined) changes.push({ kind: 'deleted', path: previousPath! })
+    else if (change.previousPath !== undefined && previousPath === undefined) changes.push({ kind: 'added', path })
+    else changes.push(previousPath === undefined ? { kind: change.kind, path } : { kind: change.kind, path, previousPath })
+  }
+  const relevant = changes.filter(c => isKep(c.path) || (c.previousPath !== undefined && isKep(c.previousPath)))
+  const fetch = async (path: string, sha: string): Promise<[string, Buffer | Error]> => [
+    path,
+    await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)
+  ]
+  const basePaths = relevant.map(basePath).filter((p): p is string => p !== undefined)
+  const headPaths = relevant.map(c => headPath(c)).filter((p): p is string => p !== undefined && isKep(p))
+  const baseFiles = new Map(await mapLimit(basePaths, 8, path => fetch(path, event.baseSha)))
+  const headFiles = new Map(await mapLimit(headPaths, 8, path => fetch(path, event.headSha)))
+  const removed = new Set(relevant.flatMap(c => (c.kind === 'deleted' ? [c.path] : c.kind === 'renamed' ? [c.previousPath!] : [])))
+  return {
+    changes,
+    head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, new FileSystemTree(settings.root), removed),
+    base: new OverlayTree(`base ${event.baseSha.slice(0, 12)}`, baseFiles),
+    via: 'api'
+  }
+}
+
+/** The pull request's changes and both its versions, from git where it can, else the API. */
+export async function collectPullRequest(settings: Settings, workspace: string, event: PullRequestEvent, token: string | undefined, log: Log): Promise<PullRequestSources> {
+  let gitProblem: string
+  try {
+    return fromGit(settings, event, log)
+  } catch (error) {
+    gitProblem = (error as Error).message
+  }
+  if (!token) {
+    throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`)
+  }
+  log(`git could not provide the pull request's changes (${gitProblem}); using the GitHub API`)
+  return fromApi(settings, workspace, event, token, log)
+}
