@@ -44,7 +44,7 @@ describe('the bundled action, dist/index.js', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kep-ws-'))
     git(workspace, 'clone', '-q', '--no-checkout', origin, '.')
     git(workspace, 'checkout', '-q', headSha)
-    const run = await runAction({ workspace, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toContain(
       `::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=14::status changed from Approved to Draft`
     )

@@ -19,7 +19,7 @@ function run(args: string[], cwd = process.cwd()) {
 
 describe('the bundled CLI, dist/cli.js', () => {
   it('prints the JSON contract for KEP-1\'s own metadata and exits 1', () => {
-    const { code, stdout } = run(['check', '--root', KEP1, '--format', 'json'])
+    const { code, stdout } = run(['check', '--root', KEP1, '--format', 'json', '--no-index'])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     expect(report.problems).toEqual([
@@ -50,14 +50,14 @@ describe('the bundled CLI, dist/cli.js', () => {
   })
 
   it('prints compiler-style lines relative to the current folder', () => {
-    const { code, stdout } = run(['check'], KEP1)
+    const { code, stdout } = run(['check', '--no-index'], KEP1)
     expect(code).toBe(1)
     expect(stdout).toContain('sig-architecture/0001-kubernetes-enhancement-proposal-process.md:26:9  error    schema/status  status "draft"')
     expect(stdout).toContain('2 errors, 0 warnings in 1 file')
   })
 
   it('prints workflow annotations in github format', () => {
-    const { code, stdout } = run(['check', '--format', 'github'], KEP1)
+    const { code, stdout } = run(['check', '--format', 'github', '--no-index'], KEP1)
     expect(code).toBe(1)
     expect(stdout).toContain(
       '::error title=schema/status,file=sig-architecture/0001-kubernetes-enhancement-proposal-process.md,line=26,endLine=26,col=9,endColumn=14::status "draft"'
@@ -72,7 +72,7 @@ describe('the bundled CLI, dist/cli.js', () => {
 
   it('exits 0 when there are only warnings', () => {
     const root = writeRepo({ 'sig-node/pod-overhead.md': frontMatterKep(fields()) })
-    const { code, stdout } = run(['check', '--root', root, '--format', 'json'])
+    const { code, stdout } = run(['check', '--root', root, '--format', 'json', '--no-index'])
     expect(JSON.parse(stdout).summary).toEqual({ errors: 0, warnings: 1, checked: 1 })
     expect(code).toBe(0)
   })
@@ -110,7 +110,7 @@ describe('the bundled CLI, dist/cli.js', () => {
     const changed = good.replace('status: Approved', 'status: Finall')
     writeFileSync(join(root, 'sig-node/0042-pod-overhead.md'), changed)
     writeFileSync(join(root, 'sig-node/0043-new-one.md'), frontMatterKep(fields({ 'kep-number': '43', title: 'New One', editor: '[]' })))
-    const { code, stdout } = run(['check', '--base', 'main', '--format', 'json'], root)
+    const { code, stdout } = run(['check', '--base', 'main', '--format', 'json', '--no-index'], root)
     const report = JSON.parse(stdout)
     expect(report.checked).toEqual(['sig-node/0042-pod-overhead.md', 'sig-node/0043-new-one.md'])
     expect(report.problems.map((p: { file: string; rule: string; line: number }) => [p.file, p.rule, p.line])).toEqual([

@@ -20,7 +20,7 @@ function pullRequest(base: Record<string, string>, edit: (root: string) => void,
   git(root, 'checkout', '-q', '-b', 'feature')
   edit(root)
   const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-  return check(io, { settings: loadSettings({ root, lifecycle }), base: 'main', format: 'json', paths: [] })
+  return check(io, { settings: loadSettings({ root, lifecycle, indexFile: null }), base: 'main', format: 'json', paths: [] })
 }
 
 function write(root: string, path: string, content: string): void {

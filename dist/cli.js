@@ -2,6 +2,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  FIX_COMMAND,
   FileSystemTree,
   GitError,
   GitTree,
@@ -12,13 +13,15 @@ import {
   countBySeverity,
   formatText,
   gitChanges,
+  indexOfRepository,
   loadSettings,
   mergeBase,
   readKep,
   readRepository,
   repositoryPrefix,
-  summarize
-} from "./chunks/chunk-IEGZIH3Q.js";
+  summarize,
+  withIndexCheck
+} from "./chunks/chunk-6K4LYIIX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
@@ -98,12 +101,14 @@ function check(io, command) {
   const selected = rootRelative(io, settings, command.paths);
   const repository = readRepository(settings, new FileSystemTree(settings.root));
   if (command.base === void 0) {
-    return checkRepository(settings, repository, selected.length > 0 ? selectTargets(repository, selected) : void 0);
+    const targets = selected.length > 0 ? selectTargets(repository, selected) : void 0;
+    const result = checkRepository(settings, repository, targets);
+    return targets ? result : withIndexCheck(settings, repository, result);
   }
   const base = mergeBase(settings.root, command.base);
   let changes = gitChanges(settings.root, base);
   if (selected.length > 0) changes = changes.filter((change) => inSelection(change.path, selected) || change.previousPath !== void 0 && inSelection(change.previousPath, selected));
-  return checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root)));
+  return withIndexCheck(settings, repository, checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))));
 }
 async function runCheck(io, command) {
   const result = check(io, command);
@@ -111,7 +116,8 @@ async function runCheck(io, command) {
   const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
   if (command.format === "json") {
     const keps = "keps" in result ? { keps: result.keps } : {};
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps }));
+    const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }));
   } else if (command.format === "github") {
     const { annotate } = await import("./chunks/annotations-TUO7ZHH7.js");
     annotate(result.diagnostics, displayPath);
@@ -119,8 +125,53 @@ async function runCheck(io, command) {
 `);
   } else {
     io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }));
+    if (result.index?.diff) io.stdout(`
+${result.index.diff}
+Fix: ${FIX_COMMAND}${settings.root === io.cwd ? "" : ` --root ${relative(io.cwd, settings.root) || "."}`}
+`);
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+// src/cli/indexCommand.ts
+import { writeFileSync } from "node:fs";
+import { join, relative as relative2 } from "node:path";
+function runIndex(io, settings, mode) {
+  if (settings.indexFile === null) throw new UsageError("the index is turned off (--no-index)");
+  const repository = readRepository(settings, new FileSystemTree(settings.root));
+  const index = indexOfRepository(settings, repository);
+  const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
+  if (index.state === "broken") {
+    io.stderr(`${shown}:${index.diagnostic.line}: ${index.diagnostic.message}
+`);
+    return EXIT_FAILURE;
+  }
+  if (mode === "print") {
+    io.stdout(index.expected);
+    return EXIT_OK;
+  }
+  if (mode === "write") {
+    if (index.state === "fresh") {
+      io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)
+`);
+    } else {
+      writeFileSync(join(settings.root, index.file), index.expected);
+      io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)
+`);
+    }
+    return EXIT_OK;
+  }
+  if (index.state === "fresh") {
+    io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)
+`);
+    return EXIT_OK;
+  }
+  io.stdout(`${shown}:${index.diagnostic.line}:1  error  index-stale  ${index.diagnostic.message}
+
+${index.diff ?? ""}
+Fix: ${FIX_COMMAND}
+`);
+  return EXIT_PROBLEMS;
 }
 
 // src/cli/run.ts
@@ -128,6 +179,8 @@ var USAGE = `Usage: kep-validator <command> [options]
 
 Commands:
   check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
+                    and compare index.md with the KEPs
+  index             print the generated index.md; --write writes it, --check fails when it is stale
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -135,6 +188,8 @@ Options:
   --format FORMAT   text (default), json, or github (workflow annotations)
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
+  --index FILE      the index file, relative to the root (default: index.md)
+  --no-index        the repository keeps no index: do not check one
   -h, --help        show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or internal failure.
@@ -152,6 +207,10 @@ async function runCli(argv, io) {
         format: { type: "string", default: "text" },
         lifecycle: { type: "string" },
         schema: { type: "string" },
+        index: { type: "string" },
+        "no-index": { type: "boolean" },
+        write: { type: "boolean" },
+        check: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -160,16 +219,24 @@ async function runCli(argv, io) {
       io.stdout(USAGE);
       return 0;
     }
-    if (command !== "check") {
+    if (command !== "check" && command !== "index") {
       throw new UsageError(command === void 0 ? "no command given" : `unknown command "${command}"`);
     }
     const format = values.format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
     const settings = loadSettings({
       root: values.root === void 0 ? io.cwd : resolveFrom(io.cwd, values.root),
       lifecycle: values.lifecycle,
-      schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema)
+      schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
+      indexFile: values["no-index"] ? null : values.index
     });
+    if (command === "index") {
+      if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
+      if (paths.length > 0) throw new UsageError("index takes no paths");
+      return runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print");
+    }
+    if (values.write || values.check) throw new UsageError("--write and --check belong to the index command");
     return await runCheck(io, { settings, base: values.base, format, paths });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {

@@ -15,8 +15,9 @@ import {
   loadSettings,
   readRepository,
   repositoryPrefix,
-  summarize
-} from "./chunks/chunk-IEGZIH3Q.js";
+  summarize,
+  withIndexCheck
+} from "./chunks/chunk-6K4LYIIX.js";
 import {
   annotate,
   getInput,
@@ -82,6 +83,7 @@ function readInputs() {
     root: optional("root") ?? ".",
     lifecycle: optional("lifecycle"),
     schema: optional("schema"),
+    index: optional("index") === "none" ? null : optional("index") ?? "index.md",
     failOn
   };
 }
@@ -291,7 +293,8 @@ async function fromApi(settings, workspace, event, token, log) {
     await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)
   ];
   const basePaths = relevant.map(basePath).filter((p) => p !== void 0);
-  const headPaths = relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p));
+  const indexChange = changes.filter((c) => c.path === settings.indexFile && c.kind !== "deleted").map((c) => c.path);
+  const headPaths = [...relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p)), ...indexChange];
   const baseFiles = new Map(await mapLimit(basePaths, 8, (path) => fetch(path, event.baseSha)));
   const headFiles = new Map(await mapLimit(headPaths, 8, (path) => fetch(path, event.headSha)));
   const removed = new Set(relevant.flatMap((c) => c.kind === "deleted" ? [c.path] : c.kind === "renamed" ? [c.previousPath] : []));
@@ -321,17 +324,20 @@ async function checkForEvent(inputs, workspace) {
   const settings = loadSettings({
     root: resolve(workspace, inputs.root),
     lifecycle: inputs.lifecycle,
-    schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema)
+    schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
+    indexFile: inputs.index
   });
   const event = readEvent();
   if (event.kind === "audit") {
     info(`${event.name}: checking every KEP under ${inputs.root}`);
-    return checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root)));
+    const repository = readRepository(settings, new FileSystemTree(settings.root));
+    return withIndexCheck(settings, repository, checkRepository(settings, repository));
   }
   info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`);
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  return checkChanges(settings, readRepository(settings, sources.head), sources.changes, sources.base);
+  const head = readRepository(settings, sources.head);
+  return withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base));
 }
 async function run() {
   try {

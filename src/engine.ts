@@ -5,6 +5,7 @@ import type { KepDocument } from './document.js'
 import { selectKepFiles } from './discover/findKepFiles.js'
 import { readKep } from './readKep.js'
 import type { Tree } from './tree/tree.js'
+import type { IndexCheck } from './kepIndex/checkIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 import type { Settings } from './settings.js'
 
@@ -33,6 +34,8 @@ export function readRepository(settings: Settings, tree: Tree): Repository {
 }
 
 export interface CheckResult {
+  /** The index.md comparison, when the repository keeps an index. */
+  index?: IndexCheck
   /** The KEPs that were validated (all of them, or the targets). */
   checked: string[]
   diagnostics: Diagnostic[]

@@ -18,7 +18,7 @@ export function readKepText(file: string, text: string): KepDocument {
 
 /** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */
 export function readKep(file: string, content: Buffer | Error): KepDocument {
-  if (content instanceof Error) {
+  if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
   const decoded = decodeKep(content)

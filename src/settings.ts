@@ -10,8 +10,8 @@ export interface Settings {
   layout: Layout
   lifecycle: Lifecycle
   schema: MetadataSchema
-  /** The generated index, relative to the root. */
-  indexFile: string
+  /** The generated index, relative to the root; null when the repository keeps none. */
+  indexFile: string | null
 }
 
 export interface SettingsInput {
@@ -20,7 +20,7 @@ export interface SettingsInput {
   schema?: string
   include?: string[]
   exclude?: string[]
-  indexFile?: string
+  indexFile?: string | null
 }
 
 /** Throws LoadError when a lifecycle or schema cannot be loaded: a run never starts half-configured. */
@@ -34,6 +34,6 @@ export function loadSettings(input: SettingsInput = {}): Settings {
     },
     lifecycle,
     schema: loadMetadataSchema(input.schema ?? DEFAULT_SCHEMA, lifecycle),
-    indexFile: input.indexFile ?? 'index.md'
+    indexFile: input.indexFile === undefined ? 'index.md' : input.indexFile
   }
 }

@@ -6,6 +6,8 @@ export interface ActionInputs {
   root: string
   lifecycle?: string
   schema?: string
+  /** The index file relative to the root; null when the repository keeps none. */
+  index: string | null
   /** The lowest severity that fails the check; 'never' only reports. */
   failOn: Severity | 'never'
 }
@@ -25,6 +27,7 @@ export function readInputs(): ActionInputs {
     root: optional('root') ?? '.',
     lifecycle: optional('lifecycle'),
     schema: optional('schema'),
+    index: optional('index') === 'none' ? null : (optional('index') ?? 'index.md'),
     failOn
   }
 }

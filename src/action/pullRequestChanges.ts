@@ -120,7 +120,9 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
     await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)
   ]
   const basePaths = relevant.map(basePath).filter((p): p is string => p !== undefined)
-  const headPaths = relevant.map(c => headPath(c)).filter((p): p is string => p !== undefined && isKep(p))
+  // The index is compared at the head too, so a changed index.md is fetched with the KEPs.
+  const indexChange = changes.filter(c => c.path === settings.indexFile && c.kind !== 'deleted').map(c => c.path)
+  const headPaths = [...relevant.map(c => headPath(c)).filter((p): p is string => p !== undefined && isKep(p)), ...indexChange]
   const baseFiles = new Map(await mapLimit(basePaths, 8, path => fetch(path, event.baseSha)))
   const headFiles = new Map(await mapLimit(headPaths, 8, path => fetch(path, event.headSha)))
   const removed = new Set(relevant.flatMap(c => (c.kind === 'deleted' ? [c.path] : c.kind === 'renamed' ? [c.previousPath!] : [])))

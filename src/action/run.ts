@@ -8,6 +8,7 @@ import { summarize } from '../report/text.js'
 import { loadSettings } from '../settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { readEvent } from './event.js'
+import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { collectPullRequest } from './pullRequestChanges.js'
 
@@ -15,17 +16,20 @@ async function checkForEvent(inputs: ActionInputs, workspace: string): Promise<C
   const settings = loadSettings({
     root: resolve(workspace, inputs.root),
     lifecycle: inputs.lifecycle,
-    schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema)
+    schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
+    indexFile: inputs.index
   })
   const event = readEvent()
   if (event.kind === 'audit') {
     core.info(`${event.name}: checking every KEP under ${inputs.root}`)
-    return checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root)))
+    const repository = readRepository(settings, new FileSystemTree(settings.root))
+    return withIndexCheck(settings, repository, checkRepository(settings, repository))
   }
   core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  return checkChanges(settings, readRepository(settings, sources.head), sources.changes, sources.base)
+  const head = readRepository(settings, sources.head)
+  return withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base))
 }
 
 /** The action: a full audit on push, the pull request's changes on pull_request. */

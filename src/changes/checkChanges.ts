@@ -91,7 +91,8 @@ export function checkChanges(settings: Settings, head: Repository, changes: read
   for (const change of kepChanges) {
     const path = basePath(change.change)
     const content = path === undefined ? undefined : baseContents.get(path)
-    if (content instanceof Error) {
+    // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
+    if (content !== undefined && !Buffer.isBuffer(content)) {
       diagnostics.push(
         diagnostic(change.change.path, FILE_START, 'base-unreadable', `the base version of this KEP (${path}) could not be read, so its transition cannot be checked: ${content.message}`)
       )

@@ -11,6 +11,8 @@ import { formatJson } from '../report/json.js'
 import { formatText, summarize } from '../report/text.js'
 import type { Settings } from '../settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
+import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io.js'
 
@@ -69,12 +71,15 @@ export function check(io: CliIo, command: CheckCommand): CheckResult {
   const selected = rootRelative(io, settings, command.paths)
   const repository = readRepository(settings, new FileSystemTree(settings.root))
   if (command.base === undefined) {
-    return checkRepository(settings, repository, selected.length > 0 ? selectTargets(repository, selected) : undefined)
+    const targets = selected.length > 0 ? selectTargets(repository, selected) : undefined
+    const result = checkRepository(settings, repository, targets)
+    // Checking some files by name is about those files; the index is about the repository.
+    return targets ? result : withIndexCheck(settings, repository, result)
   }
   const base = mergeBase(settings.root, command.base)
   let changes = gitChanges(settings.root, base)
   if (selected.length > 0) changes = changes.filter(change => inSelection(change.path, selected) || (change.previousPath !== undefined && inSelection(change.previousPath, selected)))
-  return checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root)))
+  return withIndexCheck(settings, repository, checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))))
 }
 
 export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
@@ -83,7 +88,8 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
   if (command.format === 'json') {
     const keps = 'keps' in result ? { keps: result.keps } : {}
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps }))
+    const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {}
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }))
   } else if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
     const { annotate } = await import('../report/annotations.js')
@@ -91,6 +97,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {
     io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }))
+    if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${FIX_COMMAND}${settings.root === io.cwd ? '' : ` --root ${relative(io.cwd, settings.root) || '.'}`}\n`)
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK
 }

@@ -4,12 +4,15 @@ import { LoadError } from '../schema/loadJsonFile.js'
 import { GitError } from '../git/git.js'
 import { loadSettings } from '../settings.js'
 import { runCheck, type Format } from './check.js'
+import { runIndex } from './indexCommand.js'
 import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
 
 export const USAGE = `Usage: kep-validator <command> [options]
 
 Commands:
   check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
+                    and compare index.md with the KEPs
+  index             print the generated index.md; --write writes it, --check fails when it is stale
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -17,6 +20,8 @@ Options:
   --format FORMAT   text (default), json, or github (workflow annotations)
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
+  --index FILE      the index file, relative to the root (default: index.md)
+  --no-index        the repository keeps no index: do not check one
   -h, --help        show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or internal failure.
@@ -36,6 +41,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: { type: 'string', default: 'text' },
         lifecycle: { type: 'string' },
         schema: { type: 'string' },
+        index: { type: 'string' },
+        'no-index': { type: 'boolean' },
+        write: { type: 'boolean' },
+        check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -44,16 +53,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(USAGE)
       return 0
     }
-    if (command !== 'check') {
+    if (command !== 'check' && command !== 'index') {
       throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`)
     }
     const format = values.format as Format
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
+    if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
     const settings = loadSettings({
       root: values.root === undefined ? io.cwd : resolveFrom(io.cwd, values.root),
       lifecycle: values.lifecycle,
-      schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema)
+      schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
+      indexFile: values['no-index'] ? null : values.index
     })
+    if (command === 'index') {
+      if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
+      if (paths.length > 0) throw new UsageError('index takes no paths')
+      return runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print')
+    }
+    if (values.write || values.check) throw new UsageError('--write and --check belong to the index command')
     return await runCheck(io, { settings, base: values.base, format, paths })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

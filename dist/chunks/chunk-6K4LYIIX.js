@@ -15851,7 +15851,7 @@ function loadSettings(input = {}) {
     },
     lifecycle,
     schema: loadMetadataSchema(input.schema ?? DEFAULT_SCHEMA, lifecycle),
-    indexFile: input.indexFile ?? "index.md"
+    indexFile: input.indexFile === void 0 ? "index.md" : input.indexFile
   };
 }
 
@@ -24076,7 +24076,7 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link),
+      autolink: opener2(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading),
@@ -24104,7 +24104,7 @@ function compiler(options) {
       htmlTextData: onenterdata,
       image: opener2(image),
       label: buffer,
-      link: opener2(link),
+      link: opener2(link2),
       listItem: opener2(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list2, onenterlistordered),
@@ -24701,7 +24701,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -25342,7 +25342,7 @@ function readKepText(file, text3) {
   return { file, metadata, readDiagnostics: diagnostics };
 }
 function readKep(file, content3) {
-  if (content3 instanceof Error) {
+  if (!Buffer.isBuffer(content3)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content3.message}`)] };
   }
   const decoded = decodeKep(content3);
@@ -25566,11 +25566,11 @@ function checkRepository(settings, repository, targets) {
     checked.push(doc.file);
     diagnostics.push(...validateDocument(doc, settings, context));
   }
-  for (const link of repository.symlinks) {
-    if (!inScope(link)) continue;
-    checked.push(link);
+  for (const link2 of repository.symlinks) {
+    if (!inScope(link2)) continue;
+    checked.push(link2);
     diagnostics.push(
-      diagnostic(link, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself")
+      diagnostic(link2, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself")
     );
   }
   return { checked, diagnostics: diagnostics.sort(compareDiagnostics), repository };
@@ -25792,7 +25792,7 @@ function checkChanges(settings, head, changes, base) {
   for (const change of kepChanges) {
     const path = basePath(change.change);
     const content3 = path === void 0 ? void 0 : baseContents.get(path);
-    if (content3 instanceof Error) {
+    if (content3 !== void 0 && !Buffer.isBuffer(content3)) {
       diagnostics.push(
         diagnostic(change.change.path, FILE_START, "base-unreadable", `the base version of this KEP (${path}) could not be read, so its transition cannot be checked: ${content3.message}`)
       );
@@ -25870,6 +25870,211 @@ var FileSystemTree = class {
     return contents;
   }
 };
+
+// src/kepIndex/renderIndex.ts
+import { posix } from "node:path";
+var BEGIN_MARKER = "<!-- BEGIN KEP INDEX -->";
+var END_MARKER = "<!-- END KEP INDEX -->";
+function cell(text3) {
+  return text3.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>|])/g, "\\$1");
+}
+function link(from, to) {
+  const path = posix.relative(posix.dirname(from), to) || to;
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function authorsOf(doc) {
+  const authors = fieldsOf(doc)?.authors;
+  if (!Array.isArray(authors)) return "";
+  return authors.map((author) => {
+    if (typeof author !== "object" || author === null) return String(author);
+    const { name, github } = author;
+    return typeof github === "string" ? `${String(name ?? github)} (@${github})` : String(name ?? "");
+  }).map(cell).join(", ");
+}
+function numberLabel(doc) {
+  const number = assignedNumber(doc);
+  return number !== void 0 ? String(number) : draftNumber(doc) ?? stringField(doc, "kep-number") ?? "";
+}
+function compareKeps(a, b) {
+  const rank = (doc) => {
+    const number = assignedNumber(doc);
+    if (number !== void 0) return [0, number, doc.file];
+    const draft = draftNumber(doc);
+    return draft !== void 0 ? [1, Number(draft.slice(6)), doc.file] : [2, 0, doc.file];
+  };
+  const [ra, rb] = [rank(a), rank(b)];
+  return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
+}
+function renderIndex(documents, indexFile, lifecycle) {
+  const isBroken = (doc) => fieldsOf(doc) === void 0 || doc.readDiagnostics.some((d) => d.severity === "error");
+  const readable = documents.filter((doc) => !isBroken(doc));
+  const broken = documents.filter(isBroken);
+  const bySig = /* @__PURE__ */ new Map();
+  for (const doc of readable) {
+    const sig = stringField(doc, "owning-sig") ?? "(no owning-sig)";
+    bySig.set(sig, [...bySig.get(sig) ?? [], doc]);
+  }
+  const statusCounts = /* @__PURE__ */ new Map();
+  for (const doc of readable) {
+    const status = stringField(doc, "status") ?? "(no status)";
+    statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+  }
+  const statusOrder = [...lifecycle.states, ...[...statusCounts.keys()].filter((s) => !lifecycle.states.includes(s)).sort()];
+  const lines = [
+    "_Generated by kep-validator from the metadata of every KEP. Do not edit between the markers: run `kep-validator index --write`._",
+    "",
+    `${documents.length} KEPs.`,
+    "",
+    "| Status | KEPs |",
+    "| --- | ---: |",
+    ...statusOrder.filter((status) => statusCounts.has(status)).map((status) => `| ${cell(status)} | ${statusCounts.get(status)} |`),
+    ...broken.length > 0 ? [`| unreadable metadata | ${broken.length} |`] : [],
+    ""
+  ];
+  for (const sig of [...bySig.keys()].sort()) {
+    lines.push(`## ${cell(sig)}`, "", "| KEP | Title | Status | Authors | Created | Updated |", "| ---: | --- | --- | --- | --- | --- |");
+    for (const doc of bySig.get(sig).sort(compareKeps)) {
+      const title = stringField(doc, "title") ?? doc.file;
+      const created = stringField(doc, "creation-date") ?? "";
+      const updated = stringField(doc, "last-updated") ?? "";
+      lines.push(
+        `| ${cell(numberLabel(doc))} | [${cell(title)}](${link(indexFile, doc.file)}) | ${cell(stringField(doc, "status") ?? "")} | ${authorsOf(doc)} | ${cell(created)} | ${cell(updated)} |`
+      );
+    }
+    lines.push("");
+  }
+  if (broken.length > 0) {
+    lines.push("## KEPs with unreadable metadata", "", "These KEPs are listed by file: their metadata could not be read.", "", "| File | Problem |", "| --- | --- |");
+    for (const doc of [...broken].sort(compareKeps)) {
+      const problem = doc.readDiagnostics.find((d) => d.severity === "error");
+      lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem ? cell(`line ${problem.line}: ${problem.message}`) : ""} |`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+function newIndexFile(generated) {
+  return `# KEP Index
+
+${BEGIN_MARKER}
+${generated}
+${END_MARKER}
+`;
+}
+
+// src/kepIndex/checkIndex.ts
+var FIX_COMMAND = "kep-validator index --write";
+function updateIndexFile(current, generated) {
+  if (current === void 0) return { text: newIndexFile(generated) };
+  const lines = splitLines(current);
+  const begins = lines.flatMap((line, i) => line.trim() === BEGIN_MARKER ? [i] : []);
+  const ends = lines.flatMap((line, i) => line.trim() === END_MARKER ? [i] : []);
+  if (begins.length === 0 && ends.length === 0) {
+    return { text: newIndexFile(generated) };
+  }
+  if (begins.length !== 1 || ends.length !== 1 || ends[0] < begins[0]) {
+    const line = (begins.length !== 1 ? begins[1] ?? ends[0] : ends.length !== 1 ? ends[1] ?? begins[0] : ends[0]) ?? 0;
+    return {
+      problem: {
+        line: line + 1,
+        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? " in the wrong order" : ""}; fix the markers, then run ${FIX_COMMAND}`
+      }
+    };
+  }
+  const newline = current.includes("\r\n") ? "\r\n" : "\n";
+  const before = lines.slice(0, begins[0] + 1);
+  const after = lines.slice(ends[0]);
+  const middle = splitLines(generated);
+  return { text: [...before, ...middle, ...after].join(newline) };
+}
+function lineDiff(file, actual, expected) {
+  const a = actual === "" ? [] : splitLines(actual);
+  const b = splitLines(expected);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const context = 2;
+  const from = Math.max(0, start - context);
+  const lines = [
+    `--- a/${file}`,
+    `+++ b/${file}`,
+    `@@ -${from + 1},${Math.min(a.length, endA + context) - from} +${from + 1},${Math.min(b.length, endB + context) - from} @@`,
+    ...a.slice(from, start).map((line) => ` ${line}`),
+    ...a.slice(start, endA).map((line) => `-${line}`),
+    ...b.slice(start, endB).map((line) => `+${line}`),
+    ...a.slice(endA, Math.min(a.length, endA + context)).map((line) => ` ${line}`)
+  ];
+  return { diff: lines.join("\n") + "\n", firstLine: start + 1 };
+}
+function checkIndex(file, current, generated) {
+  const updated = updateIndexFile(current, generated);
+  if (updated.problem) {
+    const { line, message } = updated.problem;
+    return {
+      file,
+      state: "broken",
+      expected: current ?? "",
+      diagnostic: diagnostic(file, { line, column: 1, endLine: line, endColumn: 1 }, "index-stale", message)
+    };
+  }
+  const expected = updated.text;
+  if (current === expected) return { file, state: "fresh", expected };
+  if (current === void 0) {
+    return {
+      file,
+      state: "missing",
+      expected,
+      diff: lineDiff(file, "", expected).diff,
+      diagnostic: diagnostic(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
+    };
+  }
+  const { diff, firstLine } = lineDiff(file, current, expected);
+  const found = splitLines(current)[firstLine - 1];
+  const wanted = splitLines(expected)[firstLine - 1];
+  return {
+    file,
+    state: "stale",
+    expected,
+    diff,
+    diagnostic: diagnostic(
+      file,
+      { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
+      "index-stale",
+      `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${FIX_COMMAND} and commit the result`
+    )
+  };
+}
+
+// src/kepIndex/indexOfRepository.ts
+function isMissing(error) {
+  return error.code === "ENOENT" || /is not in /.test(error.message);
+}
+function indexOfRepository(settings, repository) {
+  if (settings.indexFile === null) return void 0;
+  const file = settings.indexFile;
+  const content3 = repository.tree.readFiles([file]).get(file);
+  const generated = renderIndex(repository.documents, file, settings.lifecycle);
+  if (content3 !== void 0 && !Buffer.isBuffer(content3) && !isMissing(content3)) {
+    return {
+      file,
+      state: "broken",
+      expected: "",
+      diagnostic: diagnostic(file, FILE_START, "index-stale", `${file} cannot be read: ${content3.message}`)
+    };
+  }
+  return checkIndex(file, Buffer.isBuffer(content3) ? content3.toString("utf8") : void 0, generated);
+}
+function withIndexCheck(settings, repository, result) {
+  const index2 = indexOfRepository(settings, repository);
+  if (!index2) return result;
+  const diagnostics = index2.diagnostic ? [...result.diagnostics, index2.diagnostic].sort(compareDiagnostics) : result.diagnostics;
+  return { ...result, diagnostics, index: index2 };
+}
 
 // src/git/gitChanges.ts
 function gitChanges(cwd, base, head) {
@@ -25986,6 +26191,9 @@ export {
   formatText,
   summarize,
   FileSystemTree,
+  FIX_COMMAND,
+  indexOfRepository,
+  withIndexCheck,
   GitTree,
   repositoryPrefix
 };

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { readRepository } from '../engine.js'
+import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
+import { indexOfRepository } from '../kepIndex/indexOfRepository.js'
+import type { Settings } from '../settings.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io.js'
+
+export type IndexMode = 'print' | 'write' | 'check'
+
+/** `kep-validator index`: print, write, or check the generated index.md. */
+export function runIndex(io: CliIo, settings: Settings, mode: IndexMode): number {
+  if (settings.indexFile === null) throw new UsageError('the index is turned off (--no-index)')
+  const repository = readRepository(settings, new FileSystemTree(settings.root))
+  const index = indexOfRepository(settings, repository)!
+  const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
+  if (index.state === 'broken') {
+    io.stderr(`${shown}:${index.diagnostic!.line}: ${index.diagnostic!.message}\n`)
+    return EXIT_FAILURE
+  }
+  if (mode === 'print') {
+    io.stdout(index.expected)
+    return EXIT_OK
+  }
+  if (mode === 'write') {
+    if (index.state === 'fresh') {
+      io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)\n`)
+    } else {
+      writeFileSync(join(settings.root, index.file), index.expected)
+      io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)\n`)
+    }
+    return EXIT_OK
+  }
+  if (index.state === 'fresh') {
+    io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)\n`)
+    return EXIT_OK
+  }
+  io.stdout(`${shown}:${index.diagnostic!.line}:1  error  index-stale  ${index.diagnostic!.message}\n\n${index.diff ?? ''}\nFix: ${FIX_COMMAND}\n`)
+  return EXIT_PROBLEMS
+}
