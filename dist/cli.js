@@ -21,7 +21,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-6K4LYIIX.js";
+} from "./chunks/chunk-EOZUN3TD.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
@@ -119,7 +119,7 @@ async function runCheck(io, command) {
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-TUO7ZHH7.js");
+    const { annotate } = await import("./chunks/annotations-IEYTRZVC.js");
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);

@@ -1,6 +1,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  FIX_COMMAND,
   FileSystemTree,
   GitError,
   GitTree,
@@ -17,14 +18,16 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-6K4LYIIX.js";
+} from "./chunks/chunk-EOZUN3TD.js";
 import {
   annotate,
   getInput,
   info,
   setFailed,
-  setOutput
-} from "./chunks/chunk-E26RRQPM.js";
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-DBER6LV3.js";
 import "./chunks/chunk-4736BS7E.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -78,7 +81,13 @@ function readInputs() {
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
     throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
   }
+  const checkRun = optional("check-run") ?? "auto";
+  if (checkRun !== "auto" && checkRun !== "always" && checkRun !== "never") {
+    throw new Error(`input check-run must be auto, always or never, not "${checkRun}"`);
+  }
   return {
+    checkRun,
+    checkName: optional("check-name") ?? "KEP metadata",
     token: optional("token"),
     root: optional("root") ?? ".",
     lifecycle: optional("lifecycle"),
@@ -86,33 +95,6 @@ function readInputs() {
     index: optional("index") === "none" ? null : optional("index") ?? "index.md",
     failOn
   };
-}
-
-// src/action/pullRequestChanges.ts
-import { relative, sep } from "node:path";
-
-// src/api/getFileAtRef.ts
-async function getFileAtRef(client, owner, repo, path, ref) {
-  try {
-    const response = await client.rest.repos.getContent({
-      owner,
-      repo,
-      path,
-      ref,
-      headers: { accept: "application/vnd.github.raw" },
-      request: { parseSuccessResponseBody: false }
-    });
-    const body = response.data;
-    if (typeof body === "string") return Buffer.from(body);
-    if (body instanceof ArrayBuffer) return Buffer.from(body);
-    if (body && typeof body.getReader === "function") {
-      return Buffer.from(await new Response(body).arrayBuffer());
-    }
-    return new Error(`unexpected answer for ${path} at ${ref.slice(0, 12)}`);
-  } catch (error) {
-    const status = error.status;
-    return new Error(`GitHub answered ${status ?? error.message} for ${path} at ${ref.slice(0, 12)}`);
-  }
 }
 
 // src/api/client.ts
@@ -147,6 +129,224 @@ async function createClient(token, retry = DEFAULT_RETRY, log = () => {
     }
   });
   return octokit;
+}
+
+// src/api/createCheckRun.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+async function createCheckRun(client, request) {
+  const batches = [];
+  for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  if (batches.length === 0) batches.push([]);
+  const output = (annotations) => ({ title: request.title, summary: request.summary, annotations });
+  const last = batches.length - 1;
+  const completed = { status: "completed", conclusion: request.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() };
+  const { data } = await client.rest.checks.create({
+    owner: request.owner,
+    repo: request.repo,
+    name: request.name,
+    head_sha: request.headSha,
+    ...last === 0 ? completed : { status: "in_progress" },
+    output: output(batches[0])
+  });
+  for (let i = 1; i <= last; i++) {
+    await client.rest.checks.update({
+      owner: request.owner,
+      repo: request.repo,
+      check_run_id: data.id,
+      ...i === last ? completed : {},
+      output: output(batches[i])
+    });
+  }
+  return data.html_url ?? "";
+}
+
+// src/report/markdown.ts
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+function codeBlock(text, language = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.replace(/\n$/, "")}
+${fence}
+`;
+}
+
+// src/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+var MAX_DIFF_LINES = 400;
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function renderSummary(input) {
+  const { errors, warnings } = countBySeverity(input.diagnostics);
+  const parts = [];
+  const verdict = errors + warnings === 0 ? "✅ no problems" : `${errors > 0 ? "❌" : "⚠️"} ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  parts.push(`## KEP metadata: ${verdict}
+`, `${plural(input.checked, "KEP")} checked (${escapeMarkdown(input.scope)}).
+`);
+  if (input.checkRunUrl) parts.push(`Every problem is annotated in the check run: ${input.checkRunUrl}
+`);
+  if (input.keps && input.keps.length > 0) {
+    parts.push("### KEPs changed\n", "| KEP | Change | Status |", "| --- | --- | --- |");
+    for (const kep of input.keps) {
+      const moved = kep.previousFile ? ` (from ${escapeMarkdown(kep.previousFile)})` : "";
+      const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} → ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? "");
+      parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} |`);
+    }
+    parts.push("");
+  }
+  if (input.diagnostics.length > 0) {
+    parts.push("### Problems\n");
+    const byFile = /* @__PURE__ */ new Map();
+    for (const d of input.diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+    for (const [file, list] of byFile) {
+      const path = input.displayPath(file);
+      parts.push(`#### ${escapeMarkdown(path)}
+`);
+      for (const d of list) {
+        const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`;
+        parts.push(`- ${d.severity === "error" ? "❌" : "⚠️"} ${where}, column ${d.column} — \`${d.rule}\`: ${escapeMarkdown(d.message)}`);
+      }
+      parts.push("");
+    }
+  }
+  if (input.index) {
+    const file = escapeMarkdown(input.displayPath(input.index.file));
+    parts.push(`### ${file}
+`);
+    if (input.index.state === "fresh") parts.push(`${file} is up to date.
+`);
+    else {
+      parts.push(`${file} is ${input.index.state}. Fix it with:
+`, codeBlock(FIX_COMMAND, "sh"));
+      if (input.index.diff) {
+        const lines = input.index.diff.split("\n");
+        const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : input.index.diff;
+        parts.push("<details><summary>What changes</summary>\n", codeBlock(shown, "diff"), "</details>\n");
+      }
+    }
+  }
+  return truncate(parts.join("\n"));
+}
+function truncate(text) {
+  if (Buffer.byteLength(text) <= SUMMARY_LIMIT) return text;
+  let cut = text.slice(0, SUMMARY_LIMIT);
+  while (Buffer.byteLength(cut) > SUMMARY_LIMIT - 200) cut = cut.slice(0, cut.length - 1024);
+  cut = cut.slice(0, cut.lastIndexOf("\n") + 1);
+  return `${cut}
+
+_The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the annotations and in \`kep-validator check\`'s output._
+`;
+}
+
+// src/action/publish.ts
+var STEP_ANNOTATION_LIMIT = 10;
+function toCheckAnnotation(d, path) {
+  const annotation = {
+    path,
+    start_line: d.line,
+    end_line: d.endLine,
+    annotation_level: d.severity === "error" ? "failure" : "warning",
+    message: d.message.slice(0, 64 * 1024),
+    title: d.rule
+  };
+  if (d.line === d.endLine) {
+    annotation.start_column = d.column;
+    annotation.end_column = Math.max(d.column, d.endColumn);
+  }
+  return annotation;
+}
+function wantsCheckRun(inputs, diagnostics) {
+  if (inputs.checkRun === "never") return false;
+  if (inputs.checkRun === "always") return true;
+  const { errors, warnings } = countBySeverity(diagnostics);
+  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT;
+}
+async function publishCheckRun(context, result, failing) {
+  const { inputs } = context;
+  const missing = !inputs.token ? "no token" : !context.owner || !context.repo || !context.sha ? "no repository or commit in the environment" : void 0;
+  if (missing) {
+    warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`);
+    return void 0;
+  }
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  try {
+    const client = await createClient(inputs.token, void 0, (message) => info(message));
+    return await createCheckRun(client, {
+      owner: context.owner,
+      repo: context.repo,
+      name: inputs.checkName,
+      headSha: context.sha,
+      conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
+      title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
+      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings.`,
+      annotations: result.diagnostics.map((d) => toCheckAnnotation(d, context.displayPath(d.file)))
+    });
+  } catch (error) {
+    const status = error.status;
+    const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : error.message;
+    warning(`kep-validator could not create the "${inputs.checkName}" check run: ${why}. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`);
+    return void 0;
+  }
+}
+async function publish(context, result) {
+  const { inputs } = context;
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
+  const checkRunUrl = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
+  if (!checkRunUrl) annotate(result.diagnostics, context.displayPath);
+  else info(`${result.diagnostics.length} annotations are in the check run ${checkRunUrl}`);
+  info(summarize(result.diagnostics, result.checked.length));
+  const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${context.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
+  const markdown = renderSummary({
+    diagnostics: result.diagnostics,
+    checked: result.checked.length,
+    scope: context.scope,
+    keps: "keps" in result ? result.keps : void 0,
+    index: result.index,
+    displayPath: context.displayPath,
+    lineUrl,
+    checkRunUrl
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+  setOutput("errors", errors);
+  setOutput("warnings", warnings);
+  setOutput("changed-keps", JSON.stringify("keps" in result ? result.keps : []));
+  setOutput("index-state", result.index?.state ?? "off");
+  setOutput("check-run-url", checkRunUrl ?? "");
+  return failing;
+}
+
+// src/action/pullRequestChanges.ts
+import { relative, sep } from "node:path";
+
+// src/api/getFileAtRef.ts
+async function getFileAtRef(client, owner, repo, path, ref) {
+  try {
+    const response = await client.rest.repos.getContent({
+      owner,
+      repo,
+      path,
+      ref,
+      headers: { accept: "application/vnd.github.raw" },
+      request: { parseSuccessResponseBody: false }
+    });
+    const body = response.data;
+    if (typeof body === "string") return Buffer.from(body);
+    if (body instanceof ArrayBuffer) return Buffer.from(body);
+    if (body && typeof body.getReader === "function") {
+      return Buffer.from(await new Response(body).arrayBuffer());
+    }
+    return new Error(`unexpected answer for ${path} at ${ref.slice(0, 12)}`);
+  } catch (error) {
+    const status = error.status;
+    return new Error(`GitHub answered ${status ?? error.message} for ${path} at ${ref.slice(0, 12)}`);
+  }
 }
 
 // src/api/listPullRequestFiles.ts
@@ -320,14 +520,13 @@ async function collectPullRequest(settings, workspace, event, token, log) {
 }
 
 // src/action/run.ts
-async function checkForEvent(inputs, workspace) {
+async function checkForEvent(inputs, workspace, event) {
   const settings = loadSettings({
     root: resolve(workspace, inputs.root),
-    lifecycle: inputs.lifecycle,
+    lifecycle: inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
     indexFile: inputs.index
   });
-  const event = readEvent();
   if (event.kind === "audit") {
     info(`${event.name}: checking every KEP under ${inputs.root}`);
     const repository = readRepository(settings, new FileSystemTree(settings.root));
@@ -343,16 +542,21 @@ async function run() {
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const result = await checkForEvent(inputs, workspace);
+    const event = readEvent();
+    const result = await checkForEvent(inputs, workspace, event);
     const root = resolve(workspace, inputs.root);
-    annotate(result.diagnostics, (file) => relative2(workspace, resolve(root, file)).split(sep2).join("/"));
-    const { errors, warnings } = countBySeverity(result.diagnostics);
-    info(summarize(result.diagnostics, result.checked.length));
-    setOutput("errors", errors);
-    setOutput("warnings", warnings);
-    setOutput("changed-keps", JSON.stringify("keps" in result ? result.keps : []));
-    const failing = inputs.failOn === "never" ? 0 : inputs.failOn === "warning" ? errors + warnings : errors;
-    if (failing > 0) setFailed(`${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} in KEP metadata; see the annotations`);
+    const failing = await publish(
+      {
+        inputs,
+        owner: event.owner,
+        repo: event.repo,
+        sha: event.kind === "pull-request" ? event.headSha : event.sha,
+        scope: event.kind === "pull-request" ? `pull request #${event.number} against ${event.baseSha.slice(0, 7)}` : `full audit on ${event.name}`,
+        displayPath: (file) => relative2(workspace, resolve(root, file)).split(sep2).join("/")
+      },
+      result
+    );
+    if (failing) setFailed("KEP metadata has problems; see the annotations and the job summary");
   } catch (error) {
     setFailed(`kep-validator could not check the KEPs: ${error.message}`);
   }

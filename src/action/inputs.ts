@@ -10,6 +10,8 @@ export interface ActionInputs {
   index: string | null
   /** The lowest severity that fails the check; 'never' only reports. */
   failOn: Severity | 'never'
+  checkRun: 'auto' | 'always' | 'never'
+  checkName: string
 }
 
 function optional(name: string): string | undefined {
@@ -22,7 +24,13 @@ export function readInputs(): ActionInputs {
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`)
   }
+  const checkRun = optional('check-run') ?? 'auto'
+  if (checkRun !== 'auto' && checkRun !== 'always' && checkRun !== 'never') {
+    throw new Error(`input check-run must be auto, always or never, not "${checkRun}"`)
+  }
   return {
+    checkRun,
+    checkName: optional('check-name') ?? 'KEP metadata',
     token: optional('token'),
     root: optional('root') ?? '.',
     lifecycle: optional('lifecycle'),

@@ -1,25 +1,22 @@
 import * as core from '@actions/core'
 import { relative, resolve, sep } from 'node:path'
 import { checkChanges, type ChangesResult } from '../changes/checkChanges.js'
-import { countBySeverity } from '../diagnostic.js'
 import { checkRepository, readRepository, type CheckResult } from '../engine.js'
-import { annotate } from '../report/annotations.js'
-import { summarize } from '../report/text.js'
+import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
 import { loadSettings } from '../settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { readEvent } from './event.js'
-import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
+import { readEvent, type WorkflowEvent } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { publish } from './publish.js'
 import { collectPullRequest } from './pullRequestChanges.js'
 
-async function checkForEvent(inputs: ActionInputs, workspace: string): Promise<CheckResult | ChangesResult> {
+async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<CheckResult | ChangesResult> {
   const settings = loadSettings({
     root: resolve(workspace, inputs.root),
-    lifecycle: inputs.lifecycle,
+    lifecycle: inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
     indexFile: inputs.index
   })
-  const event = readEvent()
   if (event.kind === 'audit') {
     core.info(`${event.name}: checking every KEP under ${inputs.root}`)
     const repository = readRepository(settings, new FileSystemTree(settings.root))
@@ -37,16 +34,21 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const result = await checkForEvent(inputs, workspace)
+    const event = readEvent()
+    const result = await checkForEvent(inputs, workspace, event)
     const root = resolve(workspace, inputs.root)
-    annotate(result.diagnostics, file => relative(workspace, resolve(root, file)).split(sep).join('/'))
-    const { errors, warnings } = countBySeverity(result.diagnostics)
-    core.info(summarize(result.diagnostics, result.checked.length))
-    core.setOutput('errors', errors)
-    core.setOutput('warnings', warnings)
-    core.setOutput('changed-keps', JSON.stringify('keps' in result ? result.keps : []))
-    const failing = inputs.failOn === 'never' ? 0 : inputs.failOn === 'warning' ? errors + warnings : errors
-    if (failing > 0) core.setFailed(`${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in KEP metadata; see the annotations`)
+    const failing = await publish(
+      {
+        inputs,
+        owner: event.owner,
+        repo: event.repo,
+        sha: event.kind === 'pull-request' ? event.headSha : event.sha,
+        scope: event.kind === 'pull-request' ? `pull request #${event.number} against ${event.baseSha.slice(0, 7)}` : `full audit on ${event.name}`,
+        displayPath: file => relative(workspace, resolve(root, file)).split(sep).join('/')
+      },
+      result
+    )
+    if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
   } catch (error) {
     core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)
   }

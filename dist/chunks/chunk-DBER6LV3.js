@@ -448,6 +448,7 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -522,9 +523,11 @@ function annotate(diagnostics, displayPath) {
 }
 
 export {
+  summary,
   getInput,
   setOutput,
   setFailed,
+  warning,
   info,
   annotate
 };

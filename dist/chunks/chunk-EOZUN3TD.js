@@ -25815,22 +25815,6 @@ function checkChanges(settings, head, changes, base) {
   };
 }
 
-// src/report/text.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function formatText({ diagnostics, checked, displayPath }) {
-  const lines = diagnostics.map(
-    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
-  );
-  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
-}
-function summarize(diagnostics, checked) {
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  return errors + warnings === 0 ? `✓ ${plural(checked, "KEP")} checked, no problems` : `✗ ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
-}
-
 // src/tree/fileSystemTree.ts
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
@@ -26091,6 +26075,22 @@ function gitChanges(cwd, base, head) {
 }
 function mergeBase(cwd, ref) {
   return git(cwd, ["merge-base", ref, "HEAD"]).trim();
+}
+
+// src/report/text.ts
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function formatText({ diagnostics, checked, displayPath }) {
+  const lines = diagnostics.map(
+    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
+  );
+  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
+}
+function summarize(diagnostics, checked) {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  return errors + warnings === 0 ? `✓ ${plural(checked, "KEP")} checked, no problems` : `✗ ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
 }
 
 // src/tree/gitTree.ts

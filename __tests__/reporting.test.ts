@@ -1,0 +1,124 @@
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { FakeGitHub, json } from './helpers/fakeGitHub.js'
+import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
+import { runAction } from './helpers/runAction.js'
+
+afterAll(removeRepos)
+
+const SHA = '0'.repeat(40)
+
+/** A repository with `count` KEPs whose status is wrong: one error each. */
+function brokenRepository(count: number): string {
+  const files: Record<string, string> = {}
+  for (let i = 1; i <= count; i++) {
+    const number = String(i).padStart(4, '0')
+    files[`sig-node/${number}-kep-${i}.md`] = frontMatterKep(fields({ 'kep-number': String(i), title: `KEP ${i}`, status: 'Bogus' }))
+  }
+  return writeRepo(files)
+}
+
+interface CheckRunRequest {
+  status?: string
+  conclusion?: string
+  head_sha?: string
+  name?: string
+  output: { annotations: Array<{ path: string; start_line: number; annotation_level: string; title: string }> }
+}
+
+describe('reporting from the action', () => {
+  let server: FakeGitHub | undefined
+  afterEach(async () => {
+    await server?.stop()
+    server = undefined
+  })
+
+  it('puts every annotation in a check run, 50 per request, when there are more than the step shows', async () => {
+    const workspace = brokenRepository(120)
+    server = new FakeGitHub()
+      .on('POST', /^\/repos\/kubernetes\/enhancements\/check-runs$/, (_, response) => json(response, 201, { id: 99, html_url: 'https://github.com/kubernetes/enhancements/runs/99' }))
+      .on('PATCH', /^\/repos\/kubernetes\/enhancements\/check-runs\/99$/, (_, response) => json(response, 200, { id: 99 }))
+    const apiUrl = await server.start()
+    const run = await runAction({ workspace, apiUrl, inputs: { token: 't', index: 'none' }, event: { name: 'push', payload: {} } })
+    const requests = server.requests.map(r => ({ method: r.method, body: JSON.parse(r.body) as CheckRunRequest }))
+    expect(requests.map(r => [r.method, r.body.output.annotations.length, r.body.status, r.body.conclusion])).toEqual([
+      ['POST', 50, 'in_progress', undefined],
+      ['PATCH', 50, undefined, undefined],
+      ['PATCH', 20, 'completed', 'failure']
+    ])
+    expect(requests[0].body).toMatchObject({ name: 'KEP metadata', head_sha: SHA })
+    const kep = frontMatterKep(fields({ 'kep-number': '1', title: 'KEP 1', status: 'Bogus' }))
+    expect(requests[0].body.output.annotations[0]).toEqual({
+      path: 'sig-node/0001-kep-1.md',
+      start_line: lineOf(kep, 'status:'),
+      end_line: lineOf(kep, 'status:'),
+      start_column: 9,
+      end_column: 14,
+      annotation_level: 'failure',
+      message: expect.stringContaining('status "Bogus" is not one of'),
+      title: 'schema/status'
+    })
+    const paths = requests.flatMap(r => r.body.output.annotations.map(a => a.path))
+    expect(new Set(paths).size).toBe(120)
+    // Not repeated on the step: the check run has them.
+    expect(run.stdout).not.toContain('::error title=schema/status')
+    expect(run.outputs['check-run-url']).toBe('https://github.com/kubernetes/enhancements/runs/99')
+    expect(run.outputs.errors).toBe('120')
+    expect(run.summary).toContain('Every problem is annotated in the check run: https://github.com/kubernetes/enhancements/runs/99')
+    expect(run.code).toBe(1)
+  })
+
+  it('falls back to step annotations and the summary when the token may not write checks (403, as for a fork)', async () => {
+    const workspace = brokenRepository(12)
+    server = new FakeGitHub().on('POST', /\/check-runs$/, (_, response) => json(response, 403, { message: 'Resource not accessible by integration' }))
+    const apiUrl = await server.start()
+    const run = await runAction({ workspace, apiUrl, inputs: { token: 'read-only', index: 'none' }, event: { name: 'push', payload: {} } })
+    expect(server.requests).toHaveLength(1)
+    expect(run.stdout).toMatch(/::warning::kep-validator could not create the "KEP metadata" check run: the token may not write checks/)
+    expect(run.stdout.match(/::error title=schema\/status,/g)).toHaveLength(12)
+    expect(run.outputs['check-run-url']).toBe('')
+    for (let i = 1; i <= 12; i++) expect(run.summary).toContain(`#### sig-node/${String(i).padStart(4, '0')}-kep-${i}.md`)
+    expect(run.code).toBe(1)
+  })
+
+  it('writes a job summary with links to the lines at the checked commit', async () => {
+    const workspace = brokenRepository(1)
+    const run = await runAction({ workspace, inputs: { index: 'index.md' }, event: { name: 'push', payload: {} } })
+    const kep = frontMatterKep(fields({ 'kep-number': '1', title: 'KEP 1', status: 'Bogus' }))
+    expect(run.summary).toContain('## KEP metadata: ❌ 2 errors, 0 warnings')
+    expect(run.summary).toContain(
+      `- ❌ [line ${lineOf(kep, 'status:')}](https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}), column 9 — \`schema/status\`: status "Bogus" is not one of`
+    )
+    expect(run.summary).toContain('index.md is missing. Fix it with:')
+    expect(run.summary).toContain('```sh\nkep-validator index --write\n```')
+    expect(run.summary).toMatch(/```diff\n--- a\/index.md\n\+\+\+ b\/index.md/)
+    expect(run.outputs['index-state']).toBe('missing')
+  })
+
+  it('escapes workflow commands and markdown that file names and metadata values carry', async () => {
+    const name = 'sig-node/0001-x\n::error::pwned,%0A.md'
+    const workspace = writeRepo({ [name]: frontMatterKep(fields({ 'kep-number': '1', title: '"<b>x</b> `y`"', status: '"::warning::Bogus"' })) })
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: {} } })
+    const lines = run.stdout.split('\n')
+    expect(lines.filter(line => line.startsWith('::error::pwned'))).toEqual([])
+    const annotation = lines.find(line => line.startsWith('::error title=schema/status'))!
+    expect(annotation).toContain('file=sig-node/0001-x%0A%3A%3Aerror%3A%3Apwned%2C%250A.md,')
+    expect(run.summary).not.toContain('<b>')
+  })
+
+  it('passes with warnings by default and fails on them with fail-on: warning', async () => {
+    const workspace = writeRepo({ 'sig-node/kep.md': frontMatterKep(fields()) })
+    const passing = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: {} } })
+    expect(passing.outputs).toMatchObject({ errors: '0', warnings: '1' })
+    expect(passing.code).toBe(0)
+    const failing = await runAction({ workspace, inputs: { index: 'none', 'fail-on': 'warning' }, event: { name: 'push', payload: {} } })
+    expect(failing.code).toBe(1)
+  })
+})
+
+describe('markdown escaping', () => {
+  it('turns markup in values into text', async () => {
+    const { escapeMarkdown, codeBlock } = await import('../src/report/markdown.js')
+    expect(escapeMarkdown('<b>x</b> `y` | [z](u) *a*')).toBe('&lt;b&gt;x&lt;/b&gt; \\`y\\` \\| \\[z\\](u) \\*a\\*')
+    expect(codeBlock('a ``` b')).toBe('````\na ``` b\n````\n')
+  })
+})
