@@ -14,13 +14,13 @@ const FILE = 'sig-node/0042-pod-overhead.md'
 const DRAFT_FILE = 'sig-node/draft-20240115-pod-overhead.md'
 
 /** A repository whose main branch holds `base`; the working tree of branch "feature" is then edited. */
-function pullRequest(base: Record<string, string>, edit: (root: string) => void, lifecycle?: string) {
+async function pullRequest(base: Record<string, string>, edit: (root: string) => void, lifecycle?: string) {
   const root = writeRepo(base)
   initRepo(root)
   git(root, 'checkout', '-q', '-b', 'feature')
   edit(root)
   const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-  return check(io, { settings: loadSettings({ root, lifecycle, indexFile: null }), base: 'main', format: 'json', paths: [] })
+  return await check(io, { settings: await loadSettings({ root, lifecycle, indexFile: null }), base: 'main', format: 'json', paths: [] })
 }
 
 function write(root: string, path: string, content: string): void {
@@ -37,7 +37,7 @@ function rules(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map(d => d.rule)
 }
 
-function statusChange(from: string, to: string, lifecycle?: string) {
+async function statusChange(from: string, to: string, lifecycle?: string) {
   const extra = (status: string) => ({
     status,
     'superseded-by': ['Replaced', 'superseded'].includes(status) ? '\n  - KEP-7' : null
@@ -49,7 +49,7 @@ function statusChange(from: string, to: string, lifecycle?: string) {
     const folder = { Deferred: 'deferred/', Withdrawn: 'orphaned/', deferred: 'deferred/', orphaned: 'orphaned/', retired: 'retired/' }[status] ?? ''
     return `sig-node/${folder}0042-pod-overhead.md`
   }
-  const result = pullRequest({ [place(from)]: before, 'sig-node/0007-other.md': other }, root => {
+  const result = await pullRequest({ [place(from)]: before, 'sig-node/0007-other.md': other }, root => {
     if (place(from) !== place(to)) move(root, place(from), place(to))
     write(root, place(to), after)
   }, lifecycle)
@@ -63,21 +63,21 @@ describe('status transitions (kep-0001)', () => {
     lifecycle.states.filter(to => to !== from && !lifecycle.transitions[from].includes(to)).map(to => [from, to])
   )
 
-  it.each(edges)('allows %s → %s', (from, to) => {
-    const { result } = statusChange(from, to)
+  it.each(edges)('allows %s → %s', async (from, to) => {
+    const { result } = await statusChange(from, to)
     expect(byRule(result.diagnostics, 'status-transition')).toEqual([])
   })
 
-  it.each(nonEdges)('rejects %s → %s at the status line, naming the allowed states', (from, to) => {
-    const { result, after, file } = statusChange(from, to)
+  it.each(nonEdges)('rejects %s → %s at the status line, naming the allowed states', async (from, to) => {
+    const { result, after, file } = await statusChange(from, to)
     const found = byRule(result.diagnostics, 'status-transition')
     expect(found).toEqual([expect.objectContaining({ file, line: lineOf(after, 'status:'), column: 9, severity: 'error' })])
     expect(found[0].message).toContain(`status changed from ${from} to ${to}`)
     expect(found[0].expected ?? []).toEqual(lifecycle.transitions[from])
   })
 
-  it('reports the transition in the result', () => {
-    const { result } = statusChange('Approved', 'Final')
+  it('reports the transition in the result', async () => {
+    const { result } = await statusChange('Approved', 'Final')
     expect('keps' in result && result.keps).toEqual([{ file: FILE, kind: 'modified', from: 'Approved', to: 'Final' }])
   })
 })
@@ -91,31 +91,31 @@ describe('status transitions (kep-0001-workflow: exactly paths (a)–(k))', () =
     ['opened', 'scoped', false],
     ['implemented', 'superseded', false],
     ['deferred', 'opened', false]
-  ])('%s → %s allowed: %s', (from, to, allowed) => {
-    const { result } = statusChange(from, to, 'kep-0001-workflow')
+  ])('%s → %s allowed: %s', async (from, to, allowed) => {
+    const { result } = await statusChange(from, to, 'kep-0001-workflow')
     expect(byRule(result.diagnostics, 'status-transition').length === 0).toBe(allowed)
   })
 })
 
 describe('new, renamed and deleted KEPs', () => {
-  it('requires a new KEP to start in an initial state', () => {
+  it('requires a new KEP to start in an initial state', async () => {
     const kep = frontMatterKep(fields({ status: 'Final' }))
-    const result = pullRequest({ 'sig-node/README.md': '# SIG Node' }, root => write(root, FILE, kep))
+    const result = await pullRequest({ 'sig-node/README.md': '# SIG Node' }, root => write(root, FILE, kep))
     expect(byRule(result.diagnostics, 'initial-status')).toEqual([
       expect.objectContaining({ file: FILE, line: lineOf(kep, 'status:'), expected: ['Draft'] })
     ])
   })
 
-  it('accepts a new Draft', () => {
+  it('accepts a new Draft', async () => {
     const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = pullRequest({ 'sig-node/README.md': '# SIG Node' }, root => write(root, DRAFT_FILE, kep))
+    const result = await pullRequest({ 'sig-node/README.md': '# SIG Node' }, root => write(root, DRAFT_FILE, kep))
     expect(result.diagnostics).toEqual([])
     expect(result.checked).toEqual([DRAFT_FILE])
   })
 
-  it('compares a move into deferred/ with the version it moved from', () => {
+  it('compares a move into deferred/ with the version it moved from', async () => {
     const before = frontMatterKep(fields({ status: 'Draft', 'kep-number': 'draft-20240115' }))
-    const result = pullRequest({ [DRAFT_FILE]: before }, root => {
+    const result = await pullRequest({ [DRAFT_FILE]: before }, root => {
       move(root, DRAFT_FILE, 'sig-node/deferred/draft-20240115-pod-overhead.md')
       write(root, 'sig-node/deferred/draft-20240115-pod-overhead.md', before.replace('status: Draft', 'status: Deferred'))
     })
@@ -125,10 +125,10 @@ describe('new, renamed and deleted KEPs', () => {
     ])
   })
 
-  it('pairs a move that git sees as delete and add by its kep-number', () => {
+  it('pairs a move that git sees as delete and add by its kep-number', async () => {
     const before = frontMatterKep(fields({ status: 'Approved' }), '# Pod Overhead\n')
     const after = frontMatterKep(fields({ status: 'Rejected' }), `# Rewritten\n\n${'All new text. '.repeat(200)}\n`)
-    const result = pullRequest({ [FILE]: before }, root => {
+    const result = await pullRequest({ [FILE]: before }, root => {
       rmSync(join(root, FILE))
       write(root, 'sig-node/kubelet/0042-pod-overhead.md', after)
     })
@@ -138,23 +138,23 @@ describe('new, renamed and deleted KEPs', () => {
     expect(rules(result.diagnostics)).toEqual(['status-transition'])
   })
 
-  it('rejects a deleted KEP, on the file', () => {
-    const result = pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-other.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Other' })) }, root => rmSync(join(root, FILE)))
+  it('rejects a deleted KEP, on the file', async () => {
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-other.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Other' })) }, root => rmSync(join(root, FILE)))
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: FILE, line: 1, rule: 'file-deleted' })])
     expect(result.diagnostics[0].message).toContain('(status Approved)')
   })
 
-  it('treats a move out of the KEP folders as a deletion', () => {
-    const result = pullRequest({ [FILE]: frontMatterKep(fields()) }, root => {
+  it('treats a move out of the KEP folders as a deletion', async () => {
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()) }, root => {
       mkdirSync(join(root, 'attic'))
       renameSync(join(root, FILE), join(root, 'attic/0042.md'))
     })
     expect(rules(result.diagnostics)).toEqual(['file-deleted'])
   })
 
-  it('does not validate KEPs the change does not touch', () => {
+  it('does not validate KEPs the change does not touch', async () => {
     const broken = frontMatterKep(fields({ 'kep-number': '7', title: 'Broken', status: 'bogus' }))
-    const result = pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0007-broken.md': broken }, root =>
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0007-broken.md': broken }, root =>
       write(root, FILE, frontMatterKep(fields({ status: 'Final' })))
     )
     expect(result.checked).toEqual([FILE])
@@ -163,23 +163,23 @@ describe('new, renamed and deleted KEPs', () => {
 })
 
 describe('numbers and dates against the base', () => {
-  it('rejects a changed assigned number', () => {
+  it('rejects a changed assigned number', async () => {
     const after = frontMatterKep(fields({ 'kep-number': '43' }))
-    const result = pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, after))
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, after))
     expect(byRule(result.diagnostics, 'number-changed')).toEqual([
       expect.objectContaining({ line: lineOf(after, 'kep-number:'), column: 13, expected: ['42'] })
     ])
   })
 
-  it('rejects a removed assigned number', () => {
-    const result = pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, frontMatterKep(fields({ 'kep-number': null }))))
+  it('rejects a removed assigned number', async () => {
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, frontMatterKep(fields({ 'kep-number': null }))))
     const [found] = byRule(result.diagnostics, 'number-changed')
     expect(found.message).toContain('kep-number was 42 and is gone')
   })
 
-  it('allows a draft number to become the next number on the change to Approved', () => {
+  it('allows a draft number to become the next number on the change to Approved', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = pullRequest(
+    const result = await pullRequest(
       { [DRAFT_FILE]: before, 'sig-node/0041-other.md': frontMatterKep(fields({ 'kep-number': '41', title: 'Other' })) },
       root => {
         move(root, DRAFT_FILE, FILE)
@@ -189,10 +189,10 @@ describe('numbers and dates against the base', () => {
     expect(result.diagnostics).toEqual([])
   })
 
-  it('rejects a number assigned without the change to Approved', () => {
+  it('rejects a number assigned without the change to Approved', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
     const after = frontMatterKep(fields({ status: 'Draft' }))
-    const result = pullRequest({ [DRAFT_FILE]: before }, root => {
+    const result = await pullRequest({ [DRAFT_FILE]: before }, root => {
       move(root, DRAFT_FILE, FILE)
       write(root, FILE, after)
     })
@@ -201,9 +201,9 @@ describe('numbers and dates against the base', () => {
     ])
   })
 
-  it('warns when the assigned number is free but not the next one', () => {
+  it('warns when the assigned number is free but not the next one', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = pullRequest(
+    const result = await pullRequest(
       { [DRAFT_FILE]: before, 'sig-node/0007-other.md': frontMatterKep(fields({ 'kep-number': '7', title: 'Other' })) },
       root => {
         move(root, DRAFT_FILE, FILE)
@@ -213,9 +213,9 @@ describe('numbers and dates against the base', () => {
     expect(byRule(result.diagnostics, 'number-next')).toEqual([expect.objectContaining({ severity: 'warning', expected: ['8'] })])
   })
 
-  it('rejects an assigned number another KEP already has', () => {
+  it('rejects an assigned number another KEP already has', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = pullRequest(
+    const result = await pullRequest(
       { [DRAFT_FILE]: before, 'sig-node/0042-other.md': frontMatterKep(fields({ title: 'Other' })) },
       root => {
         move(root, DRAFT_FILE, FILE)
@@ -225,9 +225,9 @@ describe('numbers and dates against the base', () => {
     expect(rules(result.diagnostics)).toContain('number-unique')
   })
 
-  it('rejects a changed creation-date', () => {
+  it('rejects a changed creation-date', async () => {
     const after = frontMatterKep(fields({ 'creation-date': '2024-02-01' }))
-    const result = pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, after))
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, after))
     expect(byRule(result.diagnostics, 'creation-date-changed')).toEqual([
       expect.objectContaining({ line: lineOf(after, 'creation-date:'), column: 16, expected: ['2024-01-15'] })
     ])

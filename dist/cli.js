@@ -14,6 +14,7 @@ import {
   formatText,
   gitChanges,
   indexOfRepository,
+  loadParsersFor,
   loadSettings,
   mergeBase,
   readKep,
@@ -21,7 +22,9 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-EOZUN3TD.js";
+} from "./chunks/chunk-3TQX2J7D.js";
+import "./chunks/chunk-YPFNXCXG.js";
+import "./chunks/chunk-FCFDSAO6.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
@@ -76,7 +79,7 @@ function rootRelative(io, settings, paths) {
     return { path: rel, directory: statSync(absolute).isDirectory() };
   });
 }
-function selectTargets(repository, selected) {
+async function selectTargets(repository, selected) {
   const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks];
   const targets = /* @__PURE__ */ new Set();
   for (const { path, directory } of selected) {
@@ -85,7 +88,9 @@ function selectTargets(repository, selected) {
       for (const file of known) if (file.startsWith(prefix)) targets.add(file);
     } else {
       if (!known.includes(path)) {
-        repository.documents.push(readKep(path, repository.tree.readFiles([path]).get(path)));
+        const content = repository.tree.readFiles([path]).get(path);
+        await loadParsersFor([content]);
+        repository.documents.push(readKep(path, content));
         repository.index = new RepositoryIndex(repository.documents);
       }
       targets.add(path);
@@ -96,12 +101,12 @@ function selectTargets(repository, selected) {
 function inSelection(file, selected) {
   return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
 }
-function check(io, command) {
+async function check(io, command) {
   const { settings } = command;
   const selected = rootRelative(io, settings, command.paths);
-  const repository = readRepository(settings, new FileSystemTree(settings.root));
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
   if (command.base === void 0) {
-    const targets = selected.length > 0 ? selectTargets(repository, selected) : void 0;
+    const targets = selected.length > 0 ? await selectTargets(repository, selected) : void 0;
     const result = checkRepository(settings, repository, targets);
     return targets ? result : withIndexCheck(settings, repository, result);
   }
@@ -111,7 +116,7 @@ function check(io, command) {
   return withIndexCheck(settings, repository, checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))));
 }
 async function runCheck(io, command) {
-  const result = check(io, command);
+  const result = await check(io, command);
   const { settings } = command;
   const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
   if (command.format === "json") {
@@ -119,7 +124,7 @@ async function runCheck(io, command) {
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-IEYTRZVC.js");
+    const { annotate } = await import("./chunks/annotations-4SXLZLJC.js");
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
@@ -136,9 +141,9 @@ Fix: ${FIX_COMMAND}${settings.root === io.cwd ? "" : ` --root ${relative(io.cwd,
 // src/cli/indexCommand.ts
 import { writeFileSync } from "node:fs";
 import { join, relative as relative2 } from "node:path";
-function runIndex(io, settings, mode) {
+async function runIndex(io, settings, mode) {
   if (settings.indexFile === null) throw new UsageError("the index is turned off (--no-index)");
-  const repository = readRepository(settings, new FileSystemTree(settings.root));
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const index = indexOfRepository(settings, repository);
   const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
@@ -225,7 +230,7 @@ async function runCli(argv, io) {
     const format = values.format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
-    const settings = loadSettings({
+    const settings = await loadSettings({
       root: values.root === void 0 ? io.cwd : resolveFrom(io.cwd, values.root),
       lifecycle: values.lifecycle,
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
@@ -234,7 +239,7 @@ async function runCli(argv, io) {
     if (command === "index") {
       if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
       if (paths.length > 0) throw new UsageError("index takes no paths");
-      return runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print");
+      return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print");
     }
     if (values.write || values.check) throw new UsageError("--write and --check belong to the index command");
     return await runCheck(io, { settings, base: values.base, format, paths });

@@ -18,7 +18,9 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-EOZUN3TD.js";
+} from "./chunks/chunk-3TQX2J7D.js";
+import "./chunks/chunk-YPFNXCXG.js";
+import "./chunks/chunk-FCFDSAO6.js";
 import {
   annotate,
   getInput,
@@ -27,8 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-DBER6LV3.js";
-import "./chunks/chunk-4736BS7E.js";
+} from "./chunks/chunk-FY2YF2CV.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/action/run.ts
@@ -114,7 +115,7 @@ function retryDelay(error, attempt, options, now = Date.now()) {
 }
 async function createClient(token, retry = DEFAULT_RETRY, log = () => {
 }) {
-  const { getOctokit } = await import("./chunks/github-3IPQPPZM.js");
+  const { getOctokit } = await import("./chunks/github-TBLEUCNM.js");
   const octokit = getOctokit(token);
   octokit.hook.wrap("request", async (request, options) => {
     for (let attempt = 1; ; attempt++) {
@@ -521,7 +522,7 @@ async function collectPullRequest(settings, workspace, event, token, log) {
 
 // src/action/run.ts
 async function checkForEvent(inputs, workspace, event) {
-  const settings = loadSettings({
+  const settings = await loadSettings({
     root: resolve(workspace, inputs.root),
     lifecycle: inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
@@ -529,13 +530,13 @@ async function checkForEvent(inputs, workspace, event) {
   });
   if (event.kind === "audit") {
     info(`${event.name}: checking every KEP under ${inputs.root}`);
-    const repository = readRepository(settings, new FileSystemTree(settings.root));
+    const repository = await readRepository(settings, new FileSystemTree(settings.root));
     return withIndexCheck(settings, repository, checkRepository(settings, repository));
   }
   info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`);
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  const head = readRepository(settings, sources.head);
+  const head = await readRepository(settings, sources.head);
   return withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base));
 }
 async function run() {

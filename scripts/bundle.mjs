@@ -1,6 +1,7 @@
 // Bundles the CLI and the action into dist/, as committed and run by GitHub.
 import { build } from 'esbuild'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 
 const banner = [
   // Bundled CommonJS dependencies call require(); ESM output has none of its own.
@@ -8,7 +9,30 @@ const banner = [
   'const require = __kepCreateRequire(import.meta.url);'
 ].join('\n')
 
+// The precompiled validators are sources of the bundle: regenerate them first.
+execFileSync(process.execPath, ['scripts/compile-schemas.mjs'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
+
+// @actions/core imports @actions/http-client (and through it undici, 700 KB) only for
+// getIDToken, which kep-validator never calls. Its import from core's OIDC module is
+// replaced by a stub, so a run without API calls does not load undici at start-up.
+// @actions/github, loaded lazily for the API, still gets the real client.
+const stubOidcHttpClient = {
+  name: 'stub-oidc-http-client',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client/ }, args =>
+      /@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/.test(args.importer) ? { path: args.path, namespace: 'oidc-stub' } : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: 'oidc-stub' }, () => ({
+      contents: [
+        "const unavailable = () => { throw new Error('OIDC tokens are not available in kep-validator') }",
+        'export class HttpClient { constructor() { unavailable() } }',
+        'export class BearerCredentialHandler { constructor() { unavailable() } }'
+      ].join('\n'),
+      loader: 'js'
+    }))
+  }
+}
 await build({
   entryPoints: { cli: 'src/cli.ts', index: 'src/main.ts' },
   outdir: 'dist',
@@ -22,7 +46,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
-  banner: { js: banner }
+  banner: { js: banner },
+  plugins: [stubOidcHttpClient]
 })
 const cli = readFileSync('dist/cli.js', 'utf8')
 writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`)

@@ -3,7 +3,7 @@ import { RepositoryIndex, type CheckContext } from './checks/context.js'
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import { selectKepFiles } from './discover/findKepFiles.js'
-import { readKep } from './readKep.js'
+import { loadParsersFor, readKep } from './readKep.js'
 import type { Tree } from './tree/tree.js'
 import type { IndexCheck } from './kepIndex/checkIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
@@ -26,9 +26,10 @@ export interface Repository {
 }
 
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
-export function readRepository(settings: Settings, tree: Tree): Repository {
+export async function readRepository(settings: Settings, tree: Tree): Promise<Repository> {
   const found = selectKepFiles(tree.list(), settings.layout)
   const contents = tree.readFiles(found.files)
+  await loadParsersFor(contents.values())
   const documents = found.files.map(file => readKep(file, contents.get(file)!))
   return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) }
 }

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCHEMAS_DIR } from './paths.js'
-import { createAjv } from './schema/ajv.js'
+import { PRECOMPILED_LIFECYCLE } from './schema/precompiled.js'
 import { LoadError, loadJsonFile } from './schema/loadJsonFile.js'
 
 export interface Lifecycle {
   name: string
+  /** Shipped with the validator (its schema variant is precompiled). */
+  builtin: boolean
   description?: string
   states: string[]
   initial: string[]
@@ -28,8 +30,7 @@ export function loadLifecycle(nameOrPath: string): Lifecycle {
     )
   }
   const raw = loadJsonFile(path, 'lifecycle')
-  const ajv = createAjv()
-  const validate = ajv.compile(loadJsonFile(join(SCHEMAS_DIR, 'lifecycle.schema.json'), 'lifecycle schema') as object)
+  const validate = PRECOMPILED_LIFECYCLE.validate
   if (!validate(raw)) {
     const first = validate.errors![0]
     throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || '(root)'} ${first.message}`)
@@ -37,6 +38,7 @@ export function loadLifecycle(nameOrPath: string): Lifecycle {
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
   const lifecycle: Lifecycle = {
     name: data.name,
+    builtin,
     description: data.description,
     states: data.states,
     initial: data.initial,

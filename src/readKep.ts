@@ -1,6 +1,7 @@
 import { diagnostic, FILE_START } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import { readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
+import { loadMarkdownParser, mayNeedMarkdownParser } from './parse/markdownParser.js'
 
 /** Decodes a KEP file; binary content is reported, never parsed. */
 function decodeKep(bytes: Buffer): { text?: string; problem?: string } {
@@ -24,4 +25,14 @@ export function readKep(file: string, content: Buffer | Error): KepDocument {
   const decoded = decodeKep(content)
   if (decoded.problem) return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', decoded.problem)] }
   return readKepText(file, decoded.text!)
+}
+
+/** Loads what reading these files needs beyond the always-loaded YAML parser. */
+export async function loadParsersFor(contents: Iterable<Buffer | Error>): Promise<void> {
+  for (const content of contents) {
+    if (Buffer.isBuffer(content) && mayNeedMarkdownParser(content)) {
+      await loadMarkdownParser()
+      return
+    }
+  }
 }

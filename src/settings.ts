@@ -24,7 +24,7 @@ export interface SettingsInput {
 }
 
 /** Throws LoadError when a lifecycle or schema cannot be loaded: a run never starts half-configured. */
-export function loadSettings(input: SettingsInput = {}): Settings {
+export async function loadSettings(input: SettingsInput = {}): Promise<Settings> {
   const lifecycle = loadLifecycle(input.lifecycle ?? 'kep-0001')
   return {
     root: resolve(input.root ?? '.'),
@@ -33,7 +33,7 @@ export function loadSettings(input: SettingsInput = {}): Settings {
       exclude: input.exclude ?? KEP_0001_LAYOUT.exclude
     },
     lifecycle,
-    schema: loadMetadataSchema(input.schema ?? DEFAULT_SCHEMA, lifecycle),
+    schema: await loadMetadataSchema(input.schema ?? DEFAULT_SCHEMA, lifecycle),
     indexFile: input.indexFile === undefined ? 'index.md' : input.indexFile
   }
 }

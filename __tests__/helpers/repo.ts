@@ -55,10 +55,10 @@ export function lineOf(kep: string, prefix: string): number {
   return index + 1
 }
 
-export function check(files: Record<string, string | Buffer>, input: SettingsInput = {}): Diagnostic[] {
+export async function check(files: Record<string, string | Buffer>, input: SettingsInput = {}): Promise<Diagnostic[]> {
   const root = writeRepo(files)
-  const settings = loadSettings({ ...input, root })
-  return checkRepository(settings, readRepository(settings, new FileSystemTree(settings.root))).diagnostics
+  const settings = await loadSettings({ ...input, root })
+  return checkRepository(settings, await readRepository(settings, new FileSystemTree(settings.root))).diagnostics
 }
 
 export function byRule(diagnostics: Diagnostic[], rule: string): Diagnostic[] {

@@ -11,7 +11,7 @@ import { publish } from './publish.js'
 import { collectPullRequest } from './pullRequestChanges.js'
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<CheckResult | ChangesResult> {
-  const settings = loadSettings({
+  const settings = await loadSettings({
     root: resolve(workspace, inputs.root),
     lifecycle: inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
@@ -19,13 +19,13 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   })
   if (event.kind === 'audit') {
     core.info(`${event.name}: checking every KEP under ${inputs.root}`)
-    const repository = readRepository(settings, new FileSystemTree(settings.root))
+    const repository = await readRepository(settings, new FileSystemTree(settings.root))
     return withIndexCheck(settings, repository, checkRepository(settings, repository))
   }
   core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  const head = readRepository(settings, sources.head)
+  const head = await readRepository(settings, sources.head)
   return withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base))
 }
 

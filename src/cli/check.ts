@@ -6,7 +6,7 @@ import { countBySeverity } from '../diagnostic.js'
 import { checkRepository, readRepository, type CheckResult, type Repository } from '../engine.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 
-import { readKep } from '../readKep.js'
+import { loadParsersFor, readKep } from '../readKep.js'
 import { formatJson } from '../report/json.js'
 import { formatText, summarize } from '../report/text.js'
 import type { Settings } from '../settings.js'
@@ -42,7 +42,7 @@ function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): 
   })
 }
 
-function selectTargets(repository: Repository, selected: ReturnType<typeof rootRelative>): Set<string> {
+async function selectTargets(repository: Repository, selected: ReturnType<typeof rootRelative>): Promise<Set<string>> {
   const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks]
   const targets = new Set<string>()
   for (const { path, directory } of selected) {
@@ -52,7 +52,9 @@ function selectTargets(repository: Repository, selected: ReturnType<typeof rootR
     } else {
       // Asked for by name, a file is checked as a KEP even outside the layout's globs.
       if (!known.includes(path)) {
-        repository.documents.push(readKep(path, repository.tree.readFiles([path]).get(path)!))
+        const content = repository.tree.readFiles([path]).get(path)!
+        await loadParsersFor([content])
+        repository.documents.push(readKep(path, content))
         repository.index = new RepositoryIndex(repository.documents)
       }
       targets.add(path)
@@ -66,12 +68,12 @@ function inSelection(file: string, selected: ReturnType<typeof rootRelative>): b
 }
 
 /** What CI runs: the whole repository, or with --base the changes against the merge base. */
-export function check(io: CliIo, command: CheckCommand): CheckResult {
+export async function check(io: CliIo, command: CheckCommand): Promise<CheckResult> {
   const { settings } = command
   const selected = rootRelative(io, settings, command.paths)
-  const repository = readRepository(settings, new FileSystemTree(settings.root))
+  const repository = await readRepository(settings, new FileSystemTree(settings.root))
   if (command.base === undefined) {
-    const targets = selected.length > 0 ? selectTargets(repository, selected) : undefined
+    const targets = selected.length > 0 ? await selectTargets(repository, selected) : undefined
     const result = checkRepository(settings, repository, targets)
     // Checking some files by name is about those files; the index is about the repository.
     return targets ? result : withIndexCheck(settings, repository, result)
@@ -83,7 +85,7 @@ export function check(io: CliIo, command: CheckCommand): CheckResult {
 }
 
 export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
-  const result = check(io, command)
+  const result = await check(io, command)
   const { settings } = command
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
   if (command.format === 'json') {

@@ -10,9 +10,9 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './
 export type IndexMode = 'print' | 'write' | 'check'
 
 /** `kep-validator index`: print, write, or check the generated index.md. */
-export function runIndex(io: CliIo, settings: Settings, mode: IndexMode): number {
+export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode): Promise<number> {
   if (settings.indexFile === null) throw new UsageError('the index is turned off (--no-index)')
-  const repository = readRepository(settings, new FileSystemTree(settings.root))
+  const repository = await readRepository(settings, new FileSystemTree(settings.root))
   const index = indexOfRepository(settings, repository)!
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {

@@ -59,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const format = values.format as Format
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
-    const settings = loadSettings({
+    const settings = await loadSettings({
       root: values.root === undefined ? io.cwd : resolveFrom(io.cwd, values.root),
       lifecycle: values.lifecycle,
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
@@ -68,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'index') {
       if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
       if (paths.length > 0) throw new UsageError('index takes no paths')
-      return runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print')
+      return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print')
     }
     if (values.write || values.check) throw new UsageError('--write and --check belong to the index command')
     return await runCheck(io, { settings, base: values.base, format, paths })

@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostic.js'
+import type { LazyLines } from './lazyLines.js'
 
 /**
  * Where a markdown file keeps its metadata, found by a line scan that never builds a
@@ -43,32 +44,32 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/)
 }
 
-export function locateMetadata(lines: readonly string[]): MetadataLocation {
-  if (lines.length > 0 && FRONTMATTER_FENCE.test(lines[0])) {
-    for (let i = 1; i < lines.length; i++) {
-      if (FRONTMATTER_FENCE.test(lines[i])) return { kind: 'frontmatter', startLine: 1, endLine: i + 1 }
+export function locateMetadata(lines: LazyLines): MetadataLocation {
+  const first = lines.at(0)
+  if (first !== undefined && FRONTMATTER_FENCE.test(first)) {
+    for (let i = 1, line = lines.at(1); line !== undefined; line = lines.at(++i)) {
+      if (FRONTMATTER_FENCE.test(line)) return { kind: 'frontmatter', startLine: 1, endLine: i + 1 }
     }
     return {
       kind: 'problem',
       rule: 'frontmatter-unclosed',
       message:
         'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
-      span: lineSpan(1, lines[0])
+      span: lineSpan(1, first)
     }
   }
 
   let fence: Fence | undefined
   let heading: number | undefined
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
+  for (let i = 0, line = lines.at(0); line !== undefined; line = lines.at(++i)) {
     if (fence) {
       if (closesFence(line, fence)) fence = undefined
       continue
     }
     const opened = openingFence(line)
     if (opened && heading !== undefined) {
-      for (let j = i + 1; j < lines.length; j++) {
-        if (closesFence(lines[j], opened)) {
+      for (let j = i + 1, next = lines.at(j); next !== undefined; next = lines.at(++j)) {
+        if (closesFence(next, opened)) {
           return { kind: 'fenced', headingLine: heading + 1, startLine: i + 1, endLine: j + 1 }
         }
       }
@@ -89,8 +90,8 @@ export function locateMetadata(lines: readonly string[]): MetadataLocation {
       return {
         kind: 'problem',
         rule: 'metadata-missing',
-        message: `the "${lines[heading].trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
-        span: lineSpan(heading + 1, lines[heading])
+        message: `the "${lines.at(heading)!.trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+        span: lineSpan(heading + 1, lines.at(heading)!)
       }
     }
   }
@@ -98,8 +99,8 @@ export function locateMetadata(lines: readonly string[]): MetadataLocation {
     return {
       kind: 'problem',
       rule: 'metadata-missing',
-      message: `the "${lines[heading].trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
-      span: lineSpan(heading + 1, lines[heading])
+      message: `the "${lines.at(heading)!.trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+      span: lineSpan(heading + 1, lines.at(heading)!)
     }
   }
   return { kind: 'none' }

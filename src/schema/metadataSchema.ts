@@ -4,6 +4,7 @@ import type { Lifecycle } from '../lifecycle.js'
 import { SCHEMAS_DIR } from '../paths.js'
 import { createAjv } from './ajv.js'
 import { LoadError, loadJsonFile } from './loadJsonFile.js'
+import { PRECOMPILED_METADATA } from './precompiled.js'
 import { SchemaIndex } from './schemaIndex.js'
 
 export const DEFAULT_SCHEMA = join(SCHEMAS_DIR, 'kep-0001.schema.json')
@@ -15,10 +16,19 @@ export interface MetadataSchema {
 }
 
 /**
- * Compiles the metadata schema with the lifecycle's states as the allowed status values,
- * so a repository that picks another lifecycle need not also rewrite the schema.
+ * The metadata schema with the lifecycle's states as the allowed status values, so a
+ * repository that picks another lifecycle need not also rewrite the schema. The built-in
+ * schema with a built-in lifecycle is precompiled; anything else is compiled here.
  */
-export function loadMetadataSchema(path: string, lifecycle: Lifecycle): MetadataSchema {
+export async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema> {
+  const precompiled = lifecycle.builtin && path === DEFAULT_SCHEMA ? PRECOMPILED_METADATA[lifecycle.name] : undefined
+  if (precompiled) {
+    return {
+      schema: precompiled.schema,
+      validate: precompiled.validate,
+      index: new SchemaIndex(precompiled.schema, pointer => precompiled.branches.get(pointer))
+    }
+  }
   const schema = loadJsonFile(path, 'metadata schema') as Record<string, unknown>
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new LoadError(`metadata schema ${path} must be a JSON object`)
@@ -29,9 +39,18 @@ export function loadMetadataSchema(path: string, lifecycle: Lifecycle): Metadata
   }
   if (typeof schema.$id !== 'string') schema.$id = `file://${path}`
   try {
-    const ajv = createAjv()
+    const ajv = await createAjv()
     const validate = ajv.compile(schema)
-    return { schema, validate, index: new SchemaIndex(schema, ajv) }
+    const branches = new Map<string, ValidateFunction>()
+    const branchValidator = (pointer: string): ValidateFunction => {
+      let compiled = branches.get(pointer)
+      if (!compiled) {
+        compiled = ajv.compile({ $ref: `${schema.$id as string}#${pointer}` })
+        branches.set(pointer, compiled)
+      }
+      return compiled
+    }
+    return { schema, validate, index: new SchemaIndex(schema, branchValidator) }
   } catch (error) {
     throw new LoadError(`metadata schema ${path} does not compile: ${(error as Error).message}`)
   }

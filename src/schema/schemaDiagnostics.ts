@@ -60,7 +60,7 @@ function collapseAnyOf(errors: ErrorObject[], index: SchemaIndex, prefix = ''): 
     const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0
     const matched: ErrorObject[][] = []
     for (let i = 0; i < branches; i++) {
-      const validate = anyOf.parentSchema ? index.branchValidator(anyOf.parentSchema, i) : undefined
+      const validate = index.branchValidatorFor(anyOf.parentSchema, i)
       if (!validate || validate(anyOf.data)) continue
       const branchErrors = collapseAnyOf(validate.errors ?? [], index, at)
       // A const anywhere is a discriminator (name: TBD): failing it means another form was meant.

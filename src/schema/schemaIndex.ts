@@ -1,61 +1,61 @@
-import type { Ajv2020 } from 'ajv/dist/2020.js'
 import type { ValidateFunction } from 'ajv'
 
 type SchemaNode = Record<string, unknown>
 
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
 /**
- * Where each node of a schema document sits: its JSON pointer and its parent. Ajv's
- * schemaPath restarts at every separately compiled $ref, so positions are looked up by
- * the schema object itself (ajv's `parentSchema`), which is the same object as here.
+ * Where each node of a schema document sits, found by its content: ajv's `parentSchema`
+ * is a copy in precompiled code and its schemaPath restarts at every $ref, so neither
+ * identity nor path leads back into the document.
  */
 export class SchemaIndex {
-  private readonly pointers = new Map<object, string>()
-  private readonly parents = new Map<object, object>()
-  private readonly branchValidators = new Map<string, ValidateFunction>()
+  private readonly pointers = new Map<string, string>()
 
   constructor(
     readonly root: SchemaNode,
-    private readonly ajv: Ajv2020
+    private readonly branchValidator: (pointer: string) => ValidateFunction | undefined
   ) {
-    const visit = (node: unknown, pointer: string, parent: object | undefined): void => {
-      if (typeof node !== 'object' || node === null || this.pointers.has(node)) return
-      this.pointers.set(node, pointer)
-      if (parent) this.parents.set(node, parent)
-      for (const [key, child] of Object.entries(node)) {
-        visit(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, node)
-      }
+    const visit = (node: unknown, pointer: string): void => {
+      if (typeof node !== 'object' || node === null) return
+      const key = JSON.stringify(node)
+      if (!this.pointers.has(key)) this.pointers.set(key, pointer)
+      for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`)
     }
-    visit(root, '', undefined)
+    visit(root, '')
   }
 
-  pointerOf(node: object): string | undefined {
-    return this.pointers.get(node)
+  pointerOf(node: unknown): string | undefined {
+    return typeof node === 'object' && node !== null ? this.pointers.get(JSON.stringify(node)) : undefined
+  }
+
+  private nodeAt(segments: readonly string[]): SchemaNode | undefined {
+    let node: unknown = this.root
+    for (const segment of segments) {
+      if (typeof node !== 'object' || node === null) return undefined
+      node = (node as SchemaNode)[segment.replace(/~1/g, '/').replace(/~0/g, '~')]
+    }
+    return typeof node === 'object' && node !== null ? (node as SchemaNode) : undefined
   }
 
   /** The nearest human wording (`x-allowed`) on the node or its ancestors, short of $defs. */
-  allowedText(node: object | undefined): string | undefined {
-    let current: object | undefined = node
-    while (current && current !== this.root) {
-      const allowed = (current as SchemaNode)['x-allowed']
-      if (typeof allowed === 'string') return allowed
-      const pointer = this.pointers.get(current)
-      if (pointer !== undefined && /^\/\$defs\/[^/]+$/.test(pointer)) return undefined
-      current = this.parents.get(current)
+  allowedText(node: unknown): string | undefined {
+    const pointer = this.pointerOf(node)
+    if (pointer === undefined) return undefined
+    const segments = pointer.split('/').slice(1)
+    for (let depth = segments.length; depth > 0; depth--) {
+      const current = this.nodeAt(segments.slice(0, depth))
+      if (current && typeof current['x-allowed'] === 'string') return current['x-allowed']
+      if (depth === 2 && segments[0] === '$defs') return undefined
     }
     return undefined
   }
 
   /** A validator for one branch of an anyOf, to explain why a value failed that branch. */
-  branchValidator(anyOfNode: object, branch: number): ValidateFunction | undefined {
-    const pointer = this.pointers.get(anyOfNode)
-    const id = this.root.$id
-    if (pointer === undefined || typeof id !== 'string') return undefined
-    const key = `${pointer}/anyOf/${branch}`
-    let validate = this.branchValidators.get(key)
-    if (!validate) {
-      validate = this.ajv.compile({ $ref: `${id}#${key}` })
-      this.branchValidators.set(key, validate)
-    }
-    return validate
+  branchValidatorFor(anyOfNode: unknown, branch: number): ValidateFunction | undefined {
+    const pointer = this.pointerOf(anyOfNode)
+    return pointer === undefined ? undefined : this.branchValidator(`${pointer}/anyOf/${branch}`)
   }
 }
