@@ -22,7 +22,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-3TQX2J7D.js";
+} from "./chunks/chunk-RZKRYXY5.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import "./chunks/chunk-P2YXREQ5.js";

@@ -12,13 +12,14 @@ import {
   git,
   gitChanges,
   headPath,
+  headsFromFiles,
   isKepPath,
   loadSettings,
   readRepository,
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-3TQX2J7D.js";
+} from "./chunks/chunk-RZKRYXY5.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import {
@@ -394,6 +395,9 @@ var OverlayTree = class {
     for (const entry of this.under?.list() ?? []) if (!this.removed.has(entry.path)) entries.set(entry.path, entry);
     for (const path of this.files.keys()) entries.set(path, { path, kind: "file" });
     return [...entries.values()];
+  }
+  readHeads(paths, _bytes, visit) {
+    headsFromFiles(this, paths, visit);
   }
   readFiles(paths) {
     const contents = /* @__PURE__ */ new Map();

@@ -3,7 +3,8 @@ import { RepositoryIndex, type CheckContext } from './checks/context.js'
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import { selectKepFiles } from './discover/findKepFiles.js'
-import { loadParsersFor, readKep } from './readKep.js'
+import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
+import { mayNeedMarkdownParser } from './parse/markdownParser.js'
 import type { Tree } from './tree/tree.js'
 import type { IndexCheck } from './kepIndex/checkIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
@@ -25,12 +26,30 @@ export interface Repository {
   index: RepositoryIndex
 }
 
+const READ_BATCH = 256
+
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
 export async function readRepository(settings: Settings, tree: Tree): Promise<Repository> {
   const found = selectKepFiles(tree.list(), settings.layout)
-  const contents = tree.readFiles(found.files)
-  await loadParsersFor(contents.values())
-  const documents = found.files.map(file => readKep(file, contents.get(file)!))
+  const read = new Map<string, KepDocument>()
+  // Whole files only for what the head cannot settle: metadata not at the top, markdown forms.
+  const whole: string[] = []
+  tree.readHeads(found.files, KEP_HEAD_BYTES, (file, content) => {
+    if (!('head' in content)) {
+      read.set(file, readKep(file, content))
+      return
+    }
+    const doc = mayNeedMarkdownParser(content.head) ? undefined : readKepHead(file, content)
+    if (doc) read.set(file, doc)
+    else whole.push(file)
+  })
+  for (let start = 0; start < whole.length; start += READ_BATCH) {
+    const batch = whole.slice(start, start + READ_BATCH)
+    const contents = tree.readFiles(batch)
+    await loadParsersFor(contents.values())
+    for (const file of batch) read.set(file, readKep(file, contents.get(file)!))
+  }
+  const documents = found.files.map(file => read.get(file)!)
   return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) }
 }
 

@@ -1,19 +1,22 @@
 import { diagnostic, FILE_START } from './diagnostic.js'
 import type { KepDocument } from './document.js'
+import type { FileHead } from './tree/tree.js'
 import { readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
 import { loadMarkdownParser, mayNeedMarkdownParser } from './parse/markdownParser.js'
 
-/** Decodes a KEP file; binary content is reported, never parsed. */
-function decodeKep(bytes: Buffer): { text?: string; problem?: string } {
-  if (bytes.includes(0)) return { problem: 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file' }
-  let text = bytes.toString('utf8')
+/** Binary files are told apart as git does: a NUL byte in the first 8000 bytes. */
+const BINARY_PROBE = 8000
+/** Metadata sits at the top: most KEPs are read from their first bytes only. */
+const HEAD_BYTES = 16 * 1024
+
+function decode(bytes: Buffer): string {
+  const text = bytes.toString('utf8')
   // A byte order mark is invisible in editors, which count columns without it.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return { text }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 export function readKepText(file: string, text: string): KepDocument {
-  const { metadata, diagnostics } = readMarkdownMetadata(file, text)
+  const { metadata, diagnostics } = readMarkdownMetadata(file, text)!
   return { file, metadata, readDiagnostics: diagnostics }
 }
 
@@ -22,10 +25,30 @@ export function readKep(file: string, content: Buffer | Error): KepDocument {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
-  const decoded = decodeKep(content)
-  if (decoded.problem) return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', decoded.problem)] }
-  return readKepText(file, decoded.text!)
+  if (content.subarray(0, BINARY_PROBE).includes(0)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
+  }
+  if (content.length > HEAD_BYTES) {
+    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false })
+    if (fromHead) return fromHead
+  }
+  return readKepText(file, decode(content))
 }
+
+/**
+ * A KEP from the first bytes of its file, or undefined when the metadata does not close
+ * within them (the caller then reads the whole file). Binary files are found here too.
+ */
+export function readKepHead(file: string, { head, complete }: FileHead): KepDocument | undefined {
+  if (head.subarray(0, BINARY_PROBE).includes(0)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
+  }
+  if (complete) return readKepText(file, decode(head))
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true })
+  return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
+}
+
+export const KEP_HEAD_BYTES = HEAD_BYTES
 
 /** Loads what reading these files needs beyond the always-loaded YAML parser. */
 export async function loadParsersFor(contents: Iterable<Buffer | Error>): Promise<void> {

@@ -18,17 +18,19 @@ export const draftDate: Check = {
     const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number)
     const created = stringField(doc, 'creation-date')
     const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll('-', '') : undefined
-    const span = spanAt(doc.metadata, ['kep-number'])
+    // Positions cost a second parse: work one out only for a diagnostic.
+    const metadata = doc.metadata
+    const span = () => spanAt(metadata, ['kep-number'])
     if (!isRealDate(yyyy, mm, dd)) {
       return [
-        diagnostic(doc.file, span, 'draft-date', `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ''}`, {
+        diagnostic(doc.file, span(), 'draft-date', `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ''}`, {
           expected: createdDigits ? [`draft-${createdDigits}`] : undefined
         })
       ]
     }
     if (createdDigits && createdDigits !== digits) {
       return [
-        diagnostic(doc.file, span, 'draft-date', `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`, {
+        diagnostic(doc.file, span(), 'draft-date', `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`, {
           expected: [`draft-${createdDigits}`]
         })
       ]

@@ -32,7 +32,9 @@ export const folderStatus: Check = {
     const status = stringField(doc, 'status')
     if (!doc.metadata || status === undefined || !lifecycle.states.includes(status)) return []
     const folder = statusFolderOf(doc.file, lifecycle)
-    const span = spanAt(doc.metadata, ['status'])
+    // Positions cost a second parse: work one out only for a diagnostic.
+    const metadata = doc.metadata
+    const span = () => spanAt(metadata, ['status'])
     const diagnostics: Diagnostic[] = []
     const homes = Object.entries(lifecycle.folders)
       .filter(([, states]) => states.includes(status))
@@ -41,13 +43,13 @@ export const folderStatus: Check = {
     if (folder !== undefined && !lifecycle.folders[folder].includes(status)) {
       const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`
       diagnostics.push(
-        diagnostic(doc.file, span, 'folder-status', `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(' or ')} — change the status, or ${move}`, {
+        diagnostic(doc.file, span(), 'folder-status', `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(' or ')} — change the status, or ${move}`, {
           expected: lifecycle.folders[folder]
         })
       )
     } else if (folder === undefined && homes.length > 0) {
       diagnostics.push(
-        diagnostic(doc.file, span, 'folder-status', `status ${status} KEPs live in ${homes.map(home => `${home}/`).join(' or ')}; move the file to ${sig}/${homes[0]}/`)
+        diagnostic(doc.file, span(), 'folder-status', `status ${status} KEPs live in ${homes.map(home => `${home}/`).join(' or ')}; move the file to ${sig}/${homes[0]}/`)
       )
     }
     return diagnostics

@@ -9,17 +9,18 @@ export const referenceExists: Check = {
   rule: 'reference-exists',
   description: 'Every KEP named in see-also, replaces and superseded-by exists in the repository, and is not this KEP.',
   run(doc, { repository }) {
-    if (!doc.metadata) return []
+    const metadata = doc.metadata
+    if (!metadata) return []
     const own = assignedNumber(doc)
     const diagnostics: Diagnostic[] = []
     for (const field of REFERENCE_FIELDS) {
       for (const { index, number } of kepReferences(doc, field)) {
-        const span = spanAt(doc.metadata, [field, index])
+        const span = () => spanAt(metadata, [field, index])
         if (number === own) {
-          diagnostics.push(diagnostic(doc.file, span, 'reference-exists', `${field} names KEP-${number}, which is this KEP itself; remove it`))
+          diagnostics.push(diagnostic(doc.file, span(), 'reference-exists', `${field} names KEP-${number}, which is this KEP itself; remove it`))
         } else if (repository.withNumber(number).length === 0) {
           diagnostics.push(
-            diagnostic(doc.file, span, 'reference-exists', `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`)
+            diagnostic(doc.file, span(), 'reference-exists', `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`)
           )
         }
       }

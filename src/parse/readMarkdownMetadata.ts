@@ -25,10 +25,15 @@ function leadingSpaces(line: string): number {
  */
 export function readMarkdownMetadata(
   file: string,
-  text: string
-): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
+  text: string,
+  options: { partial?: boolean } = {}
+): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } | undefined {
   const lines = new LazyLines(text)
   const location = locateMetadata(lines)
+  // From the head of a file, only a block that closes before its last, perhaps cut, line counts.
+  if (options.partial && (location.kind === 'none' || location.kind === 'problem' || lines.at(location.endLine) === undefined)) {
+    return undefined
+  }
   if (location.kind === 'problem') {
     return { diagnostics: [diagnostic(file, location.span, location.rule, location.message)] }
   }
@@ -49,10 +54,7 @@ export function readMarkdownMetadata(
     // remark-frontmatter's rule, applied by the line scan itself: a whole-repository run
     // reads thousands of front matters and remark would cost as much as the YAML parse.
     // A differential test keeps the two in agreement.
-    return readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), {
-      firstLine: 2,
-      strippedIndent: () => 0
-    })
+    return readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 })
   }
 
   const firstLine = location.headingLine
@@ -78,9 +80,8 @@ export function readMarkdownMetadata(
       })
     )
   }
-  const read = readYamlBlock(file, code.value, 'fenced', block, {
-    firstLine: fenceLine + 1,
-    strippedIndent: yamlLine => Math.min(indent, leadingSpaces(lines.at(fenceLine + yamlLine - 1) ?? ''))
-  })
+  const strippedIndents: number[] = []
+  for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? '')))
+  const read = readYamlBlock(file, code.value, 'fenced', block, { firstLine: fenceLine + 1, strippedIndents })
   return { metadata: read.metadata, diagnostics: [...diagnostics, ...read.diagnostics] }
 }

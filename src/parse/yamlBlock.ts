@@ -1,5 +1,5 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Document, Node, Pair } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
+import type { Node } from 'yaml'
 import { diagnostic, type Diagnostic, type Span } from '../diagnostic.js'
 
 export type MetadataForm = 'frontmatter' | 'fenced' | 'sidecar'
@@ -8,7 +8,8 @@ export type Path = ReadonlyArray<string | number>
 /** Parsed metadata with everything needed to point back at lines of the file. */
 export interface MetadataBlock {
   form: MetadataForm
-  document: Document.Parsed
+  /** Offsets of every key and value, by data path. */
+  positions: ReadonlyMap<string, NodePosition>
   /** Plain data for the schema; dates stay strings (YAML 1.2 core schema has no timestamps). */
   data: unknown
   /** The whole block in the file, fences included. */
@@ -24,7 +25,61 @@ export interface MetadataBlock {
 /** How YAML text sits inside the file: its first line, and the indentation a fence stripped. */
 export interface Placement {
   firstLine: number
-  strippedIndent(yamlLine: number): number
+  /** Columns a fence stripped from each YAML line (index 0 is line 1); none when absent. */
+  strippedIndents?: readonly number[]
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', keepSourceTokens: false } as const
+const NO_ERROR_LINES: ReadonlySet<number> = new Set()
+
+/**
+ * Metadata that keeps only its YAML text and data. Positions are worked out again from
+ * the text when a diagnostic needs one: a whole-repository run holds thousands of these,
+ * and keeping every parse tree would make the garbage collector the largest cost.
+ */
+class YamlMetadata implements MetadataBlock {
+  private positionsCache?: Map<string, NodePosition>
+  private lineStarts?: number[]
+
+  constructor(
+    readonly form: MetadataForm,
+    readonly data: unknown,
+    readonly block: Span,
+    readonly source: string,
+    private readonly placement: Placement,
+    readonly errorLines: ReadonlySet<number>
+  ) {}
+
+  get positions(): ReadonlyMap<string, NodePosition> {
+    this.positionsCache ??= indexPositions(parseDocument(this.source, PARSE_OPTIONS).contents)
+    return this.positionsCache
+  }
+
+  private position(offset: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0]
+      for (let i = this.source.indexOf('\n'); i !== -1; i = this.source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
+    }
+    const at = Math.min(Math.max(offset, 0), this.source.length)
+    let low = 0
+    let high = this.lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (this.lineStarts[middle] <= at) low = middle
+      else high = middle - 1
+    }
+    const yamlLine = low + 1
+    return {
+      line: this.placement.firstLine + low,
+      column: at - this.lineStarts[low] + 1 + (this.placement.strippedIndents?.[yamlLine - 1] ?? 0)
+    }
+  }
+
+  spanOf(start: number, end: number): Span {
+    const from = this.position(start)
+    const to = this.position(Math.max(start, end))
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+  }
 }
 
 // Aliases expand on conversion: a bound keeps "billion laughs" documents from exhausting memory.
@@ -65,34 +120,22 @@ export function readYamlBlock(
   block: Span,
   placement: Placement
 ): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    keepSourceTokens: false
-  })
-  const position = (offset: number): { line: number; column: number } => {
-    const { line, col } = lineCounter.linePos(Math.min(offset, yamlText.length))
-    return { line: placement.firstLine + line - 1, column: col + placement.strippedIndent(line) }
-  }
-  const spanOf = (start: number, end: number): Span => {
-    const from = position(start)
-    const to = position(Math.max(start, end))
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
-  }
-
+  const document = parseDocument(yamlText, PARSE_OPTIONS)
   const diagnostics: Diagnostic[] = []
-  const errorLines = new Set<number>()
-  for (const error of document.errors) {
-    const [start, end] = error.pos
-    const explained = explainYamlError(error.code, error.message, yamlText, start)
-    const span = spanOf(start, Math.max(end, start + (explained.length ?? 0)))
-    if (errorLines.has(span.line)) continue
-    errorLines.add(span.line)
-    diagnostics.push(diagnostic(file, span, explained.rule, explained.message, { expected: explained.expected }))
+  let errorLines = NO_ERROR_LINES
+  // Positions come from a metadata object built up front only for the errors' sake.
+  const locator = new YamlMetadata(form, undefined, block, yamlText, placement, NO_ERROR_LINES)
+  if (document.errors.length > 0) {
+    const lines = new Set<number>()
+    for (const error of document.errors) {
+      const [start, end] = error.pos
+      const explained = explainYamlError(error.code, error.message, yamlText, start)
+      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)))
+      if (lines.has(span.line)) continue
+      lines.add(span.line)
+      diagnostics.push(diagnostic(file, span, explained.rule, explained.message, { expected: explained.expected }))
+    }
+    errorLines = lines
   }
 
   let data: unknown
@@ -122,37 +165,55 @@ export function readYamlBlock(
   if (!isMap(document.contents)) {
     const kind = isSeq(document.contents) ? 'a list' : `a single value (${JSON.stringify(data)})`
     const contents = document.contents as Node
-    const span = contents.range ? spanOf(contents.range[0], contents.range[1]) : block
+    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block
     diagnostics.push(
       diagnostic(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`)
     )
     return { diagnostics }
   }
-  return { metadata: { form, document, data, block, source: yamlText, spanOf, errorLines }, diagnostics }
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines), diagnostics }
 }
 
-interface Located {
-  node?: Node
-  pair?: Pair
+/** Where one value of the metadata sits: offsets in the YAML text. */
+interface NodePosition {
+  /** The key that holds the value, for values of a mapping. */
+  key?: [number, number]
+  value?: [number, number]
+  scalar: boolean
 }
 
-/** Finds the node at a data path (keys and list indexes) in the parsed YAML. */
-export function locate(metadata: MetadataBlock, path: Path): Located {
-  let node: unknown = metadata.document.contents
-  let pair: Pair | undefined
-  for (const segment of path) {
+const SEPARATOR = '\u0000'
+
+function pathKey(path: Path): string {
+  return path.map(String).join(SEPARATOR)
+}
+
+/**
+ * The position of every key and value, keyed by data path. Kept instead of the YAML
+ * document itself: a whole-repository run holds thousands of these, and the document
+ * trees would cost more memory (and garbage collection) than the files' metadata.
+ */
+function indexPositions(contents: unknown): Map<string, NodePosition> {
+  const positions = new Map<string, NodePosition>()
+  const visit = (node: unknown, path: Array<string | number>, key?: [number, number]): void => {
+    const range = (node as Node | null)?.range
+    positions.set(pathKey(path), {
+      key,
+      value: range ? [range[0], range[1]] : undefined,
+      scalar: isScalar(node)
+    })
     if (isMap(node)) {
-      pair = node.items.find(item => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
-      if (!pair) return {}
-      node = pair.value
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment]
-      pair = undefined
-    } else {
-      return {}
+      for (const item of node.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue
+        const keyRange = (item.key as Node).range
+        visit(item.value, [...path, String(item.key.value)], keyRange ? [keyRange[0], keyRange[1]] : undefined)
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item, [...path, index]))
     }
   }
-  return { node: node as Node | undefined, pair }
+  visit(contents, [])
+  return positions
 }
 
 function firstLineOf(metadata: MetadataBlock, start: number, end: number): Span {
@@ -166,14 +227,12 @@ function firstLineOf(metadata: MetadataBlock, start: number, end: number): Span 
  */
 export function spanAt(metadata: MetadataBlock, path: Path, part: 'key' | 'value' = 'value'): Span {
   for (let depth = path.length; depth >= 0; depth--) {
-    const { node, pair } = locate(metadata, path.slice(0, depth))
-    const keyNode = pair && (pair.key as Node | null)
-    if (depth === path.length && part === 'key' && keyNode?.range) {
-      return metadata.spanOf(keyNode.range[0], keyNode.range[1])
-    }
-    if (node && isScalar(node) && node.range) return metadata.spanOf(node.range[0], node.range[1])
-    if (keyNode?.range) return metadata.spanOf(keyNode.range[0], keyNode.range[1])
-    if (node?.range) return firstLineOf(metadata, node.range[0], node.range[1])
+    const position = metadata.positions.get(pathKey(path.slice(0, depth)))
+    if (!position) continue
+    if (depth === path.length && part === 'key' && position.key) return metadata.spanOf(...position.key)
+    if (position.scalar && position.value) return metadata.spanOf(...position.value)
+    if (position.key) return metadata.spanOf(...position.key)
+    if (position.value) return firstLineOf(metadata, ...position.value)
   }
   return metadata.block
 }

@@ -75,11 +75,12 @@ export const numberAssignment: TransitionCheck = {
     const from = statusOf(before, context)
     const to = statusOf(after, context)
     const on = context.lifecycle.numberAssignedOn
-    const span = at(after, 'kep-number')
+    // Positions cost a second parse: work one out only for a diagnostic.
+    const span = () => at(after, 'kep-number')
     const diagnostics: Diagnostic[] = []
     if (on !== undefined && !(to === on && from !== on)) {
       diagnostics.push(
-        diagnostic(after.file, span, 'number-assignment', `kep-number ${number} replaces ${draftNumber(before)} while status ${from === to ? `stays ${to ?? 'unchanged'}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draftNumber(before)} until then`, {
+        diagnostic(after.file, span(), 'number-assignment', `kep-number ${number} replaces ${draftNumber(before)} while status ${from === to ? `stays ${to ?? 'unchanged'}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draftNumber(before)} until then`, {
           expected: [draftNumber(before)!]
         })
       )
@@ -88,7 +89,7 @@ export const numberAssignment: TransitionCheck = {
     const next = (others.at(-1) ?? 0) + 1
     if (number !== next && !others.includes(number)) {
       diagnostics.push(
-        diagnostic(after.file, span, 'number-next', `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`, {
+        diagnostic(after.file, span(), 'number-next', `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`, {
           severity: 'warning',
           expected: [String(next)]
         })

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Tree, TreeEntry } from './tree.js'
+import type { FileHead, Tree, TreeEntry } from './tree.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
@@ -25,6 +25,28 @@ export class FileSystemTree implements Tree {
     }
     walk('')
     return entries
+  }
+
+  readHeads(paths: readonly string[], bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
+    // One buffer for every file: the caller decodes the head before the next read.
+    const buffer = Buffer.allocUnsafe(bytes)
+    for (const path of paths) {
+      let fd: number | undefined
+      try {
+        fd = openSync(join(this.root, path), 'r')
+        let length = 0
+        while (length < bytes) {
+          const read = readSync(fd, buffer, length, bytes - length, length)
+          if (read === 0) break
+          length += read
+        }
+        visit(path, { head: buffer.subarray(0, length), complete: length < bytes })
+      } catch (error) {
+        visit(path, error as Error)
+      } finally {
+        if (fd !== undefined) closeSync(fd)
+      }
+    }
   }
 
   readFiles(paths: readonly string[]): Map<string, Buffer | Error> {

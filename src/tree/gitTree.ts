@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { git, GitError } from '../git/git.js'
-import type { Tree, TreeEntry } from './tree.js'
+import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
 const KINDS: Record<string, TreeEntry['kind']> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '160000': 'submodule' }
 
@@ -46,6 +46,10 @@ export class GitTree implements Tree {
       if (kind) entries.push({ path, kind })
     }
     return entries
+  }
+
+  readHeads(paths: readonly string[], _bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
+    headsFromFiles(this, paths, visit)
   }
 
   readFiles(paths: readonly string[]): Map<string, Buffer | Error> {

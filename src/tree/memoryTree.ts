@@ -1,4 +1,4 @@
-import type { Tree, TreeEntry } from './tree.js'
+import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
 /**
  * A tree whose files are known up front (fetched from the API), optionally laid over
@@ -17,6 +17,10 @@ export class OverlayTree implements Tree {
     for (const entry of this.under?.list() ?? []) if (!this.removed.has(entry.path)) entries.set(entry.path, entry)
     for (const path of this.files.keys()) entries.set(path, { path, kind: 'file' })
     return [...entries.values()]
+  }
+
+  readHeads(paths: readonly string[], _bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
+    headsFromFiles(this, paths, visit)
   }
 
   readFiles(paths: readonly string[]): Map<string, Buffer | Error> {

@@ -10782,7 +10782,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -10805,7 +10805,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -12206,6 +12206,54 @@ function kepReferences(doc, name) {
 
 // src/parse/yamlBlock.ts
 var import_yaml = __toESM(require_dist(), 1);
+var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false };
+var NO_ERROR_LINES = /* @__PURE__ */ new Set();
+var YamlMetadata = class {
+  constructor(form, data, block, source, placement, errorLines) {
+    this.form = form;
+    this.data = data;
+    this.block = block;
+    this.source = source;
+    this.placement = placement;
+    this.errorLines = errorLines;
+  }
+  form;
+  data;
+  block;
+  source;
+  placement;
+  errorLines;
+  positionsCache;
+  lineStarts;
+  get positions() {
+    this.positionsCache ??= indexPositions((0, import_yaml.parseDocument)(this.source, PARSE_OPTIONS).contents);
+    return this.positionsCache;
+  }
+  position(offset) {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.source.indexOf("\n"); i !== -1; i = this.source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    const at2 = Math.min(Math.max(offset, 0), this.source.length);
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.lineStarts[middle] <= at2) low = middle;
+      else high = middle - 1;
+    }
+    const yamlLine = low + 1;
+    return {
+      line: this.placement.firstLine + low,
+      column: at2 - this.lineStarts[low] + 1 + (this.placement.strippedIndents?.[yamlLine - 1] ?? 0)
+    };
+  }
+  spanOf(start, end) {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+};
 var MAX_ALIAS_COUNT = 100;
 function explainYamlError(code, message, source, offset) {
   if (code === "DUPLICATE_KEY") {
@@ -12229,33 +12277,21 @@ function explainYamlError(code, message, source, offset) {
   return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
 }
 function readYamlBlock(file, yamlText, form, block, placement) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: "1.2",
-    schema: "core",
-    keepSourceTokens: false
-  });
-  const position = (offset) => {
-    const { line, col } = lineCounter.linePos(Math.min(offset, yamlText.length));
-    return { line: placement.firstLine + line - 1, column: col + placement.strippedIndent(line) };
-  };
-  const spanOf = (start, end) => {
-    const from = position(start);
-    const to = position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  };
+  const document = (0, import_yaml.parseDocument)(yamlText, PARSE_OPTIONS);
   const diagnostics = [];
-  const errorLines = /* @__PURE__ */ new Set();
-  for (const error of document.errors) {
-    const [start, end] = error.pos;
-    const explained = explainYamlError(error.code, error.message, yamlText, start);
-    const span = spanOf(start, Math.max(end, start + (explained.length ?? 0)));
-    if (errorLines.has(span.line)) continue;
-    errorLines.add(span.line);
-    diagnostics.push(diagnostic(file, span, explained.rule, explained.message, { expected: explained.expected }));
+  let errorLines = NO_ERROR_LINES;
+  const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
+  if (document.errors.length > 0) {
+    const lines = /* @__PURE__ */ new Set();
+    for (const error of document.errors) {
+      const [start, end] = error.pos;
+      const explained = explainYamlError(error.code, error.message, yamlText, start);
+      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
+      if (lines.has(span.line)) continue;
+      lines.add(span.line);
+      diagnostics.push(diagnostic(file, span, explained.rule, explained.message, { expected: explained.expected }));
+    }
+    errorLines = lines;
   }
   let data;
   try {
@@ -12281,30 +12317,39 @@ function readYamlBlock(file, yamlText, form, block, placement) {
   if (!(0, import_yaml.isMap)(document.contents)) {
     const kind = (0, import_yaml.isSeq)(document.contents) ? "a list" : `a single value (${JSON.stringify(data)})`;
     const contents = document.contents;
-    const span = contents.range ? spanOf(contents.range[0], contents.range[1]) : block;
+    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
     diagnostics.push(
       diagnostic(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`)
     );
     return { diagnostics };
   }
-  return { metadata: { form, document, data, block, source: yamlText, spanOf, errorLines }, diagnostics };
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines), diagnostics };
 }
-function locate(metadata, path) {
-  let node = metadata.document.contents;
-  let pair;
-  for (const segment of path) {
+var SEPARATOR = "\0";
+function pathKey(path) {
+  return path.map(String).join(SEPARATOR);
+}
+function indexPositions(contents) {
+  const positions = /* @__PURE__ */ new Map();
+  const visit = (node, path, key) => {
+    const range = node?.range;
+    positions.set(pathKey(path), {
+      key,
+      value: range ? [range[0], range[1]] : void 0,
+      scalar: (0, import_yaml.isScalar)(node)
+    });
     if ((0, import_yaml.isMap)(node)) {
-      pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return {};
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      node = node.items[segment];
-      pair = void 0;
-    } else {
-      return {};
+      for (const item of node.items) {
+        if (!(0, import_yaml.isPair)(item) || !(0, import_yaml.isScalar)(item.key)) continue;
+        const keyRange = item.key.range;
+        visit(item.value, [...path, String(item.key.value)], keyRange ? [keyRange[0], keyRange[1]] : void 0);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, index) => visit(item, [...path, index]));
     }
-  }
-  return { node, pair };
+  };
+  visit(contents, []);
+  return positions;
 }
 function firstLineOf(metadata, start, end) {
   const newline = metadata.source.indexOf("\n", start);
@@ -12312,14 +12357,12 @@ function firstLineOf(metadata, start, end) {
 }
 function spanAt(metadata, path, part = "value") {
   for (let depth = path.length; depth >= 0; depth--) {
-    const { node, pair } = locate(metadata, path.slice(0, depth));
-    const keyNode = pair && pair.key;
-    if (depth === path.length && part === "key" && keyNode?.range) {
-      return metadata.spanOf(keyNode.range[0], keyNode.range[1]);
-    }
-    if (node && (0, import_yaml.isScalar)(node) && node.range) return metadata.spanOf(node.range[0], node.range[1]);
-    if (keyNode?.range) return metadata.spanOf(keyNode.range[0], keyNode.range[1]);
-    if (node?.range) return firstLineOf(metadata, node.range[0], node.range[1]);
+    const position = metadata.positions.get(pathKey(path.slice(0, depth)));
+    if (!position) continue;
+    if (depth === path.length && part === "key" && position.key) return metadata.spanOf(...position.key);
+    if (position.scalar && position.value) return metadata.spanOf(...position.value);
+    if (position.key) return metadata.spanOf(...position.key);
+    if (position.value) return firstLineOf(metadata, ...position.value);
   }
   return metadata.block;
 }
@@ -12357,17 +12400,18 @@ var draftDate = {
     const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number);
     const created = stringField(doc, "creation-date");
     const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll("-", "") : void 0;
-    const span = spanAt(doc.metadata, ["kep-number"]);
+    const metadata = doc.metadata;
+    const span = () => spanAt(metadata, ["kep-number"]);
     if (!isRealDate(yyyy, mm, dd)) {
       return [
-        diagnostic(doc.file, span, "draft-date", `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ""}`, {
+        diagnostic(doc.file, span(), "draft-date", `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ""}`, {
           expected: createdDigits ? [`draft-${createdDigits}`] : void 0
         })
       ];
     }
     if (createdDigits && createdDigits !== digits) {
       return [
-        diagnostic(doc.file, span, "draft-date", `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`, {
+        diagnostic(doc.file, span(), "draft-date", `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`, {
           expected: [`draft-${createdDigits}`]
         })
       ];
@@ -12427,20 +12471,21 @@ var folderStatus = {
     const status = stringField(doc, "status");
     if (!doc.metadata || status === void 0 || !lifecycle.states.includes(status)) return [];
     const folder = statusFolderOf(doc.file, lifecycle);
-    const span = spanAt(doc.metadata, ["status"]);
+    const metadata = doc.metadata;
+    const span = () => spanAt(metadata, ["status"]);
     const diagnostics = [];
     const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
     const sig = doc.file.split("/")[0];
     if (folder !== void 0 && !lifecycle.folders[folder].includes(status)) {
       const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`;
       diagnostics.push(
-        diagnostic(doc.file, span, "folder-status", `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} — change the status, or ${move}`, {
+        diagnostic(doc.file, span(), "folder-status", `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} — change the status, or ${move}`, {
           expected: lifecycle.folders[folder]
         })
       );
     } else if (folder === void 0 && homes.length > 0) {
       diagnostics.push(
-        diagnostic(doc.file, span, "folder-status", `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/`)
+        diagnostic(doc.file, span(), "folder-status", `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/`)
       );
     }
     return diagnostics;
@@ -12475,17 +12520,18 @@ var referenceExists = {
   rule: "reference-exists",
   description: "Every KEP named in see-also, replaces and superseded-by exists in the repository, and is not this KEP.",
   run(doc, { repository }) {
-    if (!doc.metadata) return [];
+    const metadata = doc.metadata;
+    if (!metadata) return [];
     const own = assignedNumber(doc);
     const diagnostics = [];
     for (const field of REFERENCE_FIELDS) {
       for (const { index, number } of kepReferences(doc, field)) {
-        const span = spanAt(doc.metadata, [field, index]);
+        const span = () => spanAt(metadata, [field, index]);
         if (number === own) {
-          diagnostics.push(diagnostic(doc.file, span, "reference-exists", `${field} names KEP-${number}, which is this KEP itself; remove it`));
+          diagnostics.push(diagnostic(doc.file, span(), "reference-exists", `${field} names KEP-${number}, which is this KEP itself; remove it`));
         } else if (repository.withNumber(number).length === 0) {
           diagnostics.push(
-            diagnostic(doc.file, span, "reference-exists", `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`)
+            diagnostic(doc.file, span(), "reference-exists", `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`)
           );
         }
       }
@@ -12745,9 +12791,12 @@ function blockSpan(lines, startLine, endLine) {
 function leadingSpaces(line) {
   return /^ */.exec(line)[0].length;
 }
-function readMarkdownMetadata(file, text) {
+function readMarkdownMetadata(file, text, options = {}) {
   const lines = new LazyLines(text);
   const location = locateMetadata(lines);
+  if (options.partial && (location.kind === "none" || location.kind === "problem" || lines.at(location.endLine) === void 0)) {
+    return void 0;
+  }
   if (location.kind === "problem") {
     return { diagnostics: [diagnostic(file, location.span, location.rule, location.message)] };
   }
@@ -12764,10 +12813,7 @@ function readMarkdownMetadata(file, text) {
     };
   }
   if (location.kind === "frontmatter") {
-    return readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), {
-      firstLine: 2,
-      strippedIndent: () => 0
-    });
+    return readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), { firstLine: 2 });
   }
   const firstLine = location.headingLine;
   const slice = lines.join(firstLine - 1, location.endLine);
@@ -12792,19 +12838,18 @@ function readMarkdownMetadata(file, text) {
       })
     );
   }
-  const read = readYamlBlock(file, code.value, "fenced", block, {
-    firstLine: fenceLine + 1,
-    strippedIndent: (yamlLine) => Math.min(indent, leadingSpaces(lines.at(fenceLine + yamlLine - 1) ?? ""))
-  });
+  const strippedIndents = [];
+  for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? "")));
+  const read = readYamlBlock(file, code.value, "fenced", block, { firstLine: fenceLine + 1, strippedIndents });
   return { metadata: read.metadata, diagnostics: [...diagnostics, ...read.diagnostics] };
 }
 
 // src/readKep.ts
-function decodeKep(bytes) {
-  if (bytes.includes(0)) return { problem: "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file" };
-  let text = bytes.toString("utf8");
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { text };
+var BINARY_PROBE = 8e3;
+var HEAD_BYTES = 16 * 1024;
+function decode(bytes) {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function readKepText(file, text) {
   const { metadata, diagnostics } = readMarkdownMetadata(file, text);
@@ -12814,10 +12859,24 @@ function readKep(file, content) {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content.message}`)] };
   }
-  const decoded = decodeKep(content);
-  if (decoded.problem) return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", decoded.problem)] };
-  return readKepText(file, decoded.text);
+  if (content.subarray(0, BINARY_PROBE).includes(0)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
+  }
+  if (content.length > HEAD_BYTES) {
+    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false });
+    if (fromHead) return fromHead;
+  }
+  return readKepText(file, decode(content));
 }
+function readKepHead(file, { head, complete }) {
+  if (head.subarray(0, BINARY_PROBE).includes(0)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
+  }
+  if (complete) return readKepText(file, decode(head));
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true });
+  return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics };
+}
+var KEP_HEAD_BYTES = HEAD_BYTES;
 async function loadParsersFor(contents) {
   for (const content of contents) {
     if (Buffer.isBuffer(content) && mayNeedMarkdownParser(content)) {
@@ -13027,11 +13086,27 @@ function validateDocument(doc, settings, context) {
   for (const check of CHECKS) diagnostics.push(...check.run(doc, context));
   return diagnostics;
 }
+var READ_BATCH = 256;
 async function readRepository(settings, tree) {
   const found = selectKepFiles(tree.list(), settings.layout);
-  const contents = tree.readFiles(found.files);
-  await loadParsersFor(contents.values());
-  const documents = found.files.map((file) => readKep(file, contents.get(file)));
+  const read = /* @__PURE__ */ new Map();
+  const whole = [];
+  tree.readHeads(found.files, KEP_HEAD_BYTES, (file, content) => {
+    if (!("head" in content)) {
+      read.set(file, readKep(file, content));
+      return;
+    }
+    const doc = mayNeedMarkdownParser(content.head) ? void 0 : readKepHead(file, content);
+    if (doc) read.set(file, doc);
+    else whole.push(file);
+  });
+  for (let start = 0; start < whole.length; start += READ_BATCH) {
+    const batch = whole.slice(start, start + READ_BATCH);
+    const contents = tree.readFiles(batch);
+    await loadParsersFor(contents.values());
+    for (const file of batch) read.set(file, readKep(file, contents.get(file)));
+  }
+  const documents = found.files.map((file) => read.get(file));
   return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) };
 }
 function checkRepository(settings, repository, targets) {
@@ -13121,11 +13196,11 @@ var numberAssignment = {
     const from = statusOf(before, context);
     const to = statusOf(after, context);
     const on = context.lifecycle.numberAssignedOn;
-    const span = at(after, "kep-number");
+    const span = () => at(after, "kep-number");
     const diagnostics = [];
     if (on !== void 0 && !(to === on && from !== on)) {
       diagnostics.push(
-        diagnostic(after.file, span, "number-assignment", `kep-number ${number} replaces ${draftNumber(before)} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draftNumber(before)} until then`, {
+        diagnostic(after.file, span(), "number-assignment", `kep-number ${number} replaces ${draftNumber(before)} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draftNumber(before)} until then`, {
           expected: [draftNumber(before)]
         })
       );
@@ -13134,7 +13209,7 @@ var numberAssignment = {
     const next = (others.at(-1) ?? 0) + 1;
     if (number !== next && !others.includes(number)) {
       diagnostics.push(
-        diagnostic(after.file, span, "number-next", `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`, {
+        diagnostic(after.file, span(), "number-next", `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`, {
           severity: "warning",
           expected: [String(next)]
         })
@@ -13294,7 +13369,7 @@ function checkChanges(settings, head, changes, base) {
 }
 
 // src/tree/fileSystemTree.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
@@ -13319,6 +13394,26 @@ var FileSystemTree = class {
     };
     walk("");
     return entries;
+  }
+  readHeads(paths, bytes, visit) {
+    const buffer = Buffer.allocUnsafe(bytes);
+    for (const path of paths) {
+      let fd;
+      try {
+        fd = openSync(join4(this.root, path), "r");
+        let length = 0;
+        while (length < bytes) {
+          const read = readSync(fd, buffer, length, bytes - length, length);
+          if (read === 0) break;
+          length += read;
+        }
+        visit(path, { head: buffer.subarray(0, length), complete: length < bytes });
+      } catch (error) {
+        visit(path, error);
+      } finally {
+        if (fd !== void 0) closeSync(fd);
+      }
+    }
   }
   readFiles(paths) {
     const contents = /* @__PURE__ */ new Map();
@@ -13573,6 +13668,20 @@ function summarize(diagnostics, checked) {
 
 // src/tree/gitTree.ts
 import { spawnSync } from "node:child_process";
+
+// src/tree/tree.ts
+function headsFromFiles(tree, paths, visit) {
+  for (let start = 0; start < paths.length; start += 256) {
+    const batch = paths.slice(start, start + 256);
+    const contents = tree.readFiles(batch);
+    for (const path of batch) {
+      const content = contents.get(path);
+      visit(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
+    }
+  }
+}
+
+// src/tree/gitTree.ts
 var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
 var GitTree = class {
   /**
@@ -13611,6 +13720,9 @@ var GitTree = class {
       if (kind) entries.push({ path, kind });
     }
     return entries;
+  }
+  readHeads(paths, _bytes, visit) {
+    headsFromFiles(this, paths, visit);
   }
   readFiles(paths) {
     const objects = this.listObjects();
@@ -13673,6 +13785,7 @@ export {
   FIX_COMMAND,
   indexOfRepository,
   withIndexCheck,
+  headsFromFiles,
   GitTree,
   repositoryPrefix
 };
