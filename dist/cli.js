@@ -7,7 +7,9 @@ import {
   GitError,
   GitTree,
   LoadError,
+  PRECOMPILED_CONFIG,
   RepositoryIndex,
+  SchemaIndex,
   checkChanges,
   checkRepository,
   countBySeverity,
@@ -19,21 +21,66 @@ import {
   mergeBase,
   readKep,
   readRepository,
+  readYamlBlock,
   repositoryPrefix,
+  schemaDiagnostics,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-RZKRYXY5.js";
+} from "./chunks/chunk-H2FFXZYW.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/config.ts
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
+var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
+function loadConfigFile(path) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new LoadError(`cannot read the configuration ${path}: ${error.message}`);
+  }
+  const read = readYamlBlock(path, text, "sidecar", { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 });
+  const problems = [...read.diagnostics];
+  if (read.metadata) {
+    const schema = { ...PRECOMPILED_CONFIG, index: new SchemaIndex(PRECOMPILED_CONFIG.schema, () => void 0) };
+    problems.push(...schemaDiagnostics(path, read.metadata, schema));
+  }
+  if (problems.length > 0 || !read.metadata) {
+    const lines = problems.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+    throw new LoadError(`the configuration is invalid:
+${lines.join("\n") || `${path}: it must be a YAML mapping`}`);
+  }
+  const data = read.metadata.data;
+  const dir = dirname(path);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
+  return {
+    file: path,
+    root: relativeTo(data.root),
+    preset: data.preset,
+    lifecycle: data.lifecycle === void 0 || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
+    schema: relativeTo(data.schema),
+    index: data.index === "none" ? null : data.index,
+    include: data.include,
+    exclude: data.exclude,
+    sigs: relativeTo(data.sigs),
+    severity: data.severity
+  };
+}
+
+// src/cli/run.ts
 import { parseArgs } from "node:util";
 
 // src/cli/check.ts
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve as resolve2, sep } from "node:path";
 
 // src/report/json.ts
 function formatJson(diagnostics, checked, extra = {}) {
@@ -70,16 +117,16 @@ function toPosix(path) {
 }
 function rootRelative(io, settings, paths) {
   return paths.map((path) => {
-    const absolute = resolve(io.cwd, path);
+    const absolute = resolve2(io.cwd, path);
     const rel = toPosix(relative(settings.root, absolute));
-    if (rel === ".." || rel.startsWith("../") || resolve(settings.root, rel) !== absolute) {
+    if (rel === ".." || rel.startsWith("../") || resolve2(settings.root, rel) !== absolute) {
       throw new UsageError(`${path} is outside the KEP root ${settings.root}`);
     }
     if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`);
     return { path: rel, directory: statSync(absolute).isDirectory() };
   });
 }
-async function selectTargets(repository, selected) {
+async function selectTargets(settings, repository, selected) {
   const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks];
   const targets = /* @__PURE__ */ new Set();
   for (const { path, directory } of selected) {
@@ -90,7 +137,7 @@ async function selectTargets(repository, selected) {
       if (!known.includes(path)) {
         const content = repository.tree.readFiles([path]).get(path);
         await loadParsersFor([content]);
-        repository.documents.push(readKep(path, content));
+        repository.documents.push(readKep(path, content, settings.format));
         repository.index = new RepositoryIndex(repository.documents);
       }
       targets.add(path);
@@ -106,7 +153,7 @@ async function check(io, command) {
   const selected = rootRelative(io, settings, command.paths);
   const repository = await readRepository(settings, new FileSystemTree(settings.root));
   if (command.base === void 0) {
-    const targets = selected.length > 0 ? await selectTargets(repository, selected) : void 0;
+    const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : void 0;
     const result = checkRepository(settings, repository, targets);
     return targets ? result : withIndexCheck(settings, repository, result);
   }
@@ -118,7 +165,7 @@ async function check(io, command) {
 async function runCheck(io, command) {
   const result = await check(io, command);
   const { settings } = command;
-  const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
+  const displayPath = (file) => toPosix(relative(io.cwd, resolve2(settings.root, file))) || file;
   if (command.format === "json") {
     const keps = "keps" in result ? { keps: result.keps } : {};
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
@@ -189,6 +236,9 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
+  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs) or kubernetes (kep.yaml files)
+  --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
+  --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
   --format FORMAT   text (default), json, or github (workflow annotations)
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
@@ -208,6 +258,9 @@ async function runCli(argv, io) {
       strict: true,
       options: {
         root: { type: "string" },
+        preset: { type: "string" },
+        config: { type: "string" },
+        sigs: { type: "string" },
         base: { type: "string" },
         format: { type: "string", default: "text" },
         lifecycle: { type: "string" },
@@ -230,8 +283,12 @@ async function runCli(argv, io) {
     const format = values.format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
+    const config = findConfig(io.cwd, values.config);
     const settings = await loadSettings({
-      root: values.root === void 0 ? io.cwd : resolveFrom(io.cwd, values.root),
+      config,
+      preset: values.preset,
+      sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
+      root: values.root === void 0 ? config?.root === void 0 ? io.cwd : void 0 : resolveFrom(io.cwd, values.root),
       lifecycle: values.lifecycle,
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
       indexFile: values["no-index"] ? null : values.index
@@ -258,8 +315,13 @@ ${USAGE}`);
     return EXIT_FAILURE;
   }
 }
+function findConfig(cwd, explicit) {
+  if (explicit !== void 0) return loadConfigFile(resolveFrom(cwd, explicit));
+  const found = CONFIG_FILES.map((name) => resolveFrom(cwd, name)).find((path) => existsSync2(path));
+  return found === void 0 ? void 0 : loadConfigFile(found);
+}
 function resolveFrom(cwd, path) {
-  return resolve2(cwd, path);
+  return resolve3(cwd, path);
 }
 
 // src/cli.ts

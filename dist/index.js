@@ -19,7 +19,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-RZKRYXY5.js";
+} from "./chunks/chunk-H2FFXZYW.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import {

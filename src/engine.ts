@@ -1,4 +1,3 @@
-import { CHECKS } from './checks/index.js'
 import { RepositoryIndex, type CheckContext } from './checks/context.js'
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
 import type { KepDocument } from './document.js'
@@ -9,12 +8,14 @@ import type { Tree } from './tree/tree.js'
 import type { IndexCheck } from './kepIndex/checkIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 import type { Settings } from './settings.js'
+import { applySeverity } from './severity.js'
+import { readProdReadiness, type ProdReadiness } from './prodReadiness.js'
 
 /** Every diagnostic of one KEP: reading, schema, then the rules beyond the schema. */
 export function validateDocument(doc: KepDocument, settings: Settings, context: CheckContext): Diagnostic[] {
   if (!doc.metadata) return [...doc.readDiagnostics]
   const diagnostics = [...doc.readDiagnostics, ...schemaDiagnostics(doc.file, doc.metadata, settings.schema)]
-  for (const check of CHECKS) diagnostics.push(...check.run(doc, context))
+  for (const check of settings.checks) diagnostics.push(...check.run(doc, context))
   return diagnostics
 }
 
@@ -24,22 +25,25 @@ export interface Repository {
   /** Layout matches that are symbolic links: reported, never read. */
   symlinks: string[]
   index: RepositoryIndex
+  /** Production readiness approvals, for presets that keep them. */
+  prodReadiness?: ProdReadiness
 }
 
 const READ_BATCH = 256
 
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
 export async function readRepository(settings: Settings, tree: Tree): Promise<Repository> {
-  const found = selectKepFiles(tree.list(), settings.layout)
+  const entries = tree.list()
+  const found = selectKepFiles(entries, settings.layout)
   const read = new Map<string, KepDocument>()
   // Whole files only for what the head cannot settle: metadata not at the top, markdown forms.
   const whole: string[] = []
   tree.readHeads(found.files, KEP_HEAD_BYTES, (file, content) => {
     if (!('head' in content)) {
-      read.set(file, readKep(file, content))
+      read.set(file, readKep(file, content, settings.format))
       return
     }
-    const doc = mayNeedMarkdownParser(content.head) ? undefined : readKepHead(file, content)
+    const doc = settings.format === 'markdown' && mayNeedMarkdownParser(content.head) ? undefined : readKepHead(file, content, settings.format)
     if (doc) read.set(file, doc)
     else whole.push(file)
   })
@@ -47,10 +51,11 @@ export async function readRepository(settings: Settings, tree: Tree): Promise<Re
     const batch = whole.slice(start, start + READ_BATCH)
     const contents = tree.readFiles(batch)
     await loadParsersFor(contents.values())
-    for (const file of batch) read.set(file, readKep(file, contents.get(file)!))
+    for (const file of batch) read.set(file, readKep(file, contents.get(file)!, settings.format))
   }
   const documents = found.files.map(file => read.get(file)!)
-  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents) }
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness }
 }
 
 export interface CheckResult {
@@ -67,7 +72,7 @@ export interface CheckResult {
  * cross-KEP rules look at all KEPs even when only a few are reported on.
  */
 export function checkRepository(settings: Settings, repository: Repository, targets?: ReadonlySet<string>): CheckResult {
-  const context: CheckContext = { lifecycle: settings.lifecycle, repository: repository.index }
+  const context = checkContext(settings, repository)
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
@@ -83,5 +88,15 @@ export function checkRepository(settings: Settings, repository: Repository, targ
       diagnostic(link, FILE_START, 'file-symlink', 'this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself')
     )
   }
-  return { checked, diagnostics: diagnostics.sort(compareDiagnostics), repository }
+  for (const d of repository.prodReadiness?.diagnostics ?? []) if (inScope(d.file)) diagnostics.push(d)
+  return { checked, diagnostics: applySeverity(diagnostics, settings.severity).sort(compareDiagnostics), repository }
+}
+
+export function checkContext(settings: Settings, repository: Repository): CheckContext {
+  return {
+    lifecycle: settings.lifecycle,
+    repository: repository.index,
+    prodReadiness: repository.prodReadiness?.approvals,
+    knownSigs: settings.knownSigs
+  }
 }

@@ -18,7 +18,7 @@ export interface Lifecycle {
   folders: Record<string, string[]>
 }
 
-export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow'] as const
+export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own. */
 export function loadLifecycle(nameOrPath: string): Lifecycle {

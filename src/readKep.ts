@@ -1,6 +1,8 @@
 import { diagnostic, FILE_START } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import type { FileHead } from './tree/tree.js'
+import type { MetadataFormat } from './presets.js'
+import { readYamlBlock } from './parse/yamlBlock.js'
 import { readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
 import { loadMarkdownParser, mayNeedMarkdownParser } from './parse/markdownParser.js'
 
@@ -15,13 +17,20 @@ function decode(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-export function readKepText(file: string, text: string): KepDocument {
-  const { metadata, diagnostics } = readMarkdownMetadata(file, text)!
+export function readKepText(file: string, text: string, format: MetadataFormat = 'markdown'): KepDocument {
+  const { metadata, diagnostics } = format === 'kep.yaml' ? readSidecar(file, text) : readMarkdownMetadata(file, text)!
   return { file, metadata, readDiagnostics: diagnostics }
 }
 
+/** kubernetes/enhancements' kep.yaml: the whole file is the metadata. */
+function readSidecar(file: string, text: string) {
+  const lines = text.split('\n')
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
+  return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 })
+}
+
 /** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */
-export function readKep(file: string, content: Buffer | Error): KepDocument {
+export function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown'): KepDocument {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
@@ -29,21 +38,22 @@ export function readKep(file: string, content: Buffer | Error): KepDocument {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
   if (content.length > HEAD_BYTES) {
-    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false })
+    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format)
     if (fromHead) return fromHead
   }
-  return readKepText(file, decode(content))
+  return readKepText(file, decode(content), format)
 }
 
 /**
  * A KEP from the first bytes of its file, or undefined when the metadata does not close
  * within them (the caller then reads the whole file). Binary files are found here too.
  */
-export function readKepHead(file: string, { head, complete }: FileHead): KepDocument | undefined {
+export function readKepHead(file: string, { head, complete }: FileHead, format: MetadataFormat = 'markdown'): KepDocument | undefined {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
-  if (complete) return readKepText(file, decode(head))
+  if (complete) return readKepText(file, decode(head), format)
+  if (format !== 'markdown') return undefined
   const fromHead = readMarkdownMetadata(file, decode(head), { partial: true })
   return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
 }

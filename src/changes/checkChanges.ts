@@ -1,8 +1,8 @@
-import type { CheckContext } from '../checks/context.js'
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from '../diagnostic.js'
 import { isKepPath } from '../discover/findKepFiles.js'
 import { fieldsOf, stringField, type KepDocument } from '../document.js'
-import { checkRepository, type CheckResult, type Repository } from '../engine.js'
+import { checkContext, checkRepository, type CheckResult, type Repository } from '../engine.js'
+import { applySeverity } from '../severity.js'
 import { readKep } from '../readKep.js'
 import type { Settings } from '../settings.js'
 import { checkTransition } from '../transitions/checks.js'
@@ -77,7 +77,7 @@ export function checkChanges(settings: Settings, head: Repository, changes: read
       const after = headPath(change)
       return {
         change,
-        before: before === undefined ? undefined : readKep(before, baseContents.get(before)!),
+        before: before === undefined ? undefined : readKep(before, baseContents.get(before)!, settings.format),
         after: after === undefined ? undefined : headDocuments.get(after)
       }
     })
@@ -85,7 +85,7 @@ export function checkChanges(settings: Settings, head: Repository, changes: read
 
   const targets = new Set(kepChanges.map(change => headPath(change.change)).filter((path): path is string => path !== undefined))
   const result = checkRepository(settings, head, targets)
-  const context: CheckContext = { lifecycle: settings.lifecycle, repository: head.index }
+  const context = checkContext(settings, head)
   const diagnostics: Diagnostic[] = [...result.diagnostics]
   for (const change of kepChanges) diagnostics.push(...checkTransition(change, context))
   for (const change of kepChanges) {
@@ -110,7 +110,7 @@ export function checkChanges(settings: Settings, head: Repository, changes: read
   return {
     ...result,
     checked: [...new Set([...result.checked, ...kepChanges.filter(c => c.change.kind === 'deleted').map(c => c.change.path)])].sort(),
-    diagnostics: diagnostics.sort(compareDiagnostics),
+    diagnostics: applySeverity(diagnostics, settings.severity).sort(compareDiagnostics),
     keps
   }
 }

@@ -28,6 +28,10 @@ export class RepositoryIndex {
 export interface CheckContext {
   lifecycle: Lifecycle
   repository: RepositoryIndex
+  /** Production readiness approvals by path (kubernetes preset). */
+  prodReadiness?: ReadonlyMap<string, unknown>
+  /** SIGs, working groups and committees a sigs.yaml lists, when one is configured. */
+  knownSigs?: ReadonlySet<string>
 }
 
 /** A rule: a small function of one parsed KEP and the repository it lives in. */

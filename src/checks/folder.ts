@@ -6,24 +6,30 @@ import type { Check } from './context.js'
 
 export const NEWCOMERS_FOLDER = 'unsorted-to-be-used-by-newcomers-only'
 
-export const folderSig: Check = {
-  rule: 'folder-sig',
-  description: 'A KEP lives in the folder of its owning SIG or working group (or the newcomers folder).',
-  run(doc) {
-    const owningSig = stringField(doc, 'owning-sig')
-    const top = doc.file.split('/')[0]
-    if (!doc.metadata || owningSig === undefined || !/^(sig|wg)-/.test(top) || top === owningSig) return []
-    return [
-      diagnostic(
-        doc.file,
-        spanAt(doc.metadata, ['owning-sig']),
-        'folder-sig',
-        `owning-sig is ${owningSig} but the KEP is in ${top}/; move the file to ${owningSig}/ or set owning-sig to ${top}`,
-        { expected: [top] }
-      )
-    ]
+/** The SIG folder is the path segment at `segment`: sig-node/… in KEP-1, keps/sig-node/… in kubernetes/enhancements. */
+export function folderSigAt(segment: number): Check {
+  return {
+    rule: 'folder-sig',
+    description: 'A KEP lives in the folder of its owning SIG or working group (or the newcomers folder).',
+    run(doc) {
+      const owningSig = stringField(doc, 'owning-sig')
+      const top = doc.file.split('/')[segment] ?? ''
+      const where = doc.file.split('/').slice(0, segment + 1).join('/')
+      if (!doc.metadata || owningSig === undefined || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return []
+      return [
+        diagnostic(
+          doc.file,
+          spanAt(doc.metadata, ['owning-sig']),
+          'folder-sig',
+          `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
+          { expected: [top] }
+        )
+      ]
+    }
   }
 }
+
+export const folderSig = folderSigAt(0)
 
 export const folderStatus: Check = {
   rule: 'folder-status',

@@ -2,13 +2,15 @@ import type { Check } from './context.js'
 import { dateOrder } from './dateOrder.js'
 import { draftDate } from './draftDate.js'
 import { fileName } from './fileName.js'
-import { folderSig, folderStatus } from './folder.js'
+import { folderSig, folderSigAt, folderStatus } from './folder.js'
+import { folderNumber, implementedStage, kubernetesReferenceExists, milestoneRequired, prodReadiness, stageRequired } from './kubernetes.js'
 import { numberAssigned } from './numberAssigned.js'
 import { numberUnique, referenceExists, replacesReciprocal } from './references.js'
+import { sigKnown } from './sigKnown.js'
 import { supersededByRequired } from './supersededBy.js'
 
-/** Rules beyond the schema, in the order their reports read best. */
-export const CHECKS: readonly Check[] = [
+/** KEP-1's rules beyond the schema, in the order their reports read best. */
+export const KEP_0001_CHECKS: readonly Check[] = [
   numberAssigned,
   draftDate,
   dateOrder,
@@ -18,5 +20,21 @@ export const CHECKS: readonly Check[] = [
   replacesReciprocal,
   folderSig,
   folderStatus,
-  fileName
+  fileName,
+  sigKnown
+]
+
+/** kubernetes/enhancements' rules beyond the schema. */
+export const KUBERNETES_CHECKS: readonly Check[] = [
+  folderNumber,
+  numberUnique,
+  stageRequired,
+  milestoneRequired,
+  implementedStage,
+  prodReadiness,
+  dateOrder,
+  supersededByRequired,
+  kubernetesReferenceExists,
+  folderSigAt(1),
+  sigKnown
 ]

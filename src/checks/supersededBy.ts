@@ -12,7 +12,7 @@ export const supersededByRequired: Check = {
     const supersededBy = fieldsOf(doc)?.['superseded-by']
     if (Array.isArray(supersededBy) && supersededBy.length > 0) return []
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ['status']), 'superseded-by-required', `status is ${status} but superseded-by ${supersededBy === undefined ? 'is missing' : 'is empty'}; list the KEPs that replace this one, for example "superseded-by: [KEP-123]"`)
+      diagnostic(doc.file, spanAt(doc.metadata, ['status']), 'superseded-by-required', `status is ${status} but superseded-by ${supersededBy === undefined ? 'is missing' : 'is empty'}; list the KEPs that replace this one in superseded-by`)
     ]
   }
 }

@@ -42,7 +42,7 @@ function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): 
   })
 }
 
-async function selectTargets(repository: Repository, selected: ReturnType<typeof rootRelative>): Promise<Set<string>> {
+async function selectTargets(settings: Settings, repository: Repository, selected: ReturnType<typeof rootRelative>): Promise<Set<string>> {
   const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks]
   const targets = new Set<string>()
   for (const { path, directory } of selected) {
@@ -54,7 +54,7 @@ async function selectTargets(repository: Repository, selected: ReturnType<typeof
       if (!known.includes(path)) {
         const content = repository.tree.readFiles([path]).get(path)!
         await loadParsersFor([content])
-        repository.documents.push(readKep(path, content))
+        repository.documents.push(readKep(path, content, settings.format))
         repository.index = new RepositoryIndex(repository.documents)
       }
       targets.add(path)
@@ -73,7 +73,7 @@ export async function check(io: CliIo, command: CheckCommand): Promise<CheckResu
   const selected = rootRelative(io, settings, command.paths)
   const repository = await readRepository(settings, new FileSystemTree(settings.root))
   if (command.base === undefined) {
-    const targets = selected.length > 0 ? await selectTargets(repository, selected) : undefined
+    const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : undefined
     const result = checkRepository(settings, repository, targets)
     // Checking some files by name is about those files; the index is about the repository.
     return targets ? result : withIndexCheck(settings, repository, result)

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { CONFIG_FILES, loadConfigFile, type KepConfig } from '../config.js'
 import { parseArgs } from 'node:util'
 import { LoadError } from '../schema/loadJsonFile.js'
 import { GitError } from '../git/git.js'
@@ -16,6 +18,9 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
+  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs) or kubernetes (kep.yaml files)
+  --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
+  --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
   --format FORMAT   text (default), json, or github (workflow annotations)
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
@@ -37,6 +42,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       strict: true,
       options: {
         root: { type: 'string' },
+        preset: { type: 'string' },
+        config: { type: 'string' },
+        sigs: { type: 'string' },
         base: { type: 'string' },
         format: { type: 'string', default: 'text' },
         lifecycle: { type: 'string' },
@@ -59,8 +67,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const format = values.format as Format
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
+    const config = findConfig(io.cwd, values.config)
     const settings = await loadSettings({
-      root: values.root === undefined ? io.cwd : resolveFrom(io.cwd, values.root),
+      config,
+      preset: values.preset,
+      sigs: values.sigs === undefined ? undefined : resolveFrom(io.cwd, values.sigs),
+      root: values.root === undefined ? (config?.root === undefined ? io.cwd : undefined) : resolveFrom(io.cwd, values.root),
       lifecycle: values.lifecycle,
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
       indexFile: values['no-index'] ? null : values.index
@@ -82,6 +94,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return EXIT_FAILURE
   }
+}
+
+/** An explicit --config, or .kep-validator.yml in the current folder when there is one. */
+function findConfig(cwd: string, explicit: string | undefined): KepConfig | undefined {
+  if (explicit !== undefined) return loadConfigFile(resolveFrom(cwd, explicit))
+  const found = CONFIG_FILES.map(name => resolveFrom(cwd, name)).find(path => existsSync(path))
+  return found === undefined ? undefined : loadConfigFile(found)
 }
 
 function resolveFrom(cwd: string, path: string): string {

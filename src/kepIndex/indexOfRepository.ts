@@ -1,6 +1,7 @@
 import { compareDiagnostics, diagnostic, FILE_START } from '../diagnostic.js'
 import type { CheckResult, Repository } from '../engine.js'
 import type { Settings } from '../settings.js'
+import { applySeverity } from '../severity.js'
 import { checkIndex, type IndexCheck } from './checkIndex.js'
 import { renderIndex } from './renderIndex.js'
 
@@ -29,6 +30,6 @@ export function indexOfRepository(settings: Settings, repository: Repository): I
 export function withIndexCheck<T extends CheckResult>(settings: Settings, repository: Repository, result: T): T & { index?: IndexCheck } {
   const index = indexOfRepository(settings, repository)
   if (!index) return result
-  const diagnostics = index.diagnostic ? [...result.diagnostics, index.diagnostic].sort(compareDiagnostics) : result.diagnostics
+  const diagnostics = index.diagnostic ? applySeverity([...result.diagnostics, index.diagnostic], settings.severity).sort(compareDiagnostics) : result.diagnostics
   return { ...result, diagnostics, index }
 }

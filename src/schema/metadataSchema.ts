@@ -9,6 +9,11 @@ import { SchemaIndex } from './schemaIndex.js'
 
 export const DEFAULT_SCHEMA = join(SCHEMAS_DIR, 'kep-0001.schema.json')
 
+/** The path of a built-in schema by name (kep-0001, kubernetes). */
+export function builtinSchema(name: string): string {
+  return join(SCHEMAS_DIR, `${name}.schema.json`)
+}
+
 export interface MetadataSchema {
   schema: Record<string, unknown>
   validate: ValidateFunction
@@ -21,7 +26,11 @@ export interface MetadataSchema {
  * schema with a built-in lifecycle is precompiled; anything else is compiled here.
  */
 export async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema> {
-  const precompiled = lifecycle.builtin && path === DEFAULT_SCHEMA ? PRECOMPILED_METADATA[lifecycle.name] : undefined
+  const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1]
+  const precompiled =
+    lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName)
+      ? PRECOMPILED_METADATA[`${builtinName}--${lifecycle.name}`]
+      : undefined
   if (precompiled) {
     return {
       schema: precompiled.schema,

@@ -76,10 +76,12 @@ function collapseAnyOf(errors: ErrorObject[], index: SchemaIndex, prefix = ''): 
 }
 
 /** What the author probably meant, for values that are a common slip away from valid. */
-function guessFor(found: unknown, path: Path): string | undefined {
+function guessFor(found: unknown, path: Path, error: ErrorObject): string | undefined {
   if (typeof found !== 'string') return undefined
   let guess: string | undefined
+  const handle = found.trim().replace(/^[“"']|[”"']$/g, '')
   if (path.at(-1) === 'github' && found.startsWith('@')) guess = found.slice(1)
+  else if (error.keyword === 'pattern' && String(error.schema).startsWith('^@') && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith('@') ? handle : `@${handle}`
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ''))}`
   else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
   return guess === found ? undefined : guess
@@ -135,12 +137,15 @@ function messageFor(error: ErrorObject, index: SchemaIndex): Message {
         part: 'value'
       }
     }
-    case 'type':
+    case 'type': {
+      const values = (error.parentSchema as SchemaNode | undefined)?.enum
+      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(', ')}` : `a ${String((error.params as { type: unknown }).type)}`)
       return {
-        text: `${where} is ${typeName(found)}; expected ${allowed ?? `a ${String((error.params as { type: unknown }).type)}`}`,
+        text: `${where} is ${typeName(found)}; expected ${expected}`,
         path,
         part: 'value'
       }
+    }
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number }
       return {
@@ -152,7 +157,7 @@ function messageFor(error: ErrorObject, index: SchemaIndex): Message {
     case 'minItems':
       return { text: `${where} is an empty list; expected ${allowed ?? 'at least one item'}`, path, part: 'value' }
     default: {
-      const guess = guessFor(found, path)
+      const guess = guessFor(found, path, error)
       return {
         text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? 'another value'}${guess ? `; did you mean "${guess}"?` : ''}`,
         expected: guess ? [guess] : undefined,
@@ -177,7 +182,10 @@ export function schemaDiagnostics(file: string, metadata: MetadataBlock, schema:
   const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index)
   const seen = new Set<string>()
   const diagnostics: Diagnostic[] = []
+  // A value of the wrong type also fails its enum or pattern: one report says it.
+  const wrongType = new Set(errors.filter(e => e.keyword === 'type').map(e => e.instancePath))
   for (const error of errors) {
+    if (error.keyword !== 'type' && error.keyword !== 'required' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue
     const message = messageFor(error, schema.index)
     const span =
       error.keyword === 'required' && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part)

@@ -1,0 +1,42 @@
+import { diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
+import { readYamlBlock } from './parse/yamlBlock.js'
+import { PRECOMPILED_PROD_READINESS } from './schema/precompiled.js'
+import { SchemaIndex } from './schema/schemaIndex.js'
+import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
+import type { Tree, TreeEntry } from './tree/tree.js'
+
+const PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/
+
+export interface ProdReadiness {
+  /** Parsed approvals by path. */
+  approvals: Map<string, unknown>
+  /** Problems in the approval files themselves, at their lines. */
+  diagnostics: Diagnostic[]
+}
+
+const schema = { ...PRECOMPILED_PROD_READINESS, index: new SchemaIndex(PRECOMPILED_PROD_READINESS.schema, pointer => PRECOMPILED_PROD_READINESS.branches.get(pointer)) }
+
+/** keps/prod-readiness/<sig>/<number>.yaml: read, validated, and kept for the prod-readiness rule. */
+export function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): ProdReadiness {
+  const paths = entries.filter(entry => entry.kind === 'file' && PRR_FILE.test(entry.path)).map(entry => entry.path)
+  const approvals = new Map<string, unknown>()
+  const diagnostics: Diagnostic[] = []
+  for (const [path, content] of tree.readFiles(paths)) {
+    if (!Buffer.isBuffer(content)) {
+      diagnostics.push(diagnostic(path, FILE_START, 'file-unreadable', `cannot read this production readiness approval: ${content.message}`))
+      continue
+    }
+    const text = content.toString('utf8')
+    const read = readYamlBlock(path, text, 'sidecar', { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 })
+    diagnostics.push(...read.diagnostics)
+    if (!read.metadata) continue
+    approvals.set(path, read.metadata.data)
+    diagnostics.push(...schemaDiagnostics(path, read.metadata, schema).map(d => ({ ...d, rule: d.rule.replace(/^schema\//, 'prod-readiness-schema/') })))
+    const number = (read.metadata.data as Record<string, unknown>)['kep-number']
+    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1]
+    if (fileNumber !== undefined && (typeof number === 'number' || typeof number === 'string') && String(number) !== fileNumber) {
+      diagnostics.push(diagnostic(path, FILE_START, 'prod-readiness-schema/kep-number', `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number — make them agree`, { expected: [fileNumber] }))
+    }
+  }
+  return { approvals, diagnostics }
+}
