@@ -2,85 +2,41 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  CONFIG_FILES,
   FIX_COMMAND,
   FileSystemTree,
   GitError,
   GitTree,
   LoadError,
-  PRECOMPILED_CONFIG,
   RepositoryIndex,
-  SchemaIndex,
   checkChanges,
   checkRepository,
   countBySeverity,
   formatText,
   gitChanges,
   indexOfRepository,
+  loadConfigFile,
   loadParsersFor,
   loadSettings,
   mergeBase,
   readKep,
   readRepository,
-  readYamlBlock,
   repositoryPrefix,
-  schemaDiagnostics,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-H2FFXZYW.js";
+} from "./chunks/chunk-VFT57DBP.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/config.ts
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
-var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
-function loadConfigFile(path) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new LoadError(`cannot read the configuration ${path}: ${error.message}`);
-  }
-  const read = readYamlBlock(path, text, "sidecar", { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 });
-  const problems = [...read.diagnostics];
-  if (read.metadata) {
-    const schema = { ...PRECOMPILED_CONFIG, index: new SchemaIndex(PRECOMPILED_CONFIG.schema, () => void 0) };
-    problems.push(...schemaDiagnostics(path, read.metadata, schema));
-  }
-  if (problems.length > 0 || !read.metadata) {
-    const lines = problems.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
-    throw new LoadError(`the configuration is invalid:
-${lines.join("\n") || `${path}: it must be a YAML mapping`}`);
-  }
-  const data = read.metadata.data;
-  const dir = dirname(path);
-  const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
-  return {
-    file: path,
-    root: relativeTo(data.root),
-    preset: data.preset,
-    lifecycle: data.lifecycle === void 0 || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
-    schema: relativeTo(data.schema),
-    index: data.index === "none" ? null : data.index,
-    include: data.include,
-    exclude: data.exclude,
-    sigs: relativeTo(data.sigs),
-    severity: data.severity
-  };
-}
-
-// src/cli/run.ts
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/check.ts
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve as resolve2, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 
 // src/report/json.ts
 function formatJson(diagnostics, checked, extra = {}) {
@@ -117,9 +73,9 @@ function toPosix(path) {
 }
 function rootRelative(io, settings, paths) {
   return paths.map((path) => {
-    const absolute = resolve2(io.cwd, path);
+    const absolute = resolve(io.cwd, path);
     const rel = toPosix(relative(settings.root, absolute));
-    if (rel === ".." || rel.startsWith("../") || resolve2(settings.root, rel) !== absolute) {
+    if (rel === ".." || rel.startsWith("../") || resolve(settings.root, rel) !== absolute) {
       throw new UsageError(`${path} is outside the KEP root ${settings.root}`);
     }
     if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`);
@@ -165,7 +121,7 @@ async function check(io, command) {
 async function runCheck(io, command) {
   const result = await check(io, command);
   const { settings } = command;
-  const displayPath = (file) => toPosix(relative(io.cwd, resolve2(settings.root, file))) || file;
+  const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
   if (command.format === "json") {
     const keps = "keps" in result ? { keps: result.keps } : {};
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
@@ -321,7 +277,7 @@ function findConfig(cwd, explicit) {
   return found === void 0 ? void 0 : loadConfigFile(found);
 }
 function resolveFrom(cwd, path) {
-  return resolve3(cwd, path);
+  return resolve2(cwd, path);
 }
 
 // src/cli.ts

@@ -1,6 +1,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  CONFIG_FILES,
   FIX_COMMAND,
   FileSystemTree,
   GitError,
@@ -14,12 +15,13 @@ import {
   headPath,
   headsFromFiles,
   isKepPath,
+  loadConfigFile,
   loadSettings,
   readRepository,
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-H2FFXZYW.js";
+} from "./chunks/chunk-VFT57DBP.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import {
@@ -35,6 +37,7 @@ import "./chunks/chunk-P2YXREQ5.js";
 
 // src/action/run.ts
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
+import { existsSync } from "node:fs";
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
@@ -91,10 +94,13 @@ function readInputs() {
     checkRun,
     checkName: optional("check-name") ?? "KEP metadata",
     token: optional("token"),
-    root: optional("root") ?? ".",
+    root: optional("root"),
+    preset: optional("preset"),
+    config: optional("config"),
+    sigs: optional("sigs"),
     lifecycle: optional("lifecycle"),
     schema: optional("schema"),
-    index: optional("index") === "none" ? null : optional("index") ?? "index.md",
+    index: optional("index") === void 0 ? void 0 : optional("index") === "none" ? null : optional("index"),
     failOn
   };
 }
@@ -526,30 +532,35 @@ async function collectPullRequest(settings, workspace, event, token, log) {
 
 // src/action/run.ts
 async function checkForEvent(inputs, workspace, event) {
+  const configPath = inputs.config !== void 0 ? resolve(workspace, inputs.config) : CONFIG_FILES.map((name) => resolve(workspace, name)).find((path) => existsSync(path));
+  const config = configPath === void 0 ? void 0 : loadConfigFile(configPath);
   const settings = await loadSettings({
-    root: resolve(workspace, inputs.root),
+    config,
+    preset: inputs.preset,
+    sigs: inputs.sigs === void 0 ? void 0 : resolve(workspace, inputs.sigs),
+    root: inputs.root !== void 0 ? resolve(workspace, inputs.root) : config?.root ?? workspace,
     lifecycle: inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
     indexFile: inputs.index
   });
   if (event.kind === "audit") {
-    info(`${event.name}: checking every KEP under ${inputs.root}`);
+    info(`${event.name}: checking every KEP under ${relative2(workspace, settings.root) || "."}`);
     const repository = await readRepository(settings, new FileSystemTree(settings.root));
-    return withIndexCheck(settings, repository, checkRepository(settings, repository));
+    return { result: withIndexCheck(settings, repository, checkRepository(settings, repository)), settings };
   }
   info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`);
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const head = await readRepository(settings, sources.head);
-  return withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base));
+  return { result: withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base)), settings };
 }
 async function run() {
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const event = readEvent();
-    const result = await checkForEvent(inputs, workspace, event);
-    const root = resolve(workspace, inputs.root);
+    const { result, settings } = await checkForEvent(inputs, workspace, event);
+    const root = settings.root;
     const failing = await publish(
       {
         inputs,

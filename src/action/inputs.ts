@@ -3,11 +3,15 @@ import type { Severity } from '../diagnostic.js'
 
 export interface ActionInputs {
   token?: string
-  root: string
+  /** Unset unless given: the configuration file's value, then the preset's, apply. */
+  root?: string
+  preset?: string
+  config?: string
+  sigs?: string
   lifecycle?: string
   schema?: string
-  /** The index file relative to the root; null when the repository keeps none. */
-  index: string | null
+  /** The index file relative to the root; null when the repository keeps none; unset for the preset's. */
+  index?: string | null
   /** The lowest severity that fails the check; 'never' only reports. */
   failOn: Severity | 'never'
   checkRun: 'auto' | 'always' | 'never'
@@ -32,10 +36,13 @@ export function readInputs(): ActionInputs {
     checkRun,
     checkName: optional('check-name') ?? 'KEP metadata',
     token: optional('token'),
-    root: optional('root') ?? '.',
+    root: optional('root'),
+    preset: optional('preset'),
+    config: optional('config'),
+    sigs: optional('sigs'),
     lifecycle: optional('lifecycle'),
     schema: optional('schema'),
-    index: optional('index') === 'none' ? null : (optional('index') ?? 'index.md'),
+    index: optional('index') === undefined ? undefined : optional('index') === 'none' ? null : optional('index'),
     failOn
   }
 }

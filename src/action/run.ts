@@ -3,30 +3,37 @@ import { relative, resolve, sep } from 'node:path'
 import { checkChanges, type ChangesResult } from '../changes/checkChanges.js'
 import { checkRepository, readRepository, type CheckResult } from '../engine.js'
 import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
-import { loadSettings } from '../settings.js'
+import { loadSettings, type Settings } from '../settings.js'
+import { CONFIG_FILES, loadConfigFile } from '../config.js'
+import { existsSync } from 'node:fs'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { publish } from './publish.js'
 import { collectPullRequest } from './pullRequestChanges.js'
 
-async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<CheckResult | ChangesResult> {
+async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: CheckResult | ChangesResult; settings: Settings }> {
+  const configPath = inputs.config !== undefined ? resolve(workspace, inputs.config) : CONFIG_FILES.map(name => resolve(workspace, name)).find(path => existsSync(path))
+  const config = configPath === undefined ? undefined : loadConfigFile(configPath)
   const settings = await loadSettings({
-    root: resolve(workspace, inputs.root),
+    config,
+    preset: inputs.preset,
+    sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
+    root: inputs.root !== undefined ? resolve(workspace, inputs.root) : config?.root ?? workspace,
     lifecycle: inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
     indexFile: inputs.index
   })
   if (event.kind === 'audit') {
-    core.info(`${event.name}: checking every KEP under ${inputs.root}`)
+    core.info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
     const repository = await readRepository(settings, new FileSystemTree(settings.root))
-    return withIndexCheck(settings, repository, checkRepository(settings, repository))
+    return { result: withIndexCheck(settings, repository, checkRepository(settings, repository)), settings }
   }
   core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const head = await readRepository(settings, sources.head)
-  return withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base))
+  return { result: withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base)), settings }
 }
 
 /** The action: a full audit on push, the pull request's changes on pull_request. */
@@ -35,8 +42,8 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const event = readEvent()
-    const result = await checkForEvent(inputs, workspace, event)
-    const root = resolve(workspace, inputs.root)
+    const { result, settings } = await checkForEvent(inputs, workspace, event)
+    const root = settings.root
     const failing = await publish(
       {
         inputs,

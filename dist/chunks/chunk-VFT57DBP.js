@@ -13937,122 +13937,12 @@ function loadJsonFile(path, what) {
   }
 }
 
-// src/git/git.ts
-import { execFileSync } from "node:child_process";
-var GitError = class extends Error {
-};
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    const stderr = error.stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
-  }
-}
-
-// src/settings.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/config.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 
-// src/lifecycle.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/paths.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function findSchemasDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const candidate = join(dir, "schemas");
-    if (existsSync(join(candidate, "kep-0001.schema.json"))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
-var SCHEMAS_DIR = findSchemasDir();
-
-// src/schema/precompiled.ts
-var configModule = __toESM(require_config(), 1);
-var kep0001Module = __toESM(require_kep_0001_kep_0001(), 1);
-var workflowModule = __toESM(require_kep_0001_kep_0001_workflow(), 1);
-var kubernetesModule = __toESM(require_kubernetes_kubernetes(), 1);
-var lifecycleModule = __toESM(require_lifecycle(), 1);
-var prodReadinessModule = __toESM(require_prod_readiness(), 1);
-function load(module) {
-  const exports = module.default ?? module;
-  const branches = new Map(exports.branchPointers.map((pointer, i) => [pointer, exports[`branch${i}`]]));
-  return { schema: exports.schema, validate: exports.validate, branches };
-}
-var PRECOMPILED_METADATA = {
-  "kep-0001--kep-0001": load(kep0001Module),
-  "kep-0001--kep-0001-workflow": load(workflowModule),
-  "kubernetes--kubernetes": load(kubernetesModule)
-};
-var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
-var PRECOMPILED_PROD_READINESS = load(prodReadinessModule);
-var PRECOMPILED_CONFIG = load(configModule);
-
-// src/lifecycle.ts
-var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
-function loadLifecycle(nameOrPath) {
-  const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
-  const path = builtin ? join2(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
-  if (!builtin && !existsSync2(path)) {
-    throw new LoadError(
-      `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
-    );
-  }
-  const raw = loadJsonFile(path, "lifecycle");
-  const validate = PRECOMPILED_LIFECYCLE.validate;
-  if (!validate(raw)) {
-    const first = validate.errors[0];
-    throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || "(root)"} ${first.message}`);
-  }
-  const data = raw;
-  const lifecycle = {
-    name: data.name,
-    builtin,
-    description: data.description,
-    states: data.states,
-    initial: data.initial,
-    transitions: data.transitions,
-    numbered: data.numbered ?? [],
-    numberAssignedOn: data.numberAssignedOn,
-    superseded: data.superseded ?? [],
-    folders: data.folders ?? {}
-  };
-  checkLifecycleConsistency(lifecycle, path);
-  return lifecycle;
-}
-function checkLifecycleConsistency(lifecycle, path) {
-  const known = new Set(lifecycle.states);
-  const mentioned = [
-    ...lifecycle.initial.map((s) => ["initial", s]),
-    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [
-      ["transitions", from],
-      ...to.map((s) => [`transitions.${from}`, s])
-    ]),
-    ...lifecycle.numbered.map((s) => ["numbered", s]),
-    ...lifecycle.superseded.map((s) => ["superseded", s]),
-    ...Object.entries(lifecycle.folders).flatMap(
-      ([folder, states]) => states.map((s) => [`folders.${folder}`, s])
-    )
-  ];
-  if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
-  for (const [where, state] of mentioned) {
-    if (!known.has(state)) {
-      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(", ")})`);
-    }
-  }
-}
-function statusFolderOf(relativeFile, lifecycle) {
-  const dirs = relativeFile.split("/").slice(1, -1);
-  return dirs.reverse().find((dir) => Object.hasOwn(lifecycle.folders, dir));
-}
+// src/parse/yamlBlock.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/diagnostic.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -14084,37 +13974,7 @@ function countBySeverity(diagnostics) {
   return { errors, warnings };
 }
 
-// src/document.ts
-function fieldsOf(doc) {
-  const data = doc.metadata?.data;
-  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
-}
-function stringField(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  return typeof value === "string" ? value : void 0;
-}
-function assignedNumber(doc) {
-  const value = fieldsOf(doc)?.["kep-number"];
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
-}
-function draftNumber(doc) {
-  const value = stringField(doc, "kep-number");
-  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
-}
-function kepReferences(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  if (!Array.isArray(value)) return [];
-  const references = [];
-  value.forEach((item, index) => {
-    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
-    if (match) references.push({ index, number: Number(match[1]) });
-  });
-  return references;
-}
-
 // src/parse/yamlBlock.ts
-var import_yaml = __toESM(require_dist(), 1);
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false };
 var NO_ERROR_LINES = /* @__PURE__ */ new Set();
 var YamlMetadata = class {
@@ -14274,6 +14134,439 @@ function spanAt(metadata, path, part = "value") {
     if (position.value) return firstLineOf(metadata, ...position.value);
   }
   return metadata.block;
+}
+
+// src/schema/precompiled.ts
+var configModule = __toESM(require_config(), 1);
+var kep0001Module = __toESM(require_kep_0001_kep_0001(), 1);
+var workflowModule = __toESM(require_kep_0001_kep_0001_workflow(), 1);
+var kubernetesModule = __toESM(require_kubernetes_kubernetes(), 1);
+var lifecycleModule = __toESM(require_lifecycle(), 1);
+var prodReadinessModule = __toESM(require_prod_readiness(), 1);
+function load(module) {
+  const exports = module.default ?? module;
+  const branches = new Map(exports.branchPointers.map((pointer, i) => [pointer, exports[`branch${i}`]]));
+  return { schema: exports.schema, validate: exports.validate, branches };
+}
+var PRECOMPILED_METADATA = {
+  "kep-0001--kep-0001": load(kep0001Module),
+  "kep-0001--kep-0001-workflow": load(workflowModule),
+  "kubernetes--kubernetes": load(kubernetesModule)
+};
+var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
+var PRECOMPILED_PROD_READINESS = load(prodReadinessModule);
+var PRECOMPILED_CONFIG = load(configModule);
+
+// src/schema/schemaIndex.ts
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+var SchemaIndex = class {
+  constructor(root, branchValidator) {
+    this.root = root;
+    this.branchValidator = branchValidator;
+    const visit = (node, pointer) => {
+      if (typeof node !== "object" || node === null) return;
+      const key = JSON.stringify(node);
+      if (!this.pointers.has(key)) this.pointers.set(key, pointer);
+      for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`);
+    };
+    visit(root, "");
+  }
+  root;
+  branchValidator;
+  pointers = /* @__PURE__ */ new Map();
+  pointerOf(node) {
+    return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
+  }
+  nodeAt(segments) {
+    let node = this.root;
+    for (const segment of segments) {
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
+    }
+    return typeof node === "object" && node !== null ? node : void 0;
+  }
+  /** The nearest human wording (`x-allowed`) on the node or its ancestors, short of $defs. */
+  allowedText(node) {
+    const pointer = this.pointerOf(node);
+    if (pointer === void 0) return void 0;
+    const segments = pointer.split("/").slice(1);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const current = this.nodeAt(segments.slice(0, depth));
+      if (current && typeof current["x-allowed"] === "string") return current["x-allowed"];
+      if (depth === 2 && segments[0] === "$defs") return void 0;
+    }
+    return void 0;
+  }
+  /** A validator for one branch of an anyOf, to explain why a value failed that branch. */
+  branchValidatorFor(anyOfNode, branch) {
+    const pointer = this.pointerOf(anyOfNode);
+    return pointer === void 0 ? void 0 : this.branchValidator(`${pointer}/anyOf/${branch}`);
+  }
+};
+
+// src/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function didYouMean(found, allowed) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const folded = fold(found);
+  const sameWord = allowed.find((candidate) => fold(candidate) === folded);
+  if (sameWord !== void 0) return sameWord;
+  const limit = Math.max(1, Math.floor(found.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function quote(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function listOf(values) {
+  return values.join(", ");
+}
+
+// src/schema/schemaDiagnostics.ts
+function decodePointer(pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function instancePath(error) {
+  return decodePointer(error.instancePath).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+function describePath(path) {
+  if (path.length === 0) return "metadata";
+  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
+}
+function typeName(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return `the number ${value}`;
+  if (typeof value === "boolean") return `the boolean ${value}`;
+  return `the text ${quote(value)}`;
+}
+function isUnder(path, prefix) {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "anyOf"]);
+var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "minLength", "minimum"]);
+function collapseAnyOf(errors, index, prefix = "") {
+  let result = errors.map((error) => prefix ? { ...error, instancePath: prefix + error.instancePath } : error);
+  const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
+  for (const anyOf of anyOfs) {
+    if (!result.includes(anyOf)) continue;
+    const at2 = anyOf.instancePath;
+    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at2));
+    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
+    const matched = [];
+    for (let i = 0; i < branches; i++) {
+      const validate = index.branchValidatorFor(anyOf.parentSchema, i);
+      if (!validate || validate(anyOf.data)) continue;
+      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at2);
+      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at2 && SHAPE_KEYWORDS.has(e.keyword));
+      if (!otherShape) matched.push(branchErrors);
+    }
+    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at2 && VALUE_KEYWORDS.has(e.keyword))) {
+      result = [...result.filter((e) => e !== anyOf), ...matched[0]];
+    }
+  }
+  return result;
+}
+function guessFor(found, path, error) {
+  if (typeof found !== "string") return void 0;
+  let guess;
+  const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
+  if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
+  else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
+  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
+  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return guess === found ? void 0 : guess;
+}
+function exampleOf(root, field) {
+  const properties = root.properties;
+  const examples = properties?.[field]?.examples;
+  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === "object") return void 0;
+  return `${field}: ${String(examples[0])}`;
+}
+function messageFor(error, index) {
+  const path = instancePath(error);
+  const where = describePath(path);
+  const allowed = index.allowedText(error.parentSchema);
+  const found = error.data;
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      const example = path.length === 0 ? exampleOf(index.root, missing) : void 0;
+      return {
+        text: `${path.length === 0 ? "the metadata" : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
+        path,
+        part: "value"
+      };
+    }
+    case "additionalProperties": {
+      const extra = error.params.additionalProperty;
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const guess = didYouMean(extra, known);
+      return {
+        text: `unknown field "${extra}" in ${path.length === 0 ? "the metadata" : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
+        expected: guess ? [guess] : void 0,
+        path: [...path, extra],
+        part: "key"
+      };
+    }
+    case "enum": {
+      const values = (error.params.allowedValues ?? []).map(String);
+      const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
+      return {
+        text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
+        expected: guess ? [guess] : values,
+        path,
+        part: "value"
+      };
+    }
+    case "type": {
+      const values = error.parentSchema?.enum;
+      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(", ")}` : `a ${String(error.params.type)}`);
+      return {
+        text: `${where} is ${typeName(found)}; expected ${expected}`,
+        path,
+        part: "value"
+      };
+    }
+    case "uniqueItems": {
+      const { i, j } = error.params;
+      return {
+        text: `${where} lists ${quote(found[i])} twice (items ${j + 1} and ${i + 1}); remove the repeat`,
+        path: [...path, i],
+        part: "value"
+      };
+    }
+    case "minItems":
+      return { text: `${where} is an empty list; expected ${allowed ?? "at least one item"}`, path, part: "value" };
+    default: {
+      const guess = guessFor(found, path, error);
+      return {
+        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
+        expected: guess ? [guess] : void 0,
+        path,
+        part: "value"
+      };
+    }
+  }
+}
+function ruleFor(error, message) {
+  if (error.keyword === "additionalProperties" && message.path.length === 1) return "schema/unknown-field";
+  if (error.keyword === "required" && message.path.length === 0) {
+    return `schema/${error.params.missingProperty}`;
+  }
+  return `schema/${String(message.path[0] ?? "metadata")}`;
+}
+function schemaDiagnostics(file, metadata, schema2) {
+  if (schema2.validate(metadata.data)) return [];
+  const errors = collapseAnyOf(schema2.validate.errors ?? [], schema2.index);
+  const seen = /* @__PURE__ */ new Set();
+  const diagnostics = [];
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const error of errors) {
+    if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
+    const message = messageFor(error, schema2.index);
+    const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
+    if (metadata.errorLines.has(span.line)) continue;
+    const key = `${span.line}:${span.column}:${message.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic(file, span, ruleFor(error, message), message.text, { expected: message.expected }));
+  }
+  return diagnostics;
+}
+
+// src/config.ts
+var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
+var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
+function loadConfigFile(path) {
+  let text;
+  try {
+    text = readFileSync2(path, "utf8");
+  } catch (error) {
+    throw new LoadError(`cannot read the configuration ${path}: ${error.message}`);
+  }
+  const read = readYamlBlock(path, text, "sidecar", { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 });
+  const problems = [...read.diagnostics];
+  if (read.metadata) {
+    const schema2 = { ...PRECOMPILED_CONFIG, index: new SchemaIndex(PRECOMPILED_CONFIG.schema, () => void 0) };
+    problems.push(...schemaDiagnostics(path, read.metadata, schema2));
+  }
+  if (problems.length > 0 || !read.metadata) {
+    const lines = problems.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+    throw new LoadError(`the configuration is invalid:
+${lines.join("\n") || `${path}: it must be a YAML mapping`}`);
+  }
+  const data = read.metadata.data;
+  const dir = dirname(path);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
+  return {
+    file: path,
+    root: relativeTo(data.root),
+    preset: data.preset,
+    lifecycle: data.lifecycle === void 0 || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
+    schema: relativeTo(data.schema),
+    index: data.index === "none" ? null : data.index,
+    include: data.include,
+    exclude: data.exclude,
+    sigs: relativeTo(data.sigs),
+    severity: data.severity
+  };
+}
+
+// src/git/git.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends Error {
+};
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = error.stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
+  }
+}
+
+// src/settings.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
+// src/lifecycle.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/paths.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findSchemasDir() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "schemas");
+    if (existsSync(join(candidate, "kep-0001.schema.json"))) return candidate;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+var SCHEMAS_DIR = findSchemasDir();
+
+// src/lifecycle.ts
+var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
+function loadLifecycle(nameOrPath) {
+  const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
+  const path = builtin ? join2(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  if (!builtin && !existsSync2(path)) {
+    throw new LoadError(
+      `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
+    );
+  }
+  const raw = loadJsonFile(path, "lifecycle");
+  const validate = PRECOMPILED_LIFECYCLE.validate;
+  if (!validate(raw)) {
+    const first = validate.errors[0];
+    throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || "(root)"} ${first.message}`);
+  }
+  const data = raw;
+  const lifecycle = {
+    name: data.name,
+    builtin,
+    description: data.description,
+    states: data.states,
+    initial: data.initial,
+    transitions: data.transitions,
+    numbered: data.numbered ?? [],
+    numberAssignedOn: data.numberAssignedOn,
+    superseded: data.superseded ?? [],
+    folders: data.folders ?? {}
+  };
+  checkLifecycleConsistency(lifecycle, path);
+  return lifecycle;
+}
+function checkLifecycleConsistency(lifecycle, path) {
+  const known = new Set(lifecycle.states);
+  const mentioned = [
+    ...lifecycle.initial.map((s) => ["initial", s]),
+    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [
+      ["transitions", from],
+      ...to.map((s) => [`transitions.${from}`, s])
+    ]),
+    ...lifecycle.numbered.map((s) => ["numbered", s]),
+    ...lifecycle.superseded.map((s) => ["superseded", s]),
+    ...Object.entries(lifecycle.folders).flatMap(
+      ([folder, states]) => states.map((s) => [`folders.${folder}`, s])
+    )
+  ];
+  if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
+  for (const [where, state] of mentioned) {
+    if (!known.has(state)) {
+      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(", ")})`);
+    }
+  }
+}
+function statusFolderOf(relativeFile, lifecycle) {
+  const dirs = relativeFile.split("/").slice(1, -1);
+  return dirs.reverse().find((dir) => Object.hasOwn(lifecycle.folders, dir));
+}
+
+// src/document.ts
+function fieldsOf(doc) {
+  const data = doc.metadata?.data;
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+}
+function stringField(doc, name) {
+  const value = fieldsOf(doc)?.[name];
+  return typeof value === "string" ? value : void 0;
+}
+function assignedNumber(doc) {
+  const value = fieldsOf(doc)?.["kep-number"];
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
+}
+function draftNumber(doc) {
+  const value = stringField(doc, "kep-number");
+  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
+}
+function kepReferences(doc, name) {
+  const value = fieldsOf(doc)?.[name];
+  if (!Array.isArray(value)) return [];
+  const references = [];
+  value.forEach((item, index) => {
+    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
+    if (match) references.push({ index, number: Number(match[1]) });
+  });
+  return references;
 }
 
 // src/checks/dateOrder.ts
@@ -14653,52 +14946,6 @@ var numberUnique = {
   }
 };
 
-// src/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function didYouMean(found, allowed) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const folded = fold(found);
-  const sameWord = allowed.find((candidate) => fold(candidate) === folded);
-  if (sameWord !== void 0) return sameWord;
-  const limit = Math.max(1, Math.floor(found.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of allowed) {
-    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function quote(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function listOf(values) {
-  return values.join(", ");
-}
-
 // src/checks/sigKnown.ts
 var sigKnown = {
   rule: "sig-known",
@@ -14892,55 +15139,6 @@ async function createAjv() {
   return ajv;
 }
 
-// src/schema/schemaIndex.ts
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-var SchemaIndex = class {
-  constructor(root, branchValidator) {
-    this.root = root;
-    this.branchValidator = branchValidator;
-    const visit = (node, pointer) => {
-      if (typeof node !== "object" || node === null) return;
-      const key = JSON.stringify(node);
-      if (!this.pointers.has(key)) this.pointers.set(key, pointer);
-      for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`);
-    };
-    visit(root, "");
-  }
-  root;
-  branchValidator;
-  pointers = /* @__PURE__ */ new Map();
-  pointerOf(node) {
-    return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
-  }
-  nodeAt(segments) {
-    let node = this.root;
-    for (const segment of segments) {
-      if (typeof node !== "object" || node === null) return void 0;
-      node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    return typeof node === "object" && node !== null ? node : void 0;
-  }
-  /** The nearest human wording (`x-allowed`) on the node or its ancestors, short of $defs. */
-  allowedText(node) {
-    const pointer = this.pointerOf(node);
-    if (pointer === void 0) return void 0;
-    const segments = pointer.split("/").slice(1);
-    for (let depth = segments.length; depth > 0; depth--) {
-      const current = this.nodeAt(segments.slice(0, depth));
-      if (current && typeof current["x-allowed"] === "string") return current["x-allowed"];
-      if (depth === 2 && segments[0] === "$defs") return void 0;
-    }
-    return void 0;
-  }
-  /** A validator for one branch of an anyOf, to explain why a value failed that branch. */
-  branchValidatorFor(anyOfNode, branch) {
-    const pointer = this.pointerOf(anyOfNode);
-    return pointer === void 0 ? void 0 : this.branchValidator(`${pointer}/anyOf/${branch}`);
-  }
-};
-
 // src/schema/metadataSchema.ts
 var DEFAULT_SCHEMA = join3(SCHEMAS_DIR, "kep-0001.schema.json");
 function builtinSchema(name) {
@@ -14987,7 +15185,7 @@ async function loadMetadataSchema(path, lifecycle) {
 function loadKnownSigs(path) {
   let data;
   try {
-    data = (0, import_yaml2.parse)(readFileSync2(path, "utf8"), { maxAliasCount: 100 });
+    data = (0, import_yaml2.parse)(readFileSync3(path, "utf8"), { maxAliasCount: 100 });
   } catch (error) {
     throw new LoadError(`cannot read the SIG list ${path}: ${error.message}`);
   }
@@ -15013,7 +15211,7 @@ async function loadSettings(input = {}) {
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle);
   const sigs = input.sigs ?? config?.sigs;
   return {
-    root: resolve(input.root ?? config?.root ?? "."),
+    root: resolve2(input.root ?? config?.root ?? "."),
     preset: preset.name,
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,
@@ -15297,160 +15495,6 @@ async function loadParsersFor(contents) {
       return;
     }
   }
-}
-
-// src/schema/schemaDiagnostics.ts
-function decodePointer(pointer) {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function instancePath(error) {
-  return decodePointer(error.instancePath).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-}
-function describePath(path) {
-  if (path.length === 0) return "metadata";
-  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
-}
-function typeName(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return `the boolean ${value}`;
-  return `the text ${quote(value)}`;
-}
-function isUnder(path, prefix) {
-  return path === prefix || path.startsWith(`${prefix}/`);
-}
-var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "anyOf"]);
-var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "minLength", "minimum"]);
-function collapseAnyOf(errors, index, prefix = "") {
-  let result = errors.map((error) => prefix ? { ...error, instancePath: prefix + error.instancePath } : error);
-  const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
-  for (const anyOf of anyOfs) {
-    if (!result.includes(anyOf)) continue;
-    const at2 = anyOf.instancePath;
-    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at2));
-    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
-    const matched = [];
-    for (let i = 0; i < branches; i++) {
-      const validate = index.branchValidatorFor(anyOf.parentSchema, i);
-      if (!validate || validate(anyOf.data)) continue;
-      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at2);
-      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at2 && SHAPE_KEYWORDS.has(e.keyword));
-      if (!otherShape) matched.push(branchErrors);
-    }
-    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at2 && VALUE_KEYWORDS.has(e.keyword))) {
-      result = [...result.filter((e) => e !== anyOf), ...matched[0]];
-    }
-  }
-  return result;
-}
-function guessFor(found, path, error) {
-  if (typeof found !== "string") return void 0;
-  let guess;
-  const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
-  if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
-  else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
-  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
-  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return guess === found ? void 0 : guess;
-}
-function exampleOf(root, field) {
-  const properties = root.properties;
-  const examples = properties?.[field]?.examples;
-  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === "object") return void 0;
-  return `${field}: ${String(examples[0])}`;
-}
-function messageFor(error, index) {
-  const path = instancePath(error);
-  const where = describePath(path);
-  const allowed = index.allowedText(error.parentSchema);
-  const found = error.data;
-  switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      const example = path.length === 0 ? exampleOf(index.root, missing) : void 0;
-      return {
-        text: `${path.length === 0 ? "the metadata" : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
-        path,
-        part: "value"
-      };
-    }
-    case "additionalProperties": {
-      const extra = error.params.additionalProperty;
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      const guess = didYouMean(extra, known);
-      return {
-        text: `unknown field "${extra}" in ${path.length === 0 ? "the metadata" : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
-        expected: guess ? [guess] : void 0,
-        path: [...path, extra],
-        part: "key"
-      };
-    }
-    case "enum": {
-      const values = (error.params.allowedValues ?? []).map(String);
-      const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
-      return {
-        text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : values,
-        path,
-        part: "value"
-      };
-    }
-    case "type": {
-      const values = error.parentSchema?.enum;
-      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(", ")}` : `a ${String(error.params.type)}`);
-      return {
-        text: `${where} is ${typeName(found)}; expected ${expected}`,
-        path,
-        part: "value"
-      };
-    }
-    case "uniqueItems": {
-      const { i, j } = error.params;
-      return {
-        text: `${where} lists ${quote(found[i])} twice (items ${j + 1} and ${i + 1}); remove the repeat`,
-        path: [...path, i],
-        part: "value"
-      };
-    }
-    case "minItems":
-      return { text: `${where} is an empty list; expected ${allowed ?? "at least one item"}`, path, part: "value" };
-    default: {
-      const guess = guessFor(found, path, error);
-      return {
-        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : void 0,
-        path,
-        part: "value"
-      };
-    }
-  }
-}
-function ruleFor(error, message) {
-  if (error.keyword === "additionalProperties" && message.path.length === 1) return "schema/unknown-field";
-  if (error.keyword === "required" && message.path.length === 0) {
-    return `schema/${error.params.missingProperty}`;
-  }
-  return `schema/${String(message.path[0] ?? "metadata")}`;
-}
-function schemaDiagnostics(file, metadata, schema2) {
-  if (schema2.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema2.validate.errors ?? [], schema2.index);
-  const seen = /* @__PURE__ */ new Set();
-  const diagnostics = [];
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  for (const error of errors) {
-    if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
-    const message = messageFor(error, schema2.index);
-    const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
-    if (metadata.errorLines.has(span.line)) continue;
-    const key = `${span.line}:${span.column}:${message.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    diagnostics.push(diagnostic(file, span, ruleFor(error, message), message.text, { expected: message.expected }));
-  }
-  return diagnostics;
 }
 
 // src/severity.ts
@@ -15796,7 +15840,7 @@ function checkChanges(settings, head, changes, base) {
 }
 
 // src/tree/fileSystemTree.ts
-import { closeSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
@@ -15846,7 +15890,7 @@ var FileSystemTree = class {
     const contents = /* @__PURE__ */ new Map();
     for (const path of paths) {
       try {
-        contents.set(path, readFileSync3(join4(this.root, path)));
+        contents.set(path, readFileSync4(join4(this.root, path)));
       } catch (error) {
         contents.set(path, error);
       }
@@ -16191,11 +16235,9 @@ function repositoryPrefix(root) {
 
 export {
   countBySeverity,
-  readYamlBlock,
   LoadError,
-  PRECOMPILED_CONFIG,
-  SchemaIndex,
-  schemaDiagnostics,
+  CONFIG_FILES,
+  loadConfigFile,
   GitError,
   git,
   isKepPath,
