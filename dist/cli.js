@@ -24,7 +24,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-VFT57DBP.js";
+} from "./chunks/chunk-AHHXEKEX.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import "./chunks/chunk-P2YXREQ5.js";

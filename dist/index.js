@@ -21,7 +21,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-VFT57DBP.js";
+} from "./chunks/chunk-AHHXEKEX.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import {

@@ -31,6 +31,29 @@ function readSidecar(file: string, text: string) {
 
 /** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */
 export function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown'): KepDocument {
+  return guarded(file, () => readKepUnguarded(file, content, format))
+}
+
+/**
+ * Whatever a file holds, reading it ends in a document: an exception the parsers did not
+ * foresee is a failed check for that file, with the reason, never a crash or a pass.
+ */
+function guarded(file: string, read: () => KepDocument): KepDocument {
+  try {
+    return read()
+  } catch (error) {
+    return failedRead(file, error)
+  }
+}
+
+function failedRead(file: string, error: unknown): KepDocument {
+  return {
+    file,
+    readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `kep-validator could not read this file (${(error as Error).message}); please report it`)]
+  }
+}
+
+function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat): KepDocument {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
@@ -48,7 +71,15 @@ export function readKep(file: string, content: Buffer | Error, format: MetadataF
  * A KEP from the first bytes of its file, or undefined when the metadata does not close
  * within them (the caller then reads the whole file). Binary files are found here too.
  */
-export function readKepHead(file: string, { head, complete }: FileHead, format: MetadataFormat = 'markdown'): KepDocument | undefined {
+export function readKepHead(file: string, content: FileHead, format: MetadataFormat = 'markdown'): KepDocument | undefined {
+  try {
+    return readKepHeadUnguarded(file, content, format)
+  } catch (error) {
+    return failedRead(file, error)
+  }
+}
+
+function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format: MetadataFormat): KepDocument | undefined {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }

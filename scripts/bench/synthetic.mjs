@@ -1,6 +1,30 @@
 // Synthetic KEP repositories for the benchmark: real-sized bodies (20–60 KB), KEP-1 layout.
-import { mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs'
+import { mkdirSync, writeFileSync, existsSync, rmSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+
+const CORPUS = new URL('../../../shared/corpus/kubernetes-enhancements/keps/', import.meta.url).pathname
+
+/**
+ * Real KEP bodies: the 20–60 KB README.md files of kubernetes/enhancements, with their
+ * lists, tables, links and code, as a markdown parser meets them. Generated text is the
+ * fallback where the corpus is not there.
+ */
+function realBodies() {
+  if (!existsSync(CORPUS)) return []
+  const bodies = []
+  const walk = dir => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name === 'README.md') {
+        const size = statSync(path).size
+        if (size >= 20_000 && size <= 60_000) bodies.push(readFileSync(path, 'utf8'))
+      }
+    }
+  }
+  walk(CORPUS)
+  return bodies
+}
 
 const SIGS = ['sig-node', 'sig-storage', 'sig-network', 'sig-apps', 'sig-auth', 'sig-cli', 'sig-scheduling', 'sig-api-machinery', 'wg-batch']
 const STATUSES = ['Draft', 'Approved', 'Final', 'Rejected']
@@ -34,7 +58,7 @@ function body(next, bytes) {
   return parts.join('')
 }
 
-export function kepText(number, next) {
+export function kepText(number, next, bodies = []) {
   const sig = SIGS[number % SIGS.length]
   const status = STATUSES[number % STATUSES.length]
   const title = `Enhancement ${number}`
@@ -61,7 +85,8 @@ export function kepText(number, next) {
     ''
   ].join('\n')
   const bytes = 20_000 + Math.floor(next() * 40_000)
-  return { path: `${sig}/${String(number).padStart(4, '0')}-enhancement-${number}.md`, text: `${metadata}\n${body(next, bytes)}` }
+  const text = bodies.length > 0 ? bodies[number % bodies.length] : body(next, bytes)
+  return { path: `${sig}/${String(number).padStart(4, '0')}-enhancement-${number}.md`, text: `${metadata}\n${text}` }
 }
 
 /** Writes (once) a repository of `count` KEPs under dir; returns the file paths. */
@@ -70,9 +95,10 @@ export function syntheticRepository(dir, count) {
   const files = []
   const marker = join(dir, '.complete')
   const exists = existsSync(marker)
+  const bodies = exists ? [] : realBodies()
   if (!exists) rmSync(dir, { recursive: true, force: true })
   for (let number = 1; number <= count; number++) {
-    const { path, text } = kepText(number, next)
+    const { path, text } = kepText(number, next, bodies)
     files.push(path)
     if (!exists) {
       mkdirSync(join(dir, path, '..'), { recursive: true })

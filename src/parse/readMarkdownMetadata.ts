@@ -54,7 +54,18 @@ export function readMarkdownMetadata(
     // remark-frontmatter's rule, applied by the line scan itself: a whole-repository run
     // reads thousands of front matters and remark would cost as much as the YAML parse.
     // A differential test keeps the two in agreement.
-    return readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 })
+    const read = readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 })
+    let next = location.endLine
+    while (lines.at(next)?.trim() === '') next++
+    if (lines.at(next) !== undefined && /^---[ \t]*$/.test(lines.at(next)!)) {
+      // A second block reads as a horizontal rule to markdown and as nothing to KEP tooling.
+      read.diagnostics.push(
+        diagnostic(file, blockSpan(lines, next + 1, next + 1), 'frontmatter-duplicate', `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata — merge the two`, {
+          severity: 'warning'
+        })
+      )
+    }
+    return read
   }
 
   const firstLine = location.headingLine

@@ -84,6 +84,31 @@ class YamlMetadata implements MetadataBlock {
 
 // Aliases expand on conversion: a bound keeps "billion laughs" documents from exhausting memory.
 const MAX_ALIAS_COUNT = 100
+// Metadata is a few dozen lines; these bounds keep hostile input to bounded time and stack.
+const MAX_METADATA_BYTES = 256 * 1024
+const MAX_NESTING = 64
+
+/**
+ * How deeply flow collections nest ([[[…]]]), or block ones by indentation: the YAML parser
+ * recurses per level, and a pull request must not be able to overflow its stack.
+ */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let indentDeepest = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth)
+    else if ((c === 93 || c === 125) && depth > 0) depth--
+    else if (c === 10) {
+      let indent = 0
+      while (text.charCodeAt(i + 1 + indent) === 32 || text.charCodeAt(i + 1 + indent) === 45) indent++
+      indentDeepest = Math.max(indentDeepest, indent)
+    }
+  }
+  // Two columns a level is the tightest block nesting YAML allows.
+  return Math.max(deepest, Math.floor(indentDeepest / 2))
+}
 
 function explainYamlError(code: string, message: string, source: string, offset: number): {
   rule: string
@@ -120,6 +145,20 @@ export function readYamlBlock(
   block: Span,
   placement: Placement
 ): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
+  if (yamlText.length > MAX_METADATA_BYTES) {
+    return {
+      diagnostics: [
+        diagnostic(file, block, 'metadata-too-large', `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read — move long text into the KEP's body`)
+      ]
+    }
+  }
+  if (nestingDepth(yamlText) > MAX_NESTING) {
+    return {
+      diagnostics: [
+        diagnostic(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful — it is not read`)
+      ]
+    }
+  }
   const document = parseDocument(yamlText, PARSE_OPTIONS)
   const diagnostics: Diagnostic[] = []
   let errorLines = NO_ERROR_LINES

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FileHead, Tree, TreeEntry } from './tree.js'
 
@@ -15,7 +15,10 @@ export class FileSystemTree implements Tree {
       for (const entry of readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })) {
         const path = relative ? `${relative}/${entry.name}` : entry.name
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path)
+          if (SKIPPED_DIRECTORIES.has(entry.name)) continue
+          // A folder with its own .git is a submodule: another repository, not KEPs of this one.
+          if (existsSync(join(this.root, path, '.git'))) entries.push({ path, kind: 'submodule' })
+          else walk(path)
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: 'symlink' })
         } else if (entry.isFile()) {

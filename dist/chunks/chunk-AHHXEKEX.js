@@ -14024,6 +14024,24 @@ var YamlMetadata = class {
   }
 };
 var MAX_ALIAS_COUNT = 100;
+var MAX_METADATA_BYTES = 256 * 1024;
+var MAX_NESTING = 64;
+function nestingDepth(text) {
+  let depth = 0;
+  let deepest = 0;
+  let indentDeepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 10) {
+      let indent = 0;
+      while (text.charCodeAt(i + 1 + indent) === 32 || text.charCodeAt(i + 1 + indent) === 45) indent++;
+      indentDeepest = Math.max(indentDeepest, indent);
+    }
+  }
+  return Math.max(deepest, Math.floor(indentDeepest / 2));
+}
 function explainYamlError(code, message, source, offset) {
   if (code === "DUPLICATE_KEY") {
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
@@ -14046,6 +14064,20 @@ function explainYamlError(code, message, source, offset) {
   return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
 }
 function readYamlBlock(file, yamlText, form, block, placement) {
+  if (yamlText.length > MAX_METADATA_BYTES) {
+    return {
+      diagnostics: [
+        diagnostic(file, block, "metadata-too-large", `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read — move long text into the KEP's body`)
+      ]
+    };
+  }
+  if (nestingDepth(yamlText) > MAX_NESTING) {
+    return {
+      diagnostics: [
+        diagnostic(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful — it is not read`)
+      ]
+    };
+  }
   const document = (0, import_yaml.parseDocument)(yamlText, PARSE_OPTIONS);
   const diagnostics = [];
   let errorLines = NO_ERROR_LINES;
@@ -15418,7 +15450,17 @@ function readMarkdownMetadata(file, text, options = {}) {
     };
   }
   if (location.kind === "frontmatter") {
-    return readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), { firstLine: 2 });
+    const read2 = readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), { firstLine: 2 });
+    let next = location.endLine;
+    while (lines.at(next)?.trim() === "") next++;
+    if (lines.at(next) !== void 0 && /^---[ \t]*$/.test(lines.at(next))) {
+      read2.diagnostics.push(
+        diagnostic(file, blockSpan(lines, next + 1, next + 1), "frontmatter-duplicate", `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata — merge the two`, {
+          severity: "warning"
+        })
+      );
+    }
+    return read2;
   }
   const firstLine = location.headingLine;
   const slice = lines.join(firstLine - 1, location.endLine);
@@ -15466,6 +15508,22 @@ function readSidecar(file, text) {
   return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 });
 }
 function readKep(file, content, format = "markdown") {
+  return guarded(file, () => readKepUnguarded(file, content, format));
+}
+function guarded(file, read) {
+  try {
+    return read();
+  } catch (error) {
+    return failedRead(file, error);
+  }
+}
+function failedRead(file, error) {
+  return {
+    file,
+    readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `kep-validator could not read this file (${error.message}); please report it`)]
+  };
+}
+function readKepUnguarded(file, content, format) {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content.message}`)] };
   }
@@ -15478,7 +15536,14 @@ function readKep(file, content, format = "markdown") {
   }
   return readKepText(file, decode(content), format);
 }
-function readKepHead(file, { head, complete }, format = "markdown") {
+function readKepHead(file, content, format = "markdown") {
+  try {
+    return readKepHeadUnguarded(file, content, format);
+  } catch (error) {
+    return failedRead(file, error);
+  }
+}
+function readKepHeadUnguarded(file, { head, complete }, format) {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
@@ -15840,7 +15905,7 @@ function checkChanges(settings, head, changes, base) {
 }
 
 // src/tree/fileSystemTree.ts
-import { closeSync, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
+import { closeSync, existsSync as existsSync3, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
@@ -15855,7 +15920,9 @@ var FileSystemTree = class {
       for (const entry of readdirSync(relative ? join4(this.root, relative) : this.root, { withFileTypes: true })) {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
+          if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+          if (existsSync3(join4(this.root, path, ".git"))) entries.push({ path, kind: "submodule" });
+          else walk(path);
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: "symlink" });
         } else if (entry.isFile()) {

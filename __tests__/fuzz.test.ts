@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { RepositoryIndex } from '../src/checks/context.js'
+import type { Diagnostic } from '../src/diagnostic.js'
+import { validateDocument } from '../src/engine.js'
+import { loadMarkdownParser } from '../src/parse/markdownParser.js'
+import { readKep } from '../src/readKep.js'
+import { loadSettings, type Settings } from '../src/settings.js'
+import { fields, frontMatterKep } from './helpers/repo.js'
+
+/** Cases per seed document: a bounded number in npm test, more with KEP_FUZZ_CASES. */
+const CASES = Number(process.env.KEP_FUZZ_CASES ?? 150)
+
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
+
+const NOISE = [':', '-', '[', ']', '{', '}', '"', "'", '\t', '\n', '&a', '*a', '!', '%', '@', '`', '#', ' ', '\u0000', '\r', '\r\n', '\ufeff', 'é', '—', '---', '```', '<<: *a', '__proto__: 1', '\\', '|', '>', '? ', '...']
+
+function mutate(text: string, next: () => number): string {
+  let result = text
+  const steps = 1 + Math.floor(next() * 4)
+  for (let step = 0; step < steps; step++) {
+    const at = Math.floor(next() * (result.length + 1))
+    const lines = result.split('\n')
+    const line = Math.floor(next() * lines.length)
+    switch (Math.floor(next() * 7)) {
+      case 0:
+        result = result.slice(0, at) + result.slice(at + 1 + Math.floor(next() * 5))
+        break
+      case 1:
+        result = result.slice(0, at) + NOISE[Math.floor(next() * NOISE.length)] + result.slice(at)
+        break
+      case 2:
+        lines.splice(line, 0, lines[line] ?? '')
+        result = lines.join('\n')
+        break
+      case 3:
+        lines.splice(line, 1)
+        result = lines.join('\n')
+        break
+      case 4:
+        result = result.slice(0, at)
+        break
+      case 5:
+        lines[line] = ' '.repeat(Math.floor(next() * 6)) + (lines[line] ?? '')
+        result = lines.join('\n')
+        break
+      default:
+        lines.splice(line, 0, NOISE[Math.floor(next() * NOISE.length)])
+        result = lines.join('\n')
+    }
+  }
+  return result
+}
+
+function lineCount(bytes: Buffer): number {
+  let text = bytes.toString('utf8')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  return text.split(/\r\n|\r|\n/).length
+}
+
+const SEEDS: Record<string, { preset: string; file: string; text: string }> = {
+  frontmatter: {
+    preset: 'kep-0001',
+    file: 'sig-node/0042-pod-overhead.md',
+    text: frontMatterKep(fields({ 'participating-sigs': '\n  - sig-apps', 'see-also': '\n  - KEP-1', 'last-updated': '2024-02-01' }))
+  },
+  fenced: {
+    preset: 'kep-0001',
+    file: 'sig-node/0042-pod-overhead.md',
+    text: `# Pod Overhead\n\n## Metadata\n\`\`\`\n---\n${fields()}\n\`\`\`\n\n## Summary\n\nText.\n`
+  },
+  'kep.yaml': {
+    preset: 'kubernetes',
+    file: 'keps/sig-node/42-pod-overhead/kep.yaml',
+    text: 'title: Pod Overhead\nkep-number: 42\nauthors:\n  - "@egernst"\nowning-sig: sig-node\nstatus: implementable\nstage: alpha\nlatest-milestone: "v1.30"\nmilestone:\n  alpha: "v1.30"\ncreation-date: 2024-01-15\nreviewers:\n  - "@a"\napprovers:\n  - "@b"\n'
+  }
+}
+
+function run(settings: Settings, file: string, bytes: Buffer): Diagnostic[] {
+  const doc = readKep(file, bytes, settings.format)
+  const context = { lifecycle: settings.lifecycle, repository: new RepositoryIndex([doc]), prodReadiness: new Map() }
+  return validateDocument(doc, settings, context)
+}
+
+describe('fuzzing: mutated KEPs never crash, always point inside the file, always give the same answer', () => {
+  beforeAll(loadMarkdownParser)
+
+  it.each(Object.entries(SEEDS))('%s', async (name, seed) => {
+    const settings = await loadSettings({ preset: seed.preset, indexFile: null })
+    const next = random(name.length * 7919)
+    for (let n = 0; n < CASES; n++) {
+      const bytes = Buffer.from(mutate(seed.text, next), 'utf8')
+      let first: Diagnostic[]
+      try {
+        first = run(settings, seed.file, bytes)
+      } catch (error) {
+        throw new Error(`case ${n} threw ${(error as Error).stack}\n--- input ---\n${bytes.toString('utf8')}`)
+      }
+      const lines = lineCount(bytes)
+      // The guard turns an unforeseen exception into a diagnostic; here none may happen.
+      const unforeseen = first.find(d => d.message.includes('please report'))
+      if (unforeseen) throw new Error(`case ${n}: ${unforeseen.message}\n--- input ---\n${bytes.toString('utf8')}`)
+      for (const d of first) {
+        const inside = d.file === seed.file && d.line >= 1 && d.line <= lines && d.column >= 1 && d.endLine >= d.line && d.endLine <= lines
+        if (!inside) throw new Error(`case ${n}: ${JSON.stringify(d)} is outside the ${lines} lines of\n${bytes.toString('utf8')}`)
+      }
+      expect(run(settings, seed.file, bytes)).toEqual(first)
+    }
+  })
+
+  it('bounds deep nesting and large metadata instead of overflowing', async () => {
+    const settings = await loadSettings({ indexFile: null })
+    const deep = Buffer.from(`---\nkey: ${'['.repeat(50_000)}\n---\n`)
+    expect(run(settings, 'sig-node/x.md', deep).map(d => d.rule)).toEqual(['metadata-too-deep'])
+    const large = Buffer.from(`---\n${'k: v\n'.repeat(100_000)}---\n`)
+    expect(run(settings, 'sig-node/x.md', large).map(d => d.rule)).toEqual(['metadata-too-large'])
+  })
+})

@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { retryDelay } from '../src/api/client.js'
+import { checkRepository, readRepository } from '../src/engine.js'
+import { loadSettings } from '../src/settings.js'
+import { FileSystemTree } from '../src/tree/fileSystemTree.js'
+import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
+
+afterAll(removeRepos)
+
+const FILE = 'sig-node/0042-pod-overhead.md'
+const RETRY = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }
+
+describe('hostile and broken input', () => {
+  it('warns about a second front matter block', async () => {
+    const kep = `${frontMatterKep(fields())}`.replace('\n\n# A KEP', '\n---\nstatus: Final\n---\n# A KEP')
+    const [duplicate] = byRule(await check({ [FILE]: kep }), 'frontmatter-duplicate')
+    expect(duplicate).toMatchObject({ severity: 'warning', line: kep.split('\n').indexOf('status: Final') })
+  })
+
+  it('reports tab indentation at its line', async () => {
+    const kep = frontMatterKep(fields({ authors: '\n\t- name: Jane Doe\n\t  github: janedoe' }))
+    const diagnostics = await check({ [FILE]: kep })
+    expect(diagnostics.some(d => d.rule === 'yaml-syntax' && d.line === lineOf(kep, '\t- name'))).toBe(true)
+  })
+
+  it('treats an empty file as a KEP without metadata', async () => {
+    expect(await check({ [FILE]: '' })).toEqual([expect.objectContaining({ rule: 'metadata-missing', line: 1 })])
+  })
+
+  it('reads names with spaces, unicode, commas, colons and percent signs', async () => {
+    const names = ['sig-node/0042 pod overhead.md', 'sig-node/0043-überblick.md', 'sig-node/0044,a:b%20.md']
+    const files = Object.fromEntries(names.map((name, i) => [name, frontMatterKep(fields({ 'kep-number': String(42 + i), status: 'Bogus' }))]))
+    const diagnostics = byRule(await check(files), 'schema/status')
+    expect(diagnostics.map(d => d.file).sort()).toEqual([...names].sort())
+  })
+
+  it('does not walk into a submodule', async () => {
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'sig-node/vendored/0001-x.md': '# not ours' })
+    mkdirSync(join(root, 'sig-node/vendored/.git'))
+    writeFileSync(join(root, 'sig-node/vendored/.git/HEAD'), 'ref: refs/heads/main\n')
+    const settings = await loadSettings({ root, indexFile: null })
+    const result = checkRepository(settings, await readRepository(settings, new FileSystemTree(root)))
+    expect(result.checked).toEqual([FILE])
+  })
+
+  it('reads a KEP whose metadata ends past the first 16 KB as a whole', async () => {
+    const long = `\ndescription: ${'x'.repeat(20_000)}`
+    const kep = frontMatterKep(fields({ status: 'Bogus' }) + long)
+    expect(byRule(await check({ [FILE]: kep }), 'schema/unknown-field')).toHaveLength(1)
+    expect(byRule(await check({ [FILE]: kep }), 'schema/status')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:') })])
+  })
+})
+
+describe('retries against the GitHub API', () => {
+  it('retries 5xx with exponential backoff, then gives up', () => {
+    expect([1, 2, 3].map(attempt => retryDelay({ status: 502 }, attempt, RETRY))).toEqual([1000, 2000, 4000])
+    expect(retryDelay({ status: 502 }, 4, RETRY)).toBeUndefined()
+  })
+
+  it('waits what a secondary rate limit asks, within a bound', () => {
+    expect(retryDelay({ status: 403, response: { headers: { 'retry-after': '30' } } }, 1, RETRY)).toBe(30_000)
+    expect(retryDelay({ status: 429, response: { headers: { 'retry-after': '3600' } } }, 1, RETRY)).toBe(60_000)
+  })
+
+  it('waits for the primary rate limit to reset', () => {
+    const now = 1_700_000_000_000
+    expect(retryDelay({ status: 403, response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 12) } } }, 1, RETRY, now)).toBe(12_000)
+  })
+
+  it('does not retry what retrying cannot fix', () => {
+    expect(retryDelay({ status: 404 }, 1, RETRY)).toBeUndefined()
+    expect(retryDelay({ status: 403, response: { headers: {} } }, 1, RETRY)).toBeUndefined()
+    expect(retryDelay({ status: 401 }, 1, RETRY)).toBeUndefined()
+  })
+})
