@@ -9,22 +9,30 @@ import {
   GitTree,
   LoadError,
   RepositoryIndex,
+  assignedNumber,
   checkChanges,
   checkRepository,
+  computeMetrics,
   countBySeverity,
+  escapeMarkdown,
   formatText,
+  git,
   gitChanges,
   indexOfRepository,
   loadConfigFile,
+  loadMarkdownParser,
   loadParsersFor,
   loadSettings,
   mergeBase,
+  readHistory,
   readKep,
   readRepository,
+  renderMetrics,
   repositoryPrefix,
+  stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-AHHXEKEX.js";
+} from "./chunks/chunk-SQZ3OGCC.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import "./chunks/chunk-P2YXREQ5.js";
@@ -182,6 +190,116 @@ Fix: ${FIX_COMMAND}
   return EXIT_PROBLEMS;
 }
 
+// src/report/releaseNotes.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+function keyOf(doc) {
+  const number = assignedNumber(doc);
+  return number !== void 0 ? `#${number}` : doc.file;
+}
+function textOf(node) {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  if ("children" in node) return node.children.map(textOf).join("");
+  return "";
+}
+async function firstSummaryParagraph(markdown) {
+  const tree = (await loadMarkdownParser()).parse(markdown);
+  const children = tree.children;
+  const heading = children.findIndex((node) => node.type === "heading" && /^summary$/i.test(textOf(node).trim()));
+  if (heading === -1) return "";
+  for (const node of children.slice(heading + 1)) {
+    if (node.type === "heading") return "";
+    if (node.type === "paragraph") return textOf(node).replace(/\s+/g, " ").trim();
+  }
+  return "";
+}
+async function releaseNotes(before, after, root, format) {
+  const previous = new Map(before.map((doc) => [keyOf(doc), doc]));
+  const notes = [];
+  for (const doc of after) {
+    const to = stringField(doc, "status");
+    if (to === void 0) continue;
+    const from = previous.get(keyOf(doc)) ?? before.find((old) => old.file === doc.file);
+    const was = from && stringField(from, "status");
+    if (was === to) continue;
+    const textFile = format === "kep.yaml" ? join2(root, doc.file, "..", "README.md") : join2(root, doc.file);
+    let summary = "";
+    try {
+      summary = await firstSummaryParagraph(readFileSync(textFile, "utf8"));
+    } catch {
+      summary = "";
+    }
+    notes.push({
+      sig: stringField(doc, "owning-sig") ?? "(no owning-sig)",
+      file: doc.file,
+      number: assignedNumber(doc),
+      title: stringField(doc, "title") ?? doc.file,
+      from: was,
+      to,
+      summary
+    });
+  }
+  return notes.sort((a, b) => a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : (a.number ?? Infinity) - (b.number ?? Infinity) || (a.file < b.file ? -1 : 1));
+}
+function renderReleaseNotes(notes, since) {
+  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, "", notes.length === 0 ? "No KEP changed status." : `${notes.length} KEPs changed status.`, ""];
+  let sig;
+  for (const note of notes) {
+    if (note.sig !== sig) {
+      if (sig !== void 0) lines.push("");
+      sig = note.sig;
+      lines.push(`### ${escapeMarkdown(sig)}`, "");
+    }
+    const transition = note.from === void 0 ? `new, ${note.to}` : `${note.from} → ${note.to}`;
+    lines.push(`- **${note.number !== void 0 ? `KEP-${note.number}: ` : ""}${escapeMarkdown(note.title)}** (${escapeMarkdown(transition)})${note.summary ? ` — ${escapeMarkdown(note.summary)}` : ""}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function roadmap(documents, lifecycle) {
+  const inFlight = lifecycle.inFlight;
+  return documents.filter((doc) => inFlight.includes(stringField(doc, "status") ?? "")).map((doc) => ({ sig: stringField(doc, "owning-sig") ?? "(no owning-sig)", state: stringField(doc, "status"), file: doc.file, number: assignedNumber(doc), title: stringField(doc, "title") ?? doc.file })).sort((a, b) => a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : inFlight.indexOf(a.state) - inFlight.indexOf(b.state) || (a.number ?? Infinity) - (b.number ?? Infinity));
+}
+function renderRoadmap(entries) {
+  const lines = ["## KEPs in flight", "", `${entries.length} KEPs.`, ""];
+  let sig;
+  for (const entry of entries) {
+    if (entry.sig !== sig) {
+      if (sig !== void 0) lines.push("");
+      sig = entry.sig;
+      lines.push(`### ${escapeMarkdown(sig)}`, "", "| State | KEP | Title |", "| --- | ---: | --- |");
+    }
+    lines.push(`| ${escapeMarkdown(entry.state)} | ${entry.number ?? ""} | ${escapeMarkdown(entry.title)} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/reportCommand.ts
+var REPORTS = ["metrics", "release-notes", "roadmap"];
+async function runReport(io, settings, report, options) {
+  if (!REPORTS.includes(report ?? "")) {
+    throw new UsageError(`report needs one of ${REPORTS.join(", ")}${report ? `, not "${report}"` : ""}`);
+  }
+  const current = await readRepository(settings, new FileSystemTree(settings.root));
+  const output = (data, markdown) => {
+    io.stdout(options.format === "json" ? `${JSON.stringify(data, null, 2)}
+` : markdown);
+    return EXIT_OK;
+  };
+  if (report === "roadmap") {
+    const entries = roadmap(current.documents, settings.lifecycle);
+    return output({ roadmap: entries }, renderRoadmap(entries));
+  }
+  if (report === "metrics") {
+    const metrics = computeMetrics(current.documents, await readHistory(settings), settings.lifecycle);
+    return output(metrics, renderMetrics(metrics));
+  }
+  if (options.since === void 0) throw new UsageError("report release-notes needs --since REF");
+  const commit = git(settings.root, ["rev-parse", "--verify", `${options.since}^{commit}`]).trim();
+  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)));
+  const notes = await releaseNotes(before.documents, current.documents, settings.root, settings.format);
+  return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
+}
+
 // src/cli/run.ts
 var USAGE = `Usage: kep-validator <command> [options]
 
@@ -189,6 +307,10 @@ Commands:
   check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
                     and compare index.md with the KEPs
   index             print the generated index.md; --write writes it, --check fails when it is stale
+  report metrics    KEPs per status and SIG, time in each state, outcomes, first-time authors
+  report release-notes --since REF
+                    a release-note draft: the KEPs whose status changed since REF, by SIG
+  report roadmap    the KEPs in flight, by SIG and state
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -196,7 +318,8 @@ Options:
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
-  --format FORMAT   text (default), json, or github (workflow annotations)
+  --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
+  --since REF       for report release-notes: the commit or tag to compare with
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
@@ -218,12 +341,13 @@ async function runCli(argv, io) {
         config: { type: "string" },
         sigs: { type: "string" },
         base: { type: "string" },
-        format: { type: "string", default: "text" },
+        format: { type: "string" },
         lifecycle: { type: "string" },
         schema: { type: "string" },
         index: { type: "string" },
         "no-index": { type: "boolean" },
         write: { type: "boolean" },
+        since: { type: "string" },
         check: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
@@ -233,11 +357,12 @@ async function runCli(argv, io) {
       io.stdout(USAGE);
       return 0;
     }
-    if (command !== "check" && command !== "index") {
+    if (command !== "check" && command !== "index" && command !== "report") {
       throw new UsageError(command === void 0 ? "no command given" : `unknown command "${command}"`);
     }
-    const format = values.format;
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const formats = command === "report" ? ["markdown", "json"] : FORMATS;
+    const format = values.format ?? (command === "report" ? "markdown" : "text");
+    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
     const config = findConfig(io.cwd, values.config);
     const settings = await loadSettings({
@@ -249,6 +374,10 @@ async function runCli(argv, io) {
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
       indexFile: values["no-index"] ? null : values.index
     });
+    if (command === "report") {
+      if (paths.length > 1) throw new UsageError("report takes one report name");
+      return await runReport(io, settings, paths[0], { since: values.since, format });
+    }
     if (command === "index") {
       if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
       if (paths.length > 0) throw new UsageError("index takes no paths");

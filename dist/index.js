@@ -9,7 +9,10 @@ import {
   basePath,
   checkChanges,
   checkRepository,
+  codeBlock,
+  computeMetrics,
   countBySeverity,
+  escapeMarkdown,
   git,
   gitChanges,
   headPath,
@@ -17,11 +20,13 @@ import {
   isKepPath,
   loadConfigFile,
   loadSettings,
+  readHistory,
   readRepository,
+  renderMetrics,
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-AHHXEKEX.js";
+} from "./chunks/chunk-SQZ3OGCC.js";
 import "./chunks/chunk-YPFNXCXG.js";
 import "./chunks/chunk-FCFDSAO6.js";
 import {
@@ -47,7 +52,15 @@ function readEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "/").split("/");
   if (name !== "pull_request" && name !== "pull_request_target") {
-    return { kind: "audit", name: name || "local", owner: owner || void 0, repo: repo || void 0, sha: env.GITHUB_SHA };
+    let toDefaultBranch = false;
+    if (name === "push" && env.GITHUB_EVENT_PATH) {
+      try {
+        const payload2 = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+        toDefaultBranch = payload2.ref !== void 0 && payload2.ref === `refs/heads/${payload2.repository?.default_branch ?? ""}`;
+      } catch {
+      }
+    }
+    return { kind: "audit", name: name || "local", owner: owner || void 0, repo: repo || void 0, sha: env.GITHUB_SHA, toDefaultBranch };
   }
   const path = env.GITHUB_EVENT_PATH;
   if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`);
@@ -81,6 +94,11 @@ function optional(name) {
   const value = getInput(name).trim();
   return value === "" ? void 0 : value;
 }
+function booleanInput(name) {
+  const value = optional(name) ?? "false";
+  if (!/^(true|false)$/i.test(value)) throw new Error(`input ${name} must be true or false, not "${value}"`);
+  return value.toLowerCase() === "true";
+}
 function readInputs() {
   const failOn = optional("fail-on") ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
@@ -93,6 +111,7 @@ function readInputs() {
   return {
     checkRun,
     checkName: optional("check-name") ?? "KEP metadata",
+    metrics: booleanInput("metrics"),
     token: optional("token"),
     root: optional("root"),
     preset: optional("preset"),
@@ -168,19 +187,6 @@ async function createCheckRun(client, request) {
     });
   }
   return data.html_url ?? "";
-}
-
-// src/report/markdown.ts
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/\r?\n/g, " ");
-}
-function codeBlock(text, language = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text.replace(/\n$/, "")}
-${fence}
-`;
 }
 
 // src/report/summary.ts
@@ -554,6 +560,14 @@ async function checkForEvent(inputs, workspace, event) {
   const head = await readRepository(settings, sources.head);
   return { result: withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base)), settings };
 }
+async function publishMetrics(settings, result) {
+  try {
+    const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle);
+    await summary.addRaw(renderMetrics(metrics)).write();
+  } catch (error) {
+    warning(`kep-validator could not compute the KEP metrics: ${error.message}`);
+  }
+}
 async function run() {
   try {
     const inputs = readInputs();
@@ -572,6 +586,7 @@ async function run() {
       },
       result
     );
+    if (inputs.metrics && event.kind === "audit" && event.toDefaultBranch) await publishMetrics(settings, result);
     if (failing) setFailed("KEP metadata has problems; see the annotations and the job summary");
   } catch (error) {
     setFailed(`kep-validator could not check the KEPs: ${error.message}`);

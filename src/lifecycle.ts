@@ -15,6 +15,8 @@ export interface Lifecycle {
   numbered: string[]
   numberAssignedOn?: string
   superseded: string[]
+  /** States of KEPs being worked on, for roadmaps; by default every state that is not final. */
+  inFlight: string[]
   folders: Record<string, string[]>
 }
 
@@ -46,6 +48,7 @@ export function loadLifecycle(nameOrPath: string): Lifecycle {
     numbered: data.numbered ?? [],
     numberAssignedOn: data.numberAssignedOn,
     superseded: data.superseded ?? [],
+    inFlight: data.inFlight ?? data.states.filter(state => (data.transitions[state] ?? []).length > 0),
     folders: data.folders ?? {}
   }
   checkLifecycleConsistency(lifecycle, path)
@@ -62,6 +65,7 @@ function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
     ]),
     ...lifecycle.numbered.map((s): [string, string] => ['numbered', s]),
     ...lifecycle.superseded.map((s): [string, string] => ['superseded', s]),
+    ...lifecycle.inFlight.map((s): [string, string] => ['inFlight', s]),
     ...Object.entries(lifecycle.folders).flatMap(([folder, states]) =>
       states.map((s): [string, string] => [`folders.${folder}`, s])
     )

@@ -19,6 +19,8 @@ export interface AuditEvent {
   owner?: string
   repo?: string
   sha?: string
+  /** True for a push to the repository's default branch. */
+  toDefaultBranch: boolean
 }
 
 export type WorkflowEvent = PullRequestEvent | AuditEvent
@@ -33,7 +35,16 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
   const name = env.GITHUB_EVENT_NAME ?? ''
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/')
   if (name !== 'pull_request' && name !== 'pull_request_target') {
-    return { kind: 'audit', name: name || 'local', owner: owner || undefined, repo: repo || undefined, sha: env.GITHUB_SHA }
+    let toDefaultBranch = false
+    if (name === 'push' && env.GITHUB_EVENT_PATH) {
+      try {
+        const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { ref?: string; repository?: { default_branch?: string } }
+        toDefaultBranch = payload.ref !== undefined && payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`
+      } catch {
+        // A push payload that cannot be read only means no metrics; the audit itself does not need it.
+      }
+    }
+    return { kind: 'audit', name: name || 'local', owner: owner || undefined, repo: repo || undefined, sha: env.GITHUB_SHA, toDefaultBranch }
   }
   const path = env.GITHUB_EVENT_PATH
   if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`)

@@ -16,11 +16,19 @@ export interface ActionInputs {
   failOn: Severity | 'never'
   checkRun: 'auto' | 'always' | 'never'
   checkName: string
+  /** Publish KEP metrics in the job summary on pushes to the default branch. */
+  metrics: boolean
 }
 
 function optional(name: string): string | undefined {
   const value = core.getInput(name).trim()
   return value === '' ? undefined : value
+}
+
+function booleanInput(name: string): boolean {
+  const value = optional(name) ?? 'false'
+  if (!/^(true|false)$/i.test(value)) throw new Error(`input ${name} must be true or false, not "${value}"`)
+  return value.toLowerCase() === 'true'
 }
 
 export function readInputs(): ActionInputs {
@@ -35,6 +43,7 @@ export function readInputs(): ActionInputs {
   return {
     checkRun,
     checkName: optional('check-name') ?? 'KEP metadata',
+    metrics: booleanInput('metrics'),
     token: optional('token'),
     root: optional('root'),
     preset: optional('preset'),

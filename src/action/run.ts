@@ -10,6 +10,9 @@ import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { publish } from './publish.js'
+import { computeMetrics } from '../report/metrics/computeMetrics.js'
+import { readHistory } from '../report/metrics/history.js'
+import { renderMetrics } from '../report/metrics/renderMetrics.js'
 import { collectPullRequest } from './pullRequestChanges.js'
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: CheckResult | ChangesResult; settings: Settings }> {
@@ -36,6 +39,16 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   return { result: withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base)), settings }
 }
 
+/** KEP-1's metrics in the job summary; from the history the checkout has (fetch-depth: 0 for all of it). */
+async function publishMetrics(settings: Settings, result: CheckResult): Promise<void> {
+  try {
+    const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle)
+    await core.summary.addRaw(renderMetrics(metrics)).write()
+  } catch (error) {
+    core.warning(`kep-validator could not compute the KEP metrics: ${(error as Error).message}`)
+  }
+}
+
 /** The action: a full audit on push, the pull request's changes on pull_request. */
 export async function run(): Promise<void> {
   try {
@@ -55,6 +68,7 @@ export async function run(): Promise<void> {
       },
       result
     )
+    if (inputs.metrics && event.kind === 'audit' && event.toDefaultBranch) await publishMetrics(settings, result)
     if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
   } catch (error) {
     core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)

@@ -7,6 +7,7 @@ import { GitError } from '../git/git.js'
 import { loadSettings } from '../settings.js'
 import { runCheck, type Format } from './check.js'
 import { runIndex } from './indexCommand.js'
+import { runReport } from './reportCommand.js'
 import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
 
 export const USAGE = `Usage: kep-validator <command> [options]
@@ -15,6 +16,10 @@ Commands:
   check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
                     and compare index.md with the KEPs
   index             print the generated index.md; --write writes it, --check fails when it is stale
+  report metrics    KEPs per status and SIG, time in each state, outcomes, first-time authors
+  report release-notes --since REF
+                    a release-note draft: the KEPs whose status changed since REF, by SIG
+  report roadmap    the KEPs in flight, by SIG and state
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -22,7 +27,8 @@ Options:
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
-  --format FORMAT   text (default), json, or github (workflow annotations)
+  --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
+  --since REF       for report release-notes: the commit or tag to compare with
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
@@ -46,12 +52,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         config: { type: 'string' },
         sigs: { type: 'string' },
         base: { type: 'string' },
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
         lifecycle: { type: 'string' },
         schema: { type: 'string' },
         index: { type: 'string' },
         'no-index': { type: 'boolean' },
         write: { type: 'boolean' },
+        since: { type: 'string' },
         check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -61,11 +68,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(USAGE)
       return 0
     }
-    if (command !== 'check' && command !== 'index') {
+    if (command !== 'check' && command !== 'index' && command !== 'report') {
       throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`)
     }
-    const format = values.format as Format
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
+    const formats: readonly string[] = command === 'report' ? ['markdown', 'json'] : FORMATS
+    const format = values.format ?? (command === 'report' ? 'markdown' : 'text')
+    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
     const config = findConfig(io.cwd, values.config)
     const settings = await loadSettings({
@@ -77,13 +85,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
       indexFile: values['no-index'] ? null : values.index
     })
+    if (command === 'report') {
+      if (paths.length > 1) throw new UsageError('report takes one report name')
+      return await runReport(io, settings, paths[0], { since: values.since, format: format as 'markdown' | 'json' })
+    }
     if (command === 'index') {
       if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
       if (paths.length > 0) throw new UsageError('index takes no paths')
       return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print')
     }
     if (values.write || values.check) throw new UsageError('--write and --check belong to the index command')
-    return await runCheck(io, { settings, base: values.base, format, paths })
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

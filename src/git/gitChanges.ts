@@ -6,7 +6,8 @@ import { git } from './git.js'
  * undefined, untracked files included): paths relative to cwd, renames detected.
  */
 export function gitChanges(cwd: string, base: string, head?: string): Change[] {
-  const args = ['diff', '--name-status', '-z', '-M', '--relative', base]
+  // No external diff or textconv: .gitattributes of a pull request must not choose programs to run.
+  const args = ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', '--relative', base]
   if (head !== undefined) args.push(head)
   args.push('--')
   const changes = parseNameStatus(git(cwd, args))

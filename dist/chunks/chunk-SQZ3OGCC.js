@@ -12857,7 +12857,7 @@ var require_lifecycle = __commonJS({
   "src/schema/compiled/lifecycle.cjs"(exports, module) {
     "use strict";
     exports.validate = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
     var func1 = Object.prototype.hasOwnProperty;
     var func2 = require_ucs2length().default;
     function validate20(data, { instancePath: instancePath2 = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -13263,98 +13263,108 @@ var require_lifecycle = __commonJS({
             errors++;
           }
         }
-        if (data.folders !== void 0) {
-          let data15 = data.folders;
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            for (const key2 in data15) {
-              let data16 = data15[key2];
-              if (Array.isArray(data16)) {
-                if (data16.length < 1) {
-                  const err29 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.folders.additionalProperties, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                const len5 = data16.length;
-                for (let i10 = 0; i10 < len5; i10++) {
-                  let data17 = data16[i10];
-                  if (typeof data17 !== "string") {
-                    const err30 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/folders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.folders.additionalProperties.items.type, parentSchema: schema31.properties.folders.additionalProperties.items, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-                let i11 = data16.length;
-                let j5;
-                if (i11 > 1) {
-                  const indices5 = {};
-                  for (; i11--; ) {
-                    let item5 = data16[i11];
-                    if (typeof item5 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices5[item5] == "number") {
-                      j5 = indices5[item5];
-                      const err31 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.folders.additionalProperties, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err31];
-                      } else {
-                        vErrors.push(err31);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices5[item5] = i11;
-                  }
-                }
-              } else {
-                const err32 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.folders.additionalProperties.type, parentSchema: schema31.properties.folders.additionalProperties, data: data16 };
+        if (data.inFlight !== void 0) {
+          let data15 = data.inFlight;
+          if (Array.isArray(data15)) {
+            const len5 = data15.length;
+            for (let i10 = 0; i10 < len5; i10++) {
+              let data16 = data15[i10];
+              if (typeof data16 !== "string") {
+                const err29 = { instancePath: instancePath2 + "/inFlight/" + i10, schemaPath: "#/properties/inFlight/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.inFlight.items.type, parentSchema: schema31.properties.inFlight.items, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err29);
                 }
                 errors++;
               }
             }
+            let i11 = data15.length;
+            let j5;
+            if (i11 > 1) {
+              const indices5 = {};
+              for (; i11--; ) {
+                let item5 = data15[i11];
+                if (typeof item5 !== "string") {
+                  continue;
+                }
+                if (typeof indices5[item5] == "number") {
+                  j5 = indices5[item5];
+                  const err30 = { instancePath: instancePath2 + "/inFlight", schemaPath: "#/properties/inFlight/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.inFlight, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                  break;
+                }
+                indices5[item5] = i11;
+              }
+            }
           } else {
-            const err33 = { instancePath: instancePath2 + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.folders.type, parentSchema: schema31.properties.folders, data: data15 };
+            const err31 = { instancePath: instancePath2 + "/inFlight", schemaPath: "#/properties/inFlight/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.inFlight.type, parentSchema: schema31.properties.inFlight, data: data15 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err31];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
-        if (data.mapping !== void 0) {
-          let data18 = data.mapping;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            for (const key3 in data18) {
-              let data19 = data18[key3];
-              if (Array.isArray(data19)) {
-                const len6 = data19.length;
+        if (data.folders !== void 0) {
+          let data17 = data.folders;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key2 in data17) {
+              let data18 = data17[key2];
+              if (Array.isArray(data18)) {
+                if (data18.length < 1) {
+                  const err32 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.folders.additionalProperties, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                const len6 = data18.length;
                 for (let i12 = 0; i12 < len6; i12++) {
-                  let data20 = data19[i12];
-                  if (typeof data20 !== "string") {
-                    const err34 = { instancePath: instancePath2 + "/mapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/mapping/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.mapping.additionalProperties.items.type, parentSchema: schema31.properties.mapping.additionalProperties.items, data: data20 };
+                  let data19 = data18[i12];
+                  if (typeof data19 !== "string") {
+                    const err33 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/folders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.folders.additionalProperties.items.type, parentSchema: schema31.properties.folders.additionalProperties.items, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
                 }
+                let i13 = data18.length;
+                let j6;
+                if (i13 > 1) {
+                  const indices6 = {};
+                  for (; i13--; ) {
+                    let item6 = data18[i13];
+                    if (typeof item6 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices6[item6] == "number") {
+                      j6 = indices6[item6];
+                      const err34 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.folders.additionalProperties, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices6[item6] = i13;
+                  }
+                }
               } else {
-                const err35 = { instancePath: instancePath2 + "/mapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mapping/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mapping.additionalProperties.type, parentSchema: schema31.properties.mapping.additionalProperties, data: data19 };
+                const err35 = { instancePath: instancePath2 + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.folders.additionalProperties.type, parentSchema: schema31.properties.folders.additionalProperties, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -13364,7 +13374,7 @@ var require_lifecycle = __commonJS({
               }
             }
           } else {
-            const err36 = { instancePath: instancePath2 + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mapping.type, parentSchema: schema31.properties.mapping, data: data18 };
+            const err36 = { instancePath: instancePath2 + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.folders.type, parentSchema: schema31.properties.folders, data: data17 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -13373,12 +13383,51 @@ var require_lifecycle = __commonJS({
             errors++;
           }
         }
+        if (data.mapping !== void 0) {
+          let data20 = data.mapping;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key3 in data20) {
+              let data21 = data20[key3];
+              if (Array.isArray(data21)) {
+                const len7 = data21.length;
+                for (let i14 = 0; i14 < len7; i14++) {
+                  let data22 = data21[i14];
+                  if (typeof data22 !== "string") {
+                    const err37 = { instancePath: instancePath2 + "/mapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/mapping/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.mapping.additionalProperties.items.type, parentSchema: schema31.properties.mapping.additionalProperties.items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath2 + "/mapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mapping/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mapping.additionalProperties.type, parentSchema: schema31.properties.mapping.additionalProperties, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath2 + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mapping.type, parentSchema: schema31.properties.mapping, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err37 = { instancePath: instancePath2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err40 = { instancePath: instancePath2, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err40];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err40);
         }
         errors++;
       }
@@ -13386,7 +13435,7 @@ var require_lifecycle = __commonJS({
       return errors === 0;
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
     module.exports.branchPointers = [];
   }
 });
@@ -14541,6 +14590,7 @@ function loadLifecycle(nameOrPath) {
     numbered: data.numbered ?? [],
     numberAssignedOn: data.numberAssignedOn,
     superseded: data.superseded ?? [],
+    inFlight: data.inFlight ?? data.states.filter((state) => (data.transitions[state] ?? []).length > 0),
     folders: data.folders ?? {}
   };
   checkLifecycleConsistency(lifecycle, path);
@@ -14556,6 +14606,7 @@ function checkLifecycleConsistency(lifecycle, path) {
     ]),
     ...lifecycle.numbered.map((s) => ["numbered", s]),
     ...lifecycle.superseded.map((s) => ["superseded", s]),
+    ...lifecycle.inFlight.map((s) => ["inFlight", s]),
     ...Object.entries(lifecycle.folders).flatMap(
       ([folder, states]) => states.map((s) => [`folders.${folder}`, s])
     )
@@ -16171,9 +16222,208 @@ function withIndexCheck(settings, repository, result) {
   return { ...result, diagnostics, index };
 }
 
+// src/report/metrics/computeMetrics.ts
+var DAY = 24 * 60 * 60;
+function quarterOf(time) {
+  const date = new Date(time * 1e3);
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+var round = (value) => Math.round(value * 10) / 10;
+function computeMetrics(documents, timelines, lifecycle) {
+  const asOf = Math.max(0, ...timelines.flatMap((timeline) => timeline.versions.map((version) => version.time)));
+  const byStatus = {};
+  const bySig = {};
+  for (const doc of documents) {
+    const status = stringField(doc, "status") ?? "(unreadable)";
+    const sig = stringField(doc, "owning-sig") ?? "(no owning-sig)";
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    bySig[sig] ??= {};
+    bySig[sig][status] = (bySig[sig][status] ?? 0) + 1;
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const { versions } of timelines) {
+    const spent = /* @__PURE__ */ new Map();
+    for (let i = 0; i < versions.length; i++) {
+      const status = versions[i].status;
+      if (status === void 0 || !lifecycle.states.includes(status)) continue;
+      const end = i + 1 < versions.length ? versions[i + 1].time : asOf;
+      spent.set(status, (spent.get(status) ?? 0) + Math.max(0, end - versions[i].time));
+    }
+    for (const [status, seconds] of spent) durations.set(status, [...durations.get(status) ?? [], seconds / DAY]);
+  }
+  const timeInState = {};
+  for (const state of lifecycle.states) {
+    const days = durations.get(state);
+    if (!days || days.length === 0) continue;
+    timeInState[state] = { keps: days.length, medianDays: round(median(days)), meanDays: round(days.reduce((a, b) => a + b, 0) / days.length) };
+  }
+  const finals = lifecycle.states.filter((state) => (lifecycle.transitions[state] ?? []).length === 0);
+  const ended = Object.fromEntries(finals.map((state) => [state, byStatus[state] ?? 0]));
+  const rejected = lifecycle.states.filter((state) => /^rejected$/i.test(state)).reduce((sum, state) => sum + (byStatus[state] ?? 0), 0);
+  const firstSeen = /* @__PURE__ */ new Map();
+  for (const { versions } of timelines) {
+    for (const version of versions) {
+      for (const author of version.authors) {
+        const key = author.toLowerCase();
+        if (!firstSeen.has(key) || firstSeen.get(key) > version.time) firstSeen.set(key, version.time);
+      }
+    }
+  }
+  const perQuarter = /* @__PURE__ */ new Map();
+  for (const time of firstSeen.values()) perQuarter.set(quarterOf(time), (perQuarter.get(quarterOf(time)) ?? 0) + 1);
+  return {
+    asOf: asOf === 0 ? "" : new Date(asOf * 1e3).toISOString(),
+    keps: documents.length,
+    byStatus,
+    bySig,
+    timeInState,
+    rejectionRate: documents.length === 0 ? 0 : Math.round(rejected / documents.length * 1e3) / 1e3,
+    ended,
+    authors: firstSeen.size,
+    firstTimeAuthors: [...perQuarter].sort(([a], [b]) => a < b ? -1 : 1).map(([quarter, authors]) => ({ quarter, authors }))
+  };
+}
+
+// src/report/metrics/history.ts
+import { spawnSync } from "node:child_process";
+function parseLog(output) {
+  const commits = [];
+  for (const chunk of output.split("")) {
+    if (chunk === "") continue;
+    const fields = chunk.split("\0");
+    const changes = [];
+    for (let i = 2; i < fields.length; ) {
+      const header = fields[i++].replace(/^\n/, "");
+      if (!header.startsWith(":")) continue;
+      const [, , , blob, status] = header.slice(1).split(" ");
+      if (status.startsWith("R") || status.startsWith("C")) {
+        const previousPath = fields[i++];
+        changes.push({ status: status[0], blob, path: fields[i++], previousPath });
+      } else {
+        changes.push({ status: status[0], blob, path: fields[i++] });
+      }
+    }
+    commits.push({ commit: fields[0], time: Number(fields[1]), changes });
+  }
+  return commits;
+}
+function readBlobs(cwd, blobs) {
+  const contents = /* @__PURE__ */ new Map();
+  if (blobs.length === 0) return contents;
+  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: blobs.join("\n") + "\n", maxBuffer: 1 << 30 });
+  const output = result.stdout;
+  let offset = 0;
+  for (const blob of blobs) {
+    const newline = output.indexOf(10, offset);
+    const header = output.subarray(offset, newline).toString();
+    const size = Number(header.split(" ")[2]);
+    if (!/ blob \d+$/.test(header)) {
+      offset = newline + 1;
+      continue;
+    }
+    contents.set(blob, output.subarray(newline + 1, newline + 1 + size));
+    offset = newline + 1 + size + 1;
+  }
+  return contents;
+}
+function authorsOf2(fields) {
+  const authors = fields?.authors;
+  if (!Array.isArray(authors)) return [];
+  return authors.map((author) => typeof author === "string" ? author.replace(/^@/, "") : typeof author === "object" && author !== null ? String(author.github ?? author.name ?? "") : "").filter((author) => author !== "");
+}
+async function readHistory(settings, until) {
+  const args = ["-c", "core.quotePath=false", "log", "--reverse", "--no-abbrev", "--raw", "-M", "-z", "--no-ext-diff", "--no-textconv", "--format=%x01%H%x00%ct", "--relative"];
+  if (until) args.push(until);
+  args.push("--", ".");
+  const commits = parseLog(git(settings.root, args));
+  const isKep = isKepPath(settings.layout);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== "D") wanted.add(change.blob);
+  const blobs = readBlobs(settings.root, [...wanted]);
+  await loadParsersFor(blobs.values());
+  const timelines = /* @__PURE__ */ new Map();
+  for (const { commit, time, changes } of commits) {
+    for (const change of changes) {
+      if (change.status === "R" && change.previousPath !== void 0 && timelines.has(change.previousPath)) {
+        const moved = timelines.get(change.previousPath);
+        timelines.delete(change.previousPath);
+        moved.file = change.path;
+        timelines.set(change.path, moved);
+      }
+      if (!isKep(change.path) || change.status === "D") continue;
+      const content = blobs.get(change.blob);
+      if (!content) continue;
+      const doc = readKep(change.path, content, settings.format);
+      const fields = fieldsOf(doc);
+      const timeline = timelines.get(change.path) ?? { file: change.path, versions: [] };
+      timeline.versions.push({ commit, time, status: stringField(doc, "status"), authors: authorsOf2(fields) });
+      timelines.set(change.path, timeline);
+    }
+  }
+  return [...timelines.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
+// src/report/markdown.ts
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+function codeBlock(text, language = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.replace(/\n$/, "")}
+${fence}
+`;
+}
+
+// src/report/metrics/renderMetrics.ts
+function quoteLabel(label) {
+  return JSON.stringify(label.replace(/"/g, "'"));
+}
+function renderMetrics(metrics) {
+  const lines = ["## KEP metrics", "", `${metrics.keps} KEPs${metrics.asOf ? `, as of ${metrics.asOf.slice(0, 10)}` : ""}.`, ""];
+  const statuses = Object.entries(metrics.byStatus).sort(([a], [b]) => a < b ? -1 : 1);
+  lines.push("### KEPs per status", "", "```mermaid", "pie showData", ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`), "```", "");
+  lines.push("| Status | KEPs |", "| --- | ---: |", ...statuses.map(([status, count]) => `| ${escapeMarkdown(status)} | ${count} |`), "");
+  const states = [...new Set(Object.values(metrics.bySig).flatMap(Object.keys))].sort();
+  lines.push("### KEPs per SIG", "", `| SIG | ${states.map(escapeMarkdown).join(" | ")} | All |`, `| --- |${states.map(() => " ---: |").join("")} ---: |`);
+  for (const [sig, counts] of Object.entries(metrics.bySig).sort(([a], [b]) => a < b ? -1 : 1)) {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    lines.push(`| ${escapeMarkdown(sig)} | ${states.map((state) => counts[state] ?? 0).join(" | ")} | ${total} |`);
+  }
+  lines.push("");
+  lines.push("### Time in each state", "", "From the commit that set a status to the commit that changed it (or to the newest commit).", "");
+  lines.push("| State | KEPs | Median days | Mean days |", "| --- | ---: | ---: | ---: |");
+  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(`| ${escapeMarkdown(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`);
+  lines.push("");
+  lines.push("### Outcomes", "", `Rejection rate: ${(metrics.rejectionRate * 100).toFixed(1)}% of all KEPs.`, "");
+  lines.push("| Final state | KEPs |", "| --- | ---: |", ...Object.entries(metrics.ended).map(([state, count]) => `| ${escapeMarkdown(state)} | ${count} |`), "");
+  lines.push("### Authors", "", `${metrics.authors} people have authored a KEP.`, "");
+  if (metrics.firstTimeAuthors.length > 0) {
+    const max = Math.max(...metrics.firstTimeAuthors.map((q) => q.authors));
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      '  title "First-time KEP authors per quarter"',
+      `  x-axis [${metrics.firstTimeAuthors.map((q) => quoteLabel(q.quarter)).join(", ")}]`,
+      `  y-axis "authors" 0 --> ${max}`,
+      `  bar [${metrics.firstTimeAuthors.map((q) => q.authors).join(", ")}]`,
+      "```",
+      ""
+    );
+    lines.push("| Quarter | First-time authors |", "| --- | ---: |", ...metrics.firstTimeAuthors.map((q) => `| ${q.quarter} | ${q.authors} |`), "");
+  }
+  return lines.join("\n");
+}
+
 // src/git/gitChanges.ts
 function gitChanges(cwd, base, head) {
-  const args = ["diff", "--name-status", "-z", "-M", "--relative", base];
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", base];
   if (head !== void 0) args.push(head);
   args.push("--");
   const changes = parseNameStatus(git(cwd, args));
@@ -16205,7 +16455,7 @@ function summarize(diagnostics, checked) {
 }
 
 // src/tree/gitTree.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 
 // src/tree/tree.ts
 function headsFromFiles(tree, paths, visit) {
@@ -16272,7 +16522,7 @@ var GitTree = class {
       else wanted.push([path, object.split(" ")[1]]);
     }
     if (wanted.length === 0) return contents;
-    const result = spawnSync("git", ["cat-file", "--batch"], {
+    const result = spawnSync2("git", ["cat-file", "--batch"], {
       cwd: this.cwd,
       input: wanted.map(([, sha]) => sha).join("\n") + "\n",
       maxBuffer: 1024 * 1024 * 1024
@@ -16307,9 +16557,12 @@ export {
   loadConfigFile,
   GitError,
   git,
+  stringField,
+  assignedNumber,
   isKepPath,
   loadSettings,
   RepositoryIndex,
+  loadMarkdownParser,
   readKep,
   loadParsersFor,
   readRepository,
@@ -16327,5 +16580,10 @@ export {
   withIndexCheck,
   headsFromFiles,
   GitTree,
-  repositoryPrefix
+  repositoryPrefix,
+  computeMetrics,
+  readHistory,
+  escapeMarkdown,
+  codeBlock,
+  renderMetrics
 };

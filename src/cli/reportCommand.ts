@@ -1,0 +1,38 @@
+import { readRepository } from '../engine.js'
+import { git } from '../git/git.js'
+import { computeMetrics } from '../report/metrics/computeMetrics.js'
+import { readHistory } from '../report/metrics/history.js'
+import { renderMetrics } from '../report/metrics/renderMetrics.js'
+import { releaseNotes, renderReleaseNotes, renderRoadmap, roadmap } from '../report/releaseNotes.js'
+import type { Settings } from '../settings.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import { EXIT_OK, UsageError, type CliIo } from './io.js'
+
+export const REPORTS = ['metrics', 'release-notes', 'roadmap'] as const
+export type ReportName = (typeof REPORTS)[number]
+
+/** `kep-validator report`: what KEP-1's metrics and graduation criteria ask of KEPs. */
+export async function runReport(io: CliIo, settings: Settings, report: string | undefined, options: { since?: string; format: 'markdown' | 'json' }): Promise<number> {
+  if (!(REPORTS as readonly string[]).includes(report ?? '')) {
+    throw new UsageError(`report needs one of ${REPORTS.join(', ')}${report ? `, not "${report}"` : ''}`)
+  }
+  const current = await readRepository(settings, new FileSystemTree(settings.root))
+  const output = (data: unknown, markdown: string): number => {
+    io.stdout(options.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : markdown)
+    return EXIT_OK
+  }
+  if (report === 'roadmap') {
+    const entries = roadmap(current.documents, settings.lifecycle)
+    return output({ roadmap: entries }, renderRoadmap(entries))
+  }
+  if (report === 'metrics') {
+    const metrics = computeMetrics(current.documents, await readHistory(settings), settings.lifecycle)
+    return output(metrics, renderMetrics(metrics))
+  }
+  if (options.since === undefined) throw new UsageError('report release-notes needs --since REF')
+  const commit = git(settings.root, ['rev-parse', '--verify', `${options.since}^{commit}`]).trim()
+  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)))
+  const notes = await releaseNotes(before.documents, current.documents, settings.root, settings.format)
+  return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since))
+}
