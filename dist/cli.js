@@ -32,9 +32,8 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-SQZ3OGCC.js";
-import "./chunks/chunk-YPFNXCXG.js";
-import "./chunks/chunk-FCFDSAO6.js";
+} from "./chunks/chunk-OSCDHTZO.js";
+import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
@@ -250,8 +249,8 @@ function renderReleaseNotes(notes, since) {
       sig = note.sig;
       lines.push(`### ${escapeMarkdown(sig)}`, "");
     }
-    const transition = note.from === void 0 ? `new, ${note.to}` : `${note.from} → ${note.to}`;
-    lines.push(`- **${note.number !== void 0 ? `KEP-${note.number}: ` : ""}${escapeMarkdown(note.title)}** (${escapeMarkdown(transition)})${note.summary ? ` — ${escapeMarkdown(note.summary)}` : ""}`);
+    const transition = note.from === void 0 ? `new, ${note.to}` : `${note.from} \u2192 ${note.to}`;
+    lines.push(`- **${note.number !== void 0 ? `KEP-${note.number}: ` : ""}${escapeMarkdown(note.title)}** (${escapeMarkdown(transition)})${note.summary ? ` \u2014 ${escapeMarkdown(note.summary)}` : ""}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -304,7 +303,7 @@ async function runReport(io, settings, report, options) {
 var USAGE = `Usage: kep-validator <command> [options]
 
 Commands:
-  check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
+  check [PATH\u2026]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
                     and compare index.md with the KEPs
   index             print the generated index.md; --write writes it, --check fails when it is stale
   report metrics    KEPs per status and SIG, time in each state, outcomes, first-time authors
@@ -364,7 +363,7 @@ async function runCli(argv, io) {
     const format = values.format ?? (command === "report" ? "markdown" : "text");
     if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
-    const config = findConfig(io.cwd, values.config);
+    const config = await findConfig(io.cwd, values.config);
     const settings = await loadSettings({
       config,
       preset: values.preset,
@@ -400,7 +399,7 @@ ${USAGE}`);
     return EXIT_FAILURE;
   }
 }
-function findConfig(cwd, explicit) {
+async function findConfig(cwd, explicit) {
   if (explicit !== void 0) return loadConfigFile(resolveFrom(cwd, explicit));
   const found = CONFIG_FILES.map((name) => resolveFrom(cwd, name)).find((path) => existsSync2(path));
   return found === void 0 ? void 0 : loadConfigFile(found);

@@ -1,6 +1,15 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  annotate,
+  getInput,
+  info,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-FY2YF2CV.js";
+import {
   CONFIG_FILES,
   FIX_COMMAND,
   FileSystemTree,
@@ -26,18 +35,8 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-SQZ3OGCC.js";
-import "./chunks/chunk-YPFNXCXG.js";
-import "./chunks/chunk-FCFDSAO6.js";
-import {
-  annotate,
-  getInput,
-  info,
-  setFailed,
-  setOutput,
-  summary,
-  warning
-} from "./chunks/chunk-FY2YF2CV.js";
+} from "./chunks/chunk-OSCDHTZO.js";
+import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/action/run.ts
@@ -141,7 +140,7 @@ function retryDelay(error, attempt, options, now = Date.now()) {
 }
 async function createClient(token, retry = DEFAULT_RETRY, log = () => {
 }) {
-  const { getOctokit } = await import("./chunks/github-TBLEUCNM.js");
+  const { getOctokit } = await import("./chunks/github-B3KE5DNT.js");
   const octokit = getOctokit(token);
   octokit.hook.wrap("request", async (request, options) => {
     for (let attempt = 1; ; attempt++) {
@@ -198,7 +197,7 @@ function plural(count, word) {
 function renderSummary(input) {
   const { errors, warnings } = countBySeverity(input.diagnostics);
   const parts = [];
-  const verdict = errors + warnings === 0 ? "✅ no problems" : `${errors > 0 ? "❌" : "⚠️"} ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const verdict = errors + warnings === 0 ? "\u2705 no problems" : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   parts.push(`## KEP metadata: ${verdict}
 `, `${plural(input.checked, "KEP")} checked (${escapeMarkdown(input.scope)}).
 `);
@@ -208,7 +207,7 @@ function renderSummary(input) {
     parts.push("### KEPs changed\n", "| KEP | Change | Status |", "| --- | --- | --- |");
     for (const kep of input.keps) {
       const moved = kep.previousFile ? ` (from ${escapeMarkdown(kep.previousFile)})` : "";
-      const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} → ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? "");
+      const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} \u2192 ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? "");
       parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} |`);
     }
     parts.push("");
@@ -223,7 +222,7 @@ function renderSummary(input) {
 `);
       for (const d of list) {
         const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`;
-        parts.push(`- ${d.severity === "error" ? "❌" : "⚠️"} ${where}, column ${d.column} — \`${d.rule}\`: ${escapeMarkdown(d.message)}`);
+        parts.push(`- ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} ${where}, column ${d.column} \u2014 \`${d.rule}\`: ${escapeMarkdown(d.message)}`);
       }
       parts.push("");
     }
@@ -239,7 +238,7 @@ function renderSummary(input) {
 `, codeBlock(FIX_COMMAND, "sh"));
       if (input.index.diff) {
         const lines = input.index.diff.split("\n");
-        const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : input.index.diff;
+        const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `\u2026 ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : input.index.diff;
         parts.push("<details><summary>What changes</summary>\n", codeBlock(shown, "diff"), "</details>\n");
       }
     }
@@ -539,7 +538,7 @@ async function collectPullRequest(settings, workspace, event, token, log) {
 // src/action/run.ts
 async function checkForEvent(inputs, workspace, event) {
   const configPath = inputs.config !== void 0 ? resolve(workspace, inputs.config) : CONFIG_FILES.map((name) => resolve(workspace, name)).find((path) => existsSync(path));
-  const config = configPath === void 0 ? void 0 : loadConfigFile(configPath);
+  const config = configPath === void 0 ? void 0 : await loadConfigFile(configPath);
   const settings = await loadSettings({
     config,
     preset: inputs.preset,

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { readYamlBlock } from './parse/yamlBlock.js'
 import type { PresetName, SeverityOverride } from './presets.js'
 import { LoadError } from './schema/loadJsonFile.js'
-import { PRECOMPILED_CONFIG } from './schema/precompiled.js'
+import { loadPrecompiledConfig } from './schema/precompiled.js'
 import { SchemaIndex } from './schema/schemaIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 
@@ -26,7 +26,7 @@ export interface KepConfig {
 const BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/
 
 /** Reads and validates a configuration file; every problem is named with its line. */
-export function loadConfigFile(path: string): KepConfig {
+export async function loadConfigFile(path: string): Promise<KepConfig> {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -36,7 +36,8 @@ export function loadConfigFile(path: string): KepConfig {
   const read = readYamlBlock(path, text, 'sidecar', { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 })
   const problems = [...read.diagnostics]
   if (read.metadata) {
-    const schema = { ...PRECOMPILED_CONFIG, index: new SchemaIndex(PRECOMPILED_CONFIG.schema, () => undefined) }
+    const precompiled = await loadPrecompiledConfig()
+    const schema = { ...precompiled, index: new SchemaIndex(precompiled.schema, () => undefined) }
     problems.push(...schemaDiagnostics(path, read.metadata, schema))
   }
   if (problems.length > 0 || !read.metadata) {

@@ -54,7 +54,7 @@ export async function readRepository(settings: Settings, tree: Tree): Promise<Re
     for (const file of batch) read.set(file, readKep(file, contents.get(file)!, settings.format))
   }
   const documents = found.files.map(file => read.get(file)!)
-  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
+  const prodReadiness = settings.prodReadiness ? await readProdReadiness(tree, entries) : undefined
   return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness }
 }
 

@@ -1,6 +1,7 @@
 import { diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
 import { readYamlBlock } from './parse/yamlBlock.js'
-import { PRECOMPILED_PROD_READINESS } from './schema/precompiled.js'
+import { loadPrecompiledProdReadiness } from './schema/precompiled.js'
+import type { MetadataSchema } from './schema/metadataSchema.js'
 import { SchemaIndex } from './schema/schemaIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 import type { Tree, TreeEntry } from './tree/tree.js'
@@ -14,10 +15,11 @@ export interface ProdReadiness {
   diagnostics: Diagnostic[]
 }
 
-const schema = { ...PRECOMPILED_PROD_READINESS, index: new SchemaIndex(PRECOMPILED_PROD_READINESS.schema, pointer => PRECOMPILED_PROD_READINESS.branches.get(pointer)) }
 
 /** keps/prod-readiness/<sig>/<number>.yaml: read, validated, and kept for the prod-readiness rule. */
-export function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): ProdReadiness {
+export async function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): Promise<ProdReadiness> {
+  const precompiled = await loadPrecompiledProdReadiness()
+  const schema: MetadataSchema = { ...precompiled, index: new SchemaIndex(precompiled.schema, pointer => precompiled.branches.get(pointer)) }
   const paths = entries.filter(entry => entry.kind === 'file' && PRR_FILE.test(entry.path)).map(entry => entry.path)
   const approvals = new Map<string, unknown>()
   const diagnostics: Diagnostic[] = []

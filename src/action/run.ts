@@ -17,7 +17,7 @@ import { collectPullRequest } from './pullRequestChanges.js'
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: CheckResult | ChangesResult; settings: Settings }> {
   const configPath = inputs.config !== undefined ? resolve(workspace, inputs.config) : CONFIG_FILES.map(name => resolve(workspace, name)).find(path => existsSync(path))
-  const config = configPath === undefined ? undefined : loadConfigFile(configPath)
+  const config = configPath === undefined ? undefined : await loadConfigFile(configPath)
   const settings = await loadSettings({
     config,
     preset: inputs.preset,

@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const format = values.format ?? (command === 'report' ? 'markdown' : 'text')
     if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
-    const config = findConfig(io.cwd, values.config)
+    const config = await findConfig(io.cwd, values.config)
     const settings = await loadSettings({
       config,
       preset: values.preset,
@@ -109,7 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** An explicit --config, or .kep-validator.yml in the current folder when there is one. */
-function findConfig(cwd: string, explicit: string | undefined): KepConfig | undefined {
+async function findConfig(cwd: string, explicit: string | undefined): Promise<KepConfig | undefined> {
   if (explicit !== undefined) return loadConfigFile(resolveFrom(cwd, explicit))
   const found = CONFIG_FILES.map(name => resolveFrom(cwd, name)).find(path => existsSync(path))
   return found === undefined ? undefined : loadConfigFile(found)

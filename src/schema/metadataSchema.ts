@@ -4,7 +4,7 @@ import type { Lifecycle } from '../lifecycle.js'
 import { SCHEMAS_DIR } from '../paths.js'
 import { createAjv } from './ajv.js'
 import { LoadError, loadJsonFile } from './loadJsonFile.js'
-import { PRECOMPILED_METADATA } from './precompiled.js'
+import { loadPrecompiledMetadata } from './precompiled.js'
 import { SchemaIndex } from './schemaIndex.js'
 
 export const DEFAULT_SCHEMA = join(SCHEMAS_DIR, 'kep-0001.schema.json')
@@ -29,7 +29,7 @@ export async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Pr
   const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1]
   const precompiled =
     lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName)
-      ? PRECOMPILED_METADATA[`${builtinName}--${lifecycle.name}`]
+      ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`)
       : undefined
   if (precompiled) {
     return {

@@ -1,10 +1,5 @@
 import type { ValidateFunction } from 'ajv'
-import * as configModule from './compiled/config.cjs'
-import * as kep0001Module from './compiled/kep-0001--kep-0001.cjs'
-import * as workflowModule from './compiled/kep-0001--kep-0001-workflow.cjs'
-import * as kubernetesModule from './compiled/kubernetes--kubernetes.cjs'
 import * as lifecycleModule from './compiled/lifecycle.cjs'
-import * as prodReadinessModule from './compiled/prod-readiness.cjs'
 
 /** A schema compiled ahead of time by scripts/compile-schemas.mjs. */
 export interface Precompiled {
@@ -28,13 +23,27 @@ function load(module: unknown): Precompiled {
   return { schema: exports.schema, validate: exports.validate, branches }
 }
 
-/** Built-in metadata schemas by "<schema>--<lifecycle>". */
-export const PRECOMPILED_METADATA: Readonly<Record<string, Precompiled>> = {
-  'kep-0001--kep-0001': load(kep0001Module),
-  'kep-0001--kep-0001-workflow': load(workflowModule),
-  'kubernetes--kubernetes': load(kubernetesModule)
+/**
+ * Built-in metadata schemas by "<schema>--<lifecycle>", each imported on demand: a run
+ * loads only the validator it uses (each is tens of KB of generated code).
+ */
+const METADATA_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
+  'kep-0001--kep-0001': () => import('./compiled/kep-0001--kep-0001.cjs'),
+  'kep-0001--kep-0001-workflow': () => import('./compiled/kep-0001--kep-0001-workflow.cjs'),
+  'kubernetes--kubernetes': () => import('./compiled/kubernetes--kubernetes.cjs')
+}
+
+export async function loadPrecompiledMetadata(key: string): Promise<Precompiled | undefined> {
+  const module = METADATA_MODULES[key]
+  return module ? load(await module()) : undefined
+}
+
+export async function loadPrecompiledProdReadiness(): Promise<Precompiled> {
+  return load(await import('./compiled/prod-readiness.cjs'))
+}
+
+export async function loadPrecompiledConfig(): Promise<Precompiled> {
+  return load(await import('./compiled/config.cjs'))
 }
 
 export const PRECOMPILED_LIFECYCLE: Precompiled = load(lifecycleModule)
-export const PRECOMPILED_PROD_READINESS: Precompiled = load(prodReadinessModule)
-export const PRECOMPILED_CONFIG: Precompiled = load(configModule)

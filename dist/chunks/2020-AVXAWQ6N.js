@@ -17,8 +17,9 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-TJ7SFW2W.js";
-import "./chunk-FCFDSAO6.js";
+} from "./chunk-VKZTUPLF.js";
+import "./chunk-MQZV7WXZ.js";
+import "./chunk-7OISB3EX.js";
 import {
   __commonJS
 } from "./chunk-P2YXREQ5.js";

@@ -2,9 +2,11 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   require_equal,
-  require_fast_deep_equal,
+  require_fast_deep_equal
+} from "./chunk-MQZV7WXZ.js";
+import {
   require_ucs2length
-} from "./chunk-FCFDSAO6.js";
+} from "./chunk-7OISB3EX.js";
 import {
   __commonJS
 } from "./chunk-P2YXREQ5.js";

@@ -1236,7 +1236,7 @@ var Processor = class _Processor extends CallableInstance {
     function executor(resolve, reject) {
       ok(
         typeof file !== "function",
-        "`file` can’t be a `done` anymore, we checked"
+        "`file` can\u2019t be a `done` anymore, we checked"
       );
       const realFile = vfile(file);
       transformers.run(tree, realFile, realDone);

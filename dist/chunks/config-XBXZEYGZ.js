@@ -1,0 +1,285 @@
+import { createRequire as __kepCreateRequire } from 'node:module';
+const require = __kepCreateRequire(import.meta.url);
+import {
+  require_ucs2length
+} from "./chunk-7OISB3EX.js";
+import {
+  __commonJS
+} from "./chunk-P2YXREQ5.js";
+
+// src/schema/compiled/config.cjs
+var require_config = __commonJS({
+  "src/schema/compiled/config.cjs"(exports, module) {
+    exports.validate = validate20;
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/config.schema.json", "title": "kep-validator configuration (.kep-validator.yml)", "description": "One file, at the repository root, read by the CLI and the action alike; command-line options and action inputs override it. Paths are relative to the file.", "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1, "description": "The KEP root, relative to this file.", "x-allowed": "a folder" }, "preset": { "enum": ["kep-0001", "kubernetes"], "description": "kep-0001: KEP-1's markdown KEPs (the default). kubernetes: kubernetes/enhancements' kep.yaml files." }, "lifecycle": { "type": "string", "minLength": 1, "description": "A built-in lifecycle (kep-0001, kep-0001-workflow, kubernetes) or a lifecycle JSON file.", "x-allowed": "a lifecycle name or file" }, "schema": { "type": "string", "minLength": 1, "description": "A metadata JSON Schema file replacing the preset's.", "x-allowed": "a JSON Schema file" }, "index": { "type": "string", "minLength": 1, "description": "The generated index relative to the root, or none.", "x-allowed": "a file name such as index.md, or none" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Globs of the files that are KEPs.", "x-allowed": "a list of globs" }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files that match include but are not KEPs.", "x-allowed": "a list of globs" }, "sigs": { "type": "string", "minLength": 1, "description": "A sigs.yaml in kubernetes/community's format: owning-sig and participating-sigs must name one of its SIGs, working groups or committees.", "x-allowed": "a sigs.yaml file" }, "severity": { "type": "object", "description": "Severity of rules by id or glob (schema/*): error, warning, or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" } } };
+    var func1 = Object.prototype.hasOwnProperty;
+    var func2 = require_ucs2length().default;
+    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate20.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!func1.call(schema31.properties, key0)) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.root !== void 0) {
+          let data0 = data.root;
+          if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+              const err1 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.root, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.root.type, parentSchema: schema31.properties.root, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.preset !== void 0) {
+          let data1 = data.preset;
+          if (!(data1 === "kep-0001" || data1 === "kubernetes")) {
+            const err3 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema31.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.preset.enum, parentSchema: schema31.properties.preset, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.lifecycle !== void 0) {
+          let data2 = data.lifecycle;
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.lifecycle, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.lifecycle.type, parentSchema: schema31.properties.lifecycle, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.schema !== void 0) {
+          let data3 = data.schema;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.schema, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schema.type, parentSchema: schema31.properties.schema, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.index !== void 0) {
+          let data4 = data.index;
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err8 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.index, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.index.type, parentSchema: schema31.properties.index, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.include !== void 0) {
+          let data5 = data.include;
+          if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+              const err10 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.include, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data6 = data5[i0];
+              if (typeof data6 === "string") {
+                if (func2(data6) < 1) {
+                  const err11 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.include.items, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.include.items.type, parentSchema: schema31.properties.include.items, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.include.type, parentSchema: schema31.properties.include, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.exclude !== void 0) {
+          let data7 = data.exclude;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (typeof data8 === "string") {
+                if (func2(data8) < 1) {
+                  const err14 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.exclude.items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.exclude.items.type, parentSchema: schema31.properties.exclude.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.exclude.type, parentSchema: schema31.properties.exclude, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data.sigs !== void 0) {
+          let data9 = data.sigs;
+          if (typeof data9 === "string") {
+            if (func2(data9) < 1) {
+              const err17 = { instancePath: instancePath + "/sigs", schemaPath: "#/properties/sigs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sigs, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/sigs", schemaPath: "#/properties/sigs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sigs.type, parentSchema: schema31.properties.sigs, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.severity !== void 0) {
+          let data10 = data.severity;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key1 in data10) {
+              let data11 = data10[key1];
+              if (!(data11 === "error" || data11 === "warning" || data11 === "off")) {
+                const err19 = { instancePath: instancePath + "/severity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.severity.additionalProperties.enum, parentSchema: schema31.properties.severity.additionalProperties, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.severity.type, parentSchema: schema31.properties.severity, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      validate20.errors = vErrors;
+      return errors === 0;
+    }
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/config.schema.json", "title": "kep-validator configuration (.kep-validator.yml)", "description": "One file, at the repository root, read by the CLI and the action alike; command-line options and action inputs override it. Paths are relative to the file.", "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1, "description": "The KEP root, relative to this file.", "x-allowed": "a folder" }, "preset": { "enum": ["kep-0001", "kubernetes"], "description": "kep-0001: KEP-1's markdown KEPs (the default). kubernetes: kubernetes/enhancements' kep.yaml files." }, "lifecycle": { "type": "string", "minLength": 1, "description": "A built-in lifecycle (kep-0001, kep-0001-workflow, kubernetes) or a lifecycle JSON file.", "x-allowed": "a lifecycle name or file" }, "schema": { "type": "string", "minLength": 1, "description": "A metadata JSON Schema file replacing the preset's.", "x-allowed": "a JSON Schema file" }, "index": { "type": "string", "minLength": 1, "description": "The generated index relative to the root, or none.", "x-allowed": "a file name such as index.md, or none" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Globs of the files that are KEPs.", "x-allowed": "a list of globs" }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files that match include but are not KEPs.", "x-allowed": "a list of globs" }, "sigs": { "type": "string", "minLength": 1, "description": "A sigs.yaml in kubernetes/community's format: owning-sig and participating-sigs must name one of its SIGs, working groups or committees.", "x-allowed": "a sigs.yaml file" }, "severity": { "type": "object", "description": "Severity of rules by id or glob (schema/*): error, warning, or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" } } };
+    module.exports.branchPointers = [];
+  }
+});
+export default require_config();
