@@ -32,7 +32,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-OSCDHTZO.js";
+} from "./chunks/chunk-55LHJG47.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { git, GitError } from '../git/git.js'
+import { readBlobs } from '../git/catFile.js'
+import { git } from '../git/git.js'
 import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
 const KINDS: Record<string, TreeEntry['kind']> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '160000': 'submodule' }
@@ -61,28 +61,8 @@ export class GitTree implements Tree {
       if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
       else wanted.push([path, object.split(' ')[1]])
     }
-    if (wanted.length === 0) return contents
-    // One git process for every file: thousands of KEPs in well under a second.
-    const result = spawnSync('git', ['cat-file', '--batch'], {
-      cwd: this.cwd,
-      input: wanted.map(([, sha]) => sha).join('\n') + '\n',
-      maxBuffer: 1024 * 1024 * 1024
-    })
-    if (result.status !== 0) throw new GitError(`git cat-file --batch failed: ${result.stderr?.toString().trim()}`)
-    const output = result.stdout
-    let offset = 0
-    for (const [path] of wanted) {
-      const newline = output.indexOf(0x0a, offset)
-      const header = output.subarray(offset, newline).toString()
-      const size = Number(header.split(' ')[2])
-      if (!/ blob \d+$/.test(header)) {
-        contents.set(path, new Error(`${path} cannot be read from ${this.label}: ${header}`))
-        offset = newline + 1
-        continue
-      }
-      contents.set(path, output.subarray(newline + 1, newline + 1 + size))
-      offset = newline + 1 + size + 1
-    }
+    const blobs = readBlobs(this.cwd, wanted.map(([, sha]) => sha))
+    for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`))
     return contents
   }
 }

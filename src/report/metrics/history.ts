@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { readBlobs } from '../../git/catFile.js'
 import { isKepPath } from '../../discover/findKepFiles.js'
 import { fieldsOf, stringField } from '../../document.js'
 import { git } from '../../git/git.js'
@@ -47,26 +47,6 @@ function parseLog(output: string): Array<{ commit: string; time: number; changes
     commits.push({ commit: fields[0], time: Number(fields[1]), changes })
   }
   return commits
-}
-
-function readBlobs(cwd: string, blobs: readonly string[]): Map<string, Buffer> {
-  const contents = new Map<string, Buffer>()
-  if (blobs.length === 0) return contents
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd, input: blobs.join('\n') + '\n', maxBuffer: 1 << 30 })
-  const output = result.stdout
-  let offset = 0
-  for (const blob of blobs) {
-    const newline = output.indexOf(0x0a, offset)
-    const header = output.subarray(offset, newline).toString()
-    const size = Number(header.split(' ')[2])
-    if (!/ blob \d+$/.test(header)) {
-      offset = newline + 1
-      continue
-    }
-    contents.set(blob, output.subarray(newline + 1, newline + 1 + size))
-    offset = newline + 1 + size + 1
-  }
-  return contents
 }
 
 function authorsOf(fields: Record<string, unknown> | undefined): string[] {

@@ -10253,8 +10253,29 @@ function computeMetrics(documents, timelines, lifecycle) {
   };
 }
 
-// src/report/metrics/history.ts
+// src/git/catFile.ts
 import { spawnSync } from "node:child_process";
+function readBlobs(cwd, ids) {
+  const contents = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return contents;
+  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: ids.join("\n") + "\n", maxBuffer: 1024 * 1024 * 1024 });
+  if (result.status !== 0) throw new GitError(`git cat-file --batch failed in ${cwd}: ${result.stderr?.toString().trim()}`);
+  const output = result.stdout;
+  let offset = 0;
+  for (const id of ids) {
+    const newline = output.indexOf(10, offset);
+    const header = output.subarray(offset, newline).toString();
+    offset = newline + 1;
+    const match = / blob (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[1]);
+    contents.set(id, output.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+// src/report/metrics/history.ts
 function parseLog(output) {
   const commits = [];
   for (const chunk of output.split("")) {
@@ -10275,25 +10296,6 @@ function parseLog(output) {
     commits.push({ commit: fields[0], time: Number(fields[1]), changes });
   }
   return commits;
-}
-function readBlobs(cwd, blobs) {
-  const contents = /* @__PURE__ */ new Map();
-  if (blobs.length === 0) return contents;
-  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: blobs.join("\n") + "\n", maxBuffer: 1 << 30 });
-  const output = result.stdout;
-  let offset = 0;
-  for (const blob of blobs) {
-    const newline = output.indexOf(10, offset);
-    const header = output.subarray(offset, newline).toString();
-    const size = Number(header.split(" ")[2]);
-    if (!/ blob \d+$/.test(header)) {
-      offset = newline + 1;
-      continue;
-    }
-    contents.set(blob, output.subarray(newline + 1, newline + 1 + size));
-    offset = newline + 1 + size + 1;
-  }
-  return contents;
 }
 function authorsOf2(fields) {
   const authors = fields?.authors;
@@ -10418,9 +10420,6 @@ function summarize(diagnostics, checked) {
   return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
 }
 
-// src/tree/gitTree.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-
 // src/tree/tree.ts
 function headsFromFiles(tree, paths, visit) {
   for (let start = 0; start < paths.length; start += 256) {
@@ -10485,27 +10484,8 @@ var GitTree = class {
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
       else wanted.push([path, object.split(" ")[1]]);
     }
-    if (wanted.length === 0) return contents;
-    const result = spawnSync2("git", ["cat-file", "--batch"], {
-      cwd: this.cwd,
-      input: wanted.map(([, sha]) => sha).join("\n") + "\n",
-      maxBuffer: 1024 * 1024 * 1024
-    });
-    if (result.status !== 0) throw new GitError(`git cat-file --batch failed: ${result.stderr?.toString().trim()}`);
-    const output = result.stdout;
-    let offset = 0;
-    for (const [path] of wanted) {
-      const newline = output.indexOf(10, offset);
-      const header = output.subarray(offset, newline).toString();
-      const size = Number(header.split(" ")[2]);
-      if (!/ blob \d+$/.test(header)) {
-        contents.set(path, new Error(`${path} cannot be read from ${this.label}: ${header}`));
-        offset = newline + 1;
-        continue;
-      }
-      contents.set(path, output.subarray(newline + 1, newline + 1 + size));
-      offset = newline + 1 + size + 1;
-    }
+    const blobs = readBlobs(this.cwd, wanted.map(([, sha]) => sha));
+    for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
     return contents;
   }
 };
