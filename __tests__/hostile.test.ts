@@ -75,3 +75,12 @@ describe('retries against the GitHub API', () => {
     expect(retryDelay({ status: 401 }, 1, RETRY)).toBeUndefined()
   })
 })
+
+describe('more broken bytes', () => {
+  it('reads invalid UTF-8 without losing positions', async () => {
+    const kep = frontMatterKep(fields({ title: 'Pod \u0000Overhead', status: 'Bogus' })).replace('\u0000', '')
+    const bytes = Buffer.concat([Buffer.from(kep.slice(0, kep.indexOf('Overhead'))), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(kep.slice(kep.indexOf('Overhead')))])
+    const diagnostics = await check({ [FILE]: bytes })
+    expect(byRule(diagnostics, 'schema/status')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9 })])
+  })
+})

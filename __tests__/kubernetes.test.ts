@@ -174,3 +174,23 @@ describe('the real kubernetes/enhancements corpus', () => {
     for (const problem of report.problems) expect(problem.line).toBeGreaterThanOrEqual(1)
   })
 })
+
+describe('pull-request mode with the kubernetes preset', () => {
+  it('enforces the kubernetes lifecycle on kep.yaml', async () => {
+    const { execFileSync } = await import('node:child_process')
+    const { check: checkCli } = await import('../src/cli/check.js')
+    const { loadSettings } = await import('../src/settings.js')
+    const root = writeRepo({ [KEP]: kepYaml({ status: 'implemented', stage: 'stable', milestone: '\n  stable: "v1.22"' }), [PRR]: prr + 'stable:\n  approver: "@deads2k"\n' })
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } })
+    git('init', '-q', '-b', 'main')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'base')
+    const after = kepYaml({ status: 'provisional', stage: 'stable', milestone: '\n  stable: "v1.22"' })
+    writeFileSync(join(root, KEP), after)
+    const io = { cwd: root, stdout: () => {}, stderr: () => {} }
+    const result = await checkCli(io, { settings: await loadSettings({ root, preset: 'kubernetes' }), base: 'main', format: 'json', paths: [] })
+    expect(byRule(result.diagnostics, 'status-transition')).toEqual([
+      expect.objectContaining({ file: KEP, line: line(after, 'status:'), expected: ['implementable', 'withdrawn', 'replaced'] })
+    ])
+  })
+})

@@ -122,3 +122,24 @@ describe('markdown escaping', () => {
     expect(codeBlock('a ``` b')).toBe('````\na ``` b\n````\n')
   })
 })
+
+describe('the job summary', () => {
+  it('stays under GitHub\'s 1 MiB, with a note where it is cut', async () => {
+    const { renderSummary, SUMMARY_LIMIT } = await import('../src/report/summary.js')
+    const diagnostics = Array.from({ length: 20_000 }, (_, i) => ({
+      file: `sig-node/${String(i).padStart(5, '0')}-kep.md`,
+      line: 12,
+      column: 9,
+      endLine: 12,
+      endColumn: 14,
+      severity: 'error' as const,
+      rule: 'schema/status',
+      message: `status "Bogus" is not one of Draft, Deferred, Approved, Rejected, Withdrawn, Final, Replaced (${i})`
+    }))
+    const markdown = renderSummary({ diagnostics, checked: 20_000, scope: 'full audit', displayPath: file => file })
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(Buffer.byteLength(markdown)).toBeGreaterThan(SUMMARY_LIMIT - 64 * 1024)
+    expect(markdown).toMatch(/The summary is cut here: GitHub keeps at most 1 MiB/)
+    expect(markdown.startsWith('## KEP metadata: ❌ 20000 errors, 0 warnings')).toBe(true)
+  })
+})

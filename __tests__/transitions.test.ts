@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { check } from '../src/cli/check.js'
 import type { Diagnostic } from '../src/diagnostic.js'
@@ -150,6 +150,26 @@ describe('new, renamed and deleted KEPs', () => {
       renameSync(join(root, FILE), join(root, 'attic/0042.md'))
     })
     expect(rules(result.diagnostics)).toEqual(['file-deleted'])
+  })
+
+  it('reports a KEP turned into a symbolic link (a type change)', async () => {
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-other.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Other' })) }, root => {
+      rmSync(join(root, FILE))
+      symlinkSync('0043-other.md', join(root, FILE))
+    })
+    expect(rules(result.diagnostics)).toEqual(['file-symlink'])
+    expect('keps' in result && result.keps).toEqual([{ file: FILE, kind: 'type-changed', from: 'Approved' }])
+  })
+
+  it('treats a copied KEP as a new one', async () => {
+    const { checkChanges } = await import('../src/changes/checkChanges.js')
+    const { readRepository } = await import('../src/engine.js')
+    const { FileSystemTree } = await import('../src/tree/fileSystemTree.js')
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-copy.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Copy', status: 'Final' })) })
+    const settings = await loadSettings({ root, indexFile: null })
+    const tree = new FileSystemTree(root)
+    const result = checkChanges(settings, await readRepository(settings, tree), [{ kind: 'copied', path: 'sig-node/0043-copy.md', previousPath: FILE }], tree)
+    expect(rules(result.diagnostics)).toEqual(['initial-status'])
   })
 
   it('does not validate KEPs the change does not touch', async () => {
