@@ -129,3 +129,53 @@ describe('the bundled CLI, dist/cli.js', () => {
     expect(code).toBe(2)
   })
 })
+
+describe('a repository\'s own schema and lifecycle, in the bundled CLI', () => {
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    required: ['title', 'status', 'owner'],
+    properties: {
+      title: { type: 'string' },
+      status: { type: 'string' },
+      owner: {
+        'x-allowed': 'a team name, or name and github',
+        anyOf: [{ type: 'string', pattern: '^team-' }, { type: 'object', required: ['name', 'github'], properties: { name: { type: 'string' }, github: { type: 'string' } } }]
+      }
+    }
+  }
+  const lifecycle = { name: 'ours', states: ['Open', 'Closed'], initial: ['Open'], transitions: { Open: ['Closed'], Closed: [] } }
+
+  it('validates against the schema file, with the lifecycle file\'s states and edges', () => {
+    const kep = '---\ntitle: A\nstatus: Closd\nowner:\n  name: Jane\n---\n# A\n'
+    const root = writeRepo({
+      'sig-node/0001-a.md': kep,
+      'rules/schema.json': JSON.stringify(schema),
+      'rules/lifecycle.json': JSON.stringify(lifecycle)
+    })
+    const { code, stdout, stderr } = run(['check', '--schema', 'rules/schema.json', '--lifecycle', 'rules/lifecycle.json', '--no-index', '--format', 'json'], root)
+    expect(stderr).toBe('')
+    const problems = JSON.parse(stdout).problems.filter((p: { rule: string }) => p.rule.startsWith('schema/'))
+    expect(problems.map((p: { rule: string; line: number; message: string }) => [p.rule, p.line, p.message])).toEqual([
+      ['schema/status', 3, 'status "Closd" is not one of Open, Closed; did you mean "Closed"?'],
+      ['schema/owner', 4, 'owner has no "github", which is required; add it']
+    ])
+    expect(code).toBe(1)
+  })
+
+  it('fails with the reason when the schema or the lifecycle is broken', () => {
+    const root = writeRepo({ 'bad.json': '{"type": "objekt"}', 'cycle.json': JSON.stringify({ ...lifecycle, initial: ['Nope'] }) })
+    const schemaRun = run(['check', '--schema', 'bad.json'], root)
+    expect(schemaRun.stderr).toMatch(/metadata schema .*bad.json does not compile: schema is invalid/)
+    expect(schemaRun.code).toBe(2)
+    const lifecycleRun = run(['check', '--lifecycle', 'cycle.json'], root)
+    expect(lifecycleRun.stderr).toMatch(/initial names "Nope", which is not one of its states \(Open, Closed\)/)
+    expect(lifecycleRun.code).toBe(2)
+  })
+
+  it('fails with the reason when the root is not a folder', () => {
+    const { code, stderr } = run(['check', '--root', '/nonexistent/keps'])
+    expect(stderr).toBe('kep-validator: the KEP root /nonexistent/keps is not a folder\n')
+    expect(code).toBe(2)
+  })
+})

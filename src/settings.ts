@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
 import type { Check } from './checks/context.js'
@@ -71,10 +71,12 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(', ')}`)
   }
   const preset = PRESETS[presetName as PresetName]
+  const root = resolve(input.root ?? config?.root ?? '.')
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`)
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle)
   const sigs = input.sigs ?? config?.sigs
   return {
-    root: resolve(input.root ?? config?.root ?? '.'),
+    root,
     preset: preset.name,
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,

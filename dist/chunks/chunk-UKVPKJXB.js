@@ -8503,7 +8503,7 @@ function git(cwd, args) {
 
 // src/settings.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/lifecycle.ts
@@ -9176,11 +9176,21 @@ var PRESETS = {
 import { join as join3 } from "node:path";
 
 // src/schema/ajv.ts
+function commonJsExport(module, name) {
+  const candidates = [module, module.default, (module.default ?? {}).default];
+  for (const candidate of candidates) {
+    if (typeof candidate === "function") return candidate;
+    const named = candidate?.[name];
+    if (typeof named === "function") return named;
+  }
+  throw new Error(`cannot find ${name} in a loaded module`);
+}
 async function createAjv() {
-  const [{ Ajv2020 }, addFormats] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-UQ7ME43B.js")]);
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  const module = addFormats;
-  (module.default.default ?? module.default)(ajv);
+  const [ajvModule, formatsModule] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-UQ7ME43B.js")]);
+  const Ajv = commonJsExport(ajvModule, "Ajv2020");
+  const addFormats = commonJsExport(formatsModule, "default");
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
   ajv.addKeyword({ keyword: "x-allowed", schemaType: "string" });
   return ajv;
 }
@@ -9254,10 +9264,12 @@ async function loadSettings(input = {}) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
   }
   const preset = PRESETS[presetName];
+  const root = resolve2(input.root ?? config?.root ?? ".");
+  if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle);
   const sigs = input.sigs ?? config?.sigs;
   return {
-    root: resolve2(input.root ?? config?.root ?? "."),
+    root,
     preset: preset.name,
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,
@@ -9920,7 +9932,7 @@ function checkChanges(settings, head, changes, base) {
 }
 
 // src/tree/fileSystemTree.ts
-import { closeSync, existsSync as existsSync3, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
+import { closeSync, existsSync as existsSync4, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
@@ -9936,7 +9948,7 @@ var FileSystemTree = class {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-          if (existsSync3(join4(this.root, path, ".git"))) entries.push({ path, kind: "submodule" });
+          if (existsSync4(join4(this.root, path, ".git"))) entries.push({ path, kind: "submodule" });
           else walk(path);
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: "symlink" });
