@@ -32,7 +32,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-UKVPKJXB.js";
+} from "./chunks/chunk-43VYKHXG.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -152,7 +152,9 @@ Fix: ${FIX_COMMAND}${settings.root === io.cwd ? "" : ` --root ${relative(io.cwd,
 import { writeFileSync } from "node:fs";
 import { join, relative as relative2 } from "node:path";
 async function runIndex(io, settings, mode) {
-  if (settings.indexFile === null) throw new UsageError("the index is turned off (--no-index)");
+  if (settings.indexFile === null) {
+    throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
+  }
   const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const index = indexOfRepository(settings, repository);
   const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
@@ -409,4 +411,8 @@ function resolveFrom(cwd, path) {
 }
 
 // src/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await runCli(process.argv.slice(2), processIo);

@@ -35,7 +35,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-UKVPKJXB.js";
+} from "./chunks/chunk-43VYKHXG.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -326,7 +326,13 @@ async function publish(context, result) {
     lineUrl,
     checkRunUrl
   });
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await summary.addRaw(markdown).write();
+    } catch (error) {
+      warning(`kep-validator could not write the job summary: ${error.message}`);
+    }
+  }
   setOutput("errors", errors);
   setOutput("warnings", warnings);
   setOutput("changed-keps", JSON.stringify("keps" in result ? result.keps : []));

@@ -103,7 +103,14 @@ export async function publish(context: PublishContext, result: CheckResult | Cha
     lineUrl,
     checkRunUrl
   })
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(markdown).write()
+    } catch (error) {
+      // The verdict stands without a summary; losing the summary is worth a warning, not a failure.
+      core.warning(`kep-validator could not write the job summary: ${(error as Error).message}`)
+    }
+  }
 
   core.setOutput('errors', errors)
   core.setOutput('warnings', warnings)

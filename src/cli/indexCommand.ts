@@ -11,7 +11,9 @@ export type IndexMode = 'print' | 'write' | 'check'
 
 /** `kep-validator index`: print, write, or check the generated index.md. */
 export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode): Promise<number> {
-  if (settings.indexFile === null) throw new UsageError('the index is turned off (--no-index)')
+  if (settings.indexFile === null) {
+    throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
+  }
   const repository = await readRepository(settings, new FileSystemTree(settings.root))
   const index = indexOfRepository(settings, repository)!
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file

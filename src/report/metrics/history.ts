@@ -1,7 +1,7 @@
 import { readBlobs } from '../../git/catFile.js'
 import { isKepPath } from '../../discover/findKepFiles.js'
 import { fieldsOf, stringField } from '../../document.js'
-import { git } from '../../git/git.js'
+import { git, GitError } from '../../git/git.js'
 import { loadParsersFor, readKep } from '../../readKep.js'
 import type { Settings } from '../../settings.js'
 
@@ -65,7 +65,13 @@ export async function readHistory(settings: Settings, until?: string): Promise<K
   const args = ['-c', 'core.quotePath=false', 'log', '--reverse', '--no-abbrev', '--raw', '-M', '-z', '--no-ext-diff', '--no-textconv', '--format=%x01%H%x00%ct', '--relative']
   if (until) args.push(until)
   args.push('--', '.')
-  const commits = parseLog(git(settings.root, args))
+  let log: string
+  try {
+    log = git(settings.root, args)
+  } catch (error) {
+    throw new GitError(`metrics need the KEPs' git history, and git cannot give it for ${settings.root}: ${(error as Error).message.split('\n').at(-1)}`)
+  }
+  const commits = parseLog(log)
   const isKep = isKepPath(settings.layout)
   const wanted = new Set<string>()
   for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== 'D') wanted.add(change.blob)

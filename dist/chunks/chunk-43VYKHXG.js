@@ -10318,7 +10318,13 @@ async function readHistory(settings, until) {
   const args = ["-c", "core.quotePath=false", "log", "--reverse", "--no-abbrev", "--raw", "-M", "-z", "--no-ext-diff", "--no-textconv", "--format=%x01%H%x00%ct", "--relative"];
   if (until) args.push(until);
   args.push("--", ".");
-  const commits = parseLog(git(settings.root, args));
+  let log;
+  try {
+    log = git(settings.root, args);
+  } catch (error) {
+    throw new GitError(`metrics need the KEPs' git history, and git cannot give it for ${settings.root}: ${error.message.split("\n").at(-1)}`);
+  }
+  const commits = parseLog(log);
   const isKep = isKepPath(settings.layout);
   const wanted = /* @__PURE__ */ new Set();
   for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== "D") wanted.add(change.blob);
