@@ -79,7 +79,7 @@ export async function releaseNotes(
 }
 
 export function renderReleaseNotes(notes: readonly ReleaseNote[], since: string): string {
-  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, '', notes.length === 0 ? 'No KEP changed status.' : `${notes.length} KEPs changed status.`, '']
+  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, '', notes.length === 0 ? 'No KEP changed status.' : `${notes.length} KEP${notes.length === 1 ? '' : 's'} changed status.`, '']
   let sig: string | undefined
   for (const note of notes) {
     if (note.sig !== sig) {
@@ -111,7 +111,7 @@ export function roadmap(documents: readonly KepDocument[], lifecycle: Lifecycle)
 }
 
 export function renderRoadmap(entries: readonly RoadmapEntry[]): string {
-  const lines = ['## KEPs in flight', '', `${entries.length} KEPs.`, '']
+  const lines = ['## KEPs in flight', '', `${entries.length} KEP${entries.length === 1 ? '' : 's'}.`, '']
   let sig: string | undefined
   for (const entry of entries) {
     if (entry.sig !== sig) {
