@@ -32,7 +32,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-J2CIZ2SW.js";
+} from "./chunks/chunk-YMYKJUY2.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

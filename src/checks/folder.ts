@@ -4,8 +4,6 @@ import { statusFolderOf } from '../lifecycle.js'
 import { spanAt } from '../parse/yamlBlock.js'
 import type { Check } from './context.js'
 
-export const NEWCOMERS_FOLDER = 'unsorted-to-be-used-by-newcomers-only'
-
 /** The SIG folder is the path segment at `segment`: sig-node/… in KEP-1, keps/sig-node/… in kubernetes/enhancements. */
 export function folderSigAt(segment: number): Check {
   return {

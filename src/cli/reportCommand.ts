@@ -10,7 +10,6 @@ import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { EXIT_OK, UsageError, type CliIo } from './io.js'
 
 export const REPORTS = ['metrics', 'release-notes', 'roadmap'] as const
-export type ReportName = (typeof REPORTS)[number]
 
 /** `kep-validator report`: what KEP-1's metrics and graduation criteria ask of KEPs. */
 export async function runReport(io: CliIo, settings: Settings, report: string | undefined, options: { since?: string; format: 'markdown' | 'json' }): Promise<number> {

@@ -7,8 +7,6 @@ import { LoadError, loadJsonFile } from './loadJsonFile.js'
 import { loadPrecompiledMetadata } from './precompiled.js'
 import { SchemaIndex } from './schemaIndex.js'
 
-export const DEFAULT_SCHEMA = join(SCHEMAS_DIR, 'kep-0001.schema.json')
-
 /** The path of a built-in schema by name (kep-0001, kubernetes). */
 export function builtinSchema(name: string): string {
   return join(SCHEMAS_DIR, `${name}.schema.json`)

@@ -9196,7 +9196,6 @@ async function createAjv() {
 }
 
 // src/schema/metadataSchema.ts
-var DEFAULT_SCHEMA = join3(SCHEMAS_DIR, "kep-0001.schema.json");
 function builtinSchema(name) {
   return join3(SCHEMAS_DIR, `${name}.schema.json`);
 }
