@@ -84,3 +84,17 @@ describe('more broken bytes', () => {
     expect(byRule(diagnostics, 'schema/status')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9 })])
   })
 })
+
+describe('sizes and line endings', () => {
+  it('reads a KEP with a multi-megabyte body from its head only, positions intact', async () => {
+    const kep = frontMatterKep(fields({ status: 'Bogus' }), `# Big\n\n${'A long line of body text.\n'.repeat(200_000)}`)
+    expect(kep.length).toBeGreaterThan(4_000_000)
+    expect(await check({ [FILE]: kep })).toEqual([expect.objectContaining({ rule: 'schema/status', line: lineOf(kep, 'status:'), column: 9 })])
+  })
+
+  it('keeps positions in a fenced block with CRLF line endings', async () => {
+    const text = `# T\n\n## Metadata\n\`\`\`\n---\n${fields({ status: 'Bogus' })}\n\`\`\`\n`
+    const [status] = byRule(await check({ [FILE]: text.replace(/\n/g, '\r\n') }), 'schema/status')
+    expect(status).toMatchObject({ line: text.split('\n').indexOf('status: Bogus') + 1, column: 9, endColumn: 14 })
+  })
+})
