@@ -150,10 +150,15 @@ describe('the configuration file', () => {
   })
 })
 
-describe('the real kubernetes/enhancements corpus', () => {
-  const corpus = fileURLToPath(new URL('../../shared/corpus/kubernetes-enhancements', import.meta.url))
+// The corpus sits beside the repository in this workplace (../shared); a checkout without it
+// (GitHub's own CI) says so with KEP_CORPUS=none rather than failing here.
+const corpusPath = process.env.KEP_CORPUS ?? fileURLToPath(new URL('../../shared/corpus/kubernetes-enhancements', import.meta.url))
+const corpusTest = corpusPath === 'none' ? it.skip : it
 
-  it('is read whole by the bundled CLI, without a crash, and its defects are found', () => {
+describe('the real kubernetes/enhancements corpus', () => {
+  const corpus = corpusPath
+
+  corpusTest('is read whole by the bundled CLI, without a crash, and its defects are found', () => {
     expect(existsSync(corpus)).toBe(true)
     const result = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli.js', import.meta.url)), 'check', '--preset', 'kubernetes', '--root', corpus, '--format', 'json'], {
       encoding: 'utf8',
