@@ -2,7 +2,6 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  CONFIG_FILES,
   FIX_COMMAND,
   FileSystemTree,
   GitError,
@@ -15,11 +14,11 @@ import {
   computeMetrics,
   countBySeverity,
   escapeMarkdown,
+  findConfig,
   formatText,
   git,
   gitChanges,
   indexOfRepository,
-  loadConfigFile,
   loadMarkdownParser,
   loadParsersFor,
   loadSettings,
@@ -32,12 +31,11 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-YMYKJUY2.js";
+} from "./chunks/chunk-GORXYYQ5.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -400,11 +398,6 @@ ${USAGE}`);
     }
     return EXIT_FAILURE;
   }
-}
-async function findConfig(cwd, explicit) {
-  if (explicit !== void 0) return loadConfigFile(resolveFrom(cwd, explicit));
-  const found = CONFIG_FILES.map((name) => resolveFrom(cwd, name)).find((path) => existsSync2(path));
-  return found === void 0 ? void 0 : loadConfigFile(found);
 }
 function resolveFrom(cwd, path) {
   return resolve2(cwd, path);

@@ -10,7 +10,6 @@ import {
   warning
 } from "./chunks/chunk-FY2YF2CV.js";
 import {
-  CONFIG_FILES,
   FIX_COMMAND,
   FileSystemTree,
   GitError,
@@ -22,12 +21,12 @@ import {
   computeMetrics,
   countBySeverity,
   escapeMarkdown,
+  findConfig,
   git,
   gitChanges,
   headPath,
   headsFromFiles,
   isKepPath,
-  loadConfigFile,
   loadSettings,
   readHistory,
   readRepository,
@@ -35,13 +34,12 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-YMYKJUY2.js";
+} from "./chunks/chunk-GORXYYQ5.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/action/run.ts
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
-import { existsSync } from "node:fs";
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
@@ -543,8 +541,7 @@ async function collectPullRequest(settings, workspace, event, token, log) {
 
 // src/action/run.ts
 async function checkForEvent(inputs, workspace, event) {
-  const configPath = inputs.config !== void 0 ? resolve(workspace, inputs.config) : CONFIG_FILES.map((name) => resolve(workspace, name)).find((path) => existsSync(path));
-  const config = configPath === void 0 ? void 0 : await loadConfigFile(configPath);
+  const config = await findConfig(workspace, inputs.config);
   const settings = await loadSettings({
     config,
     preset: inputs.preset,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { readYamlBlock } from './parse/yamlBlock.js'
 import type { PresetName, SeverityOverride } from './presets.js'
@@ -24,6 +24,13 @@ export interface KepConfig {
 }
 
 const BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/
+
+/** An explicit configuration file, or .kep-validator.yml in the folder when there is one. */
+export async function findConfig(dir: string, explicit?: string): Promise<KepConfig | undefined> {
+  if (explicit !== undefined) return loadConfigFile(resolve(dir, explicit))
+  const found = CONFIG_FILES.map(name => resolve(dir, name)).find(path => existsSync(path))
+  return found === undefined ? undefined : loadConfigFile(found)
+}
 
 /** Reads and validates a configuration file; every problem is named with its line. */
 export async function loadConfigFile(path: string): Promise<KepConfig> {

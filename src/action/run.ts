@@ -4,8 +4,7 @@ import { checkChanges, type ChangesResult } from '../changes/checkChanges.js'
 import { checkRepository, readRepository, type CheckResult } from '../engine.js'
 import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
 import { loadSettings, type Settings } from '../settings.js'
-import { CONFIG_FILES, loadConfigFile } from '../config.js'
-import { existsSync } from 'node:fs'
+import { findConfig } from '../config.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
@@ -16,8 +15,7 @@ import { renderMetrics } from '../report/metrics/renderMetrics.js'
 import { collectPullRequest } from './pullRequestChanges.js'
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: CheckResult | ChangesResult; settings: Settings }> {
-  const configPath = inputs.config !== undefined ? resolve(workspace, inputs.config) : CONFIG_FILES.map(name => resolve(workspace, name)).find(path => existsSync(path))
-  const config = configPath === undefined ? undefined : await loadConfigFile(configPath)
+  const config = await findConfig(workspace, inputs.config)
   const settings = await loadSettings({
     config,
     preset: inputs.preset,

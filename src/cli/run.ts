@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { CONFIG_FILES, loadConfigFile, type KepConfig } from '../config.js'
+import { findConfig } from '../config.js'
 import { parseArgs } from 'node:util'
 import { LoadError } from '../schema/loadJsonFile.js'
 import { GitError } from '../git/git.js'
@@ -106,13 +105,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return EXIT_FAILURE
   }
-}
-
-/** An explicit --config, or .kep-validator.yml in the current folder when there is one. */
-async function findConfig(cwd: string, explicit: string | undefined): Promise<KepConfig | undefined> {
-  if (explicit !== undefined) return loadConfigFile(resolveFrom(cwd, explicit))
-  const found = CONFIG_FILES.map(name => resolveFrom(cwd, name)).find(path => existsSync(path))
-  return found === undefined ? undefined : loadConfigFile(found)
 }
 
 function resolveFrom(cwd: string, path: string): string {

@@ -7946,7 +7946,7 @@ function loadJsonFile(path, what) {
 }
 
 // src/config.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/parse/yamlBlock.ts
@@ -8452,6 +8452,11 @@ function schemaDiagnostics(file, metadata, schema) {
 // src/config.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
+async function findConfig(dir, explicit) {
+  if (explicit !== void 0) return loadConfigFile(resolve(dir, explicit));
+  const found = CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => existsSync(path));
+  return found === void 0 ? void 0 : loadConfigFile(found);
+}
 async function loadConfigFile(path) {
   let text;
   try {
@@ -8503,22 +8508,22 @@ function git(cwd, args) {
 
 // src/settings.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/lifecycle.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/paths.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 import { fileURLToPath } from "node:url";
 function findSchemasDir() {
   let dir = dirname2(fileURLToPath(import.meta.url));
   for (; ; ) {
     const candidate = join(dir, "schemas");
-    if (existsSync(join(candidate, "kep-0001.schema.json"))) return candidate;
+    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
     const parent = dirname2(dir);
     if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
@@ -8531,7 +8536,7 @@ var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
 function loadLifecycle(nameOrPath) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join2(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
-  if (!builtin && !existsSync2(path)) {
+  if (!builtin && !existsSync3(path)) {
     throw new LoadError(
       `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
     );
@@ -9264,7 +9269,7 @@ async function loadSettings(input = {}) {
   }
   const preset = PRESETS[presetName];
   const root = resolve2(input.root ?? config?.root ?? ".");
-  if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
+  if (!existsSync4(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle);
   const sigs = input.sigs ?? config?.sigs;
   return {
@@ -9931,7 +9936,7 @@ function checkChanges(settings, head, changes, base) {
 }
 
 // src/tree/fileSystemTree.ts
-import { closeSync, existsSync as existsSync4, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
+import { closeSync, existsSync as existsSync5, openSync, readdirSync, readFileSync as readFileSync4, readSync } from "node:fs";
 import { join as join4 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
@@ -9947,7 +9952,7 @@ var FileSystemTree = class {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-          if (existsSync4(join4(this.root, path, ".git"))) entries.push({ path, kind: "submodule" });
+          if (existsSync5(join4(this.root, path, ".git"))) entries.push({ path, kind: "submodule" });
           else walk(path);
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: "symlink" });
@@ -10514,8 +10519,7 @@ function repositoryPrefix(root) {
 export {
   countBySeverity,
   LoadError,
-  CONFIG_FILES,
-  loadConfigFile,
+  findConfig,
   GitError,
   git,
   stringField,
