@@ -23,6 +23,7 @@ import {
   loadParsersFor,
   loadSettings,
   mergeBase,
+  plural,
   readHistory,
   readKep,
   readRepository,
@@ -31,7 +32,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-GORXYYQ5.js";
+} from "./chunks/chunk-3KHXEDCK.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -241,7 +242,7 @@ async function releaseNotes(before, after, root, format) {
   return notes.sort((a, b) => a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : (a.number ?? Infinity) - (b.number ?? Infinity) || (a.file < b.file ? -1 : 1));
 }
 function renderReleaseNotes(notes, since) {
-  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, "", notes.length === 0 ? "No KEP changed status." : `${notes.length} KEP${notes.length === 1 ? "" : "s"} changed status.`, ""];
+  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, "", notes.length === 0 ? "No KEP changed status." : `${plural(notes.length, "KEP")} changed status.`, ""];
   let sig;
   for (const note of notes) {
     if (note.sig !== sig) {
@@ -259,7 +260,7 @@ function roadmap(documents, lifecycle) {
   return documents.filter((doc) => inFlight.includes(stringField(doc, "status") ?? "")).map((doc) => ({ sig: stringField(doc, "owning-sig") ?? "(no owning-sig)", state: stringField(doc, "status"), file: doc.file, number: assignedNumber(doc), title: stringField(doc, "title") ?? doc.file })).sort((a, b) => a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : inFlight.indexOf(a.state) - inFlight.indexOf(b.state) || (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 function renderRoadmap(entries) {
-  const lines = ["## KEPs in flight", "", `${entries.length} KEP${entries.length === 1 ? "" : "s"}.`, ""];
+  const lines = ["## KEPs in flight", "", `${plural(entries.length, "KEP")}.`, ""];
   let sig;
   for (const entry of entries) {
     if (entry.sig !== sig) {

@@ -28,13 +28,14 @@ import {
   headsFromFiles,
   isKepPath,
   loadSettings,
+  plural,
   readHistory,
   readRepository,
   renderMetrics,
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-GORXYYQ5.js";
+} from "./chunks/chunk-3KHXEDCK.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -189,9 +190,6 @@ async function createCheckRun(client, request) {
 // src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var MAX_DIFF_LINES = 400;
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function renderSummary(input) {
   const { errors, warnings } = countBySeverity(input.diagnostics);
   const parts = [];

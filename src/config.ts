@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { readYamlBlock } from './parse/yamlBlock.js'
+import { readYamlFile } from './parse/yamlBlock.js'
 import type { PresetName, SeverityOverride } from './presets.js'
 import { LoadError } from './schema/loadJsonFile.js'
 import { loadPrecompiledConfig } from './schema/precompiled.js'
-import { SchemaIndex } from './schema/schemaIndex.js'
+import { schemaFromPrecompiled } from './schema/metadataSchema.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 
 export const CONFIG_FILES = ['.kep-validator.yml', '.kep-validator.yaml']
@@ -40,12 +40,10 @@ export async function loadConfigFile(path: string): Promise<KepConfig> {
   } catch (error) {
     throw new LoadError(`cannot read the configuration ${path}: ${(error as Error).message}`)
   }
-  const read = readYamlBlock(path, text, 'sidecar', { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 })
+  const read = readYamlFile(path, text)
   const problems = [...read.diagnostics]
   if (read.metadata) {
-    const precompiled = await loadPrecompiledConfig()
-    const schema = { ...precompiled, index: new SchemaIndex(precompiled.schema, () => undefined) }
-    problems.push(...schemaDiagnostics(path, read.metadata, schema))
+    problems.push(...schemaDiagnostics(path, read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())))
   }
   if (problems.length > 0 || !read.metadata) {
     const lines = problems.map(d => `${d.file}:${d.line}:${d.column}: ${d.message}`)

@@ -1,8 +1,7 @@
 import { diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
-import { readYamlBlock } from './parse/yamlBlock.js'
+import { readYamlFile } from './parse/yamlBlock.js'
 import { loadPrecompiledProdReadiness } from './schema/precompiled.js'
-import type { MetadataSchema } from './schema/metadataSchema.js'
-import { SchemaIndex } from './schema/schemaIndex.js'
+import { schemaFromPrecompiled } from './schema/metadataSchema.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
 import type { Tree, TreeEntry } from './tree/tree.js'
 
@@ -18,8 +17,7 @@ export interface ProdReadiness {
 
 /** keps/prod-readiness/<sig>/<number>.yaml: read, validated, and kept for the prod-readiness rule. */
 export async function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): Promise<ProdReadiness> {
-  const precompiled = await loadPrecompiledProdReadiness()
-  const schema: MetadataSchema = { ...precompiled, index: new SchemaIndex(precompiled.schema, pointer => precompiled.branches.get(pointer)) }
+  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness())
   const paths = entries.filter(entry => entry.kind === 'file' && PRR_FILE.test(entry.path)).map(entry => entry.path)
   const approvals = new Map<string, unknown>()
   const diagnostics: Diagnostic[] = []
@@ -29,7 +27,7 @@ export async function readProdReadiness(tree: Tree, entries: readonly TreeEntry[
       continue
     }
     const text = content.toString('utf8')
-    const read = readYamlBlock(path, text, 'sidecar', { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 })
+    const read = readYamlFile(path, text)
     diagnostics.push(...read.diagnostics)
     if (!read.metadata) continue
     approvals.set(path, read.metadata.data)

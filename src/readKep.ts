@@ -2,7 +2,7 @@ import { diagnostic, FILE_START } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import type { FileHead } from './tree/tree.js'
 import type { MetadataFormat } from './presets.js'
-import { readYamlBlock } from './parse/yamlBlock.js'
+import { readYamlFile } from './parse/yamlBlock.js'
 import { readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
 import { loadMarkdownParser, mayNeedMarkdownParser } from './parse/markdownParser.js'
 
@@ -18,15 +18,8 @@ function decode(bytes: Buffer): string {
 }
 
 export function readKepText(file: string, text: string, format: MetadataFormat = 'markdown'): KepDocument {
-  const { metadata, diagnostics } = format === 'kep.yaml' ? readSidecar(file, text) : readMarkdownMetadata(file, text)!
+  const { metadata, diagnostics } = format === 'kep.yaml' ? readYamlFile(file, text) : readMarkdownMetadata(file, text)!
   return { file, metadata, readDiagnostics: diagnostics }
-}
-
-/** kubernetes/enhancements' kep.yaml: the whole file is the metadata. */
-function readSidecar(file: string, text: string) {
-  const lines = text.split('\n')
-  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
-  return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 })
 }
 
 /** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */

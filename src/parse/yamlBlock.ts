@@ -213,6 +213,13 @@ export function readYamlBlock(
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines), diagnostics }
 }
 
+/** A file that is YAML from its first line to its last: kep.yaml, approvals, the configuration. */
+export function readYamlFile(file: string, text: string): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
+  const lines = text.split('\n')
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
+  return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 })
+}
+
 /** Where one value of the metadata sits: offsets in the YAML text. */
 interface NodePosition {
   /** The key that holds the value, for values of a mapping. */

@@ -6,6 +6,7 @@ import type { Lifecycle } from '../lifecycle.js'
 import { loadMarkdownParser } from '../parse/markdownParser.js'
 import type { MetadataFormat } from '../presets.js'
 import { escapeMarkdown } from './markdown.js'
+import { plural } from './text.js'
 
 export interface ReleaseNote {
   sig: string
@@ -79,7 +80,7 @@ export async function releaseNotes(
 }
 
 export function renderReleaseNotes(notes: readonly ReleaseNote[], since: string): string {
-  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, '', notes.length === 0 ? 'No KEP changed status.' : `${notes.length} KEP${notes.length === 1 ? '' : 's'} changed status.`, '']
+  const lines = [`## Enhancements since ${escapeMarkdown(since)}`, '', notes.length === 0 ? 'No KEP changed status.' : `${plural(notes.length, 'KEP')} changed status.`, '']
   let sig: string | undefined
   for (const note of notes) {
     if (note.sig !== sig) {
@@ -111,7 +112,7 @@ export function roadmap(documents: readonly KepDocument[], lifecycle: Lifecycle)
 }
 
 export function renderRoadmap(entries: readonly RoadmapEntry[]): string {
-  const lines = ['## KEPs in flight', '', `${entries.length} KEP${entries.length === 1 ? '' : 's'}.`, '']
+  const lines = ['## KEPs in flight', '', `${plural(entries.length, 'KEP')}.`, '']
   let sig: string | undefined
   for (const entry of entries) {
     if (entry.sig !== sig) {

@@ -3,6 +3,7 @@ import type { KepChangeSummary } from '../changes/checkChanges.js'
 import type { IndexCheck } from '../kepIndex/checkIndex.js'
 import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
 import { codeBlock, escapeMarkdown } from './markdown.js'
+import { plural } from './text.js'
 
 export interface SummaryInput {
   diagnostics: readonly Diagnostic[]
@@ -23,10 +24,6 @@ export interface SummaryInput {
 export const SUMMARY_LIMIT = 1024 * 1024 - 4096
 
 const MAX_DIFF_LINES = 400
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
 
 /** The job summary: what an author reads first. Markdown, every metadata value escaped. */
 export function renderSummary(input: SummaryInput): string {

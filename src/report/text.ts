@@ -7,7 +7,7 @@ export interface ReportInput {
   displayPath: (file: string) => string
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 

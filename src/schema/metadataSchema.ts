@@ -4,7 +4,7 @@ import type { Lifecycle } from '../lifecycle.js'
 import { SCHEMAS_DIR } from '../paths.js'
 import { createAjv } from './ajv.js'
 import { LoadError, loadJsonFile } from './loadJsonFile.js'
-import { loadPrecompiledMetadata } from './precompiled.js'
+import { loadPrecompiledMetadata, type Precompiled } from './precompiled.js'
 import { SchemaIndex } from './schemaIndex.js'
 
 /** The path of a built-in schema by name (kep-0001, kubernetes). */
@@ -18,6 +18,15 @@ export interface MetadataSchema {
   index: SchemaIndex
 }
 
+/** A schema compiled at bundle time, with its anyOf branches for explaining failures. */
+export function schemaFromPrecompiled(precompiled: Precompiled): MetadataSchema {
+  return {
+    schema: precompiled.schema,
+    validate: precompiled.validate,
+    index: new SchemaIndex(precompiled.schema, pointer => precompiled.branches.get(pointer))
+  }
+}
+
 /**
  * The metadata schema with the lifecycle's states as the allowed status values, so a
  * repository that picks another lifecycle need not also rewrite the schema. The built-in
@@ -29,13 +38,7 @@ export async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Pr
     lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName)
       ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`)
       : undefined
-  if (precompiled) {
-    return {
-      schema: precompiled.schema,
-      validate: precompiled.validate,
-      index: new SchemaIndex(precompiled.schema, pointer => precompiled.branches.get(pointer))
-    }
-  }
+  if (precompiled) return schemaFromPrecompiled(precompiled)
   const schema = loadJsonFile(path, 'metadata schema') as Record<string, unknown>
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new LoadError(`metadata schema ${path} must be a JSON object`)

@@ -7946,8 +7946,8 @@ function loadJsonFile(path, what) {
 }
 
 // src/config.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/parse/yamlBlock.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -8134,6 +8134,11 @@ function readYamlBlock(file, yamlText, form, block, placement) {
   }
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines), diagnostics };
 }
+function readYamlFile(file, text) {
+  const lines = text.split("\n");
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
+  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 });
+}
 var SEPARATOR = "\0";
 function pathKey(path) {
   return path.map(String).join(SEPARATOR);
@@ -8200,6 +8205,45 @@ async function loadPrecompiledConfig() {
 }
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
+// src/schema/metadataSchema.ts
+import { join as join2 } from "node:path";
+
+// src/paths.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findSchemasDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "schemas");
+    if (existsSync(join(candidate, "kep-0001.schema.json"))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+var SCHEMAS_DIR = findSchemasDir();
+
+// src/schema/ajv.ts
+function commonJsExport(module, name) {
+  const candidates = [module, module.default, (module.default ?? {}).default];
+  for (const candidate of candidates) {
+    if (typeof candidate === "function") return candidate;
+    const named = candidate?.[name];
+    if (typeof named === "function") return named;
+  }
+  throw new Error(`cannot find ${name} in a loaded module`);
+}
+async function createAjv() {
+  const [ajvModule, formatsModule] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-UQ7ME43B.js")]);
+  const Ajv = commonJsExport(ajvModule, "Ajv2020");
+  const addFormats = commonJsExport(formatsModule, "default");
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-allowed", schemaType: "string" });
+  return ajv;
+}
+
 // src/schema/schemaIndex.ts
 function escapePointer(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -8248,6 +8292,48 @@ var SchemaIndex = class {
     return pointer === void 0 ? void 0 : this.branchValidator(`${pointer}/anyOf/${branch}`);
   }
 };
+
+// src/schema/metadataSchema.ts
+function builtinSchema(name) {
+  return join2(SCHEMAS_DIR, `${name}.schema.json`);
+}
+function schemaFromPrecompiled(precompiled) {
+  return {
+    schema: precompiled.schema,
+    validate: precompiled.validate,
+    index: new SchemaIndex(precompiled.schema, (pointer) => precompiled.branches.get(pointer))
+  };
+}
+async function loadMetadataSchema(path, lifecycle) {
+  const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1];
+  const precompiled = lifecycle.builtin && builtinName !== void 0 && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : void 0;
+  if (precompiled) return schemaFromPrecompiled(precompiled);
+  const schema = loadJsonFile(path, "metadata schema");
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new LoadError(`metadata schema ${path} must be a JSON object`);
+  }
+  const properties = schema.properties;
+  if (properties?.status && typeof properties.status === "object") {
+    properties.status = { ...properties.status, enum: [...lifecycle.states] };
+  }
+  if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
+  try {
+    const ajv = await createAjv();
+    const validate = ajv.compile(schema);
+    const branches = /* @__PURE__ */ new Map();
+    const branchValidator = (pointer) => {
+      let compiled = branches.get(pointer);
+      if (!compiled) {
+        compiled = ajv.compile({ $ref: `${schema.$id}#${pointer}` });
+        branches.set(pointer, compiled);
+      }
+      return compiled;
+    };
+    return { schema, validate, index: new SchemaIndex(schema, branchValidator) };
+  } catch (error) {
+    throw new LoadError(`metadata schema ${path} does not compile: ${error.message}`);
+  }
+}
 
 // src/suggest.ts
 function editDistance(a, b, max = Infinity) {
@@ -8454,7 +8540,7 @@ var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
 async function findConfig(dir, explicit) {
   if (explicit !== void 0) return loadConfigFile(resolve(dir, explicit));
-  const found = CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => existsSync(path));
+  const found = CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => existsSync2(path));
   return found === void 0 ? void 0 : loadConfigFile(found);
 }
 async function loadConfigFile(path) {
@@ -8464,12 +8550,10 @@ async function loadConfigFile(path) {
   } catch (error) {
     throw new LoadError(`cannot read the configuration ${path}: ${error.message}`);
   }
-  const read = readYamlBlock(path, text, "sidecar", { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 });
+  const read = readYamlFile(path, text);
   const problems = [...read.diagnostics];
   if (read.metadata) {
-    const precompiled = await loadPrecompiledConfig();
-    const schema = { ...precompiled, index: new SchemaIndex(precompiled.schema, () => void 0) };
-    problems.push(...schemaDiagnostics(path, read.metadata, schema));
+    problems.push(...schemaDiagnostics(path, read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())));
   }
   if (problems.length > 0 || !read.metadata) {
     const lines = problems.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
@@ -8477,7 +8561,7 @@ async function loadConfigFile(path) {
 ${lines.join("\n") || `${path}: it must be a YAML mapping`}`);
   }
   const data = read.metadata.data;
-  const dir = dirname(path);
+  const dir = dirname2(path);
   const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
   return {
     file: path,
@@ -8513,29 +8597,11 @@ import { resolve as resolve2 } from "node:path";
 
 // src/lifecycle.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/paths.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function findSchemasDir() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const candidate = join(dir, "schemas");
-    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
-var SCHEMAS_DIR = findSchemasDir();
-
-// src/lifecycle.ts
+import { join as join3 } from "node:path";
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
 function loadLifecycle(nameOrPath) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
-  const path = builtin ? join2(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  const path = builtin ? join3(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
   if (!builtin && !existsSync3(path)) {
     throw new LoadError(
       `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
@@ -9177,70 +9243,6 @@ var PRESETS = {
   }
 };
 
-// src/schema/metadataSchema.ts
-import { join as join3 } from "node:path";
-
-// src/schema/ajv.ts
-function commonJsExport(module, name) {
-  const candidates = [module, module.default, (module.default ?? {}).default];
-  for (const candidate of candidates) {
-    if (typeof candidate === "function") return candidate;
-    const named = candidate?.[name];
-    if (typeof named === "function") return named;
-  }
-  throw new Error(`cannot find ${name} in a loaded module`);
-}
-async function createAjv() {
-  const [ajvModule, formatsModule] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-UQ7ME43B.js")]);
-  const Ajv = commonJsExport(ajvModule, "Ajv2020");
-  const addFormats = commonJsExport(formatsModule, "default");
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv);
-  ajv.addKeyword({ keyword: "x-allowed", schemaType: "string" });
-  return ajv;
-}
-
-// src/schema/metadataSchema.ts
-function builtinSchema(name) {
-  return join3(SCHEMAS_DIR, `${name}.schema.json`);
-}
-async function loadMetadataSchema(path, lifecycle) {
-  const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1];
-  const precompiled = lifecycle.builtin && builtinName !== void 0 && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : void 0;
-  if (precompiled) {
-    return {
-      schema: precompiled.schema,
-      validate: precompiled.validate,
-      index: new SchemaIndex(precompiled.schema, (pointer) => precompiled.branches.get(pointer))
-    };
-  }
-  const schema = loadJsonFile(path, "metadata schema");
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-    throw new LoadError(`metadata schema ${path} must be a JSON object`);
-  }
-  const properties = schema.properties;
-  if (properties?.status && typeof properties.status === "object") {
-    properties.status = { ...properties.status, enum: [...lifecycle.states] };
-  }
-  if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
-  try {
-    const ajv = await createAjv();
-    const validate = ajv.compile(schema);
-    const branches = /* @__PURE__ */ new Map();
-    const branchValidator = (pointer) => {
-      let compiled = branches.get(pointer);
-      if (!compiled) {
-        compiled = ajv.compile({ $ref: `${schema.$id}#${pointer}` });
-        branches.set(pointer, compiled);
-      }
-      return compiled;
-    };
-    return { schema, validate, index: new SchemaIndex(schema, branchValidator) };
-  } catch (error) {
-    throw new LoadError(`metadata schema ${path} does not compile: ${error.message}`);
-  }
-}
-
 // src/settings.ts
 function loadKnownSigs(path) {
   let data;
@@ -9529,13 +9531,8 @@ function decode(bytes) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function readKepText(file, text, format = "markdown") {
-  const { metadata, diagnostics } = format === "kep.yaml" ? readSidecar(file, text) : readMarkdownMetadata(file, text);
+  const { metadata, diagnostics } = format === "kep.yaml" ? readYamlFile(file, text) : readMarkdownMetadata(file, text);
   return { file, metadata, readDiagnostics: diagnostics };
-}
-function readSidecar(file, text) {
-  const lines = text.split("\n");
-  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
-  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 });
 }
 function readKep(file, content, format = "markdown") {
   return guarded(file, () => readKepUnguarded(file, content, format));
@@ -9610,8 +9607,7 @@ function applySeverity(diagnostics, layers) {
 // src/prodReadiness.ts
 var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
 async function readProdReadiness(tree, entries) {
-  const precompiled = await loadPrecompiledProdReadiness();
-  const schema = { ...precompiled, index: new SchemaIndex(precompiled.schema, (pointer) => precompiled.branches.get(pointer)) };
+  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
   const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
   const approvals = /* @__PURE__ */ new Map();
   const diagnostics = [];
@@ -9621,7 +9617,7 @@ async function readProdReadiness(tree, entries) {
       continue;
     }
     const text = content.toString("utf8");
-    const read = readYamlBlock(path, text, "sidecar", { line: 1, column: 1, endLine: 1, endColumn: 1 }, { firstLine: 1 });
+    const read = readYamlFile(path, text);
     diagnostics.push(...read.diagnostics);
     if (!read.metadata) continue;
     approvals.set(path, read.metadata.data);
@@ -9999,6 +9995,24 @@ var FileSystemTree = class {
 
 // src/kepIndex/renderIndex.ts
 import { posix } from "node:path";
+
+// src/report/text.ts
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function formatText({ diagnostics, checked, displayPath }) {
+  const lines = diagnostics.map(
+    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
+  );
+  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
+}
+function summarize(diagnostics, checked) {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
+}
+
+// src/kepIndex/renderIndex.ts
 var BEGIN_MARKER = "<!-- BEGIN KEP INDEX -->";
 var END_MARKER = "<!-- END KEP INDEX -->";
 function cell(text) {
@@ -10049,7 +10063,7 @@ function renderIndex(documents, indexFile, lifecycle) {
   const lines = [
     "_Generated by kep-validator from the metadata of every KEP. Do not edit between the markers: run `kep-validator index --write`._",
     "",
-    `${documents.length} KEP${documents.length === 1 ? "" : "s"}.`,
+    `${plural(documents.length, "KEP")}.`,
     "",
     "| Status | KEPs |",
     "| --- | ---: |",
@@ -10426,22 +10440,6 @@ function mergeBase(cwd, ref) {
   return git(cwd, ["merge-base", ref, "HEAD"]).trim();
 }
 
-// src/report/text.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function formatText({ diagnostics, checked, displayPath }) {
-  const lines = diagnostics.map(
-    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
-  );
-  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
-}
-function summarize(diagnostics, checked) {
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
-}
-
 // src/tree/tree.ts
 function headsFromFiles(tree, paths, visit) {
   for (let start = 0; start < paths.length; start += 256) {
@@ -10537,6 +10535,7 @@ export {
   checkChanges,
   gitChanges,
   mergeBase,
+  plural,
   formatText,
   summarize,
   FileSystemTree,
