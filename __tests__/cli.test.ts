@@ -70,6 +70,15 @@ describe('the bundled CLI, dist/cli.js', () => {
     expect(code).toBe(0)
   })
 
+  it('reports a collection used as a key as an unknown field, and the YAML library prints nothing of its own', () => {
+    const kep = frontMatterKep(fields({ '[a, b]': '1' }))
+    const root = writeRepo({ 'sig-node/0042-pod-overhead.md': kep })
+    const { code, stdout, stderr } = run(['check', '--root', root, '--format', 'json', '--no-index'])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).problems).toEqual([expect.objectContaining({ rule: 'schema/unknown-field', line: lineOf(kep, '[a, b]'), message: expect.stringContaining('"[ a, b ]"') })])
+    expect(stderr).toBe('')
+  })
+
   it('exits 0 when there are only warnings', () => {
     const root = writeRepo({ 'sig-node/pod-overhead.md': frontMatterKep(fields()) })
     const { code, stdout } = run(['check', '--root', root, '--format', 'json', '--no-index'])

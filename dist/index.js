@@ -35,7 +35,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-3KHXEDCK.js";
+} from "./chunks/chunk-NGXT6FAK.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -48,6 +48,10 @@ await build({
   // ASCII output: Node decodes it on its fast path when it loads the chunks.
   charset: 'ascii',
   banner: { js: banner },
+  // yaml's ES module build (the same code as its CommonJS one, which only differs in how it
+  // would print warnings, and kep-validator has it print none): esbuild hoists it into the
+  // chunk instead of wrapping each module in a function, and drops what is never called.
+  alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
   plugins: [stubOidcHttpClient]
 })
 const cli = readFileSync('dist/cli.js', 'utf8')

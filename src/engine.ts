@@ -3,7 +3,7 @@ import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './d
 import type { KepDocument } from './document.js'
 import { selectKepFiles } from './discover/findKepFiles.js'
 import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
-import { mayNeedMarkdownParser } from './parse/markdownParser.js'
+import { needsMarkdownParser } from './parse/readMarkdownMetadata.js'
 import type { Tree } from './tree/tree.js'
 import type { IndexCheck } from './kepIndex/checkIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
@@ -43,7 +43,7 @@ export async function readRepository(settings: Settings, tree: Tree): Promise<Re
       read.set(file, readKep(file, content, settings.format))
       return
     }
-    const doc = settings.format === 'markdown' && mayNeedMarkdownParser(content.head) ? undefined : readKepHead(file, content, settings.format)
+    const doc = settings.format === 'markdown' && needsMarkdownParser(content.head) ? undefined : readKepHead(file, content, settings.format)
     if (doc) read.set(file, doc)
     else whole.push(file)
   })

@@ -3,8 +3,8 @@ import type { KepDocument } from './document.js'
 import type { FileHead } from './tree/tree.js'
 import type { MetadataFormat } from './presets.js'
 import { readYamlFile } from './parse/yamlBlock.js'
-import { readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
-import { loadMarkdownParser, mayNeedMarkdownParser } from './parse/markdownParser.js'
+import { needsMarkdownParser, readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
+import { loadMarkdownParser } from './parse/markdownParser.js'
 
 /** Binary files are told apart as git does: a NUL byte in the first 8000 bytes. */
 const BINARY_PROBE = 8000
@@ -87,7 +87,7 @@ export const KEP_HEAD_BYTES = HEAD_BYTES
 /** Loads what reading these files needs beyond the always-loaded YAML parser. */
 export async function loadParsersFor(contents: Iterable<Buffer | Error>): Promise<void> {
   for (const content of contents) {
-    if (Buffer.isBuffer(content) && mayNeedMarkdownParser(content)) {
+    if (Buffer.isBuffer(content) && needsMarkdownParser(content)) {
       await loadMarkdownParser()
       return
     }

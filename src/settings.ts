@@ -46,7 +46,7 @@ export interface SettingsInput {
 export function loadKnownSigs(path: string): Set<string> {
   let data: unknown
   try {
-    data = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 })
+    data = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100, logLevel: 'error' })
   } catch (error) {
     throw new LoadError(`cannot read the SIG list ${path}: ${(error as Error).message}`)
   }

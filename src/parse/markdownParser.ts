@@ -29,8 +29,7 @@ export function markdownParser(): MarkdownParser {
   return loaded
 }
 
-/** Whether reading this file's metadata may need remark: anything but front matter may. */
-export function mayNeedMarkdownParser(content: Buffer | string): boolean {
-  const text = typeof content === 'string' ? content : content.subarray(0, 8).toString('utf8')
-  return !/^\ufeff?---[ \t]*(\r?\n|\r|$)/.test(text)
+/** Whether remark has been loaded in this process: KEP-1's own form should not need it. */
+export function markdownParserLoaded(): boolean {
+  return loaded !== undefined
 }

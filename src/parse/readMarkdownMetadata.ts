@@ -1,6 +1,7 @@
 import type { Code } from 'mdast'
 import { diagnostic, FILE_START, type Diagnostic, type Span } from '../diagnostic.js'
 import { LazyLines } from './lazyLines.js'
+import { fencedBlockByScan, type FencedBlock } from './fencedBlock.js'
 import { locateMetadata } from './locateMetadata.js'
 import { markdownParser } from './markdownParser.js'
 import { readYamlBlock, type MetadataBlock } from './yamlBlock.js'
@@ -9,6 +10,24 @@ import { readYamlBlock, type MetadataBlock } from './yamlBlock.js'
 export function frontMatterByRemark(text: string): string | undefined {
   const first = markdownParser().parse(text).children[0]
   return first?.type === 'yaml' ? first.value : undefined
+}
+
+/** Where reading this text's metadata needs remark: a fenced block the line scan cannot settle. */
+export function needsMarkdownParser(content: Buffer | string): boolean {
+  const text = typeof content === 'string' ? content : content.toString('utf8')
+  if (/^\ufeff?---[ \t]*(\r?\n|\r|$)/.test(text)) return false
+  const lines = new LazyLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  const location = locateMetadata(lines)
+  return location.kind === 'fenced' && fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) === undefined
+}
+
+/** What remark reads as the code block of the lines from the Metadata heading to the closing fence. */
+export function fencedBlockByRemark(lines: LazyLines, headingLine: number, endLine: number): FencedBlock | undefined {
+  const code = markdownParser()
+    .parse(lines.join(headingLine - 1, endLine))
+    .children.find((node): node is Code => node.type === 'code')
+  if (!code?.position) return undefined
+  return { fenceLine: headingLine + code.position.start.line - 1, indent: code.position.start.column - 1, value: code.value }
 }
 
 function blockSpan(lines: LazyLines, startLine: number, endLine: number): Span {
@@ -21,7 +40,8 @@ function leadingSpaces(line: string): number {
 
 /**
  * Reads the metadata of a KEP written in markdown: YAML front matter, or KEP-1's own form,
- * a fenced block under a "Metadata" heading. Only the lines of the block go through remark.
+ * a fenced block under a "Metadata" heading. Only a block the line scan cannot settle goes
+ * through remark, and then only its lines.
  */
 export function readMarkdownMetadata(
   file: string,
@@ -68,19 +88,17 @@ export function readMarkdownMetadata(
     return read
   }
 
-  const firstLine = location.headingLine
-  const slice = lines.join(firstLine - 1, location.endLine)
-  const tree = markdownParser().parse(slice)
-  const code = tree.children.find((node): node is Code => node.type === 'code')
-  if (!code?.position) {
+  const code =
+    fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) ??
+    fencedBlockByRemark(lines, location.headingLine, location.endLine)
+  if (!code) {
     return {
       diagnostics: [
         diagnostic(file, blockSpan(lines, location.startLine, location.startLine), 'metadata-missing', `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
       ]
     }
   }
-  const fenceLine = firstLine + code.position.start.line - 1
-  const indent = code.position.start.column - 1
+  const { fenceLine, indent } = code
   const diagnostics: Diagnostic[] = []
   const block = blockSpan(lines, fenceLine, location.endLine)
   if (!/^---[ \t]*(\n|$)/.test(code.value)) {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
+import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap } from 'yaml'
 import type { Node } from 'yaml'
 import { diagnostic, type Diagnostic, type Span } from '../diagnostic.js'
 
@@ -29,7 +29,9 @@ export interface Placement {
   strippedIndents?: readonly number[]
 }
 
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', keepSourceTokens: false } as const
+// logLevel 'error': the library must not print its warnings to the action's log; a
+// collection used as a key, its one warning here, is reported as an unknown field.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', keepSourceTokens: false, logLevel: 'error' } as const
 const NO_ERROR_LINES: ReadonlySet<number> = new Set()
 
 /**
@@ -235,6 +237,22 @@ function pathKey(path: Path): string {
 }
 
 /**
+ * The name the data gives a key that is itself a list or mapping ("[ a, b ]"): YAML's own
+ * conversion of a one-pair mapping, so that a diagnostic about that key finds its line.
+ */
+function collectionKeyName(key: unknown): string | undefined {
+  try {
+    const probe = new Document(null, PARSE_OPTIONS)
+    const map = new YAMLMap()
+    map.items.push(new Pair(key, null))
+    probe.contents = map
+    return Object.keys(probe.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as object)[0]
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * The position of every key and value, keyed by data path. Kept instead of the YAML
  * document itself: a whole-repository run holds thousands of these, and the document
  * trees would cost more memory (and garbage collection) than the files' metadata.
@@ -250,9 +268,11 @@ function indexPositions(contents: unknown): Map<string, NodePosition> {
     })
     if (isMap(node)) {
       for (const item of node.items) {
-        if (!isPair(item) || !isScalar(item.key)) continue
+        if (!isPair(item)) continue
+        const name = isScalar(item.key) ? String(item.key.value) : collectionKeyName(item.key)
+        if (name === undefined) continue
         const keyRange = (item.key as Node).range
-        visit(item.value, [...path, String(item.key.value)], keyRange ? [keyRange[0], keyRange[1]] : undefined)
+        visit(item.value, [...path, name], keyRange ? [keyRange[0], keyRange[1]] : undefined)
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => visit(item, [...path, index]))

@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { checkRepository, readRepository } from '../src/engine.js'
+import { markdownParserLoaded } from '../src/parse/markdownParser.js'
+import { loadSettings } from '../src/settings.js'
+import { FileSystemTree } from '../src/tree/fileSystemTree.js'
+import { removeRepos, writeRepo } from './helpers/repo.js'
+
+afterAll(removeRepos)
+
+// One process per test file: remark is loaded here only if reading these KEPs loads it.
+describe('remark is loaded only for a metadata block the line scan cannot settle', () => {
+  const kep1 = readFileSync(new URL('./fixtures/kep-1/sig-architecture/0001-kubernetes-enhancement-proposal-process.md', import.meta.url), 'utf8')
+
+  async function checkAll(files: Record<string, string>) {
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root })
+    return checkRepository(settings, await readRepository(settings, new FileSystemTree(root))).diagnostics
+  }
+
+  it("checks KEP-1's own document, with both of its problems, without remark", async () => {
+    const diagnostics = await checkAll({ 'sig-architecture/0001-kubernetes-enhancement-proposal-process.md': kep1 })
+    expect(diagnostics.map(d => [d.rule, d.line, d.column])).toEqual([
+      ['yaml-syntax', 18, 5],
+      ['schema/status', 26, 9]
+    ])
+    expect(markdownParserLoaded()).toBe(false)
+  })
+
+  it('loads remark for a block behind an HTML comment, and reads it as remark does', async () => {
+    const hidden = kep1.replace('## Metadata\n', '## Metadata\n<!-- the metadata\n')
+    const diagnostics = await checkAll({ 'sig-architecture/0001-kubernetes-enhancement-proposal-process.md': hidden })
+    expect(markdownParserLoaded()).toBe(true)
+    expect(diagnostics.map(d => d.rule)).toEqual(['metadata-missing'])
+  })
+})
