@@ -3,36 +3,39 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   FIX_COMMAND,
-  FileSystemTree,
   GitError,
   GitTree,
   LoadError,
+  PARALLEL_THRESHOLD,
   RepositoryIndex,
   assignedNumber,
   checkChanges,
   checkRepository,
   computeMetrics,
-  countBySeverity,
   escapeMarkdown,
   findConfig,
   formatText,
   git,
   gitChanges,
   indexOfRepository,
-  loadMarkdownParser,
-  loadParsersFor,
   loadSettings,
   mergeBase,
   plural,
   readHistory,
-  readKep,
   readRepository,
   renderMetrics,
   repositoryPrefix,
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-NGXT6FAK.js";
+} from "./chunks/chunk-C7CNJWNU.js";
+import {
+  FileSystemTree,
+  countBySeverity,
+  loadMarkdownParser,
+  loadParsersFor,
+  readKep
+} from "./chunks/chunk-DX6UGXWY.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -113,7 +116,11 @@ function inSelection(file, selected) {
 async function check(io, command) {
   const { settings } = command;
   const selected = rootRelative(io, settings, command.paths);
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const log = (message) => {
+    if (!/ read \d+ KEPs$/.test(message)) io.stderr(`kep-validator: ${message}
+`);
+  };
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log });
   if (command.base === void 0) {
     const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : void 0;
     const result = checkRepository(settings, repository, targets);
@@ -150,11 +157,11 @@ Fix: ${FIX_COMMAND}${settings.root === io.cwd ? "" : ` --root ${relative(io.cwd,
 // src/cli/indexCommand.ts
 import { writeFileSync } from "node:fs";
 import { join, relative as relative2 } from "node:path";
-async function runIndex(io, settings, mode) {
+async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs });
   const index = indexOfRepository(settings, repository);
   const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
@@ -324,6 +331,7 @@ Options:
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --jobs N          threads that read KEPs (default: 2 from ${PARALLEL_THRESHOLD} KEPs on, else 1)
   -h, --help        show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or internal failure.
@@ -349,6 +357,7 @@ async function runCli(argv, io) {
         write: { type: "boolean" },
         since: { type: "string" },
         check: { type: "boolean" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -363,6 +372,8 @@ async function runCli(argv, io) {
     const formats = command === "report" ? ["markdown", "json"] : FORMATS;
     const format = values.format ?? (command === "report" ? "markdown" : "text");
     if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
+    const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
+    if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
     const config = await findConfig(io.cwd, values.config);
     const settings = await loadSettings({
@@ -381,10 +392,10 @@ async function runCli(argv, io) {
     if (command === "index") {
       if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
       if (paths.length > 0) throw new UsageError("index takes no paths");
-      return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print");
+      return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs });
     }
     if (values.write || values.check) throw new UsageError("--write and --check belong to the index command");
-    return await runCheck(io, { settings, base: values.base, format, paths });
+    return await runCheck(io, { settings, base: values.base, format, paths, jobs });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}

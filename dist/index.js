@@ -11,7 +11,6 @@ import {
 } from "./chunks/chunk-FY2YF2CV.js";
 import {
   FIX_COMMAND,
-  FileSystemTree,
   GitError,
   GitTree,
   basePath,
@@ -19,7 +18,6 @@ import {
   checkRepository,
   codeBlock,
   computeMetrics,
-  countBySeverity,
   escapeMarkdown,
   findConfig,
   git,
@@ -35,7 +33,11 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-NGXT6FAK.js";
+} from "./chunks/chunk-C7CNJWNU.js";
+import {
+  FileSystemTree,
+  countBySeverity
+} from "./chunks/chunk-DX6UGXWY.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -551,7 +553,7 @@ async function checkForEvent(inputs, workspace, event) {
   });
   if (event.kind === "audit") {
     info(`${event.name}: checking every KEP under ${relative2(workspace, settings.root) || "."}`);
-    const repository = await readRepository(settings, new FileSystemTree(settings.root));
+    const repository = await readRepository(settings, new FileSystemTree(settings.root), { log: (message) => info(message) });
     return { result: withIndexCheck(settings, repository, checkRepository(settings, repository)), settings };
   }
   info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`);

@@ -2,8 +2,7 @@ import { RepositoryIndex, type CheckContext } from './checks/context.js'
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import { selectKepFiles } from './discover/findKepFiles.js'
-import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
-import { needsMarkdownParser } from './parse/readMarkdownMetadata.js'
+import { readDocumentsInParallel, type ParallelOptions } from './parallel/readInParallel.js'
 import type { Tree } from './tree/tree.js'
 import type { IndexCheck } from './kepIndex/checkIndex.js'
 import { schemaDiagnostics } from './schema/schemaDiagnostics.js'
@@ -29,30 +28,11 @@ export interface Repository {
   prodReadiness?: ProdReadiness
 }
 
-const READ_BATCH = 256
-
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
-export async function readRepository(settings: Settings, tree: Tree): Promise<Repository> {
+export async function readRepository(settings: Settings, tree: Tree, options: ParallelOptions = {}): Promise<Repository> {
   const entries = tree.list()
   const found = selectKepFiles(entries, settings.layout)
-  const read = new Map<string, KepDocument>()
-  // Whole files only for what the head cannot settle: metadata not at the top, markdown forms.
-  const whole: string[] = []
-  tree.readHeads(found.files, KEP_HEAD_BYTES, (file, content) => {
-    if (!('head' in content)) {
-      read.set(file, readKep(file, content, settings.format))
-      return
-    }
-    const doc = settings.format === 'markdown' && needsMarkdownParser(content.head) ? undefined : readKepHead(file, content, settings.format)
-    if (doc) read.set(file, doc)
-    else whole.push(file)
-  })
-  for (let start = 0; start < whole.length; start += READ_BATCH) {
-    const batch = whole.slice(start, start + READ_BATCH)
-    const contents = tree.readFiles(batch)
-    await loadParsersFor(contents.values())
-    for (const file of batch) read.set(file, readKep(file, contents.get(file)!, settings.format))
-  }
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, options)
   const documents = found.files.map(file => read.get(file)!)
   const prodReadiness = settings.prodReadiness ? await readProdReadiness(tree, entries) : undefined
   return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness }

@@ -10,6 +10,8 @@ import { loadMarkdownParser } from './parse/markdownParser.js'
 const BINARY_PROBE = 8000
 /** Metadata sits at the top: most KEPs are read from their first bytes only. */
 const HEAD_BYTES = 16 * 1024
+/** The part of a head decoded first. */
+const FIRST_DECODE_BYTES = 4 * 1024
 
 function decode(bytes: Buffer): string {
   const text = bytes.toString('utf8')
@@ -76,8 +78,14 @@ function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
+  if (format !== 'markdown') return complete ? readKepText(file, decode(head), format) : undefined
+  // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
+  // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).
+  if (head.length > FIRST_DECODE_BYTES) {
+    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true })
+    if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics }
+  }
   if (complete) return readKepText(file, decode(head), format)
-  if (format !== 'markdown') return undefined
   const fromHead = readMarkdownMetadata(file, decode(head), { partial: true })
   return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
 }

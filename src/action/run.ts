@@ -27,7 +27,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   })
   if (event.kind === 'audit') {
     core.info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
-    const repository = await readRepository(settings, new FileSystemTree(settings.root))
+    const repository = await readRepository(settings, new FileSystemTree(settings.root), { log: message => core.info(message) })
     return { result: withIndexCheck(settings, repository, checkRepository(settings, repository)), settings }
   }
   core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)

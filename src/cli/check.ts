@@ -23,6 +23,8 @@ export interface CheckCommand {
   base?: string
   format: Format
   paths: string[]
+  /** Threads that read KEPs; unset: chosen by the repository's size. */
+  jobs?: number
 }
 
 function toPosix(path: string): string {
@@ -71,7 +73,11 @@ function inSelection(file: string, selected: ReturnType<typeof rootRelative>): b
 export async function check(io: CliIo, command: CheckCommand): Promise<CheckResult> {
   const { settings } = command
   const selected = rootRelative(io, settings, command.paths)
-  const repository = await readRepository(settings, new FileSystemTree(settings.root))
+  // Only failures are told: what each worker read is not an author's concern.
+  const log = (message: string): void => {
+    if (!/ read \d+ KEPs$/.test(message)) io.stderr(`kep-validator: ${message}\n`)
+  }
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log })
   if (command.base === undefined) {
     const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : undefined
     const result = checkRepository(settings, repository, targets)

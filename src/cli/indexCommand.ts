@@ -10,11 +10,11 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './
 export type IndexMode = 'print' | 'write' | 'check'
 
 /** `kep-validator index`: print, write, or check the generated index.md. */
-export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode): Promise<number> {
+export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, options: { jobs?: number } = {}): Promise<number> {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root))
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs })
   const index = indexOfRepository(settings, repository)!
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {

@@ -8,6 +8,7 @@ import { runCheck, type Format } from './check.js'
 import { runIndex } from './indexCommand.js'
 import { runReport } from './reportCommand.js'
 import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
+import { PARALLEL_THRESHOLD } from '../parallel/readInParallel.js'
 
 export const USAGE = `Usage: kep-validator <command> [options]
 
@@ -32,6 +33,7 @@ Options:
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --jobs N          threads that read KEPs (default: 2 from ${PARALLEL_THRESHOLD} KEPs on, else 1)
   -h, --help        show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or internal failure.
@@ -59,6 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         write: { type: 'boolean' },
         since: { type: 'string' },
         check: { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -73,6 +76,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const formats: readonly string[] = command === 'report' ? ['markdown', 'json'] : FORMATS
     const format = values.format ?? (command === 'report' ? 'markdown' : 'text')
     if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`)
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
     const config = await findConfig(io.cwd, values.config)
     const settings = await loadSettings({
@@ -91,10 +96,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'index') {
       if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
       if (paths.length > 0) throw new UsageError('index takes no paths')
-      return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print')
+      return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print', { jobs })
     }
     if (values.write || values.check) throw new UsageError('--write and --check belong to the index command')
-    return await runCheck(io, { settings, base: values.base, format: format as Format, paths })
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

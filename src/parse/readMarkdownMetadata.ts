@@ -12,10 +12,13 @@ export function frontMatterByRemark(text: string): string | undefined {
   return first?.type === 'yaml' ? first.value : undefined
 }
 
+const FRONT_MATTER_START = /^\ufeff?---[ \t]*(\r?\n|\r|$)/
+
 /** Where reading this text's metadata needs remark: a fenced block the line scan cannot settle. */
 export function needsMarkdownParser(content: Buffer | string): boolean {
+  // Front matter never does, and is told by its first bytes: most heads are not decoded here.
+  if (FRONT_MATTER_START.test(typeof content === 'string' ? content.slice(0, 8) : content.subarray(0, 8).toString('utf8'))) return false
   const text = typeof content === 'string' ? content : content.toString('utf8')
-  if (/^\ufeff?---[ \t]*(\r?\n|\r|$)/.test(text)) return false
   const lines = new LazyLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   const location = locateMetadata(lines)
   return location.kind === 'fenced' && fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) === undefined
@@ -77,6 +80,8 @@ export function readMarkdownMetadata(
     const read = readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 })
     let next = location.endLine
     while (lines.at(next)?.trim() === '') next++
+    // The line that tells a second block must be whole: from a head, the last line may be cut.
+    if (options.partial && lines.at(next + 1) === undefined) return undefined
     if (lines.at(next) !== undefined && /^---[ \t]*$/.test(lines.at(next)!)) {
       // A second block reads as a horizontal rule to markdown and as nothing to KEP tooling.
       read.diagnostics.push(

@@ -82,6 +82,31 @@ class YamlMetadata implements MetadataBlock {
     const to = this.position(Math.max(start, end))
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
   }
+
+  /** What another thread needs to rebuild this metadata: plain data that structured clone copies. */
+  toTransfer(): MetadataTransfer {
+    return { form: this.form, data: this.data, block: this.block, source: this.source, placement: this.placement, errorLines: [...this.errorLines] }
+  }
+}
+
+/** Metadata read on a worker thread, as it crosses to the main thread. */
+export interface MetadataTransfer {
+  form: MetadataForm
+  data: unknown
+  block: Span
+  source: string
+  placement: Placement
+  errorLines: number[]
+}
+
+export function metadataToTransfer(metadata: MetadataBlock): MetadataTransfer {
+  if (!(metadata instanceof YamlMetadata)) throw new Error('internal error: only metadata read from YAML crosses threads')
+  return metadata.toTransfer()
+}
+
+export function metadataFromTransfer(transfer: MetadataTransfer): MetadataBlock {
+  const errorLines = transfer.errorLines.length > 0 ? new Set(transfer.errorLines) : NO_ERROR_LINES
+  return new YamlMetadata(transfer.form, transfer.data, transfer.block, transfer.source, transfer.placement, errorLines)
 }
 
 // Aliases expand on conversion: a bound keeps "billion laughs" documents from exhausting memory.

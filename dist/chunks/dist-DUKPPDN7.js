@@ -1,9 +1,6 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  require_formats
-} from "./chunk-YPFNXCXG.js";
-import {
   require_applicator,
   require_codegen,
   require_core,
@@ -16,6 +13,9 @@ import {
   require_validation,
   require_validation_error
 } from "./chunk-VKZTUPLF.js";
+import {
+  require_formats
+} from "./chunk-YPFNXCXG.js";
 import "./chunk-MQZV7WXZ.js";
 import "./chunk-7OISB3EX.js";
 import {

@@ -1,0 +1,15 @@
+import { createRequire as __kepCreateRequire } from 'node:module';
+const require = __kepCreateRequire(import.meta.url);
+import {
+  FileSystemTree,
+  documentToTransfer,
+  readDocuments
+} from "./chunks/chunk-DX6UGXWY.js";
+import "./chunks/chunk-P2YXREQ5.js";
+
+// src/parallel/readWorker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var job = workerData;
+var read = await readDocuments(job.format, new FileSystemTree(job.root), job.files);
+var answer = { documents: job.files.map((file) => documentToTransfer(read.get(file))) };
+parentPort.postMessage(answer);
