@@ -116,6 +116,18 @@ describe('reading metadata', () => {
     expect(status).toMatchObject({ line: lineOf(kep, 'status:'), column: 9, endColumn: 14 })
   })
 
+  it.each([
+    ['just inside the first decoded 4 KB', 4000],
+    ['across the cut of the first 4 KB', 4090],
+    ['across the cut of the 16 KB head', 16370],
+    ['beyond the 16 KB head', 20000]
+  ])('finds a second front matter block after blank lines %s of a large KEP', async (_, blank) => {
+    const head = `---\n${fields()}\n---\n`
+    const kep = `${head}${'\n'.repeat(blank - head.length)}---\nstatus: Final\n---\n# A KEP\n\n${'Body text.\n'.repeat(3000)}`
+    const [duplicate] = byRule(await check({ [FILE]: kep }), 'frontmatter-duplicate')
+    expect(duplicate).toMatchObject({ severity: 'warning', line: kep.split('\n').indexOf('status: Final') })
+  })
+
   it('reports a binary file instead of parsing it', async () => {
     const diagnostics = await check({ [FILE]: Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x0a]) })
     expect(diagnostics).toEqual([expect.objectContaining({ line: 1, rule: 'file-unreadable' })])
