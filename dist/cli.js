@@ -28,14 +28,14 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-C7CNJWNU.js";
+} from "./chunks/chunk-ZAKWZKOJ.js";
 import {
   FileSystemTree,
   countBySeverity,
   loadMarkdownParser,
   loadParsersFor,
   readKep
-} from "./chunks/chunk-DX6UGXWY.js";
+} from "./chunks/chunk-GKDOURXP.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-DX6UGXWY.js";
+} from "./chunks/chunk-GKDOURXP.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/parallel/readWorker.ts

@@ -1,11 +1,13 @@
 // npm run bench: kep-validator against the floor and a peer, on synthetic repositories
 // (1k, 5k, 20k KEPs with 20–60 KB bodies) and the real kubernetes/enhancements corpus.
-// Every figure is the median of separate processes: what a user or CI pays.
+// Every figure is the median of separate processes: what a user or CI pays. Compared
+// commands run in turns, so that the machine's slow spells fall on each alike.
 // Options: --sizes 1000,5000,20000  --runs 3  --peer-size 1000 (0: no peer)  --out FILE
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { build } from 'esbuild'
 import { syntheticRepository } from './synthetic.mjs'
 
 const { values } = parseArgs({
@@ -47,6 +49,13 @@ function repeat(n, command, args, options) {
   return { seconds: median(samples.map(s => s.seconds)), rssMB: median(samples.map(s => s.rssMB ?? 0)) || undefined, last: samples.at(-1) }
 }
 
+/** Runs commands in turns (a, b, a, b…): a slow spell of the machine falls on both alike. */
+function repeatInTurns(n, commands) {
+  const samples = commands.map(() => [])
+  for (let i = 0; i < n; i++) commands.forEach(([command, args, options], j) => samples[j].push(measure(command, args, options)))
+  return samples.map(runs => ({ seconds: median(runs.map(s => s.seconds)), rssMB: median(runs.map(s => s.rssMB ?? 0)) || undefined, last: runs.at(-1) }))
+}
+
 function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } })
 }
@@ -59,11 +68,27 @@ for (const size of sizes) {
   log(`synthetic repository: ${size} KEPs (${root})`)
   syntheticRepository(root, size)
   execFileSync(process.execPath, [CLI, 'index', '--write', '--root', root], { stdio: 'ignore' })
-  const ours = repeat(runs, process.execPath, [CLI, 'check', '--root', root, '--format', 'json'])
+  // One thread, two threads (whatever the size: where it pays decides PARALLEL_THRESHOLD), the floor.
+  const [ours, twoThreads, floor] = repeatInTurns(runs, [
+    [process.execPath, [CLI, 'check', '--root', root, '--format', 'json', '--jobs', '1']],
+    [process.execPath, [CLI, 'check', '--root', root, '--format', 'json', '--jobs', '2']],
+    [process.execPath, ['scripts/bench/floor.mjs', root]]
+  ])
   const report = JSON.parse(ours.last.stdout)
   if (report.summary.checked !== size) throw new Error(`checked ${report.summary.checked} of ${size} KEPs`)
-  const floor = repeat(runs, process.execPath, ['scripts/bench/floor.mjs', root])
-  const entry = { keps: size, ours: ours.seconds, oursPeakMB: ours.rssMB, floor: floor.seconds, floorPeakMB: floor.rssMB, oursOverFloor: ours.seconds / floor.seconds, msPerKep: (ours.seconds * 1000) / size }
+  if (twoThreads.last.stdout !== ours.last.stdout) throw new Error(`two threads reported otherwise than one on ${size} KEPs`)
+  const entry = {
+    keps: size,
+    ours: ours.seconds,
+    oursPeakMB: ours.rssMB,
+    floor: floor.seconds,
+    floorPeakMB: floor.rssMB,
+    oursOverFloor: ours.seconds / floor.seconds,
+    msPerKep: (ours.seconds * 1000) / size,
+    twoThreads: twoThreads.seconds,
+    twoThreadsPeakMB: twoThreads.rssMB,
+    twoThreadsOverOne: twoThreads.seconds / ours.seconds
+  }
   if (size === peerSize) {
     log(`peer: remark-cli + remark-frontmatter + remark-lint-frontmatter-schema on ${size} KEPs (slow)`)
     const schema = JSON.parse(readFileSync('schemas/kep-0001.schema.json', 'utf8'))
@@ -78,17 +103,19 @@ for (const size of sizes) {
     entry.peerOverOurs = peer.seconds / ours.seconds
   }
   results.sizes[size] = entry
-  log(`  ours ${ours.seconds.toFixed(2)} s, floor ${floor.seconds.toFixed(2)} s${entry.peer ? `, peer ${entry.peer.toFixed(1)} s` : ''}`)
+  log(`  ours ${ours.seconds.toFixed(2)} s (two threads ${twoThreads.seconds.toFixed(2)} s), floor ${floor.seconds.toFixed(2)} s${entry.peer ? `, peer ${entry.peer.toFixed(1)} s` : ''}`)
 }
 
 if (existsSync(CORPUS)) {
   log('real corpus: kubernetes/enhancements (kep.yaml)')
-  const ours = repeat(runs, process.execPath, [CLI, 'check', '--preset', 'kubernetes', '--root', CORPUS, '--format', 'json'])
+  const [ours, floor] = repeatInTurns(runs, [
+    [process.execPath, [CLI, 'check', '--preset', 'kubernetes', '--root', CORPUS, '--format', 'json']],
+    [process.execPath, ['scripts/bench/floor.mjs', join(CORPUS, 'keps'), 'kep.yaml']]
+  ])
   if (ours.last.status === 2) {
     results.corpus = { error: ours.last.stderr.trim().split('\n')[0] }
   } else {
     const report = JSON.parse(ours.last.stdout)
-    const floor = repeat(runs, process.execPath, ['scripts/bench/floor.mjs', join(CORPUS, 'keps'), 'kep.yaml'])
     results.corpus = { keps: report.summary.checked, ours: ours.seconds, floor: floor.seconds, oursOverFloor: ours.seconds / floor.seconds, problems: report.problems.length }
   }
 }
@@ -120,20 +147,45 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
 }
 
 {
-  log('cold start: dist/index.js on examples/keps (push, no API call)')
+  log('cold start: dist/index.js on examples/keps (push, no API call), against the cold-start floor')
   const workspace = resolve('examples/keps')
   const output = join(BENCH, 'github-output')
   writeFileSync(output, '')
-  const env = { ...process.env, GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: '' }
-  const action = repeat(Math.max(10, runs), process.execPath, [ACTION], { env })
-  const bare = repeat(Math.max(10, runs), process.execPath, ['-e', '0'])
-  results.coldStart = { seconds: action.seconds, nodeItself: bare.seconds, overNode: action.seconds - bare.seconds }
+  // The floor program, bundled as the action is (yaml's ES module build, one file).
+  const floorBundle = join(BENCH, 'cold-floor.mjs')
+  await build({ entryPoints: ['scripts/bench/coldFloor.mjs'], outfile: floorBundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', alias: { yaml: './node_modules/yaml/browser/dist/index.js' } })
+  // GitHub's runners set no NODE_EXTRA_CA_CERTS; some sandboxes do, and Node then reads the
+  // certificates at every start. The runner's environment is measured, and this one too.
+  const runner = { ...process.env, GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: '' }
+  delete runner.NODE_EXTRA_CA_CERTS
+  const samples = Math.max(20, runs)
+  const [action, bare, coldFloor] = repeatInTurns(samples, [
+    [process.execPath, [ACTION], { env: runner }],
+    [process.execPath, ['-e', '0'], { env: runner }],
+    [process.execPath, [floorBundle, workspace], { env: runner }]
+  ])
+  if (action.last.status !== 0) throw new Error(`the action failed on examples/keps: ${action.last.stdout}${action.last.stderr}`)
+  results.coldStart = {
+    seconds: action.seconds,
+    nodeItself: bare.seconds,
+    floor: coldFloor.seconds,
+    overNode: action.seconds - bare.seconds,
+    overFloor: action.seconds - coldFloor.seconds
+  }
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const here = { ...runner, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }
+    const [withCerts, bareWithCerts] = repeatInTurns(samples, [
+      [process.execPath, [ACTION], { env: here }],
+      [process.execPath, ['-e', '0'], { env: here }]
+    ])
+    results.coldStart.withExtraCaCerts = { seconds: withCerts.seconds, nodeItself: bareWithCerts.seconds }
+  }
 }
 
 mkdirSync(join(values.out, '..'), { recursive: true })
 writeFileSync(values.out, JSON.stringify(results, null, 2) + '\n')
 
-const rows = [['repository', 'KEPs', 'kep-validator', 'floor', 'ratio to floor', 'peer', 'peer / ours', 'ms per KEP', 'peak MB']]
+const rows = [['repository', 'KEPs', 'kep-validator', 'floor', 'ratio to floor', 'peer', 'peer / ours', 'ms per KEP', 'peak MB', '2 threads', '2 threads / 1']]
 for (const entry of Object.values(results.sizes)) {
   rows.push([
     'synthetic',
@@ -144,16 +196,21 @@ for (const entry of Object.values(results.sizes)) {
     entry.peer ? `${entry.peer.toFixed(1)} s` : '',
     entry.peerOverOurs ? `${entry.peerOverOurs.toFixed(0)}×` : '',
     entry.msPerKep.toFixed(3),
-    entry.oursPeakMB ? entry.oursPeakMB.toFixed(0) : ''
+    entry.oursPeakMB ? entry.oursPeakMB.toFixed(0) : '',
+    `${entry.twoThreads.toFixed(2)} s`,
+    `${entry.twoThreadsOverOne.toFixed(2)}×`
   ])
 }
 if (results.corpus && !results.corpus.error) {
-  rows.push(['kubernetes/enhancements', String(results.corpus.keps), `${results.corpus.ours.toFixed(2)} s`, `${results.corpus.floor.toFixed(2)} s`, `${results.corpus.oursOverFloor.toFixed(2)}×`, '', '', '', ''])
+  rows.push(['kubernetes/enhancements', String(results.corpus.keps), `${results.corpus.ours.toFixed(2)} s`, `${results.corpus.floor.toFixed(2)} s`, `${results.corpus.oursOverFloor.toFixed(2)}×`, '', '', '', '', '', ''])
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map(row => row[i].length)))
 console.log(rows.map(row => row.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n'))
 if (results.corpus?.error) console.log(`\nkubernetes/enhancements: not measured (${results.corpus.error})`)
 const pr = results.pullRequest
 console.log(`\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: ${pr.seconds.toFixed(2)} s (full audit ${pr.fullAudit?.toFixed(2) ?? '?'} s), KEPs validated: ${pr.validated}`)
-console.log(`cold start of dist/index.js: ${(results.coldStart.seconds * 1000).toFixed(0)} ms (node itself: ${(results.coldStart.nodeItself * 1000).toFixed(0)} ms, kep-validator: ${(results.coldStart.overNode * 1000).toFixed(0)} ms)`)
+const cold = results.coldStart
+const ms = seconds => `${(seconds * 1000).toFixed(0)} ms`
+console.log(`cold start of dist/index.js, as on a runner: ${ms(cold.seconds)} (node itself: ${ms(cold.nodeItself)}; the floor, node + yaml parsing the same KEPs: ${ms(cold.floor)}; kep-validator beyond the floor: ${ms(cold.overFloor)})`)
+if (cold.withExtraCaCerts) console.log(`  with this machine's NODE_EXTRA_CA_CERTS: ${ms(cold.withExtraCaCerts.seconds)} (node itself: ${ms(cold.withExtraCaCerts.nodeItself)})`)
 console.log(`\nresults: ${values.out}`)

@@ -12,11 +12,12 @@ import { documentFromTransfer, type ReadAnswer, type ReadJob } from './transfer.
 
 /**
  * From this many KEPs on, a second thread reads part of them. Measured by `npm run bench`
- * on a 2-core machine: two threads took 1.1x as long as one at 5,000 KEPs, as long at
- * 10,000, and 0.86x at 20,000 (the two threads slow each other down: each reads at half
- * the speed of one alone). Below the threshold the second core does not pay.
+ * on a 2-core machine (commands in turns, medians): two threads took 1.1-1.3x as long as
+ * one at 1,000-5,000 KEPs, as long at 10,000, and 0.87-0.97x at 20,000 — the two threads
+ * slow each other down, each reading at about half the speed of one alone. Below this the
+ * second core does not pay; at it, it pays a little.
  */
-export const PARALLEL_THRESHOLD = 15000
+export const PARALLEL_THRESHOLD = 20000
 
 const WORKER_FILE = 'read-worker.js'
 

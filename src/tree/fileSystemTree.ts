@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FileHead, Tree, TreeEntry } from './tree.js'
 
@@ -12,13 +12,16 @@ export class FileSystemTree implements Tree {
   list(): TreeEntry[] {
     const entries: TreeEntry[] = []
     const walk = (relative: string): void => {
-      for (const entry of readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })) {
+      const children = readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })
+      // A folder with its own .git is a submodule: another repository, not KEPs of this one.
+      if (relative && children.some(child => child.name === '.git')) {
+        entries.push({ path: relative, kind: 'submodule' })
+        return
+      }
+      for (const entry of children) {
         const path = relative ? `${relative}/${entry.name}` : entry.name
         if (entry.isDirectory()) {
-          if (SKIPPED_DIRECTORIES.has(entry.name)) continue
-          // A folder with its own .git is a submodule: another repository, not KEPs of this one.
-          if (existsSync(join(this.root, path, '.git'))) entries.push({ path, kind: 'submodule' })
-          else walk(path)
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path)
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: 'symlink' })
         } else if (entry.isFile()) {

@@ -14,7 +14,7 @@ import {
   readYamlFile,
   spanAt,
   splitLines
-} from "./chunk-DX6UGXWY.js";
+} from "./chunk-GKDOURXP.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -1748,7 +1748,7 @@ import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PARALLEL_THRESHOLD = 15e3;
+var PARALLEL_THRESHOLD = 2e4;
 var WORKER_FILE = "read-worker.js";
 function bundledWorkerScript() {
   let dir = dirname3(fileURLToPath2(import.meta.url));

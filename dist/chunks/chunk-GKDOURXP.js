@@ -6858,7 +6858,7 @@ async function readDocuments(format, tree, files) {
 }
 
 // src/tree/fileSystemTree.ts
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
@@ -6870,12 +6870,15 @@ var FileSystemTree = class {
   list() {
     const entries = [];
     const walk = (relative) => {
-      for (const entry of readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })) {
+      const children = readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true });
+      if (relative && children.some((child) => child.name === ".git")) {
+        entries.push({ path: relative, kind: "submodule" });
+        return;
+      }
+      for (const entry of children) {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-          if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-          if (existsSync(join(this.root, path, ".git"))) entries.push({ path, kind: "submodule" });
-          else walk(path);
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: "symlink" });
         } else if (entry.isFile()) {
