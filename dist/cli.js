@@ -28,14 +28,14 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-ZAKWZKOJ.js";
+} from "./chunks/chunk-O4T7VKP4.js";
 import {
   FileSystemTree,
   countBySeverity,
   loadMarkdownParser,
   loadParsersFor,
   readKep
-} from "./chunks/chunk-GKDOURXP.js";
+} from "./chunks/chunk-DQ6SUKOV.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -33,11 +33,11 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-ZAKWZKOJ.js";
+} from "./chunks/chunk-O4T7VKP4.js";
 import {
   FileSystemTree,
   countBySeverity
-} from "./chunks/chunk-GKDOURXP.js";
+} from "./chunks/chunk-DQ6SUKOV.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -10,10 +10,14 @@ import type { Settings } from './settings.js'
 import { applySeverity } from './severity.js'
 import { readProdReadiness, type ProdReadiness } from './prodReadiness.js'
 
-/** Every diagnostic of one KEP: reading, schema, then the rules beyond the schema. */
-export function validateDocument(doc: KepDocument, settings: Settings, context: CheckContext): Diagnostic[] {
+/**
+ * Every diagnostic of one KEP: reading, schema, then the rules beyond the schema. `schemaValid`
+ * holds the metadata already found valid while reading: it is not validated twice.
+ */
+export function validateDocument(doc: KepDocument, settings: Settings, context: CheckContext, schemaValid?: WeakSet<object>): Diagnostic[] {
   if (!doc.metadata) return [...doc.readDiagnostics]
-  const diagnostics = [...doc.readDiagnostics, ...schemaDiagnostics(doc.file, doc.metadata, settings.schema)]
+  const known = typeof doc.metadata.data === 'object' && doc.metadata.data !== null && schemaValid?.has(doc.metadata.data)
+  const diagnostics = [...doc.readDiagnostics, ...(known ? [] : schemaDiagnostics(doc.file, doc.metadata, settings.schema))]
   for (const check of settings.checks) diagnostics.push(...check.run(doc, context))
   return diagnostics
 }
@@ -26,16 +30,27 @@ export interface Repository {
   index: RepositoryIndex
   /** Production readiness approvals, for presets that keep them. */
   prodReadiness?: ProdReadiness
+  /** Metadata (the data objects) that passed the schema while it was read. */
+  schemaValid?: WeakSet<object>
 }
 
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
 export async function readRepository(settings: Settings, tree: Tree, options: ParallelOptions = {}): Promise<Repository> {
   const entries = tree.list()
   const found = selectKepFiles(entries, settings.layout)
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, options)
+  // Metadata that fails the schema will have diagnostics: it keeps its positions from the
+  // parse, and a diagnostic costs no second one (on kubernetes/enhancements: a tenth of the
+  // run's instructions). Metadata that passes is remembered, and not validated again.
+  const schemaValid = new WeakSet<object>()
+  const keepPositions = (data: unknown): boolean => {
+    if (!settings.schema.validate(data)) return true
+    if (typeof data === 'object' && data !== null) schemaValid.add(data)
+    return false
+  }
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options })
   const documents = found.files.map(file => read.get(file)!)
   const prodReadiness = settings.prodReadiness ? await readProdReadiness(tree, entries) : undefined
-  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness }
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness, schemaValid }
 }
 
 export interface CheckResult {
@@ -59,7 +74,7 @@ export function checkRepository(settings: Settings, repository: Repository, targ
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue
     checked.push(doc.file)
-    diagnostics.push(...validateDocument(doc, settings, context))
+    diagnostics.push(...validateDocument(doc, settings, context, repository.schemaValid))
   }
   for (const link of repository.symlinks) {
     if (!inScope(link)) continue

@@ -1,6 +1,7 @@
 import type { KepDocument } from './document.js'
 import type { MetadataFormat } from './presets.js'
 import { needsMarkdownParser } from './parse/readMarkdownMetadata.js'
+import type { KeepOptions } from './parse/yamlBlock.js'
 import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
 import type { Tree } from './tree/tree.js'
 
@@ -11,15 +12,15 @@ const READ_BATCH = 256
  * whole files only for what the head cannot settle (metadata not at the top, a block only
  * remark can read).
  */
-export async function readDocuments(format: MetadataFormat, tree: Tree, files: readonly string[]): Promise<Map<string, KepDocument>> {
+export async function readDocuments(format: MetadataFormat, tree: Tree, files: readonly string[], options: KeepOptions = {}): Promise<Map<string, KepDocument>> {
   const read = new Map<string, KepDocument>()
   const whole: string[] = []
   tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
     if (!('head' in content)) {
-      read.set(file, readKep(file, content, format))
+      read.set(file, readKep(file, content, format, options))
       return
     }
-    const doc = format === 'markdown' && needsMarkdownParser(content.head) ? undefined : readKepHead(file, content, format)
+    const doc = format === 'markdown' && needsMarkdownParser(content.head) ? undefined : readKepHead(file, content, format, options)
     if (doc) read.set(file, doc)
     else whole.push(file)
   })
@@ -27,7 +28,7 @@ export async function readDocuments(format: MetadataFormat, tree: Tree, files: r
     const batch = whole.slice(start, start + READ_BATCH)
     const contents = tree.readFiles(batch)
     await loadParsersFor(contents.values())
-    for (const file of batch) read.set(file, readKep(file, contents.get(file)!, format))
+    for (const file of batch) read.set(file, readKep(file, contents.get(file)!, format, options))
   }
   return read
 }

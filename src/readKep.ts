@@ -2,7 +2,7 @@ import { diagnostic, FILE_START } from './diagnostic.js'
 import type { KepDocument } from './document.js'
 import type { FileHead } from './tree/tree.js'
 import type { MetadataFormat } from './presets.js'
-import { readYamlFile } from './parse/yamlBlock.js'
+import { readYamlFile, type KeepOptions } from './parse/yamlBlock.js'
 import { needsMarkdownParser, readMarkdownMetadata } from './parse/readMarkdownMetadata.js'
 import { loadMarkdownParser } from './parse/markdownParser.js'
 
@@ -19,14 +19,14 @@ function decode(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-export function readKepText(file: string, text: string, format: MetadataFormat = 'markdown'): KepDocument {
-  const { metadata, diagnostics } = format === 'kep.yaml' ? readYamlFile(file, text) : readMarkdownMetadata(file, text)!
+export function readKepText(file: string, text: string, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument {
+  const { metadata, diagnostics } = format === 'kep.yaml' ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options)!
   return { file, metadata, readDiagnostics: diagnostics }
 }
 
 /** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */
-export function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown'): KepDocument {
-  return guarded(file, () => readKepUnguarded(file, content, format))
+export function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument {
+  return guarded(file, () => readKepUnguarded(file, content, format, options))
 }
 
 /**
@@ -48,7 +48,7 @@ function failedRead(file: string, error: unknown): KepDocument {
   }
 }
 
-function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat): KepDocument {
+function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat, options: KeepOptions): KepDocument {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
@@ -56,37 +56,37 @@ function readKepUnguarded(file: string, content: Buffer | Error, format: Metadat
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
   if (content.length > HEAD_BYTES) {
-    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format)
+    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
     if (fromHead) return fromHead
   }
-  return readKepText(file, decode(content), format)
+  return readKepText(file, decode(content), format, options)
 }
 
 /**
  * A KEP from the first bytes of its file, or undefined when the metadata does not close
  * within them (the caller then reads the whole file). Binary files are found here too.
  */
-export function readKepHead(file: string, content: FileHead, format: MetadataFormat = 'markdown'): KepDocument | undefined {
+export function readKepHead(file: string, content: FileHead, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument | undefined {
   try {
-    return readKepHeadUnguarded(file, content, format)
+    return readKepHeadUnguarded(file, content, format, options)
   } catch (error) {
     return failedRead(file, error)
   }
 }
 
-function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format: MetadataFormat): KepDocument | undefined {
+function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format: MetadataFormat, options: KeepOptions): KepDocument | undefined {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
-  if (format !== 'markdown') return complete ? readKepText(file, decode(head), format) : undefined
+  if (format !== 'markdown') return complete ? readKepText(file, decode(head), format, options) : undefined
   // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
   // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).
   if (head.length > FIRST_DECODE_BYTES) {
-    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true })
+    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, ...options })
     if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics }
   }
-  if (complete) return readKepText(file, decode(head), format)
-  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true })
+  if (complete) return readKepText(file, decode(head), format, options)
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true, ...options })
   return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
 }
 

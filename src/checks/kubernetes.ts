@@ -148,7 +148,9 @@ export const kubernetesReferenceExists: Check = {
         const folder = byNumber ? undefined : referencedFolder(item)
         const exists = byNumber ? repository.withNumber(Number(byNumber[1])).length > 0 : folder === undefined || folders.has(folder)
         if (exists) return
-        const guess = folder && [...folders].find(known => known.endsWith(`/${folder.split('/').at(-1)}`))
+        const suffix = folder && `/${folder.split('/').at(-1)}`
+        let guess: string | undefined
+        if (suffix) for (const known of folders) if (known.endsWith(suffix)) { guess = known; break }
         diagnostics.push(
           diagnostic(doc.file, spanAt(metadata, [field, index]), 'reference-exists', `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : '; correct the path or remove the reference'}`, {
             expected: guess ? [`/${guess}`] : undefined

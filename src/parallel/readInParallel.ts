@@ -7,6 +7,7 @@ import type { KepDocument } from '../document.js'
 import type { MetadataFormat } from '../presets.js'
 import { readDocuments } from '../readDocuments.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import type { KeepOptions } from '../parse/yamlBlock.js'
 import type { Tree } from '../tree/tree.js'
 import { documentFromTransfer, type ReadAnswer, type ReadJob } from './transfer.js'
 
@@ -42,6 +43,8 @@ export interface ParallelOptions {
   workerScript?: string
   /** Told what each worker did: how many KEPs it read, or why it failed. */
   log?: (message: string) => void
+  /** For the KEPs read on this thread (positions do not cross threads). */
+  keep?: KeepOptions
 }
 
 function split<T>(items: readonly T[], parts: number): T[][] {
@@ -77,19 +80,19 @@ export async function readDocumentsInParallel(format: MetadataFormat, tree: Tree
   const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length))
   const script = threads > 1 && tree instanceof FileSystemTree ? (options.workerScript ?? bundledWorkerScript()) : undefined
   if (threads > 1 && tree instanceof FileSystemTree && !script) options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`)
-  if (!script) return readDocuments(format, tree, files)
+  if (!script) return readDocuments(format, tree, files, options.keep)
   const root = (tree as FileSystemTree).root
   // Loaded only here: a run below the threshold never pays for it.
   const { Worker } = await import('node:worker_threads')
   const [mine, ...theirs] = split(files, threads)
   // The workers must be running before this thread starts its own (synchronous) share.
   const workers = theirs.map(part => startWorker(Worker, script, { root, format, files: part }))
-  const read = await readDocuments(format, tree, mine)
+  const read = await readDocuments(format, tree, mine, options.keep)
   const answers = await Promise.all(workers)
   for (const [i, answer] of answers.entries()) {
     if ('failure' in answer) options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`)
     else options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`)
-    const documents = 'documents' in answer ? answer.documents : (await readDocuments(format, tree, theirs[i])).values()
+    const documents = 'documents' in answer ? answer.documents : (await readDocuments(format, tree, theirs[i], options.keep)).values()
     for (const doc of documents) read.set(doc.file, doc)
   }
   return read

@@ -4,7 +4,7 @@ import { LazyLines } from './lazyLines.js'
 import { fencedBlockByScan, type FencedBlock } from './fencedBlock.js'
 import { locateMetadata } from './locateMetadata.js'
 import { markdownParser } from './markdownParser.js'
-import { readYamlBlock, type MetadataBlock } from './yamlBlock.js'
+import { readYamlBlock, type KeepOptions, type MetadataBlock } from './yamlBlock.js'
 
 /** What remark (with remark-frontmatter) reads as front matter: the reference the line scan must match. */
 export function frontMatterByRemark(text: string): string | undefined {
@@ -49,7 +49,7 @@ function leadingSpaces(line: string): number {
 export function readMarkdownMetadata(
   file: string,
   text: string,
-  options: { partial?: boolean } = {}
+  options: { partial?: boolean } & KeepOptions = {}
 ): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } | undefined {
   const lines = new LazyLines(text)
   const location = locateMetadata(lines)
@@ -77,7 +77,7 @@ export function readMarkdownMetadata(
     // remark-frontmatter's rule, applied by the line scan itself: a whole-repository run
     // reads thousands of front matters and remark would cost as much as the YAML parse.
     // A differential test keeps the two in agreement.
-    const read = readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 })
+    const read = readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 }, options)
     let next = location.endLine
     while (lines.at(next)?.trim() === '') next++
     // The line that tells a second block must be whole: from a head, the last line may be cut.
@@ -116,6 +116,6 @@ export function readMarkdownMetadata(
   }
   const strippedIndents: number[] = []
   for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? '')))
-  const read = readYamlBlock(file, code.value, 'fenced', block, { firstLine: fenceLine + 1, strippedIndents })
+  const read = readYamlBlock(file, code.value, 'fenced', block, { firstLine: fenceLine + 1, strippedIndents }, options)
   return { metadata: read.metadata, diagnostics: [...diagnostics, ...read.diagnostics] }
 }

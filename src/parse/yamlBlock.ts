@@ -40,7 +40,6 @@ const NO_ERROR_LINES: ReadonlySet<number> = new Set()
  * and keeping every parse tree would make the garbage collector the largest cost.
  */
 class YamlMetadata implements MetadataBlock {
-  private positionsCache?: Map<string, NodePosition>
   private lineStarts?: number[]
 
   constructor(
@@ -49,7 +48,8 @@ class YamlMetadata implements MetadataBlock {
     readonly block: Span,
     readonly source: string,
     private readonly placement: Placement,
-    readonly errorLines: ReadonlySet<number>
+    readonly errorLines: ReadonlySet<number>,
+    private positionsCache?: Map<string, NodePosition>
   ) {}
 
   get positions(): ReadonlyMap<string, NodePosition> {
@@ -165,12 +165,24 @@ function explainYamlError(code: string, message: string, source: string, offset:
   return { rule: 'yaml-syntax', message: `YAML syntax error: ${message}` }
 }
 
+/** How much of a parse to keep. */
+export interface KeepOptions {
+  /**
+   * Which metadata keeps the positions of every key and value from its parse: metadata that
+   * will have diagnostics (it fails the schema), so that they cost no second parse. The rest
+   * keeps only its text and is parsed again if a diagnostic comes after all: the memory of a
+   * repository of tens of thousands of KEPs stays bounded.
+   */
+  keepPositions?: (data: unknown) => boolean
+}
+
 export function readYamlBlock(
   file: string,
   yamlText: string,
   form: MetadataForm,
   block: Span,
-  placement: Placement
+  placement: Placement,
+  options: KeepOptions = {}
 ): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
   if (yamlText.length > MAX_METADATA_BYTES) {
     return {
@@ -237,14 +249,15 @@ export function readYamlBlock(
     )
     return { diagnostics }
   }
-  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines), diagnostics }
+  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : undefined
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), diagnostics }
 }
 
 /** A file that is YAML from its first line to its last: kep.yaml, approvals, the configuration. */
-export function readYamlFile(file: string, text: string): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
+export function readYamlFile(file: string, text: string, options: KeepOptions = {}): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } {
   const lines = text.split('\n')
   const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
-  return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 })
+  return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 }, options)
 }
 
 /** Where one value of the metadata sits: offsets in the YAML text. */

@@ -6463,13 +6463,14 @@ function parse(src, reviver, options) {
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false, logLevel: "error" };
 var NO_ERROR_LINES = /* @__PURE__ */ new Set();
 var YamlMetadata = class {
-  constructor(form, data, block, source, placement, errorLines) {
+  constructor(form, data, block, source, placement, errorLines, positionsCache) {
     this.form = form;
     this.data = data;
     this.block = block;
     this.source = source;
     this.placement = placement;
     this.errorLines = errorLines;
+    this.positionsCache = positionsCache;
   }
   form;
   data;
@@ -6560,7 +6561,7 @@ function explainYamlError(code, message, source, offset) {
   }
   return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
 }
-function readYamlBlock(file, yamlText, form, block, placement) {
+function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   if (yamlText.length > MAX_METADATA_BYTES) {
     return {
       diagnostics: [
@@ -6621,12 +6622,13 @@ function readYamlBlock(file, yamlText, form, block, placement) {
     );
     return { diagnostics };
   }
-  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines), diagnostics };
+  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), diagnostics };
 }
-function readYamlFile(file, text) {
+function readYamlFile(file, text, options = {}) {
   const lines = text.split("\n");
   const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
-  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 });
+  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 }, options);
 }
 var SEPARATOR = "\0";
 function pathKey(path) {
@@ -6725,7 +6727,7 @@ function readMarkdownMetadata(file, text, options = {}) {
     };
   }
   if (location.kind === "frontmatter") {
-    const read2 = readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), { firstLine: 2 });
+    const read2 = readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), { firstLine: 2 }, options);
     let next = location.endLine;
     while (lines.at(next)?.trim() === "") next++;
     if (options.partial && lines.at(next + 1) === void 0) return void 0;
@@ -6759,7 +6761,7 @@ function readMarkdownMetadata(file, text, options = {}) {
   }
   const strippedIndents = [];
   for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? "")));
-  const read = readYamlBlock(file, code.value, "fenced", block, { firstLine: fenceLine + 1, strippedIndents });
+  const read = readYamlBlock(file, code.value, "fenced", block, { firstLine: fenceLine + 1, strippedIndents }, options);
   return { metadata: read.metadata, diagnostics: [...diagnostics, ...read.diagnostics] };
 }
 
@@ -6771,12 +6773,12 @@ function decode(bytes) {
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
-function readKepText(file, text, format = "markdown") {
-  const { metadata, diagnostics } = format === "kep.yaml" ? readYamlFile(file, text) : readMarkdownMetadata(file, text);
+function readKepText(file, text, format = "markdown", options = {}) {
+  const { metadata, diagnostics } = format === "kep.yaml" ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options);
   return { file, metadata, readDiagnostics: diagnostics };
 }
-function readKep(file, content, format = "markdown") {
-  return guarded(file, () => readKepUnguarded(file, content, format));
+function readKep(file, content, format = "markdown", options = {}) {
+  return guarded(file, () => readKepUnguarded(file, content, format, options));
 }
 function guarded(file, read) {
   try {
@@ -6791,7 +6793,7 @@ function failedRead(file, error) {
     readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `kep-validator could not read this file (${error.message}); please report it`)]
   };
 }
-function readKepUnguarded(file, content, format) {
+function readKepUnguarded(file, content, format, options) {
   if (!Buffer.isBuffer(content)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content.message}`)] };
   }
@@ -6799,29 +6801,29 @@ function readKepUnguarded(file, content, format) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
   if (content.length > HEAD_BYTES) {
-    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format);
+    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options);
     if (fromHead) return fromHead;
   }
-  return readKepText(file, decode(content), format);
+  return readKepText(file, decode(content), format, options);
 }
-function readKepHead(file, content, format = "markdown") {
+function readKepHead(file, content, format = "markdown", options = {}) {
   try {
-    return readKepHeadUnguarded(file, content, format);
+    return readKepHeadUnguarded(file, content, format, options);
   } catch (error) {
     return failedRead(file, error);
   }
 }
-function readKepHeadUnguarded(file, { head, complete }, format) {
+function readKepHeadUnguarded(file, { head, complete }, format, options) {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
-  if (format !== "markdown") return complete ? readKepText(file, decode(head), format) : void 0;
+  if (format !== "markdown") return complete ? readKepText(file, decode(head), format, options) : void 0;
   if (head.length > FIRST_DECODE_BYTES) {
-    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true });
+    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, ...options });
     if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics };
   }
-  if (complete) return readKepText(file, decode(head), format);
-  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true });
+  if (complete) return readKepText(file, decode(head), format, options);
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true, ...options });
   return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics };
 }
 var KEP_HEAD_BYTES = HEAD_BYTES;
@@ -6836,15 +6838,15 @@ async function loadParsersFor(contents) {
 
 // src/readDocuments.ts
 var READ_BATCH = 256;
-async function readDocuments(format, tree, files) {
+async function readDocuments(format, tree, files, options = {}) {
   const read = /* @__PURE__ */ new Map();
   const whole = [];
   tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
     if (!("head" in content)) {
-      read.set(file, readKep(file, content, format));
+      read.set(file, readKep(file, content, format, options));
       return;
     }
-    const doc = format === "markdown" && needsMarkdownParser(content.head) ? void 0 : readKepHead(file, content, format);
+    const doc = format === "markdown" && needsMarkdownParser(content.head) ? void 0 : readKepHead(file, content, format, options);
     if (doc) read.set(file, doc);
     else whole.push(file);
   });
@@ -6852,7 +6854,7 @@ async function readDocuments(format, tree, files) {
     const batch = whole.slice(start, start + READ_BATCH);
     const contents = tree.readFiles(batch);
     await loadParsersFor(contents.values());
-    for (const file of batch) read.set(file, readKep(file, contents.get(file), format));
+    for (const file of batch) read.set(file, readKep(file, contents.get(file), format, options));
   }
   return read;
 }

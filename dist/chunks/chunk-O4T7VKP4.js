@@ -14,7 +14,7 @@ import {
   readYamlFile,
   spanAt,
   splitLines
-} from "./chunk-GKDOURXP.js";
+} from "./chunk-DQ6SUKOV.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -1391,7 +1391,14 @@ var kubernetesReferenceExists = {
         const folder = byNumber ? void 0 : referencedFolder(item);
         const exists = byNumber ? repository.withNumber(Number(byNumber[1])).length > 0 : folder === void 0 || folders.has(folder);
         if (exists) return;
-        const guess = folder && [...folders].find((known) => known.endsWith(`/${folder.split("/").at(-1)}`));
+        const suffix = folder && `/${folder.split("/").at(-1)}`;
+        let guess;
+        if (suffix) {
+          for (const known of folders) if (known.endsWith(suffix)) {
+            guess = known;
+            break;
+          }
+        }
         diagnostics.push(
           diagnostic(doc.file, spanAt(metadata, [field, index]), "reference-exists", `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : "; correct the path or remove the reference"}`, {
             expected: guess ? [`/${guess}`] : void 0
@@ -1780,17 +1787,17 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
   const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length));
   const script = threads > 1 && tree instanceof FileSystemTree ? options.workerScript ?? bundledWorkerScript() : void 0;
   if (threads > 1 && tree instanceof FileSystemTree && !script) options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`);
-  if (!script) return readDocuments(format, tree, files);
+  if (!script) return readDocuments(format, tree, files, options.keep);
   const root = tree.root;
   const { Worker } = await import("node:worker_threads");
   const [mine, ...theirs] = split(files, threads);
   const workers = theirs.map((part) => startWorker(Worker, script, { root, format, files: part }));
-  const read = await readDocuments(format, tree, mine);
+  const read = await readDocuments(format, tree, mine, options.keep);
   const answers = await Promise.all(workers);
   for (const [i, answer] of answers.entries()) {
     if ("failure" in answer) options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`);
     else options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`);
-    const documents = "documents" in answer ? answer.documents : (await readDocuments(format, tree, theirs[i])).values();
+    const documents = "documents" in answer ? answer.documents : (await readDocuments(format, tree, theirs[i], options.keep)).values();
     for (const doc of documents) read.set(doc.file, doc);
   }
   return read;
@@ -1861,19 +1868,26 @@ async function readProdReadiness(tree, entries) {
 }
 
 // src/engine.ts
-function validateDocument(doc, settings, context) {
+function validateDocument(doc, settings, context, schemaValid) {
   if (!doc.metadata) return [...doc.readDiagnostics];
-  const diagnostics = [...doc.readDiagnostics, ...schemaDiagnostics(doc.file, doc.metadata, settings.schema)];
+  const known = typeof doc.metadata.data === "object" && doc.metadata.data !== null && schemaValid?.has(doc.metadata.data);
+  const diagnostics = [...doc.readDiagnostics, ...known ? [] : schemaDiagnostics(doc.file, doc.metadata, settings.schema)];
   for (const check of settings.checks) diagnostics.push(...check.run(doc, context));
   return diagnostics;
 }
 async function readRepository(settings, tree, options = {}) {
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, options);
+  const schemaValid = /* @__PURE__ */ new WeakSet();
+  const keepPositions = (data) => {
+    if (!settings.schema.validate(data)) return true;
+    if (typeof data === "object" && data !== null) schemaValid.add(data);
+    return false;
+  };
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
   const documents = found.files.map((file) => read.get(file));
   const prodReadiness2 = settings.prodReadiness ? await readProdReadiness(tree, entries) : void 0;
-  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2 };
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2, schemaValid };
 }
 function checkRepository(settings, repository, targets) {
   const context = checkContext(settings, repository);
@@ -1883,7 +1897,7 @@ function checkRepository(settings, repository, targets) {
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue;
     checked.push(doc.file);
-    diagnostics.push(...validateDocument(doc, settings, context));
+    diagnostics.push(...validateDocument(doc, settings, context, repository.schemaValid));
   }
   for (const link2 of repository.symlinks) {
     if (!inScope(link2)) continue;
