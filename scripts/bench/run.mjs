@@ -172,6 +172,17 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
     overNode: action.seconds - bare.seconds,
     overFloor: action.seconds - coldFloor.seconds
   }
+  // Wall time on a shared machine varies by tens of ms from run to run; instructions do not.
+  if (existsSync('/usr/bin/valgrind')) {
+    const instructions = args => {
+      const out = join(BENCH, 'callgrind.out')
+      const run = spawnSync('/usr/bin/valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { env: runner, encoding: 'utf8', maxBuffer: 1 << 30 })
+      rmSync(out, { force: true })
+      return Number(/I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1].replaceAll(',', ''))
+    }
+    log('  instructions (callgrind): the action, node itself, the floor')
+    results.coldStart.instructions = { action: instructions([ACTION]), nodeItself: instructions(['-e', '0']), floor: instructions([floorBundle, workspace]) }
+  }
   if (process.env.NODE_EXTRA_CA_CERTS) {
     const here = { ...runner, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }
     const [withCerts, bareWithCerts] = repeatInTurns(samples, [
@@ -212,5 +223,9 @@ console.log(`\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: ${pr
 const cold = results.coldStart
 const ms = seconds => `${(seconds * 1000).toFixed(0)} ms`
 console.log(`cold start of dist/index.js, as on a runner: ${ms(cold.seconds)} (node itself: ${ms(cold.nodeItself)}; the floor, node + yaml parsing the same KEPs: ${ms(cold.floor)}; kep-validator beyond the floor: ${ms(cold.overFloor)})`)
+if (cold.instructions) {
+  const mega = count => `${(count / 1e6).toFixed(0)} M`
+  console.log(`  instructions: ${mega(cold.instructions.action)} (node itself: ${mega(cold.instructions.nodeItself)}; the floor: ${mega(cold.instructions.floor)})`)
+}
 if (cold.withExtraCaCerts) console.log(`  with this machine's NODE_EXTRA_CA_CERTS: ${ms(cold.withExtraCaCerts.seconds)} (node itself: ${ms(cold.withExtraCaCerts.nodeItself)})`)
 console.log(`\nresults: ${values.out}`)
