@@ -28,7 +28,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-O4T7VKP4.js";
+} from "./chunks/chunk-EUFZNM62.js";
 import {
   FileSystemTree,
   countBySeverity,

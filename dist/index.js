@@ -33,7 +33,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-O4T7VKP4.js";
+} from "./chunks/chunk-EUFZNM62.js";
 import {
   FileSystemTree,
   countBySeverity
@@ -393,6 +393,58 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
   return { changes, truncated: true };
 }
 
+// src/tree/commitInWorkspaceTree.ts
+import { statSync } from "node:fs";
+import { join } from "node:path";
+var CommitInWorkspaceTree = class {
+  constructor(commit, workspace) {
+    this.commit = commit;
+    this.workspace = workspace;
+    this.label = commit.label;
+  }
+  commit;
+  workspace;
+  label;
+  same;
+  list() {
+    return this.commit.list();
+  }
+  /** The commit's files that git finds unchanged in the workspace. */
+  unchangedInWorkspace() {
+    if (!this.same) {
+      const differing = new Set(
+        git(this.workspace.root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", this.commit.commit, "--"]).split("\0")
+      );
+      this.same = new Set(this.list().filter((entry) => entry.kind === "file" && !differing.has(entry.path)).map((entry) => entry.path));
+    }
+    return this.same;
+  }
+  /** Whether a file of the commit is read from the workspace (else from git). */
+  readsFromWorkspace(path) {
+    if (!this.unchangedInWorkspace().has(path)) return false;
+    try {
+      return statSync(join(this.workspace.root, path)).size === this.commit.sizeOf(path);
+    } catch {
+      return false;
+    }
+  }
+  split(paths) {
+    const workspace = [];
+    const commit = [];
+    for (const path of paths) (this.readsFromWorkspace(path) ? workspace : commit).push(path);
+    return { workspace, commit };
+  }
+  readHeads(paths, bytes, visit) {
+    const { workspace, commit } = this.split(paths);
+    this.workspace.readHeads(workspace, bytes, visit);
+    this.commit.readHeads(commit, bytes, visit);
+  }
+  readFiles(paths) {
+    const { workspace, commit } = this.split(paths);
+    return new Map([...this.workspace.readFiles(workspace), ...this.commit.readFiles(commit)]);
+  }
+};
+
 // src/tree/memoryTree.ts
 var OverlayTree = class {
   constructor(label, files, under, removed = /* @__PURE__ */ new Set()) {
@@ -470,7 +522,8 @@ function fromGit(settings, event, log) {
   const prefix = repositoryPrefix(settings.root);
   return {
     changes: gitChanges(settings.root, base, event.headSha),
-    head: new GitTree(settings.root, event.headSha, prefix),
+    // The workspace is a checkout of the merge (or the head): what git finds unchanged there is read from it.
+    head: new CommitInWorkspaceTree(new GitTree(settings.root, event.headSha, prefix, { sizes: true }), new FileSystemTree(settings.root)),
     base: new GitTree(settings.root, base, prefix),
     via: "git"
   };

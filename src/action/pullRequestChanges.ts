@@ -9,6 +9,7 @@ import { gitChanges } from '../git/gitChanges.js'
 import type { Settings } from '../settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import { CommitInWorkspaceTree } from '../tree/commitInWorkspaceTree.js'
 import { OverlayTree } from '../tree/memoryTree.js'
 import type { Tree } from '../tree/tree.js'
 import type { PullRequestEvent } from './event.js'
@@ -70,7 +71,8 @@ function fromGit(settings: Settings, event: PullRequestEvent, log: Log): PullReq
   const prefix = repositoryPrefix(settings.root)
   return {
     changes: gitChanges(settings.root, base, event.headSha),
-    head: new GitTree(settings.root, event.headSha, prefix),
+    // The workspace is a checkout of the merge (or the head): what git finds unchanged there is read from it.
+    head: new CommitInWorkspaceTree(new GitTree(settings.root, event.headSha, prefix, { sizes: true }), new FileSystemTree(settings.root)),
     base: new GitTree(settings.root, base, prefix),
     via: 'git'
   }

@@ -2,6 +2,13 @@ import { readBlobs } from '../git/catFile.js'
 import { git } from '../git/git.js'
 import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
+interface GitObject {
+  mode: string
+  id: string
+  /** Bytes, for blobs. */
+  size?: number
+}
+
 const KINDS: Record<string, TreeEntry['kind']> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '160000': 'submodule' }
 
 /**
@@ -10,30 +17,34 @@ const KINDS: Record<string, TreeEntry['kind']> = { '100644': 'file', '100755': '
  */
 export class GitTree implements Tree {
   readonly label: string
-  private objects?: Map<string, string>
+  private objects?: Map<string, GitObject>
 
   /**
    * @param cwd a folder inside the repository
    * @param commit the commit to read
    * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   * @param options.sizes list the files' sizes too (sizeOf): with loose objects that costs a
+   *   read of every object's header, so only a tree that needs them asks
    */
   constructor(
     private readonly cwd: string,
     readonly commit: string,
-    private readonly prefix: string
+    private readonly prefix: string,
+    private readonly options: { sizes?: boolean } = {}
   ) {
     this.label = `commit ${commit.slice(0, 12)}`
   }
 
-  private listObjects(): Map<string, string> {
+  private listObjects(): Map<string, GitObject> {
     if (!this.objects) {
-      const args = ['ls-tree', '-r', '-z', '--full-tree', this.commit]
+      const args = ['ls-tree', '-r', '-z', ...(this.options.sizes ? ['-l'] : []), '--full-tree', this.commit]
       if (this.prefix) args.push('--', this.prefix)
       this.objects = new Map()
       for (const record of git(this.cwd, args).split('\0')) {
-        const match = /^(\d{6}) \w+ ([0-9a-f]+)\t(.*)$/s.exec(record)
-        if (!match || !match[3].startsWith(this.prefix)) continue
-        this.objects.set(match[3].slice(this.prefix.length), `${match[1]} ${match[2]}`)
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record)
+        if (!match || !match[4].startsWith(this.prefix)) continue
+        const size = match[3] === undefined || match[3] === '-' ? undefined : Number(match[3])
+        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size })
       }
     }
     return this.objects
@@ -41,11 +52,16 @@ export class GitTree implements Tree {
 
   list(): TreeEntry[] {
     const entries: TreeEntry[] = []
-    for (const [path, value] of this.listObjects()) {
-      const kind = KINDS[value.split(' ')[0]]
+    for (const [path, object] of this.listObjects()) {
+      const kind = KINDS[object.mode]
       if (kind) entries.push({ path, kind })
     }
     return entries
+  }
+
+  /** The size in bytes of a file of the commit (a tree made with sizes), or undefined. */
+  sizeOf(path: string): number | undefined {
+    return this.listObjects().get(path)?.size
   }
 
   readHeads(paths: readonly string[], _bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
@@ -59,7 +75,7 @@ export class GitTree implements Tree {
     for (const path of paths) {
       const object = objects.get(path)
       if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
-      else wanted.push([path, object.split(' ')[1]])
+      else wanted.push([path, object.id])
     }
     const blobs = readBlobs(this.cwd, wanted.map(([, sha]) => sha))
     for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`))

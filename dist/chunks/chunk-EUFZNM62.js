@@ -2623,38 +2623,47 @@ var GitTree = class {
    * @param cwd a folder inside the repository
    * @param commit the commit to read
    * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   * @param options.sizes list the files' sizes too (sizeOf): with loose objects that costs a
+   *   read of every object's header, so only a tree that needs them asks
    */
-  constructor(cwd, commit, prefix) {
+  constructor(cwd, commit, prefix, options = {}) {
     this.cwd = cwd;
     this.commit = commit;
     this.prefix = prefix;
+    this.options = options;
     this.label = `commit ${commit.slice(0, 12)}`;
   }
   cwd;
   commit;
   prefix;
+  options;
   label;
   objects;
   listObjects() {
     if (!this.objects) {
-      const args = ["ls-tree", "-r", "-z", "--full-tree", this.commit];
+      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", this.commit];
       if (this.prefix) args.push("--", this.prefix);
       this.objects = /* @__PURE__ */ new Map();
       for (const record of git(this.cwd, args).split("\0")) {
-        const match = /^(\d{6}) \w+ ([0-9a-f]+)\t(.*)$/s.exec(record);
-        if (!match || !match[3].startsWith(this.prefix)) continue;
-        this.objects.set(match[3].slice(this.prefix.length), `${match[1]} ${match[2]}`);
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
+        if (!match || !match[4].startsWith(this.prefix)) continue;
+        const size = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size });
       }
     }
     return this.objects;
   }
   list() {
     const entries = [];
-    for (const [path, value] of this.listObjects()) {
-      const kind = KINDS[value.split(" ")[0]];
+    for (const [path, object] of this.listObjects()) {
+      const kind = KINDS[object.mode];
       if (kind) entries.push({ path, kind });
     }
     return entries;
+  }
+  /** The size in bytes of a file of the commit (a tree made with sizes), or undefined. */
+  sizeOf(path) {
+    return this.listObjects().get(path)?.size;
   }
   readHeads(paths, _bytes, visit) {
     headsFromFiles(this, paths, visit);
@@ -2666,7 +2675,7 @@ var GitTree = class {
     for (const path of paths) {
       const object = objects.get(path);
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
-      else wanted.push([path, object.split(" ")[1]]);
+      else wanted.push([path, object.id]);
     }
     const blobs = readBlobs(this.cwd, wanted.map(([, sha]) => sha));
     for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
