@@ -463,8 +463,12 @@ var OverlayTree = class {
     for (const path of this.files.keys()) entries.set(path, { path, kind: "file" });
     return [...entries.values()];
   }
-  readHeads(paths, _bytes, visit) {
-    headsFromFiles(this, paths, visit);
+  readHeads(paths, bytes, visit) {
+    const known = [];
+    const below = [];
+    for (const path of paths) (this.files.has(path) || !this.under || this.removed.has(path) ? known : below).push(path);
+    headsFromFiles(this, known, visit);
+    this.under?.readHeads(below, bytes, visit);
   }
   readFiles(paths) {
     const contents = /* @__PURE__ */ new Map();

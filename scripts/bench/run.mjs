@@ -131,6 +131,8 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
     git(root, 'init', '-q', '-b', 'main')
     git(root, 'add', '-A')
     git(root, 'commit', '-q', '-m', 'base')
+    // Packed, as the objects of a fetched checkout are.
+    git(root, 'gc', '-q')
   }
   git(root, 'checkout', '-q', '-B', 'feature', 'main')
   git(root, 'reset', '-q', '--hard', 'main')
@@ -142,8 +144,16 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
   const pr = repeat(runs, process.execPath, [CLI, 'check', '--root', root, '--base', 'main', '--format', 'json'])
   const checked = JSON.parse(pr.last.stdout).checked.length
   const full = results.sizes[prSize]?.ours
-  results.pullRequest = { keps: prSize, changed: 10, validated: checked, seconds: pr.seconds, fullAudit: full }
-  git(root, 'checkout', '-q', '--', '.')
+  // The action on the same pull request, committed, its workspace at the head: git mode.
+  git(root, 'commit', '-q', '-am', 'ten changes')
+  const eventPath = join(BENCH, 'pull-request-event.json')
+  const sha = ref => git(root, 'rev-parse', ref).trim()
+  writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: sha('main'), repo: { name: 'r', owner: { login: 'o' } } }, head: { sha: sha('HEAD') } } }))
+  const env = { ...process.env, GITHUB_WORKSPACE: root, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_OUTPUT: join(BENCH, 'github-output'), GITHUB_STEP_SUMMARY: '', GITHUB_REPOSITORY: 'o/r', 'INPUT_CHECK-RUN': 'never' }
+  const action = repeat(runs, process.execPath, [ACTION], { env })
+  if (!/\(10 KEPs checked\)/.test(action.last.stdout)) throw new Error(`the action did not check the 10 changed KEPs: ${action.last.stdout}${action.last.stderr}`)
+  results.pullRequest = { keps: prSize, changed: 10, validated: checked, seconds: pr.seconds, action: action.seconds, fullAudit: full }
+  git(root, 'reset', '-q', '--hard', 'main')
 }
 
 {
@@ -219,7 +229,7 @@ const widths = rows[0].map((_, i) => Math.max(...rows.map(row => row[i].length))
 console.log(rows.map(row => row.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n'))
 if (results.corpus?.error) console.log(`\nkubernetes/enhancements: not measured (${results.corpus.error})`)
 const pr = results.pullRequest
-console.log(`\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: ${pr.seconds.toFixed(2)} s (full audit ${pr.fullAudit?.toFixed(2) ?? '?'} s), KEPs validated: ${pr.validated}`)
+console.log(`\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: CLI --base ${pr.seconds.toFixed(2)} s, the action (git) ${pr.action.toFixed(2)} s (full audit ${pr.fullAudit?.toFixed(2) ?? '?'} s), KEPs validated: ${pr.validated}`)
 const cold = results.coldStart
 const ms = seconds => `${(seconds * 1000).toFixed(0)} ms`
 console.log(`cold start of dist/index.js, as on a runner: ${ms(cold.seconds)} (node itself: ${ms(cold.nodeItself)}; the floor, node + yaml parsing the same KEPs: ${ms(cold.floor)}; kep-validator beyond the floor: ${ms(cold.overFloor)})`)

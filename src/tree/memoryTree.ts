@@ -19,8 +19,13 @@ export class OverlayTree implements Tree {
     return [...entries.values()]
   }
 
-  readHeads(paths: readonly string[], _bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
-    headsFromFiles(this, paths, visit)
+  readHeads(paths: readonly string[], bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
+    // The files fetched are whole; the rest, thousands of unchanged KEPs, are read by heads from below.
+    const known: string[] = []
+    const below: string[] = []
+    for (const path of paths) (this.files.has(path) || !this.under || this.removed.has(path) ? known : below).push(path)
+    headsFromFiles(this, known, visit)
+    this.under?.readHeads(below, bytes, visit)
   }
 
   readFiles(paths: readonly string[]): Map<string, Buffer | Error> {

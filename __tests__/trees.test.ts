@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { CommitInWorkspaceTree } from '../src/tree/commitInWorkspaceTree.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { GitTree } from '../src/tree/gitTree.js'
+import { OverlayTree } from '../src/tree/memoryTree.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
 import { pullRequestPayload, runAction } from './helpers/runAction.js'
@@ -95,5 +96,25 @@ describe('the action on a pull request, with the workspace at the merge commit',
     expect(JSON.parse(run.outputs['changed-keps'])).toEqual([{ file: 'sig-node/0001-first.md', kind: 'modified', from: 'Approved', to: 'Final' }])
     expect(run.outputs.errors).toBe('0')
     expect(run.code).toBe(0)
+  })
+})
+
+describe('a pull request fetched through the API, over the workspace', () => {
+  it('reads fetched files whole, the workspace by heads, and a removed file as missing', () => {
+    const body = 'x'.repeat(5000)
+    const root = writeRepo({ 'sig-node/0001-big.md': KEP(1, 'Big') + body, 'sig-node/0002-fetched.md': KEP(2, 'Old'), 'sig-node/0003-removed.md': KEP(3, 'Gone') })
+    const tree = new OverlayTree('head', new Map([['sig-node/0002-fetched.md', Buffer.from(KEP(2, 'New'))]]), new FileSystemTree(root), new Set(['sig-node/0003-removed.md']))
+    const seen = new Map<string, string>()
+    tree.readHeads(['sig-node/0001-big.md', 'sig-node/0002-fetched.md', 'sig-node/0003-removed.md'], 64, (path, content) =>
+      seen.set(path, 'head' in content ? `${content.complete ? 'whole' : 'head'}:${content.head.toString()}` : `error:${content.message}`)
+    )
+    expect(seen).toEqual(
+      new Map([
+        ['sig-node/0001-big.md', `head:${(KEP(1, 'Big') + body).slice(0, 64)}`],
+        ['sig-node/0002-fetched.md', `whole:${KEP(2, 'New')}`],
+        ['sig-node/0003-removed.md', 'error:sig-node/0003-removed.md is not in head']
+      ])
+    )
+    expect(tree.list().map(entry => entry.path).sort()).toEqual(['sig-node/0001-big.md', 'sig-node/0002-fetched.md'])
   })
 })
