@@ -63,6 +63,15 @@ describe('a commit read through its workspace', () => {
     ])
   })
 
+  it('does not trust files that git was told not to look at', () => {
+    const { root, tree } = commitAndWorkspace()
+    git(root, 'update-index', '--assume-unchanged', 'sig-node/0001-same.md')
+    writeFileSync(join(root, 'sig-node/0001-same.md'), KEP(1, 'S4me'))
+    expect(git(root, 'diff', '--name-only', 'HEAD~1', '--', 'sig-node/0001-same.md')).toBe('')
+    expect(tree.readsFromWorkspace('sig-node/0001-same.md')).toBe(false)
+    expect(tree.readFiles(['sig-node/0001-same.md']).get('sig-node/0001-same.md')!.toString()).toBe(KEP(1, 'Same'))
+  })
+
   it('lists what the commit holds, not what the workspace holds', () => {
     const { root, tree } = commitAndWorkspace()
     writeFileSync(join(root, 'sig-node/0005-untracked.md'), KEP(5, 'Untracked'))

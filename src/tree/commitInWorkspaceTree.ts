@@ -27,13 +27,18 @@ export class CommitInWorkspaceTree implements Tree {
     return this.commit.list()
   }
 
-  /** The commit's files that git finds unchanged in the workspace. */
+  /**
+   * The commit's files that git finds unchanged in the workspace. git does not look at files
+   * marked assume-unchanged or skip-worktree (a step of the workflow may have marked and
+   * edited them): only files whose index entry is plain ("H") are trusted.
+   */
   private unchangedInWorkspace(): Set<string> {
     if (!this.same) {
-      const differing = new Set(
-        git(this.workspace.root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', this.commit.commit, '--']).split('\0')
-      )
-      this.same = new Set(this.list().filter(entry => entry.kind === 'file' && !differing.has(entry.path)).map(entry => entry.path))
+      const root = this.workspace.root
+      const differing = new Set(git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', this.commit.commit, '--']).split('\0'))
+      const plain = new Set<string>()
+      for (const record of git(root, ['ls-files', '-v', '-z', '--']).split('\0')) if (record.startsWith('H ')) plain.add(record.slice(2))
+      this.same = new Set(this.list().filter(entry => entry.kind === 'file' && plain.has(entry.path) && !differing.has(entry.path)).map(entry => entry.path))
     }
     return this.same
   }
