@@ -4,7 +4,13 @@ import { checkRepository, readRepository } from '../src/engine.js'
 import { markdownParserLoaded } from '../src/parse/markdownParser.js'
 import { loadSettings } from '../src/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
-import { removeRepos, writeRepo } from './helpers/repo.js'
+import { fields, removeRepos, writeRepo } from './helpers/repo.js'
+import { git, initRepo } from './helpers/git.js'
+import { check } from '../src/cli/check.js'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const FILE = 'sig-node/0042-pod-overhead.md'
 
 afterAll(removeRepos)
 
@@ -25,6 +31,17 @@ describe('remark is loaded only for a metadata block the line scan cannot settle
       ['schema/status', 26, 9]
     ])
     expect(markdownParserLoaded()).toBe(false)
+  })
+
+  it("reads a changed KEP's base version that only remark can read, when nothing else loaded it", async () => {
+    const kep = (status: string, between: string) => `# KEP\n\n## Metadata\n${between}\`\`\`yaml\n---\n${fields({ status })}\n\`\`\`\n`
+    const root = writeRepo({ [FILE]: kep('Approved', '<!-- the metadata -->\n') })
+    initRepo(root)
+    git(root, 'checkout', '-q', '-b', 'feature')
+    writeFileSync(join(root, FILE), kep('Draft', '\n'))
+    const io = { cwd: root, stdout: () => {}, stderr: () => {} }
+    const result = await check(io, { settings: await loadSettings({ root, indexFile: null }), base: 'main', format: 'json', paths: [] })
+    expect(result.diagnostics.map(d => [d.rule, d.message.slice(0, 40)])).toEqual([['status-transition', 'status changed from Approved to Draft, w']])
   })
 
   it('loads remark for a block behind an HTML comment, and reads it as remark does', async () => {

@@ -168,7 +168,7 @@ describe('new, renamed and deleted KEPs', () => {
     const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-copy.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Copy', status: 'Final' })) })
     const settings = await loadSettings({ root, indexFile: null })
     const tree = new FileSystemTree(root)
-    const result = checkChanges(settings, await readRepository(settings, tree), [{ kind: 'copied', path: 'sig-node/0043-copy.md', previousPath: FILE }], tree)
+    const result = await checkChanges(settings, await readRepository(settings, tree), [{ kind: 'copied', path: 'sig-node/0043-copy.md', previousPath: FILE }], tree)
     expect(rules(result.diagnostics)).toEqual(['initial-status'])
   })
 

@@ -34,7 +34,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const head = await readRepository(settings, sources.head)
-  return { result: withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base)), settings }
+  return { result: withIndexCheck(settings, head, await checkChanges(settings, head, sources.changes, sources.base)), settings }
 }
 
 /** KEP-1's metrics in the job summary; from the history the checkout has (fetch-depth: 0 for all of it). */

@@ -3,7 +3,7 @@ import { isKepPath } from '../discover/findKepFiles.js'
 import { fieldsOf, stringField, type KepDocument } from '../document.js'
 import { checkContext, checkRepository, type CheckResult, type Repository } from '../engine.js'
 import { applySeverity } from '../severity.js'
-import { readKep } from '../readKep.js'
+import { loadParsersFor, readKep } from '../readKep.js'
 import type { Settings } from '../settings.js'
 import { checkTransition } from '../transitions/checks.js'
 import type { KepChange } from '../transitions/context.js'
@@ -58,7 +58,7 @@ function pairMovedKeps(changes: KepChange[]): KepChange[] {
  * Pull-request mode: the changed KEPs are validated against the whole head repository,
  * and each is compared with its base version. Unchanged KEPs are not validated again.
  */
-export function checkChanges(settings: Settings, head: Repository, changes: readonly Change[], base: Tree): ChangesResult {
+export async function checkChanges(settings: Settings, head: Repository, changes: readonly Change[], base: Tree): Promise<ChangesResult> {
   const isKep = isKepPath(settings.layout)
   // A move out of the layout ends a KEP like a deletion; a move into it starts one.
   const relevant = changes
@@ -70,6 +70,8 @@ export function checkChanges(settings: Settings, head: Repository, changes: read
       return change
     })
   const baseContents = base.readFiles(relevant.map(basePath).filter((path): path is string => path !== undefined))
+  // A base version may be in a form only remark reads, though no KEP of the head needed it.
+  await loadParsersFor(baseContents.values())
   const headDocuments = new Map(head.documents.map(doc => [doc.file, doc]))
   const kepChanges = pairMovedKeps(
     relevant.map(change => {

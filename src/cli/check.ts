@@ -87,7 +87,7 @@ export async function check(io: CliIo, command: CheckCommand): Promise<CheckResu
   const base = mergeBase(settings.root, command.base)
   let changes = gitChanges(settings.root, base)
   if (selected.length > 0) changes = changes.filter(change => inSelection(change.path, selected) || (change.previousPath !== undefined && inSelection(change.previousPath, selected)))
-  return withIndexCheck(settings, repository, checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))))
+  return withIndexCheck(settings, repository, await checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))))
 }
 
 export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
