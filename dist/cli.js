@@ -28,14 +28,14 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-EUFZNM62.js";
+} from "./chunks/chunk-VRT2SGAM.js";
 import {
   FileSystemTree,
   countBySeverity,
   loadMarkdownParser,
   loadParsersFor,
   readKep
-} from "./chunks/chunk-DQ6SUKOV.js";
+} from "./chunks/chunk-CTFMI4VD.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -129,7 +129,7 @@ async function check(io, command) {
   const base = mergeBase(settings.root, command.base);
   let changes = gitChanges(settings.root, base);
   if (selected.length > 0) changes = changes.filter((change) => inSelection(change.path, selected) || change.previousPath !== void 0 && inSelection(change.previousPath, selected));
-  return withIndexCheck(settings, repository, checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))));
+  return withIndexCheck(settings, repository, await checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))));
 }
 async function runCheck(io, command) {
   const result = await check(io, command);

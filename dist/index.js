@@ -33,11 +33,11 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-EUFZNM62.js";
+} from "./chunks/chunk-VRT2SGAM.js";
 import {
   FileSystemTree,
   countBySeverity
-} from "./chunks/chunk-DQ6SUKOV.js";
+} from "./chunks/chunk-CTFMI4VD.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -622,7 +622,7 @@ async function checkForEvent(inputs, workspace, event) {
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const head = await readRepository(settings, sources.head);
-  return { result: withIndexCheck(settings, head, checkChanges(settings, head, sources.changes, sources.base)), settings };
+  return { result: withIndexCheck(settings, head, await checkChanges(settings, head, sources.changes, sources.base)), settings };
 }
 async function publishMetrics(settings, result) {
   try {

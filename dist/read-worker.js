@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-DQ6SUKOV.js";
+} from "./chunks/chunk-CTFMI4VD.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/parallel/readWorker.ts

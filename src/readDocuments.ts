@@ -1,6 +1,5 @@
 import type { KepDocument } from './document.js'
 import type { MetadataFormat } from './presets.js'
-import { needsMarkdownParser } from './parse/readMarkdownMetadata.js'
 import type { KeepOptions } from './parse/yamlBlock.js'
 import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
 import type { Tree } from './tree/tree.js'
@@ -20,7 +19,7 @@ export async function readDocuments(format: MetadataFormat, tree: Tree, files: r
       read.set(file, readKep(file, content, format, options))
       return
     }
-    const doc = format === 'markdown' && needsMarkdownParser(content.head) ? undefined : readKepHead(file, content, format, options)
+    const doc = readKepHead(file, content, format, options)
     if (doc) read.set(file, doc)
     else whole.push(file)
   })

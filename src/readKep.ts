@@ -64,7 +64,8 @@ function readKepUnguarded(file: string, content: Buffer | Error, format: Metadat
 
 /**
  * A KEP from the first bytes of its file, or undefined when the metadata does not close
- * within them (the caller then reads the whole file). Binary files are found here too.
+ * within them or only remark can read it and remark is not loaded (the caller then loads
+ * what the whole file needs and reads it). Binary files are found here too.
  */
 export function readKepHead(file: string, content: FileHead, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument | undefined {
   try {
@@ -81,12 +82,12 @@ function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format
   if (format !== 'markdown') return complete ? readKepText(file, decode(head), format, options) : undefined
   // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
   // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).
+  // A block only remark can read, before remark is loaded, is left to the whole-file read.
   if (head.length > FIRST_DECODE_BYTES) {
-    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, ...options })
+    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options })
     if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics }
   }
-  if (complete) return readKepText(file, decode(head), format, options)
-  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true, ...options })
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: !complete, withoutRemark: true, ...options })
   return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
 }
 

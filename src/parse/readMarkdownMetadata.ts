@@ -3,7 +3,7 @@ import { diagnostic, FILE_START, type Diagnostic, type Span } from '../diagnosti
 import { LazyLines } from './lazyLines.js'
 import { fencedBlockByScan, type FencedBlock } from './fencedBlock.js'
 import { locateMetadata } from './locateMetadata.js'
-import { markdownParser } from './markdownParser.js'
+import { markdownParser, markdownParserLoaded } from './markdownParser.js'
 import { readYamlBlock, type KeepOptions, type MetadataBlock } from './yamlBlock.js'
 
 /** What remark (with remark-frontmatter) reads as front matter: the reference the line scan must match. */
@@ -49,7 +49,12 @@ function leadingSpaces(line: string): number {
 export function readMarkdownMetadata(
   file: string,
   text: string,
-  options: { partial?: boolean } & KeepOptions = {}
+  options: {
+    /** The text is the head of a file: undefined unless the metadata closes before its last line. */
+    partial?: boolean
+    /** Undefined, rather than loading remark, for a block only remark can read: the caller loads it and asks again. */
+    withoutRemark?: boolean
+  } & KeepOptions = {}
 ): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } | undefined {
   const lines = new LazyLines(text)
   const location = locateMetadata(lines)
@@ -93,9 +98,9 @@ export function readMarkdownMetadata(
     return read
   }
 
-  const code =
-    fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) ??
-    fencedBlockByRemark(lines, location.headingLine, location.endLine)
+  const scanned = fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine)
+  if (!scanned && options.withoutRemark && !markdownParserLoaded()) return undefined
+  const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine)
   if (!code) {
     return {
       diagnostics: [

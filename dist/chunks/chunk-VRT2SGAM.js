@@ -14,7 +14,7 @@ import {
   readYamlFile,
   spanAt,
   splitLines
-} from "./chunk-DQ6SUKOV.js";
+} from "./chunk-CTFMI4VD.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -2105,7 +2105,7 @@ function pairMovedKeps(changes) {
   }
   return [...changes.filter((change) => !paired.has(change)), ...result].sort((a, b) => a.change.path < b.change.path ? -1 : 1);
 }
-function checkChanges(settings, head, changes, base) {
+async function checkChanges(settings, head, changes, base) {
   const isKep = isKepPath(settings.layout);
   const relevant = changes.filter((change) => isKep(change.path) || change.previousPath !== void 0 && isKep(change.previousPath)).map((change) => {
     if (change.previousPath === void 0) return change;
@@ -2114,6 +2114,7 @@ function checkChanges(settings, head, changes, base) {
     return change;
   });
   const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
+  await loadParsersFor(baseContents.values());
   const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
   const kepChanges = pairMovedKeps(
     relevant.map((change) => {

@@ -31,164 +31,6 @@ function countBySeverity(diagnostics) {
   return { errors, warnings };
 }
 
-// src/parse/lazyLines.ts
-var LazyLines = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  lines = [];
-  offset = 0;
-  /** Line i (0-based), or undefined past the end. */
-  at(i) {
-    while (this.lines.length <= i && this.offset <= this.text.length) this.readLine();
-    return this.lines[i];
-  }
-  /** Lines from..to (0-based, end exclusive) joined with LF. */
-  join(from, to) {
-    this.at(to - 1);
-    return this.lines.slice(from, to).join("\n");
-  }
-  readLine() {
-    const text = this.text;
-    let end = this.offset;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
-    this.lines.push(text.slice(this.offset, end));
-    if (end >= text.length) {
-      this.offset = text.length + 1;
-      return;
-    }
-    this.offset = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-};
-
-// src/parse/fencedBlock.ts
-function leadingWhitespace(line) {
-  return /^[ \t]*/.exec(line)[0];
-}
-function fencedBlockByScan(lines, headingLine, startLine, endLine) {
-  for (let line = headingLine + 1; line < startLine; line++) {
-    if ((lines.at(line - 1) ?? "").trim() !== "") return void 0;
-  }
-  const indent = /^ */.exec(lines.at(startLine - 1))[0].length;
-  const content = [];
-  for (let line = startLine + 1; line < endLine; line++) {
-    const text = lines.at(line - 1);
-    if (indent === 0) {
-      content.push(text);
-      continue;
-    }
-    const leading = leadingWhitespace(text);
-    if (leading.slice(0, indent).includes("	")) return void 0;
-    content.push(text.slice(Math.min(indent, leading.length)));
-  }
-  return { fenceLine: startLine, indent, value: content.join("\n") };
-}
-
-// src/parse/locateMetadata.ts
-var FRONTMATTER_FENCE = /^---[ \t]*$/;
-var METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i;
-var ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
-var CODE_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-function openingFence(line) {
-  const match = CODE_FENCE.exec(line);
-  if (!match) return void 0;
-  if (match[2][0] === "`" && match[3].includes("`")) return void 0;
-  return { char: match[2][0], length: match[2].length };
-}
-function closesFence(line, fence) {
-  const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-  return match !== null && match[1][0] === fence.char && match[1].length >= fence.length;
-}
-function lineSpan(line, text) {
-  return { line, column: 1, endLine: line, endColumn: text.length + 1 };
-}
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-function locateMetadata(lines) {
-  const first = lines.at(0);
-  if (first !== void 0 && FRONTMATTER_FENCE.test(first)) {
-    for (let i = 1, line = lines.at(1); line !== void 0; line = lines.at(++i)) {
-      if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: 1, endLine: i + 1 };
-    }
-    return {
-      kind: "problem",
-      rule: "frontmatter-unclosed",
-      message: 'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
-      span: lineSpan(1, first)
-    };
-  }
-  let fence;
-  let heading;
-  for (let i = 0, line = lines.at(0); line !== void 0; line = lines.at(++i)) {
-    if (fence) {
-      if (closesFence(line, fence)) fence = void 0;
-      continue;
-    }
-    const opened = openingFence(line);
-    if (opened && heading !== void 0) {
-      for (let j = i + 1, next = lines.at(j); next !== void 0; next = lines.at(++j)) {
-        if (closesFence(next, opened)) {
-          return { kind: "fenced", headingLine: heading + 1, startLine: i + 1, endLine: j + 1 };
-        }
-      }
-      return {
-        kind: "problem",
-        rule: "metadata-fence-unclosed",
-        message: `the metadata code block opened on line ${i + 1} with ${opened.char.repeat(opened.length)} is never closed; close it with a line ${opened.char.repeat(opened.length)} after the last metadata line`,
-        span: lineSpan(i + 1, line)
-      };
-    }
-    if (opened) {
-      fence = opened;
-      continue;
-    }
-    if (METADATA_HEADING.test(line)) {
-      heading = i;
-    } else if (heading !== void 0 && ANY_HEADING.test(line)) {
-      return {
-        kind: "problem",
-        rule: "metadata-missing",
-        message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
-        span: lineSpan(heading + 1, lines.at(heading))
-      };
-    }
-  }
-  if (heading !== void 0) {
-    return {
-      kind: "problem",
-      rule: "metadata-missing",
-      message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
-      span: lineSpan(heading + 1, lines.at(heading))
-    };
-  }
-  return { kind: "none" };
-}
-
-// src/parse/markdownParser.ts
-var loaded;
-async function loadMarkdownParser() {
-  if (!loaded) {
-    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
-      import("./unified-QHFWTFBQ.js"),
-      import("./remark-parse-WSHF36XT.js"),
-      import("./remark-frontmatter-PSIBDBJP.js")
-    ]);
-    const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
-    loaded = { parse: (text) => processor.parse(text) };
-  }
-  return loaded;
-}
-function markdownParser() {
-  if (!loaded) throw new Error("internal error: the markdown parser is used before loadMarkdownParser()");
-  return loaded;
-}
-
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -4027,7 +3869,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
   if (!header)
     return { value: "", type: null, comment: "", range: [start, start, start] };
   const type = header.mode === ">" ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
-  const lines = scalar.source ? splitLines2(scalar.source) : [];
+  const lines = scalar.source ? splitLines(scalar.source) : [];
   let chompStart = lines.length;
   for (let i = lines.length - 1; i >= 0; --i) {
     const content = lines[i][1];
@@ -4185,7 +4027,7 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   }
   return { mode, indent, chomp, comment, length };
 }
-function splitLines2(source) {
+function splitLines(source) {
   const split = source.split(/\n( *)/);
   const first = split[0];
   const m = first.match(/^( *)/);
@@ -6685,6 +6527,167 @@ function spanAt(metadata, path, part = "value") {
   return metadata.block;
 }
 
+// src/parse/lazyLines.ts
+var LazyLines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lines = [];
+  offset = 0;
+  /** Line i (0-based), or undefined past the end. */
+  at(i) {
+    while (this.lines.length <= i && this.offset <= this.text.length) this.readLine();
+    return this.lines[i];
+  }
+  /** Lines from..to (0-based, end exclusive) joined with LF. */
+  join(from, to) {
+    this.at(to - 1);
+    return this.lines.slice(from, to).join("\n");
+  }
+  readLine() {
+    const text = this.text;
+    let end = this.offset;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    this.lines.push(text.slice(this.offset, end));
+    if (end >= text.length) {
+      this.offset = text.length + 1;
+      return;
+    }
+    this.offset = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+};
+
+// src/parse/fencedBlock.ts
+function leadingWhitespace(line) {
+  return /^[ \t]*/.exec(line)[0];
+}
+function fencedBlockByScan(lines, headingLine, startLine, endLine) {
+  for (let line = headingLine + 1; line < startLine; line++) {
+    if ((lines.at(line - 1) ?? "").trim() !== "") return void 0;
+  }
+  const indent = /^ */.exec(lines.at(startLine - 1))[0].length;
+  const content = [];
+  for (let line = startLine + 1; line < endLine; line++) {
+    const text = lines.at(line - 1);
+    if (indent === 0) {
+      content.push(text);
+      continue;
+    }
+    const leading = leadingWhitespace(text);
+    if (leading.slice(0, indent).includes("	")) return void 0;
+    content.push(text.slice(Math.min(indent, leading.length)));
+  }
+  return { fenceLine: startLine, indent, value: content.join("\n") };
+}
+
+// src/parse/locateMetadata.ts
+var FRONTMATTER_FENCE = /^---[ \t]*$/;
+var METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i;
+var ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
+var CODE_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+function openingFence(line) {
+  const match = CODE_FENCE.exec(line);
+  if (!match) return void 0;
+  if (match[2][0] === "`" && match[3].includes("`")) return void 0;
+  return { char: match[2][0], length: match[2].length };
+}
+function closesFence(line, fence) {
+  const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+  return match !== null && match[1][0] === fence.char && match[1].length >= fence.length;
+}
+function lineSpan(line, text) {
+  return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+function splitLines2(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function locateMetadata(lines) {
+  const first = lines.at(0);
+  if (first !== void 0 && FRONTMATTER_FENCE.test(first)) {
+    for (let i = 1, line = lines.at(1); line !== void 0; line = lines.at(++i)) {
+      if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: 1, endLine: i + 1 };
+    }
+    return {
+      kind: "problem",
+      rule: "frontmatter-unclosed",
+      message: 'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
+      span: lineSpan(1, first)
+    };
+  }
+  let fence;
+  let heading;
+  for (let i = 0, line = lines.at(0); line !== void 0; line = lines.at(++i)) {
+    if (fence) {
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
+    }
+    const opened = openingFence(line);
+    if (opened && heading !== void 0) {
+      for (let j = i + 1, next = lines.at(j); next !== void 0; next = lines.at(++j)) {
+        if (closesFence(next, opened)) {
+          return { kind: "fenced", headingLine: heading + 1, startLine: i + 1, endLine: j + 1 };
+        }
+      }
+      return {
+        kind: "problem",
+        rule: "metadata-fence-unclosed",
+        message: `the metadata code block opened on line ${i + 1} with ${opened.char.repeat(opened.length)} is never closed; close it with a line ${opened.char.repeat(opened.length)} after the last metadata line`,
+        span: lineSpan(i + 1, line)
+      };
+    }
+    if (opened) {
+      fence = opened;
+      continue;
+    }
+    if (METADATA_HEADING.test(line)) {
+      heading = i;
+    } else if (heading !== void 0 && ANY_HEADING.test(line)) {
+      return {
+        kind: "problem",
+        rule: "metadata-missing",
+        message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+        span: lineSpan(heading + 1, lines.at(heading))
+      };
+    }
+  }
+  if (heading !== void 0) {
+    return {
+      kind: "problem",
+      rule: "metadata-missing",
+      message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+      span: lineSpan(heading + 1, lines.at(heading))
+    };
+  }
+  return { kind: "none" };
+}
+
+// src/parse/markdownParser.ts
+var loaded;
+async function loadMarkdownParser() {
+  if (!loaded) {
+    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
+      import("./unified-QHFWTFBQ.js"),
+      import("./remark-parse-WSHF36XT.js"),
+      import("./remark-frontmatter-PSIBDBJP.js")
+    ]);
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+    loaded = { parse: (text) => processor.parse(text) };
+  }
+  return loaded;
+}
+function markdownParser() {
+  if (!loaded) throw new Error("internal error: the markdown parser is used before loadMarkdownParser()");
+  return loaded;
+}
+function markdownParserLoaded() {
+  return loaded !== void 0;
+}
+
 // src/parse/readMarkdownMetadata.ts
 var FRONT_MATTER_START = /^\ufeff?---[ \t]*(\r?\n|\r|$)/;
 function needsMarkdownParser(content) {
@@ -6740,7 +6743,9 @@ function readMarkdownMetadata(file, text, options = {}) {
     }
     return read2;
   }
-  const code = fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) ?? fencedBlockByRemark(lines, location.headingLine, location.endLine);
+  const scanned = fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine);
+  if (!scanned && options.withoutRemark && !markdownParserLoaded()) return void 0;
+  const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine);
   if (!code) {
     return {
       diagnostics: [
@@ -6819,11 +6824,10 @@ function readKepHeadUnguarded(file, { head, complete }, format, options) {
   }
   if (format !== "markdown") return complete ? readKepText(file, decode(head), format, options) : void 0;
   if (head.length > FIRST_DECODE_BYTES) {
-    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, ...options });
+    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options });
     if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics };
   }
-  if (complete) return readKepText(file, decode(head), format, options);
-  const fromHead = readMarkdownMetadata(file, decode(head), { partial: true, ...options });
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: !complete, withoutRemark: true, ...options });
   return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics };
 }
 var KEP_HEAD_BYTES = HEAD_BYTES;
@@ -6846,7 +6850,7 @@ async function readDocuments(format, tree, files, options = {}) {
       read.set(file, readKep(file, content, format, options));
       return;
     }
-    const doc = format === "markdown" && needsMarkdownParser(content.head) ? void 0 : readKepHead(file, content, format, options);
+    const doc = readKepHead(file, content, format, options);
     if (doc) read.set(file, doc);
     else whole.push(file);
   });
@@ -6940,7 +6944,7 @@ export {
   countBySeverity,
   readYamlFile,
   spanAt,
-  splitLines,
+  splitLines2 as splitLines,
   loadMarkdownParser,
   readKep,
   loadParsersFor,
