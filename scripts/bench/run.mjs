@@ -44,16 +44,15 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-function repeat(n, command, args, options) {
-  const samples = Array.from({ length: n }, () => measure(command, args, options))
-  return { seconds: median(samples.map(s => s.seconds)), rssMB: median(samples.map(s => s.rssMB ?? 0)) || undefined, last: samples.at(-1) }
-}
-
 /** Runs commands in turns (a, b, a, b…): a slow spell of the machine falls on both alike. */
 function repeatInTurns(n, commands) {
   const samples = commands.map(() => [])
   for (let i = 0; i < n; i++) commands.forEach(([command, args, options], j) => samples[j].push(measure(command, args, options)))
   return samples.map(runs => ({ seconds: median(runs.map(s => s.seconds)), rssMB: median(runs.map(s => s.rssMB ?? 0)) || undefined, last: runs.at(-1) }))
+}
+
+function repeat(n, command, args, options) {
+  return repeatInTurns(n, [[command, args, options]])[0]
 }
 
 function git(cwd, ...args) {
