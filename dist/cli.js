@@ -28,7 +28,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-VRT2SGAM.js";
+} from "./chunks/chunk-EP5UGZRU.js";
 import {
   FileSystemTree,
   countBySeverity,
@@ -72,6 +72,12 @@ var processIo = {
 };
 var UsageError = class extends Error {
 };
+function readingLog(io) {
+  return (message, problem) => {
+    if (problem) io.stderr(`kep-validator: ${message}
+`);
+  };
+}
 var EXIT_OK = 0;
 var EXIT_PROBLEMS = 1;
 var EXIT_FAILURE = 2;
@@ -116,11 +122,7 @@ function inSelection(file, selected) {
 async function check(io, command) {
   const { settings } = command;
   const selected = rootRelative(io, settings, command.paths);
-  const log = (message) => {
-    if (!/ read \d+ KEPs$/.test(message)) io.stderr(`kep-validator: ${message}
-`);
-  };
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log: readingLog(io) });
   if (command.base === void 0) {
     const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : void 0;
     const result = checkRepository(settings, repository, targets);
@@ -161,7 +163,7 @@ async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
   const index = indexOfRepository(settings, repository);
   const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
   if (index.state === "broken") {

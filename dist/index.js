@@ -33,7 +33,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-VRT2SGAM.js";
+} from "./chunks/chunk-EP5UGZRU.js";
 import {
   FileSystemTree,
   countBySeverity

@@ -14,7 +14,7 @@ import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
 import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io.js'
+import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
 export type Format = 'text' | 'json' | 'github'
 
@@ -73,11 +73,7 @@ function inSelection(file: string, selected: ReturnType<typeof rootRelative>): b
 export async function check(io: CliIo, command: CheckCommand): Promise<CheckResult> {
   const { settings } = command
   const selected = rootRelative(io, settings, command.paths)
-  // Only failures are told: what each worker read is not an author's concern.
-  const log = (message: string): void => {
-    if (!/ read \d+ KEPs$/.test(message)) io.stderr(`kep-validator: ${message}\n`)
-  }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log })
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log: readingLog(io) })
   if (command.base === undefined) {
     const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : undefined
     const result = checkRepository(settings, repository, targets)

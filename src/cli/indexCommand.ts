@@ -5,7 +5,7 @@ import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
 import { indexOfRepository } from '../kepIndex/indexOfRepository.js'
 import type { Settings } from '../settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io.js'
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
 export type IndexMode = 'print' | 'write' | 'check'
 
@@ -14,7 +14,7 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs })
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) })
   const index = indexOfRepository(settings, repository)!
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {

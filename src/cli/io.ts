@@ -12,6 +12,13 @@ export const processIo: CliIo = {
 
 export class UsageError extends Error {}
 
+/** What reading a repository tells the CLI: only problems, on stderr; what went well is not an author's concern. */
+export function readingLog(io: CliIo): (message: string, problem: boolean) => void {
+  return (message, problem) => {
+    if (problem) io.stderr(`kep-validator: ${message}\n`)
+  }
+}
+
 export const EXIT_OK = 0
 export const EXIT_PROBLEMS = 1
 export const EXIT_FAILURE = 2

@@ -41,8 +41,8 @@ export interface ParallelOptions {
   jobs?: number
   /** The worker script; the bundled one when unset. */
   workerScript?: string
-  /** Told what each worker did: how many KEPs it read, or why it failed. */
-  log?: (message: string) => void
+  /** Told what each worker did: how many KEPs it read, or (a problem) why it failed. */
+  log?: (message: string, problem: boolean) => void
   /** For the KEPs read on this thread (positions do not cross threads). */
   keep?: KeepOptions
 }
@@ -78,10 +78,13 @@ function startWorker(Worker: typeof WorkerType, script: string, job: ReadJob): P
  */
 export async function readDocumentsInParallel(format: MetadataFormat, tree: Tree, files: readonly string[], options: ParallelOptions = {}): Promise<Map<string, KepDocument>> {
   const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length))
-  const script = threads > 1 && tree instanceof FileSystemTree ? (options.workerScript ?? bundledWorkerScript()) : undefined
-  if (threads > 1 && tree instanceof FileSystemTree && !script) options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`)
-  if (!script) return readDocuments(format, tree, files, options.keep)
-  const root = (tree as FileSystemTree).root
+  if (threads === 1 || !(tree instanceof FileSystemTree)) return readDocuments(format, tree, files, options.keep)
+  const script = options.workerScript ?? bundledWorkerScript()
+  if (!script) {
+    options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`, true)
+    return readDocuments(format, tree, files, options.keep)
+  }
+  const root = tree.root
   // Loaded only here: a run below the threshold never pays for it.
   const { Worker } = await import('node:worker_threads')
   const [mine, ...theirs] = split(files, threads)
@@ -90,9 +93,14 @@ export async function readDocumentsInParallel(format: MetadataFormat, tree: Tree
   const read = await readDocuments(format, tree, mine, options.keep)
   const answers = await Promise.all(workers)
   for (const [i, answer] of answers.entries()) {
-    if ('failure' in answer) options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`)
-    else options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`)
-    const documents = 'documents' in answer ? answer.documents : (await readDocuments(format, tree, theirs[i], options.keep)).values()
+    let documents: Iterable<KepDocument>
+    if ('documents' in answer) {
+      options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`, false)
+      documents = answer.documents
+    } else {
+      options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`, true)
+      documents = (await readDocuments(format, tree, theirs[i], options.keep)).values()
+    }
     for (const doc of documents) read.set(doc.file, doc)
   }
   return read

@@ -1785,9 +1785,12 @@ function startWorker(Worker, script, job) {
 }
 async function readDocumentsInParallel(format, tree, files, options = {}) {
   const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length));
-  const script = threads > 1 && tree instanceof FileSystemTree ? options.workerScript ?? bundledWorkerScript() : void 0;
-  if (threads > 1 && tree instanceof FileSystemTree && !script) options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`);
-  if (!script) return readDocuments(format, tree, files, options.keep);
+  if (threads === 1 || !(tree instanceof FileSystemTree)) return readDocuments(format, tree, files, options.keep);
+  const script = options.workerScript ?? bundledWorkerScript();
+  if (!script) {
+    options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`, true);
+    return readDocuments(format, tree, files, options.keep);
+  }
   const root = tree.root;
   const { Worker } = await import("node:worker_threads");
   const [mine, ...theirs] = split(files, threads);
@@ -1795,9 +1798,14 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
   const read = await readDocuments(format, tree, mine, options.keep);
   const answers = await Promise.all(workers);
   for (const [i, answer] of answers.entries()) {
-    if ("failure" in answer) options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`);
-    else options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`);
-    const documents = "documents" in answer ? answer.documents : (await readDocuments(format, tree, theirs[i], options.keep)).values();
+    let documents;
+    if ("documents" in answer) {
+      options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`, false);
+      documents = answer.documents;
+    } else {
+      options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`, true);
+      documents = (await readDocuments(format, tree, theirs[i], options.keep)).values();
+    }
     for (const doc of documents) read.set(doc.file, doc);
   }
   return read;
