@@ -28,7 +28,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-EP5UGZRU.js";
+} from "./chunks/chunk-V2AABRYW.js";
 import {
   FileSystemTree,
   countBySeverity,

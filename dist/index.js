@@ -33,7 +33,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-EP5UGZRU.js";
+} from "./chunks/chunk-V2AABRYW.js";
 import {
   FileSystemTree,
   countBySeverity

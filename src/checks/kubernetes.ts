@@ -1,6 +1,6 @@
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostic.js'
 import { assignedNumber, fieldsOf, stringField, type KepDocument } from '../document.js'
-import { spanAt } from '../parse/yamlBlock.js'
+import { spanAt, type MetadataBlock } from '../parse/yamlBlock.js'
 import type { Check } from './context.js'
 
 /** The folder of a kep.yaml: keps/sig-node/1539-hugepages for keps/sig-node/1539-hugepages/kep.yaml. */
@@ -32,15 +32,23 @@ export const folderNumber: Check = {
 
 const STAGED = ['implementable', 'implemented']
 
+/** An implementable or implemented KEP's status, metadata and fields; undefined for any other KEP. */
+function stagedKep(doc: KepDocument): { status: string; metadata: MetadataBlock; fields: Record<string, unknown> } | undefined {
+  const status = stringField(doc, 'status')
+  const fields = fieldsOf(doc)
+  if (!doc.metadata || !fields || status === undefined || !STAGED.includes(status)) return undefined
+  return { status, metadata: doc.metadata, fields }
+}
+
 export const stageRequired: Check = {
   rule: 'stage-required',
   description: 'An implementable or implemented KEP says its stage.',
   run(doc) {
-    const status = stringField(doc, 'status')
-    const fields = fieldsOf(doc)
-    if (!doc.metadata || !fields || status === undefined || !STAGED.includes(status) || fields.stage !== undefined) return []
+    const staged = stagedKep(doc)
+    if (!staged || staged.fields.stage !== undefined) return []
+    const { status, metadata } = staged
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ['status']), 'stage-required', `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`)
+      diagnostic(doc.file, spanAt(metadata, ['status']), 'stage-required', `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`)
     ]
   }
 }
@@ -50,13 +58,13 @@ export const milestoneRequired: Check = {
   rule: 'milestone-required',
   description: 'An implementable or implemented KEP says its latest-milestone and the milestone of each stage.',
   run(doc) {
-    const status = stringField(doc, 'status')
-    const fields = fieldsOf(doc)
-    if (!doc.metadata || !fields || status === undefined || !STAGED.includes(status)) return []
+    const staged = stagedKep(doc)
+    if (!staged) return []
+    const { status, metadata, fields } = staged
     const missing = ['latest-milestone', 'milestone'].filter(field => fields[field] === undefined)
     if (missing.length === 0) return []
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ['status']), 'milestone-required', `status is ${status} but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`, {
+      diagnostic(doc.file, spanAt(metadata, ['status']), 'milestone-required', `status is ${status} but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`, {
         severity: 'warning'
       })
     ]
@@ -96,19 +104,20 @@ export const prodReadiness: Check = {
   rule: 'prod-readiness',
   description: 'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).',
   run(doc, { prodReadiness: approvals }) {
-    const status = stringField(doc, 'status')
+    const staged = stagedKep(doc)
     const stage = stringField(doc, 'stage')
     const sig = stringField(doc, 'owning-sig')
     const number = assignedNumber(doc)
-    if (!doc.metadata || !approvals || status === undefined || !STAGED.includes(status) || !stage || !sig || number === undefined) return []
-    const minor = minorOf(fieldsOf(doc)?.['latest-milestone'])
+    if (!staged || !approvals || !stage || !sig || number === undefined) return []
+    const { status, metadata, fields } = staged
+    const minor = minorOf(fields['latest-milestone'])
     // An implemented KEP finished before the review existed cannot have been reviewed.
     const severity = status === 'implemented' && (minor === undefined || minor < PRR_SINCE_MINOR) ? 'warning' : 'error'
     const path = `keps/prod-readiness/${sig}/${number}.yaml`
     const approval = approvals.get(path)
     if (approval === undefined) {
       return [
-        diagnostic(doc.file, spanAt(doc.metadata, ['status']), 'prod-readiness', `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: \"@…\"}"`, {
+        diagnostic(doc.file, spanAt(metadata, ['status']), 'prod-readiness', `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: \"@…\"}"`, {
           severity
         })
       ]
@@ -117,7 +126,7 @@ export const prodReadiness: Check = {
     if (forStage && typeof forStage.approver === 'string' && forStage.approver !== '') return []
     const covered = Object.keys((approval as object | null) ?? {}).filter(key => key !== 'kep-number')
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ['stage']), 'prod-readiness', `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: \"@…\"}"`, {
+      diagnostic(doc.file, spanAt(metadata, ['stage']), 'prod-readiness', `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: \"@…\"}"`, {
         severity
       })
     ]

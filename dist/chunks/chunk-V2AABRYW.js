@@ -1292,15 +1292,21 @@ var folderNumber = {
   }
 };
 var STAGED = ["implementable", "implemented"];
+function stagedKep(doc) {
+  const status = stringField(doc, "status");
+  const fields = fieldsOf(doc);
+  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
+  return { status, metadata: doc.metadata, fields };
+}
 var stageRequired = {
   rule: "stage-required",
   description: "An implementable or implemented KEP says its stage.",
   run(doc) {
-    const status = stringField(doc, "status");
-    const fields = fieldsOf(doc);
-    if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status) || fields.stage !== void 0) return [];
+    const staged = stagedKep(doc);
+    if (!staged || staged.fields.stage !== void 0) return [];
+    const { status, metadata } = staged;
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ["status"]), "stage-required", `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`)
+      diagnostic(doc.file, spanAt(metadata, ["status"]), "stage-required", `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`)
     ];
   }
 };
@@ -1308,13 +1314,13 @@ var milestoneRequired = {
   rule: "milestone-required",
   description: "An implementable or implemented KEP says its latest-milestone and the milestone of each stage.",
   run(doc) {
-    const status = stringField(doc, "status");
-    const fields = fieldsOf(doc);
-    if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return [];
+    const staged = stagedKep(doc);
+    if (!staged) return [];
+    const { status, metadata, fields } = staged;
     const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
     if (missing.length === 0) return [];
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ["status"]), "milestone-required", `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`, {
+      diagnostic(doc.file, spanAt(metadata, ["status"]), "milestone-required", `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`, {
         severity: "warning"
       })
     ];
@@ -1343,18 +1349,19 @@ var prodReadiness = {
   rule: "prod-readiness",
   description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).",
   run(doc, { prodReadiness: approvals }) {
-    const status = stringField(doc, "status");
+    const staged = stagedKep(doc);
     const stage = stringField(doc, "stage");
     const sig = stringField(doc, "owning-sig");
     const number = assignedNumber(doc);
-    if (!doc.metadata || !approvals || status === void 0 || !STAGED.includes(status) || !stage || !sig || number === void 0) return [];
-    const minor = minorOf(fieldsOf(doc)?.["latest-milestone"]);
+    if (!staged || !approvals || !stage || !sig || number === void 0) return [];
+    const { status, metadata, fields } = staged;
+    const minor = minorOf(fields["latest-milestone"]);
     const severity = status === "implemented" && (minor === void 0 || minor < PRR_SINCE_MINOR) ? "warning" : "error";
     const path = `keps/prod-readiness/${sig}/${number}.yaml`;
     const approval = approvals.get(path);
     if (approval === void 0) {
       return [
-        diagnostic(doc.file, spanAt(doc.metadata, ["status"]), "prod-readiness", `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`, {
+        diagnostic(doc.file, spanAt(metadata, ["status"]), "prod-readiness", `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`, {
           severity
         })
       ];
@@ -1363,7 +1370,7 @@ var prodReadiness = {
     if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
     const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
     return [
-      diagnostic(doc.file, spanAt(doc.metadata, ["stage"]), "prod-readiness", `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`, {
+      diagnostic(doc.file, spanAt(metadata, ["stage"]), "prod-readiness", `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`, {
         severity
       })
     ];
