@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkRepository, readRepository } from '../src/engine.js'
+import { checkRepository, readRepository } from '../src/validate/repository.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
-import { loadSettings } from '../src/settings.js'
+import { loadSettings } from '../src/config/settings.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)

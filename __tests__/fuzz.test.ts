@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { RepositoryIndex } from '../src/checks/context.js'
-import type { Diagnostic } from '../src/diagnostic.js'
-import { validateDocument } from '../src/engine.js'
+import { RepositoryIndex } from '../src/rules/context.js'
+import type { Diagnostic } from '../src/core/diagnostic.js'
+import { validateDocument } from '../src/validate/repository.js'
 import { loadMarkdownParser } from '../src/parse/markdownParser.js'
-import { readKep } from '../src/readKep.js'
-import { loadSettings, type Settings } from '../src/settings.js'
+import { readKep } from '../src/read/readKep.js'
+import { loadSettings, type Settings } from '../src/config/settings.js'
 import { fields, frontMatterKep } from './helpers/repo.js'
 
 /** Cases per seed document: a bounded number in npm test, more with KEP_FUZZ_CASES. */

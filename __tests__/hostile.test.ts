@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { retryDelay } from '../src/api/client.js'
-import { checkRepository, readRepository } from '../src/engine.js'
-import { loadSettings } from '../src/settings.js'
+import { retryDelay } from '../src/github/client.js'
+import { checkRepository, readRepository } from '../src/validate/repository.js'
+import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../src/cli/run.js'
-import type { Diagnostic } from '../src/diagnostic.js'
-import { BEGIN_MARKER, END_MARKER } from '../src/kepIndex/renderIndex.js'
+import type { Diagnostic } from '../src/core/diagnostic.js'
+import { BEGIN_MARKER, END_MARKER } from '../src/indexFile/renderIndex.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)

@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
-import type { Diagnostic } from '../src/diagnostic.js'
+import type { Diagnostic } from '../src/core/diagnostic.js'
 import { byRule, check, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)
@@ -184,7 +184,7 @@ describe('pull-request mode with the kubernetes preset', () => {
   it('enforces the kubernetes lifecycle on kep.yaml', async () => {
     const { execFileSync } = await import('node:child_process')
     const { check: checkCli } = await import('../src/cli/check.js')
-    const { loadSettings } = await import('../src/settings.js')
+    const { loadSettings } = await import('../src/config/settings.js')
     const root = writeRepo({ [KEP]: kepYaml({ status: 'implemented', stage: 'stable', milestone: '\n  stable: "v1.22"' }), [PRR]: prr + 'stable:\n  approver: "@deads2k"\n' })
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } })
     git('init', '-q', '-b', 'main')

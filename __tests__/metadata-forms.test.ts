@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { readKepText } from '../src/readKep.js'
+import { readKepText } from '../src/read/readKep.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos } from './helpers/repo.js'
 
 afterAll(removeRepos)

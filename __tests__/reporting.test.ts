@@ -117,7 +117,7 @@ describe('reporting from the action', () => {
 
 describe('markdown escaping', () => {
   it('turns markup in values into text', async () => {
-    const { escapeMarkdown, codeBlock } = await import('../src/report/markdown.js')
+    const { escapeMarkdown, codeBlock } = await import('../src/format/markdown.js')
     expect(escapeMarkdown('<b>x</b> `y` | [z](u) *a*')).toBe('&lt;b&gt;x&lt;/b&gt; \\`y\\` \\| \\[z\\](u) \\*a\\*')
     expect(codeBlock('a ``` b')).toBe('````\na ``` b\n````\n')
   })
@@ -125,7 +125,7 @@ describe('markdown escaping', () => {
 
 describe('the job summary', () => {
   it('stays under GitHub\'s 1 MiB, with a note where it is cut', async () => {
-    const { renderSummary, SUMMARY_LIMIT } = await import('../src/report/summary.js')
+    const { renderSummary, SUMMARY_LIMIT } = await import('../src/format/summary.js')
     const diagnostics = Array.from({ length: 20_000 }, (_, i) => ({
       file: `sig-node/${String(i).padStart(5, '0')}-kep.md`,
       line: 12,

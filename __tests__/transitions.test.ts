@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { check } from '../src/cli/check.js'
-import type { Diagnostic } from '../src/diagnostic.js'
-import { loadLifecycle } from '../src/lifecycle.js'
-import { loadSettings } from '../src/settings.js'
+import type { Diagnostic } from '../src/core/diagnostic.js'
+import { loadLifecycle } from '../src/config/lifecycle.js'
+import { loadSettings } from '../src/config/settings.js'
 import { byRule, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
 
@@ -162,8 +162,8 @@ describe('new, renamed and deleted KEPs', () => {
   })
 
   it('treats a copied KEP as a new one', async () => {
-    const { checkChanges } = await import('../src/changes/checkChanges.js')
-    const { readRepository } = await import('../src/engine.js')
+    const { checkChanges } = await import('../src/validate/changes.js')
+    const { readRepository } = await import('../src/validate/repository.js')
     const { FileSystemTree } = await import('../src/tree/fileSystemTree.js')
     const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-copy.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Copy', status: 'Final' })) })
     const settings = await loadSettings({ root, indexFile: null })

@@ -28,14 +28,14 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-V2AABRYW.js";
+} from "./chunks/chunk-KZZLDW4J.js";
 import {
   FileSystemTree,
   countBySeverity,
   loadMarkdownParser,
   loadParsersFor,
   readKep
-} from "./chunks/chunk-CTFMI4VD.js";
+} from "./chunks/chunk-7R2JVNAJ.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -47,7 +47,7 @@ import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
-// src/report/json.ts
+// src/format/json.ts
 function formatJson(diagnostics, checked, extra = {}) {
   const problems = diagnostics.map((d) => ({
     file: d.file,
@@ -142,7 +142,7 @@ async function runCheck(io, command) {
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-4SXLZLJC.js");
+    const { annotate } = await import("./chunks/annotations-4CPGVMU6.js");
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
@@ -199,7 +199,7 @@ Fix: ${FIX_COMMAND}
   return EXIT_PROBLEMS;
 }
 
-// src/report/releaseNotes.ts
+// src/reports/releaseNotes.ts
 import { readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 function keyOf(doc) {

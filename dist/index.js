@@ -8,7 +8,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-FY2YF2CV.js";
+} from "./chunks/chunk-XUYCZHCP.js";
 import {
   FIX_COMMAND,
   GitError,
@@ -33,15 +33,15 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-V2AABRYW.js";
+} from "./chunks/chunk-KZZLDW4J.js";
 import {
   FileSystemTree,
   countBySeverity
-} from "./chunks/chunk-CTFMI4VD.js";
+} from "./chunks/chunk-7R2JVNAJ.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
-// src/action/run.ts
+// src/main.ts
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/action/event.ts
@@ -124,7 +124,7 @@ function readInputs() {
   };
 }
 
-// src/api/client.ts
+// src/github/client.ts
 var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 6e4 };
 function retryDelay(error, attempt, options, now = Date.now()) {
   const status = error.status;
@@ -158,7 +158,7 @@ async function createClient(token, retry = DEFAULT_RETRY, log = () => {
   return octokit;
 }
 
-// src/api/createCheckRun.ts
+// src/github/createCheckRun.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 async function createCheckRun(client, request) {
   const batches = [];
@@ -189,7 +189,7 @@ async function createCheckRun(client, request) {
   return data.html_url ?? "";
 }
 
-// src/report/summary.ts
+// src/format/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var MAX_DIFF_LINES = 400;
 function renderSummary(input) {
@@ -342,7 +342,7 @@ async function publish(context, result) {
 // src/action/pullRequestChanges.ts
 import { relative, sep } from "node:path";
 
-// src/api/getFileAtRef.ts
+// src/github/getFileAtRef.ts
 async function getFileAtRef(client, owner, repo, path, ref) {
   try {
     const response = await client.rest.repos.getContent({
@@ -366,7 +366,7 @@ async function getFileAtRef(client, owner, repo, path, ref) {
   }
 }
 
-// src/api/listPullRequestFiles.ts
+// src/github/listPullRequestFiles.ts
 var LIST_FILES_LIMIT = 3e3;
 var KINDS = {
   added: "added",
@@ -601,7 +601,7 @@ async function collectPullRequest(settings, workspace, event, token, log) {
   return fromApi(settings, workspace, event, token, log);
 }
 
-// src/action/run.ts
+// src/main.ts
 async function checkForEvent(inputs, workspace, event) {
   const config = await findConfig(workspace, inputs.config);
   const settings = await loadSettings({
@@ -657,5 +657,5 @@ async function run() {
   }
 }
 
-// src/main.ts
+// src/index.ts
 await run();

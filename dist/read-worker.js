@@ -4,10 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-CTFMI4VD.js";
+} from "./chunks/chunk-7R2JVNAJ.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
-// src/parallel/readWorker.ts
+// src/read/parallel/readWorker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var job = workerData;
 var read = await readDocuments(job.format, new FileSystemTree(job.root), job.files);

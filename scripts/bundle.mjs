@@ -35,7 +35,7 @@ const stubOidcHttpClient = {
 }
 await build({
   // read-worker: the worker thread that reads part of a large repository (readInParallel.ts).
-  entryPoints: { cli: 'src/cli.ts', index: 'src/main.ts', 'read-worker': 'src/parallel/readWorker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'read-worker': 'src/read/parallel/readWorker.ts' },
   outdir: 'dist',
   bundle: true,
   // Chunks keep dynamic imports lazy: @actions/github loads only when the API is used.

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import type { Diagnostic } from '../../src/diagnostic.js'
-import { checkRepository, readRepository } from '../../src/engine.js'
+import type { Diagnostic } from '../../src/core/diagnostic.js'
+import { checkRepository, readRepository } from '../../src/validate/repository.js'
 import { FileSystemTree } from '../../src/tree/fileSystemTree.js'
-import { loadSettings, type SettingsInput } from '../../src/settings.js'
+import { loadSettings, type SettingsInput } from '../../src/config/settings.js'
 
 const created: string[] = []
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Severity } from '../diagnostic.js'
+import type { Severity } from '../core/diagnostic.js'
 
 export interface ActionInputs {
   token?: string

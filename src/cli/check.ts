@@ -1,18 +1,18 @@
 import { existsSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
-import { RepositoryIndex } from '../checks/context.js'
-import { checkChanges } from '../changes/checkChanges.js'
-import { countBySeverity } from '../diagnostic.js'
-import { checkRepository, readRepository, type CheckResult, type Repository } from '../engine.js'
+import { RepositoryIndex } from '../rules/context.js'
+import { checkChanges } from '../validate/changes.js'
+import { countBySeverity } from '../core/diagnostic.js'
+import { checkRepository, readRepository, type CheckResult, type Repository } from '../validate/repository.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 
-import { loadParsersFor, readKep } from '../readKep.js'
-import { formatJson } from '../report/json.js'
-import { formatText, summarize } from '../report/text.js'
-import type { Settings } from '../settings.js'
+import { loadParsersFor, readKep } from '../read/readKep.js'
+import { formatJson } from '../format/json.js'
+import { formatText, summarize } from '../format/text.js'
+import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { withIndexCheck } from '../kepIndex/indexOfRepository.js'
-import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
+import { withIndexCheck } from '../indexFile/indexOfRepository.js'
+import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
@@ -96,7 +96,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }))
   } else if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
-    const { annotate } = await import('../report/annotations.js')
+    const { annotate } = await import('../format/annotations.js')
     annotate(result.diagnostics, displayPath)
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { readRepository } from '../engine.js'
-import { FIX_COMMAND } from '../kepIndex/checkIndex.js'
-import { indexOfRepository } from '../kepIndex/indexOfRepository.js'
-import type { Settings } from '../settings.js'
+import { readRepository } from '../validate/repository.js'
+import { FIX_COMMAND } from '../indexFile/checkIndex.js'
+import { indexOfRepository } from '../indexFile/indexOfRepository.js'
+import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path'
-import { findConfig } from '../config.js'
+import { findConfig } from '../config/configFile.js'
 import { parseArgs } from 'node:util'
 import { LoadError } from '../schema/loadJsonFile.js'
 import { GitError } from '../git/git.js'
-import { loadSettings } from '../settings.js'
+import { loadSettings } from '../config/settings.js'
 import { runCheck, type Format } from './check.js'
 import { runIndex } from './indexCommand.js'
 import { runReport } from './reportCommand.js'
 import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
-import { PARALLEL_THRESHOLD } from '../parallel/readInParallel.js'
+import { PARALLEL_THRESHOLD } from '../read/parallel/readInParallel.js'
 
 export const USAGE = `Usage: kep-validator <command> [options]
 

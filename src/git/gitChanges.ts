@@ -1,4 +1,4 @@
-import { parseNameStatus, type Change } from '../changes/change.js'
+import { parseNameStatus, type Change } from '../core/change.js'
 import { git } from './git.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Span } from '../diagnostic.js'
+import type { Span } from '../core/diagnostic.js'
 import type { LazyLines } from './lazyLines.js'
 
 /**

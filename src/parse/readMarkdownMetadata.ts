@@ -1,5 +1,5 @@
 import type { Code } from 'mdast'
-import { diagnostic, FILE_START, type Diagnostic, type Span } from '../diagnostic.js'
+import { diagnostic, FILE_START, type Diagnostic, type Span } from '../core/diagnostic.js'
 import { LazyLines } from './lazyLines.js'
 import { fencedBlockByScan, type FencedBlock } from './fencedBlock.js'
 import { locateMetadata } from './locateMetadata.js'

@@ -1,6 +1,6 @@
 import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap } from 'yaml'
 import type { Node } from 'yaml'
-import { diagnostic, type Diagnostic, type Span } from '../diagnostic.js'
+import { diagnostic, type Diagnostic, type Span } from '../core/diagnostic.js'
 
 export type MetadataForm = 'frontmatter' | 'fenced' | 'sidecar'
 export type Path = ReadonlyArray<string | number>

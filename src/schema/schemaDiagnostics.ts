@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv'
-import { diagnostic, type Diagnostic } from '../diagnostic.js'
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/yamlBlock.js'
-import { didYouMean, listOf, quote } from '../suggest.js'
+import { didYouMean, listOf, quote } from '../core/suggest.js'
 import type { MetadataSchema } from './metadataSchema.js'
 import type { SchemaIndex } from './schemaIndex.js'
 

@@ -1,9 +1,0 @@
-import { createRequire as __kepCreateRequire } from 'node:module';
-const require = __kepCreateRequire(import.meta.url);
-import {
-  annotate
-} from "./chunk-FY2YF2CV.js";
-import "./chunk-P2YXREQ5.js";
-export {
-  annotate
-};

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { SCHEMAS_DIR } from '../core/paths.js'
+import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
+import { LoadError, loadJsonFile } from '../schema/loadJsonFile.js'
+
+export interface Lifecycle {
+  name: string
+  /** Shipped with the validator (its schema variant is precompiled). */
+  builtin: boolean
+  description?: string
+  states: string[]
+  initial: string[]
+  transitions: Record<string, string[]>
+  numbered: string[]
+  numberAssignedOn?: string
+  superseded: string[]
+  /** States of KEPs being worked on, for roadmaps; by default every state that is not final. */
+  inFlight: string[]
+  folders: Record<string, string[]>
+}
+
+export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
+
+/** A built-in lifecycle by name, or a JSON file of the repository's own. */
+export function loadLifecycle(nameOrPath: string): Lifecycle {
+  const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
+  const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
+  if (!builtin && !existsSync(path)) {
+    throw new LoadError(
+      `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`
+    )
+  }
+  const raw = loadJsonFile(path, 'lifecycle')
+  const validate = PRECOMPILED_LIFECYCLE.validate
+  if (!validate(raw)) {
+    const first = validate.errors![0]
+    throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || '(root)'} ${first.message}`)
+  }
+  const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
+  const lifecycle: Lifecycle = {
+    name: data.name,
+    builtin,
+    description: data.description,
+    states: data.states,
+    initial: data.initial,
+    transitions: data.transitions,
+    numbered: data.numbered ?? [],
+    numberAssignedOn: data.numberAssignedOn,
+    superseded: data.superseded ?? [],
+    inFlight: data.inFlight ?? data.states.filter(state => (data.transitions[state] ?? []).length > 0),
+    folders: data.folders ?? {}
+  }
+  checkLifecycleConsistency(lifecycle, path)
+  return lifecycle
+}
+
+function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
+  const known = new Set(lifecycle.states)
+  const mentioned: Array<[string, string]> = [
+    ...lifecycle.initial.map((s): [string, string] => ['initial', s]),
+    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [
+      ['transitions', from] as [string, string],
+      ...to.map((s): [string, string] => [`transitions.${from}`, s])
+    ]),
+    ...lifecycle.numbered.map((s): [string, string] => ['numbered', s]),
+    ...lifecycle.superseded.map((s): [string, string] => ['superseded', s]),
+    ...lifecycle.inFlight.map((s): [string, string] => ['inFlight', s]),
+    ...Object.entries(lifecycle.folders).flatMap(([folder, states]) =>
+      states.map((s): [string, string] => [`folders.${folder}`, s])
+    )
+  ]
+  if (lifecycle.numberAssignedOn !== undefined) mentioned.push(['numberAssignedOn', lifecycle.numberAssignedOn])
+  for (const [where, state] of mentioned) {
+    if (!known.has(state)) {
+      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(', ')})`)
+    }
+  }
+}
+
+/** Status folders are matched by name, whatever SIG or subproject holds them. */
+export function statusFolderOf(relativeFile: string, lifecycle: Lifecycle): string | undefined {
+  const dirs = relativeFile.split('/').slice(1, -1)
+  return dirs.reverse().find(dir => Object.hasOwn(lifecycle.folders, dir))
+}

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse } from 'yaml'
+import type { Check } from '../rules/context.js'
+import type { KepConfig } from './configFile.js'
+import type { Layout } from '../read/findKepFiles.js'
+import { loadLifecycle, type Lifecycle } from './lifecycle.js'
+import { PRESET_NAMES, PRESETS, type MetadataFormat, type PresetName, type SeverityOverride } from './presets.js'
+import { LoadError } from '../schema/loadJsonFile.js'
+import { builtinSchema, loadMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
+import type { SeverityLayers } from '../rules/severity.js'
+
+/** Everything a run needs, loaded and validated before any KEP is read. */
+export interface Settings {
+  /** Absolute path of the KEP root. */
+  root: string
+  preset: PresetName
+  layout: Layout
+  format: MetadataFormat
+  lifecycle: Lifecycle
+  schema: MetadataSchema
+  /** The generated index, relative to the root; null when the repository keeps none. */
+  indexFile: string | null
+  checks: readonly Check[]
+  prodReadiness: boolean
+  /** Severity by rule id or glob (schema/*): the preset's, the configuration's, the caller's. */
+  severity: SeverityLayers
+  knownSigs?: ReadonlySet<string>
+}
+
+/** What the command line or the action asks for; each value overrides the configuration file's. */
+export interface SettingsInput {
+  root?: string
+  preset?: string
+  lifecycle?: string
+  schema?: string
+  include?: string[]
+  exclude?: string[]
+  indexFile?: string | null
+  sigs?: string
+  severity?: Record<string, SeverityOverride>
+  config?: KepConfig
+}
+
+/** The SIGs, working groups and committees of a sigs.yaml in kubernetes/community's format. */
+export function loadKnownSigs(path: string): Set<string> {
+  let data: unknown
+  try {
+    data = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100, logLevel: 'error' })
+  } catch (error) {
+    throw new LoadError(`cannot read the SIG list ${path}: ${(error as Error).message}`)
+  }
+  const sigs = new Set<string>()
+  for (const group of ['sigs', 'workinggroups', 'committees', 'usergroups']) {
+    const list = (data as Record<string, unknown> | null)?.[group]
+    if (!Array.isArray(list)) continue
+    for (const entry of list) {
+      const dir = (entry as { dir?: unknown } | null)?.dir
+      if (typeof dir === 'string') sigs.add(dir)
+    }
+  }
+  if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-…}, …] as kubernetes/community's sigs.yaml`)
+  return sigs
+}
+
+/** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */
+export async function loadSettings(input: SettingsInput = {}): Promise<Settings> {
+  const config = input.config
+  const presetName = input.preset ?? config?.preset ?? 'kep-0001'
+  if (!(PRESET_NAMES as readonly string[]).includes(presetName)) {
+    throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(', ')}`)
+  }
+  const preset = PRESETS[presetName as PresetName]
+  const root = resolve(input.root ?? config?.root ?? '.')
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`)
+  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle)
+  const sigs = input.sigs ?? config?.sigs
+  return {
+    root,
+    preset: preset.name,
+    layout: {
+      include: input.include ?? config?.include ?? preset.layout.include,
+      exclude: input.exclude ?? config?.exclude ?? preset.layout.exclude
+    },
+    format: preset.format,
+    lifecycle,
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle),
+    indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
+    checks: preset.checks,
+    prodReadiness: preset.prodReadiness,
+    severity: [preset.severity, config?.severity ?? {}, input.severity ?? {}],
+    knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs)
+  }
+}

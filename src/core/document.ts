@@ -1,0 +1,47 @@
+import type { Diagnostic } from './diagnostic.js'
+import type { MetadataBlock } from '../parse/yamlBlock.js'
+
+/** One KEP as the checks see it: its metadata, and what went wrong reading it. */
+export interface KepDocument {
+  /** POSIX path relative to the KEP root. */
+  file: string
+  metadata?: MetadataBlock
+  /** Problems found while reading: unreadable file, no metadata, YAML errors. */
+  readDiagnostics: Diagnostic[]
+}
+
+/** The metadata as a record, when it is one. */
+export function fieldsOf(doc: KepDocument): Record<string, unknown> | undefined {
+  const data = doc.metadata?.data
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined
+}
+
+export function stringField(doc: KepDocument, name: string): string | undefined {
+  const value = fieldsOf(doc)?.[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** An assigned kep-number (a positive integer), not a draft-YYYYMMDD one. */
+export function assignedNumber(doc: KepDocument): number | undefined {
+  const value = fieldsOf(doc)?.['kep-number']
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined
+  // kubernetes/enhancements' Go types read the number as a string: "1539" is the same KEP.
+  return typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : undefined
+}
+
+export function draftNumber(doc: KepDocument): string | undefined {
+  const value = stringField(doc, 'kep-number')
+  return value !== undefined && /^draft-\d{8}$/.test(value) ? value : undefined
+}
+
+/** KEP references (`KEP-123`) of a list field, with their index in the list. */
+export function kepReferences(doc: KepDocument, name: string): Array<{ index: number; number: number }> {
+  const value = fieldsOf(doc)?.[name]
+  if (!Array.isArray(value)) return []
+  const references: Array<{ index: number; number: number }> = []
+  value.forEach((item, index) => {
+    const match = typeof item === 'string' ? /^KEP-([1-9]\d*)$/.exec(item) : null
+    if (match) references.push({ index, number: Number(match[1]) })
+  })
+  return references
+}

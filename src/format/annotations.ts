@@ -1,0 +1,24 @@
+import * as core from '@actions/core'
+import type { Diagnostic } from '../core/diagnostic.js'
+
+/**
+ * Annotations through @actions/core, which escapes what it prints: a file name or a
+ * metadata value can never smuggle in a workflow command.
+ */
+export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string): void {
+  for (const d of diagnostics) {
+    const properties: core.AnnotationProperties = {
+      title: d.rule,
+      file: displayPath(d.file),
+      startLine: d.line,
+      endLine: d.endLine
+    }
+    // GitHub ignores columns on multi-line spans and rejects them, so only single-line ones carry them.
+    if (d.line === d.endLine) {
+      properties.startColumn = d.column
+      properties.endColumn = Math.max(d.endColumn, d.column)
+    }
+    if (d.severity === 'error') core.error(d.message, properties)
+    else core.warning(d.message, properties)
+  }
+}

@@ -1,0 +1,109 @@
+import { diagnostic, FILE_START, type Diagnostic } from '../core/diagnostic.js'
+import { splitLines } from '../parse/locateMetadata.js'
+import { BEGIN_MARKER, END_MARKER, newIndexFile } from './renderIndex.js'
+
+export type IndexState = 'fresh' | 'stale' | 'missing' | 'broken'
+
+export interface IndexCheck {
+  file: string
+  state: IndexState
+  /** The content index.md should have. */
+  expected: string
+  /** A unified-style diff of committed → expected, when stale or missing. */
+  diff?: string
+  diagnostic?: Diagnostic
+}
+
+export const FIX_COMMAND = 'kep-validator index --write'
+
+/** The file with its generated part replaced, or an error when the markers are unusable. */
+export function updateIndexFile(current: string | undefined, generated: string): { text?: string; problem?: { line: number; message: string } } {
+  if (current === undefined) return { text: newIndexFile(generated) }
+  const lines = splitLines(current)
+  const begins = lines.flatMap((line, i) => (line.trim() === BEGIN_MARKER ? [i] : []))
+  const ends = lines.flatMap((line, i) => (line.trim() === END_MARKER ? [i] : []))
+  if (begins.length === 0 && ends.length === 0) {
+    // No markers: the whole file is generated, as a new one would be.
+    return { text: newIndexFile(generated) }
+  }
+  if (begins.length !== 1 || ends.length !== 1 || ends[0] < begins[0]) {
+    const line = (begins.length !== 1 ? begins[1] ?? ends[0] : ends.length !== 1 ? (ends[1] ?? begins[0]) : ends[0]) ?? 0
+    return {
+      problem: {
+        line: line + 1,
+        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? ' in the wrong order' : ''}; fix the markers, then run ${FIX_COMMAND}`
+      }
+    }
+  }
+  const newline = current.includes('\r\n') ? '\r\n' : '\n'
+  const before = lines.slice(0, begins[0] + 1)
+  const after = lines.slice(ends[0])
+  const middle = splitLines(generated)
+  return { text: [...before, ...middle, ...after].join(newline) }
+}
+
+/** One hunk from the first to the last differing line: enough to see what is stale. */
+export function lineDiff(file: string, actual: string, expected: string): { diff: string; firstLine: number } {
+  const a = actual === '' ? [] : splitLines(actual)
+  const b = splitLines(expected)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--
+    endB--
+  }
+  const context = 2
+  const from = Math.max(0, start - context)
+  const lines = [
+    `--- a/${file}`,
+    `+++ b/${file}`,
+    `@@ -${from + 1},${Math.min(a.length, endA + context) - from} +${from + 1},${Math.min(b.length, endB + context) - from} @@`,
+    ...a.slice(from, start).map(line => ` ${line}`),
+    ...a.slice(start, endA).map(line => `-${line}`),
+    ...b.slice(start, endB).map(line => `+${line}`),
+    ...a.slice(endA, Math.min(a.length, endA + context)).map(line => ` ${line}`)
+  ]
+  return { diff: lines.join('\n') + '\n', firstLine: start + 1 }
+}
+
+/** Compares the committed index with what the KEPs' metadata makes it. */
+export function checkIndex(file: string, current: string | undefined, generated: string): IndexCheck {
+  const updated = updateIndexFile(current, generated)
+  if (updated.problem) {
+    const { line, message } = updated.problem
+    return {
+      file,
+      state: 'broken',
+      expected: current ?? '',
+      diagnostic: diagnostic(file, { line, column: 1, endLine: line, endColumn: 1 }, 'index-stale', message)
+    }
+  }
+  const expected = updated.text!
+  if (current === expected) return { file, state: 'fresh', expected }
+  if (current === undefined) {
+    return {
+      file,
+      state: 'missing',
+      expected,
+      diff: lineDiff(file, '', expected).diff,
+      diagnostic: diagnostic(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
+    }
+  }
+  const { diff, firstLine } = lineDiff(file, current, expected)
+  const found = splitLines(current)[firstLine - 1]
+  const wanted = splitLines(expected)[firstLine - 1]
+  return {
+    file,
+    state: 'stale',
+    expected,
+    diff,
+    diagnostic: diagnostic(
+      file,
+      { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? '').length + 1 },
+      'index-stale',
+      `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${FIX_COMMAND} and commit the result`
+    )
+  }
+}

@@ -1,0 +1,33 @@
+import type { KepDocument } from '../core/document.js'
+import type { MetadataFormat } from '../config/presets.js'
+import type { KeepOptions } from '../parse/yamlBlock.js'
+import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
+import type { Tree } from '../tree/tree.js'
+
+const READ_BATCH = 256
+
+/**
+ * The metadata of these KEP files of a tree, by path; bodies are never parsed. Heads first:
+ * whole files only for what the head cannot settle (metadata not at the top, a block only
+ * remark can read).
+ */
+export async function readDocuments(format: MetadataFormat, tree: Tree, files: readonly string[], options: KeepOptions = {}): Promise<Map<string, KepDocument>> {
+  const read = new Map<string, KepDocument>()
+  const whole: string[] = []
+  tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
+    if (!('head' in content)) {
+      read.set(file, readKep(file, content, format, options))
+      return
+    }
+    const doc = readKepHead(file, content, format, options)
+    if (doc) read.set(file, doc)
+    else whole.push(file)
+  })
+  for (let start = 0; start < whole.length; start += READ_BATCH) {
+    const batch = whole.slice(start, start + READ_BATCH)
+    const contents = tree.readFiles(batch)
+    await loadParsersFor(contents.values())
+    for (const file of batch) read.set(file, readKep(file, contents.get(file)!, format, options))
+  }
+  return read
+}

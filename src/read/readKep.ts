@@ -1,0 +1,104 @@
+import { diagnostic, FILE_START } from '../core/diagnostic.js'
+import type { KepDocument } from '../core/document.js'
+import type { FileHead } from '../tree/tree.js'
+import type { MetadataFormat } from '../config/presets.js'
+import { readYamlFile, type KeepOptions } from '../parse/yamlBlock.js'
+import { needsMarkdownParser, readMarkdownMetadata } from '../parse/readMarkdownMetadata.js'
+import { loadMarkdownParser } from '../parse/markdownParser.js'
+
+/** Binary files are told apart as git does: a NUL byte in the first 8000 bytes. */
+const BINARY_PROBE = 8000
+/** Metadata sits at the top: most KEPs are read from their first bytes only. */
+const HEAD_BYTES = 16 * 1024
+/** The part of a head decoded first. */
+const FIRST_DECODE_BYTES = 4 * 1024
+
+function decode(bytes: Buffer): string {
+  const text = bytes.toString('utf8')
+  // A byte order mark is invisible in editors, which count columns without it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+export function readKepText(file: string, text: string, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument {
+  const { metadata, diagnostics } = format === 'kep.yaml' ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options)!
+  return { file, metadata, readDiagnostics: diagnostics }
+}
+
+/** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */
+export function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument {
+  return guarded(file, () => readKepUnguarded(file, content, format, options))
+}
+
+/**
+ * Whatever a file holds, reading it ends in a document: an exception the parsers did not
+ * foresee is a failed check for that file, with the reason, never a crash or a pass.
+ */
+function guarded(file: string, read: () => KepDocument): KepDocument {
+  try {
+    return read()
+  } catch (error) {
+    return failedRead(file, error)
+  }
+}
+
+function failedRead(file: string, error: unknown): KepDocument {
+  return {
+    file,
+    readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `kep-validator could not read this file (${(error as Error).message}); please report it`)]
+  }
+}
+
+function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat, options: KeepOptions): KepDocument {
+  if (!Buffer.isBuffer(content)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
+  }
+  if (content.subarray(0, BINARY_PROBE).includes(0)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
+  }
+  if (content.length > HEAD_BYTES) {
+    const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
+    if (fromHead) return fromHead
+  }
+  return readKepText(file, decode(content), format, options)
+}
+
+/**
+ * A KEP from the first bytes of its file, or undefined when the metadata does not close
+ * within them or only remark can read it and remark is not loaded (the caller then loads
+ * what the whole file needs and reads it). Binary files are found here too.
+ */
+export function readKepHead(file: string, content: FileHead, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument | undefined {
+  try {
+    return readKepHeadUnguarded(file, content, format, options)
+  } catch (error) {
+    return failedRead(file, error)
+  }
+}
+
+function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format: MetadataFormat, options: KeepOptions): KepDocument | undefined {
+  if (head.subarray(0, BINARY_PROBE).includes(0)) {
+    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
+  }
+  if (format !== 'markdown') return complete ? readKepText(file, decode(head), format, options) : undefined
+  // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
+  // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).
+  // A block only remark can read, before remark is loaded, is left to the whole-file read.
+  if (head.length > FIRST_DECODE_BYTES) {
+    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options })
+    if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics }
+  }
+  const fromHead = readMarkdownMetadata(file, decode(head), { partial: !complete, withoutRemark: true, ...options })
+  return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
+}
+
+export const KEP_HEAD_BYTES = HEAD_BYTES
+
+/** Loads what reading these files needs beyond the always-loaded YAML parser. */
+export async function loadParsersFor(contents: Iterable<Buffer | Error>): Promise<void> {
+  for (const content of contents) {
+    if (Buffer.isBuffer(content) && needsMarkdownParser(content)) {
+      await loadMarkdownParser()
+      return
+    }
+  }
+}

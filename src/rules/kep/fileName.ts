@@ -1,0 +1,33 @@
+import { diagnostic, FILE_START } from '../../core/diagnostic.js'
+import { assignedNumber, draftNumber, stringField } from '../../core/document.js'
+import type { Check } from '../context.js'
+
+export function slugOf(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+export const fileName: Check = {
+  rule: 'file-name',
+  description: 'The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.',
+  run(doc) {
+    const title = stringField(doc, 'title')
+    const number = assignedNumber(doc)
+    const draft = draftNumber(doc)
+    if (!doc.metadata || title === undefined || (number === undefined && draft === undefined)) return []
+    const prefix = number !== undefined ? String(number).padStart(4, '0') : draft!
+    const expected = `${prefix}-${slugOf(title)}.md`
+    const name = doc.file.split('/').at(-1)!
+    if (name === expected) return []
+    return [
+      diagnostic(doc.file, FILE_START, 'file-name', `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, {
+        severity: 'warning',
+        expected: [expected]
+      })
+    ]
+  }
+}
