@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkRepository, readRepository } from '../src/validate/repository.js'
+import { validate } from '../src/validate/validate.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { loadSettings } from '../src/config/settings.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
@@ -179,7 +179,7 @@ describe('discovery', () => {
       'sig-node/image.png': 'binary'
     })
     const settings = await loadSettings({ root })
-    const result = checkRepository(settings, await readRepository(settings, new FileSystemTree(settings.root)))
+    const result = (await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) }))
     expect(result.checked).toEqual(['sig-node/0042-pod-overhead.md', 'wg-x/notes.md'])
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'wg-x/notes.md', rule: 'metadata-missing' })])
   })
@@ -187,7 +187,7 @@ describe('discovery', () => {
   it('takes other globs from the settings', async () => {
     const root = writeRepo({ 'proposals/0042-pod-overhead.md': frontMatterKep(fields()), 'sig-node/0043-x.md': '# x' })
     const settings = await loadSettings({ root, include: ['proposals/*.md'] })
-    expect(checkRepository(settings, await readRepository(settings, new FileSystemTree(settings.root))).checked).toEqual(['proposals/0042-pod-overhead.md'])
+    expect((await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) })).checked).toEqual(['proposals/0042-pod-overhead.md'])
   })
 
   it('reports a symlinked KEP and never reads through it', async () => {
@@ -195,7 +195,7 @@ describe('discovery', () => {
     const root = writeRepo({})
     symlinkSync(join(outside, 'secret.md'), join(root, 'sig-node-link.md'))
     const settings = await loadSettings({ root, include: ['*.md'] })
-    const result = checkRepository(settings, await readRepository(settings, new FileSystemTree(settings.root)))
+    const result = (await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) }))
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'sig-node-link.md', rule: 'file-symlink' })])
     expect(result.repository.documents).toEqual([])
   })

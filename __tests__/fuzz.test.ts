@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { RepositoryIndex } from '../src/rules/context.js'
+import { RepositoryIndex } from '../src/core/repositoryIndex.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
-import { validateDocument } from '../src/validate/repository.js'
+import { RuleRunner } from '../src/rules/runRules.js'
+import { SeverityPolicy } from '../src/rules/severity.js'
 import { loadMarkdownParser } from '../src/parse/markdownParser.js'
 import { readKep } from '../src/read/readKep.js'
 import { loadSettings, type Settings } from '../src/config/settings.js'
@@ -81,10 +82,10 @@ const SEEDS: Record<string, { preset: string; file: string; text: string }> = {
   }
 }
 
-function run(settings: Settings, file: string, bytes: Buffer): Diagnostic[] {
-  const doc = readKep(file, bytes, settings.format)
-  const context = { lifecycle: settings.lifecycle, repository: new RepositoryIndex([doc]), prodReadiness: new Map() }
-  return validateDocument(doc, settings, context)
+async function run(settings: Settings, file: string, bytes: Buffer): Promise<Diagnostic[]> {
+  const doc = await readKep(file, bytes, settings.format)
+  const shared = { lifecycle: settings.lifecycle, repository: new RepositoryIndex([doc]), schema: settings.schema, prodReadiness: new Map() }
+  return new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared).checkKep(doc)
 }
 
 describe('fuzzing: mutated KEPs never crash, always point inside the file, always give the same answer', () => {
@@ -97,7 +98,7 @@ describe('fuzzing: mutated KEPs never crash, always point inside the file, alway
       const bytes = Buffer.from(mutate(seed.text, next), 'utf8')
       let first: Diagnostic[]
       try {
-        first = run(settings, seed.file, bytes)
+        first = await run(settings, seed.file, bytes)
       } catch (error) {
         throw new Error(`case ${n} threw ${(error as Error).stack}\n--- input ---\n${bytes.toString('utf8')}`)
       }
@@ -109,15 +110,15 @@ describe('fuzzing: mutated KEPs never crash, always point inside the file, alway
         const inside = d.file === seed.file && d.line >= 1 && d.line <= lines && d.column >= 1 && d.endLine >= d.line && d.endLine <= lines
         if (!inside) throw new Error(`case ${n}: ${JSON.stringify(d)} is outside the ${lines} lines of\n${bytes.toString('utf8')}`)
       }
-      expect(run(settings, seed.file, bytes)).toEqual(first)
+      expect(await run(settings, seed.file, bytes)).toEqual(first)
     }
   })
 
   it('bounds deep nesting and large metadata instead of overflowing', async () => {
     const settings = await loadSettings({ indexFile: null })
     const deep = Buffer.from(`---\nkey: ${'['.repeat(50_000)}\n---\n`)
-    expect(run(settings, 'sig-node/x.md', deep).map(d => d.rule)).toEqual(['metadata-too-deep'])
+    expect((await run(settings, 'sig-node/x.md', deep)).map(d => d.rule)).toEqual(['metadata-too-deep'])
     const large = Buffer.from(`---\n${'k: v\n'.repeat(100_000)}---\n`)
-    expect(run(settings, 'sig-node/x.md', large).map(d => d.rule)).toEqual(['metadata-too-large'])
+    expect((await run(settings, 'sig-node/x.md', large)).map(d => d.rule)).toEqual(['metadata-too-large'])
   })
 })

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { retryDelay } from '../src/github/client.js'
-import { checkRepository, readRepository } from '../src/validate/repository.js'
+import { validate } from '../src/validate/validate.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
@@ -41,7 +41,7 @@ describe('hostile and broken input', () => {
     mkdirSync(join(root, 'sig-node/vendored/.git'))
     writeFileSync(join(root, 'sig-node/vendored/.git/HEAD'), 'ref: refs/heads/main\n')
     const settings = await loadSettings({ root, indexFile: null })
-    const result = checkRepository(settings, await readRepository(settings, new FileSystemTree(root)))
+    const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
     expect(result.checked).toEqual([FILE])
   })
 

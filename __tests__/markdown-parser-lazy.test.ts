@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { checkRepository, readRepository } from '../src/validate/repository.js'
+import { validate } from '../src/validate/validate.js'
 import { markdownParserLoaded } from '../src/parse/markdownParser.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
@@ -21,7 +21,7 @@ describe('remark is loaded only for a metadata block the line scan cannot settle
   async function checkAll(files: Record<string, string>) {
     const root = writeRepo(files)
     const settings = await loadSettings({ root })
-    return checkRepository(settings, await readRepository(settings, new FileSystemTree(root))).diagnostics
+    return (await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })).diagnostics
   }
 
   it("checks KEP-1's own document, with both of its problems, without remark", async () => {

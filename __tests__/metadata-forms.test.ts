@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { readKepText } from '../src/read/readKep.js'
+import { readKep } from '../src/read/readKep.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos } from './helpers/repo.js'
 
 afterAll(removeRepos)
@@ -9,8 +9,8 @@ const FILE = 'sig-node/0042-pod-overhead.md'
 
 describe('reading metadata', () => {
   it('reads YAML front matter and keeps dates as strings', async () => {
-    const doc = readKepText(FILE, frontMatterKep(fields({ 'last-updated': '2024-02-01' })))
-    expect(doc.readDiagnostics).toEqual([])
+    const doc = await readKep(FILE, Buffer.from(frontMatterKep(fields({ 'last-updated': '2024-02-01' }))))
+    expect(doc.readProblems).toEqual([])
     const data = doc.metadata!.data as Record<string, unknown>
     expect(data['creation-date']).toBe('2024-01-15')
     expect(data['last-updated']).toBe('2024-02-01')

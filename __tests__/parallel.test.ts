@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkRepository, readRepository } from '../src/validate/repository.js'
+import type { ParallelOptions } from '../src/read/parallel/readInParallel.js'
+import { validate } from '../src/validate/validate.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
@@ -28,10 +29,9 @@ function varietyOfKeps(): Record<string, string | Buffer> {
   return files
 }
 
-async function checkWith(root: string, options: Parameters<typeof readRepository>[2]) {
+async function checkWith(root: string, options: ParallelOptions) {
   const settings = await loadSettings({ root, indexFile: null })
-  const repository = await readRepository(settings, new FileSystemTree(root), options)
-  return checkRepository(settings, repository).diagnostics
+  return (await validate(settings, { head: new FileSystemTree(root), ...options })).diagnostics
 }
 
 describe('reading on worker threads', () => {

@@ -162,13 +162,12 @@ describe('new, renamed and deleted KEPs', () => {
   })
 
   it('treats a copied KEP as a new one', async () => {
-    const { checkChanges } = await import('../src/validate/changes.js')
-    const { readRepository } = await import('../src/validate/repository.js')
+    const { validate } = await import('../src/validate/validate.js')
     const { FileSystemTree } = await import('../src/tree/fileSystemTree.js')
     const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'sig-node/0043-copy.md': frontMatterKep(fields({ 'kep-number': '43', title: 'Copy', status: 'Final' })) })
     const settings = await loadSettings({ root, indexFile: null })
     const tree = new FileSystemTree(root)
-    const result = await checkChanges(settings, await readRepository(settings, tree), [{ kind: 'copied', path: 'sig-node/0043-copy.md', previousPath: FILE }], tree)
+    const result = await validate(settings, { head: tree, changes: { base: tree, files: [{ kind: 'copied', path: 'sig-node/0043-copy.md', previousPath: FILE }] } })
     expect(rules(result.diagnostics)).toEqual(['initial-status'])
   })
 

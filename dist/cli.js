@@ -7,10 +7,7 @@ import {
   GitTree,
   LoadError,
   PARALLEL_THRESHOLD,
-  RepositoryIndex,
   assignedNumber,
-  checkChanges,
-  checkRepository,
   computeMetrics,
   escapeMarkdown,
   findConfig,
@@ -27,15 +24,13 @@ import {
   repositoryPrefix,
   stringField,
   summarize,
-  withIndexCheck
-} from "./chunks/chunk-KZZLDW4J.js";
+  validate
+} from "./chunks/chunk-NKBC5VFB.js";
 import {
   FileSystemTree,
   countBySeverity,
-  loadMarkdownParser,
-  loadParsersFor,
-  readKep
-} from "./chunks/chunk-7R2JVNAJ.js";
+  loadMarkdownParser
+} from "./chunks/chunk-LRRPE4XL.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -97,48 +92,22 @@ function rootRelative(io, settings, paths) {
     return { path: rel, directory: statSync(absolute).isDirectory() };
   });
 }
-async function selectTargets(settings, repository, selected) {
-  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks];
-  const targets = /* @__PURE__ */ new Set();
-  for (const { path, directory } of selected) {
-    if (directory) {
-      const prefix = path === "" ? "" : `${path}/`;
-      for (const file of known) if (file.startsWith(prefix)) targets.add(file);
-    } else {
-      if (!known.includes(path)) {
-        const content = repository.tree.readFiles([path]).get(path);
-        await loadParsersFor([content]);
-        repository.documents.push(readKep(path, content, settings.format));
-        repository.index = new RepositoryIndex(repository.documents);
-      }
-      targets.add(path);
-    }
-  }
-  return targets;
-}
-function inSelection(file, selected) {
-  return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
-}
 async function check(io, command) {
   const { settings } = command;
-  const selected = rootRelative(io, settings, command.paths);
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log: readingLog(io) });
-  if (command.base === void 0) {
-    const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : void 0;
-    const result = checkRepository(settings, repository, targets);
-    return targets ? result : withIndexCheck(settings, repository, result);
-  }
+  const paths = rootRelative(io, settings, command.paths);
+  const head = new FileSystemTree(settings.root);
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io) };
+  if (command.base === void 0) return validate(settings, options);
   const base = mergeBase(settings.root, command.base);
-  let changes = gitChanges(settings.root, base);
-  if (selected.length > 0) changes = changes.filter((change) => inSelection(change.path, selected) || change.previousPath !== void 0 && inSelection(change.previousPath, selected));
-  return withIndexCheck(settings, repository, await checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))));
+  const files = gitChanges(settings.root, base);
+  return validate(settings, { ...options, changes: { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files } });
 }
 async function runCheck(io, command) {
   const result = await check(io, command);
   const { settings } = command;
   const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
   if (command.format === "json") {
-    const keps = "keps" in result ? { keps: result.keps } : {};
+    const keps = result.keps ? { keps: result.keps } : {};
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }));
   } else if (command.format === "github") {
@@ -164,10 +133,10 @@ async function runIndex(io, settings, mode, options = {}) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
-  const index = indexOfRepository(settings, repository);
+  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
   const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
-    io.stderr(`${shown}:${index.diagnostic.line}: ${index.diagnostic.message}
+    io.stderr(`${shown}:${index.problem.span.line}: ${index.problem.message}
 `);
     return EXIT_FAILURE;
   }
@@ -191,7 +160,7 @@ async function runIndex(io, settings, mode, options = {}) {
 `);
     return EXIT_OK;
   }
-  io.stdout(`${shown}:${index.diagnostic.line}:1  error  index-stale  ${index.diagnostic.message}
+  io.stdout(`${shown}:${index.problem.span.line}:1  error  index-stale  ${index.problem.message}
 
 ${index.diff ?? ""}
 Fix: ${FIX_COMMAND}

@@ -14,8 +14,6 @@ import {
   GitError,
   GitTree,
   basePath,
-  checkChanges,
-  checkRepository,
   codeBlock,
   computeMetrics,
   escapeMarkdown,
@@ -28,16 +26,15 @@ import {
   loadSettings,
   plural,
   readHistory,
-  readRepository,
   renderMetrics,
   repositoryPrefix,
   summarize,
-  withIndexCheck
-} from "./chunks/chunk-KZZLDW4J.js";
+  validate
+} from "./chunks/chunk-NKBC5VFB.js";
 import {
   FileSystemTree,
   countBySeverity
-} from "./chunks/chunk-7R2JVNAJ.js";
+} from "./chunks/chunk-LRRPE4XL.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -318,7 +315,7 @@ async function publish(context, result) {
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,
-    keps: "keps" in result ? result.keps : void 0,
+    keps: result.keps,
     index: result.index,
     displayPath: context.displayPath,
     lineUrl,
@@ -333,7 +330,7 @@ async function publish(context, result) {
   }
   setOutput("errors", errors);
   setOutput("warnings", warnings);
-  setOutput("changed-keps", JSON.stringify("keps" in result ? result.keps : []));
+  setOutput("changed-keps", JSON.stringify(result.keps ?? []));
   setOutput("index-state", result.index?.state ?? "off");
   setOutput("check-run-url", checkRunUrl ?? "");
   return failing;
@@ -615,14 +612,12 @@ async function checkForEvent(inputs, workspace, event) {
   });
   if (event.kind === "audit") {
     info(`${event.name}: checking every KEP under ${relative2(workspace, settings.root) || "."}`);
-    const repository = await readRepository(settings, new FileSystemTree(settings.root), { log: (message) => info(message) });
-    return { result: withIndexCheck(settings, repository, checkRepository(settings, repository)), settings };
+    return { result: await validate(settings, { head: new FileSystemTree(settings.root), log: (message) => info(message) }), settings };
   }
   info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`);
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  const head = await readRepository(settings, sources.head);
-  return { result: withIndexCheck(settings, head, await checkChanges(settings, head, sources.changes, sources.base)), settings };
+  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes } }), settings };
 }
 async function publishMetrics(settings, result) {
   try {

@@ -1,8 +1,6 @@
 import * as core from '@actions/core'
 import { relative, resolve, sep } from 'node:path'
-import { checkChanges, type ChangesResult } from './validate/changes.js'
-import { checkRepository, readRepository, type CheckResult } from './validate/repository.js'
-import { withIndexCheck } from './indexFile/indexOfRepository.js'
+import { validate, type ValidationResult } from './validate/validate.js'
 import { loadSettings, type Settings } from './config/settings.js'
 import { findConfig } from './config/configFile.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
@@ -14,7 +12,7 @@ import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest } from './action/pullRequestChanges.js'
 
-async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: CheckResult | ChangesResult; settings: Settings }> {
+async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: ValidationResult; settings: Settings }> {
   const config = await findConfig(workspace, inputs.config)
   const settings = await loadSettings({
     config,
@@ -27,18 +25,16 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   })
   if (event.kind === 'audit') {
     core.info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
-    const repository = await readRepository(settings, new FileSystemTree(settings.root), { log: message => core.info(message) })
-    return { result: withIndexCheck(settings, repository, checkRepository(settings, repository)), settings }
+    return { result: await validate(settings, { head: new FileSystemTree(settings.root), log: message => core.info(message) }), settings }
   }
   core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
   const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  const head = await readRepository(settings, sources.head)
-  return { result: withIndexCheck(settings, head, await checkChanges(settings, head, sources.changes, sources.base)), settings }
+  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes } }), settings }
 }
 
 /** KEP-1's metrics in the job summary; from the history the checkout has (fetch-depth: 0 for all of it). */
-async function publishMetrics(settings: Settings, result: CheckResult): Promise<void> {
+async function publishMetrics(settings: Settings, result: ValidationResult): Promise<void> {
   try {
     const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle)
     await core.summary.addRaw(renderMetrics(metrics)).write()

@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
 import { createClient } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
-import type { ChangesResult } from '../validate/changes.js'
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
-import type { CheckResult } from '../validate/repository.js'
+import type { ValidationResult } from '../validate/validate.js'
 import { annotate } from '../format/annotations.js'
 import { renderSummary } from '../format/summary.js'
 import { summarize } from '../format/text.js'
@@ -49,7 +48,7 @@ function wantsCheckRun(inputs: ActionInputs, diagnostics: readonly Diagnostic[])
  * Tries the check run that carries every annotation. A read-only token (a fork's pull
  * request) cannot create one: that is said in the log, and annotations fall back to the step.
  */
-async function publishCheckRun(context: PublishContext, result: CheckResult, failing: boolean): Promise<string | undefined> {
+async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean): Promise<string | undefined> {
   const { inputs } = context
   const missing = !inputs.token ? 'no token' : !context.owner || !context.repo || !context.sha ? 'no repository or commit in the environment' : undefined
   if (missing) {
@@ -78,7 +77,7 @@ async function publishCheckRun(context: PublishContext, result: CheckResult, fai
 }
 
 /** Annotations, check run, job summary and outputs; returns whether the step fails. */
-export async function publish(context: PublishContext, result: CheckResult | ChangesResult): Promise<boolean> {
+export async function publish(context: PublishContext, result: ValidationResult): Promise<boolean> {
   const { inputs } = context
   const { errors, warnings } = countBySeverity(result.diagnostics)
   const failing = inputs.failOn === 'never' ? false : inputs.failOn === 'warning' ? errors + warnings > 0 : errors > 0
@@ -97,7 +96,7 @@ export async function publish(context: PublishContext, result: CheckResult | Cha
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,
-    keps: 'keps' in result ? result.keps : undefined,
+    keps: result.keps,
     index: result.index,
     displayPath: context.displayPath,
     lineUrl,
@@ -114,7 +113,7 @@ export async function publish(context: PublishContext, result: CheckResult | Cha
 
   core.setOutput('errors', errors)
   core.setOutput('warnings', warnings)
-  core.setOutput('changed-keps', JSON.stringify('keps' in result ? result.keps : []))
+  core.setOutput('changed-keps', JSON.stringify(result.keps ?? []))
   core.setOutput('index-state', result.index?.state ?? 'off')
   core.setOutput('check-run-url', checkRunUrl ?? '')
   return failing

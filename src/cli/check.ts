@@ -1,19 +1,14 @@
 import { existsSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
-import { RepositoryIndex } from '../rules/context.js'
-import { checkChanges } from '../validate/changes.js'
 import { countBySeverity } from '../core/diagnostic.js'
-import { checkRepository, readRepository, type CheckResult, type Repository } from '../validate/repository.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
-
-import { loadParsersFor, readKep } from '../read/readKep.js'
 import { formatJson } from '../format/json.js'
 import { formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { withIndexCheck } from '../indexFile/indexOfRepository.js'
 import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
 export type Format = 'text' | 'json' | 'github'
@@ -32,7 +27,7 @@ function toPosix(path: string): string {
 }
 
 /** Resolves command-line paths to root-relative prefixes; a path outside the root is a usage error. */
-function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): Array<{ path: string; directory: boolean }> {
+function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): PathSelection[] {
   return paths.map(path => {
     const absolute = resolve(io.cwd, path)
     const rel = toPosix(relative(settings.root, absolute))
@@ -44,46 +39,16 @@ function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): 
   })
 }
 
-async function selectTargets(settings: Settings, repository: Repository, selected: ReturnType<typeof rootRelative>): Promise<Set<string>> {
-  const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks]
-  const targets = new Set<string>()
-  for (const { path, directory } of selected) {
-    if (directory) {
-      const prefix = path === '' ? '' : `${path}/`
-      for (const file of known) if (file.startsWith(prefix)) targets.add(file)
-    } else {
-      // Asked for by name, a file is checked as a KEP even outside the layout's globs.
-      if (!known.includes(path)) {
-        const content = repository.tree.readFiles([path]).get(path)!
-        await loadParsersFor([content])
-        repository.documents.push(readKep(path, content, settings.format))
-        repository.index = new RepositoryIndex(repository.documents)
-      }
-      targets.add(path)
-    }
-  }
-  return targets
-}
-
-function inSelection(file: string, selected: ReturnType<typeof rootRelative>): boolean {
-  return selected.some(({ path, directory }) => (directory ? path === '' || file.startsWith(`${path}/`) : file === path))
-}
-
 /** What CI runs: the whole repository, or with --base the changes against the merge base. */
-export async function check(io: CliIo, command: CheckCommand): Promise<CheckResult> {
+export async function check(io: CliIo, command: CheckCommand): Promise<ValidationResult> {
   const { settings } = command
-  const selected = rootRelative(io, settings, command.paths)
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: command.jobs, log: readingLog(io) })
-  if (command.base === undefined) {
-    const targets = selected.length > 0 ? await selectTargets(settings, repository, selected) : undefined
-    const result = checkRepository(settings, repository, targets)
-    // Checking some files by name is about those files; the index is about the repository.
-    return targets ? result : withIndexCheck(settings, repository, result)
-  }
+  const paths = rootRelative(io, settings, command.paths)
+  const head = new FileSystemTree(settings.root)
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io) }
+  if (command.base === undefined) return validate(settings, options)
   const base = mergeBase(settings.root, command.base)
-  let changes = gitChanges(settings.root, base)
-  if (selected.length > 0) changes = changes.filter(change => inSelection(change.path, selected) || (change.previousPath !== undefined && inSelection(change.previousPath, selected)))
-  return withIndexCheck(settings, repository, await checkChanges(settings, repository, changes, new GitTree(settings.root, base, repositoryPrefix(settings.root))))
+  const files = gitChanges(settings.root, base)
+  return validate(settings, { ...options, changes: { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files } })
 }
 
 export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
@@ -91,7 +56,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
   const { settings } = command
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
   if (command.format === 'json') {
-    const keps = 'keps' in result ? { keps: result.keps } : {}
+    const keps = result.keps ? { keps: result.keps } : {}
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {}
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }))
   } else if (command.format === 'github') {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { readRepository } from '../validate/repository.js'
+import { readRepository } from '../validate/readRepository.js'
 import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { Settings } from '../config/settings.js'
@@ -15,10 +15,10 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
     throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) })
-  const index = indexOfRepository(settings, repository)!
+  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {
-    io.stderr(`${shown}:${index.diagnostic!.line}: ${index.diagnostic!.message}\n`)
+    io.stderr(`${shown}:${index.problem!.span.line}: ${index.problem!.message}\n`)
     return EXIT_FAILURE
   }
   if (mode === 'print') {
@@ -38,6 +38,6 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
     io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)\n`)
     return EXIT_OK
   }
-  io.stdout(`${shown}:${index.diagnostic!.line}:1  error  index-stale  ${index.diagnostic!.message}\n\n${index.diff ?? ''}\nFix: ${FIX_COMMAND}\n`)
+  io.stdout(`${shown}:${index.problem!.span.line}:1  error  index-stale  ${index.problem!.message}\n\n${index.diff ?? ''}\nFix: ${FIX_COMMAND}\n`)
   return EXIT_PROBLEMS
 }

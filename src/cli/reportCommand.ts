@@ -1,4 +1,4 @@
-import { readRepository } from '../validate/repository.js'
+import { readRepository } from '../validate/readRepository.js'
 import { git } from '../git/git.js'
 import { computeMetrics } from '../reports/metrics/computeMetrics.js'
 import { readHistory } from '../reports/metrics/history.js'

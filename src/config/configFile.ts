@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { readYamlFile } from '../parse/yamlBlock.js'
-import type { PresetName, SeverityOverride } from './presets.js'
+import { readYamlFile } from '../parse/readYaml.js'
+import type { SeverityOverride } from '../core/diagnostic.js'
+import type { PresetName } from './presets.js'
 import { LoadError } from '../schema/loadJsonFile.js'
 import { loadPrecompiledConfig } from '../schema/precompiled.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
-import { schemaDiagnostics } from '../schema/schemaDiagnostics.js'
+import { schemaReports } from '../schema/schemaReports.js'
 
 export const CONFIG_FILES = ['.kep-validator.yml', '.kep-validator.yaml']
 
@@ -41,12 +42,12 @@ export async function loadConfigFile(path: string): Promise<KepConfig> {
     throw new LoadError(`cannot read the configuration ${path}: ${(error as Error).message}`)
   }
   const read = readYamlFile(path, text)
-  const problems = [...read.diagnostics]
+  const problems = [...read.problems]
   if (read.metadata) {
-    problems.push(...schemaDiagnostics(path, read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())))
+    problems.push(...schemaReports(read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())).map(report => ({ ...report, file: path, rule: 'configuration' })))
   }
   if (problems.length > 0 || !read.metadata) {
-    const lines = problems.map(d => `${d.file}:${d.line}:${d.column}: ${d.message}`)
+    const lines = problems.map(p => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`)
     throw new LoadError(`the configuration is invalid:\n${lines.join('\n') || `${path}: it must be a YAML mapping`}`)
   }
   const data = read.metadata.data as Omit<KepConfig, 'file'>

@@ -3,22 +3,7 @@ import { join } from 'node:path'
 import { SCHEMAS_DIR } from '../core/paths.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { LoadError, loadJsonFile } from '../schema/loadJsonFile.js'
-
-export interface Lifecycle {
-  name: string
-  /** Shipped with the validator (its schema variant is precompiled). */
-  builtin: boolean
-  description?: string
-  states: string[]
-  initial: string[]
-  transitions: Record<string, string[]>
-  numbered: string[]
-  numberAssignedOn?: string
-  superseded: string[]
-  /** States of KEPs being worked on, for roadmaps; by default every state that is not final. */
-  inFlight: string[]
-  folders: Record<string, string[]>
-}
+import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
 
@@ -76,10 +61,4 @@ function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
       throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(', ')})`)
     }
   }
-}
-
-/** Status folders are matched by name, whatever SIG or subproject holds them. */
-export function statusFolderOf(relativeFile: string, lifecycle: Lifecycle): string | undefined {
-  const dirs = relativeFile.split('/').slice(1, -1)
-  return dirs.reverse().find(dir => Object.hasOwn(lifecycle.folders, dir))
 }

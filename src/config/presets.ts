@@ -1,10 +1,10 @@
-import type { Check } from '../rules/context.js'
-import { KEP_0001_CHECKS, KUBERNETES_CHECKS } from '../rules/registry.js'
+import type { SeverityOverride } from '../core/diagnostic.js'
+import type { MetadataFormat } from '../core/document.js'
 import type { Layout } from '../read/findKepFiles.js'
 import { KEP_0001_LAYOUT } from '../read/findKepFiles.js'
 
-export type MetadataFormat = 'markdown' | 'kep.yaml'
-export type SeverityOverride = 'error' | 'warning' | 'off'
+/** Which rules a preset runs, by id, each with its options (true: the rule has none). */
+export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
 
 /** Everything that differs between KEP repositories of one kind. */
 export interface Preset {
@@ -15,7 +15,8 @@ export interface Preset {
   schema: string
   lifecycle: string
   index: string | null
-  checks: readonly Check[]
+  /** The rules it runs; the rules of reading, of the index and of approval files run wherever their stage does. */
+  rules: RuleSelection
   /** Production readiness approvals are read from keps/prod-readiness/. */
   prodReadiness: boolean
   severity: Readonly<Record<string, SeverityOverride>>
@@ -23,6 +24,18 @@ export interface Preset {
 
 export const PRESET_NAMES = ['kep-0001', 'kubernetes'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
+
+/** What a pull request (or a push) may do to a KEP: the same under every preset, by its lifecycle. */
+const CHANGE_RULES: RuleSelection = {
+  'status-transition': true,
+  'initial-status': true,
+  'number-changed': true,
+  'number-assignment': true,
+  'number-next': true,
+  'creation-date-changed': true,
+  'file-deleted': true,
+  'base-unreadable': true
+}
 
 export const PRESETS: Readonly<Record<PresetName, Preset>> = {
   'kep-0001': {
@@ -32,7 +45,21 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     schema: 'kep-0001',
     lifecycle: 'kep-0001',
     index: 'index.md',
-    checks: KEP_0001_CHECKS,
+    rules: {
+      schema: true,
+      'number-assigned': true,
+      'draft-date': true,
+      'date-order': true,
+      'superseded-by-required': true,
+      'number-unique': true,
+      'reference-exists': { paths: false },
+      'replaces-reciprocal': true,
+      'folder-sig': { segment: 0 },
+      'folder-status': true,
+      'file-name': true,
+      'sig-known': true,
+      ...CHANGE_RULES
+    },
     prodReadiness: false,
     severity: {}
   },
@@ -48,7 +75,21 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     lifecycle: 'kubernetes',
     // kubernetes/enhancements keeps no index.md; a repository that wants one sets index.
     index: null,
-    checks: KUBERNETES_CHECKS,
+    rules: {
+      schema: true,
+      'folder-number': true,
+      'number-unique': true,
+      'stage-required': true,
+      'milestone-required': true,
+      'implemented-stage': true,
+      'prod-readiness': true,
+      'date-order': true,
+      'superseded-by-required': true,
+      'reference-exists': { paths: true },
+      'folder-sig': { segment: 1 },
+      'sig-known': true,
+      ...CHANGE_RULES
+    },
     prodReadiness: true,
     severity: {
       // The release a KEP targets is read by people, not tools: "1.22" for "v1.22" is a slip.

@@ -1,14 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
-import type { Check } from '../rules/context.js'
 import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
-import { loadLifecycle, type Lifecycle } from './lifecycle.js'
-import { PRESET_NAMES, PRESETS, type MetadataFormat, type PresetName, type SeverityOverride } from './presets.js'
+import type { Lifecycle } from '../core/lifecycle.js'
+import { loadLifecycle } from './lifecycle.js'
+import type { SeverityOverride } from '../core/diagnostic.js'
+import type { MetadataFormat } from '../core/document.js'
+import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
 import { LoadError } from '../schema/loadJsonFile.js'
 import { builtinSchema, loadMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
-import type { SeverityLayers } from '../rules/severity.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
 export interface Settings {
@@ -21,10 +22,11 @@ export interface Settings {
   schema: MetadataSchema
   /** The generated index, relative to the root; null when the repository keeps none. */
   indexFile: string | null
-  checks: readonly Check[]
+  /** The rules the preset runs, with their options. */
+  rules: RuleSelection
   prodReadiness: boolean
   /** Severity by rule id or glob (schema/*): the preset's, the configuration's, the caller's. */
-  severity: SeverityLayers
+  severity: ReadonlyArray<Readonly<Record<string, SeverityOverride>>>
   knownSigs?: ReadonlySet<string>
 }
 
@@ -86,7 +88,7 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     lifecycle,
     schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle),
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
-    checks: preset.checks,
+    rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, input.severity ?? {}],
     knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs)

@@ -1,4 +1,6 @@
 export type Severity = 'error' | 'warning'
+/** What a preset, the configuration or the command line may set a rule to. */
+export type SeverityOverride = Severity | 'off'
 
 /** A span in a file: 1-based lines and columns, end column exclusive. */
 export interface Span {
@@ -21,25 +23,34 @@ export interface Diagnostic extends Span {
 
 export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
-export function diagnostic(
-  file: string,
-  span: Span,
-  rule: string,
-  message: string,
-  extra: { severity?: Severity; expected?: string[] } = {}
-): Diagnostic {
-  const d: Diagnostic = {
-    file,
-    line: span.line,
-    column: span.column,
-    endLine: span.endLine,
-    endColumn: span.endColumn,
-    severity: extra.severity ?? 'error',
-    rule,
-    message
-  }
-  if (extra.expected && extra.expected.length > 0) d.expected = extra.expected
-  return d
+/**
+ * What a rule finds: where, what, and what would be accepted. A rule never names itself nor
+ * decides a severity: the runner stamps both (rules/runRules.ts), as eslint and unified do.
+ */
+export interface Report {
+  span: Span
+  message: string
+  /** Values that would have been accepted here, best first. */
+  expected?: readonly string[]
+  /** Another file than the one checked (a KEP change reported on its deleted path, an approval file). */
+  file?: string
+  /** For rules that name their findings by field (schema/status): the field. */
+  topic?: string
+  /**
+   * The finding is mitigated (a KEP implemented before the production readiness review
+   * existed): it is a warning where the rule's severity would make it an error.
+   */
+  relaxed?: boolean
+}
+
+/** A report found by a stage rather than a rule's check (reading a file, comparing the index): it names its rule. */
+export interface Problem extends Report {
+  file: string
+  rule: string
+}
+
+export function problem(file: string, span: Span, rule: string, message: string, expected?: readonly string[]): Problem {
+  return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message }
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -1,5 +1,8 @@
-import type { Diagnostic } from './diagnostic.js'
-import type { MetadataBlock } from '../parse/yamlBlock.js'
+import type { Problem } from './diagnostic.js'
+import type { MetadataBlock } from '../parse/metadata.js'
+
+/** Where a repository keeps KEP metadata: in each markdown file, or in a kep.yaml beside a README. */
+export type MetadataFormat = 'markdown' | 'kep.yaml'
 
 /** One KEP as the checks see it: its metadata, and what went wrong reading it. */
 export interface KepDocument {
@@ -7,7 +10,7 @@ export interface KepDocument {
   file: string
   metadata?: MetadataBlock
   /** Problems found while reading: unreadable file, no metadata, YAML errors. */
-  readDiagnostics: Diagnostic[]
+  readProblems: Problem[]
 }
 
 /** The metadata as a record, when it is one. */

@@ -3,7 +3,7 @@ import type { KepChangeSummary } from '../validate/changes.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
 import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { codeBlock, escapeMarkdown } from './markdown.js'
-import { plural } from './text.js'
+import { plural } from '../core/plural.js'
 
 export interface SummaryInput {
   diagnostics: readonly Diagnostic[]

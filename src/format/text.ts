@@ -1,3 +1,4 @@
+import { plural } from '../core/plural.js'
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
 
 export interface ReportInput {
@@ -5,10 +6,6 @@ export interface ReportInput {
   checked: number
   /** Turns a root-relative path into the path to print. */
   displayPath: (file: string) => string
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 /** Compiler-style lines that editors and terminals turn into links. */

@@ -1,4 +1,4 @@
-import { diagnostic, FILE_START, type Diagnostic } from '../core/diagnostic.js'
+import { FILE_START, problem, type Problem } from '../core/diagnostic.js'
 import { splitLines } from '../parse/locateMetadata.js'
 import { BEGIN_MARKER, END_MARKER, newIndexFile } from './renderIndex.js'
 
@@ -11,7 +11,8 @@ export interface IndexCheck {
   expected: string
   /** A unified-style diff of committed → expected, when stale or missing. */
   diff?: string
-  diagnostic?: Diagnostic
+  /** What is wrong with it, when it is not fresh. */
+  problem?: Problem
 }
 
 export const FIX_COMMAND = 'kep-validator index --write'
@@ -77,7 +78,7 @@ export function checkIndex(file: string, current: string | undefined, generated:
       file,
       state: 'broken',
       expected: current ?? '',
-      diagnostic: diagnostic(file, { line, column: 1, endLine: line, endColumn: 1 }, 'index-stale', message)
+      problem: problem(file, { line, column: 1, endLine: line, endColumn: 1 }, 'index-stale', message)
     }
   }
   const expected = updated.text!
@@ -88,7 +89,7 @@ export function checkIndex(file: string, current: string | undefined, generated:
       state: 'missing',
       expected,
       diff: lineDiff(file, '', expected).diff,
-      diagnostic: diagnostic(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
+      problem: problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
     }
   }
   const { diff, firstLine } = lineDiff(file, current, expected)
@@ -99,7 +100,7 @@ export function checkIndex(file: string, current: string | undefined, generated:
     state: 'stale',
     expected,
     diff,
-    diagnostic: diagnostic(
+    problem: problem(
       file,
       { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? '').length + 1 },
       'index-stale',

@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import { assignedNumber, draftNumber, fieldsOf, stringField, type KepDocument } from '../core/document.js'
-import type { Lifecycle } from '../config/lifecycle.js'
-import { plural } from '../format/text.js'
+import type { Lifecycle } from '../core/lifecycle.js'
+import { plural } from '../core/plural.js'
+import { isGraveReadProblem } from '../parse/readProblems.js'
 
 export const BEGIN_MARKER = '<!-- BEGIN KEP INDEX -->'
 export const END_MARKER = '<!-- END KEP INDEX -->'
@@ -55,7 +56,7 @@ function compareKeps(a: KepDocument, b: KepDocument): number {
  */
 export function renderIndex(documents: readonly KepDocument[], indexFile: string, lifecycle: Lifecycle): string {
   // Metadata that did not parse cleanly is listed by file, never guessed at or dropped.
-  const isBroken = (doc: KepDocument): boolean => fieldsOf(doc) === undefined || doc.readDiagnostics.some(d => d.severity === 'error')
+  const isBroken = (doc: KepDocument): boolean => fieldsOf(doc) === undefined || doc.readProblems.some(p => isGraveReadProblem(p.rule))
   const readable = documents.filter(doc => !isBroken(doc))
   const broken = documents.filter(isBroken)
   const bySig = new Map<string, KepDocument[]>()
@@ -96,8 +97,8 @@ export function renderIndex(documents: readonly KepDocument[], indexFile: string
   if (broken.length > 0) {
     lines.push('## KEPs with unreadable metadata', '', 'These KEPs are listed by file: their metadata could not be read.', '', '| File | Problem |', '| --- | --- |')
     for (const doc of [...broken].sort(compareKeps)) {
-      const problem = doc.readDiagnostics.find(d => d.severity === 'error')
-      lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem ? cell(`line ${problem.line}: ${problem.message}`) : ''} |`)
+      const problem = doc.readProblems.find(p => isGraveReadProblem(p.rule))
+      lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem ? cell(`line ${problem.span.line}: ${problem.message}`) : ''} |`)
     }
     lines.push('')
   }

@@ -1,4 +1,4 @@
-import type { Span } from '../core/diagnostic.js'
+import type { Problem, Span } from '../core/diagnostic.js'
 import type { LazyLines } from './lazyLines.js'
 
 /**
@@ -10,7 +10,7 @@ export type MetadataLocation =
   | { kind: 'frontmatter'; startLine: number; endLine: number }
   | { kind: 'fenced'; headingLine: number; startLine: number; endLine: number }
   | { kind: 'none' }
-  | { kind: 'problem'; rule: string; message: string; span: Span }
+  | ({ kind: 'problem' } & Omit<Problem, 'file'>)
 
 const FRONTMATTER_FENCE = /^---[ \t]*$/
 const METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i

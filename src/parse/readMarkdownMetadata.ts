@@ -1,10 +1,11 @@
 import type { Code } from 'mdast'
-import { diagnostic, FILE_START, type Diagnostic, type Span } from '../core/diagnostic.js'
+import { FILE_START, problem, type Problem, type Span } from '../core/diagnostic.js'
 import { LazyLines } from './lazyLines.js'
 import { fencedBlockByScan, type FencedBlock } from './fencedBlock.js'
 import { locateMetadata } from './locateMetadata.js'
 import { markdownParser, markdownParserLoaded } from './markdownParser.js'
-import { readYamlBlock, type KeepOptions, type MetadataBlock } from './yamlBlock.js'
+import type { MetadataBlock } from './metadata.js'
+import { readYamlBlock, type KeepOptions } from './readYaml.js'
 
 /** What remark (with remark-frontmatter) reads as front matter: the reference the line scan must match. */
 export function frontMatterByRemark(text: string): string | undefined {
@@ -55,7 +56,7 @@ export function readMarkdownMetadata(
     /** Undefined, rather than loading remark, for a block only remark can read: the caller loads it and asks again. */
     withoutRemark?: boolean
   } & KeepOptions = {}
-): { metadata?: MetadataBlock; diagnostics: Diagnostic[] } | undefined {
+): { metadata?: MetadataBlock; problems: Problem[] } | undefined {
   const lines = new LazyLines(text)
   const location = locateMetadata(lines)
   // From the head of a file, only a block that closes before its last, perhaps cut, line counts.
@@ -63,12 +64,12 @@ export function readMarkdownMetadata(
     return undefined
   }
   if (location.kind === 'problem') {
-    return { diagnostics: [diagnostic(file, location.span, location.rule, location.message)] }
+    return { problems: [problem(file, location.span, location.rule, location.message)] }
   }
   if (location.kind === 'none') {
     return {
-      diagnostics: [
-        diagnostic(
+      problems: [
+        problem(
           file,
           FILE_START,
           'metadata-missing',
@@ -89,10 +90,8 @@ export function readMarkdownMetadata(
     if (options.partial && lines.at(next + 1) === undefined) return undefined
     if (lines.at(next) !== undefined && /^---[ \t]*$/.test(lines.at(next)!)) {
       // A second block reads as a horizontal rule to markdown and as nothing to KEP tooling.
-      read.diagnostics.push(
-        diagnostic(file, blockSpan(lines, next + 1, next + 1), 'frontmatter-duplicate', `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata — merge the two`, {
-          severity: 'warning'
-        })
+      read.problems.push(
+        problem(file, blockSpan(lines, next + 1, next + 1), 'frontmatter-duplicate', `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata — merge the two`)
       )
     }
     return read
@@ -103,24 +102,19 @@ export function readMarkdownMetadata(
   const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine)
   if (!code) {
     return {
-      diagnostics: [
-        diagnostic(file, blockSpan(lines, location.startLine, location.startLine), 'metadata-missing', `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
+      problems: [
+        problem(file, blockSpan(lines, location.startLine, location.startLine), 'metadata-missing', `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
       ]
     }
   }
   const { fenceLine, indent } = code
-  const diagnostics: Diagnostic[] = []
+  const problems: Problem[] = []
   const block = blockSpan(lines, fenceLine, location.endLine)
   if (!/^---[ \t]*(\n|$)/.test(code.value)) {
-    diagnostics.push(
-      diagnostic(file, blockSpan(lines, fenceLine + 1, fenceLine + 1), 'metadata-fence-marker', 'the metadata block should start with a line "---", as KEP-1\'s template does', {
-        severity: 'warning',
-        expected: ['---']
-      })
-    )
+    problems.push(problem(file, blockSpan(lines, fenceLine + 1, fenceLine + 1), 'metadata-fence-marker', 'the metadata block should start with a line "---", as KEP-1\'s template does', ['---']))
   }
   const strippedIndents: number[] = []
   for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? '')))
   const read = readYamlBlock(file, code.value, 'fenced', block, { firstLine: fenceLine + 1, strippedIndents }, options)
-  return { metadata: read.metadata, diagnostics: [...diagnostics, ...read.diagnostics] }
+  return { metadata: read.metadata, problems: [...problems, ...read.problems] }
 }

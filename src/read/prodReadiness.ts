@@ -1,8 +1,6 @@
-import { diagnostic, FILE_START, type Diagnostic } from '../core/diagnostic.js'
-import { readYamlFile } from '../parse/yamlBlock.js'
-import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
-import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
-import { schemaDiagnostics } from '../schema/schemaDiagnostics.js'
+import { FILE_START, problem, type Problem } from '../core/diagnostic.js'
+import type { MetadataBlock } from '../parse/metadata.js'
+import { readYamlFile } from '../parse/readYaml.js'
 import type { Tree, TreeEntry } from '../tree/tree.js'
 
 const PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/
@@ -10,33 +8,28 @@ const PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/
 export interface ProdReadiness {
   /** Parsed approvals by path. */
   approvals: Map<string, unknown>
-  /** Problems in the approval files themselves, at their lines. */
-  diagnostics: Diagnostic[]
+  /** The approval files that could be read, for their own schema. */
+  files: Array<{ path: string; metadata: MetadataBlock }>
+  /** What reading them found. */
+  problems: Problem[]
 }
 
-
-/** keps/prod-readiness/<sig>/<number>.yaml: read, validated, and kept for the prod-readiness rule. */
-export async function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): Promise<ProdReadiness> {
-  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness())
+/** keps/prod-readiness/<sig>/<number>.yaml: read and kept for the prod-readiness rule. */
+export function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): ProdReadiness {
   const paths = entries.filter(entry => entry.kind === 'file' && PRR_FILE.test(entry.path)).map(entry => entry.path)
   const approvals = new Map<string, unknown>()
-  const diagnostics: Diagnostic[] = []
+  const files: ProdReadiness['files'] = []
+  const problems: Problem[] = []
   for (const [path, content] of tree.readFiles(paths)) {
     if (!Buffer.isBuffer(content)) {
-      diagnostics.push(diagnostic(path, FILE_START, 'file-unreadable', `cannot read this production readiness approval: ${content.message}`))
+      problems.push(problem(path, FILE_START, 'file-unreadable', `cannot read this production readiness approval: ${content.message}`))
       continue
     }
-    const text = content.toString('utf8')
-    const read = readYamlFile(path, text)
-    diagnostics.push(...read.diagnostics)
+    const read = readYamlFile(path, content.toString('utf8'))
+    problems.push(...read.problems)
     if (!read.metadata) continue
     approvals.set(path, read.metadata.data)
-    diagnostics.push(...schemaDiagnostics(path, read.metadata, schema).map(d => ({ ...d, rule: d.rule.replace(/^schema\//, 'prod-readiness-schema/') })))
-    const number = (read.metadata.data as Record<string, unknown>)['kep-number']
-    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1]
-    if (fileNumber !== undefined && (typeof number === 'number' || typeof number === 'string') && String(number) !== fileNumber) {
-      diagnostics.push(diagnostic(path, FILE_START, 'prod-readiness-schema/kep-number', `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number — make them agree`, { expected: [fileNumber] }))
-    }
+    files.push({ path, metadata: read.metadata })
   }
-  return { approvals, diagnostics }
+  return { approvals, files, problems }
 }

@@ -1,7 +1,6 @@
-import type { KepDocument } from '../core/document.js'
-import type { MetadataFormat } from '../config/presets.js'
-import type { KeepOptions } from '../parse/yamlBlock.js'
-import { KEP_HEAD_BYTES, loadParsersFor, readKep, readKepHead } from './readKep.js'
+import type { KepDocument, MetadataFormat } from '../core/document.js'
+import type { KeepOptions } from '../parse/readYaml.js'
+import { KEP_HEAD_BYTES, readKep, readKepHead } from './readKep.js'
 import type { Tree } from '../tree/tree.js'
 
 const READ_BATCH = 256
@@ -14,20 +13,21 @@ const READ_BATCH = 256
 export async function readDocuments(format: MetadataFormat, tree: Tree, files: readonly string[], options: KeepOptions = {}): Promise<Map<string, KepDocument>> {
   const read = new Map<string, KepDocument>()
   const whole: string[] = []
+  const failed: Array<[string, Error]> = []
   tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
     if (!('head' in content)) {
-      read.set(file, readKep(file, content, format, options))
+      failed.push([file, content])
       return
     }
     const doc = readKepHead(file, content, format, options)
     if (doc) read.set(file, doc)
     else whole.push(file)
   })
+  for (const [file, error] of failed) read.set(file, await readKep(file, error, format, options))
   for (let start = 0; start < whole.length; start += READ_BATCH) {
     const batch = whole.slice(start, start + READ_BATCH)
     const contents = tree.readFiles(batch)
-    await loadParsersFor(contents.values())
-    for (const file of batch) read.set(file, readKep(file, contents.get(file)!, format, options))
+    for (const file of batch) read.set(file, await readKep(file, contents.get(file)!, format, options))
   }
   return read
 }

@@ -1,8 +1,7 @@
-import { diagnostic, FILE_START } from '../core/diagnostic.js'
-import type { KepDocument } from '../core/document.js'
+import { FILE_START, problem } from '../core/diagnostic.js'
+import type { KepDocument, MetadataFormat } from '../core/document.js'
 import type { FileHead } from '../tree/tree.js'
-import type { MetadataFormat } from '../config/presets.js'
-import { readYamlFile, type KeepOptions } from '../parse/yamlBlock.js'
+import { readYamlFile, type KeepOptions } from '../parse/readYaml.js'
 import { needsMarkdownParser, readMarkdownMetadata } from '../parse/readMarkdownMetadata.js'
 import { loadMarkdownParser } from '../parse/markdownParser.js'
 
@@ -19,13 +18,18 @@ function decode(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-export function readKepText(file: string, text: string, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument {
-  const { metadata, diagnostics } = format === 'kep.yaml' ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options)!
-  return { file, metadata, readDiagnostics: diagnostics }
+function readKepText(file: string, text: string, format: MetadataFormat, options: KeepOptions): KepDocument {
+  const { metadata, problems } = format === 'kep.yaml' ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options)!
+  return { file, metadata, readProblems: problems }
 }
 
-/** A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported, never skipped. */
-export function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument {
+/**
+ * A KEP from the bytes a tree gave, or the error it gave: a failure to read is reported,
+ * never skipped. The one way to read a whole KEP: remark is loaded here when the file's
+ * metadata needs it (a fenced block the line scan cannot settle), and only then.
+ */
+export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): Promise<KepDocument> {
+  if (format === 'markdown' && Buffer.isBuffer(content) && needsMarkdownParser(content)) await loadMarkdownParser()
   return guarded(file, () => readKepUnguarded(file, content, format, options))
 }
 
@@ -44,16 +48,16 @@ function guarded(file: string, read: () => KepDocument): KepDocument {
 function failedRead(file: string, error: unknown): KepDocument {
   return {
     file,
-    readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `kep-validator could not read this file (${(error as Error).message}); please report it`)]
+    readProblems: [problem(file, FILE_START, 'file-unreadable', `kep-validator could not read this file (${(error as Error).message}); please report it`)]
   }
 }
 
 function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat, options: KeepOptions): KepDocument {
   if (!Buffer.isBuffer(content)) {
-    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
+    return { file, readProblems: [problem(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
   if (content.subarray(0, BINARY_PROBE).includes(0)) {
-    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
+    return { file, readProblems: [problem(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
   if (content.length > HEAD_BYTES) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
@@ -77,7 +81,7 @@ export function readKepHead(file: string, content: FileHead, format: MetadataFor
 
 function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format: MetadataFormat, options: KeepOptions): KepDocument | undefined {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
-    return { file, readDiagnostics: [diagnostic(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
+    return { file, readProblems: [problem(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
   if (format !== 'markdown') return complete ? readKepText(file, decode(head), format, options) : undefined
   // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
@@ -85,20 +89,10 @@ function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format
   // A block only remark can read, before remark is loaded, is left to the whole-file read.
   if (head.length > FIRST_DECODE_BYTES) {
     const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options })
-    if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics }
+    if (fromStart) return { file, metadata: fromStart.metadata, readProblems: fromStart.problems }
   }
   const fromHead = readMarkdownMetadata(file, decode(head), { partial: !complete, withoutRemark: true, ...options })
-  return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics }
+  return fromHead && { file, metadata: fromHead.metadata, readProblems: fromHead.problems }
 }
 
 export const KEP_HEAD_BYTES = HEAD_BYTES
-
-/** Loads what reading these files needs beyond the always-loaded YAML parser. */
-export async function loadParsersFor(contents: Iterable<Buffer | Error>): Promise<void> {
-  for (const content of contents) {
-    if (Buffer.isBuffer(content) && needsMarkdownParser(content)) {
-      await loadMarkdownParser()
-      return
-    }
-  }
-}

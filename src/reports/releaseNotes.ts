@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Content, Root } from 'mdast'
 import { assignedNumber, stringField, type KepDocument } from '../core/document.js'
-import type { Lifecycle } from '../config/lifecycle.js'
+import type { Lifecycle } from '../core/lifecycle.js'
 import { loadMarkdownParser } from '../parse/markdownParser.js'
-import type { MetadataFormat } from '../config/presets.js'
+import type { MetadataFormat } from '../core/document.js'
 import { escapeMarkdown } from '../format/markdown.js'
-import { plural } from '../format/text.js'
+import { plural } from '../core/plural.js'
 
 export interface ReleaseNote {
   sig: string

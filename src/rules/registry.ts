@@ -1,16 +1,35 @@
-import type { Check } from './context.js'
-import { dateOrder } from './kep/dateOrder.js'
-import { draftDate } from './kep/draftDate.js'
-import { fileName } from './kep/fileName.js'
-import { folderSig, folderSigAt, folderStatus } from './kep/folder.js'
-import { folderNumber, implementedStage, kubernetesReferenceExists, milestoneRequired, prodReadiness, stageRequired } from './kep/kubernetes.js'
-import { numberAssigned } from './kep/numberAssigned.js'
-import { numberUnique, referenceExists, replacesReciprocal } from './kep/references.js'
-import { sigKnown } from './kep/sigKnown.js'
-import { supersededByRequired } from './kep/supersededBy.js'
+import { READING_RULES, indexStale, prodReadinessSchema } from './found.js'
+import { baseUnreadable } from './change/base-unreadable.js'
+import { creationDateChanged } from './change/creation-date-changed.js'
+import { fileDeleted } from './change/file-deleted.js'
+import { initialStatus } from './change/initial-status.js'
+import { numberAssignment } from './change/number-assignment.js'
+import { numberChanged } from './change/number-changed.js'
+import { numberNext } from './change/number-next.js'
+import { statusTransition } from './change/status-transition.js'
+import { dateOrder } from './kep/date-order.js'
+import { draftDate } from './kep/draft-date.js'
+import { fileName } from './kep/file-name.js'
+import { folderNumber } from './kep/folder-number.js'
+import { folderSig } from './kep/folder-sig.js'
+import { folderStatus } from './kep/folder-status.js'
+import { implementedStage } from './kep/implemented-stage.js'
+import { milestoneRequired } from './kep/milestone-required.js'
+import { numberAssigned } from './kep/number-assigned.js'
+import { numberUnique } from './kep/number-unique.js'
+import { prodReadiness } from './kep/prod-readiness.js'
+import { referenceExists } from './kep/reference-exists.js'
+import { replacesReciprocal } from './kep/replaces-reciprocal.js'
+import { schema } from './kep/schema.js'
+import { sigKnown } from './kep/sig-known.js'
+import { stageRequired } from './kep/stage-required.js'
+import { supersededByRequired } from './kep/superseded-by-required.js'
+import type { Rule, RuleMeta } from './rule.js'
 
-/** KEP-1's rules beyond the schema, in the order their reports read best. */
-export const KEP_0001_CHECKS: readonly Check[] = [
+/** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
+const ALL: readonly Rule[] = [
+  ...READING_RULES,
+  schema,
   numberAssigned,
   draftDate,
   dateOrder,
@@ -21,20 +40,31 @@ export const KEP_0001_CHECKS: readonly Check[] = [
   folderSig,
   folderStatus,
   fileName,
-  sigKnown
-]
-
-/** kubernetes/enhancements' rules beyond the schema. */
-export const KUBERNETES_CHECKS: readonly Check[] = [
+  sigKnown,
   folderNumber,
-  numberUnique,
   stageRequired,
   milestoneRequired,
   implementedStage,
   prodReadiness,
-  dateOrder,
-  supersededByRequired,
-  kubernetesReferenceExists,
-  folderSigAt(1),
-  sigKnown
+  prodReadinessSchema,
+  statusTransition,
+  initialStatus,
+  numberChanged,
+  numberAssignment,
+  numberNext,
+  creationDateChanged,
+  fileDeleted,
+  baseUnreadable,
+  indexStale
 ]
+
+/** The one registry: every rule by its id. */
+export const RULES: ReadonlyMap<string, Rule> = new Map(ALL.map(rule => [rule.meta.id, rule]))
+
+if (RULES.size !== ALL.length) throw new Error('internal error: two rules share an id')
+
+/** The rule a stamped id belongs to: schema/status is the schema rule's finding about status. */
+export function ruleMetaOf(id: string): RuleMeta | undefined {
+  const rule = RULES.get(id) ?? RULES.get(id.slice(0, id.indexOf('/')))
+  return rule && (rule.meta.id === id || rule.meta.topics) ? rule.meta : undefined
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { ValidateFunction } from 'ajv'
-import type { Lifecycle } from '../config/lifecycle.js'
+import type { Lifecycle } from '../core/lifecycle.js'
 import { SCHEMAS_DIR } from '../core/paths.js'
 import { createAjv } from './ajv.js'
 import { LoadError, loadJsonFile } from './loadJsonFile.js'

@@ -1,14 +1,11 @@
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from '../core/diagnostic.js'
-import { isKepPath } from '../read/findKepFiles.js'
-import { fieldsOf, stringField, type KepDocument } from '../core/document.js'
-import { checkContext, checkRepository, type CheckResult, type Repository } from './repository.js'
-import { applySeverity } from '../rules/severity.js'
-import { loadParsersFor, readKep } from '../read/readKep.js'
-import type { Settings } from '../config/settings.js'
-import { checkTransition } from '../rules/change/transitions.js'
-import type { KepChange } from '../rules/changeContext.js'
-import type { Tree } from '../tree/tree.js'
 import { basePath, headPath, type Change } from '../core/change.js'
+import { fieldsOf, stringField, type KepDocument } from '../core/document.js'
+import type { Settings } from '../config/settings.js'
+import { isKepPath } from '../read/findKepFiles.js'
+import { readKep } from '../read/readKep.js'
+import type { KepChange } from '../rules/rule.js'
+import type { Tree } from '../tree/tree.js'
+import type { Repository } from './readRepository.js'
 
 /** What the pull request does to one KEP, for outputs and summaries. */
 export interface KepChangeSummary {
@@ -17,10 +14,6 @@ export interface KepChangeSummary {
   previousFile?: string
   from?: string
   to?: string
-}
-
-export interface ChangesResult extends CheckResult {
-  keps: KepChangeSummary[]
 }
 
 function numberKey(doc: KepDocument | undefined): string | undefined {
@@ -49,16 +42,16 @@ function pairMovedKeps(changes: KepChange[]): KepChange[] {
     if (!partner || paired.has(partner)) continue
     paired.add(partner)
     paired.add(change)
-    result.push({ change: { kind: 'renamed', path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after })
+    result.push({ change: { kind: 'renamed', path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after, baseError: change.baseError })
   }
   return [...changes.filter(change => !paired.has(change)), ...result].sort((a, b) => (a.change.path < b.change.path ? -1 : 1))
 }
 
 /**
- * Pull-request mode: the changed KEPs are validated against the whole head repository,
- * and each is compared with its base version. Unchanged KEPs are not validated again.
+ * The KEPs among the changed files, each with its base version (read from the base tree)
+ * and its head version (already read with the head repository).
  */
-export async function checkChanges(settings: Settings, head: Repository, changes: readonly Change[], base: Tree): Promise<ChangesResult> {
+export async function readKepChanges(settings: Settings, head: Repository, changes: readonly Change[], base: Tree): Promise<KepChange[]> {
   const isKep = isKepPath(settings.layout)
   // A move out of the layout ends a KEP like a deletion; a move into it starts one.
   const relevant = changes
@@ -70,49 +63,30 @@ export async function checkChanges(settings: Settings, head: Repository, changes
       return change
     })
   const baseContents = base.readFiles(relevant.map(basePath).filter((path): path is string => path !== undefined))
-  // A base version may be in a form only remark reads, though no KEP of the head needed it.
-  await loadParsersFor(baseContents.values())
   const headDocuments = new Map(head.documents.map(doc => [doc.file, doc]))
-  const kepChanges = pairMovedKeps(
-    relevant.map(change => {
-      const before = basePath(change)
-      const after = headPath(change)
-      return {
-        change,
-        before: before === undefined ? undefined : readKep(before, baseContents.get(before)!, settings.format),
-        after: after === undefined ? undefined : headDocuments.get(after)
-      }
-    })
-  )
-
-  const targets = new Set(kepChanges.map(change => headPath(change.change)).filter((path): path is string => path !== undefined))
-  const result = checkRepository(settings, head, targets)
-  const context = checkContext(settings, head)
-  const diagnostics: Diagnostic[] = [...result.diagnostics]
-  for (const change of kepChanges) diagnostics.push(...checkTransition(change, context))
-  for (const change of kepChanges) {
-    const path = basePath(change.change)
-    const content = path === undefined ? undefined : baseContents.get(path)
-    // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
-    if (content !== undefined && !Buffer.isBuffer(content)) {
-      diagnostics.push(
-        diagnostic(change.change.path, FILE_START, 'base-unreadable', `the base version of this KEP (${path}) could not be read, so its transition cannot be checked: ${content.message}`)
-      )
+  const kepChanges: KepChange[] = []
+  for (const change of relevant) {
+    const before = basePath(change)
+    const after = headPath(change)
+    const content = before === undefined ? undefined : baseContents.get(before)!
+    const kepChange: KepChange = {
+      change,
+      before: before === undefined ? undefined : await readKep(before, content!, settings.format),
+      after: after === undefined ? undefined : headDocuments.get(after)
     }
+    // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
+    if (before !== undefined && content !== undefined && !Buffer.isBuffer(content)) kepChange.baseError = { path: before, message: content.message }
+    kepChanges.push(kepChange)
   }
-  const keps = kepChanges.map(({ change, before, after }) => {
-    const summary: KepChangeSummary = { file: change.path, kind: change.kind }
-    if (change.previousPath !== undefined) summary.previousFile = change.previousPath
-    const from = before && stringField(before, 'status')
-    const to = after && stringField(after, 'status')
-    if (from !== undefined) summary.from = from
-    if (to !== undefined) summary.to = to
-    return summary
-  })
-  return {
-    ...result,
-    checked: [...new Set([...result.checked, ...kepChanges.filter(c => c.change.kind === 'deleted').map(c => c.change.path)])].sort(),
-    diagnostics: applySeverity(diagnostics, settings.severity).sort(compareDiagnostics),
-    keps
-  }
+  return pairMovedKeps(kepChanges)
+}
+
+export function summarizeChange({ change, before, after }: KepChange): KepChangeSummary {
+  const summary: KepChangeSummary = { file: change.path, kind: change.kind }
+  if (change.previousPath !== undefined) summary.previousFile = change.previousPath
+  const from = before && stringField(before, 'status')
+  const to = after && stringField(after, 'status')
+  if (from !== undefined) summary.from = from
+  if (to !== undefined) summary.to = to
+  return summary
 }

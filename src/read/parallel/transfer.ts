@@ -1,21 +1,42 @@
-import type { Diagnostic } from '../../core/diagnostic.js'
-import type { KepDocument } from '../../core/document.js'
-import type { MetadataFormat } from '../../config/presets.js'
-import { metadataFromTransfer, metadataToTransfer, type MetadataTransfer } from '../../parse/yamlBlock.js'
+import type { Problem, Span } from '../../core/diagnostic.js'
+import type { KepDocument, MetadataFormat } from '../../core/document.js'
+import type { MetadataBlock, MetadataForm, Placement } from '../../parse/metadata.js'
+import { NO_ERROR_LINES, YamlMetadata } from '../../parse/yamlMetadata.js'
+
+/** Metadata read on a worker thread, as it crosses to the main thread: plain data that structured clone copies. */
+interface MetadataTransfer {
+  form: MetadataForm
+  data: unknown
+  block: Span
+  source: string
+  placement: Placement
+  errorLines: number[]
+}
 
 /** A KEP read on a worker thread, as plain data for postMessage. */
 export interface DocumentTransfer {
   file: string
   metadata?: MetadataTransfer
-  readDiagnostics: Diagnostic[]
+  readProblems: Problem[]
+}
+
+function metadataToTransfer(metadata: MetadataBlock): MetadataTransfer {
+  if (!(metadata instanceof YamlMetadata)) throw new Error('internal error: only metadata read from YAML crosses threads')
+  const { form, data, block, source, placement } = metadata
+  return { form, data, block, source, placement, errorLines: [...metadata.errorLines] }
+}
+
+function metadataFromTransfer(transfer: MetadataTransfer): MetadataBlock {
+  const errorLines = transfer.errorLines.length > 0 ? new Set(transfer.errorLines) : NO_ERROR_LINES
+  return new YamlMetadata(transfer.form, transfer.data, transfer.block, transfer.source, transfer.placement, errorLines)
 }
 
 export function documentToTransfer(doc: KepDocument): DocumentTransfer {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readDiagnostics: doc.readDiagnostics }
+  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems }
 }
 
 export function documentFromTransfer(transfer: DocumentTransfer): KepDocument {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readDiagnostics: transfer.readDiagnostics }
+  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems }
 }
 
 /** What the read worker is given. */

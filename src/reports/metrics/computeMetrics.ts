@@ -1,5 +1,5 @@
 import { stringField, type KepDocument } from '../../core/document.js'
-import type { Lifecycle } from '../../config/lifecycle.js'
+import type { Lifecycle } from '../../core/lifecycle.js'
 import type { KepTimeline } from './history.js'
 
 export interface StateTime {

@@ -2,7 +2,7 @@ import { readBlobs } from '../../git/catFile.js'
 import { isKepPath } from '../../read/findKepFiles.js'
 import { fieldsOf, stringField } from '../../core/document.js'
 import { git, GitError } from '../../git/git.js'
-import { loadParsersFor, readKep } from '../../read/readKep.js'
+import { readKep } from '../../read/readKep.js'
 import type { Settings } from '../../config/settings.js'
 
 /** One version of one KEP, as a commit left it. */
@@ -76,7 +76,6 @@ export async function readHistory(settings: Settings, until?: string): Promise<K
   const wanted = new Set<string>()
   for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== 'D') wanted.add(change.blob)
   const blobs = readBlobs(settings.root, [...wanted])
-  await loadParsersFor(blobs.values())
   const timelines = new Map<string, KepTimeline>()
   for (const { commit, time, changes } of commits) {
     for (const change of changes) {
@@ -90,7 +89,7 @@ export async function readHistory(settings: Settings, until?: string): Promise<K
       if (!isKep(change.path) || change.status === 'D') continue
       const content = blobs.get(change.blob)
       if (!content) continue
-      const doc = readKep(change.path, content, settings.format)
+      const doc = await readKep(change.path, content, settings.format)
       const fields = fieldsOf(doc)
       const timeline = timelines.get(change.path) ?? { file: change.path, versions: [] }
       timeline.versions.push({ commit, time, status: stringField(doc, 'status'), authors: authorsOf(fields) })

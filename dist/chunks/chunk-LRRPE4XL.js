@@ -1,21 +1,75 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 
+// src/tree/fileSystemTree.ts
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { join } from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var FileSystemTree = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  label = "the working tree";
+  list() {
+    const entries = [];
+    const walk = (relative) => {
+      const children = readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true });
+      if (relative && children.some((child) => child.name === ".git")) {
+        entries.push({ path: relative, kind: "submodule" });
+        return;
+      }
+      for (const entry of children) {
+        const path = relative ? `${relative}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
+        } else if (entry.isSymbolicLink()) {
+          entries.push({ path, kind: "symlink" });
+        } else if (entry.isFile()) {
+          entries.push({ path, kind: "file" });
+        }
+      }
+    };
+    walk("");
+    return entries;
+  }
+  readHeads(paths, bytes, visit3) {
+    const buffer = Buffer.allocUnsafe(bytes);
+    for (const path of paths) {
+      let fd;
+      try {
+        fd = openSync(join(this.root, path), "r");
+        let length = 0;
+        while (length < bytes) {
+          const read = readSync(fd, buffer, length, bytes - length, length);
+          if (read === 0) break;
+          length += read;
+        }
+        visit3(path, { head: buffer.subarray(0, length), complete: length < bytes });
+      } catch (error) {
+        visit3(path, error);
+      } finally {
+        if (fd !== void 0) closeSync(fd);
+      }
+    }
+  }
+  readFiles(paths) {
+    const contents = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      try {
+        contents.set(path, readFileSync(join(this.root, path)));
+      } catch (error) {
+        contents.set(path, error);
+      }
+    }
+    return contents;
+  }
+};
+
 // src/core/diagnostic.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function diagnostic(file, span, rule, message, extra = {}) {
-  const d = {
-    file,
-    line: span.line,
-    column: span.column,
-    endLine: span.endLine,
-    endColumn: span.endColumn,
-    severity: extra.severity ?? "error",
-    rule,
-    message
-  };
-  if (extra.expected && extra.expected.length > 0) d.expected = extra.expected;
-  return d;
+function problem(file, span, rule, message, expected) {
+  return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message };
 }
 function compareDiagnostics(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -6301,7 +6355,72 @@ function parse(src, reviver, options) {
   return doc.toJS(Object.assign({ reviver: _reviver }, options));
 }
 
-// src/parse/yamlBlock.ts
+// src/parse/limits.ts
+var MAX_ALIAS_COUNT = 100;
+var MAX_METADATA_BYTES = 256 * 1024;
+var MAX_NESTING = 64;
+function nestingDepth(text) {
+  let depth = 0;
+  let deepest = 0;
+  let indentDeepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 10) {
+      let indent = 0;
+      while (text.charCodeAt(i + 1 + indent) === 32 || text.charCodeAt(i + 1 + indent) === 45) indent++;
+      indentDeepest = Math.max(indentDeepest, indent);
+    }
+  }
+  return Math.max(deepest, Math.floor(indentDeepest / 2));
+}
+
+// src/parse/yamlErrors.ts
+function explainYamlError(code, message, source, offset) {
+  if (code === "DUPLICATE_KEY") {
+    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
+    return {
+      rule: "yaml-duplicate-key",
+      message: `key ${key ? `"${key}" ` : ""}appears twice in the same mapping; keep one of them`
+    };
+  }
+  if (code === "BAD_SCALAR_START") {
+    const rest = /^[^\n]*/.exec(source.slice(offset))?.[0].trimEnd() ?? "";
+    const unwrapped = /^`([^`]*)`$/.exec(rest)?.[1];
+    const suggestion = unwrapped ?? JSON.stringify(rest);
+    return {
+      rule: "yaml-syntax",
+      message: `YAML syntax error: the value ${rest} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== void 0 ? "did you mean" : "quote it:"} ${suggestion}${unwrapped !== void 0 ? "?" : ""}`,
+      expected: [suggestion],
+      length: rest.length
+    };
+  }
+  return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
+}
+
+// src/parse/metadata.ts
+var SEPARATOR = "\0";
+function pathKey(path) {
+  return path.map(String).join(SEPARATOR);
+}
+function firstLineOf(metadata, start, end) {
+  const newline = metadata.source.indexOf("\n", start);
+  return metadata.spanOf(start, newline === -1 || newline > end ? end : newline);
+}
+function spanAt(metadata, path, part = "value") {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const position = metadata.positions.get(pathKey(path.slice(0, depth)));
+    if (!position) continue;
+    if (depth === path.length && part === "key" && position.key) return metadata.spanOf(...position.key);
+    if (position.scalar && position.value) return metadata.spanOf(...position.value);
+    if (position.key) return metadata.spanOf(...position.key);
+    if (position.value) return firstLineOf(metadata, ...position.value);
+  }
+  return metadata.block;
+}
+
+// src/parse/yamlMetadata.ts
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false, logLevel: "error" };
 var NO_ERROR_LINES = /* @__PURE__ */ new Set();
 var YamlMetadata = class {
@@ -6350,132 +6469,7 @@ var YamlMetadata = class {
     const to = this.position(Math.max(start, end));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
-  /** What another thread needs to rebuild this metadata: plain data that structured clone copies. */
-  toTransfer() {
-    return { form: this.form, data: this.data, block: this.block, source: this.source, placement: this.placement, errorLines: [...this.errorLines] };
-  }
 };
-function metadataToTransfer(metadata) {
-  if (!(metadata instanceof YamlMetadata)) throw new Error("internal error: only metadata read from YAML crosses threads");
-  return metadata.toTransfer();
-}
-function metadataFromTransfer(transfer) {
-  const errorLines = transfer.errorLines.length > 0 ? new Set(transfer.errorLines) : NO_ERROR_LINES;
-  return new YamlMetadata(transfer.form, transfer.data, transfer.block, transfer.source, transfer.placement, errorLines);
-}
-var MAX_ALIAS_COUNT = 100;
-var MAX_METADATA_BYTES = 256 * 1024;
-var MAX_NESTING = 64;
-function nestingDepth(text) {
-  let depth = 0;
-  let deepest = 0;
-  let indentDeepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
-    else if ((c === 93 || c === 125) && depth > 0) depth--;
-    else if (c === 10) {
-      let indent = 0;
-      while (text.charCodeAt(i + 1 + indent) === 32 || text.charCodeAt(i + 1 + indent) === 45) indent++;
-      indentDeepest = Math.max(indentDeepest, indent);
-    }
-  }
-  return Math.max(deepest, Math.floor(indentDeepest / 2));
-}
-function explainYamlError(code, message, source, offset) {
-  if (code === "DUPLICATE_KEY") {
-    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
-    return {
-      rule: "yaml-duplicate-key",
-      message: `key ${key ? `"${key}" ` : ""}appears twice in the same mapping; keep one of them`
-    };
-  }
-  if (code === "BAD_SCALAR_START") {
-    const rest = /^[^\n]*/.exec(source.slice(offset))?.[0].trimEnd() ?? "";
-    const unwrapped = /^`([^`]*)`$/.exec(rest)?.[1];
-    const suggestion = unwrapped ?? JSON.stringify(rest);
-    return {
-      rule: "yaml-syntax",
-      message: `YAML syntax error: the value ${rest} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== void 0 ? "did you mean" : "quote it:"} ${suggestion}${unwrapped !== void 0 ? "?" : ""}`,
-      expected: [suggestion],
-      length: rest.length
-    };
-  }
-  return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
-}
-function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
-  if (yamlText.length > MAX_METADATA_BYTES) {
-    return {
-      diagnostics: [
-        diagnostic(file, block, "metadata-too-large", `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read \u2014 move long text into the KEP's body`)
-      ]
-    };
-  }
-  if (nestingDepth(yamlText) > MAX_NESTING) {
-    return {
-      diagnostics: [
-        diagnostic(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful \u2014 it is not read`)
-      ]
-    };
-  }
-  const document = parseDocument(yamlText, PARSE_OPTIONS);
-  const diagnostics = [];
-  let errorLines = NO_ERROR_LINES;
-  const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
-  if (document.errors.length > 0) {
-    const lines = /* @__PURE__ */ new Set();
-    for (const error of document.errors) {
-      const [start, end] = error.pos;
-      const explained = explainYamlError(error.code, error.message, yamlText, start);
-      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
-      if (lines.has(span.line)) continue;
-      lines.add(span.line);
-      diagnostics.push(diagnostic(file, span, explained.rule, explained.message, { expected: explained.expected }));
-    }
-    errorLines = lines;
-  }
-  let data;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
-    diagnostics.push(
-      diagnostic(
-        file,
-        block,
-        aliasBomb ? "yaml-aliases" : "yaml-syntax",
-        aliasBomb ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases` : `metadata cannot be read as data: ${error.message}`
-      )
-    );
-    return { diagnostics };
-  }
-  if (data === null || data === void 0) {
-    diagnostics.push(
-      diagnostic(file, block, "metadata-not-mapping", "the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status")
-    );
-    return { diagnostics };
-  }
-  if (!isMap(document.contents)) {
-    const kind = isSeq(document.contents) ? "a list" : `a single value (${JSON.stringify(data)})`;
-    const contents = document.contents;
-    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
-    diagnostics.push(
-      diagnostic(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`)
-    );
-    return { diagnostics };
-  }
-  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
-  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), diagnostics };
-}
-function readYamlFile(file, text, options = {}) {
-  const lines = text.split("\n");
-  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
-  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 }, options);
-}
-var SEPARATOR = "\0";
-function pathKey(path) {
-  return path.map(String).join(SEPARATOR);
-}
 function collectionKeyName(key) {
   try {
     const probe = new Document(null, PARSE_OPTIONS);
@@ -6511,20 +6505,76 @@ function indexPositions(contents) {
   visit3(contents, []);
   return positions;
 }
-function firstLineOf(metadata, start, end) {
-  const newline = metadata.source.indexOf("\n", start);
-  return metadata.spanOf(start, newline === -1 || newline > end ? end : newline);
-}
-function spanAt(metadata, path, part = "value") {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const position = metadata.positions.get(pathKey(path.slice(0, depth)));
-    if (!position) continue;
-    if (depth === path.length && part === "key" && position.key) return metadata.spanOf(...position.key);
-    if (position.scalar && position.value) return metadata.spanOf(...position.value);
-    if (position.key) return metadata.spanOf(...position.key);
-    if (position.value) return firstLineOf(metadata, ...position.value);
+
+// src/parse/readYaml.ts
+function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
+  if (yamlText.length > MAX_METADATA_BYTES) {
+    return {
+      problems: [
+        problem(file, block, "metadata-too-large", `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read \u2014 move long text into the KEP's body`)
+      ]
+    };
   }
-  return metadata.block;
+  if (nestingDepth(yamlText) > MAX_NESTING) {
+    return {
+      problems: [
+        problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful \u2014 it is not read`)
+      ]
+    };
+  }
+  const document = parseDocument(yamlText, PARSE_OPTIONS);
+  const problems = [];
+  let errorLines = NO_ERROR_LINES;
+  const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
+  if (document.errors.length > 0) {
+    const lines = /* @__PURE__ */ new Set();
+    for (const error of document.errors) {
+      const [start, end] = error.pos;
+      const explained = explainYamlError(error.code, error.message, yamlText, start);
+      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
+      if (lines.has(span.line)) continue;
+      lines.add(span.line);
+      problems.push(problem(file, span, explained.rule, explained.message, explained.expected));
+    }
+    errorLines = lines;
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
+    problems.push(
+      problem(
+        file,
+        block,
+        aliasBomb ? "yaml-aliases" : "yaml-syntax",
+        aliasBomb ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases` : `metadata cannot be read as data: ${error.message}`
+      )
+    );
+    return { problems };
+  }
+  if (data === null || data === void 0) {
+    problems.push(
+      problem(file, block, "metadata-not-mapping", "the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status")
+    );
+    return { problems };
+  }
+  if (!isMap(document.contents)) {
+    const kind = isSeq(document.contents) ? "a list" : `a single value (${JSON.stringify(data)})`;
+    const contents = document.contents;
+    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
+    problems.push(
+      problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`)
+    );
+    return { problems };
+  }
+  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems };
+}
+function readYamlFile(file, text, options = {}) {
+  const lines = text.split("\n");
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
+  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 }, options);
 }
 
 // src/parse/lazyLines.ts
@@ -6715,12 +6765,12 @@ function readMarkdownMetadata(file, text, options = {}) {
     return void 0;
   }
   if (location.kind === "problem") {
-    return { diagnostics: [diagnostic(file, location.span, location.rule, location.message)] };
+    return { problems: [problem(file, location.span, location.rule, location.message)] };
   }
   if (location.kind === "none") {
     return {
-      diagnostics: [
-        diagnostic(
+      problems: [
+        problem(
           file,
           FILE_START,
           "metadata-missing",
@@ -6735,10 +6785,8 @@ function readMarkdownMetadata(file, text, options = {}) {
     while (lines.at(next)?.trim() === "") next++;
     if (options.partial && lines.at(next + 1) === void 0) return void 0;
     if (lines.at(next) !== void 0 && /^---[ \t]*$/.test(lines.at(next))) {
-      read2.diagnostics.push(
-        diagnostic(file, blockSpan(lines, next + 1, next + 1), "frontmatter-duplicate", `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata \u2014 merge the two`, {
-          severity: "warning"
-        })
+      read2.problems.push(
+        problem(file, blockSpan(lines, next + 1, next + 1), "frontmatter-duplicate", `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata \u2014 merge the two`)
       );
     }
     return read2;
@@ -6748,26 +6796,21 @@ function readMarkdownMetadata(file, text, options = {}) {
   const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine);
   if (!code) {
     return {
-      diagnostics: [
-        diagnostic(file, blockSpan(lines, location.startLine, location.startLine), "metadata-missing", `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
+      problems: [
+        problem(file, blockSpan(lines, location.startLine, location.startLine), "metadata-missing", `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
       ]
     };
   }
   const { fenceLine, indent } = code;
-  const diagnostics = [];
+  const problems = [];
   const block = blockSpan(lines, fenceLine, location.endLine);
   if (!/^---[ \t]*(\n|$)/.test(code.value)) {
-    diagnostics.push(
-      diagnostic(file, blockSpan(lines, fenceLine + 1, fenceLine + 1), "metadata-fence-marker", `the metadata block should start with a line "---", as KEP-1's template does`, {
-        severity: "warning",
-        expected: ["---"]
-      })
-    );
+    problems.push(problem(file, blockSpan(lines, fenceLine + 1, fenceLine + 1), "metadata-fence-marker", `the metadata block should start with a line "---", as KEP-1's template does`, ["---"]));
   }
   const strippedIndents = [];
   for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? "")));
   const read = readYamlBlock(file, code.value, "fenced", block, { firstLine: fenceLine + 1, strippedIndents }, options);
-  return { metadata: read.metadata, diagnostics: [...diagnostics, ...read.diagnostics] };
+  return { metadata: read.metadata, problems: [...problems, ...read.problems] };
 }
 
 // src/read/readKep.ts
@@ -6778,11 +6821,12 @@ function decode(bytes) {
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
-function readKepText(file, text, format = "markdown", options = {}) {
-  const { metadata, diagnostics } = format === "kep.yaml" ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options);
-  return { file, metadata, readDiagnostics: diagnostics };
+function readKepText(file, text, format, options) {
+  const { metadata, problems } = format === "kep.yaml" ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options);
+  return { file, metadata, readProblems: problems };
 }
-function readKep(file, content, format = "markdown", options = {}) {
+async function readKep(file, content, format = "markdown", options = {}) {
+  if (format === "markdown" && Buffer.isBuffer(content) && needsMarkdownParser(content)) await loadMarkdownParser();
   return guarded(file, () => readKepUnguarded(file, content, format, options));
 }
 function guarded(file, read) {
@@ -6795,15 +6839,15 @@ function guarded(file, read) {
 function failedRead(file, error) {
   return {
     file,
-    readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `kep-validator could not read this file (${error.message}); please report it`)]
+    readProblems: [problem(file, FILE_START, "file-unreadable", `kep-validator could not read this file (${error.message}); please report it`)]
   };
 }
 function readKepUnguarded(file, content, format, options) {
   if (!Buffer.isBuffer(content)) {
-    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", `cannot read this file: ${content.message}`)] };
+    return { file, readProblems: [problem(file, FILE_START, "file-unreadable", `cannot read this file: ${content.message}`)] };
   }
   if (content.subarray(0, BINARY_PROBE).includes(0)) {
-    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
+    return { file, readProblems: [problem(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
   if (content.length > HEAD_BYTES) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options);
@@ -6820,136 +6864,72 @@ function readKepHead(file, content, format = "markdown", options = {}) {
 }
 function readKepHeadUnguarded(file, { head, complete }, format, options) {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
-    return { file, readDiagnostics: [diagnostic(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
+    return { file, readProblems: [problem(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
   if (format !== "markdown") return complete ? readKepText(file, decode(head), format, options) : void 0;
   if (head.length > FIRST_DECODE_BYTES) {
     const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options });
-    if (fromStart) return { file, metadata: fromStart.metadata, readDiagnostics: fromStart.diagnostics };
+    if (fromStart) return { file, metadata: fromStart.metadata, readProblems: fromStart.problems };
   }
   const fromHead = readMarkdownMetadata(file, decode(head), { partial: !complete, withoutRemark: true, ...options });
-  return fromHead && { file, metadata: fromHead.metadata, readDiagnostics: fromHead.diagnostics };
+  return fromHead && { file, metadata: fromHead.metadata, readProblems: fromHead.problems };
 }
 var KEP_HEAD_BYTES = HEAD_BYTES;
-async function loadParsersFor(contents) {
-  for (const content of contents) {
-    if (Buffer.isBuffer(content) && needsMarkdownParser(content)) {
-      await loadMarkdownParser();
-      return;
-    }
-  }
-}
 
 // src/read/readDocuments.ts
 var READ_BATCH = 256;
 async function readDocuments(format, tree, files, options = {}) {
   const read = /* @__PURE__ */ new Map();
   const whole = [];
+  const failed = [];
   tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
     if (!("head" in content)) {
-      read.set(file, readKep(file, content, format, options));
+      failed.push([file, content]);
       return;
     }
     const doc = readKepHead(file, content, format, options);
     if (doc) read.set(file, doc);
     else whole.push(file);
   });
+  for (const [file, error] of failed) read.set(file, await readKep(file, error, format, options));
   for (let start = 0; start < whole.length; start += READ_BATCH) {
     const batch = whole.slice(start, start + READ_BATCH);
     const contents = tree.readFiles(batch);
-    await loadParsersFor(contents.values());
-    for (const file of batch) read.set(file, readKep(file, contents.get(file), format, options));
+    for (const file of batch) read.set(file, await readKep(file, contents.get(file), format, options));
   }
   return read;
 }
 
-// src/tree/fileSystemTree.ts
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import { join } from "node:path";
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var FileSystemTree = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  label = "the working tree";
-  list() {
-    const entries = [];
-    const walk = (relative) => {
-      const children = readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true });
-      if (relative && children.some((child) => child.name === ".git")) {
-        entries.push({ path: relative, kind: "submodule" });
-        return;
-      }
-      for (const entry of children) {
-        const path = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-        } else if (entry.isSymbolicLink()) {
-          entries.push({ path, kind: "symlink" });
-        } else if (entry.isFile()) {
-          entries.push({ path, kind: "file" });
-        }
-      }
-    };
-    walk("");
-    return entries;
-  }
-  readHeads(paths, bytes, visit3) {
-    const buffer = Buffer.allocUnsafe(bytes);
-    for (const path of paths) {
-      let fd;
-      try {
-        fd = openSync(join(this.root, path), "r");
-        let length = 0;
-        while (length < bytes) {
-          const read = readSync(fd, buffer, length, bytes - length, length);
-          if (read === 0) break;
-          length += read;
-        }
-        visit3(path, { head: buffer.subarray(0, length), complete: length < bytes });
-      } catch (error) {
-        visit3(path, error);
-      } finally {
-        if (fd !== void 0) closeSync(fd);
-      }
-    }
-  }
-  readFiles(paths) {
-    const contents = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      try {
-        contents.set(path, readFileSync(join(this.root, path)));
-      } catch (error) {
-        contents.set(path, error);
-      }
-    }
-    return contents;
-  }
-};
-
 // src/read/parallel/transfer.ts
+function metadataToTransfer(metadata) {
+  if (!(metadata instanceof YamlMetadata)) throw new Error("internal error: only metadata read from YAML crosses threads");
+  const { form, data, block, source, placement } = metadata;
+  return { form, data, block, source, placement, errorLines: [...metadata.errorLines] };
+}
+function metadataFromTransfer(transfer) {
+  const errorLines = transfer.errorLines.length > 0 ? new Set(transfer.errorLines) : NO_ERROR_LINES;
+  return new YamlMetadata(transfer.form, transfer.data, transfer.block, transfer.source, transfer.placement, errorLines);
+}
 function documentToTransfer(doc) {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readDiagnostics: doc.readDiagnostics };
+  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems };
 }
 function documentFromTransfer(transfer) {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readDiagnostics: transfer.readDiagnostics };
+  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems };
 }
 
 export {
   parse,
   FILE_START,
-  diagnostic,
+  problem,
   compareDiagnostics,
   countBySeverity,
-  readYamlFile,
   spanAt,
+  readYamlFile,
+  FileSystemTree,
   splitLines2 as splitLines,
   loadMarkdownParser,
   readKep,
-  loadParsersFor,
   readDocuments,
-  FileSystemTree,
   documentToTransfer,
   documentFromTransfer
 };

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv'
-import { diagnostic, type Diagnostic } from '../core/diagnostic.js'
-import { spanAt, type MetadataBlock, type Path } from '../parse/yamlBlock.js'
+import type { Report } from '../core/diagnostic.js'
+import { spanAt, type MetadataBlock, type Path } from '../parse/metadata.js'
 import { didYouMean, listOf, quote } from '../core/suggest.js'
 import type { MetadataSchema } from './metadataSchema.js'
 import type { SchemaIndex } from './schemaIndex.js'
@@ -168,20 +168,21 @@ function messageFor(error: ErrorObject, index: SchemaIndex): Message {
   }
 }
 
-function ruleFor(error: ErrorObject, message: Message): string {
-  if (error.keyword === 'additionalProperties' && message.path.length === 1) return 'schema/unknown-field'
+/** The field a failure is named by (schema/status): the top-level field it is about. */
+function topicOf(error: ErrorObject, message: Message): string {
+  if (error.keyword === 'additionalProperties' && message.path.length === 1) return 'unknown-field'
   if (error.keyword === 'required' && message.path.length === 0) {
-    return `schema/${(error.params as { missingProperty: string }).missingProperty}`
+    return (error.params as { missingProperty: string }).missingProperty
   }
-  return `schema/${String(message.path[0] ?? 'metadata')}`
+  return String(message.path[0] ?? 'metadata')
 }
 
-/** Validates metadata against the schema; each failure is a diagnostic at its key or value. */
-export function schemaDiagnostics(file: string, metadata: MetadataBlock, schema: MetadataSchema): Diagnostic[] {
+/** Validates metadata against the schema; each failure is a report at its key or value, named by its field. */
+export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema): Report[] {
   if (schema.validate(metadata.data)) return []
   const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index)
   const seen = new Set<string>()
-  const diagnostics: Diagnostic[] = []
+  const reports: Report[] = []
   // A value of the wrong type also fails its enum or pattern: one report says it.
   const wrongType = new Set(errors.filter(e => e.keyword === 'type').map(e => e.instancePath))
   for (const error of errors) {
@@ -194,7 +195,7 @@ export function schemaDiagnostics(file: string, metadata: MetadataBlock, schema:
     const key = `${span.line}:${span.column}:${message.text}`
     if (seen.has(key)) continue
     seen.add(key)
-    diagnostics.push(diagnostic(file, span, ruleFor(error, message), message.text, { expected: message.expected }))
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message) })
   }
-  return diagnostics
+  return reports
 }

@@ -5,16 +5,15 @@ import {
   FileSystemTree,
   compareDiagnostics,
   countBySeverity,
-  diagnostic,
   documentFromTransfer,
-  loadParsersFor,
   parse,
+  problem,
   readDocuments,
   readKep,
   readYamlFile,
   spanAt,
   splitLines
-} from "./chunk-7R2JVNAJ.js";
+} from "./chunk-LRRPE4XL.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -760,28 +759,28 @@ async function loadMetadataSchema(path, lifecycle) {
   const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1];
   const precompiled = lifecycle.builtin && builtinName !== void 0 && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : void 0;
   if (precompiled) return schemaFromPrecompiled(precompiled);
-  const schema = loadJsonFile(path, "metadata schema");
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+  const schema2 = loadJsonFile(path, "metadata schema");
+  if (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)) {
     throw new LoadError(`metadata schema ${path} must be a JSON object`);
   }
-  const properties = schema.properties;
+  const properties = schema2.properties;
   if (properties?.status && typeof properties.status === "object") {
     properties.status = { ...properties.status, enum: [...lifecycle.states] };
   }
-  if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
+  if (typeof schema2.$id !== "string") schema2.$id = `file://${path}`;
   try {
     const ajv = await createAjv();
-    const validate = ajv.compile(schema);
+    const validate2 = ajv.compile(schema2);
     const branches = /* @__PURE__ */ new Map();
     const branchValidator = (pointer) => {
       let compiled = branches.get(pointer);
       if (!compiled) {
-        compiled = ajv.compile({ $ref: `${schema.$id}#${pointer}` });
+        compiled = ajv.compile({ $ref: `${schema2.$id}#${pointer}` });
         branches.set(pointer, compiled);
       }
       return compiled;
     };
-    return { schema, validate, index: new SchemaIndex(schema, branchValidator) };
+    return { schema: schema2, validate: validate2, index: new SchemaIndex(schema2, branchValidator) };
   } catch (error) {
     throw new LoadError(`metadata schema ${path} does not compile: ${error.message}`);
   }
@@ -833,7 +832,7 @@ function listOf(values) {
   return values.join(", ");
 }
 
-// src/schema/schemaDiagnostics.ts
+// src/schema/schemaReports.ts
 function decodePointer(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
@@ -862,18 +861,18 @@ function collapseAnyOf(errors, index, prefix = "") {
   const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
   for (const anyOf of anyOfs) {
     if (!result.includes(anyOf)) continue;
-    const at2 = anyOf.instancePath;
-    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at2));
+    const at = anyOf.instancePath;
+    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
     const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
     const matched = [];
     for (let i = 0; i < branches; i++) {
-      const validate = index.branchValidatorFor(anyOf.parentSchema, i);
-      if (!validate || validate(anyOf.data)) continue;
-      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at2);
-      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at2 && SHAPE_KEYWORDS.has(e.keyword));
+      const validate2 = index.branchValidatorFor(anyOf.parentSchema, i);
+      if (!validate2 || validate2(anyOf.data)) continue;
+      const branchErrors = collapseAnyOf(validate2.errors ?? [], index, at);
+      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
       if (!otherShape) matched.push(branchErrors);
     }
-    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at2 && VALUE_KEYWORDS.has(e.keyword))) {
+    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
       result = [...result.filter((e) => e !== anyOf), ...matched[0]];
     }
   }
@@ -961,30 +960,30 @@ function messageFor(error, index) {
     }
   }
 }
-function ruleFor(error, message) {
-  if (error.keyword === "additionalProperties" && message.path.length === 1) return "schema/unknown-field";
+function topicOf(error, message) {
+  if (error.keyword === "additionalProperties" && message.path.length === 1) return "unknown-field";
   if (error.keyword === "required" && message.path.length === 0) {
-    return `schema/${error.params.missingProperty}`;
+    return error.params.missingProperty;
   }
-  return `schema/${String(message.path[0] ?? "metadata")}`;
+  return String(message.path[0] ?? "metadata");
 }
-function schemaDiagnostics(file, metadata, schema) {
-  if (schema.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index);
+function schemaReports(metadata, schema2) {
+  if (schema2.validate(metadata.data)) return [];
+  const errors = collapseAnyOf(schema2.validate.errors ?? [], schema2.index);
   const seen = /* @__PURE__ */ new Set();
-  const diagnostics = [];
+  const reports = [];
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
-    const message = messageFor(error, schema.index);
+    const message = messageFor(error, schema2.index);
     const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
     if (metadata.errorLines.has(span.line)) continue;
     const key = `${span.line}:${span.column}:${message.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(diagnostic(file, span, ruleFor(error, message), message.text, { expected: message.expected }));
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message) });
   }
-  return diagnostics;
+  return reports;
 }
 
 // src/config/configFile.ts
@@ -1003,12 +1002,12 @@ async function loadConfigFile(path) {
     throw new LoadError(`cannot read the configuration ${path}: ${error.message}`);
   }
   const read = readYamlFile(path, text);
-  const problems = [...read.diagnostics];
+  const problems = [...read.problems];
   if (read.metadata) {
-    problems.push(...schemaDiagnostics(path, read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())));
+    problems.push(...schemaReports(read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())).map((report) => ({ ...report, file: path, rule: "configuration" })));
   }
   if (problems.length > 0 || !read.metadata) {
-    const lines = problems.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+    const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
     throw new LoadError(`the configuration is invalid:
 ${lines.join("\n") || `${path}: it must be a YAML mapping`}`);
   }
@@ -1059,9 +1058,9 @@ function loadLifecycle(nameOrPath) {
     );
   }
   const raw = loadJsonFile(path, "lifecycle");
-  const validate = PRECOMPILED_LIFECYCLE.validate;
-  if (!validate(raw)) {
-    const first = validate.errors[0];
+  const validate2 = PRECOMPILED_LIFECYCLE.validate;
+  if (!validate2(raw)) {
+    const first = validate2.errors[0];
     throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || "(root)"} ${first.message}`);
   }
   const data = raw;
@@ -1103,499 +1102,6 @@ function checkLifecycleConsistency(lifecycle, path) {
     }
   }
 }
-function statusFolderOf(relativeFile, lifecycle) {
-  const dirs = relativeFile.split("/").slice(1, -1);
-  return dirs.reverse().find((dir) => Object.hasOwn(lifecycle.folders, dir));
-}
-
-// src/core/document.ts
-function fieldsOf(doc) {
-  const data = doc.metadata?.data;
-  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
-}
-function stringField(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  return typeof value === "string" ? value : void 0;
-}
-function assignedNumber(doc) {
-  const value = fieldsOf(doc)?.["kep-number"];
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
-}
-function draftNumber(doc) {
-  const value = stringField(doc, "kep-number");
-  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
-}
-function kepReferences(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  if (!Array.isArray(value)) return [];
-  const references = [];
-  value.forEach((item, index) => {
-    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
-    if (match) references.push({ index, number: Number(match[1]) });
-  });
-  return references;
-}
-
-// src/rules/kep/dateOrder.ts
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-var dateOrder = {
-  rule: "date-order",
-  description: "last-updated is not before creation-date.",
-  run(doc) {
-    const created = stringField(doc, "creation-date");
-    const updated = stringField(doc, "last-updated");
-    if (!doc.metadata || !created || !updated || !DATE.test(created) || !DATE.test(updated)) return [];
-    if (updated >= created) return [];
-    return [
-      diagnostic(doc.file, spanAt(doc.metadata, ["last-updated"]), "date-order", `last-updated ${updated} is before creation-date ${created}; a KEP cannot change before it exists \u2014 use a date on or after ${created}`, {
-        expected: [created]
-      })
-    ];
-  }
-};
-
-// src/rules/kep/draftDate.ts
-function isRealDate(yyyy, mm, dd) {
-  const date = new Date(Date.UTC(yyyy, mm - 1, dd));
-  return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
-}
-var draftDate = {
-  rule: "draft-date",
-  description: "The date in draft-YYYYMMDD is a real date and equals creation-date.",
-  run(doc) {
-    const draft = draftNumber(doc);
-    if (!doc.metadata || draft === void 0) return [];
-    const digits = draft.slice("draft-".length);
-    const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number);
-    const created = stringField(doc, "creation-date");
-    const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll("-", "") : void 0;
-    const metadata = doc.metadata;
-    const span = () => spanAt(metadata, ["kep-number"]);
-    if (!isRealDate(yyyy, mm, dd)) {
-      return [
-        diagnostic(doc.file, span(), "draft-date", `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ""}`, {
-          expected: createdDigits ? [`draft-${createdDigits}`] : void 0
-        })
-      ];
-    }
-    if (createdDigits && createdDigits !== digits) {
-      return [
-        diagnostic(doc.file, span(), "draft-date", `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`, {
-          expected: [`draft-${createdDigits}`]
-        })
-      ];
-    }
-    return [];
-  }
-};
-
-// src/rules/kep/fileName.ts
-function slugOf(title) {
-  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
-var fileName = {
-  rule: "file-name",
-  description: "The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.",
-  run(doc) {
-    const title = stringField(doc, "title");
-    const number = assignedNumber(doc);
-    const draft = draftNumber(doc);
-    if (!doc.metadata || title === void 0 || number === void 0 && draft === void 0) return [];
-    const prefix = number !== void 0 ? String(number).padStart(4, "0") : draft;
-    const expected = `${prefix}-${slugOf(title)}.md`;
-    const name = doc.file.split("/").at(-1);
-    if (name === expected) return [];
-    return [
-      diagnostic(doc.file, FILE_START, "file-name", `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, {
-        severity: "warning",
-        expected: [expected]
-      })
-    ];
-  }
-};
-
-// src/rules/kep/folder.ts
-function folderSigAt(segment) {
-  return {
-    rule: "folder-sig",
-    description: "A KEP lives in the folder of its owning SIG or working group (or the newcomers folder).",
-    run(doc) {
-      const owningSig = stringField(doc, "owning-sig");
-      const top = doc.file.split("/")[segment] ?? "";
-      const where = doc.file.split("/").slice(0, segment + 1).join("/");
-      if (!doc.metadata || owningSig === void 0 || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return [];
-      return [
-        diagnostic(
-          doc.file,
-          spanAt(doc.metadata, ["owning-sig"]),
-          "folder-sig",
-          `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
-          { expected: [top] }
-        )
-      ];
-    }
-  };
-}
-var folderSig = folderSigAt(0);
-var folderStatus = {
-  rule: "folder-status",
-  description: "A KEP in a deferred/, orphaned/ or retired/ folder has a matching status, and a KEP with such a status is in such a folder.",
-  run(doc, { lifecycle }) {
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0 || !lifecycle.states.includes(status)) return [];
-    const folder = statusFolderOf(doc.file, lifecycle);
-    const metadata = doc.metadata;
-    const span = () => spanAt(metadata, ["status"]);
-    const diagnostics = [];
-    const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
-    const sig = doc.file.split("/")[0];
-    if (folder !== void 0 && !lifecycle.folders[folder].includes(status)) {
-      const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`;
-      diagnostics.push(
-        diagnostic(doc.file, span(), "folder-status", `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} \u2014 change the status, or ${move}`, {
-          expected: lifecycle.folders[folder]
-        })
-      );
-    } else if (folder === void 0 && homes.length > 0) {
-      diagnostics.push(
-        diagnostic(doc.file, span(), "folder-status", `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/`)
-      );
-    }
-    return diagnostics;
-  }
-};
-
-// src/rules/kep/kubernetes.ts
-function folderOf(doc) {
-  return doc.file.split("/").slice(0, -1).join("/");
-}
-var folderNumber = {
-  rule: "folder-number",
-  description: "kep-number is the number the KEP's folder starts with.",
-  run(doc) {
-    const metadata = doc.metadata;
-    if (!metadata) return [];
-    const folder = folderOf(doc).split("/").at(-1) ?? "";
-    const match = /^(\d+)-/.exec(folder);
-    const number = assignedNumber(doc);
-    if (!match) {
-      return [diagnostic(doc.file, FILE_START, "folder-number", `the KEP's folder "${folder}" does not start with its number; name it <kep-number>-<short-title>${number !== void 0 ? `, here ${number}-\u2026` : ""}`)];
-    }
-    const folderNumberValue = Number(match[1]);
-    if (number === void 0 || number === folderNumberValue) return [];
-    return [
-      diagnostic(doc.file, spanAt(metadata, ["kep-number"]), "folder-number", `kep-number is ${number} but the KEP's folder is ${folder}; the number and the folder must agree: set kep-number to ${folderNumberValue} or rename the folder`, {
-        expected: [String(folderNumberValue)]
-      })
-    ];
-  }
-};
-var STAGED = ["implementable", "implemented"];
-function stagedKep(doc) {
-  const status = stringField(doc, "status");
-  const fields = fieldsOf(doc);
-  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
-  return { status, metadata: doc.metadata, fields };
-}
-var stageRequired = {
-  rule: "stage-required",
-  description: "An implementable or implemented KEP says its stage.",
-  run(doc) {
-    const staged = stagedKep(doc);
-    if (!staged || staged.fields.stage !== void 0) return [];
-    const { status, metadata } = staged;
-    return [
-      diagnostic(doc.file, spanAt(metadata, ["status"]), "stage-required", `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`)
-    ];
-  }
-};
-var milestoneRequired = {
-  rule: "milestone-required",
-  description: "An implementable or implemented KEP says its latest-milestone and the milestone of each stage.",
-  run(doc) {
-    const staged = stagedKep(doc);
-    if (!staged) return [];
-    const { status, metadata, fields } = staged;
-    const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
-    if (missing.length === 0) return [];
-    return [
-      diagnostic(doc.file, spanAt(metadata, ["status"]), "milestone-required", `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`, {
-        severity: "warning"
-      })
-    ];
-  }
-};
-var FINAL_STAGES = ["stable", "deprecated", "disabled", "removed"];
-var implementedStage = {
-  rule: "implemented-stage",
-  description: "An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed).",
-  run(doc) {
-    const stage = stringField(doc, "stage");
-    if (!doc.metadata || stringField(doc, "status") !== "implemented" || stage === void 0 || FINAL_STAGES.includes(stage)) return [];
-    return [
-      diagnostic(doc.file, spanAt(doc.metadata, ["stage"]), "implemented-stage", `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`, {
-        expected: ["stable"]
-      })
-    ];
-  }
-};
-var PRR_SINCE_MINOR = 21;
-function minorOf(milestone) {
-  const match = typeof milestone === "string" ? /^v?1\.(\d+)$/.exec(milestone.trim()) : null;
-  return match ? Number(match[1]) : void 0;
-}
-var prodReadiness = {
-  rule: "prod-readiness",
-  description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).",
-  run(doc, { prodReadiness: approvals }) {
-    const staged = stagedKep(doc);
-    const stage = stringField(doc, "stage");
-    const sig = stringField(doc, "owning-sig");
-    const number = assignedNumber(doc);
-    if (!staged || !approvals || !stage || !sig || number === void 0) return [];
-    const { status, metadata, fields } = staged;
-    const minor = minorOf(fields["latest-milestone"]);
-    const severity = status === "implemented" && (minor === void 0 || minor < PRR_SINCE_MINOR) ? "warning" : "error";
-    const path = `keps/prod-readiness/${sig}/${number}.yaml`;
-    const approval = approvals.get(path);
-    if (approval === void 0) {
-      return [
-        diagnostic(doc.file, spanAt(metadata, ["status"]), "prod-readiness", `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`, {
-          severity
-        })
-      ];
-    }
-    const forStage = approval?.[stage];
-    if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
-    const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
-    return [
-      diagnostic(doc.file, spanAt(metadata, ["stage"]), "prod-readiness", `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`, {
-        severity
-      })
-    ];
-  }
-};
-function referencedFolder(reference) {
-  const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
-  return match?.[1];
-}
-var kubernetesReferenceExists = {
-  rule: "reference-exists",
-  description: "Every KEP named in see-also, replaces and superseded-by (by path or KEP-number) exists in the repository.",
-  run(doc, { repository }) {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields) return [];
-    const folders = knownFolders(repository.documents);
-    const diagnostics = [];
-    for (const field of ["see-also", "replaces", "superseded-by"]) {
-      const list = fields[field];
-      if (!Array.isArray(list)) continue;
-      list.forEach((item, index) => {
-        if (typeof item !== "string") return;
-        const byNumber = /^KEP-([1-9]\d*)$/.exec(item);
-        const folder = byNumber ? void 0 : referencedFolder(item);
-        const exists = byNumber ? repository.withNumber(Number(byNumber[1])).length > 0 : folder === void 0 || folders.has(folder);
-        if (exists) return;
-        const suffix = folder && `/${folder.split("/").at(-1)}`;
-        let guess;
-        if (suffix) {
-          for (const known of folders) if (known.endsWith(suffix)) {
-            guess = known;
-            break;
-          }
-        }
-        diagnostics.push(
-          diagnostic(doc.file, spanAt(metadata, [field, index]), "reference-exists", `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : "; correct the path or remove the reference"}`, {
-            expected: guess ? [`/${guess}`] : void 0
-          })
-        );
-      });
-    }
-    return diagnostics;
-  }
-};
-var folderCache = /* @__PURE__ */ new WeakMap();
-function knownFolders(documents) {
-  let folders = folderCache.get(documents);
-  if (!folders) {
-    folders = new Set(documents.map(folderOf));
-    folderCache.set(documents, folders);
-  }
-  return folders;
-}
-
-// src/rules/kep/numberAssigned.ts
-var numberAssigned = {
-  rule: "number-assigned",
-  description: "A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD.",
-  run(doc, { lifecycle, repository }) {
-    const status = stringField(doc, "status");
-    const draft = draftNumber(doc);
-    if (!doc.metadata || status === void 0 || draft === void 0 || !lifecycle.numbered.includes(status)) return [];
-    const numbers = repository.numbers();
-    const next = (numbers.at(-1) ?? 0) + 1;
-    return [
-      diagnostic(
-        doc.file,
-        spanAt(doc.metadata, ["kep-number"]),
-        "number-assigned",
-        `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
-        { expected: [String(next)] }
-      )
-    ];
-  }
-};
-
-// src/rules/kep/references.ts
-var REFERENCE_FIELDS = ["see-also", "replaces", "superseded-by"];
-var referenceExists = {
-  rule: "reference-exists",
-  description: "Every KEP named in see-also, replaces and superseded-by exists in the repository, and is not this KEP.",
-  run(doc, { repository }) {
-    const metadata = doc.metadata;
-    if (!metadata) return [];
-    const own = assignedNumber(doc);
-    const diagnostics = [];
-    for (const field of REFERENCE_FIELDS) {
-      for (const { index, number } of kepReferences(doc, field)) {
-        const span = () => spanAt(metadata, [field, index]);
-        if (number === own) {
-          diagnostics.push(diagnostic(doc.file, span(), "reference-exists", `${field} names KEP-${number}, which is this KEP itself; remove it`));
-        } else if (repository.withNumber(number).length === 0) {
-          diagnostics.push(
-            diagnostic(doc.file, span(), "reference-exists", `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`)
-          );
-        }
-      }
-    }
-    return diagnostics;
-  }
-};
-function lists(target, field, number) {
-  return kepReferences(target, field).some((reference) => reference.number === number);
-}
-var RECIPROCAL = {
-  replaces: "superseded-by",
-  "superseded-by": "replaces"
-};
-var replacesReciprocal = {
-  rule: "replaces-reciprocal",
-  description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.",
-  run(doc, { repository }) {
-    const own = assignedNumber(doc);
-    if (!doc.metadata || own === void 0) return [];
-    const diagnostics = [];
-    for (const field of ["replaces", "superseded-by"]) {
-      const other = RECIPROCAL[field];
-      for (const { index, number } of kepReferences(doc, field)) {
-        if (number === own) continue;
-        for (const target of repository.withNumber(number)) {
-          if (lists(target, other, own)) continue;
-          diagnostics.push(
-            diagnostic(
-              doc.file,
-              spanAt(doc.metadata, [field, index]),
-              "replaces-reciprocal",
-              `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
-            )
-          );
-        }
-      }
-    }
-    return diagnostics;
-  }
-};
-var numberUnique = {
-  rule: "number-unique",
-  description: "No two KEPs of the repository share an assigned kep-number.",
-  run(doc, { repository }) {
-    const number = assignedNumber(doc);
-    if (!doc.metadata || number === void 0) return [];
-    const others = repository.withNumber(number).filter((other) => other !== doc);
-    if (others.length === 0) return [];
-    const next = (repository.numbers().at(-1) ?? 0) + 1;
-    return [
-      diagnostic(
-        doc.file,
-        spanAt(doc.metadata, ["kep-number"]),
-        "number-unique",
-        `kep-number ${number} is also used by ${others.map((other) => other.file).join(", ")}; every KEP needs its own number (the next free one is ${next})`,
-        { expected: [String(next)] }
-      )
-    ];
-  }
-};
-
-// src/rules/kep/sigKnown.ts
-var sigKnown = {
-  rule: "sig-known",
-  description: "owning-sig and participating-sigs name SIGs, working groups or committees of the configured sigs.yaml.",
-  run(doc, { knownSigs }) {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields || !knownSigs) return [];
-    const known = [...knownSigs];
-    const diagnostics = [];
-    const report = (value, path) => {
-      if (typeof value !== "string" || value === "kubernetes-wide" || knownSigs.has(value)) return;
-      const guess = didYouMean(value, known);
-      diagnostics.push(
-        diagnostic(doc.file, spanAt(metadata, path), "sig-known", `${path[0]} ${JSON.stringify(value)} is not a SIG, working group or committee of sigs.yaml${guess ? `; did you mean "${guess}"?` : ""}`, {
-          expected: guess ? [guess] : void 0
-        })
-      );
-    };
-    report(fields["owning-sig"], ["owning-sig"]);
-    const participating = fields["participating-sigs"];
-    if (Array.isArray(participating)) participating.forEach((sig, index) => report(sig, ["participating-sigs", index]));
-    return diagnostics;
-  }
-};
-
-// src/rules/kep/supersededBy.ts
-var supersededByRequired = {
-  rule: "superseded-by-required",
-  description: "A Replaced KEP names the KEPs that supersede it in superseded-by.",
-  run(doc, { lifecycle }) {
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0 || !lifecycle.superseded.includes(status)) return [];
-    const supersededBy = fieldsOf(doc)?.["superseded-by"];
-    if (Array.isArray(supersededBy) && supersededBy.length > 0) return [];
-    return [
-      diagnostic(doc.file, spanAt(doc.metadata, ["status"]), "superseded-by-required", `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : "is empty"}; list the KEPs that replace this one in superseded-by`)
-    ];
-  }
-};
-
-// src/rules/registry.ts
-var KEP_0001_CHECKS = [
-  numberAssigned,
-  draftDate,
-  dateOrder,
-  supersededByRequired,
-  numberUnique,
-  referenceExists,
-  replacesReciprocal,
-  folderSig,
-  folderStatus,
-  fileName,
-  sigKnown
-];
-var KUBERNETES_CHECKS = [
-  folderNumber,
-  numberUnique,
-  stageRequired,
-  milestoneRequired,
-  implementedStage,
-  prodReadiness,
-  dateOrder,
-  supersededByRequired,
-  kubernetesReferenceExists,
-  folderSigAt(1),
-  sigKnown
-];
 
 // src/core/glob.ts
 function globToRegExp(glob) {
@@ -1671,6 +1177,16 @@ function isKepPath(layout) {
 
 // src/config/presets.ts
 var PRESET_NAMES = ["kep-0001", "kubernetes"];
+var CHANGE_RULES = {
+  "status-transition": true,
+  "initial-status": true,
+  "number-changed": true,
+  "number-assignment": true,
+  "number-next": true,
+  "creation-date-changed": true,
+  "file-deleted": true,
+  "base-unreadable": true
+};
 var PRESETS = {
   "kep-0001": {
     name: "kep-0001",
@@ -1679,7 +1195,21 @@ var PRESETS = {
     schema: "kep-0001",
     lifecycle: "kep-0001",
     index: "index.md",
-    checks: KEP_0001_CHECKS,
+    rules: {
+      schema: true,
+      "number-assigned": true,
+      "draft-date": true,
+      "date-order": true,
+      "superseded-by-required": true,
+      "number-unique": true,
+      "reference-exists": { paths: false },
+      "replaces-reciprocal": true,
+      "folder-sig": { segment: 0 },
+      "folder-status": true,
+      "file-name": true,
+      "sig-known": true,
+      ...CHANGE_RULES
+    },
     prodReadiness: false,
     severity: {}
   },
@@ -1695,7 +1225,21 @@ var PRESETS = {
     lifecycle: "kubernetes",
     // kubernetes/enhancements keeps no index.md; a repository that wants one sets index.
     index: null,
-    checks: KUBERNETES_CHECKS,
+    rules: {
+      schema: true,
+      "folder-number": true,
+      "number-unique": true,
+      "stage-required": true,
+      "milestone-required": true,
+      "implemented-stage": true,
+      "prod-readiness": true,
+      "date-order": true,
+      "superseded-by-required": true,
+      "reference-exists": { paths: true },
+      "folder-sig": { segment: 1 },
+      "sig-known": true,
+      ...CHANGE_RULES
+    },
     prodReadiness: true,
     severity: {
       // The release a KEP targets is read by people, not tools: "1.22" for "v1.22" is a slip.
@@ -1750,7 +1294,7 @@ async function loadSettings(input = {}) {
     lifecycle,
     schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle),
     indexFile: input.indexFile !== void 0 ? input.indexFile : config?.index !== void 0 ? config.index : preset.index,
-    checks: preset.checks,
+    rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, input.severity ?? {}],
     knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs)
@@ -1818,249 +1362,6 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
   return read;
 }
 
-// src/rules/context.ts
-var RepositoryIndex = class {
-  constructor(documents) {
-    this.documents = documents;
-    for (const doc of documents) {
-      const number = assignedNumber(doc);
-      if (number === void 0) continue;
-      const list = this.byNumber.get(number);
-      if (list) list.push(doc);
-      else this.byNumber.set(number, [doc]);
-    }
-  }
-  documents;
-  byNumber = /* @__PURE__ */ new Map();
-  withNumber(number) {
-    return this.byNumber.get(number) ?? [];
-  }
-  numbers() {
-    return [...this.byNumber.keys()].sort((a, b) => a - b);
-  }
-};
-
-// src/rules/severity.ts
-function applySeverity(diagnostics, layers) {
-  const patterns = layers.flatMap(
-    (overrides, layer) => Object.entries(overrides).map(([pattern, severity]) => ({ pattern, severity, layer, exact: !/[*?{[]/.test(pattern), regexp: globToRegExp(pattern) }))
-  ).sort((a, b) => b.layer - a.layer || Number(b.exact) - Number(a.exact) || b.pattern.length - a.pattern.length);
-  if (patterns.length === 0) return [...diagnostics];
-  const result = [];
-  for (const d of diagnostics) {
-    const match = patterns.find((p) => p.exact ? p.pattern === d.rule : p.regexp.test(d.rule));
-    if (!match) result.push(d);
-    else if (match.severity !== "off") result.push(match.severity === d.severity ? d : { ...d, severity: match.severity });
-  }
-  return result;
-}
-
-// src/read/prodReadiness.ts
-var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
-async function readProdReadiness(tree, entries) {
-  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
-  const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
-  const approvals = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  for (const [path, content] of tree.readFiles(paths)) {
-    if (!Buffer.isBuffer(content)) {
-      diagnostics.push(diagnostic(path, FILE_START, "file-unreadable", `cannot read this production readiness approval: ${content.message}`));
-      continue;
-    }
-    const text = content.toString("utf8");
-    const read = readYamlFile(path, text);
-    diagnostics.push(...read.diagnostics);
-    if (!read.metadata) continue;
-    approvals.set(path, read.metadata.data);
-    diagnostics.push(...schemaDiagnostics(path, read.metadata, schema).map((d) => ({ ...d, rule: d.rule.replace(/^schema\//, "prod-readiness-schema/") })));
-    const number = read.metadata.data["kep-number"];
-    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
-    if (fileNumber !== void 0 && (typeof number === "number" || typeof number === "string") && String(number) !== fileNumber) {
-      diagnostics.push(diagnostic(path, FILE_START, "prod-readiness-schema/kep-number", `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number \u2014 make them agree`, { expected: [fileNumber] }));
-    }
-  }
-  return { approvals, diagnostics };
-}
-
-// src/validate/repository.ts
-function validateDocument(doc, settings, context, schemaValid) {
-  if (!doc.metadata) return [...doc.readDiagnostics];
-  const known = typeof doc.metadata.data === "object" && doc.metadata.data !== null && schemaValid?.has(doc.metadata.data);
-  const diagnostics = [...doc.readDiagnostics, ...known ? [] : schemaDiagnostics(doc.file, doc.metadata, settings.schema)];
-  for (const check of settings.checks) diagnostics.push(...check.run(doc, context));
-  return diagnostics;
-}
-async function readRepository(settings, tree, options = {}) {
-  const entries = tree.list();
-  const found = selectKepFiles(entries, settings.layout);
-  const schemaValid = /* @__PURE__ */ new WeakSet();
-  const keepPositions = (data) => {
-    if (!settings.schema.validate(data)) return true;
-    if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return false;
-  };
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
-  const documents = found.files.map((file) => read.get(file));
-  const prodReadiness2 = settings.prodReadiness ? await readProdReadiness(tree, entries) : void 0;
-  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2, schemaValid };
-}
-function checkRepository(settings, repository, targets) {
-  const context = checkContext(settings, repository);
-  const inScope = (file) => targets === void 0 || targets.has(file);
-  const diagnostics = [];
-  const checked = [];
-  for (const doc of repository.documents) {
-    if (!inScope(doc.file)) continue;
-    checked.push(doc.file);
-    diagnostics.push(...validateDocument(doc, settings, context, repository.schemaValid));
-  }
-  for (const link2 of repository.symlinks) {
-    if (!inScope(link2)) continue;
-    checked.push(link2);
-    diagnostics.push(
-      diagnostic(link2, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself")
-    );
-  }
-  for (const d of repository.prodReadiness?.diagnostics ?? []) if (inScope(d.file)) diagnostics.push(d);
-  return { checked, diagnostics: applySeverity(diagnostics, settings.severity).sort(compareDiagnostics), repository };
-}
-function checkContext(settings, repository) {
-  return {
-    lifecycle: settings.lifecycle,
-    repository: repository.index,
-    prodReadiness: repository.prodReadiness?.approvals,
-    knownSigs: settings.knownSigs
-  };
-}
-
-// src/rules/change/transitions.ts
-function statusOf(doc, context) {
-  const status = doc && stringField(doc, "status");
-  return status !== void 0 && context.lifecycle.states.includes(status) ? status : void 0;
-}
-function at(doc, field) {
-  return doc.metadata ? spanAt(doc.metadata, [field]) : FILE_START;
-}
-function allowedNext(from, context) {
-  const next = context.lifecycle.transitions[from] ?? [];
-  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`;
-}
-var statusTransition = {
-  rule: "status-transition",
-  description: "A status change follows an edge of the lifecycle.",
-  run({ before, after }, context) {
-    const from = statusOf(before, context);
-    const to = statusOf(after, context);
-    if (!after || from === void 0 || to === void 0 || from === to) return [];
-    if ((context.lifecycle.transitions[from] ?? []).includes(to)) return [];
-    return [
-      diagnostic(after.file, at(after, "status"), "status-transition", `status changed from ${from} to ${to}, which the ${context.lifecycle.name} lifecycle does not allow: ${allowedNext(from, context)}`, {
-        expected: context.lifecycle.transitions[from]
-      })
-    ];
-  }
-};
-var initialStatus = {
-  rule: "initial-status",
-  description: "A new KEP starts in an initial state of the lifecycle.",
-  run({ change, after }, context) {
-    const to = statusOf(after, context);
-    if (change.kind !== "added" && change.kind !== "copied") return [];
-    if (!after || to === void 0 || context.lifecycle.initial.includes(to)) return [];
-    return [
-      diagnostic(after.file, at(after, "status"), "initial-status", `a new KEP starts as ${context.lifecycle.initial.join(" or ")}, not ${to}; set status to ${context.lifecycle.initial[0]} and change it in later pull requests`, {
-        expected: context.lifecycle.initial
-      })
-    ];
-  }
-};
-var numberStable = {
-  rule: "number-changed",
-  description: "An assigned kep-number never changes or disappears.",
-  run({ before, after }) {
-    const was = before && assignedNumber(before);
-    if (!after || was === void 0) return [];
-    const now = fieldsOf(after)?.["kep-number"];
-    if (now === was) return [];
-    const found = now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`;
-    return [
-      diagnostic(after.file, at(after, "kep-number"), "number-changed", `kep-number was ${was} and ${found}; an assigned number never changes: set it back to ${was}`, {
-        expected: [String(was)]
-      })
-    ];
-  }
-};
-var numberAssignment = {
-  rule: "number-assignment",
-  description: "A draft-YYYYMMDD number becomes a number only on the transition to Approved, and that number is the next free one.",
-  run({ before, after }, context) {
-    if (!before || !after || draftNumber(before) === void 0) return [];
-    const number = assignedNumber(after);
-    if (number === void 0) return [];
-    const from = statusOf(before, context);
-    const to = statusOf(after, context);
-    const on = context.lifecycle.numberAssignedOn;
-    const span = () => at(after, "kep-number");
-    const diagnostics = [];
-    if (on !== void 0 && !(to === on && from !== on)) {
-      diagnostics.push(
-        diagnostic(after.file, span(), "number-assignment", `kep-number ${number} replaces ${draftNumber(before)} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} \u2014 keep ${draftNumber(before)} until then`, {
-          expected: [draftNumber(before)]
-        })
-      );
-    }
-    const others = context.repository.numbers().filter((n) => !context.repository.withNumber(n).includes(after));
-    const next = (others.at(-1) ?? 0) + 1;
-    if (number !== next && !others.includes(number)) {
-      diagnostics.push(
-        diagnostic(after.file, span(), "number-next", `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`, {
-          severity: "warning",
-          expected: [String(next)]
-        })
-      );
-    }
-    return diagnostics;
-  }
-};
-var creationDateStable = {
-  rule: "creation-date-changed",
-  description: "creation-date never changes.",
-  run({ before, after }) {
-    const was = before && stringField(before, "creation-date");
-    if (!after || was === void 0) return [];
-    const now = fieldsOf(after)?.["creation-date"];
-    if (now === was) return [];
-    return [
-      diagnostic(after.file, at(after, "creation-date"), "creation-date-changed", `creation-date was ${was} and ${now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`}; it records when the KEP was first proposed and never changes: set it back to ${was} (use last-updated for later changes)`, {
-        expected: [was]
-      })
-    ];
-  }
-};
-var fileDeleted = {
-  rule: "file-deleted",
-  description: "A KEP file is never deleted: its life ends in a state, not in removal.",
-  run({ change, before }, context) {
-    if (change.kind !== "deleted") return [];
-    const ends = Object.entries(context.lifecycle.transitions).filter(([, next]) => next.length === 0).map(([state]) => state);
-    const status = before && stringField(before, "status");
-    return [
-      diagnostic(change.path, FILE_START, "file-deleted", `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed \u2014 restore the file and set its status to one of ${ends.join(", ")} instead`)
-    ];
-  }
-};
-var TRANSITION_CHECKS = [
-  statusTransition,
-  initialStatus,
-  numberStable,
-  numberAssignment,
-  creationDateStable,
-  fileDeleted
-];
-function checkTransition(change, context) {
-  return TRANSITION_CHECKS.flatMap((check) => check.run(change, context));
-}
-
 // src/core/change.ts
 var GIT_KINDS = {
   A: "added",
@@ -2094,102 +1395,83 @@ function headPath(change) {
   return change.kind === "deleted" ? void 0 : change.path;
 }
 
-// src/validate/changes.ts
-function numberKey(doc) {
-  const number = doc && fieldsOf(doc)?.["kep-number"];
-  return typeof number === "number" || typeof number === "string" ? String(number) : void 0;
+// src/core/document.ts
+function fieldsOf(doc) {
+  const data = doc.metadata?.data;
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
 }
-function pairMovedKeps(changes) {
-  const added = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const key = numberKey(change.after);
-    if (change.change.kind === "added" && key !== void 0) {
-      if (added.has(key)) added.delete(key);
-      else added.set(key, change);
+function stringField(doc, name) {
+  const value = fieldsOf(doc)?.[name];
+  return typeof value === "string" ? value : void 0;
+}
+function assignedNumber(doc) {
+  const value = fieldsOf(doc)?.["kep-number"];
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
+}
+function draftNumber(doc) {
+  const value = stringField(doc, "kep-number");
+  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
+}
+function kepReferences(doc, name) {
+  const value = fieldsOf(doc)?.[name];
+  if (!Array.isArray(value)) return [];
+  const references = [];
+  value.forEach((item, index) => {
+    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
+    if (match) references.push({ index, number: Number(match[1]) });
+  });
+  return references;
+}
+
+// src/core/repositoryIndex.ts
+var RepositoryIndex = class {
+  constructor(documents) {
+    this.documents = documents;
+    for (const doc of documents) {
+      const number = assignedNumber(doc);
+      if (number === void 0) continue;
+      const list = this.byNumber.get(number);
+      if (list) list.push(doc);
+      else this.byNumber.set(number, [doc]);
     }
   }
-  const paired = /* @__PURE__ */ new Set();
-  const result = [];
-  for (const change of changes) {
-    if (change.change.kind !== "deleted") continue;
-    const partner = added.get(numberKey(change.before) ?? "");
-    if (!partner || paired.has(partner)) continue;
-    paired.add(partner);
-    paired.add(change);
-    result.push({ change: { kind: "renamed", path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after });
+  documents;
+  byNumber = /* @__PURE__ */ new Map();
+  withNumber(number) {
+    return this.byNumber.get(number) ?? [];
   }
-  return [...changes.filter((change) => !paired.has(change)), ...result].sort((a, b) => a.change.path < b.change.path ? -1 : 1);
-}
-async function checkChanges(settings, head, changes, base) {
-  const isKep = isKepPath(settings.layout);
-  const relevant = changes.filter((change) => isKep(change.path) || change.previousPath !== void 0 && isKep(change.previousPath)).map((change) => {
-    if (change.previousPath === void 0) return change;
-    if (!isKep(change.path)) return { kind: "deleted", path: change.previousPath };
-    if (!isKep(change.previousPath)) return { kind: "added", path: change.path };
-    return change;
-  });
-  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
-  await loadParsersFor(baseContents.values());
-  const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
-  const kepChanges = pairMovedKeps(
-    relevant.map((change) => {
-      const before = basePath(change);
-      const after = headPath(change);
-      return {
-        change,
-        before: before === void 0 ? void 0 : readKep(before, baseContents.get(before), settings.format),
-        after: after === void 0 ? void 0 : headDocuments.get(after)
-      };
-    })
-  );
-  const targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
-  const result = checkRepository(settings, head, targets);
-  const context = checkContext(settings, head);
-  const diagnostics = [...result.diagnostics];
-  for (const change of kepChanges) diagnostics.push(...checkTransition(change, context));
-  for (const change of kepChanges) {
-    const path = basePath(change.change);
-    const content = path === void 0 ? void 0 : baseContents.get(path);
-    if (content !== void 0 && !Buffer.isBuffer(content)) {
-      diagnostics.push(
-        diagnostic(change.change.path, FILE_START, "base-unreadable", `the base version of this KEP (${path}) could not be read, so its transition cannot be checked: ${content.message}`)
-      );
-    }
+  numbers() {
+    return [...this.byNumber.keys()].sort((a, b) => a - b);
   }
-  const keps = kepChanges.map(({ change, before, after }) => {
-    const summary = { file: change.path, kind: change.kind };
-    if (change.previousPath !== void 0) summary.previousFile = change.previousPath;
-    const from = before && stringField(before, "status");
-    const to = after && stringField(after, "status");
-    if (from !== void 0) summary.from = from;
-    if (to !== void 0) summary.to = to;
-    return summary;
-  });
-  return {
-    ...result,
-    checked: [.../* @__PURE__ */ new Set([...result.checked, ...kepChanges.filter((c) => c.change.kind === "deleted").map((c) => c.change.path)])].sort(),
-    diagnostics: applySeverity(diagnostics, settings.severity).sort(compareDiagnostics),
-    keps
-  };
-}
+};
 
 // src/indexFile/renderIndex.ts
 import { posix } from "node:path";
 
-// src/format/text.ts
+// src/core/plural.ts
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function formatText({ diagnostics, checked, displayPath }) {
-  const lines = diagnostics.map(
-    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
-  );
-  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
-}
-function summarize(diagnostics, checked) {
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
+
+// src/parse/readProblems.ts
+var READ_PROBLEMS = {
+  "file-unreadable": { severity: "error", description: "A KEP file can be read: it exists, is not binary, and is UTF-8 text." },
+  "file-symlink": { severity: "error", description: "A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository)." },
+  "metadata-missing": { severity: "error", description: `A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1's own form).` },
+  "metadata-too-large": { severity: "error", description: "The metadata is at most 256 KB (a few dozen lines is usual); larger metadata is not read." },
+  "metadata-too-deep": { severity: "error", description: "The metadata nests at most 64 levels; deeper metadata is not read." },
+  "metadata-not-mapping": { severity: "error", description: "The metadata is a YAML mapping of fields, not empty, a list or a single value." },
+  "metadata-fence-unclosed": { severity: "error", description: "The fenced metadata block is closed." },
+  "metadata-fence-marker": { severity: "warning", description: `The fenced metadata block starts with a line "---", as KEP-1's template does.` },
+  "frontmatter-unclosed": { severity: "error", description: 'Front matter opened with "---" is closed with "---".' },
+  "frontmatter-duplicate": { severity: "warning", description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
+  "yaml-syntax": { severity: "error", description: "The metadata is valid YAML." },
+  "yaml-duplicate-key": { severity: "error", description: "No key appears twice in one mapping of the metadata." },
+  "yaml-aliases": { severity: "error", description: "The metadata expands YAML aliases at most 100 times." }
+};
+function isGraveReadProblem(rule) {
+  return READ_PROBLEMS[rule]?.severity !== "warning";
 }
 
 // src/indexFile/renderIndex.ts
@@ -2226,7 +1508,7 @@ function compareKeps(a, b) {
   return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
 }
 function renderIndex(documents, indexFile, lifecycle) {
-  const isBroken = (doc) => fieldsOf(doc) === void 0 || doc.readDiagnostics.some((d) => d.severity === "error");
+  const isBroken = (doc) => fieldsOf(doc) === void 0 || doc.readProblems.some((p) => isGraveReadProblem(p.rule));
   const readable = documents.filter((doc) => !isBroken(doc));
   const broken = documents.filter(isBroken);
   const bySig = /* @__PURE__ */ new Map();
@@ -2266,8 +1548,8 @@ function renderIndex(documents, indexFile, lifecycle) {
   if (broken.length > 0) {
     lines.push("## KEPs with unreadable metadata", "", "These KEPs are listed by file: their metadata could not be read.", "", "| File | Problem |", "| --- | --- |");
     for (const doc of [...broken].sort(compareKeps)) {
-      const problem = doc.readDiagnostics.find((d) => d.severity === "error");
-      lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem ? cell(`line ${problem.line}: ${problem.message}`) : ""} |`);
+      const problem2 = doc.readProblems.find((p) => isGraveReadProblem(p.rule));
+      lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem2 ? cell(`line ${problem2.span.line}: ${problem2.message}`) : ""} |`);
     }
     lines.push("");
   }
@@ -2339,7 +1621,7 @@ function checkIndex(file, current, generated) {
       file,
       state: "broken",
       expected: current ?? "",
-      diagnostic: diagnostic(file, { line, column: 1, endLine: line, endColumn: 1 }, "index-stale", message)
+      problem: problem(file, { line, column: 1, endLine: line, endColumn: 1 }, "index-stale", message)
     };
   }
   const expected = updated.text;
@@ -2350,7 +1632,7 @@ function checkIndex(file, current, generated) {
       state: "missing",
       expected,
       diff: lineDiff(file, "", expected).diff,
-      diagnostic: diagnostic(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
+      problem: problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
     };
   }
   const { diff, firstLine } = lineDiff(file, current, expected);
@@ -2361,7 +1643,7 @@ function checkIndex(file, current, generated) {
     state: "stale",
     expected,
     diff,
-    diagnostic: diagnostic(
+    problem: problem(
       file,
       { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
       "index-stale",
@@ -2374,26 +1656,948 @@ function checkIndex(file, current, generated) {
 function isMissing(error) {
   return error.code === "ENOENT" || /is not in /.test(error.message);
 }
-function indexOfRepository(settings, repository) {
-  if (settings.indexFile === null) return void 0;
-  const file = settings.indexFile;
-  const content = repository.tree.readFiles([file]).get(file);
-  const generated = renderIndex(repository.documents, file, settings.lifecycle);
+function indexOfRepository(indexFile, tree, documents, lifecycle) {
+  const content = tree.readFiles([indexFile]).get(indexFile);
+  const generated = renderIndex(documents, indexFile, lifecycle);
   if (content !== void 0 && !Buffer.isBuffer(content) && !isMissing(content)) {
-    return {
-      file,
-      state: "broken",
-      expected: "",
-      diagnostic: diagnostic(file, FILE_START, "index-stale", `${file} cannot be read: ${content.message}`)
-    };
+    return { file: indexFile, state: "broken", expected: "", problem: problem(indexFile, FILE_START, "index-stale", `${indexFile} cannot be read: ${content.message}`) };
   }
-  return checkIndex(file, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated);
+  return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated);
 }
-function withIndexCheck(settings, repository, result) {
-  const index = indexOfRepository(settings, repository);
-  if (!index) return result;
-  const diagnostics = index.diagnostic ? applySeverity([...result.diagnostics, index.diagnostic], settings.severity).sort(compareDiagnostics) : result.diagnostics;
-  return { ...result, diagnostics, index };
+
+// src/rules/rule.ts
+var RULES_PAGE = "docs/rules.md";
+function metaOf(input) {
+  return { ...input, severity: input.severity ?? "error", docs: `${RULES_PAGE}#${input.id}` };
+}
+function kepRule(meta, check) {
+  return { meta: metaOf(meta), subject: "kep", check };
+}
+function changeRule(meta, check) {
+  return { meta: metaOf(meta), subject: "change", check };
+}
+function foundRule(meta) {
+  return { meta: metaOf(meta), subject: "found" };
+}
+
+// src/rules/found.ts
+var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }));
+var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date." });
+var prodReadinessSchema = foundRule({
+  id: "prod-readiness-schema",
+  description: "A production readiness approval file matches its schema, and its kep-number is its file name.",
+  topics: true
+});
+
+// src/rules/change/base-unreadable.ts
+var baseUnreadable = changeRule(
+  { id: "base-unreadable", description: "The base version of a changed KEP can be read, so that the change's transition is checked." },
+  ({ baseError }) => {
+    if (!baseError) return [];
+    return [{ span: FILE_START, message: `the base version of this KEP (${baseError.path}) could not be read, so its transition cannot be checked: ${baseError.message}` }];
+  }
+);
+
+// src/rules/change/versions.ts
+function statusOf(doc, lifecycle) {
+  const status = doc && stringField(doc, "status");
+  return status !== void 0 && lifecycle.states.includes(status) ? status : void 0;
+}
+function fieldSpan(doc, field) {
+  return doc.metadata ? spanAt(doc.metadata, [field]) : FILE_START;
+}
+
+// src/rules/change/creation-date-changed.ts
+var creationDateChanged = changeRule({ id: "creation-date-changed", description: "creation-date never changes." }, ({ before, after }) => {
+  const was = before && stringField(before, "creation-date");
+  if (!after || was === void 0) return [];
+  const now = fieldsOf(after)?.["creation-date"];
+  if (now === was) return [];
+  return [
+    {
+      span: fieldSpan(after, "creation-date"),
+      message: `creation-date was ${was} and ${now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`}; it records when the KEP was first proposed and never changes: set it back to ${was} (use last-updated for later changes)`,
+      expected: [was]
+    }
+  ];
+});
+
+// src/rules/change/file-deleted.ts
+var fileDeleted = changeRule(
+  { id: "file-deleted", description: "A KEP file is never deleted: its life ends in a state, not in removal." },
+  ({ change, before }, { lifecycle }) => {
+    if (change.kind !== "deleted") return [];
+    const ends = Object.entries(lifecycle.transitions).filter(([, next]) => next.length === 0).map(([state]) => state);
+    const status = before && stringField(before, "status");
+    return [
+      {
+        span: FILE_START,
+        message: `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed \u2014 restore the file and set its status to one of ${ends.join(", ")} instead`
+      }
+    ];
+  }
+);
+
+// src/rules/change/initial-status.ts
+var initialStatus = changeRule({ id: "initial-status", description: "A new KEP starts in an initial state of the lifecycle." }, ({ change, after }, { lifecycle }) => {
+  const to = statusOf(after, lifecycle);
+  if (change.kind !== "added" && change.kind !== "copied") return [];
+  if (!after || to === void 0 || lifecycle.initial.includes(to)) return [];
+  return [
+    {
+      span: fieldSpan(after, "status"),
+      message: `a new KEP starts as ${lifecycle.initial.join(" or ")}, not ${to}; set status to ${lifecycle.initial[0]} and change it in later pull requests`,
+      expected: lifecycle.initial
+    }
+  ];
+});
+
+// src/rules/change/number-assignment.ts
+var numberAssignment = changeRule(
+  { id: "number-assignment", description: "A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved)." },
+  ({ before, after }, { lifecycle }) => {
+    const draft = before && draftNumber(before);
+    const number = after && assignedNumber(after);
+    const on = lifecycle.numberAssignedOn;
+    if (!after || draft === void 0 || number === void 0 || on === void 0) return [];
+    const from = statusOf(before, lifecycle);
+    const to = statusOf(after, lifecycle);
+    if (to === on && from !== on) return [];
+    return [
+      {
+        span: fieldSpan(after, "kep-number"),
+        message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} \u2014 keep ${draft} until then`,
+        expected: [draft]
+      }
+    ];
+  }
+);
+
+// src/rules/change/number-changed.ts
+var numberChanged = changeRule({ id: "number-changed", description: "An assigned kep-number never changes or disappears." }, ({ before, after }) => {
+  const was = before && assignedNumber(before);
+  if (!after || was === void 0) return [];
+  const now = fieldsOf(after)?.["kep-number"];
+  if (now === was) return [];
+  const found = now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`;
+  return [
+    {
+      span: fieldSpan(after, "kep-number"),
+      message: `kep-number was ${was} and ${found}; an assigned number never changes: set it back to ${was}`,
+      expected: [String(was)]
+    }
+  ];
+});
+
+// src/rules/change/number-next.ts
+var numberNext = changeRule(
+  {
+    id: "number-next",
+    description: "A draft-YYYYMMDD number that becomes a number becomes the next free one: numbers are sequential and dense.",
+    severity: "warning"
+  },
+  ({ before, after }, { repository }) => {
+    const number = after && assignedNumber(after);
+    if (!before || !after || draftNumber(before) === void 0 || number === void 0) return [];
+    const others = repository.numbers().filter((n) => !repository.withNumber(n).includes(after));
+    const next = (others.at(-1) ?? 0) + 1;
+    if (number === next || others.includes(number)) return [];
+    return [
+      {
+        span: fieldSpan(after, "kep-number"),
+        message: `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`,
+        expected: [String(next)]
+      }
+    ];
+  }
+);
+
+// src/rules/change/status-transition.ts
+function allowedNext(from, lifecycle) {
+  const next = lifecycle.transitions[from] ?? [];
+  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`;
+}
+var statusTransition = changeRule({ id: "status-transition", description: "A status change follows an edge of the lifecycle." }, ({ before, after }, { lifecycle }) => {
+  const from = statusOf(before, lifecycle);
+  const to = statusOf(after, lifecycle);
+  if (!after || from === void 0 || to === void 0 || from === to) return [];
+  if ((lifecycle.transitions[from] ?? []).includes(to)) return [];
+  return [
+    {
+      span: fieldSpan(after, "status"),
+      message: `status changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, lifecycle)}`,
+      expected: lifecycle.transitions[from]
+    }
+  ];
+});
+
+// src/rules/kep/date-order.ts
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+var dateOrder = kepRule({ id: "date-order", description: "last-updated is not before creation-date." }, (doc) => {
+  const created = stringField(doc, "creation-date");
+  const updated = stringField(doc, "last-updated");
+  if (!doc.metadata || !created || !updated || !DATE.test(created) || !DATE.test(updated)) return [];
+  if (updated >= created) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["last-updated"]),
+      message: `last-updated ${updated} is before creation-date ${created}; a KEP cannot change before it exists \u2014 use a date on or after ${created}`,
+      expected: [created]
+    }
+  ];
+});
+
+// src/rules/kep/draft-date.ts
+function isRealDate(yyyy, mm, dd) {
+  const date = new Date(Date.UTC(yyyy, mm - 1, dd));
+  return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
+}
+var draftDate = kepRule({ id: "draft-date", description: "The date in draft-YYYYMMDD is a real date and equals creation-date." }, (doc) => {
+  const draft = draftNumber(doc);
+  if (!doc.metadata || draft === void 0) return [];
+  const digits = draft.slice("draft-".length);
+  const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number);
+  const created = stringField(doc, "creation-date");
+  const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll("-", "") : void 0;
+  const metadata = doc.metadata;
+  const span = () => spanAt(metadata, ["kep-number"]);
+  if (!isRealDate(yyyy, mm, dd)) {
+    return [
+      {
+        span: span(),
+        message: `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ""}`,
+        expected: createdDigits ? [`draft-${createdDigits}`] : void 0
+      }
+    ];
+  }
+  if (createdDigits && createdDigits !== digits) {
+    return [
+      {
+        span: span(),
+        message: `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`,
+        expected: [`draft-${createdDigits}`]
+      }
+    ];
+  }
+  return [];
+});
+
+// src/rules/kep/file-name.ts
+function slugOf(title) {
+  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+var fileName = kepRule(
+  {
+    id: "file-name",
+    description: "The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.",
+    severity: "warning"
+  },
+  (doc) => {
+    const title = stringField(doc, "title");
+    const number = assignedNumber(doc);
+    const draft = draftNumber(doc);
+    if (!doc.metadata || title === void 0 || number === void 0 && draft === void 0) return [];
+    const prefix = number !== void 0 ? String(number).padStart(4, "0") : draft;
+    const expected = `${prefix}-${slugOf(title)}.md`;
+    const name = doc.file.split("/").at(-1);
+    if (name === expected) return [];
+    return [{ span: FILE_START, message: `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, expected: [expected] }];
+  }
+);
+
+// src/rules/kep/folder-number.ts
+var folderNumber = kepRule({ id: "folder-number", description: "kep-number is the number the KEP's folder starts with." }, (doc) => {
+  const metadata = doc.metadata;
+  if (!metadata) return [];
+  const folder = doc.file.split("/").at(-2) ?? "";
+  const match = /^(\d+)-/.exec(folder);
+  const number = assignedNumber(doc);
+  if (!match) {
+    return [{ span: FILE_START, message: `the KEP's folder "${folder}" does not start with its number; name it <kep-number>-<short-title>${number !== void 0 ? `, here ${number}-\u2026` : ""}` }];
+  }
+  const folderNumberValue = Number(match[1]);
+  if (number === void 0 || number === folderNumberValue) return [];
+  return [
+    {
+      span: spanAt(metadata, ["kep-number"]),
+      message: `kep-number is ${number} but the KEP's folder is ${folder}; the number and the folder must agree: set kep-number to ${folderNumberValue} or rename the folder`,
+      expected: [String(folderNumberValue)]
+    }
+  ];
+});
+
+// src/rules/kep/folder-sig.ts
+var folderSig = kepRule(
+  { id: "folder-sig", description: "A KEP lives in the folder of its owning SIG or working group (or the newcomers folder)." },
+  (doc, { options }) => {
+    const { segment } = options;
+    const owningSig = stringField(doc, "owning-sig");
+    const top = doc.file.split("/")[segment] ?? "";
+    const where = doc.file.split("/").slice(0, segment + 1).join("/");
+    if (!doc.metadata || owningSig === void 0 || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return [];
+    return [
+      {
+        span: spanAt(doc.metadata, ["owning-sig"]),
+        message: `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
+        expected: [top]
+      }
+    ];
+  }
+);
+
+// src/core/lifecycle.ts
+function statusFolderOf(relativeFile, lifecycle) {
+  const dirs = relativeFile.split("/").slice(1, -1);
+  return dirs.reverse().find((dir) => Object.hasOwn(lifecycle.folders, dir));
+}
+
+// src/rules/kep/folder-status.ts
+var folderStatus = kepRule(
+  {
+    id: "folder-status",
+    description: "A KEP in a deferred/, orphaned/ or retired/ folder has a matching status, and a KEP with such a status is in such a folder."
+  },
+  (doc, { lifecycle }) => {
+    const status = stringField(doc, "status");
+    if (!doc.metadata || status === void 0 || !lifecycle.states.includes(status)) return [];
+    const folder = statusFolderOf(doc.file, lifecycle);
+    const metadata = doc.metadata;
+    const span = () => spanAt(metadata, ["status"]);
+    const reports = [];
+    const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
+    const sig = doc.file.split("/")[0];
+    if (folder !== void 0 && !lifecycle.folders[folder].includes(status)) {
+      const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`;
+      reports.push({
+        span: span(),
+        message: `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} \u2014 change the status, or ${move}`,
+        expected: lifecycle.folders[folder]
+      });
+    } else if (folder === void 0 && homes.length > 0) {
+      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/` });
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/implemented-stage.ts
+var FINAL_STAGES = ["stable", "deprecated", "disabled", "removed"];
+var implementedStage = kepRule(
+  { id: "implemented-stage", description: "An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed)." },
+  (doc) => {
+    const stage = stringField(doc, "stage");
+    if (!doc.metadata || stringField(doc, "status") !== "implemented" || stage === void 0 || FINAL_STAGES.includes(stage)) return [];
+    return [
+      {
+        span: spanAt(doc.metadata, ["stage"]),
+        message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`,
+        expected: ["stable"]
+      }
+    ];
+  }
+);
+
+// src/rules/kep/stagedKep.ts
+var STAGED = ["implementable", "implemented"];
+function stagedKep(doc) {
+  const status = stringField(doc, "status");
+  const fields = fieldsOf(doc);
+  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
+  return { status, metadata: doc.metadata, fields };
+}
+
+// src/rules/kep/milestone-required.ts
+var milestoneRequired = kepRule(
+  {
+    id: "milestone-required",
+    description: "An implementable or implemented KEP says its latest-milestone and the milestone of each stage.",
+    severity: "warning"
+  },
+  (doc) => {
+    const staged = stagedKep(doc);
+    if (!staged) return [];
+    const { status, metadata, fields } = staged;
+    const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
+    if (missing.length === 0) return [];
+    return [
+      {
+        span: spanAt(metadata, ["status"]),
+        message: `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`
+      }
+    ];
+  }
+);
+
+// src/rules/kep/number-assigned.ts
+var numberAssigned = kepRule(
+  { id: "number-assigned", description: "A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD." },
+  (doc, { lifecycle, repository }) => {
+    const status = stringField(doc, "status");
+    const draft = draftNumber(doc);
+    if (!doc.metadata || status === void 0 || draft === void 0 || !lifecycle.numbered.includes(status)) return [];
+    const next = (repository.numbers().at(-1) ?? 0) + 1;
+    return [
+      {
+        span: spanAt(doc.metadata, ["kep-number"]),
+        message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
+        expected: [String(next)]
+      }
+    ];
+  }
+);
+
+// src/rules/kep/number-unique.ts
+var numberUnique = kepRule({ id: "number-unique", description: "No two KEPs of the repository share an assigned kep-number." }, (doc, { repository }) => {
+  const number = assignedNumber(doc);
+  if (!doc.metadata || number === void 0) return [];
+  const others = repository.withNumber(number).filter((other) => other !== doc);
+  if (others.length === 0) return [];
+  const next = (repository.numbers().at(-1) ?? 0) + 1;
+  return [
+    {
+      span: spanAt(doc.metadata, ["kep-number"]),
+      message: `kep-number ${number} is also used by ${others.map((other) => other.file).join(", ")}; every KEP needs its own number (the next free one is ${next})`,
+      expected: [String(next)]
+    }
+  ];
+});
+
+// src/rules/kep/prod-readiness.ts
+var PRR_SINCE_MINOR = 21;
+function minorOf(milestone) {
+  const match = typeof milestone === "string" ? /^v?1\.(\d+)$/.exec(milestone.trim()) : null;
+  return match ? Number(match[1]) : void 0;
+}
+var prodReadiness = kepRule(
+  {
+    id: "prod-readiness",
+    description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began)."
+  },
+  (doc, { prodReadiness: approvals }) => {
+    const staged = stagedKep(doc);
+    const stage = stringField(doc, "stage");
+    const sig = stringField(doc, "owning-sig");
+    const number = assignedNumber(doc);
+    if (!staged || !approvals || !stage || !sig || number === void 0) return [];
+    const { status, metadata, fields } = staged;
+    const minor = minorOf(fields["latest-milestone"]);
+    const relaxed = status === "implemented" && (minor === void 0 || minor < PRR_SINCE_MINOR);
+    const path = `keps/prod-readiness/${sig}/${number}.yaml`;
+    const approval = approvals.get(path);
+    if (approval === void 0) {
+      return [
+        {
+          span: spanAt(metadata, ["status"]),
+          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`,
+          relaxed
+        }
+      ];
+    }
+    const forStage = approval?.[stage];
+    if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
+    const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
+    return [
+      {
+        span: spanAt(metadata, ["stage"]),
+        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`,
+        relaxed
+      }
+    ];
+  }
+);
+
+// src/rules/kep/reference-exists.ts
+var REFERENCE_FIELDS = ["see-also", "replaces", "superseded-by"];
+function referencedFolder(reference) {
+  const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
+  return match?.[1];
+}
+function folderOf(doc) {
+  return doc.file.split("/").slice(0, -1).join("/");
+}
+var folderCache = /* @__PURE__ */ new WeakMap();
+function knownFolders(documents) {
+  let folders = folderCache.get(documents);
+  if (!folders) {
+    folders = new Set(documents.map(folderOf));
+    folderCache.set(documents, folders);
+  }
+  return folders;
+}
+var referenceExists = kepRule(
+  {
+    id: "reference-exists",
+    description: "Every KEP named in see-also, replaces and superseded-by (by KEP-number, or by folder where the preset allows) exists in the repository, and is not this KEP."
+  },
+  (doc, { repository, options }) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    const own = assignedNumber(doc);
+    const reports = [];
+    for (const field of REFERENCE_FIELDS) {
+      const list = fields[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (typeof item !== "string") return;
+        const span = () => spanAt(metadata, [field, index]);
+        const byNumber = /^KEP-([1-9]\d*)$/.exec(item);
+        if (byNumber) {
+          const number = Number(byNumber[1]);
+          if (number === own && !options.paths) {
+            reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` });
+          } else if (repository.withNumber(number).length === 0) {
+            reports.push({
+              span: span(),
+              message: options.paths ? `${field} names ${item}, but no KEP in this repository is there; correct the path or remove the reference` : `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`
+            });
+          }
+          return;
+        }
+        const folder = options.paths ? referencedFolder(item) : void 0;
+        if (folder === void 0) return;
+        const folders = knownFolders(repository.documents);
+        if (folders.has(folder)) return;
+        const suffix = `/${folder.split("/").at(-1)}`;
+        let guess;
+        for (const known of folders) {
+          if (known.endsWith(suffix)) {
+            guess = known;
+            break;
+          }
+        }
+        reports.push({
+          span: span(),
+          message: `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : "; correct the path or remove the reference"}`,
+          expected: guess ? [`/${guess}`] : void 0
+        });
+      });
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/replaces-reciprocal.ts
+function lists(target, field, number) {
+  return kepReferences(target, field).some((reference) => reference.number === number);
+}
+var RECIPROCAL = {
+  replaces: "superseded-by",
+  "superseded-by": "replaces"
+};
+var replacesReciprocal = kepRule(
+  {
+    id: "replaces-reciprocal",
+    description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round."
+  },
+  (doc, { repository }) => {
+    const own = assignedNumber(doc);
+    if (!doc.metadata || own === void 0) return [];
+    const reports = [];
+    for (const field of ["replaces", "superseded-by"]) {
+      const other = RECIPROCAL[field];
+      for (const { index, number } of kepReferences(doc, field)) {
+        if (number === own) continue;
+        for (const target of repository.withNumber(number)) {
+          if (lists(target, other, own)) continue;
+          reports.push({
+            span: spanAt(doc.metadata, [field, index]),
+            message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
+          });
+        }
+      }
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/schema.ts
+var schema = kepRule(
+  { id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true },
+  (doc, { schema: schema2, schemaValid }) => {
+    const metadata = doc.metadata;
+    if (!metadata) return [];
+    const data = metadata.data;
+    if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
+    return schemaReports(metadata, schema2);
+  }
+);
+
+// src/rules/kep/sig-known.ts
+var sigKnown = kepRule(
+  { id: "sig-known", description: "owning-sig and participating-sigs name SIGs, working groups or committees of the configured sigs.yaml." },
+  (doc, { knownSigs }) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields || !knownSigs) return [];
+    const known = [...knownSigs];
+    const reports = [];
+    const report = (value, path) => {
+      if (typeof value !== "string" || value === "kubernetes-wide" || knownSigs.has(value)) return;
+      const guess = didYouMean(value, known);
+      reports.push({
+        span: spanAt(metadata, path),
+        message: `${path[0]} ${JSON.stringify(value)} is not a SIG, working group or committee of sigs.yaml${guess ? `; did you mean "${guess}"?` : ""}`,
+        expected: guess ? [guess] : void 0
+      });
+    };
+    report(fields["owning-sig"], ["owning-sig"]);
+    const participating = fields["participating-sigs"];
+    if (Array.isArray(participating)) participating.forEach((sig, index) => report(sig, ["participating-sigs", index]));
+    return reports;
+  }
+);
+
+// src/rules/kep/stage-required.ts
+var stageRequired = kepRule({ id: "stage-required", description: "An implementable or implemented KEP says its stage." }, (doc) => {
+  const staged = stagedKep(doc);
+  if (!staged || staged.fields.stage !== void 0) return [];
+  const { status, metadata } = staged;
+  return [
+    {
+      span: spanAt(metadata, ["status"]),
+      message: `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`
+    }
+  ];
+});
+
+// src/rules/kep/superseded-by-required.ts
+var supersededByRequired = kepRule(
+  { id: "superseded-by-required", description: "A Replaced KEP names the KEPs that supersede it in superseded-by." },
+  (doc, { lifecycle }) => {
+    const status = stringField(doc, "status");
+    if (!doc.metadata || status === void 0 || !lifecycle.superseded.includes(status)) return [];
+    const supersededBy = fieldsOf(doc)?.["superseded-by"];
+    if (Array.isArray(supersededBy) && supersededBy.length > 0) return [];
+    return [
+      {
+        span: spanAt(doc.metadata, ["status"]),
+        message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : "is empty"}; list the KEPs that replace this one in superseded-by`
+      }
+    ];
+  }
+);
+
+// src/rules/registry.ts
+var ALL = [
+  ...READING_RULES,
+  schema,
+  numberAssigned,
+  draftDate,
+  dateOrder,
+  supersededByRequired,
+  numberUnique,
+  referenceExists,
+  replacesReciprocal,
+  folderSig,
+  folderStatus,
+  fileName,
+  sigKnown,
+  folderNumber,
+  stageRequired,
+  milestoneRequired,
+  implementedStage,
+  prodReadiness,
+  prodReadinessSchema,
+  statusTransition,
+  initialStatus,
+  numberChanged,
+  numberAssignment,
+  numberNext,
+  creationDateChanged,
+  fileDeleted,
+  baseUnreadable,
+  indexStale
+];
+var RULES = new Map(ALL.map((rule) => [rule.meta.id, rule]));
+if (RULES.size !== ALL.length) throw new Error("internal error: two rules share an id");
+function ruleMetaOf(id) {
+  const rule = RULES.get(id) ?? RULES.get(id.slice(0, id.indexOf("/")));
+  return rule && (rule.meta.id === id || rule.meta.topics) ? rule.meta : void 0;
+}
+
+// src/rules/runRules.ts
+var RuleRunner = class {
+  constructor(selection, policy, shared) {
+    this.policy = policy;
+    for (const [id, options] of Object.entries(selection)) {
+      const rule = RULES.get(id);
+      if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
+      const context = { ...shared, options: options === true ? void 0 : options };
+      if (rule.subject === "kep") this.kepRules.push({ rule, context });
+      else if (rule.subject === "change") this.changeRules.push({ rule, context });
+    }
+  }
+  policy;
+  kepRules = [];
+  changeRules = [];
+  /** Everything about one KEP: what reading it found, then every KEP rule (when it has metadata to check). */
+  checkKep(doc) {
+    const diagnostics = this.stampProblems(doc.readProblems);
+    if (!doc.metadata) return diagnostics;
+    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, rule.check(doc, context), doc.file, diagnostics);
+    return diagnostics;
+  }
+  /** Everything about what a change does to one KEP. */
+  checkChange(change) {
+    const diagnostics = [];
+    for (const { rule, context } of this.changeRules) this.stampAll(rule.meta, rule.check(change, context), change.change.path, diagnostics);
+    return diagnostics;
+  }
+  /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
+  stampProblems(problems) {
+    const diagnostics = [];
+    for (const problem2 of problems) {
+      const meta = ruleMetaOf(problem2.rule);
+      if (!meta) throw new Error(`internal error: a problem names the unknown rule "${problem2.rule}"`);
+      this.stampAll(meta, [problem2], problem2.file, diagnostics);
+    }
+    return diagnostics;
+  }
+  stampAll(meta, reports, file, into) {
+    for (const report of reports) {
+      const rule = report.topic === void 0 ? meta.id : `${meta.id}/${report.topic}`;
+      const severity = this.policy.severityOf(rule, meta.severity, report.relaxed);
+      if (severity === "off") continue;
+      const { span } = report;
+      const diagnostic = {
+        file: report.file ?? file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        severity,
+        rule,
+        message: report.message
+      };
+      if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected];
+      into.push(diagnostic);
+    }
+  }
+};
+
+// src/rules/severity.ts
+var SeverityPolicy = class {
+  patterns;
+  byRule = /* @__PURE__ */ new Map();
+  constructor(layers) {
+    this.patterns = layers.flatMap(
+      (overrides, layer) => Object.entries(overrides).map(([pattern, severity]) => ({ pattern, severity, layer, exact: !/[*?{[]/.test(pattern), regexp: globToRegExp(pattern) }))
+    ).sort((a, b) => b.layer - a.layer || Number(b.exact) - Number(a.exact) || b.pattern.length - a.pattern.length);
+  }
+  override(rule) {
+    if (!this.byRule.has(rule)) {
+      const match = this.patterns.find((p) => p.exact ? p.pattern === rule : p.regexp.test(rule));
+      this.byRule.set(rule, match?.severity);
+    }
+    return this.byRule.get(rule);
+  }
+  /** A finding of `rule` whose rule's own severity is `ruleSeverity`; relaxed findings are warnings unless overridden. */
+  severityOf(rule, ruleSeverity, relaxed = false) {
+    return this.override(rule) ?? (relaxed ? "warning" : ruleSeverity);
+  }
+};
+
+// src/validate/changes.ts
+function numberKey(doc) {
+  const number = doc && fieldsOf(doc)?.["kep-number"];
+  return typeof number === "number" || typeof number === "string" ? String(number) : void 0;
+}
+function pairMovedKeps(changes) {
+  const added = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = numberKey(change.after);
+    if (change.change.kind === "added" && key !== void 0) {
+      if (added.has(key)) added.delete(key);
+      else added.set(key, change);
+    }
+  }
+  const paired = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const change of changes) {
+    if (change.change.kind !== "deleted") continue;
+    const partner = added.get(numberKey(change.before) ?? "");
+    if (!partner || paired.has(partner)) continue;
+    paired.add(partner);
+    paired.add(change);
+    result.push({ change: { kind: "renamed", path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after, baseError: change.baseError });
+  }
+  return [...changes.filter((change) => !paired.has(change)), ...result].sort((a, b) => a.change.path < b.change.path ? -1 : 1);
+}
+async function readKepChanges(settings, head, changes, base) {
+  const isKep = isKepPath(settings.layout);
+  const relevant = changes.filter((change) => isKep(change.path) || change.previousPath !== void 0 && isKep(change.previousPath)).map((change) => {
+    if (change.previousPath === void 0) return change;
+    if (!isKep(change.path)) return { kind: "deleted", path: change.previousPath };
+    if (!isKep(change.previousPath)) return { kind: "added", path: change.path };
+    return change;
+  });
+  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
+  const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
+  const kepChanges = [];
+  for (const change of relevant) {
+    const before = basePath(change);
+    const after = headPath(change);
+    const content = before === void 0 ? void 0 : baseContents.get(before);
+    const kepChange = {
+      change,
+      before: before === void 0 ? void 0 : await readKep(before, content, settings.format),
+      after: after === void 0 ? void 0 : headDocuments.get(after)
+    };
+    if (before !== void 0 && content !== void 0 && !Buffer.isBuffer(content)) kepChange.baseError = { path: before, message: content.message };
+    kepChanges.push(kepChange);
+  }
+  return pairMovedKeps(kepChanges);
+}
+function summarizeChange({ change, before, after }) {
+  const summary = { file: change.path, kind: change.kind };
+  if (change.previousPath !== void 0) summary.previousFile = change.previousPath;
+  const from = before && stringField(before, "status");
+  const to = after && stringField(after, "status");
+  if (from !== void 0) summary.from = from;
+  if (to !== void 0) summary.to = to;
+  return summary;
+}
+
+// src/validate/prodReadinessSchema.ts
+var RULE = "prod-readiness-schema";
+async function prodReadinessSchemaProblems(prodReadiness2) {
+  const schema2 = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
+  const problems = [];
+  for (const { path, metadata } of prodReadiness2.files) {
+    for (const report of schemaReports(metadata, schema2)) problems.push({ ...report, file: path, rule: RULE });
+    const number = metadata.data["kep-number"];
+    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
+    if (fileNumber !== void 0 && (typeof number === "number" || typeof number === "string") && String(number) !== fileNumber) {
+      problems.push({
+        file: path,
+        rule: RULE,
+        topic: "kep-number",
+        span: FILE_START,
+        message: `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number \u2014 make them agree`,
+        expected: [fileNumber]
+      });
+    }
+  }
+  return problems;
+}
+
+// src/read/prodReadiness.ts
+var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
+function readProdReadiness(tree, entries) {
+  const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
+  const approvals = /* @__PURE__ */ new Map();
+  const files = [];
+  const problems = [];
+  for (const [path, content] of tree.readFiles(paths)) {
+    if (!Buffer.isBuffer(content)) {
+      problems.push(problem(path, FILE_START, "file-unreadable", `cannot read this production readiness approval: ${content.message}`));
+      continue;
+    }
+    const read = readYamlFile(path, content.toString("utf8"));
+    problems.push(...read.problems);
+    if (!read.metadata) continue;
+    approvals.set(path, read.metadata.data);
+    files.push({ path, metadata: read.metadata });
+  }
+  return { approvals, files, problems };
+}
+
+// src/validate/readRepository.ts
+async function readRepository(settings, tree, options = {}) {
+  const entries = tree.list();
+  const found = selectKepFiles(entries, settings.layout);
+  const schemaValid = /* @__PURE__ */ new WeakSet();
+  const keepPositions = (data) => {
+    if (!settings.schema.validate(data)) return true;
+    if (typeof data === "object" && data !== null) schemaValid.add(data);
+    return false;
+  };
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
+  const documents = found.files.map((file) => read.get(file));
+  const prodReadiness2 = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2, schemaValid };
+}
+
+// src/validate/validate.ts
+function inSelection(file, selected) {
+  return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
+}
+async function selectTargets(settings, repository, selected) {
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks];
+  const targets = /* @__PURE__ */ new Set();
+  for (const { path, directory } of selected) {
+    if (directory) {
+      const prefix = path === "" ? "" : `${path}/`;
+      for (const file of known) if (file.startsWith(prefix)) targets.add(file);
+    } else {
+      if (!known.includes(path)) {
+        const content = repository.tree.readFiles([path]).get(path);
+        repository.documents.push(await readKep(path, content, settings.format));
+        repository.index = new RepositoryIndex(repository.documents);
+      }
+      targets.add(path);
+    }
+  }
+  return targets;
+}
+async function validate(settings, request) {
+  const { head, changes, paths = [] } = request;
+  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript });
+  let targets;
+  let kepChanges;
+  if (changes) {
+    const files = paths.length === 0 ? changes.files : changes.files.filter((change) => inSelection(change.path, paths) || change.previousPath !== void 0 && inSelection(change.previousPath, paths));
+    kepChanges = await readKepChanges(settings, repository, files, changes.base);
+    targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
+  } else if (paths.length > 0) {
+    targets = await selectTargets(settings, repository, paths);
+  }
+  const inScope = (file) => targets === void 0 || targets.has(file);
+  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), {
+    lifecycle: settings.lifecycle,
+    repository: repository.index,
+    schema: settings.schema,
+    schemaValid: repository.schemaValid,
+    prodReadiness: repository.prodReadiness?.approvals,
+    knownSigs: settings.knownSigs
+  });
+  const diagnostics = [];
+  const checked = [];
+  for (const doc of repository.documents) {
+    if (!inScope(doc.file)) continue;
+    checked.push(doc.file);
+    diagnostics.push(...runner.checkKep(doc));
+  }
+  const found = [];
+  for (const link2 of repository.symlinks) {
+    if (!inScope(link2)) continue;
+    checked.push(link2);
+    found.push(problem(link2, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself"));
+  }
+  const prodReadiness2 = repository.prodReadiness;
+  if (prodReadiness2 && (targets === void 0 || prodReadiness2.files.some(({ path }) => inScope(path)) || prodReadiness2.problems.some((p) => inScope(p.file)))) {
+    for (const p of [...prodReadiness2.problems, ...await prodReadinessSchemaProblems(prodReadiness2)]) if (inScope(p.file)) found.push(p);
+  }
+  let keps;
+  if (kepChanges) {
+    for (const change of kepChanges) diagnostics.push(...runner.checkChange(change));
+    for (const change of kepChanges) if (change.change.kind === "deleted") checked.push(change.change.path);
+    keps = kepChanges.map(summarizeChange);
+  }
+  let index;
+  if (settings.indexFile !== null && (changes || paths.length === 0)) {
+    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
+    if (index.problem) found.push(index.problem);
+  }
+  diagnostics.push(...runner.stampProblems(found));
+  return {
+    checked: kepChanges ? [...new Set(checked)].sort() : checked,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    index,
+    keps,
+    repository
+  };
 }
 
 // src/reports/metrics/computeMetrics.ts
@@ -2527,7 +2731,6 @@ async function readHistory(settings, until) {
   const wanted = /* @__PURE__ */ new Set();
   for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== "D") wanted.add(change.blob);
   const blobs = readBlobs(settings.root, [...wanted]);
-  await loadParsersFor(blobs.values());
   const timelines = /* @__PURE__ */ new Map();
   for (const { commit, time, changes } of commits) {
     for (const change of changes) {
@@ -2540,7 +2743,7 @@ async function readHistory(settings, until) {
       if (!isKep(change.path) || change.status === "D") continue;
       const content = blobs.get(change.blob);
       if (!content) continue;
-      const doc = readKep(change.path, content, settings.format);
+      const doc = await readKep(change.path, content, settings.format);
       const fields = fieldsOf(doc);
       const timeline = timelines.get(change.path) ?? { file: change.path, versions: [] };
       timeline.versions.push({ commit, time, status: stringField(doc, "status"), authors: authorsOf2(fields) });
@@ -2618,6 +2821,19 @@ function gitChanges(cwd, base, head) {
 }
 function mergeBase(cwd, ref) {
   return git(cwd, ["merge-base", ref, "HEAD"]).trim();
+}
+
+// src/format/text.ts
+function formatText({ diagnostics, checked, displayPath }) {
+  const lines = diagnostics.map(
+    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
+  );
+  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
+}
+function summarize(diagnostics, checked) {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
 }
 
 // src/tree/tree.ts
@@ -2708,28 +2924,25 @@ export {
   findConfig,
   GitError,
   git,
-  stringField,
-  assignedNumber,
   isKepPath,
   loadSettings,
-  RepositoryIndex,
-  PARALLEL_THRESHOLD,
-  readRepository,
-  checkRepository,
   basePath,
   headPath,
-  checkChanges,
   gitChanges,
   mergeBase,
   plural,
   formatText,
   summarize,
+  stringField,
+  assignedNumber,
   FIX_COMMAND,
-  indexOfRepository,
-  withIndexCheck,
   headsFromFiles,
   GitTree,
   repositoryPrefix,
+  indexOfRepository,
+  PARALLEL_THRESHOLD,
+  readRepository,
+  validate,
   computeMetrics,
   readHistory,
   escapeMarkdown,

@@ -1,6 +1,6 @@
-import { diagnostic, FILE_START } from '../../core/diagnostic.js'
+import { FILE_START } from '../../core/diagnostic.js'
 import { assignedNumber, draftNumber, stringField } from '../../core/document.js'
-import type { Check } from '../context.js'
+import { kepRule } from '../rule.js'
 
 export function slugOf(title: string): string {
   return title
@@ -11,10 +11,13 @@ export function slugOf(title: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-export const fileName: Check = {
-  rule: 'file-name',
-  description: 'The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.',
-  run(doc) {
+export const fileName = kepRule(
+  {
+    id: 'file-name',
+    description: 'The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.',
+    severity: 'warning'
+  },
+  doc => {
     const title = stringField(doc, 'title')
     const number = assignedNumber(doc)
     const draft = draftNumber(doc)
@@ -23,11 +26,6 @@ export const fileName: Check = {
     const expected = `${prefix}-${slugOf(title)}.md`
     const name = doc.file.split('/').at(-1)!
     if (name === expected) return []
-    return [
-      diagnostic(doc.file, FILE_START, 'file-name', `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, {
-        severity: 'warning',
-        expected: [expected]
-      })
-    ]
+    return [{ span: FILE_START, message: `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, expected: [expected] }]
   }
-}
+)

@@ -1,0 +1,103 @@
+import { isMap, isSeq, parseDocument } from 'yaml'
+import type { Node } from 'yaml'
+import { problem, type Problem, type Span } from '../core/diagnostic.js'
+import { MAX_ALIAS_COUNT, MAX_METADATA_BYTES, MAX_NESTING, nestingDepth } from './limits.js'
+import type { MetadataBlock, MetadataForm, Placement } from './metadata.js'
+import { explainYamlError } from './yamlErrors.js'
+import { indexPositions, NO_ERROR_LINES, PARSE_OPTIONS, YamlMetadata } from './yamlMetadata.js'
+
+/** How much of a parse to keep. */
+export interface KeepOptions {
+  /**
+   * Which metadata keeps the positions of every key and value from its parse: metadata that
+   * will have diagnostics (it fails the schema), so that they cost no second parse. The rest
+   * keeps only its text and is parsed again if a diagnostic comes after all: the memory of a
+   * repository of tens of thousands of KEPs stays bounded.
+   */
+  keepPositions?: (data: unknown) => boolean
+}
+
+export function readYamlBlock(
+  file: string,
+  yamlText: string,
+  form: MetadataForm,
+  block: Span,
+  placement: Placement,
+  options: KeepOptions = {}
+): { metadata?: MetadataBlock; problems: Problem[] } {
+  if (yamlText.length > MAX_METADATA_BYTES) {
+    return {
+      problems: [
+        problem(file, block, 'metadata-too-large', `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read — move long text into the KEP's body`)
+      ]
+    }
+  }
+  if (nestingDepth(yamlText) > MAX_NESTING) {
+    return {
+      problems: [
+        problem(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful — it is not read`)
+      ]
+    }
+  }
+  const document = parseDocument(yamlText, PARSE_OPTIONS)
+  const problems: Problem[] = []
+  let errorLines = NO_ERROR_LINES
+  // Positions come from a metadata object built up front only for the errors' sake.
+  const locator = new YamlMetadata(form, undefined, block, yamlText, placement, NO_ERROR_LINES)
+  if (document.errors.length > 0) {
+    const lines = new Set<number>()
+    for (const error of document.errors) {
+      const [start, end] = error.pos
+      const explained = explainYamlError(error.code, error.message, yamlText, start)
+      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)))
+      if (lines.has(span.line)) continue
+      lines.add(span.line)
+      problems.push(problem(file, span, explained.rule, explained.message, explained.expected))
+    }
+    errorLines = lines
+  }
+
+  let data: unknown
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message)
+    problems.push(
+      problem(
+        file,
+        block,
+        aliasBomb ? 'yaml-aliases' : 'yaml-syntax',
+        aliasBomb
+          ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases`
+          : `metadata cannot be read as data: ${(error as Error).message}`
+      )
+    )
+    return { problems }
+  }
+
+  if (data === null || data === undefined) {
+    problems.push(
+      problem(file, block, 'metadata-not-mapping', 'the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status')
+    )
+    return { problems }
+  }
+  if (!isMap(document.contents)) {
+    const kind = isSeq(document.contents) ? 'a list' : `a single value (${JSON.stringify(data)})`
+    const contents = document.contents as Node
+    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block
+    problems.push(
+      problem(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`)
+    )
+    return { problems }
+  }
+  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : undefined
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems }
+}
+
+/** A file that is YAML from its first line to its last: kep.yaml, approvals, the configuration. */
+export function readYamlFile(file: string, text: string, options: KeepOptions = {}): { metadata?: MetadataBlock; problems: Problem[] } {
+  const lines = text.split('\n')
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
+  return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 }, options)
+}
+

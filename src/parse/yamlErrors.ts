@@ -1,0 +1,29 @@
+/** The YAML library's errors, told as an author can act on them. */
+export function explainYamlError(code: string, message: string, source: string, offset: number): {
+  rule: string
+  message: string
+  expected?: string[]
+  /** How much of the source the error covers, when the parser marks less. */
+  length?: number
+} {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? ''
+    return {
+      rule: 'yaml-duplicate-key',
+      message: `key ${key ? `"${key}" ` : ''}appears twice in the same mapping; keep one of them`
+    }
+  }
+  if (code === 'BAD_SCALAR_START') {
+    const rest = /^[^\n]*/.exec(source.slice(offset))?.[0].trimEnd() ?? ''
+    const unwrapped = /^`([^`]*)`$/.exec(rest)?.[1]
+    const suggestion = unwrapped ?? JSON.stringify(rest)
+    return {
+      rule: 'yaml-syntax',
+      message: `YAML syntax error: the value ${rest} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== undefined ? 'did you mean' : 'quote it:'} ${suggestion}${unwrapped !== undefined ? '?' : ''}`,
+      expected: [suggestion],
+      length: rest.length
+    }
+  }
+  return { rule: 'yaml-syntax', message: `YAML syntax error: ${message}` }
+}
+

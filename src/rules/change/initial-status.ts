@@ -1,0 +1,15 @@
+import { changeRule } from '../rule.js'
+import { fieldSpan, statusOf } from './versions.js'
+
+export const initialStatus = changeRule({ id: 'initial-status', description: 'A new KEP starts in an initial state of the lifecycle.' }, ({ change, after }, { lifecycle }) => {
+  const to = statusOf(after, lifecycle)
+  if (change.kind !== 'added' && change.kind !== 'copied') return []
+  if (!after || to === undefined || lifecycle.initial.includes(to)) return []
+  return [
+    {
+      span: fieldSpan(after, 'status'),
+      message: `a new KEP starts as ${lifecycle.initial.join(' or ')}, not ${to}; set status to ${lifecycle.initial[0]} and change it in later pull requests`,
+      expected: lifecycle.initial
+    }
+  ]
+})

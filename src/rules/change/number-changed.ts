@@ -1,0 +1,18 @@
+import { assignedNumber, fieldsOf } from '../../core/document.js'
+import { changeRule } from '../rule.js'
+import { fieldSpan } from './versions.js'
+
+export const numberChanged = changeRule({ id: 'number-changed', description: 'An assigned kep-number never changes or disappears.' }, ({ before, after }) => {
+  const was = before && assignedNumber(before)
+  if (!after || was === undefined) return []
+  const now = fieldsOf(after)?.['kep-number']
+  if (now === was) return []
+  const found = now === undefined ? 'is gone' : `changed to ${JSON.stringify(now)}`
+  return [
+    {
+      span: fieldSpan(after, 'kep-number'),
+      message: `kep-number was ${was} and ${found}; an assigned number never changes: set it back to ${was}`,
+      expected: [String(was)]
+    }
+  ]
+})

@@ -1,0 +1,22 @@
+import type { Lifecycle } from '../../core/lifecycle.js'
+import { changeRule } from '../rule.js'
+import { fieldSpan, statusOf } from './versions.js'
+
+function allowedNext(from: string, lifecycle: Lifecycle): string {
+  const next = lifecycle.transitions[from] ?? []
+  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(', ')}`
+}
+
+export const statusTransition = changeRule({ id: 'status-transition', description: 'A status change follows an edge of the lifecycle.' }, ({ before, after }, { lifecycle }) => {
+  const from = statusOf(before, lifecycle)
+  const to = statusOf(after, lifecycle)
+  if (!after || from === undefined || to === undefined || from === to) return []
+  if ((lifecycle.transitions[from] ?? []).includes(to)) return []
+  return [
+    {
+      span: fieldSpan(after, 'status'),
+      message: `status changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, lifecycle)}`,
+      expected: lifecycle.transitions[from]
+    }
+  ]
+})

@@ -1,0 +1,25 @@
+import { spanAt } from '../../parse/metadata.js'
+import { kepRule } from '../rule.js'
+import { stagedKep } from './stagedKep.js'
+
+/** Release planning reads these; a KEP without them is incomplete, not wrong. */
+export const milestoneRequired = kepRule(
+  {
+    id: 'milestone-required',
+    description: 'An implementable or implemented KEP says its latest-milestone and the milestone of each stage.',
+    severity: 'warning'
+  },
+  doc => {
+    const staged = stagedKep(doc)
+    if (!staged) return []
+    const { status, metadata, fields } = staged
+    const missing = ['latest-milestone', 'milestone'].filter(field => fields[field] === undefined)
+    if (missing.length === 0) return []
+    return [
+      {
+        span: spanAt(metadata, ['status']),
+        message: `status is ${status} but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`
+      }
+    ]
+  }
+)

@@ -1,0 +1,56 @@
+import { assignedNumber, stringField } from '../../core/document.js'
+import { spanAt } from '../../parse/metadata.js'
+import { kepRule } from '../rule.js'
+import { stagedKep } from './stagedKep.js'
+
+interface Approval {
+  approver?: unknown
+}
+
+/** Production readiness review became part of the process for v1.21 (KEP-1194). */
+const PRR_SINCE_MINOR = 21
+
+function minorOf(milestone: unknown): number | undefined {
+  const match = typeof milestone === 'string' ? /^v?1\.(\d+)$/.exec(milestone.trim()) : null
+  return match ? Number(match[1]) : undefined
+}
+
+export const prodReadiness = kepRule(
+  {
+    id: 'prod-readiness',
+    description:
+      'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).'
+  },
+  (doc, { prodReadiness: approvals }) => {
+    const staged = stagedKep(doc)
+    const stage = stringField(doc, 'stage')
+    const sig = stringField(doc, 'owning-sig')
+    const number = assignedNumber(doc)
+    if (!staged || !approvals || !stage || !sig || number === undefined) return []
+    const { status, metadata, fields } = staged
+    const minor = minorOf(fields['latest-milestone'])
+    // An implemented KEP finished before the review existed cannot have been reviewed.
+    const relaxed = status === 'implemented' && (minor === undefined || minor < PRR_SINCE_MINOR)
+    const path = `keps/prod-readiness/${sig}/${number}.yaml`
+    const approval = approvals.get(path)
+    if (approval === undefined) {
+      return [
+        {
+          span: spanAt(metadata, ['status']),
+          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: \"@…\"}"`,
+          relaxed
+        }
+      ]
+    }
+    const forStage = (approval as Record<string, Approval | undefined> | null)?.[stage]
+    if (forStage && typeof forStage.approver === 'string' && forStage.approver !== '') return []
+    const covered = Object.keys((approval as object | null) ?? {}).filter(key => key !== 'kep-number')
+    return [
+      {
+        span: spanAt(metadata, ['stage']),
+        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: \"@…\"}"`,
+        relaxed
+      }
+    ]
+  }
+)

@@ -1,0 +1,90 @@
+import type { Report } from '../../core/diagnostic.js'
+import { assignedNumber, fieldsOf, type KepDocument } from '../../core/document.js'
+import { spanAt } from '../../parse/metadata.js'
+import { kepRule } from '../rule.js'
+
+export interface ReferenceExistsOptions {
+  /**
+   * References may also name a KEP by its folder (/keps/sig-node/1539-hugepages), as
+   * kubernetes/enhancements' kep.yaml files do.
+   */
+  paths: boolean
+}
+
+const REFERENCE_FIELDS = ['see-also', 'replaces', 'superseded-by'] as const
+
+/** The KEP folder a reference names: /keps/sig-node/1539-hugepages, keps/sig-node/1539-hugepages/, …/README.md. */
+function referencedFolder(reference: string): string | undefined {
+  const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference)
+  return match?.[1]
+}
+
+function folderOf(doc: KepDocument): string {
+  return doc.file.split('/').slice(0, -1).join('/')
+}
+
+const folderCache = new WeakMap<readonly KepDocument[], Set<string>>()
+
+function knownFolders(documents: readonly KepDocument[]): Set<string> {
+  let folders = folderCache.get(documents)
+  if (!folders) {
+    folders = new Set(documents.map(folderOf))
+    folderCache.set(documents, folders)
+  }
+  return folders
+}
+
+export const referenceExists = kepRule<ReferenceExistsOptions>(
+  {
+    id: 'reference-exists',
+    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number, or by folder where the preset allows) exists in the repository, and is not this KEP.'
+  },
+  (doc, { repository, options }) => {
+    const metadata = doc.metadata
+    const fields = fieldsOf(doc)
+    if (!metadata || !fields) return []
+    const own = assignedNumber(doc)
+    const reports: Report[] = []
+    for (const field of REFERENCE_FIELDS) {
+      const list = fields[field]
+      if (!Array.isArray(list)) continue
+      list.forEach((item, index) => {
+        if (typeof item !== 'string') return
+        const span = () => spanAt(metadata, [field, index])
+        const byNumber = /^KEP-([1-9]\d*)$/.exec(item)
+        if (byNumber) {
+          const number = Number(byNumber[1])
+          if (number === own && !options.paths) {
+            reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` })
+          } else if (repository.withNumber(number).length === 0) {
+            reports.push({
+              span: span(),
+              message: options.paths
+                ? `${field} names ${item}, but no KEP in this repository is there; correct the path or remove the reference`
+                : `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`
+            })
+          }
+          return
+        }
+        const folder = options.paths ? referencedFolder(item) : undefined
+        if (folder === undefined) return
+        const folders = knownFolders(repository.documents)
+        if (folders.has(folder)) return
+        const suffix = `/${folder.split('/').at(-1)}`
+        let guess: string | undefined
+        for (const known of folders) {
+          if (known.endsWith(suffix)) {
+            guess = known
+            break
+          }
+        }
+        reports.push({
+          span: span(),
+          message: `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : '; correct the path or remove the reference'}`,
+          expected: guess ? [`/${guess}`] : undefined
+        })
+      })
+    }
+    return reports
+  }
+)

@@ -1,0 +1,43 @@
+import type { Report } from '../../core/diagnostic.js'
+import { assignedNumber, kepReferences, type KepDocument } from '../../core/document.js'
+import { spanAt } from '../../parse/metadata.js'
+import { kepRule } from '../rule.js'
+
+function lists(target: KepDocument, field: string, number: number): boolean {
+  return kepReferences(target, field).some(reference => reference.number === number)
+}
+
+const RECIPROCAL: Record<'replaces' | 'superseded-by', 'replaces' | 'superseded-by'> = {
+  replaces: 'superseded-by',
+  'superseded-by': 'replaces'
+}
+
+/**
+ * Each claim is reported where it is written, so the pull request that makes a one-sided
+ * claim is the one that fails, and the message says which file needs the other half.
+ */
+export const replacesReciprocal = kepRule(
+  {
+    id: 'replaces-reciprocal',
+    description: 'replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.'
+  },
+  (doc, { repository }) => {
+    const own = assignedNumber(doc)
+    if (!doc.metadata || own === undefined) return []
+    const reports: Report[] = []
+    for (const field of ['replaces', 'superseded-by'] as const) {
+      const other = RECIPROCAL[field]
+      for (const { index, number } of kepReferences(doc, field)) {
+        if (number === own) continue
+        for (const target of repository.withNumber(number)) {
+          if (lists(target, other, own)) continue
+          reports.push({
+            span: spanAt(doc.metadata, [field, index]),
+            message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
+          })
+        }
+      }
+    }
+    return reports
+  }
+)

@@ -1,0 +1,93 @@
+import type { Change } from '../core/change.js'
+import type { Report, Severity } from '../core/diagnostic.js'
+import type { KepDocument } from '../core/document.js'
+import type { Lifecycle } from '../core/lifecycle.js'
+import type { RepositoryIndex } from '../core/repositoryIndex.js'
+import type { MetadataSchema } from '../schema/metadataSchema.js'
+
+/** Where the rules are explained, one anchor per rule id. */
+export const RULES_PAGE = 'docs/rules.md'
+
+/** What every rule says about itself: the registry, the docs and the runner read it. */
+export interface RuleMeta {
+  id: string
+  /** One line: what the rule checks. */
+  description: string
+  /** The severity before the preset and the configuration say otherwise. */
+  severity: Severity
+  /** The rule's anchor in the rules page. */
+  docs: string
+  /** Its findings are named by field: schema/status, schema/authors… */
+  topics?: boolean
+}
+
+/** One KEP as a pull request changes it: its base version and its head version. */
+export interface KepChange {
+  change: Change
+  /** The base version, when the base has one and it could be read. */
+  before?: KepDocument
+  /** The head version; undefined for a deletion. */
+  after?: KepDocument
+  /** Why the base version could not be read, when it could not. */
+  baseError?: { path: string; message: string }
+}
+
+/** What a rule may look at besides its subject. */
+export interface RuleContext<Options = undefined> {
+  lifecycle: Lifecycle
+  /** Every KEP of the repository (for a change: of the head). */
+  repository: RepositoryIndex
+  schema: MetadataSchema
+  /** Metadata (data objects) already found valid by the schema while it was read. */
+  schemaValid?: WeakSet<object>
+  /** Production readiness approvals by path (kubernetes preset). */
+  prodReadiness?: ReadonlyMap<string, unknown>
+  /** SIGs, working groups and committees a sigs.yaml lists, when one is configured. */
+  knownSigs?: ReadonlySet<string>
+  /** The rule's options, as the preset sets them. */
+  options: Options
+}
+
+/** A rule about what one KEP says. */
+export interface KepRule<Options = undefined> {
+  meta: RuleMeta
+  subject: 'kep'
+  check(doc: KepDocument, context: RuleContext<Options>): Report[]
+}
+
+/** A rule about what a pull request (or a push) does to one KEP. */
+export interface ChangeRule<Options = undefined> {
+  meta: RuleMeta
+  subject: 'change'
+  check(change: KepChange, context: RuleContext<Options>): Report[]
+}
+
+/**
+ * A rule whose problems a stage of the run finds as it goes (a file is read once, the index
+ * is compared once): it has no check of its own, and its problems are stamped like reports.
+ */
+export interface FoundRule {
+  meta: RuleMeta
+  subject: 'found'
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- options differ by rule; each rule types its own
+export type Rule = KepRule<any> | ChangeRule<any> | FoundRule
+
+type MetaInput = Omit<RuleMeta, 'docs' | 'severity'> & { severity?: Severity }
+
+function metaOf(input: MetaInput): RuleMeta {
+  return { ...input, severity: input.severity ?? 'error', docs: `${RULES_PAGE}#${input.id}` }
+}
+
+export function kepRule<Options = undefined>(meta: MetaInput, check: KepRule<Options>['check']): KepRule<Options> {
+  return { meta: metaOf(meta), subject: 'kep', check }
+}
+
+export function changeRule<Options = undefined>(meta: MetaInput, check: ChangeRule<Options>['check']): ChangeRule<Options> {
+  return { meta: metaOf(meta), subject: 'change', check }
+}
+
+export function foundRule(meta: MetaInput): FoundRule {
+  return { meta: metaOf(meta), subject: 'found' }
+}

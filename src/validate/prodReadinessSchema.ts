@@ -1,0 +1,29 @@
+import { FILE_START, type Problem } from '../core/diagnostic.js'
+import type { ProdReadiness } from '../read/prodReadiness.js'
+import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
+import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
+import { schemaReports } from '../schema/schemaReports.js'
+
+const RULE = 'prod-readiness-schema'
+
+/** The approval files against their schema, and each file's name against the number it says. */
+export async function prodReadinessSchemaProblems(prodReadiness: ProdReadiness): Promise<Problem[]> {
+  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness())
+  const problems: Problem[] = []
+  for (const { path, metadata } of prodReadiness.files) {
+    for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE })
+    const number = (metadata.data as Record<string, unknown>)['kep-number']
+    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1]
+    if (fileNumber !== undefined && (typeof number === 'number' || typeof number === 'string') && String(number) !== fileNumber) {
+      problems.push({
+        file: path,
+        rule: RULE,
+        topic: 'kep-number',
+        span: FILE_START,
+        message: `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number — make them agree`,
+        expected: [fileNumber]
+      })
+    }
+  }
+  return problems
+}

@@ -1,0 +1,39 @@
+import type { KepDocument } from '../core/document.js'
+import { RepositoryIndex } from '../core/repositoryIndex.js'
+import type { Settings } from '../config/settings.js'
+import { selectKepFiles } from '../read/findKepFiles.js'
+import { readDocumentsInParallel, type ParallelOptions } from '../read/parallel/readInParallel.js'
+import { readProdReadiness, type ProdReadiness } from '../read/prodReadiness.js'
+import type { Tree } from '../tree/tree.js'
+
+/** One version of a repository, read: its KEPs' metadata and what the rules look things up in. */
+export interface Repository {
+  tree: Tree
+  documents: KepDocument[]
+  /** Layout matches that are symbolic links: reported, never read. */
+  symlinks: string[]
+  index: RepositoryIndex
+  /** Production readiness approvals, for presets that keep them. */
+  prodReadiness?: ProdReadiness
+  /** Metadata (the data objects) that passed the schema while it was read. */
+  schemaValid?: WeakSet<object>
+}
+
+/** Reads the metadata of every KEP of a tree; bodies are never parsed. */
+export async function readRepository(settings: Settings, tree: Tree, options: ParallelOptions = {}): Promise<Repository> {
+  const entries = tree.list()
+  const found = selectKepFiles(entries, settings.layout)
+  // Metadata that fails the schema will have diagnostics: it keeps its positions from the
+  // parse, and a diagnostic costs no second one (on kubernetes/enhancements: a tenth of the
+  // run's instructions). Metadata that passes is remembered, and not validated again.
+  const schemaValid = new WeakSet<object>()
+  const keepPositions = (data: unknown): boolean => {
+    if (!settings.schema.validate(data)) return true
+    if (typeof data === 'object' && data !== null) schemaValid.add(data)
+    return false
+  }
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options })
+  const documents = found.files.map(file => read.get(file)!)
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
+  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness, schemaValid }
+}
