@@ -1,0 +1,154 @@
+import { describe, expect, it } from '@jest/globals'
+import { tmpdir } from 'node:os'
+import type { ChangeKind } from '../../src/core/change.js'
+import type { Report } from '../../src/core/diagnostic.js'
+import type { KepDocument } from '../../src/core/document.js'
+import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
+import { loadSettings, type SettingsInput } from '../../src/config/settings.js'
+import { readKep } from '../../src/read/readKep.js'
+import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
+
+/**
+ * eslint's RuleTester for kep-validator's rules: each case is a small KEP (or a change of
+ * one), named by what it shows; the rule runs alone on it, as the runner would run it, and
+ * its reports are compared with what the case expects.
+ */
+
+/** What one report must say: each given part is compared, the others are not. */
+export interface ExpectedReport {
+  /** A substring of the message, or a pattern it matches. */
+  message?: string | RegExp
+  line?: number
+  column?: number
+  expected?: readonly string[]
+  topic?: string
+  relaxed?: boolean
+  file?: string
+}
+
+interface Repository {
+  /** Other files of the repository: KEPs the rule may look at (numbers, references). */
+  others?: Record<string, string>
+  /** The preset and settings (lifecycle, sigs…) the case runs under; kep-0001 by default. */
+  settings?: SettingsInput
+  /** The rule's options; by default the preset's. */
+  options?: unknown
+  /** Production readiness approvals by path, for the prod-readiness rule. */
+  prodReadiness?: Record<string, unknown>
+}
+
+export interface KepCase extends Repository {
+  name: string
+  /** The KEP's file path, relative to the root. */
+  file?: string
+  /** The whole file (front matter, KEP-1's fenced form, or a kep.yaml). */
+  kep: string
+}
+
+export interface InvalidKepCase extends KepCase {
+  reports: ExpectedReport[]
+}
+
+export interface ChangeCase extends Repository {
+  name: string
+  kind: ChangeKind
+  /** The head path (for a deletion, the deleted path). */
+  path: string
+  previousPath?: string
+  /** The base version, if any. */
+  before?: string
+  /** The head version, if any. */
+  after?: string
+  baseError?: { path: string; message: string }
+}
+
+export interface InvalidChangeCase extends ChangeCase {
+  reports: ExpectedReport[]
+}
+
+async function document(file: string, text: string, format: 'markdown' | 'kep.yaml'): Promise<KepDocument> {
+  return readKep(file, Buffer.from(text, 'utf8'), format)
+}
+
+async function contextFor(ruleId: string, repository: Repository, documents: KepDocument[]): Promise<{ context: RuleContext<unknown>; format: 'markdown' | 'kep.yaml' }> {
+  const settings = await loadSettings({ root: tmpdir(), indexFile: null, ...repository.settings })
+  const others = await Promise.all(Object.entries(repository.others ?? {}).map(([file, text]) => document(file, text, settings.format)))
+  const selected = settings.rules[ruleId]
+  return {
+    format: settings.format,
+    context: {
+      lifecycle: settings.lifecycle,
+      repository: new RepositoryIndex([...documents, ...others]),
+      schema: settings.schema,
+      knownSigs: settings.knownSigs,
+      prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
+      options: repository.options ?? (selected === true ? undefined : selected)
+    }
+  }
+}
+
+function compare(reports: Report[], expected: readonly ExpectedReport[]): void {
+  expect(reports).toHaveLength(expected.length)
+  expected.forEach((want, i) => {
+    const got = reports[i]
+    if (want.message !== undefined) {
+      if (typeof want.message === 'string') expect(got.message).toContain(want.message)
+      else expect(got.message).toMatch(want.message)
+    }
+    if (want.line !== undefined) expect(got.span.line).toBe(want.line)
+    if (want.column !== undefined) expect(got.span.column).toBe(want.column)
+    if (want.expected !== undefined) expect(got.expected).toEqual(want.expected)
+    if (want.topic !== undefined) expect(got.topic).toBe(want.topic)
+    if (want.relaxed !== undefined) expect(Boolean(got.relaxed)).toBe(want.relaxed)
+    if (want.file !== undefined) expect(got.file).toBe(want.file)
+  })
+}
+
+async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<Report[]> {
+  const probe = await contextFor(rule.meta.id, test, [])
+  const doc = await document(test.file ?? (probe.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md'), test.kep, probe.format)
+  const { context } = await contextFor(rule.meta.id, test, [doc])
+  return rule.check(doc, context)
+}
+
+async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {
+  const probe = await contextFor(rule.meta.id, test, [])
+  const previous = test.previousPath ?? test.path
+  const before = test.before === undefined ? undefined : await document(previous, test.before, probe.format)
+  const after = test.after === undefined ? undefined : await document(test.path, test.after, probe.format)
+  const { context } = await contextFor(rule.meta.id, test, after ? [after] : [])
+  const change: KepChange = { change: { kind: test.kind, path: test.path, previousPath: test.previousPath }, before, after, baseError: test.baseError }
+  return rule.check(change, context)
+}
+
+/** Runs a KEP rule over its valid cases (no report) and invalid ones (exactly the reports listed). */
+export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; invalid: InvalidKepCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      it.each(cases.valid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
+        compare(await runKepRule(rule, test), [])
+      })
+    })
+    describe('invalid', () => {
+      it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
+        compare(await runKepRule(rule, test), test.reports)
+      })
+    })
+  })
+}
+
+/** Runs a change rule over its valid cases and invalid ones. */
+export function testChangeRule(rule: ChangeRule<any>, cases: { valid: ChangeCase[]; invalid: InvalidChangeCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      it.each(cases.valid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
+        compare(await runChangeRule(rule, test), [])
+      })
+    })
+    describe('invalid', () => {
+      it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
+        compare(await runChangeRule(rule, test), test.reports)
+      })
+    })
+  })
+}
