@@ -32,16 +32,19 @@ const CONTENT = ['---', 'title: A', '  owning-sig: sig-x', '    deep: 1', '\tkey
 const FENCES = ['```', '```yaml', '~~~', '````', '~~~ yaml', '``` yaml ```']
 
 describe('the Metadata block: the line scan agrees with remark wherever it decides', () => {
+  // Each case with what both must read: the opening fence's line, its indent, and the content
+  // (up to the fence's indent stripped from each line, line endings made LF).
   it.each([
-    ['# KEP\n\n## Metadata\n\n```yaml\n---\ntitle: A\n```\n'],
-    ['## Metadata\n```\n---\na: 1\n```'],
-    ['## Metadata\n\n   ```\n   ---\n a: 1\n     b: 2\n   ```\n'],
-    ['## Metadata\n\n~~~~\n---\n```\n~~~~\n'],
-    ['## Metadata\r\n\r\n```\r\n---\r\na: 1\r\n```\r\n'],
-    ['## Metadata\n\n```\n```\n']
-  ])('decides %j as remark does', text => {
+    ['# KEP\n\n## Metadata\n\n```yaml\n---\ntitle: A\n```\n', { fenceLine: 5, indent: 0, value: '---\ntitle: A' }],
+    ['## Metadata\n```\n---\na: 1\n```', { fenceLine: 2, indent: 0, value: '---\na: 1' }],
+    ['## Metadata\n\n   ```\n   ---\n a: 1\n     b: 2\n   ```\n', { fenceLine: 3, indent: 3, value: '---\na: 1\n  b: 2' }],
+    ['## Metadata\n\n~~~~\n---\n```\n~~~~\n', { fenceLine: 3, indent: 0, value: '---\n```' }],
+    ['## Metadata\r\n\r\n```\r\n---\r\na: 1\r\n```\r\n', { fenceLine: 3, indent: 0, value: '---\na: 1' }],
+    ['## Metadata\n\n```\n```\n', { fenceLine: 3, indent: 0, value: '' }]
+  ])('decides %j as remark does', (text, expected) => {
     const { scan, remark } = readings(text)!
-    expect(scan).toBeDefined()
+    expect(scan).toEqual(expected)
+    expect(remark).toEqual(expected)
     expect(scan).toEqual(remark)
   })
 
@@ -59,6 +62,9 @@ describe('the Metadata block: the line scan agrees with remark wherever it decid
     const text = readFileSync(new URL('./fixtures/kep-1/sig-architecture/0001-kubernetes-enhancement-proposal-process.md', import.meta.url), 'utf8')
     const { scan, remark } = readings(text)!
     expect(scan).toEqual(remark)
+    const lines = text.split('\n')
+    const fenceLine = lines.findIndex((line, i) => i > lines.indexOf('## Metadata') && line.startsWith('```')) + 1
+    expect(scan).toMatchObject({ fenceLine, indent: 0 })
     expect(scan!.value).toMatch(/^---\nkep-number: 1\ntitle: Kubernetes Enhancement Proposal Process\n/)
     expect(needsMarkdownParser(text)).toBe(false)
   })
