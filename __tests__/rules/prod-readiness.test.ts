@@ -1,0 +1,142 @@
+import { prodReadiness } from '../../src/rules/kep/prod-readiness.js'
+import { testKepRule } from '../helpers/ruleTester.js'
+
+const kubernetes = { preset: 'kubernetes' }
+const PRR = 'keps/prod-readiness/sig-node/42.yaml'
+
+/** A valid kubernetes kep.yaml for KEP 42 of sig-node; `null` removes a field. */
+function kepYaml(overrides: Record<string, string | null> = {}): string {
+  const base: Record<string, string> = {
+    title: 'Pod Overhead',
+    'kep-number': '42',
+    authors: '\n  - "@janedoe"',
+    'owning-sig': 'sig-node',
+    reviewers: '\n  - "@reviewer"',
+    approvers: '\n  - "@approver"',
+    stage: 'alpha',
+    'latest-milestone': '"v1.30"',
+    milestone: '\n  alpha: "v1.30"',
+    'creation-date': '2024-01-15',
+    status: 'implementable'
+  }
+  return Object.entries({ ...base, ...overrides })
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+    .join('\n') + '\n'
+}
+
+/** Line (1-based) of the first line of a kep.yaml that starts with `prefix`. */
+function lineOf(text: string, prefix: string): number {
+  const index = text.split('\n').findIndex(line => line.startsWith(prefix))
+  if (index === -1) throw new Error(`no line starts with ${prefix}`)
+  return index + 1
+}
+
+const approvedAlpha = { [PRR]: { 'kep-number': 42, alpha: { approver: '@x' } } }
+const approvedAlphaBeta = { [PRR]: { 'kep-number': 42, alpha: { approver: '@x' }, beta: { approver: '@y' } } }
+const none = {}
+
+const beta = kepYaml({ stage: 'beta', milestone: '\n  alpha: "v1.29"\n  beta: "v1.30"' })
+const alpha = kepYaml()
+const implementedStableRecent = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': '"v1.21"' })
+const implementedStableOld = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': '"v1.20"' })
+const implementedNoMilestone = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': null })
+const implementableOld = kepYaml({ 'latest-milestone': '"v1.19"' })
+const stringNumber = kepYaml({ 'kep-number': '"42"' })
+
+testKepRule(prodReadiness, {
+  valid: [
+    { name: 'an implementable alpha KEP whose alpha is approved', settings: kubernetes, prodReadiness: approvedAlpha, kep: alpha },
+    { name: 'a beta KEP whose beta is approved (alpha too)', settings: kubernetes, prodReadiness: approvedAlphaBeta, kep: beta },
+    { name: 'the number written as a string "42" finds 42.yaml', settings: kubernetes, prodReadiness: approvedAlpha, kep: stringNumber },
+    { name: 'a provisional KEP needs no approval yet', settings: kubernetes, prodReadiness: none, kep: kepYaml({ status: 'provisional' }) },
+    { name: 'a KEP without a stage is stage-required\'s to report', settings: kubernetes, prodReadiness: none, kep: kepYaml({ stage: null }) },
+    { name: 'a KEP without an assigned number has no approval file to name', settings: kubernetes, prodReadiness: none, kep: kepYaml({ 'kep-number': null }) }
+  ],
+  invalid: [
+    {
+      name: 'an implementable KEP without an approval file, at its status',
+      settings: kubernetes,
+      prodReadiness: none,
+      kep: alpha,
+      reports: [
+        {
+          message: `status is implementable but ${PRR} does not exist; an implementable KEP needs a production readiness approval of its stage — add that file with "kep-number: 42" and "alpha: {approver: "@…"}"`,
+          line: lineOf(alpha, 'status:'),
+          column: 9,
+          relaxed: false
+        }
+      ]
+    },
+    {
+      name: 'the approval of another SIG\'s KEP 42 is not this KEP\'s',
+      settings: kubernetes,
+      prodReadiness: { 'keps/prod-readiness/sig-apps/42.yaml': { 'kep-number': 42, alpha: { approver: '@x' } } },
+      kep: alpha,
+      reports: [{ message: `${PRR} does not exist`, line: lineOf(alpha, 'status:'), relaxed: false }]
+    },
+    {
+      name: 'a beta KEP whose approval file approves alpha only, at its stage',
+      settings: kubernetes,
+      prodReadiness: approvedAlpha,
+      kep: beta,
+      reports: [
+        {
+          message: `stage is beta but ${PRR} has no approver for beta (it approves alpha); ask a PRR approver to add "beta: {approver: "@…"}"`,
+          line: lineOf(beta, 'stage:'),
+          column: 8,
+          relaxed: false
+        }
+      ]
+    },
+    {
+      name: 'an approval file that approves no stage says so',
+      settings: kubernetes,
+      prodReadiness: { [PRR]: { 'kep-number': 42 } },
+      kep: alpha,
+      reports: [{ message: '(it approves no stage)', line: lineOf(alpha, 'stage:'), relaxed: false }]
+    },
+    {
+      name: 'an empty approver does not approve',
+      settings: kubernetes,
+      prodReadiness: { [PRR]: { 'kep-number': 42, alpha: { approver: '' } } },
+      kep: alpha,
+      reports: [{ message: 'has no approver for alpha (it approves alpha)', line: lineOf(alpha, 'stage:'), relaxed: false }]
+    },
+    {
+      name: 'an implemented KEP last worked on in v1.21, when the review existed, is not relaxed',
+      settings: kubernetes,
+      prodReadiness: approvedAlpha,
+      kep: implementedStableRecent,
+      reports: [{ message: 'stage is stable but', line: lineOf(implementedStableRecent, 'stage:'), relaxed: false }]
+    },
+    {
+      name: 'an implemented KEP last worked on in v1.20, before the review, is relaxed (missing stage approval)',
+      settings: kubernetes,
+      prodReadiness: approvedAlpha,
+      kep: implementedStableOld,
+      reports: [{ message: 'stage is stable but', line: lineOf(implementedStableOld, 'stage:'), relaxed: true }]
+    },
+    {
+      name: 'an implemented KEP last worked on in v1.20 without an approval file is relaxed',
+      settings: kubernetes,
+      prodReadiness: none,
+      kep: implementedStableOld,
+      reports: [{ message: 'status is implemented but', line: lineOf(implementedStableOld, 'status:'), relaxed: true }]
+    },
+    {
+      name: 'an implemented KEP that says no latest-milestone is relaxed',
+      settings: kubernetes,
+      prodReadiness: none,
+      kep: implementedNoMilestone,
+      reports: [{ message: 'does not exist', relaxed: true }]
+    },
+    {
+      name: 'an implementable KEP last worked on in v1.19 is not relaxed: it is being worked on now',
+      settings: kubernetes,
+      prodReadiness: none,
+      kep: implementableOld,
+      reports: [{ message: 'status is implementable but', relaxed: false }]
+    }
+  ]
+})
