@@ -30,11 +30,11 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-NKBC5VFB.js";
+} from "./chunks/chunk-TXLBNWDC.js";
 import {
   FileSystemTree,
   countBySeverity
-} from "./chunks/chunk-LRRPE4XL.js";
+} from "./chunks/chunk-BTR2TXHV.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-LRRPE4XL.js";
+} from "./chunks/chunk-BTR2TXHV.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/read/parallel/readWorker.ts

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { findConfig } from '../config/configFile.js'
 import { parseArgs } from 'node:util'
-import { LoadError } from '../schema/loadJsonFile.js'
+import { LoadError } from '../core/loadError.js'
 import { GitError } from '../git/git.js'
 import { loadSettings } from '../config/settings.js'
 import { runCheck, type Format } from './check.js'

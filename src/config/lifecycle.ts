@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCHEMAS_DIR } from '../core/paths.js'
+import { LoadError } from '../core/loadError.js'
+import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
-import { LoadError, loadJsonFile } from '../schema/loadJsonFile.js'
+import { readDataFile } from './readDataFile.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
@@ -16,12 +18,7 @@ export function loadLifecycle(nameOrPath: string): Lifecycle {
       `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`
     )
   }
-  const raw = loadJsonFile(path, 'lifecycle')
-  const validate = PRECOMPILED_LIFECYCLE.validate
-  if (!validate(raw)) {
-    const first = validate.errors![0]
-    throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || '(root)'} ${first.message}`)
-  }
+  const raw = readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE)).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
   const lifecycle: Lifecycle = {
     name: data.name,

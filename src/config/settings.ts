@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parse } from 'yaml'
 import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { Lifecycle } from '../core/lifecycle.js'
@@ -8,8 +7,9 @@ import { loadLifecycle } from './lifecycle.js'
 import type { SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
 import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
-import { LoadError } from '../schema/loadJsonFile.js'
-import { builtinSchema, loadMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
+import { LoadError } from '../core/loadError.js'
+import { readDataFile } from './readDataFile.js'
+import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
 export interface Settings {
@@ -46,12 +46,7 @@ export interface SettingsInput {
 
 /** The SIGs, working groups and committees of a sigs.yaml in kubernetes/community's format. */
 export function loadKnownSigs(path: string): Set<string> {
-  let data: unknown
-  try {
-    data = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100, logLevel: 'error' })
-  } catch (error) {
-    throw new LoadError(`cannot read the SIG list ${path}: ${(error as Error).message}`)
-  }
+  const { data } = readDataFile(path, 'the SIG list')
   const sigs = new Set<string>()
   for (const group of ['sigs', 'workinggroups', 'committees', 'usergroups']) {
     const list = (data as Record<string, unknown> | null)?.[group]
@@ -63,6 +58,11 @@ export function loadKnownSigs(path: string): Set<string> {
   }
   if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-…}, …] as kubernetes/community's sigs.yaml`)
   return sigs
+}
+
+/** The built-in schema, precompiled, or a repository's own, read and compiled. */
+async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema> {
+  return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema').data, path, lifecycle)
 }
 
 /** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */

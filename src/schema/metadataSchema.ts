@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { SCHEMAS_DIR } from '../core/paths.js'
 import { createAjv } from './ajv.js'
-import { LoadError, loadJsonFile } from './loadJsonFile.js'
+import { LoadError } from '../core/loadError.js'
 import { loadPrecompiledMetadata, type Precompiled } from './precompiled.js'
 import { SchemaIndex } from './schemaIndex.js'
 
@@ -27,19 +27,23 @@ export function schemaFromPrecompiled(precompiled: Precompiled): MetadataSchema 
   }
 }
 
-/**
- * The metadata schema with the lifecycle's states as the allowed status values, so a
- * repository that picks another lifecycle need not also rewrite the schema. The built-in
- * schema with a built-in lifecycle is precompiled; anything else is compiled here.
- */
-export async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema> {
+/** A built-in schema with a built-in lifecycle, compiled at bundle time; undefined for any other pair. */
+export async function precompiledMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema | undefined> {
   const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1]
   const precompiled =
     lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName)
       ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`)
       : undefined
-  if (precompiled) return schemaFromPrecompiled(precompiled)
-  const schema = loadJsonFile(path, 'metadata schema') as Record<string, unknown>
+  return precompiled && schemaFromPrecompiled(precompiled)
+}
+
+/**
+ * A repository's own metadata schema (read from `path`), with the lifecycle's states as the
+ * allowed status values, so a repository that picks another lifecycle need not also rewrite
+ * the schema.
+ */
+export async function compileMetadataSchema(read: unknown, path: string, lifecycle: Lifecycle): Promise<MetadataSchema> {
+  const schema = read as Record<string, unknown>
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new LoadError(`metadata schema ${path} must be a JSON object`)
   }

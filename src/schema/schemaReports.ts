@@ -101,7 +101,7 @@ function exampleOf(root: SchemaNode, field: string): string | undefined {
   return `${field}: ${String(examples[0])}`
 }
 
-function messageFor(error: ErrorObject, index: SchemaIndex): Message {
+function messageFor(error: ErrorObject, index: SchemaIndex, subject: string): Message {
   const path = instancePath(error)
   const where = describePath(path)
   const allowed = index.allowedText(error.parentSchema)
@@ -111,7 +111,7 @@ function messageFor(error: ErrorObject, index: SchemaIndex): Message {
       const missing = (error.params as { missingProperty: string }).missingProperty
       const example = path.length === 0 ? exampleOf(index.root, missing) : undefined
       return {
-        text: `${path.length === 0 ? 'the metadata' : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ''}`,
+        text: `${path.length === 0 ? subject : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ''}`,
         path,
         part: 'value'
       }
@@ -121,7 +121,7 @@ function messageFor(error: ErrorObject, index: SchemaIndex): Message {
       const known = Object.keys(((error.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {})
       const guess = didYouMean(extra, known)
       return {
-        text: `unknown field "${extra}" in ${path.length === 0 ? 'the metadata' : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : '; remove it'}`,
+        text: `unknown field "${extra}" in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : '; remove it'}`,
         expected: guess ? [guess] : undefined,
         path: [...path, extra],
         part: 'key'
@@ -139,7 +139,7 @@ function messageFor(error: ErrorObject, index: SchemaIndex): Message {
     }
     case 'type': {
       const values = (error.parentSchema as SchemaNode | undefined)?.enum
-      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(', ')}` : `a ${String((error.params as { type: unknown }).type)}`)
+      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(', ')}` : `${/^[aeiou]/.test(String((error.params as { type: unknown }).type)) ? 'an' : 'a'} ${String((error.params as { type: unknown }).type)}`)
       return {
         text: `${where} is ${typeName(found)}; expected ${expected}`,
         path,
@@ -178,7 +178,7 @@ function topicOf(error: ErrorObject, message: Message): string {
 }
 
 /** Validates metadata against the schema; each failure is a report at its key or value, named by its field. */
-export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema): Report[] {
+export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, subject = 'the metadata'): Report[] {
   if (schema.validate(metadata.data)) return []
   const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index)
   const seen = new Set<string>()
@@ -187,7 +187,7 @@ export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema): 
   const wrongType = new Set(errors.filter(e => e.keyword === 'type').map(e => e.instancePath))
   for (const error of errors) {
     if (error.keyword !== 'type' && error.keyword !== 'required' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue
-    const message = messageFor(error, schema.index)
+    const message = messageFor(error, schema.index, subject)
     const span =
       error.keyword === 'required' && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part)
     // A line with a YAML error already says what is wrong there.

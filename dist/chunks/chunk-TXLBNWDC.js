@@ -6,14 +6,13 @@ import {
   compareDiagnostics,
   countBySeverity,
   documentFromTransfer,
-  parse,
   problem,
   readDocuments,
   readKep,
   readYamlFile,
   spanAt,
   splitLines
-} from "./chunk-LRRPE4XL.js";
+} from "./chunk-BTR2TXHV.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -610,27 +609,243 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// src/schema/loadJsonFile.ts
-import { readFileSync } from "node:fs";
+// src/core/loadError.ts
 var LoadError = class extends Error {
+  constructor(message, problems = []) {
+    super(message);
+    this.problems = problems;
+  }
+  problems;
 };
-function loadJsonFile(path, what) {
+
+// src/config/configFile.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, resolve } from "node:path";
+
+// src/config/readDataFile.ts
+import { readFileSync } from "node:fs";
+
+// src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function didYouMean(found, allowed) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const folded = fold(found);
+  const sameWord = allowed.find((candidate) => fold(candidate) === folded);
+  if (sameWord !== void 0) return sameWord;
+  const limit = Math.max(1, Math.floor(found.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function quote(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function listOf(values) {
+  return values.join(", ");
+}
+
+// src/schema/schemaReports.ts
+function decodePointer(pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function instancePath(error) {
+  return decodePointer(error.instancePath).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+function describePath(path) {
+  if (path.length === 0) return "metadata";
+  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
+}
+function typeName(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return `the number ${value}`;
+  if (typeof value === "boolean") return `the boolean ${value}`;
+  return `the text ${quote(value)}`;
+}
+function isUnder(path, prefix) {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "anyOf"]);
+var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "minLength", "minimum"]);
+function collapseAnyOf(errors, index, prefix = "") {
+  let result = errors.map((error) => prefix ? { ...error, instancePath: prefix + error.instancePath } : error);
+  const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
+  for (const anyOf of anyOfs) {
+    if (!result.includes(anyOf)) continue;
+    const at = anyOf.instancePath;
+    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
+    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
+    const matched = [];
+    for (let i = 0; i < branches; i++) {
+      const validate2 = index.branchValidatorFor(anyOf.parentSchema, i);
+      if (!validate2 || validate2(anyOf.data)) continue;
+      const branchErrors = collapseAnyOf(validate2.errors ?? [], index, at);
+      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
+      if (!otherShape) matched.push(branchErrors);
+    }
+    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
+      result = [...result.filter((e) => e !== anyOf), ...matched[0]];
+    }
+  }
+  return result;
+}
+function guessFor(found, path, error) {
+  if (typeof found !== "string") return void 0;
+  let guess;
+  const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
+  if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
+  else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
+  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
+  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return guess === found ? void 0 : guess;
+}
+function exampleOf(root, field) {
+  const properties = root.properties;
+  const examples = properties?.[field]?.examples;
+  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === "object") return void 0;
+  return `${field}: ${String(examples[0])}`;
+}
+function messageFor(error, index, subject) {
+  const path = instancePath(error);
+  const where = describePath(path);
+  const allowed = index.allowedText(error.parentSchema);
+  const found = error.data;
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      const example = path.length === 0 ? exampleOf(index.root, missing) : void 0;
+      return {
+        text: `${path.length === 0 ? subject : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
+        path,
+        part: "value"
+      };
+    }
+    case "additionalProperties": {
+      const extra = error.params.additionalProperty;
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const guess = didYouMean(extra, known);
+      return {
+        text: `unknown field "${extra}" in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
+        expected: guess ? [guess] : void 0,
+        path: [...path, extra],
+        part: "key"
+      };
+    }
+    case "enum": {
+      const values = (error.params.allowedValues ?? []).map(String);
+      const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
+      return {
+        text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
+        expected: guess ? [guess] : values,
+        path,
+        part: "value"
+      };
+    }
+    case "type": {
+      const values = error.parentSchema?.enum;
+      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(", ")}` : `${/^[aeiou]/.test(String(error.params.type)) ? "an" : "a"} ${String(error.params.type)}`);
+      return {
+        text: `${where} is ${typeName(found)}; expected ${expected}`,
+        path,
+        part: "value"
+      };
+    }
+    case "uniqueItems": {
+      const { i, j } = error.params;
+      return {
+        text: `${where} lists ${quote(found[i])} twice (items ${j + 1} and ${i + 1}); remove the repeat`,
+        path: [...path, i],
+        part: "value"
+      };
+    }
+    case "minItems":
+      return { text: `${where} is an empty list; expected ${allowed ?? "at least one item"}`, path, part: "value" };
+    default: {
+      const guess = guessFor(found, path, error);
+      return {
+        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
+        expected: guess ? [guess] : void 0,
+        path,
+        part: "value"
+      };
+    }
+  }
+}
+function topicOf(error, message) {
+  if (error.keyword === "additionalProperties" && message.path.length === 1) return "unknown-field";
+  if (error.keyword === "required" && message.path.length === 0) {
+    return error.params.missingProperty;
+  }
+  return String(message.path[0] ?? "metadata");
+}
+function schemaReports(metadata, schema2, subject = "the metadata") {
+  if (schema2.validate(metadata.data)) return [];
+  const errors = collapseAnyOf(schema2.validate.errors ?? [], schema2.index);
+  const seen = /* @__PURE__ */ new Set();
+  const reports = [];
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const error of errors) {
+    if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
+    const message = messageFor(error, schema2.index, subject);
+    const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
+    if (metadata.errorLines.has(span.line)) continue;
+    const key = `${span.line}:${span.column}:${message.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message) });
+  }
+  return reports;
+}
+
+// src/config/readDataFile.ts
+var RULE = "configuration";
+function invalidFile(what, path, problems) {
+  const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
+  return new LoadError(`${what} ${path} is invalid:
+${lines.join("\n")}`, problems);
+}
+function readDataFile(path, what, schema2) {
   let text;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
     throw new LoadError(`cannot read ${what} ${path}: ${error.message}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new LoadError(`${what} ${path} is not valid JSON: ${error.message}`);
-  }
+  const read = readYamlFile(path, text);
+  const problems = [...read.problems];
+  if (read.metadata && schema2) problems.push(...schemaReports(read.metadata, schema2, `the ${what.replace(/^the /, "")}`).map((report) => ({ ...report, file: path, rule: RULE })));
+  if (problems.length > 0) throw invalidFile(what, path, problems);
+  if (!read.metadata) throw new LoadError(`${what} ${path} is empty`);
+  return { data: read.metadata.data, metadata: read.metadata };
 }
-
-// src/config/configFile.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, resolve } from "node:path";
 
 // src/schema/precompiled.ts
 var lifecycleModule = __toESM(require_lifecycle(), 1);
@@ -755,11 +970,13 @@ function schemaFromPrecompiled(precompiled) {
     index: new SchemaIndex(precompiled.schema, (pointer) => precompiled.branches.get(pointer))
   };
 }
-async function loadMetadataSchema(path, lifecycle) {
+async function precompiledMetadataSchema(path, lifecycle) {
   const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1];
   const precompiled = lifecycle.builtin && builtinName !== void 0 && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : void 0;
-  if (precompiled) return schemaFromPrecompiled(precompiled);
-  const schema2 = loadJsonFile(path, "metadata schema");
+  return precompiled && schemaFromPrecompiled(precompiled);
+}
+async function compileMetadataSchema(read, path, lifecycle) {
+  const schema2 = read;
   if (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)) {
     throw new LoadError(`metadata schema ${path} must be a JSON object`);
   }
@@ -786,206 +1003,6 @@ async function loadMetadataSchema(path, lifecycle) {
   }
 }
 
-// src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function didYouMean(found, allowed) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const folded = fold(found);
-  const sameWord = allowed.find((candidate) => fold(candidate) === folded);
-  if (sameWord !== void 0) return sameWord;
-  const limit = Math.max(1, Math.floor(found.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of allowed) {
-    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function quote(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function listOf(values) {
-  return values.join(", ");
-}
-
-// src/schema/schemaReports.ts
-function decodePointer(pointer) {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function instancePath(error) {
-  return decodePointer(error.instancePath).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-}
-function describePath(path) {
-  if (path.length === 0) return "metadata";
-  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
-}
-function typeName(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return `the boolean ${value}`;
-  return `the text ${quote(value)}`;
-}
-function isUnder(path, prefix) {
-  return path === prefix || path.startsWith(`${prefix}/`);
-}
-var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "anyOf"]);
-var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "minLength", "minimum"]);
-function collapseAnyOf(errors, index, prefix = "") {
-  let result = errors.map((error) => prefix ? { ...error, instancePath: prefix + error.instancePath } : error);
-  const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
-  for (const anyOf of anyOfs) {
-    if (!result.includes(anyOf)) continue;
-    const at = anyOf.instancePath;
-    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
-    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
-    const matched = [];
-    for (let i = 0; i < branches; i++) {
-      const validate2 = index.branchValidatorFor(anyOf.parentSchema, i);
-      if (!validate2 || validate2(anyOf.data)) continue;
-      const branchErrors = collapseAnyOf(validate2.errors ?? [], index, at);
-      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
-      if (!otherShape) matched.push(branchErrors);
-    }
-    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
-      result = [...result.filter((e) => e !== anyOf), ...matched[0]];
-    }
-  }
-  return result;
-}
-function guessFor(found, path, error) {
-  if (typeof found !== "string") return void 0;
-  let guess;
-  const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
-  if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
-  else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
-  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
-  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return guess === found ? void 0 : guess;
-}
-function exampleOf(root, field) {
-  const properties = root.properties;
-  const examples = properties?.[field]?.examples;
-  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === "object") return void 0;
-  return `${field}: ${String(examples[0])}`;
-}
-function messageFor(error, index) {
-  const path = instancePath(error);
-  const where = describePath(path);
-  const allowed = index.allowedText(error.parentSchema);
-  const found = error.data;
-  switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      const example = path.length === 0 ? exampleOf(index.root, missing) : void 0;
-      return {
-        text: `${path.length === 0 ? "the metadata" : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
-        path,
-        part: "value"
-      };
-    }
-    case "additionalProperties": {
-      const extra = error.params.additionalProperty;
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      const guess = didYouMean(extra, known);
-      return {
-        text: `unknown field "${extra}" in ${path.length === 0 ? "the metadata" : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
-        expected: guess ? [guess] : void 0,
-        path: [...path, extra],
-        part: "key"
-      };
-    }
-    case "enum": {
-      const values = (error.params.allowedValues ?? []).map(String);
-      const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
-      return {
-        text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : values,
-        path,
-        part: "value"
-      };
-    }
-    case "type": {
-      const values = error.parentSchema?.enum;
-      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(", ")}` : `a ${String(error.params.type)}`);
-      return {
-        text: `${where} is ${typeName(found)}; expected ${expected}`,
-        path,
-        part: "value"
-      };
-    }
-    case "uniqueItems": {
-      const { i, j } = error.params;
-      return {
-        text: `${where} lists ${quote(found[i])} twice (items ${j + 1} and ${i + 1}); remove the repeat`,
-        path: [...path, i],
-        part: "value"
-      };
-    }
-    case "minItems":
-      return { text: `${where} is an empty list; expected ${allowed ?? "at least one item"}`, path, part: "value" };
-    default: {
-      const guess = guessFor(found, path, error);
-      return {
-        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : void 0,
-        path,
-        part: "value"
-      };
-    }
-  }
-}
-function topicOf(error, message) {
-  if (error.keyword === "additionalProperties" && message.path.length === 1) return "unknown-field";
-  if (error.keyword === "required" && message.path.length === 0) {
-    return error.params.missingProperty;
-  }
-  return String(message.path[0] ?? "metadata");
-}
-function schemaReports(metadata, schema2) {
-  if (schema2.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema2.validate.errors ?? [], schema2.index);
-  const seen = /* @__PURE__ */ new Set();
-  const reports = [];
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  for (const error of errors) {
-    if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
-    const message = messageFor(error, schema2.index);
-    const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
-    if (metadata.errorLines.has(span.line)) continue;
-    const key = `${span.line}:${span.column}:${message.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message) });
-  }
-  return reports;
-}
-
 // src/config/configFile.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
@@ -995,23 +1012,7 @@ async function findConfig(dir, explicit) {
   return found === void 0 ? void 0 : loadConfigFile(found);
 }
 async function loadConfigFile(path) {
-  let text;
-  try {
-    text = readFileSync2(path, "utf8");
-  } catch (error) {
-    throw new LoadError(`cannot read the configuration ${path}: ${error.message}`);
-  }
-  const read = readYamlFile(path, text);
-  const problems = [...read.problems];
-  if (read.metadata) {
-    problems.push(...schemaReports(read.metadata, schemaFromPrecompiled(await loadPrecompiledConfig())).map((report) => ({ ...report, file: path, rule: "configuration" })));
-  }
-  if (problems.length > 0 || !read.metadata) {
-    const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
-    throw new LoadError(`the configuration is invalid:
-${lines.join("\n") || `${path}: it must be a YAML mapping`}`);
-  }
-  const data = read.metadata.data;
+  const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig())).data;
   const dir = dirname2(path);
   const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
   return {
@@ -1042,7 +1043,7 @@ function git(cwd, args) {
 }
 
 // src/config/settings.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync as existsSync4, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/config/lifecycle.ts
@@ -1057,12 +1058,7 @@ function loadLifecycle(nameOrPath) {
       `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
     );
   }
-  const raw = loadJsonFile(path, "lifecycle");
-  const validate2 = PRECOMPILED_LIFECYCLE.validate;
-  if (!validate2(raw)) {
-    const first = validate2.errors[0];
-    throw new LoadError(`lifecycle ${path} is invalid: ${first.instancePath || "(root)"} ${first.message}`);
-  }
+  const raw = readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE)).data;
   const data = raw;
   const lifecycle = {
     name: data.name,
@@ -1254,12 +1250,7 @@ var PRESETS = {
 
 // src/config/settings.ts
 function loadKnownSigs(path) {
-  let data;
-  try {
-    data = parse(readFileSync3(path, "utf8"), { maxAliasCount: 100, logLevel: "error" });
-  } catch (error) {
-    throw new LoadError(`cannot read the SIG list ${path}: ${error.message}`);
-  }
+  const { data } = readDataFile(path, "the SIG list");
   const sigs = /* @__PURE__ */ new Set();
   for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
     const list = data?.[group];
@@ -1271,6 +1262,9 @@ function loadKnownSigs(path) {
   }
   if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-\u2026}, \u2026] as kubernetes/community's sigs.yaml`);
   return sigs;
+}
+async function loadMetadataSchema(path, lifecycle) {
+  return await precompiledMetadataSchema(path, lifecycle) ?? compileMetadataSchema(readDataFile(path, "metadata schema").data, path, lifecycle);
 }
 async function loadSettings(input = {}) {
   const config = input.config;
@@ -2460,18 +2454,18 @@ function summarizeChange({ change, before, after }) {
 }
 
 // src/validate/prodReadinessSchema.ts
-var RULE = "prod-readiness-schema";
+var RULE2 = "prod-readiness-schema";
 async function prodReadinessSchemaProblems(prodReadiness2) {
   const schema2 = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
   const problems = [];
   for (const { path, metadata } of prodReadiness2.files) {
-    for (const report of schemaReports(metadata, schema2)) problems.push({ ...report, file: path, rule: RULE });
+    for (const report of schemaReports(metadata, schema2)) problems.push({ ...report, file: path, rule: RULE2 });
     const number = metadata.data["kep-number"];
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
     if (fileNumber !== void 0 && (typeof number === "number" || typeof number === "string") && String(number) !== fileNumber) {
       problems.push({
         file: path,
-        rule: RULE,
+        rule: RULE2,
         topic: "kep-number",
         span: FILE_START,
         message: `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number \u2014 make them agree`,

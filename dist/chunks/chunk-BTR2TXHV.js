@@ -6335,25 +6335,6 @@ function parseDocument(source, options = {}) {
   }
   return doc;
 }
-function parse(src, reviver, options) {
-  let _reviver = void 0;
-  if (typeof reviver === "function") {
-    _reviver = reviver;
-  } else if (options === void 0 && reviver && typeof reviver === "object") {
-    options = reviver;
-  }
-  const doc = parseDocument(src, options);
-  if (!doc)
-    return null;
-  doc.warnings.forEach((warning) => warn(doc.options.logLevel, warning));
-  if (doc.errors.length > 0) {
-    if (doc.options.logLevel !== "silent")
-      throw doc.errors[0];
-    else
-      doc.errors = [];
-  }
-  return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
 
 // src/parse/limits.ts
 var MAX_ALIAS_COUNT = 100;
@@ -6918,7 +6899,6 @@ function documentFromTransfer(transfer) {
 }
 
 export {
-  parse,
   FILE_START,
   problem,
   compareDiagnostics,
