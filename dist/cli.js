@@ -7,7 +7,6 @@ import {
   GitTree,
   LoadError,
   PARALLEL_THRESHOLD,
-  assignedNumber,
   computeMetrics,
   escapeMarkdown,
   findConfig,
@@ -22,15 +21,20 @@ import {
   readRepository,
   renderMetrics,
   repositoryPrefix,
-  stringField,
   summarize,
   validate
-} from "./chunks/chunk-TXLBNWDC.js";
+} from "./chunks/chunk-44NM24GO.js";
+import {
+  assignedNumber,
+  stringField
+} from "./chunks/chunk-47LCNSRR.js";
 import {
   FileSystemTree,
-  countBySeverity,
   loadMarkdownParser
-} from "./chunks/chunk-BTR2TXHV.js";
+} from "./chunks/chunk-3R2HRLOM.js";
+import {
+  countBySeverity
+} from "./chunks/chunk-5YNXQUVT.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -289,6 +293,7 @@ Commands:
   report release-notes --since REF
                     a release-note draft: the KEPs whose status changed since REF, by SIG
   report roadmap    the KEPs in flight, by SIG and state
+  rules             every rule: what it checks and its severity under each preset (--format markdown or json)
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -335,6 +340,15 @@ async function runCli(argv, io) {
     const [command, ...paths] = positionals;
     if (values.help || command === "help") {
       io.stdout(USAGE);
+      return 0;
+    }
+    if (command === "rules") {
+      if (paths.length > 0) throw new UsageError("rules takes no paths");
+      const format2 = values.format ?? "markdown";
+      if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-DEKZZI6M.js");
+      io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
+` : renderRulesPage());
       return 0;
     }
     if (command !== "check" && command !== "index" && command !== "report") {

@@ -22,7 +22,6 @@ import {
   gitChanges,
   headPath,
   headsFromFiles,
-  isKepPath,
   loadSettings,
   plural,
   readHistory,
@@ -30,11 +29,16 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-TXLBNWDC.js";
+} from "./chunks/chunk-44NM24GO.js";
 import {
-  FileSystemTree,
+  isKepPath
+} from "./chunks/chunk-47LCNSRR.js";
+import {
+  FileSystemTree
+} from "./chunks/chunk-3R2HRLOM.js";
+import {
   countBySeverity
-} from "./chunks/chunk-BTR2TXHV.js";
+} from "./chunks/chunk-5YNXQUVT.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

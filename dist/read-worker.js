@@ -4,7 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-BTR2TXHV.js";
+} from "./chunks/chunk-3R2HRLOM.js";
+import "./chunks/chunk-5YNXQUVT.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/read/parallel/readWorker.ts

@@ -20,6 +20,7 @@ Commands:
   report release-notes --since REF
                     a release-note draft: the KEPs whose status changed since REF, by SIG
   report roadmap    the KEPs in flight, by SIG and state
+  rules             every rule: what it checks and its severity under each preset (--format markdown or json)
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -68,6 +69,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const [command, ...paths] = positionals
     if (values.help || command === 'help') {
       io.stdout(USAGE)
+      return 0
+    }
+    if (command === 'rules') {
+      if (paths.length > 0) throw new UsageError('rules takes no paths')
+      const format = values.format ?? 'markdown'
+      if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be one of markdown, json, not "${format}"`)
+      // Loaded only here: the registry's table is not what a check needs at start-up.
+      const { renderRulesPage, ruleRows } = await import('../format/rulesTable.js')
+      io.stdout(format === 'json' ? `${JSON.stringify(ruleRows(), null, 2)}\n` : renderRulesPage())
       return 0
     }
     if (command !== 'check' && command !== 'index' && command !== 'report') {

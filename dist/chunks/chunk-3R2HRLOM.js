@@ -1,5 +1,10 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
+import {
+  FILE_START,
+  pathKey,
+  problem
+} from "./chunk-5YNXQUVT.js";
 
 // src/tree/fileSystemTree.ts
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
@@ -65,25 +70,6 @@ var FileSystemTree = class {
     return contents;
   }
 };
-
-// src/core/diagnostic.ts
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function problem(file, span, rule, message, expected) {
-  return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message };
-}
-function compareDiagnostics(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
-}
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -6380,27 +6366,6 @@ function explainYamlError(code, message, source, offset) {
   return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
 }
 
-// src/parse/metadata.ts
-var SEPARATOR = "\0";
-function pathKey(path) {
-  return path.map(String).join(SEPARATOR);
-}
-function firstLineOf(metadata, start, end) {
-  const newline = metadata.source.indexOf("\n", start);
-  return metadata.spanOf(start, newline === -1 || newline > end ? end : newline);
-}
-function spanAt(metadata, path, part = "value") {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const position = metadata.positions.get(pathKey(path.slice(0, depth)));
-    if (!position) continue;
-    if (depth === path.length && part === "key" && position.key) return metadata.spanOf(...position.key);
-    if (position.scalar && position.value) return metadata.spanOf(...position.value);
-    if (position.key) return metadata.spanOf(...position.key);
-    if (position.value) return firstLineOf(metadata, ...position.value);
-  }
-  return metadata.block;
-}
-
 // src/parse/yamlMetadata.ts
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false, logLevel: "error" };
 var NO_ERROR_LINES = /* @__PURE__ */ new Set();
@@ -6899,11 +6864,6 @@ function documentFromTransfer(transfer) {
 }
 
 export {
-  FILE_START,
-  problem,
-  compareDiagnostics,
-  countBySeverity,
-  spanAt,
   readYamlFile,
   FileSystemTree,
   splitLines2 as splitLines,

@@ -1,0 +1,15 @@
+// Writes docs/rules.md and the README's rules table from the rule registry, through the
+// bundled CLI (`kep-validator rules`): run `npm run docs` after changing a rule.
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+
+const page = execFileSync(process.execPath, ['dist/cli.js', 'rules', '--format', 'markdown'], { encoding: 'utf8' })
+writeFileSync('docs/rules.md', page)
+const table = page.slice(page.indexOf('| rule |'), page.indexOf('\n\n### ') + 1)
+const readme = readFileSync('README.md', 'utf8')
+const begin = '<!-- BEGIN RULES -->\n'
+const end = '<!-- END RULES -->'
+const start = readme.indexOf(begin)
+const stop = readme.indexOf(end)
+if (start === -1 || stop < start) throw new Error('README.md has no <!-- BEGIN RULES --> … <!-- END RULES --> markers')
+writeFileSync('README.md', readme.slice(0, start + begin.length) + table + readme.slice(stop))
