@@ -173,8 +173,7 @@ Fix: ${FIX_COMMAND}
 }
 
 // src/reports/releaseNotes.ts
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { posix } from "node:path";
 function keyOf(doc) {
   const number = assignedNumber(doc);
   return number !== void 0 ? `#${number}` : doc.file;
@@ -195,7 +194,7 @@ async function firstSummaryParagraph(markdown) {
   }
   return "";
 }
-async function releaseNotes(before, after, root, format) {
+async function releaseNotes(before, after, tree, format) {
   const previous = new Map(before.map((doc) => [keyOf(doc), doc]));
   const notes = [];
   for (const doc of after) {
@@ -204,13 +203,9 @@ async function releaseNotes(before, after, root, format) {
     const from = previous.get(keyOf(doc)) ?? before.find((old) => old.file === doc.file);
     const was = from && stringField(from, "status");
     if (was === to) continue;
-    const textFile = format === "kep.yaml" ? join2(root, doc.file, "..", "README.md") : join2(root, doc.file);
-    let summary = "";
-    try {
-      summary = await firstSummaryParagraph(readFileSync(textFile, "utf8"));
-    } catch {
-      summary = "";
-    }
+    const textFile = format === "kep.yaml" ? posix.join(posix.dirname(doc.file), "README.md") : doc.file;
+    const text = tree.readFiles([textFile]).get(textFile);
+    const summary = Buffer.isBuffer(text) ? await firstSummaryParagraph(text.toString("utf8")) : "";
     notes.push({
       sig: stringField(doc, "owning-sig") ?? "(no owning-sig)",
       file: doc.file,
@@ -278,7 +273,7 @@ async function runReport(io, settings, report, options) {
   if (options.since === void 0) throw new UsageError("report release-notes needs --since REF");
   const commit = git(settings.root, ["rev-parse", "--verify", `${options.since}^{commit}`]).trim();
   const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)));
-  const notes = await releaseNotes(before.documents, current.documents, settings.root, settings.format);
+  const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format);
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
 }
 

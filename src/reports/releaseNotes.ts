@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { posix } from 'node:path'
 import type { Content, Root } from 'mdast'
 import { assignedNumber, stringField, type KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { loadMarkdownParser } from '../parse/markdownParser.js'
 import type { MetadataFormat } from '../core/document.js'
+import type { Tree } from '../tree/tree.js'
 import { escapeMarkdown } from '../format/markdown.js'
 import { plural } from '../core/plural.js'
 
@@ -47,7 +47,7 @@ export async function firstSummaryParagraph(markdown: string): Promise<string> {
 export async function releaseNotes(
   before: readonly KepDocument[],
   after: readonly KepDocument[],
-  root: string,
+  tree: Tree,
   format: MetadataFormat
 ): Promise<ReleaseNote[]> {
   const previous = new Map(before.map(doc => [keyOf(doc), doc]))
@@ -59,13 +59,10 @@ export async function releaseNotes(
     const was = from && stringField(from, 'status')
     if (was === to) continue
     // kubernetes/enhancements keeps the text in README.md beside kep.yaml.
-    const textFile = format === 'kep.yaml' ? join(root, doc.file, '..', 'README.md') : join(root, doc.file)
-    let summary = ''
-    try {
-      summary = await firstSummaryParagraph(readFileSync(textFile, 'utf8'))
-    } catch {
-      summary = ''
-    }
+    const textFile = format === 'kep.yaml' ? posix.join(posix.dirname(doc.file), 'README.md') : doc.file
+    // A KEP without its text still has a note: its title and its move.
+    const text = tree.readFiles([textFile]).get(textFile)
+    const summary = Buffer.isBuffer(text) ? await firstSummaryParagraph(text.toString('utf8')) : ''
     notes.push({
       sig: stringField(doc, 'owning-sig') ?? '(no owning-sig)',
       file: doc.file,
