@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
@@ -36,7 +36,17 @@ function kepYaml(overrides: Record<string, string | null> = {}): string {
 const prr = 'kep-number: 1539\nalpha:\n  approver: "@deads2k"\nbeta:\n  approver: "@deads2k"\n'
 
 function line(text: string, prefix: string): number {
-  return text.split('\n').findIndex(l => l.startsWith(prefix)) + 1
+  const index = text.split('\n').findIndex(l => l.startsWith(prefix))
+  if (index === -1) throw new Error(`no line starts with ${prefix}`)
+  return index + 1
+}
+
+/** The span of `value` on the first line that starts with `prefix`: 1-based, end column exclusive. */
+function spanOf(text: string, prefix: string, value: string) {
+  const at = line(text, prefix)
+  const start = text.split('\n')[at - 1].indexOf(value)
+  if (start === -1) throw new Error(`no ${value} on the line of ${prefix}`)
+  return { line: at, column: start + 1, endLine: at, endColumn: start + 1 + value.length }
 }
 
 const kubernetes = { preset: 'kubernetes' }
@@ -49,21 +59,29 @@ describe('the kubernetes preset: kep.yaml sidecars', () => {
   it('points at lines of kep.yaml', async () => {
     const text = kepYaml({ status: 'imlpemented', authors: '\n  - derekwaynecarr' })
     const diagnostics = await check({ [KEP]: text, [PRR]: prr }, kubernetes)
-    expect(byRule(diagnostics, 'schema/status')).toEqual([expect.objectContaining({ file: KEP, line: line(text, 'status:'), column: 9, expected: ['implemented'] })])
-    expect(byRule(diagnostics, 'schema/authors')).toEqual([expect.objectContaining({ line: line(text, '  - derekwaynecarr'), column: 5, expected: ['@derekwaynecarr'] })])
+    expect(byRule(diagnostics, 'schema/status')).toEqual([
+      expect.objectContaining({ file: KEP, ...spanOf(text, 'status:', 'imlpemented'), column: 9, expected: ['implemented'], message: expect.stringContaining('status "imlpemented" is not one of') })
+    ])
+    expect(byRule(diagnostics, 'schema/authors')).toEqual([
+      expect.objectContaining({ ...spanOf(text, '  - derekwaynecarr', 'derekwaynecarr'), column: 5, expected: ['@derekwaynecarr'], message: expect.stringContaining('authors[0] is the text "derekwaynecarr", which is not allowed') })
+    ])
   })
 
   it('requires kep-number to be the folder number', async () => {
     const text = kepYaml({ 'kep-number': '1884' })
     expect(byRule(await check({ [KEP]: text, [PRR]: prr }, kubernetes), 'folder-number')).toEqual([
-      expect.objectContaining({ line: line(text, 'kep-number:'), expected: ['1539'] })
+      expect.objectContaining({
+        ...spanOf(text, 'kep-number:', '1884'),
+        expected: ['1539'],
+        message: expect.stringContaining('kep-number is 1884 but the KEP\'s folder is 1539-hugepages; the number and the folder must agree: set kep-number to 1539')
+      })
     ])
   })
 
   it('requires a stage of an implemented KEP to be stable (or a deprecation stage)', async () => {
     const text = kepYaml({ status: 'implemented' })
     expect(byRule(await check({ [KEP]: text, [PRR]: prr }, kubernetes), 'implemented-stage')).toEqual([
-      expect.objectContaining({ line: line(text, 'stage:'), expected: ['stable'] })
+      expect.objectContaining({ ...spanOf(text, 'stage:', 'beta'), expected: ['stable'], message: expect.stringContaining('status is implemented but stage is beta; a KEP is implemented once it is stable') })
     ])
     expect(byRule(await check({ [KEP]: kepYaml({ status: 'implemented', stage: 'removed' }), [PRR]: prr }, kubernetes), 'implemented-stage')).toEqual([])
   })
@@ -71,41 +89,53 @@ describe('the kubernetes preset: kep.yaml sidecars', () => {
   it('requires a stage, and warns about missing milestones', async () => {
     const text = kepYaml({ stage: null, 'latest-milestone': null })
     const diagnostics = await check({ [KEP]: text, [PRR]: prr }, kubernetes)
-    expect(byRule(diagnostics, 'stage-required')).toEqual([expect.objectContaining({ line: line(text, 'status:'), severity: 'error' })])
-    expect(byRule(diagnostics, 'milestone-required')).toEqual([expect.objectContaining({ severity: 'warning' })])
+    expect(byRule(diagnostics, 'stage-required')).toEqual([
+      expect.objectContaining({ ...spanOf(text, 'status:', 'implementable'), severity: 'error', message: expect.stringContaining('status is implementable but there is no stage; an implementable KEP says which stage it targets') })
+    ])
+    expect(byRule(diagnostics, 'milestone-required')).toEqual([
+      expect.objectContaining({ ...spanOf(text, 'status:', 'implementable'), severity: 'warning', message: expect.stringContaining('status is implementable but latest-milestone is missing') })
+    ])
   })
 
   it('requires a production readiness approval of the current stage', async () => {
     const text = kepYaml({ stage: 'stable' })
     const missingStage = byRule(await check({ [KEP]: text, [PRR]: prr }, kubernetes), 'prod-readiness')
-    expect(missingStage).toEqual([expect.objectContaining({ line: line(text, 'stage:'), severity: 'error' })])
+    expect(missingStage).toEqual([expect.objectContaining({ ...spanOf(text, 'stage:', 'stable'), severity: 'error' })])
     expect(missingStage[0].message).toContain('has no approver for stable (it approves alpha, beta)')
     const noFile = byRule(await check({ [KEP]: kepYaml() }, kubernetes), 'prod-readiness')
-    expect(noFile).toEqual([expect.objectContaining({ line: line(text, 'status:'), severity: 'error' })])
+    expect(noFile).toEqual([expect.objectContaining({ ...spanOf(text, 'status:', 'implementable'), severity: 'error' })])
     expect(noFile[0].message).toContain(`${PRR} does not exist`)
   })
 
   it('only warns about a missing approval for a KEP implemented before the review existed (v1.21)', async () => {
     const text = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': '"v1.19"' })
-    expect(byRule(await check({ [KEP]: text }, kubernetes), 'prod-readiness')).toEqual([expect.objectContaining({ severity: 'warning' })])
+    expect(byRule(await check({ [KEP]: text }, kubernetes), 'prod-readiness')).toEqual([
+      expect.objectContaining({ ...spanOf(text, 'status:', 'implemented'), severity: 'warning', message: expect.stringContaining(`${PRR} does not exist`) })
+    ])
   })
 
   it('validates the approval files themselves', async () => {
     const diagnostics = await check({ [KEP]: kepYaml(), [PRR]: 'kep-number: 1539\nalpha:\n  approver: deads2k\nbeta:\n  approver: "@x"\n' }, kubernetes)
-    expect(diagnostics).toEqual([expect.objectContaining({ file: PRR, line: 3, column: 13, rule: 'prod-readiness-schema/alpha', expected: ['@deads2k'] })])
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: PRR, line: 3, column: 13, endLine: 3, endColumn: 13 + 'deads2k'.length, rule: 'prod-readiness-schema/alpha', expected: ['@deads2k'], message: expect.stringContaining('"deads2k"') })
+    ])
   })
 
   it('checks references by path', async () => {
     const text = kepYaml({ 'see-also': '\n  - "/keps/sig-node/9999-nothing"\n  - "/keps/sig-node/1539-hugepages"' })
     expect(byRule(await check({ [KEP]: text, [PRR]: prr }, kubernetes), 'reference-exists')).toEqual([
-      expect.objectContaining({ line: line(text, '  - "/keps/sig-node/9999'), severity: 'warning' })
+      expect.objectContaining({
+        ...spanOf(text, '  - "/keps/sig-node/9999', '"/keps/sig-node/9999-nothing"'),
+        severity: 'warning',
+        message: expect.stringContaining('see-also names /keps/sig-node/9999-nothing, but no KEP in this repository is there')
+      })
     ])
   })
 
   it('reports a SIG folder that is not the owning SIG', async () => {
     const text = kepYaml({ 'owning-sig': 'sig-windows' })
     expect(byRule(await check({ [KEP]: text, 'keps/prod-readiness/sig-windows/1539.yaml': prr }, kubernetes), 'folder-sig')).toEqual([
-      expect.objectContaining({ line: line(text, 'owning-sig:'), expected: ['sig-node'] })
+      expect.objectContaining({ ...spanOf(text, 'owning-sig:', 'sig-windows'), expected: ['sig-node'], message: expect.stringContaining('owning-sig is sig-windows but the KEP is in keps/sig-node/') })
     ])
   })
 })
@@ -176,7 +206,20 @@ describe('the real kubernetes/enhancements corpus', () => {
     }
     const typo = report.problems.find(p => p.rule === 'schema/status' && p.message.includes('"imlpemented"'))
     expect(typo?.expected).toEqual(['implemented'])
-    for (const problem of report.problems) expect(problem.line).toBeGreaterThanOrEqual(1)
+    // The typo's exact place, from the file's own text.
+    const typoText = readFileSync(join(corpus, typo!.file), 'utf8')
+    expect(typo).toMatchObject({ ...spanOf(typoText, 'status:', 'imlpemented'), column: 9 })
+    // Every problem points inside its file: a line it has, a column within that line.
+    const texts = new Map<string, string[]>()
+    for (const problem of report.problems) {
+      if (!texts.has(problem.file)) texts.set(problem.file, existsSync(join(corpus, problem.file)) ? readFileSync(join(corpus, problem.file), 'utf8').split(/\r?\n/) : [''])
+      const lines = texts.get(problem.file)!
+      const place = [problem.file, problem.rule, problem.line, problem.column]
+      expect([place, problem.line >= 1 && problem.line <= lines.length]).toEqual([place, true])
+      expect([place, problem.column >= 1 && problem.column <= lines[problem.line - 1].length + 1]).toEqual([place, true])
+      expect([place, problem.endLine > problem.line || (problem.endLine === problem.line && problem.endColumn >= problem.column)]).toEqual([place, true])
+      expect([place, problem.endLine <= lines.length && problem.endColumn <= lines[problem.endLine - 1].length + 1]).toEqual([place, true])
+    }
   })
 })
 
@@ -195,7 +238,12 @@ describe('pull-request mode with the kubernetes preset', () => {
     const io = { cwd: root, stdout: () => {}, stderr: () => {} }
     const result = await checkCli(io, { settings: await loadSettings({ root, preset: 'kubernetes' }), base: 'main', format: 'json', paths: [] })
     expect(byRule(result.diagnostics, 'status-transition')).toEqual([
-      expect.objectContaining({ file: KEP, line: line(after, 'status:'), expected: ['implementable', 'withdrawn', 'replaced'] })
+      expect.objectContaining({
+        file: KEP,
+        ...spanOf(after, 'status:', 'provisional'),
+        expected: ['implementable', 'withdrawn', 'replaced'],
+        message: expect.stringContaining('status changed from implemented to provisional, which the kubernetes lifecycle does not allow')
+      })
     ])
   })
 })
