@@ -23,7 +23,7 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-44NM24GO.js";
+} from "./chunks/chunk-6ZZO5XAR.js";
 import {
   assignedNumber,
   stringField

@@ -29,7 +29,7 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-44NM24GO.js";
+} from "./chunks/chunk-6ZZO5XAR.js";
 import {
   isKepPath
 } from "./chunks/chunk-47LCNSRR.js";

@@ -12,19 +12,27 @@ function escapePointer(key: string): string {
  * identity nor path leads back into the document.
  */
 export class SchemaIndex {
-  private readonly pointers = new Map<string, string>()
+  private indexed?: Map<string, string>
 
   constructor(
     readonly root: SchemaNode,
     private readonly branchValidator: (pointer: string) => ValidateFunction | undefined
-  ) {
-    const visit = (node: unknown, pointer: string): void => {
-      if (typeof node !== 'object' || node === null) return
-      const key = JSON.stringify(node)
-      if (!this.pointers.has(key)) this.pointers.set(key, pointer)
-      for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`)
+  ) {}
+
+  /** Built on the first failure it explains: a run where everything passes never pays for it. */
+  private get pointers(): Map<string, string> {
+    if (!this.indexed) {
+      const pointers = new Map<string, string>()
+      const visit = (node: unknown, pointer: string): void => {
+        if (typeof node !== 'object' || node === null) return
+        const key = JSON.stringify(node)
+        if (!pointers.has(key)) pointers.set(key, pointer)
+        for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`)
+      }
+      visit(this.root, '')
+      this.indexed = pointers
     }
-    visit(root, '')
+    return this.indexed
   }
 
   pointerOf(node: unknown): string | undefined {

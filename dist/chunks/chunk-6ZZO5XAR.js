@@ -653,12 +653,23 @@ function readDataFile(path, what, schema) {
   } catch (error) {
     throw new LoadError(`cannot read ${what} ${path}: ${error.message}`);
   }
+  if (path.endsWith(".json")) {
+    const data = parseJson(text);
+    if (data !== void 0 && (!schema || schema.validate(data))) return { data };
+  }
   const read = readYamlFile(path, text);
   const problems = [...read.problems];
   if (read.metadata && schema) problems.push(...schemaReports(read.metadata, schema, `the ${what.replace(/^the /, "")}`).map((report) => ({ ...report, file: path, rule: RULE })));
   if (problems.length > 0) throw invalidFile(what, path, problems);
   if (!read.metadata) throw new LoadError(`${what} ${path} is empty`);
-  return { data: read.metadata.data, metadata: read.metadata };
+  return { data: read.metadata.data };
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/schema/precompiled.ts
@@ -732,17 +743,25 @@ var SchemaIndex = class {
   constructor(root, branchValidator) {
     this.root = root;
     this.branchValidator = branchValidator;
-    const visit = (node, pointer) => {
-      if (typeof node !== "object" || node === null) return;
-      const key = JSON.stringify(node);
-      if (!this.pointers.has(key)) this.pointers.set(key, pointer);
-      for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`);
-    };
-    visit(root, "");
   }
   root;
   branchValidator;
-  pointers = /* @__PURE__ */ new Map();
+  indexed;
+  /** Built on the first failure it explains: a run where everything passes never pays for it. */
+  get pointers() {
+    if (!this.indexed) {
+      const pointers = /* @__PURE__ */ new Map();
+      const visit = (node, pointer) => {
+        if (typeof node !== "object" || node === null) return;
+        const key = JSON.stringify(node);
+        if (!pointers.has(key)) pointers.set(key, pointer);
+        for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`);
+      };
+      visit(this.root, "");
+      this.indexed = pointers;
+    }
+    return this.indexed;
+  }
   pointerOf(node) {
     return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
   }
