@@ -117,7 +117,7 @@ export const prodReadiness: Check = {
     const approval = approvals.get(path)
     if (approval === undefined) {
       return [
-        diagnostic(doc.file, spanAt(metadata, ['status']), 'prod-readiness', `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: \"@…\"}"`, {
+        diagnostic(doc.file, spanAt(metadata, ['status']), 'prod-readiness', `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: "@…"}"`, {
           severity
         })
       ]
@@ -126,7 +126,7 @@ export const prodReadiness: Check = {
     if (forStage && typeof forStage.approver === 'string' && forStage.approver !== '') return []
     const covered = Object.keys((approval as object | null) ?? {}).filter(key => key !== 'kep-number')
     return [
-      diagnostic(doc.file, spanAt(metadata, ['stage']), 'prod-readiness', `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: \"@…\"}"`, {
+      diagnostic(doc.file, spanAt(metadata, ['stage']), 'prod-readiness', `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: "@…"}"`, {
         severity
       })
     ]
