@@ -28,7 +28,7 @@ import {
   stringField,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-V2AABRYW.js";
+} from "./chunks/chunk-7ZHRZNR5.js";
 import {
   FileSystemTree,
   countBySeverity,

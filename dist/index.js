@@ -33,7 +33,7 @@ import {
   repositoryPrefix,
   summarize,
   withIndexCheck
-} from "./chunks/chunk-V2AABRYW.js";
+} from "./chunks/chunk-7ZHRZNR5.js";
 import {
   FileSystemTree,
   countBySeverity
