@@ -142,3 +142,30 @@ describe('script/release', () => {
     expect(state(root, origin)).toEqual(before)
   })
 })
+
+describe('the release notes, from CHANGELOG.md', () => {
+  function section(version: string, changelog: string) {
+    const file = join(work, `changelog-${version}.md`)
+    writeFileSync(file, changelog)
+    const result = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/changelog-section.mjs', import.meta.url)), version, file], { encoding: 'utf8' })
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  it("are the version's section, up to the next version or the links", () => {
+    const dated = CHANGELOG.replace('## [Unreleased]\n', '## [Unreleased]\n\n## [0.2.0] - 2025-01-31\n')
+    expect(section('v0.2.0', dated)).toEqual({ code: 0, stdout: '### Added\n\n- Something new.\n', stderr: '' })
+    expect(section('0.1.0', dated)).toEqual({ code: 0, stdout: '- The first version.\n', stderr: '' })
+  })
+
+  it('are an error for a version the changelog has no section for', () => {
+    const { code, stderr } = section('v0.3.0', CHANGELOG)
+    expect(code).toBe(1)
+    expect(stderr).toContain('has no section "## [0.3.0]"')
+  })
+
+  it("include this repository's own first version", () => {
+    const result = spawnSync(process.execPath, ['scripts/changelog-section.mjs', 'v0.1.0'], { encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^The first version/)
+  })
+})

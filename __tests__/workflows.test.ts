@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -14,6 +14,8 @@ describe('action.yml and the workflows, checked by GitHub\'s own parser', () => 
     const { code, output } = lint()
     expect(output).toContain('action.yml: ok')
     expect(output).toContain('.github/workflows/example.yml: ok')
+    expect(output).toContain('.github/workflows/release.yml: ok')
+    for (const workflow of readdirSync('.github/workflows')) expect(output).toContain(`.github/workflows/${workflow}: ok`)
     expect(code).toBe(0)
   })
 
