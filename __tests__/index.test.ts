@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../src/cli/run.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
+import { lineDiff } from '../src/indexFile/checkIndex.js'
 import { BEGIN_MARKER, END_MARKER } from '../src/indexFile/renderIndex.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
@@ -128,5 +130,42 @@ describe('index.md', () => {
     const root = writeRepo({ 'sig-node/0042 a|b.md': frontMatterKep(fields({ title: '"A | B [draft]"' })) })
     await cli(root, 'index', '--write')
     expect(read(root)).toContain('[A \\| B \\[draft\\]](sig-node/0042%20a%7Cb.md)')
+  })
+
+  it('shows separate changes as separate small hunks, as git diff does', async () => {
+    const keps: Record<string, string> = {}
+    for (let n = 1; n <= 40; n++) keps[`sig-node/${String(n).padStart(4, '0')}-kep-${n}.md`] = frontMatterKep(fields({ 'kep-number': String(n), title: `KEP ${n}` }))
+    const root = writeRepo(keps)
+    expect((await cli(root, 'index', '--write')).code).toBe(0)
+    const committed = read(root)
+    for (const n of [3, 20, 37]) writeFileSync(join(root, `sig-node/${String(n).padStart(4, '0')}-kep-${n}.md`), frontMatterKep(fields({ 'kep-number': String(n), title: `KEP ${n} retitled` })))
+    const { stdout } = await cli(root, 'index', '--check')
+    const hunks = stdout.split('\n').filter(line => line.startsWith('@@'))
+    expect(hunks).toHaveLength(3)
+    // Each hunk: the changed row, removed and added, with 3 lines of context either side.
+    expect(hunks).toEqual(hunks.map(() => expect.stringMatching(/^@@ -\d+,7 \+\d+,7 @@$/)))
+
+    // The same hunks as git's own diff of the two files.
+    const { stdout: expected } = await cli(root, 'index')
+    writeFileSync(join(root, 'expected.md'), expected)
+    const git = spawnSync('git', ['diff', '--no-index', '-U3', '--', 'index.md', 'expected.md'], { cwd: root, encoding: 'utf8' })
+    expect(git.status).toBe(1)
+    // git writes no count of 1 and may add the nearest heading after a hunk's range.
+    const body = (diff: string) =>
+      diff.slice(diff.indexOf('\n@@') + 1).replace(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@.*$/gm, (_, a, b, c, d) => `@@ -${a},${b ?? 1} +${c},${d ?? 1} @@`)
+    expect(lineDiff('index.md', committed, expected).diff).toMatch(/^--- a\/index.md\n\+\+\+ b\/index.md\n@@ /)
+    expect(body(lineDiff('index.md', committed, expected).diff)).toBe(body(git.stdout))
+  })
+
+  it('shows a rewritten index as one hunk, quickly', () => {
+    const rows = (word: string) => Array.from({ length: 5000 }, (_, i) => `| ${i} | [${word} ${i}](sig-node/${i}.md) |`).join('\n') + '\n'
+    const started = Date.now()
+    const { diff, firstLine } = lineDiff('index.md', rows('Old'), rows('New'))
+    expect(Date.now() - started).toBeLessThan(1500)
+    expect(firstLine).toBe(1)
+    const lines = diff.split('\n')
+    expect(lines.slice(0, 3)).toEqual(['--- a/index.md', '+++ b/index.md', '@@ -1,5000 +1,5000 @@'])
+    expect(lines.filter(line => line.startsWith('-|'))).toHaveLength(5000)
+    expect(lines.filter(line => line.startsWith('+|'))).toHaveLength(5000)
   })
 })

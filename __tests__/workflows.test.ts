@@ -81,6 +81,8 @@ describe('action.yml and the workflows, checked by GitHub\'s own parser', () => 
     expect(output.trim().split('\n').sort()).toEqual(['action.yml: ok', ...workflows.map(name => `.github/workflows/${name}: ok`)].sort())
     expect(output).toContain('action.yml: ok')
     expect(output).toContain('.github/workflows/example.yml: ok')
+    expect(output).toContain('.github/workflows/release.yml: ok')
+    for (const workflow of readdirSync('.github/workflows')) expect(output).toContain(`.github/workflows/${workflow}: ok`)
     expect(code).toBe(0)
   })
 

@@ -23,11 +23,11 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-6ZZO5XAR.js";
+} from "./chunks/chunk-VTGSFAHO.js";
 import {
   assignedNumber,
   stringField
-} from "./chunks/chunk-47LCNSRR.js";
+} from "./chunks/chunk-IUP2WFB5.js";
 import {
   FileSystemTree,
   loadMarkdownParser
@@ -341,7 +341,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-DEKZZI6M.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-3VBZCOD3.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

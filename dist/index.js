@@ -29,10 +29,10 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-6ZZO5XAR.js";
+} from "./chunks/chunk-VTGSFAHO.js";
 import {
   isKepPath
-} from "./chunks/chunk-47LCNSRR.js";
+} from "./chunks/chunk-IUP2WFB5.js";
 import {
   FileSystemTree
 } from "./chunks/chunk-3R2HRLOM.js";

@@ -20,9 +20,7 @@ rmSync('dist', { recursive: true, force: true })
 const stubOidcHttpClient = {
   name: 'stub-oidc-http-client',
   setup(build) {
-    build.onResolve({ filter: /^@actions\/http-client/ }, args =>
-      /@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/.test(args.importer) ? { path: args.path, namespace: 'oidc-stub' } : undefined
-    )
+    build.onResolve({ filter: /^@actions\/http-client/ }, args => (/@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/.test(args.importer) ? { path: args.path, namespace: 'oidc-stub' } : undefined))
     build.onLoad({ filter: /.*/, namespace: 'oidc-stub' }, () => ({
       contents: [
         "const unavailable = () => { throw new Error('OIDC tokens are not available in kep-validator') }",

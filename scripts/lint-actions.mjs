@@ -10,10 +10,7 @@ import { pathToFileURL } from 'node:url'
 
 const bundled = await build({
   stdin: {
-    contents: [
-      "export { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser'",
-      "export { parseAction } from '@actions/workflow-parser/actions/action-parser'"
-    ].join('\n'),
+    contents: ["export { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser'", "export { parseAction } from '@actions/workflow-parser/actions/action-parser'"].join('\n'),
     resolveDir: process.cwd(),
     loader: 'js'
   },
@@ -34,7 +31,13 @@ let files = process.argv.slice(2)
 if (files.length === 0) {
   files = ['action.yml']
   const dir = '.github/workflows'
-  if (existsSync(dir)) files.push(...readdirSync(dir).filter(name => /\.ya?ml$/.test(name)).sort().map(name => join(dir, name)))
+  if (existsSync(dir))
+    files.push(
+      ...readdirSync(dir)
+        .filter(name => /\.ya?ml$/.test(name))
+        .sort()
+        .map(name => join(dir, name))
+    )
 }
 
 let failed = 0

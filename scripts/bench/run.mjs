@@ -31,9 +31,7 @@ mkdirSync(BENCH, { recursive: true })
 /** Runs a command once: wall seconds and peak RSS in MB (when /usr/bin/time is there). */
 function measure(command, args, options = {}) {
   const started = process.hrtime.bigint()
-  const result = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
-    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+  const result = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options }) : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const rss = hasTime ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : undefined
   return { seconds, rssMB: rss, status: result.status, stdout: result.stdout, stderr: result.stderr }
@@ -148,7 +146,16 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
   const eventPath = join(BENCH, 'pull-request-event.json')
   const sha = ref => git(root, 'rev-parse', ref).trim()
   writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: sha('main'), repo: { name: 'r', owner: { login: 'o' } } }, head: { sha: sha('HEAD') } } }))
-  const env = { ...process.env, GITHUB_WORKSPACE: root, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_OUTPUT: join(BENCH, 'github-output'), GITHUB_STEP_SUMMARY: '', GITHUB_REPOSITORY: 'o/r', 'INPUT_CHECK-RUN': 'never' }
+  const env = {
+    ...process.env,
+    GITHUB_WORKSPACE: root,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: join(BENCH, 'github-output'),
+    GITHUB_STEP_SUMMARY: '',
+    GITHUB_REPOSITORY: 'o/r',
+    'INPUT_CHECK-RUN': 'never'
+  }
   const action = repeat(runs, process.execPath, [ACTION], { env })
   if (!/\(10 KEPs checked\)/.test(action.last.stdout)) throw new Error(`the action did not check the 10 changed KEPs: ${action.last.stdout}${action.last.stderr}`)
   results.pullRequest = { keps: prSize, changed: 10, validated: checked, seconds: pr.seconds, action: action.seconds, fullAudit: full }
@@ -228,7 +235,9 @@ const widths = rows[0].map((_, i) => Math.max(...rows.map(row => row[i].length))
 console.log(rows.map(row => row.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n'))
 if (results.corpus?.error) console.log(`\nkubernetes/enhancements: not measured (${results.corpus.error})`)
 const pr = results.pullRequest
-console.log(`\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: CLI --base ${pr.seconds.toFixed(2)} s, the action (git) ${pr.action.toFixed(2)} s (full audit ${pr.fullAudit?.toFixed(2) ?? '?'} s), KEPs validated: ${pr.validated}`)
+console.log(
+  `\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: CLI --base ${pr.seconds.toFixed(2)} s, the action (git) ${pr.action.toFixed(2)} s (full audit ${pr.fullAudit?.toFixed(2) ?? '?'} s), KEPs validated: ${pr.validated}`
+)
 const cold = results.coldStart
 const ms = seconds => `${(seconds * 1000).toFixed(0)} ms`
 console.log(`cold start of dist/index.js, as on a runner: ${ms(cold.seconds)} (node itself: ${ms(cold.nodeItself)}; the floor, node + yaml parsing the same KEPs: ${ms(cold.floor)}; kep-validator beyond the floor: ${ms(cold.overFloor)})`)

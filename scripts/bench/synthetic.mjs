@@ -28,7 +28,10 @@ function realBodies() {
 
 const SIGS = ['sig-node', 'sig-storage', 'sig-network', 'sig-apps', 'sig-auth', 'sig-cli', 'sig-scheduling', 'sig-api-machinery', 'wg-batch']
 const STATUSES = ['Draft', 'Approved', 'Final', 'Rejected']
-const WORDS = 'the kubelet scheduler volume pod node controller api server admission webhook quota resource claim driver plugin feature gate alpha beta stable metric latency request limit container runtime image network policy service endpoint'.split(' ')
+const WORDS =
+  'the kubelet scheduler volume pod node controller api server admission webhook quota resource claim driver plugin feature gate alpha beta stable metric latency request limit container runtime image network policy service endpoint'.split(
+    ' '
+  )
 
 /** Deterministic pseudo-random numbers: the same repository every run. */
 function random(seed) {

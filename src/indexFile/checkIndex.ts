@@ -1,3 +1,4 @@
+import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff'
 import { FILE_START, problem, type Problem } from '../core/diagnostic.js'
 import { splitLines } from '../parse/locateMetadata.js'
 import { BEGIN_MARKER, END_MARKER, newIndexFile } from './renderIndex.js'
@@ -9,7 +10,7 @@ export interface IndexCheck {
   state: IndexState
   /** The content index.md should have. */
   expected: string
-  /** A unified-style diff of committed → expected, when stale or missing. */
+  /** A unified diff of committed → expected, as `git diff` shows it, when stale or missing. */
   diff?: string
   /** What is wrong with it, when it is not fresh. */
   problem?: Problem
@@ -43,30 +44,36 @@ export function updateIndexFile(current: string | undefined, generated: string):
   return { text: [...before, ...middle, ...after].join(newline) }
 }
 
-/** One hunk from the first to the last differing line: enough to see what is stale. */
+/**
+ * Past this many changed lines the index was rewritten, not edited: jsdiff's search for the
+ * fewest changes grows with their square (two different 5,000-line indexes take seconds),
+ * and one hunk of the whole file says as much.
+ */
+const MAX_DIFF_EDITS = 500
+
+/** The diff of committed → expected as `git diff` shows it: a hunk with 3 lines of context around each change. */
 export function lineDiff(file: string, actual: string, expected: string): { diff: string; firstLine: number } {
   const a = actual === '' ? [] : splitLines(actual)
   const b = splitLines(expected)
   let start = 0
   while (start < a.length && start < b.length && a[start] === b[start]) start++
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--
-    endB--
+  // Lines are compared as splitLines reads them, whatever their line endings.
+  const [oldText, newText] = [a.join('\n'), b.join('\n')]
+  const patch = structuredPatch(`a/${file}`, `b/${file}`, oldText, newText, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? {
+    oldFileName: `a/${file}`,
+    newFileName: `b/${file}`,
+    oldHeader: undefined,
+    newHeader: undefined,
+    hunks: [wholeFileHunk(withoutFinalNewline(a), withoutFinalNewline(b))]
   }
-  const context = 2
-  const from = Math.max(0, start - context)
-  const lines = [
-    `--- a/${file}`,
-    `+++ b/${file}`,
-    `@@ -${from + 1},${Math.min(a.length, endA + context) - from} +${from + 1},${Math.min(b.length, endB + context) - from} @@`,
-    ...a.slice(from, start).map(line => ` ${line}`),
-    ...a.slice(start, endA).map(line => `-${line}`),
-    ...b.slice(start, endB).map(line => `+${line}`),
-    ...a.slice(endA, Math.min(a.length, endA + context)).map(line => ` ${line}`)
-  ]
-  return { diff: lines.join('\n') + '\n', firstLine: start + 1 }
+  return { diff: formatPatch(patch, FILE_HEADERS_ONLY), firstLine: start + 1 }
+}
+
+// splitLines reads a final newline as an empty last line; a diff does not show it as one.
+const withoutFinalNewline = (lines: string[]): string[] => (lines.at(-1) === '' ? lines.slice(0, -1) : lines)
+
+function wholeFileHunk(a: string[], b: string[]) {
+  return { oldStart: a.length === 0 ? 0 : 1, oldLines: a.length, newStart: b.length === 0 ? 0 : 1, newLines: b.length, lines: [...a.map(line => `-${line}`), ...b.map(line => `+${line}`)] }
 }
 
 /** Compares the committed index with what the KEPs' metadata makes it. */

@@ -37,7 +37,7 @@ export const prodReadiness = kepRule(
       return [
         {
           span: spanAt(metadata, ['status']),
-          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: \"@…\"}"`,
+          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: "@…"}"`,
           relaxed
         }
       ]
@@ -48,7 +48,7 @@ export const prodReadiness = kepRule(
     return [
       {
         span: spanAt(metadata, ['stage']),
-        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: \"@…\"}"`,
+        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: "@…"}"`,
         relaxed
       }
     ]

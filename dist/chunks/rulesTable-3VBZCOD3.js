@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-47LCNSRR.js";
+} from "./chunk-IUP2WFB5.js";
 import "./chunk-5YNXQUVT.js";
 import "./chunk-P2YXREQ5.js";
 
