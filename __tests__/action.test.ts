@@ -45,9 +45,7 @@ describe('the bundled action, dist/index.js', () => {
     git(workspace, 'clone', '-q', '--no-checkout', origin, '.')
     git(workspace, 'checkout', '-q', headSha)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toContain(
-      `::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=14::status changed from Approved to Draft`
-    )
+    expect(run.stdout).toContain(`::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=14::status changed from Approved to Draft`)
     expect(run.outputs.errors).toBe('1')
     expect(JSON.parse(run.outputs['changed-keps'])).toEqual([{ file: FILE, kind: 'modified', from: 'Approved', to: 'Draft' }])
     expect(run.code).toBe(1)
@@ -68,10 +66,7 @@ describe('the bundled action, dist/index.js', () => {
     const baseSha = 'b'.repeat(40)
     const headSha = 'h'.repeat(40)
     const workspace = writeRepo({ [FILE]: AFTER })
-    const files = [
-      ...Array.from({ length: 149 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'modified' })),
-      { filename: FILE, status: 'modified' }
-    ]
+    const files = [...Array.from({ length: 149 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'modified' })), { filename: FILE, status: 'modified' }]
     let failedOnce = false
     let limitedOnce = false
     server = new FakeGitHub()
@@ -127,7 +122,11 @@ describe('the bundled action, dist/index.js', () => {
   it('fails, never passes, when the pull request is larger than the API lists and git is missing', async () => {
     const workspace = writeRepo({ [FILE]: AFTER })
     server = new FakeGitHub().on('GET', /\/pulls\/7\/files\?/, (_, response) =>
-      json(response, 200, Array.from({ length: 100 }, (_, i) => ({ filename: `docs/${i}.md`, status: 'added' })))
+      json(
+        response,
+        200,
+        Array.from({ length: 100 }, (_, i) => ({ filename: `docs/${i}.md`, status: 'added' }))
+      )
     )
     const apiUrl = await server.start()
     const run = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'h'.repeat(40), 3500) } })

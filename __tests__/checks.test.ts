@@ -17,9 +17,7 @@ describe('number-assigned', () => {
   it.each(['Approved', 'Final', 'Replaced'])('needs an assigned number in %s', async status => {
     const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status, 'superseded-by': status === 'Replaced' ? '\n  - KEP-7' : null }))
     const diagnostics = await check({ [kepFile('draft-20240115')]: kep, [kepFile(7, 'Other')]: frontMatterKep(fields({ 'kep-number': '7', title: 'Other' })) })
-    expect(byRule(diagnostics, 'number-assigned')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'kep-number:'), column: 13, expected: ['8'] })
-    ])
+    expect(byRule(diagnostics, 'number-assigned')).toEqual([expect.objectContaining({ line: lineOf(kep, 'kep-number:'), column: 13, expected: ['8'] })])
   })
 
   it('lets a Draft keep its draft number', async () => {
@@ -32,9 +30,7 @@ describe('draft-date', () => {
   it('requires the draft date to equal creation-date', async () => {
     const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240116', status: 'Draft' }))
     const diagnostics = await check({ [kepFile('draft-20240116')]: kep })
-    expect(byRule(diagnostics, 'draft-date')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'kep-number:'), column: 13, expected: ['draft-20240115'] })
-    ])
+    expect(byRule(diagnostics, 'draft-date')).toEqual([expect.objectContaining({ line: lineOf(kep, 'kep-number:'), column: 13, expected: ['draft-20240115'] })])
   })
 
   it('rejects a draft date that is not a real date', async () => {
@@ -47,9 +43,7 @@ describe('draft-date', () => {
 describe('date-order', () => {
   it('reports last-updated before creation-date at last-updated', async () => {
     const kep = frontMatterKep(fields({ 'last-updated': '2024-01-14' }))
-    expect(byRule(await check({ [kepFile(42)]: kep }), 'date-order')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'last-updated:'), column: 15, expected: ['2024-01-15'] })
-    ])
+    expect(byRule(await check({ [kepFile(42)]: kep }), 'date-order')).toEqual([expect.objectContaining({ line: lineOf(kep, 'last-updated:'), column: 15, expected: ['2024-01-15'] })])
   })
 
   it('accepts the same day', async () => {
@@ -60,9 +54,7 @@ describe('date-order', () => {
 describe('superseded-by-required', () => {
   it('reports a Replaced KEP with no superseded-by at its status', async () => {
     const kep = frontMatterKep(fields({ status: 'Replaced' }))
-    expect(byRule(await check({ [kepFile(42)]: kep }), 'superseded-by-required')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9 })
-    ])
+    expect(byRule(await check({ [kepFile(42)]: kep }), 'superseded-by-required')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9 })])
   })
 })
 
@@ -77,18 +69,14 @@ describe('references between KEPs', () => {
   it('reports a one-sided replaces where it is written, naming the file to fix', async () => {
     const oneSided = frontMatterKep(fields({ 'kep-number': '4', title: 'Old', status: 'Final' }))
     const diagnostics = await check({ [kepFile(4, 'Old')]: oneSided, [kepFile(5, 'New')]: replacing })
-    expect(byRule(diagnostics, 'replaces-reciprocal')).toEqual([
-      expect.objectContaining({ file: kepFile(5, 'New'), line: lineOf(replacing, '  - KEP-4'), column: 5 })
-    ])
+    expect(byRule(diagnostics, 'replaces-reciprocal')).toEqual([expect.objectContaining({ file: kepFile(5, 'New'), line: lineOf(replacing, '  - KEP-4'), column: 5 })])
     expect(diagnostics[0].message).toContain(`${kepFile(4, 'Old')} does not list KEP-5 in superseded-by`)
   })
 
   it('reports a one-sided superseded-by where it is written', async () => {
     const plain = frontMatterKep(fields({ 'kep-number': '5', title: 'New', status: 'Final' }))
     const diagnostics = await check({ [kepFile(4, 'Old')]: replaced, [kepFile(5, 'New')]: plain })
-    expect(byRule(diagnostics, 'replaces-reciprocal')).toEqual([
-      expect.objectContaining({ file: kepFile(4, 'Old'), line: lineOf(replaced, '  - KEP-5') })
-    ])
+    expect(byRule(diagnostics, 'replaces-reciprocal')).toEqual([expect.objectContaining({ file: kepFile(4, 'Old'), line: lineOf(replaced, '  - KEP-5') })])
   })
 
   it('reports references to KEPs that do not exist, and to itself', async () => {
@@ -125,9 +113,7 @@ describe('number-unique', () => {
 describe('folders', () => {
   it('reports an owning-sig that is not the SIG folder', async () => {
     const kep = frontMatterKep(fields({ 'owning-sig': 'sig-apps' }))
-    expect(byRule(await check({ [kepFile(42)]: kep }), 'folder-sig')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'owning-sig:'), column: 13, expected: ['sig-node'] })
-    ])
+    expect(byRule(await check({ [kepFile(42)]: kep }), 'folder-sig')).toEqual([expect.objectContaining({ line: lineOf(kep, 'owning-sig:'), column: 13, expected: ['sig-node'] })])
   })
 
   it('accepts any owning-sig in the newcomers folder', async () => {
@@ -136,9 +122,7 @@ describe('folders', () => {
 
   it('reports a status that does not match the status folder', async () => {
     const kep = frontMatterKep(fields({ status: 'Approved' }))
-    expect(byRule(await check({ [`sig-node/deferred/${kepFile(42).split('/')[1]}`]: kep }), 'folder-status')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'status:'), expected: ['Deferred'] })
-    ])
+    expect(byRule(await check({ [`sig-node/deferred/${kepFile(42).split('/')[1]}`]: kep }), 'folder-status')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:'), expected: ['Deferred'] })])
   })
 
   it('reports a Deferred KEP outside a deferred folder, also below a subproject', async () => {
@@ -148,7 +132,7 @@ describe('folders', () => {
     expect(await check({ 'sig-node/kubelet/deferred/0042-pod-overhead.md': kep })).toEqual([])
   })
 
-  it('follows the lifecycle\'s folders', async () => {
+  it("follows the lifecycle's folders", async () => {
     const kep = frontMatterKep(fields({ status: 'retired' }))
     expect(await check({ 'sig-node/retired/0042-pod-overhead.md': kep }, { lifecycle: 'kep-0001-workflow' })).toEqual([])
     const misplaced = byRule(await check({ 'sig-node/orphaned/0042-pod-overhead.md': kep }, { lifecycle: 'kep-0001-workflow' }), 'folder-status')
@@ -160,9 +144,7 @@ describe('folders', () => {
 describe('file-name', () => {
   it('warns when the name does not carry the number and the title slug', async () => {
     const diagnostics = await check({ 'sig-node/pod-overhead.md': frontMatterKep(fields()) })
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ rule: 'file-name', severity: 'warning', line: 1, expected: ['0042-pod-overhead.md'] })
-    ])
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'file-name', severity: 'warning', line: 1, expected: ['0042-pod-overhead.md'] })])
   })
 })
 
@@ -179,7 +161,7 @@ describe('discovery', () => {
       'sig-node/image.png': 'binary'
     })
     const settings = await loadSettings({ root })
-    const result = (await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) }))
+    const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) })
     expect(result.checked).toEqual(['sig-node/0042-pod-overhead.md', 'wg-x/notes.md'])
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'wg-x/notes.md', rule: 'metadata-missing' })])
   })
@@ -195,7 +177,7 @@ describe('discovery', () => {
     const root = writeRepo({})
     symlinkSync(join(outside, 'secret.md'), join(root, 'sig-node-link.md'))
     const settings = await loadSettings({ root, include: ['*.md'] })
-    const result = (await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) }))
+    const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(settings.root) })
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'sig-node-link.md', rule: 'file-symlink' })])
     expect(result.repository.documents).toEqual([])
   })

@@ -18,7 +18,7 @@ function run(args: string[], cwd = process.cwd()) {
 }
 
 describe('the bundled CLI, dist/cli.js', () => {
-  it('prints the JSON contract for KEP-1\'s own metadata and exits 1', () => {
+  it("prints the JSON contract for KEP-1's own metadata and exits 1", () => {
     const { code, stdout } = run(['check', '--root', KEP1, '--format', 'json', '--no-index'])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
@@ -59,9 +59,7 @@ describe('the bundled CLI, dist/cli.js', () => {
   it('prints workflow annotations in github format', () => {
     const { code, stdout } = run(['check', '--format', 'github', '--no-index'], KEP1)
     expect(code).toBe(1)
-    expect(stdout).toContain(
-      '::error title=schema/status,file=sig-architecture/0001-kubernetes-enhancement-proposal-process.md,line=26,endLine=26,col=9,endColumn=14::status "draft"'
-    )
+    expect(stdout).toContain('::error title=schema/status,file=sig-architecture/0001-kubernetes-enhancement-proposal-process.md,line=26,endLine=26,col=9,endColumn=14::status "draft"')
   })
 
   it('exits 0 on the bundled example repository', () => {
@@ -139,7 +137,7 @@ describe('the bundled CLI, dist/cli.js', () => {
   })
 })
 
-describe('a repository\'s own schema and lifecycle, in the bundled CLI', () => {
+describe("a repository's own schema and lifecycle, in the bundled CLI", () => {
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
@@ -149,13 +147,16 @@ describe('a repository\'s own schema and lifecycle, in the bundled CLI', () => {
       status: { type: 'string' },
       owner: {
         'x-allowed': 'a team name, or name and github',
-        anyOf: [{ type: 'string', pattern: '^team-' }, { type: 'object', required: ['name', 'github'], properties: { name: { type: 'string' }, github: { type: 'string' } } }]
+        anyOf: [
+          { type: 'string', pattern: '^team-' },
+          { type: 'object', required: ['name', 'github'], properties: { name: { type: 'string' }, github: { type: 'string' } } }
+        ]
       }
     }
   }
   const lifecycle = { name: 'ours', states: ['Open', 'Closed'], initial: ['Open'], transitions: { Open: ['Closed'], Closed: [] } }
 
-  it('validates against the schema file, with the lifecycle file\'s states and edges', () => {
+  it("validates against the schema file, with the lifecycle file's states and edges", () => {
     const kep = '---\ntitle: A\nstatus: Closd\nowner:\n  name: Jane\n---\n# A\n'
     const root = writeRepo({
       'sig-node/0001-a.md': kep,

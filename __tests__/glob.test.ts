@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { globToRegExp, matcher } from '../src/discover/glob.js'
+import { globToRegExp, matcher } from '../src/core/glob.js'
 
 // The globs of the configuration file (include, exclude) and of severity overrides ("schema/*"),
 // as picomatch reads them with the options the configuration has always had.

@@ -151,8 +151,7 @@ describe('index.md', () => {
     const git = spawnSync('git', ['diff', '--no-index', '-U3', '--', 'index.md', 'expected.md'], { cwd: root, encoding: 'utf8' })
     expect(git.status).toBe(1)
     // git writes no count of 1 and may add the nearest heading after a hunk's range.
-    const body = (diff: string) =>
-      diff.slice(diff.indexOf('\n@@') + 1).replace(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@.*$/gm, (_, a, b, c, d) => `@@ -${a},${b ?? 1} +${c},${d ?? 1} @@`)
+    const body = (diff: string) => diff.slice(diff.indexOf('\n@@') + 1).replace(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@.*$/gm, (_, a, b, c, d) => `@@ -${a},${b ?? 1} +${c},${d ?? 1} @@`)
     expect(lineDiff('index.md', committed, expected).diff).toMatch(/^--- a\/index.md\n\+\+\+ b\/index.md\n@@ /)
     expect(body(lineDiff('index.md', committed, expected).diff)).toBe(body(git.stdout))
   })

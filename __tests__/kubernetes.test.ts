@@ -27,10 +27,12 @@ function kepYaml(overrides: Record<string, string | null> = {}): string {
     'creation-date': '2019-01-29',
     status: 'implementable'
   }
-  return Object.entries({ ...base, ...overrides })
-    .filter(([, value]) => value !== null)
-    .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
-    .join('\n') + '\n'
+  return (
+    Object.entries({ ...base, ...overrides })
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+      .join('\n') + '\n'
+  )
 }
 
 const prr = 'kep-number: 1539\nalpha:\n  approver: "@deads2k"\nbeta:\n  approver: "@deads2k"\n'
@@ -73,7 +75,7 @@ describe('the kubernetes preset: kep.yaml sidecars', () => {
       expect.objectContaining({
         ...spanOf(text, 'kep-number:', '1884'),
         expected: ['1539'],
-        message: expect.stringContaining('kep-number is 1884 but the KEP\'s folder is 1539-hugepages; the number and the folder must agree: set kep-number to 1539')
+        message: expect.stringContaining("kep-number is 1884 but the KEP's folder is 1539-hugepages; the number and the folder must agree: set kep-number to 1539")
       })
     ])
   })
@@ -109,9 +111,7 @@ describe('the kubernetes preset: kep.yaml sidecars', () => {
 
   it('only warns about a missing approval for a KEP implemented before the review existed (v1.21)', async () => {
     const text = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': '"v1.19"' })
-    expect(byRule(await check({ [KEP]: text }, kubernetes), 'prod-readiness')).toEqual([
-      expect.objectContaining({ ...spanOf(text, 'status:', 'implemented'), severity: 'warning', message: expect.stringContaining(`${PRR} does not exist`) })
-    ])
+    expect(byRule(await check({ [KEP]: text }, kubernetes), 'prod-readiness')).toEqual([expect.objectContaining({ ...spanOf(text, 'status:', 'implemented'), severity: 'warning', message: expect.stringContaining(`${PRR} does not exist`) })])
   })
 
   it('validates the approval files themselves', async () => {
@@ -185,12 +185,7 @@ describe('the configuration file', () => {
 // skipped, saying so, so that `npm ci && npm test` passes for a newcomer. KEP_CORPUS=none skips it too.
 const defaultCorpusPath = fileURLToPath(new URL('../../shared/corpus/kubernetes-enhancements', import.meta.url))
 const corpusPath = process.env.KEP_CORPUS ?? defaultCorpusPath
-const corpusSkippedBecause =
-  corpusPath === 'none'
-    ? 'KEP_CORPUS=none'
-    : process.env.KEP_CORPUS === undefined && !existsSync(corpusPath)
-      ? `corpus not found at ${corpusPath}; set KEP_CORPUS to its path to run it`
-      : undefined
+const corpusSkippedBecause = corpusPath === 'none' ? 'KEP_CORPUS=none' : process.env.KEP_CORPUS === undefined && !existsSync(corpusPath) ? `corpus not found at ${corpusPath}; set KEP_CORPUS to its path to run it` : undefined
 if (corpusSkippedBecause) console.warn(`kubernetes/enhancements corpus test skipped: ${corpusSkippedBecause}`)
 const describeCorpus = corpusSkippedBecause ? describe.skip : describe
 

@@ -18,7 +18,7 @@ describe('reading metadata', () => {
     expect(doc.metadata!.form).toBe('frontmatter')
   })
 
-  it('reads KEP-1\'s own form, a fenced block under a Metadata heading, at file lines', async () => {
+  it("reads KEP-1's own form, a fenced block under a Metadata heading, at file lines", async () => {
     const text = `# Title\n\n## Metadata\n\`\`\`\n---\n${fields({ status: 'Bogus' })}\n\`\`\`\n\n## Summary\n`
     const diagnostics = await check({ [FILE]: text })
     const status = byRule(diagnostics, 'schema/status')
@@ -27,7 +27,10 @@ describe('reading metadata', () => {
   })
 
   it('maps columns inside an indented fence', async () => {
-    const yaml = fields({ status: 'Bogus' }).split('\n').map(line => `  ${line}`).join('\n')
+    const yaml = fields({ status: 'Bogus' })
+      .split('\n')
+      .map(line => `  ${line}`)
+      .join('\n')
     const text = `# T\n\n## Metadata\n\n  \`\`\`yaml\n  ---\n${yaml}\n  \`\`\`\n`
     const [status] = byRule(await check({ [FILE]: text }), 'schema/status')
     expect(status).toMatchObject({ line: text.split('\n').indexOf('  status: Bogus') + 1, column: 11 })
@@ -41,9 +44,7 @@ describe('reading metadata', () => {
 
   it('reports a KEP file without metadata at line 1', async () => {
     const diagnostics = await check({ [FILE]: '# Just a title\n\nSome text.\n' })
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ file: FILE, line: 1, column: 1, rule: 'metadata-missing', severity: 'error' })
-    ])
+    expect(diagnostics).toEqual([expect.objectContaining({ file: FILE, line: 1, column: 1, rule: 'metadata-missing', severity: 'error' })])
   })
 
   it('reports a Metadata heading with no block under it', async () => {
@@ -67,9 +68,7 @@ describe('reading metadata', () => {
     const diagnostics = await check({ [FILE]: kep })
     const syntax = byRule(diagnostics, 'yaml-syntax')
     expect(syntax).toEqual([expect.objectContaining({ line: lineOf(kep, '  - `kubernetes-wide`'), column: 5, expected: ['kubernetes-wide'] })])
-    expect(byRule(diagnostics, 'schema/status')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9, expected: ['Draft'] })
-    ])
+    expect(byRule(diagnostics, 'schema/status')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:'), column: 9, expected: ['Draft'] })])
     // The broken line is reported once, by the YAML error, not again by the schema.
     expect(byRule(diagnostics, 'schema/participating-sigs')).toEqual([])
   })
@@ -133,7 +132,7 @@ describe('reading metadata', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ line: 1, rule: 'file-unreadable' })])
   })
 
-  it('finds both problems of KEP-1\'s own metadata block at the right lines', async () => {
+  it("finds both problems of KEP-1's own metadata block at the right lines", async () => {
     const text = readFileSync(new URL('./fixtures/kep-1/sig-architecture/0001-kubernetes-enhancement-proposal-process.md', import.meta.url), 'utf8')
     const diagnostics = await check({ 'sig-architecture/0001-kubernetes-enhancement-proposal-process.md': text })
     const lines = text.split('\n')

@@ -41,13 +41,11 @@ describe('reading on worker threads', () => {
     const log: string[] = []
     const parallel = await checkWith(root, { jobs: 3, workerScript: WORKER, log: message => log.push(message) })
     expect(log).toEqual(['read worker 1 read 7 KEPs', 'read worker 2 read 6 KEPs'])
-    expect(serial.map(d => d.rule)).toEqual(
-      expect.arrayContaining(['schema/status', 'yaml-syntax', 'schema/unknown-field', 'file-unreadable', 'metadata-missing', 'schema/creation-date'])
-    )
+    expect(serial.map(d => d.rule)).toEqual(expect.arrayContaining(['schema/status', 'yaml-syntax', 'schema/unknown-field', 'file-unreadable', 'metadata-missing', 'schema/creation-date']))
     expect(parallel).toEqual(serial)
   })
 
-  it('reads a failed worker\'s share on this thread: nothing is skipped', async () => {
+  it("reads a failed worker's share on this thread: nothing is skipped", async () => {
     const root = writeRepo(varietyOfKeps())
     const broken = join(root, 'broken-worker.mjs')
     writeFileSync(broken, "throw new Error('the worker broke')\n")
@@ -64,7 +62,7 @@ describe('reading on worker threads', () => {
   })
 })
 
-describe('the CLI\'s --jobs', () => {
+describe("the CLI's --jobs", () => {
   function run(args: string[]) {
     const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } })
     return { code: result.status, stdout: result.stdout, stderr: result.stderr }

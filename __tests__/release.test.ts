@@ -51,7 +51,17 @@ function release(root: string, ...args: string[]) {
     cwd: root,
     encoding: 'utf8',
     input: '',
-    env: { ...process.env, NODE_OPTIONS: '', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: root, npm_config_cache: join(work, 'npm-cache') }
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: root,
+      npm_config_cache: join(work, 'npm-cache')
+    }
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -98,7 +108,7 @@ describe('script/release', () => {
     expect(state(root, origin)).toEqual(before)
   })
 
-  it('for a first release, with no tag yet, refuses a version below package.json\'s', () => {
+  it("for a first release, with no tag yet, refuses a version below package.json's", () => {
     const { root } = repository({ tagged: false })
     const { code, stderr } = release(root, '--dry-run', '0.0.1')
     expect(code).toBe(1)

@@ -85,9 +85,7 @@ describe('reporting from the action', () => {
     const run = await runAction({ workspace, inputs: { index: 'index.md' }, event: { name: 'push', payload: {} } })
     const kep = frontMatterKep(fields({ 'kep-number': '1', title: 'KEP 1', status: 'Bogus' }))
     expect(run.summary).toContain('## KEP metadata: ❌ 2 errors, 0 warnings')
-    expect(run.summary).toContain(
-      `- ❌ [line ${lineOf(kep, 'status:')}](https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}), column 9 — \`schema/status\`: status "Bogus" is not one of`
-    )
+    expect(run.summary).toContain(`- ❌ [line ${lineOf(kep, 'status:')}](https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}), column 9 — \`schema/status\`: status "Bogus" is not one of`)
     expect(run.summary).toContain('index.md is missing. Fix it with:')
     expect(run.summary).toContain('```sh\nkep-validator index --write\n```')
     expect(run.summary).toMatch(/```diff\n--- a\/index.md\n\+\+\+ b\/index.md/)
@@ -124,7 +122,7 @@ describe('markdown escaping', () => {
 })
 
 describe('the job summary', () => {
-  it('stays under GitHub\'s 1 MiB, with a note where it is cut', async () => {
+  it("stays under GitHub's 1 MiB, with a note where it is cut", async () => {
     const { renderSummary, SUMMARY_LIMIT } = await import('../src/format/summary.js')
     const diagnostics = Array.from({ length: 20_000 }, (_, i) => ({
       file: `sig-node/${String(i).padStart(5, '0')}-kep.md`,

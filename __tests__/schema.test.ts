@@ -23,9 +23,7 @@ describe('metadata schema', () => {
     expect(diagnostics).toEqual([])
   })
 
-  it.each([
-    ['kep-number', 'title', 'status', 'authors', 'owning-sig', 'reviewers', 'approvers', 'editor', 'creation-date']
-  ])('reports each missing required field at the metadata block', async (...required) => {
+  it.each([['kep-number', 'title', 'status', 'authors', 'owning-sig', 'reviewers', 'approvers', 'editor', 'creation-date']])('reports each missing required field at the metadata block', async (...required) => {
     for (const field of required) {
       const { diagnostics } = await problems({ [field]: null })
       const missing = byRule(diagnostics, `schema/${field}`)
@@ -58,9 +56,7 @@ describe('metadata schema', () => {
   it('rejects impossible dates and other date forms', async () => {
     for (const value of ['2023-02-29', '2024-13-01', '2024-1-5', '"15/01/2024"']) {
       const { kep, diagnostics } = await problems({ 'creation-date': value })
-      expect(byRule(diagnostics, 'schema/creation-date')).toEqual([
-        expect.objectContaining({ line: lineOf(kep, 'creation-date:'), column: 16 })
-      ])
+      expect(byRule(diagnostics, 'schema/creation-date')).toEqual([expect.objectContaining({ line: lineOf(kep, 'creation-date:'), column: 16 })])
     }
     expect((await problems({ 'creation-date': '2024-02-29' })).diagnostics).toEqual([])
   })
@@ -74,9 +70,7 @@ describe('metadata schema', () => {
 
   it('suggests dropping the @ of a GitHub handle', async () => {
     const { kep, diagnostics } = await problems({ authors: '\n  - name: Jane Doe\n    github: "@janedoe"' })
-    expect(byRule(diagnostics, 'schema/authors')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, '    github:'), column: 13, expected: ['janedoe'] })
-    ])
+    expect(byRule(diagnostics, 'schema/authors')).toEqual([expect.objectContaining({ line: lineOf(kep, '    github:'), column: 13, expected: ['janedoe'] })])
   })
 
   it('explains a reviewer that is neither a person nor TBD', async () => {
@@ -93,9 +87,7 @@ describe('metadata schema', () => {
 
   it('reports an owning-sig not written as sig-abc-def with a suggestion', async () => {
     const { kep, diagnostics } = await problems({ 'owning-sig': 'SIG Node' })
-    expect(byRule(diagnostics, 'schema/owning-sig')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'owning-sig:'), column: 13, expected: ['sig-node'] })
-    ])
+    expect(byRule(diagnostics, 'schema/owning-sig')).toEqual([expect.objectContaining({ line: lineOf(kep, 'owning-sig:'), column: 13, expected: ['sig-node'] })])
   })
 
   it('checks each participating SIG and repeats', async () => {
@@ -108,16 +100,12 @@ describe('metadata schema', () => {
 
   it('checks KEP references and suggests the canonical form', async () => {
     const { kep, diagnostics } = await problems({ 'see-also': '\n  - kep-7' })
-    expect(byRule(diagnostics, 'schema/see-also')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, '  - kep-7'), column: 5, expected: ['KEP-7'] })
-    ])
+    expect(byRule(diagnostics, 'schema/see-also')).toEqual([expect.objectContaining({ line: lineOf(kep, '  - kep-7'), column: 5, expected: ['KEP-7'] })])
   })
 
   it('reports an unknown field at its key, with the field probably meant', async () => {
     const { kep, diagnostics } = await problems({}, '\nsuperceded-by:\n  - KEP-1')
-    expect(byRule(diagnostics, 'schema/unknown-field')).toEqual([
-      expect.objectContaining({ line: lineOf(kep, 'superceded-by:'), column: 1, endColumn: 14, expected: ['superseded-by'] })
-    ])
+    expect(byRule(diagnostics, 'schema/unknown-field')).toEqual([expect.objectContaining({ line: lineOf(kep, 'superceded-by:'), column: 1, endColumn: 14, expected: ['superseded-by'] })])
   })
 
   it('reports a wrong type with what was found', async () => {
@@ -129,10 +117,7 @@ describe('metadata schema', () => {
 
   it('does not let __proto__ or constructor keys through', async () => {
     const { diagnostics } = await problems({}, '\n__proto__:\n  polluted: true\nconstructor: x')
-    expect(byRule(diagnostics, 'schema/unknown-field').map(d => d.message.split(';')[0])).toEqual([
-      'unknown field "__proto__" in the metadata',
-      'unknown field "constructor" in the metadata'
-    ])
+    expect(byRule(diagnostics, 'schema/unknown-field').map(d => d.message.split(';')[0])).toEqual(['unknown field "__proto__" in the metadata', 'unknown field "constructor" in the metadata'])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 

@@ -49,19 +49,21 @@ async function statusChange(from: string, to: string, lifecycle?: string) {
     const folder = { Deferred: 'deferred/', Withdrawn: 'orphaned/', deferred: 'deferred/', orphaned: 'orphaned/', retired: 'retired/' }[status] ?? ''
     return `sig-node/${folder}0042-pod-overhead.md`
   }
-  const result = await pullRequest({ [place(from)]: before, 'sig-node/0007-other.md': other }, root => {
-    if (place(from) !== place(to)) move(root, place(from), place(to))
-    write(root, place(to), after)
-  }, lifecycle)
+  const result = await pullRequest(
+    { [place(from)]: before, 'sig-node/0007-other.md': other },
+    root => {
+      if (place(from) !== place(to)) move(root, place(from), place(to))
+      write(root, place(to), after)
+    },
+    lifecycle
+  )
   return { result, after, file: place(to) }
 }
 
 describe('status transitions (kep-0001)', () => {
   const lifecycle = loadLifecycle('kep-0001')
   const edges = Object.entries(lifecycle.transitions).flatMap(([from, to]) => to.map(next => [from, next]))
-  const nonEdges = lifecycle.states.flatMap(from =>
-    lifecycle.states.filter(to => to !== from && !lifecycle.transitions[from].includes(to)).map(to => [from, to])
-  )
+  const nonEdges = lifecycle.states.flatMap(from => lifecycle.states.filter(to => to !== from && !lifecycle.transitions[from].includes(to)).map(to => [from, to]))
 
   it.each(edges)('allows %s → %s', async (from, to) => {
     const { result } = await statusChange(from, to)
@@ -101,9 +103,7 @@ describe('new, renamed and deleted KEPs', () => {
   it('requires a new KEP to start in an initial state', async () => {
     const kep = frontMatterKep(fields({ status: 'Final' }))
     const result = await pullRequest({ 'sig-node/README.md': '# SIG Node' }, root => write(root, FILE, kep))
-    expect(byRule(result.diagnostics, 'initial-status')).toEqual([
-      expect.objectContaining({ file: FILE, line: lineOf(kep, 'status:'), expected: ['Draft'] })
-    ])
+    expect(byRule(result.diagnostics, 'initial-status')).toEqual([expect.objectContaining({ file: FILE, line: lineOf(kep, 'status:'), expected: ['Draft'] })])
   })
 
   it('accepts a new Draft', async () => {
@@ -120,9 +120,7 @@ describe('new, renamed and deleted KEPs', () => {
       write(root, 'sig-node/deferred/draft-20240115-pod-overhead.md', before.replace('status: Draft', 'status: Deferred'))
     })
     expect(result.diagnostics).toEqual([])
-    expect('keps' in result && result.keps).toEqual([
-      { file: 'sig-node/deferred/draft-20240115-pod-overhead.md', kind: 'renamed', previousFile: DRAFT_FILE, from: 'Draft', to: 'Deferred' }
-    ])
+    expect('keps' in result && result.keps).toEqual([{ file: 'sig-node/deferred/draft-20240115-pod-overhead.md', kind: 'renamed', previousFile: DRAFT_FILE, from: 'Draft', to: 'Deferred' }])
   })
 
   it('pairs a move that git sees as delete and add by its kep-number', async () => {
@@ -132,9 +130,7 @@ describe('new, renamed and deleted KEPs', () => {
       rmSync(join(root, FILE))
       write(root, 'sig-node/kubelet/0042-pod-overhead.md', after)
     })
-    expect('keps' in result && result.keps).toEqual([
-      { file: 'sig-node/kubelet/0042-pod-overhead.md', kind: 'renamed', previousFile: FILE, from: 'Approved', to: 'Rejected' }
-    ])
+    expect('keps' in result && result.keps).toEqual([{ file: 'sig-node/kubelet/0042-pod-overhead.md', kind: 'renamed', previousFile: FILE, from: 'Approved', to: 'Rejected' }])
     expect(rules(result.diagnostics)).toEqual(['status-transition'])
   })
 
@@ -173,9 +169,7 @@ describe('new, renamed and deleted KEPs', () => {
 
   it('does not validate KEPs the change does not touch', async () => {
     const broken = frontMatterKep(fields({ 'kep-number': '7', title: 'Broken', status: 'bogus' }))
-    const result = await pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0007-broken.md': broken }, root =>
-      write(root, FILE, frontMatterKep(fields({ status: 'Final' })))
-    )
+    const result = await pullRequest({ [FILE]: frontMatterKep(fields()), 'sig-node/0007-broken.md': broken }, root => write(root, FILE, frontMatterKep(fields({ status: 'Final' }))))
     expect(result.checked).toEqual([FILE])
     expect(result.diagnostics).toEqual([])
   })
@@ -185,9 +179,7 @@ describe('numbers and dates against the base', () => {
   it('rejects a changed assigned number', async () => {
     const after = frontMatterKep(fields({ 'kep-number': '43' }))
     const result = await pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, after))
-    expect(byRule(result.diagnostics, 'number-changed')).toEqual([
-      expect.objectContaining({ line: lineOf(after, 'kep-number:'), column: 13, expected: ['42'] })
-    ])
+    expect(byRule(result.diagnostics, 'number-changed')).toEqual([expect.objectContaining({ line: lineOf(after, 'kep-number:'), column: 13, expected: ['42'] })])
   })
 
   it('rejects a removed assigned number', async () => {
@@ -198,13 +190,10 @@ describe('numbers and dates against the base', () => {
 
   it('allows a draft number to become the next number on the change to Approved', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = await pullRequest(
-      { [DRAFT_FILE]: before, 'sig-node/0041-other.md': frontMatterKep(fields({ 'kep-number': '41', title: 'Other' })) },
-      root => {
-        move(root, DRAFT_FILE, FILE)
-        write(root, FILE, frontMatterKep(fields({ status: 'Approved' })))
-      }
-    )
+    const result = await pullRequest({ [DRAFT_FILE]: before, 'sig-node/0041-other.md': frontMatterKep(fields({ 'kep-number': '41', title: 'Other' })) }, root => {
+      move(root, DRAFT_FILE, FILE)
+      write(root, FILE, frontMatterKep(fields({ status: 'Approved' })))
+    })
     expect(result.diagnostics).toEqual([])
   })
 
@@ -215,40 +204,30 @@ describe('numbers and dates against the base', () => {
       move(root, DRAFT_FILE, FILE)
       write(root, FILE, after)
     })
-    expect(byRule(result.diagnostics, 'number-assignment')).toEqual([
-      expect.objectContaining({ line: lineOf(after, 'kep-number:'), expected: ['draft-20240115'] })
-    ])
+    expect(byRule(result.diagnostics, 'number-assignment')).toEqual([expect.objectContaining({ line: lineOf(after, 'kep-number:'), expected: ['draft-20240115'] })])
   })
 
   it('warns when the assigned number is free but not the next one', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = await pullRequest(
-      { [DRAFT_FILE]: before, 'sig-node/0007-other.md': frontMatterKep(fields({ 'kep-number': '7', title: 'Other' })) },
-      root => {
-        move(root, DRAFT_FILE, FILE)
-        write(root, FILE, frontMatterKep(fields({ status: 'Approved' })))
-      }
-    )
+    const result = await pullRequest({ [DRAFT_FILE]: before, 'sig-node/0007-other.md': frontMatterKep(fields({ 'kep-number': '7', title: 'Other' })) }, root => {
+      move(root, DRAFT_FILE, FILE)
+      write(root, FILE, frontMatterKep(fields({ status: 'Approved' })))
+    })
     expect(byRule(result.diagnostics, 'number-next')).toEqual([expect.objectContaining({ severity: 'warning', expected: ['8'] })])
   })
 
   it('rejects an assigned number another KEP already has', async () => {
     const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
-    const result = await pullRequest(
-      { [DRAFT_FILE]: before, 'sig-node/0042-other.md': frontMatterKep(fields({ title: 'Other' })) },
-      root => {
-        move(root, DRAFT_FILE, FILE)
-        write(root, FILE, frontMatterKep(fields({ status: 'Approved' })))
-      }
-    )
+    const result = await pullRequest({ [DRAFT_FILE]: before, 'sig-node/0042-other.md': frontMatterKep(fields({ title: 'Other' })) }, root => {
+      move(root, DRAFT_FILE, FILE)
+      write(root, FILE, frontMatterKep(fields({ status: 'Approved' })))
+    })
     expect(rules(result.diagnostics)).toContain('number-unique')
   })
 
   it('rejects a changed creation-date', async () => {
     const after = frontMatterKep(fields({ 'creation-date': '2024-02-01' }))
     const result = await pullRequest({ [FILE]: frontMatterKep(fields()) }, root => write(root, FILE, after))
-    expect(byRule(result.diagnostics, 'creation-date-changed')).toEqual([
-      expect.objectContaining({ line: lineOf(after, 'creation-date:'), column: 16, expected: ['2024-01-15'] })
-    ])
+    expect(byRule(result.diagnostics, 'creation-date-changed')).toEqual([expect.objectContaining({ line: lineOf(after, 'creation-date:'), column: 16, expected: ['2024-01-15'] })])
   })
 })

@@ -47,20 +47,19 @@ describe('a commit read through its workspace', () => {
     expect(files.get('sig-node/0004-deleted.md')!.toString()).toBe(KEP(4, 'Deleted'))
     const heads = new Map<string, string>()
     tree.readHeads(['sig-node/0001-same.md', 'sig-node/0002-edited.md'], 16, (path, content) => heads.set(path, 'head' in content ? content.head.toString() : String(content)))
-    expect(heads).toEqual(new Map([['sig-node/0001-same.md', KEP(1, 'Same').slice(0, 16)], ['sig-node/0002-edited.md', KEP(2, 'Abcd')]]))
+    expect(heads).toEqual(
+      new Map([
+        ['sig-node/0001-same.md', KEP(1, 'Same').slice(0, 16)],
+        ['sig-node/0002-edited.md', KEP(2, 'Abcd')]
+      ])
+    )
   })
 
   it('takes from the workspace exactly the files git finds unchanged there, byte for byte', () => {
     const { root, tree } = commitAndWorkspace()
     expect(git(root, 'diff', '--name-only', 'HEAD~1').trim().split('\n').sort()).toEqual(['sig-node/0002-edited.md', 'sig-node/0004-deleted.md'])
     expect(readFileSync(join(root, 'sig-node/0003-crlf.md'), 'utf8')).toBe(KEP(3, 'Line endings').replace(/\n/g, '\r\n'))
-    expect(['sig-node/0001-same.md', 'sig-node/0002-edited.md', 'sig-node/0003-crlf.md', 'sig-node/0004-deleted.md', '.gitattributes'].map(path => tree.readsFromWorkspace(path))).toEqual([
-      true,
-      false,
-      false,
-      false,
-      true
-    ])
+    expect(['sig-node/0001-same.md', 'sig-node/0002-edited.md', 'sig-node/0003-crlf.md', 'sig-node/0004-deleted.md', '.gitattributes'].map(path => tree.readsFromWorkspace(path))).toEqual([true, false, false, false, true])
   })
 
   it('does not trust files that git was told not to look at', () => {
@@ -75,7 +74,12 @@ describe('a commit read through its workspace', () => {
   it('lists what the commit holds, not what the workspace holds', () => {
     const { root, tree } = commitAndWorkspace()
     writeFileSync(join(root, 'sig-node/0005-untracked.md'), KEP(5, 'Untracked'))
-    expect(tree.list().map(entry => entry.path).sort()).toEqual(['.gitattributes', 'sig-node/0001-same.md', 'sig-node/0002-edited.md', 'sig-node/0003-crlf.md', 'sig-node/0004-deleted.md'])
+    expect(
+      tree
+        .list()
+        .map(entry => entry.path)
+        .sort()
+    ).toEqual(['.gitattributes', 'sig-node/0001-same.md', 'sig-node/0002-edited.md', 'sig-node/0003-crlf.md', 'sig-node/0004-deleted.md'])
   })
 })
 
@@ -124,6 +128,11 @@ describe('a pull request fetched through the API, over the workspace', () => {
         ['sig-node/0003-removed.md', 'error:sig-node/0003-removed.md is not in head']
       ])
     )
-    expect(tree.list().map(entry => entry.path).sort()).toEqual(['sig-node/0001-big.md', 'sig-node/0002-fetched.md'])
+    expect(
+      tree
+        .list()
+        .map(entry => entry.path)
+        .sort()
+    ).toEqual(['sig-node/0001-big.md', 'sig-node/0002-fetched.md'])
   })
 })

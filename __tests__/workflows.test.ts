@@ -47,7 +47,10 @@ async function withEnvironment<T>(variables: Record<string, string>, body: () =>
 
 /** The names of the inputs a run of readInputs() asks @actions/core for (core reads INPUT_<NAME>). */
 function inputNames(read: Set<string>): string[] {
-  return [...read].filter(name => name.startsWith('INPUT_')).map(name => name.slice('INPUT_'.length).toLowerCase()).sort()
+  return [...read]
+    .filter(name => name.startsWith('INPUT_'))
+    .map(name => name.slice('INPUT_'.length).toLowerCase())
+    .sort()
 }
 
 /** The runner's environment for these inputs: INPUT_<NAME>, spaces made underscores, upper case. */
@@ -62,7 +65,12 @@ function readmeTable(first: string): string[][] {
   expect(start).toBeGreaterThan(-1)
   const rows: string[][] = []
   for (let i = start + 2; i < readme.length && readme[i].startsWith('|'); i++) {
-    rows.push(readme[i].slice(1, -1).split(' | ').map(cell => cell.trim()))
+    rows.push(
+      readme[i]
+        .slice(1, -1)
+        .split(' | ')
+        .map(cell => cell.trim())
+    )
   }
   return rows
 }
@@ -72,10 +80,12 @@ function codeSpans(cell: string): string[] {
   return [...cell.matchAll(/`([^`]+)`/g)].map(match => match[1])
 }
 
-describe('action.yml and the workflows, checked by GitHub\'s own parser', () => {
+describe("action.yml and the workflows, checked by GitHub's own parser", () => {
   it('are valid', () => {
     const { code, output } = lint()
-    const workflows = readdirSync('.github/workflows').filter(name => /\.ya?ml$/.test(name)).sort()
+    const workflows = readdirSync('.github/workflows')
+      .filter(name => /\.ya?ml$/.test(name))
+      .sort()
     expect(workflows).toContain('example.yml')
     // Every file the linter reads, each parsed without an error.
     expect(output.trim().split('\n').sort()).toEqual(['action.yml: ok', ...workflows.map(name => `.github/workflows/${name}: ok`)].sort())
@@ -153,7 +163,10 @@ describe('action.yml declares what the code reads and sets', () => {
     const settings = await loadSettings({ root })
     const result = await validate(settings, { head: new FileSystemTree(root) })
     // One error in the KEP, and one for the index.md the repository lacks (index-stale covers a missing index).
-    expect(result.diagnostics.map(d => [d.rule, d.severity])).toEqual([['index-stale', 'error'], ['schema/status', 'error']])
+    expect(result.diagnostics.map(d => [d.rule, d.severity])).toEqual([
+      ['index-stale', 'error'],
+      ['schema/status', 'error']
+    ])
     const files = mkdtempSync(join(tmpdir(), 'kep-outputs-'))
     const outputFile = join(files, 'output')
     writeFileSync(outputFile, '')
@@ -178,6 +191,10 @@ describe('action.yml declares what the code reads and sets', () => {
   })
 
   it('documents in the README the outputs action.yml declares', () => {
-    expect(readmeTable('output').flatMap(([names]) => codeSpans(names)).sort()).toEqual(declaredOutputs)
+    expect(
+      readmeTable('output')
+        .flatMap(([names]) => codeSpans(names))
+        .sort()
+    ).toEqual(declaredOutputs)
   })
 })

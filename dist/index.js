@@ -29,13 +29,13 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-VTGSFAHO.js";
+} from "./chunks/chunk-RX5XPD6U.js";
 import {
   isKepPath
-} from "./chunks/chunk-IUP2WFB5.js";
+} from "./chunks/chunk-LFFAU5DR.js";
 import {
   FileSystemTree
-} from "./chunks/chunk-3R2HRLOM.js";
+} from "./chunks/chunk-UJ3Z3MIN.js";
 import {
   countBySeverity
 } from "./chunks/chunk-5YNXQUVT.js";
@@ -421,7 +421,9 @@ var CommitInWorkspaceTree = class {
       const differing = new Set(git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", this.commit.commit, "--"]).split("\0"));
       const plain = /* @__PURE__ */ new Set();
       for (const record of git(root, ["ls-files", "-v", "-z", "--"]).split("\0")) if (record.startsWith("H ")) plain.add(record.slice(2));
-      this.same = new Set(this.list().filter((entry) => entry.kind === "file" && plain.has(entry.path) && !differing.has(entry.path)).map((entry) => entry.path));
+      this.same = new Set(
+        this.list().filter((entry) => entry.kind === "file" && plain.has(entry.path) && !differing.has(entry.path)).map((entry) => entry.path)
+      );
     }
     return this.same;
   }
@@ -554,9 +556,7 @@ async function fromApi(settings, workspace, event, token, log) {
   const client = await createClient(token, void 0, log);
   const listed = await listPullRequestFiles(client, event.owner, event.repo, event.number);
   if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
-    throw new Error(
-      `the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`
-    );
+    throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`);
   }
   const prefix = relative(workspace, settings.root).split(sep).join("/");
   const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
@@ -571,10 +571,7 @@ async function fromApi(settings, workspace, event, token, log) {
     else changes.push(previousPath === void 0 ? { kind: change.kind, path } : { kind: change.kind, path, previousPath });
   }
   const relevant = changes.filter((c) => isKep(c.path) || c.previousPath !== void 0 && isKep(c.previousPath));
-  const fetch = async (path, sha) => [
-    path,
-    await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)
-  ];
+  const fetch = async (path, sha) => [path, await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)];
   const basePaths = relevant.map(basePath).filter((p) => p !== void 0);
   const indexChange = changes.filter((c) => c.path === settings.indexFile && c.kind !== "deleted").map((c) => c.path);
   const headPaths = [...relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p)), ...indexChange];

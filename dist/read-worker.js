@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-3R2HRLOM.js";
+} from "./chunks/chunk-UJ3Z3MIN.js";
 import "./chunks/chunk-5YNXQUVT.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

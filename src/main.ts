@@ -18,7 +18,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     config,
     preset: inputs.preset,
     sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
-    root: inputs.root !== undefined ? resolve(workspace, inputs.root) : config?.root ?? workspace,
+    root: inputs.root !== undefined ? resolve(workspace, inputs.root) : (config?.root ?? workspace),
     lifecycle: inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
     schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
     indexFile: inputs.index

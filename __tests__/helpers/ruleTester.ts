@@ -122,6 +122,7 @@ async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promi
 }
 
 /** Runs a KEP rule over its valid cases (no report) and invalid ones (exactly the reports listed). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule types its own options; the case carries them untyped
 export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; invalid: InvalidKepCase[] }): void {
   describe(rule.meta.id, () => {
     describe('valid', () => {
@@ -138,6 +139,7 @@ export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; inval
 }
 
 /** Runs a change rule over its valid cases and invalid ones. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as testKepRule
 export function testChangeRule(rule: ChangeRule<any>, cases: { valid: ChangeCase[]; invalid: InvalidChangeCase[] }): void {
   describe(rule.meta.id, () => {
     describe('valid', () => {

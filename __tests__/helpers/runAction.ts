@@ -28,13 +28,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Runs the bundled action as the runner does: inputs and event in the environment, files for outputs. */
-export async function runAction(options: {
-  workspace: string
-  event?: { name: string; payload: unknown }
-  inputs?: Record<string, string>
-  apiUrl?: string
-  env?: Record<string, string>
-}): Promise<ActionRun> {
+export async function runAction(options: { workspace: string; event?: { name: string; payload: unknown }; inputs?: Record<string, string>; apiUrl?: string; env?: Record<string, string> }): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), 'kep-action-'))
   const eventPath = join(files, 'event.json')
   writeFileSync(eventPath, JSON.stringify(options.event?.payload ?? {}))

@@ -9,7 +9,7 @@ testKepRule(dateOrder, {
     { name: 'updated after creation', kep: frontMatterKep(fields({ 'last-updated': '2024-03-01' })) },
     { name: 'updated on the day of creation', kep: frontMatterKep(fields({ 'last-updated': '2024-01-15' })) },
     { name: 'never updated', kep: frontMatterKep(fields()) },
-    { name: 'an impossible date is the schema\'s to report, not this rule\'s', kep: frontMatterKep(fields({ 'last-updated': '2024-1-1' })) }
+    { name: "an impossible date is the schema's to report, not this rule's", kep: frontMatterKep(fields({ 'last-updated': '2024-1-1' })) }
   ],
   invalid: [
     {

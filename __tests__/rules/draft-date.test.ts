@@ -22,7 +22,7 @@ testKepRule(draftDate, {
     { name: 'February 29th of a leap year, equal to creation-date', kep: drafted('draft-20240229', { 'creation-date': '2024-02-29' }) },
     { name: 'an assigned number carries no date', kep: frontMatterKep(fields()) },
     { name: 'a real draft date with no creation-date to compare it with', kep: drafted('draft-20240301', { 'creation-date': null }) },
-    { name: 'a creation-date not written yyyy-mm-dd is the schema\'s to report', kep: drafted('draft-20240301', { 'creation-date': '2024-1-15' }) },
+    { name: "a creation-date not written yyyy-mm-dd is the schema's to report", kep: drafted('draft-20240301', { 'creation-date': '2024-1-15' }) },
     { name: 'a draft number of seven digits is no draft number (the schema reports it)', kep: drafted('draft-2024011') },
     { name: 'a draft number with a separator is no draft number (the schema reports it)', kep: drafted('draft-2024-01-15') }
   ],

@@ -53,7 +53,7 @@ testChangeRule(fileDeleted, {
       reports: [{ message: /^this KEP is deleted;/ }]
     },
     {
-      name: 'kep-0001-workflow: the final states to choose from are the workflow\'s',
+      name: "kep-0001-workflow: the final states to choose from are the workflow's",
       kind: 'deleted',
       path: FILE,
       settings: { lifecycle: 'kep-0001-workflow' },

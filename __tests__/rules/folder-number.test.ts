@@ -18,10 +18,12 @@ function kepYaml(overrides: Record<string, string | null> = {}): string {
     'creation-date': '2024-01-15',
     status: 'implementable'
   }
-  return Object.entries({ ...base, ...overrides })
-    .filter(([, value]) => value !== null)
-    .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
-    .join('\n') + '\n'
+  return (
+    Object.entries({ ...base, ...overrides })
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+      .join('\n') + '\n'
+  )
 }
 
 /** Line (1-based) of the first line of a kep.yaml that starts with `prefix`. */

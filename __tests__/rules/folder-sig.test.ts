@@ -21,17 +21,17 @@ testKepRule(folderSig, {
   valid: [
     { name: 'a KEP in the folder of its owning SIG', kep: nodeKep, file: 'sig-node/0042-pod-overhead.md' },
     { name: 'a KEP in a status folder of its owning SIG', kep: nodeKep, file: 'sig-node/deferred/0042-pod-overhead.md' },
-    { name: 'a working group\'s KEP in its folder', kep: wgKep, file: 'wg-batch/0042-pod-overhead.md' },
-    { name: 'a KEP in the newcomers folder, which is no SIG\'s', kep: nodeKep, file: 'newcomers/0042-pod-overhead.md' },
+    { name: "a working group's KEP in its folder", kep: wgKep, file: 'wg-batch/0042-pod-overhead.md' },
+    { name: "a KEP in the newcomers folder, which is no SIG's", kep: nodeKep, file: 'newcomers/0042-pod-overhead.md' },
     { name: 'a KEP at the root, in no folder', kep: nodeKep, file: '0042-pod-overhead.md' },
     { name: 'a KEP without owning-sig (the schema reports it)', kep: frontMatterKep(fields({ 'owning-sig': null })), file: 'sig-apps/0042-pod-overhead.md' },
     { name: 'kep.yaml: a KEP in keps/ under the folder of its owning SIG', kep: hugepages, file: 'keps/sig-node/1539-hugepages/kep.yaml', settings: kubernetes },
     { name: 'kep.yaml: a KEP in a subproject folder of its owning SIG', kep: kepYaml('sig-cloud-provider'), file: 'keps/sig-cloud-provider/providers/2000-gce/kep.yaml', settings: kubernetes },
-    { name: 'kep.yaml: with { segment: 0 } the first folder is keps/, which is no SIG\'s', kep: hugepages, file: 'keps/sig-apps/1539-hugepages/kep.yaml', settings: kubernetes, options: { segment: 0 } }
+    { name: "kep.yaml: with { segment: 0 } the first folder is keps/, which is no SIG's", kep: hugepages, file: 'keps/sig-apps/1539-hugepages/kep.yaml', settings: kubernetes, options: { segment: 0 } }
   ],
   invalid: [
     {
-      name: 'a KEP in another SIG\'s folder',
+      name: "a KEP in another SIG's folder",
       kep: nodeKep,
       file: 'sig-apps/0042-pod-overhead.md',
       reports: [
@@ -44,13 +44,13 @@ testKepRule(folderSig, {
       ]
     },
     {
-      name: 'a SIG\'s KEP in a working group\'s folder',
+      name: "a SIG's KEP in a working group's folder",
       kep: nodeKep,
       file: 'wg-batch/0042-pod-overhead.md',
       reports: [{ message: 'the KEP is in wg-batch/; move the KEP to the folder of sig-node or set owning-sig to wg-batch', line: lineOf(nodeKep, 'owning-sig:'), expected: ['wg-batch'] }]
     },
     {
-      name: 'a working group\'s KEP in a committee\'s folder',
+      name: "a working group's KEP in a committee's folder",
       kep: wgKep,
       file: 'committee-steering/0042-pod-overhead.md',
       reports: [{ message: 'owning-sig is wg-batch but the KEP is in committee-steering/', line: lineOf(wgKep, 'owning-sig:'), expected: ['committee-steering'] }]
@@ -62,7 +62,7 @@ testKepRule(folderSig, {
       reports: [{ message: 'owning-sig is SIG-Node but the KEP is in sig-node/', expected: ['sig-node'] }]
     },
     {
-      name: 'kep.yaml: a KEP in another SIG\'s folder under keps/',
+      name: "kep.yaml: a KEP in another SIG's folder under keps/",
       kep: hugepages,
       file: 'keps/sig-apps/1539-hugepages/kep.yaml',
       settings: kubernetes,
@@ -76,7 +76,7 @@ testKepRule(folderSig, {
       ]
     },
     {
-      name: 'kep.yaml: a KEP in another SIG\'s subproject folder',
+      name: "kep.yaml: a KEP in another SIG's subproject folder",
       kep: hugepages,
       file: 'keps/sig-cloud-provider/providers/2000-gce/kep.yaml',
       settings: kubernetes,

@@ -22,7 +22,7 @@ testKepRule(folderStatus, {
     { name: 'a Withdrawn KEP in orphaned/', kep: withdrawn, file: 'sig-node/orphaned/0042-pod-overhead.md' },
     { name: 'a Withdrawn KEP in retired/', kep: withdrawn, file: 'sig-node/retired/0042-pod-overhead.md' },
     { name: 'a Deferred KEP in the deferred/ folder of a subproject', kep: deferred, file: 'sig-node/kubelet/deferred/0042-pod-overhead.md' },
-    { name: 'a status the lifecycle does not know, in deferred/, is the schema\'s to report', kep: withStatus('Bogus'), file: 'sig-node/deferred/0042-pod-overhead.md' },
+    { name: "a status the lifecycle does not know, in deferred/, is the schema's to report", kep: withStatus('Bogus'), file: 'sig-node/deferred/0042-pod-overhead.md' },
     { name: 'no status at all', kep: frontMatterKep(fields({ status: null })), file: 'sig-node/deferred/0042-pod-overhead.md' },
     { name: 'workflow: a started KEP in its SIG folder', kep: started, file: 'sig-node/0042-pod-overhead.md', settings: workflow },
     { name: 'workflow: an orphaned KEP in orphaned/', kep: orphaned, file: 'sig-node/orphaned/0042-pod-overhead.md', settings: workflow },

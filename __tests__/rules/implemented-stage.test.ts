@@ -18,10 +18,12 @@ function kepYaml(overrides: Record<string, string | null> = {}): string {
     'creation-date': '2024-01-15',
     status: 'implementable'
   }
-  return Object.entries({ ...base, ...overrides })
-    .filter(([, value]) => value !== null)
-    .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
-    .join('\n') + '\n'
+  return (
+    Object.entries({ ...base, ...overrides })
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+      .join('\n') + '\n'
+  )
 }
 
 /** Line (1-based) of the first line of a kep.yaml that starts with `prefix`. */
@@ -41,7 +43,7 @@ testKepRule(implementedStage, {
     { name: 'an implemented deprecation at stage disabled', settings: kubernetes, kep: kepYaml({ status: 'implemented', stage: 'disabled' }) },
     { name: 'an implemented removal at stage removed', settings: kubernetes, kep: kepYaml({ status: 'implemented', stage: 'removed' }) },
     { name: 'an implementable KEP may be at stage alpha while it graduates', settings: kubernetes, kep: kepYaml({ status: 'implementable', stage: 'alpha' }) },
-    { name: 'an implemented KEP without a stage is stage-required\'s to report', settings: kubernetes, kep: kepYaml({ status: 'implemented', stage: null }) }
+    { name: "an implemented KEP without a stage is stage-required's to report", settings: kubernetes, kep: kepYaml({ status: 'implemented', stage: null }) }
   ],
   invalid: [
     {

@@ -11,17 +11,10 @@ function kep(status: string): string {
 
 /** A kubernetes kep.yaml for KEP 42 of sig-node with the given status. */
 function kepYaml(status: string): string {
-  return [
-    'title: Pod Overhead',
-    'kep-number: 42',
-    'authors:\n  - "@janedoe"',
-    'owning-sig: sig-node',
-    'stage: alpha',
-    'latest-milestone: "v1.30"',
-    'milestone:\n  alpha: "v1.30"',
-    'creation-date: 2024-01-15',
-    `status: ${status}`
-  ].join('\n') + '\n'
+  return (
+    ['title: Pod Overhead', 'kep-number: 42', 'authors:\n  - "@janedoe"', 'owning-sig: sig-node', 'stage: alpha', 'latest-milestone: "v1.30"', 'milestone:\n  alpha: "v1.30"', 'creation-date: 2024-01-15', `status: ${status}`].join('\n') +
+    '\n'
+  )
 }
 
 const addedApproved = kep('Approved')
@@ -35,8 +28,8 @@ testChangeRule(initialStatus, {
     { name: 'a copy that starts as Draft', kind: 'copied', previousPath: 'sig-node/0007-other.md', path: FILE, after: kep('Draft') },
     { name: 'an existing KEP that is Approved is not new', kind: 'modified', path: FILE, before: kep('Draft'), after: kep('Approved') },
     { name: 'a renamed KEP keeps its state: it is not new', kind: 'renamed', previousPath: 'sig-node/0041-pod-overhead.md', path: FILE, before: kep('Final'), after: kep('Final') },
-    { name: 'a new KEP without a status is the schema\'s to report', kind: 'added', path: FILE, after: frontMatterKep(fields({ status: null })) },
-    { name: 'a new KEP with an unknown status is the schema\'s to report', kind: 'added', path: FILE, after: kep('Aproved') },
+    { name: "a new KEP without a status is the schema's to report", kind: 'added', path: FILE, after: frontMatterKep(fields({ status: null })) },
+    { name: "a new KEP with an unknown status is the schema's to report", kind: 'added', path: FILE, after: kep('Aproved') },
     { name: 'kep-0001-workflow: a new KEP as opened', kind: 'added', path: FILE, settings: { lifecycle: 'kep-0001-workflow' }, after: kep('opened') },
     { name: 'kubernetes: a new KEP as provisional', kind: 'added', path: KEP_YAML, settings: { preset: 'kubernetes' }, after: kepYaml('provisional') },
     { name: 'kubernetes: a straightforward new KEP directly as implementable', kind: 'added', path: KEP_YAML, settings: { preset: 'kubernetes' }, after: kepYaml('implementable') }

@@ -24,10 +24,10 @@ testKepRule(numberAssigned, {
     { name: 'a Deferred KEP may stay on its draft number', kep: onDraftNumber('Deferred') },
     { name: 'a Rejected KEP may stay on its draft number', kep: onDraftNumber('Rejected') },
     { name: 'a Withdrawn KEP may stay on its draft number', kep: onDraftNumber('Withdrawn') },
-    { name: 'a status the lifecycle does not know is the schema\'s to report', kep: onDraftNumber('Bogus') },
+    { name: "a status the lifecycle does not know is the schema's to report", kep: onDraftNumber('Bogus') },
     { name: 'a status in the wrong case is not a numbered state', kep: onDraftNumber('approved') },
     { name: 'no status at all', kep: onDraftNumber('Draft', { status: null }) },
-    { name: 'a malformed draft number is the schema\'s to report', kep: frontMatterKep(fields({ 'kep-number': 'draft-2024', status: 'Approved' })) },
+    { name: "a malformed draft number is the schema's to report", kep: frontMatterKep(fields({ 'kep-number': 'draft-2024', status: 'Approved' })) },
     { name: 'an accepted KEP on its draft number under the workflow lifecycle', kep: onDraftNumber('accepted'), settings: workflow },
     { name: 'Approved is no state of the workflow lifecycle', kep: onDraftNumber('Approved'), settings: workflow }
   ],
@@ -61,7 +61,7 @@ testKepRule(numberAssigned, {
       reports: [{ message: 'status Replaced needs an assigned number', line: lineOf(replaced, 'kep-number:'), expected: ['8'] }]
     },
     {
-      name: 'a scoped KEP on a draft number under the workflow lifecycle names that lifecycle\'s numbered states',
+      name: "a scoped KEP on a draft number under the workflow lifecycle names that lifecycle's numbered states",
       kep: scoped,
       settings: workflow,
       reports: [

@@ -29,7 +29,14 @@ testChangeRule(numberAssignment, {
     { name: 'a new KEP has no base draft number', kind: 'added', path: FILE, after: kep('42', 'Draft') },
     { name: 'an unknown status at the base is no Approved state: the move to Approved assigns', kind: 'modified', path: DRAFT_FILE, before: kep(DRAFT, 'Drafty'), after: kep('42', 'Approved') },
     { name: 'kep-0001-workflow: a number assigned on the move from accepted to scoped', kind: 'modified', path: DRAFT_FILE, settings: { lifecycle: 'kep-0001-workflow' }, before: kep(DRAFT, 'accepted'), after: kep('42', 'scoped') },
-    { name: 'a lifecycle without a numberAssignedOn state (kubernetes) does not check it', kind: 'modified', path: 'keps/sig-node/42-pod-overhead/kep.yaml', settings: { preset: 'kubernetes' }, before: 'kep-number: draft-20240115\nstatus: provisional\n', after: 'kep-number: 42\nstatus: provisional\n' }
+    {
+      name: 'a lifecycle without a numberAssignedOn state (kubernetes) does not check it',
+      kind: 'modified',
+      path: 'keps/sig-node/42-pod-overhead/kep.yaml',
+      settings: { preset: 'kubernetes' },
+      before: 'kep-number: draft-20240115\nstatus: provisional\n',
+      after: 'kep-number: 42\nstatus: provisional\n'
+    }
   ],
   invalid: [
     {

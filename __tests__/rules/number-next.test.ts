@@ -28,7 +28,7 @@ testChangeRule(numberNext, {
     { name: 'a draft KEP renamed to the next number', kind: 'renamed', previousPath: DRAFT_FILE, path: 'sig-node/0042-pod-overhead.md', others, before: draft, after: kep('42') },
     { name: 'the first KEP of an empty repository gets number 1', kind: 'modified', path: DRAFT_FILE, before: draft, after: kep('1') },
     { name: 'a draft number kept is not assigned yet', kind: 'modified', path: DRAFT_FILE, others, before: draft, after: kep(DRAFT, 'Draft') },
-    { name: 'an assigned number that changes is number-changed\'s to report', kind: 'modified', path: 'sig-node/0041-forty-one.md', others: { 'sig-node/0001-one.md': others['sig-node/0001-one.md'] }, before: kep('41'), after: kep('50') },
+    { name: "an assigned number that changes is number-changed's to report", kind: 'modified', path: 'sig-node/0041-forty-one.md', others: { 'sig-node/0001-one.md': others['sig-node/0001-one.md'] }, before: kep('41'), after: kep('50') },
     { name: 'a new KEP has no base draft number', kind: 'added', path: 'sig-node/0050-new.md', others, after: kep('50') }
   ],
   // Left out on purpose, as the rule gets it wrong today: a number already taken by another KEP

@@ -19,10 +19,12 @@ function kepYaml(overrides: Record<string, string | null> = {}): string {
     'creation-date': '2024-01-15',
     status: 'implementable'
   }
-  return Object.entries({ ...base, ...overrides })
-    .filter(([, value]) => value !== null)
-    .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
-    .join('\n') + '\n'
+  return (
+    Object.entries({ ...base, ...overrides })
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+      .join('\n') + '\n'
+  )
 }
 
 /** Line (1-based) of the first line of a kep.yaml that starts with `prefix`. */
@@ -50,7 +52,7 @@ testKepRule(prodReadiness, {
     { name: 'a beta KEP whose beta is approved (alpha too)', settings: kubernetes, prodReadiness: approvedAlphaBeta, kep: beta },
     { name: 'the number written as a string "42" finds 42.yaml', settings: kubernetes, prodReadiness: approvedAlpha, kep: stringNumber },
     { name: 'a provisional KEP needs no approval yet', settings: kubernetes, prodReadiness: none, kep: kepYaml({ status: 'provisional' }) },
-    { name: 'a KEP without a stage is stage-required\'s to report', settings: kubernetes, prodReadiness: none, kep: kepYaml({ stage: null }) },
+    { name: "a KEP without a stage is stage-required's to report", settings: kubernetes, prodReadiness: none, kep: kepYaml({ stage: null }) },
     { name: 'a KEP without an assigned number has no approval file to name', settings: kubernetes, prodReadiness: none, kep: kepYaml({ 'kep-number': null }) }
   ],
   invalid: [
@@ -69,7 +71,7 @@ testKepRule(prodReadiness, {
       ]
     },
     {
-      name: 'the approval of another SIG\'s KEP 42 is not this KEP\'s',
+      name: "the approval of another SIG's KEP 42 is not this KEP's",
       settings: kubernetes,
       prodReadiness: { 'keps/prod-readiness/sig-apps/42.yaml': { 'kep-number': 42, alpha: { approver: '@x' } } },
       kep: alpha,

@@ -27,7 +27,10 @@ const KEP_YAML = 'keps/sig-node/1539-hugepages/kep.yaml'
 
 /** A KEP-1 markdown KEP in KEP-1's own form: a fenced block under "## Metadata". */
 function fencedKep(yaml: string, { fence = '```yaml', close = '```', indent = '' } = {}): string {
-  const body = yaml.split('\n').map(line => (line === '' ? line : indent + line)).join('\n')
+  const body = yaml
+    .split('\n')
+    .map(line => (line === '' ? line : indent + line))
+    .join('\n')
   return `# Pod Overhead\n\n## Metadata\n\n${indent}${fence}\n${body}\n${indent}${close}\n\n## Summary\n\nText.\n`
 }
 
@@ -99,8 +102,7 @@ const tabs = frontMatterKep(fields({ authors: '\n\t- name: Jane Doe' }))
 const duplicate = frontMatterKep(fields({ status: 'Draft' }) + '\nstatus: Approved')
 const duplicateIndented = fencedKep(`---\n${fields()}\ntitle: Again`, { indent: '  ' })
 const duplicateKepYaml = 'title: HugePages\nkep-number: 1539\nstatus: implementable\nkep-number: 1540\n'
-const laughs =
-  'title: HugePages\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n'
+const laughs = 'title: HugePages\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n'
 const laughsInFrontMatter = frontMatterKep(laughs.trimEnd())
 
 const CASES: Record<ReadProblemRule, Case[]> = {
@@ -109,9 +111,7 @@ const CASES: Record<ReadProblemRule, Case[]> = {
     { name: 'a NUL byte: binary data', content: binary, span: FILE_START, message: /binary data \(a NUL byte\), not markdown; a KEP must be a UTF-8 text file/ },
     { name: 'a NUL byte in a kep.yaml', content: Buffer.from('title: Huge\u0000Pages\n'), format: 'kep.yaml', file: KEP_YAML, span: FILE_START, message: /binary data \(a NUL byte\)/ }
   ],
-  'file-symlink': [
-    { name: 'a KEP that is a symbolic link to a file outside the repository', repository: true, span: FILE_START, message: /this KEP is a symbolic link; links are never followed .*replace it with the file itself/ }
-  ],
+  'file-symlink': [{ name: 'a KEP that is a symbolic link to a file outside the repository', repository: true, span: FILE_START, message: /this KEP is a symbolic link; links are never followed .*replace it with the file itself/ }],
   'metadata-missing': [
     { name: 'an empty file', content: '', span: FILE_START, message: /this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section/ },
     { name: 'neither front matter nor a Metadata heading', content: '# Pod Overhead\n\n## Summary\n\nText.\n', span: FILE_START, message: /this KEP has no metadata/ },
@@ -205,9 +205,7 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       name: 'a second "---" block after the front matter (the first is the metadata)',
       content: duplicateFrontMatter,
       span: wholeLine(duplicateFrontMatter, lineOf(duplicateFrontMatter, 'status: Final') - 1),
-      message: new RegExp(
-        `^a second "---" block starts on line ${lineOf(duplicateFrontMatter, 'status: Final') - 1}, after the front matter closed on line ${lineIs(duplicateFrontMatter, '---', 1)}; only the first block is metadata`
-      ),
+      message: new RegExp(`^a second "---" block starts on line ${lineOf(duplicateFrontMatter, 'status: Final') - 1}, after the front matter closed on line ${lineIs(duplicateFrontMatter, '---', 1)}; only the first block is metadata`),
       metadata: { status: 'Approved' }
     }
   ],
@@ -281,9 +279,7 @@ const CASES: Record<ReadProblemRule, Case[]> = {
   ]
 }
 
-const readCases = Object.entries(CASES).flatMap(([rule, cases]) =>
-  cases.filter((c): c is ReadCase => !('repository' in c)).map(c => [`${rule}: ${c.name}`, rule, c] as const)
-)
+const readCases = Object.entries(CASES).flatMap(([rule, cases]) => cases.filter((c): c is ReadCase => !('repository' in c)).map(c => [`${rule}: ${c.name}`, rule, c] as const))
 
 describe('every problem reading a KEP can find', () => {
   it('has a case here for each rule in READ_PROBLEMS, and no other', () => {
@@ -296,9 +292,7 @@ describe('every problem reading a KEP can find', () => {
     const format = c.format ?? 'markdown'
     const content = typeof c.content === 'string' ? Buffer.from(c.content) : c.content
     const doc = await readKep(file, content, format)
-    expect(doc.readProblems).toEqual([
-      { file, rule, span: c.span, message: expect.stringMatching(c.message), ...(c.expected ? { expected: c.expected } : {}) }
-    ])
+    expect(doc.readProblems).toEqual([{ file, rule, span: c.span, message: expect.stringMatching(c.message), ...(c.expected ? { expected: c.expected } : {}) }])
     // A warning leaves the metadata read; an error leaves it missing or in doubt.
     if (READ_PROBLEMS[rule as ReadProblemRule].severity === 'warning') expect(doc.metadata?.data).toMatchObject(c.metadata!)
     else expect(c.metadata).toBeUndefined()
@@ -315,9 +309,7 @@ describe('every problem reading a KEP can find', () => {
     symlinkSync(join(elsewhere, 'secret.md'), join(root, link))
     const settings = await loadSettings({ root })
     const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
-    expect(result.diagnostics).toEqual([
-      { file: link, rule: 'file-symlink', severity: READ_PROBLEMS['file-symlink'].severity, ...c.span, message: expect.stringMatching(c.message) }
-    ])
+    expect(result.diagnostics).toEqual([{ file: link, rule: 'file-symlink', severity: READ_PROBLEMS['file-symlink'].severity, ...c.span, message: expect.stringMatching(c.message) }])
     expect(result.checked.sort()).toEqual([FILE, link])
   })
 })
@@ -348,7 +340,7 @@ describe('valid metadata is read without a problem', () => {
     ['front matter', FILE, Buffer.from(frontMatterKep(fields())), 'markdown', 'frontmatter', { 'kep-number': 42, title: 'Pod Overhead', status: 'Approved' }],
     ['front matter with CRLF line endings and a byte order mark', FILE, Buffer.from('\ufeff' + frontMatterKep(fields()).replace(/\n/g, '\r\n')), 'markdown', 'frontmatter', { 'kep-number': 42, status: 'Approved' }],
     ["KEP-1's own fenced ## Metadata block", KEP1_FILE, Buffer.from(kep1Fixed), 'markdown', 'fenced', { 'kep-number': 1, title: 'Kubernetes Enhancement Proposal Process', 'participating-sigs': ['kubernetes-wide'] }],
-    ['a fenced block in the template\'s form', FILE, Buffer.from(fencedKep(`---\n${fields()}`)), 'markdown', 'fenced', { 'kep-number': 42, status: 'Approved' }],
+    ["a fenced block in the template's form", FILE, Buffer.from(fencedKep(`---\n${fields()}`)), 'markdown', 'fenced', { 'kep-number': 42, status: 'Approved' }],
     ['a kep.yaml', KEP_YAML, Buffer.from(kepYaml), 'kep.yaml', 'sidecar', { 'kep-number': 1539, status: 'implementable', 'latest-milestone': 'v1.22' }]
   ] as const)('%s', async (_, file, content, format, form, data) => {
     const doc = await readKep(file, content, format)

@@ -43,17 +43,23 @@ testKepRule(referenceExists, {
     { name: 'a KEP with no references', kep: refs({}) },
     { name: 'see-also names a KEP of the repository', kep: refs({ 'see-also': '\n  - KEP-7' }), others: seven },
     { name: 'replaces and superseded-by name KEPs of the repository', kep: refs({ replaces: '\n  - KEP-7', 'superseded-by': '\n  - KEP-50' }), others: { ...seven, 'sig-apps/0050-fifty.md': numbered(50, 'Fifty') } },
-    { name: 'a folder reference is the schema\'s to report under KEP-1 (no paths)', kep: refs({ 'see-also': '\n  - /keps/sig-node/1539-hugepages' }) },
-    { name: 'a malformed reference (KEP-007) is the schema\'s to report', kep: refs({ 'see-also': '\n  - KEP-007' }) },
-    { name: 'an item that is no string is the schema\'s to report', kep: refs({ 'see-also': '\n  - 7' }) },
-    { name: 'a reference field that is no list is the schema\'s to report', kep: refs({ 'see-also': 'KEP-99' }) },
+    { name: "a folder reference is the schema's to report under KEP-1 (no paths)", kep: refs({ 'see-also': '\n  - /keps/sig-node/1539-hugepages' }) },
+    { name: "a malformed reference (KEP-007) is the schema's to report", kep: refs({ 'see-also': '\n  - KEP-007' }) },
+    { name: "an item that is no string is the schema's to report", kep: refs({ 'see-also': '\n  - 7' }) },
+    { name: "a reference field that is no list is the schema's to report", kep: refs({ 'see-also': 'KEP-99' }) },
     { name: 'a draft KEP naming a KEP of the repository', kep: refs({ 'kep-number': 'draft-20240115', status: 'Draft', 'see-also': '\n  - KEP-7' }), others: seven },
     { name: 'kep.yaml: a reference by folder to a KEP of the repository', kep: kepYaml(1539, 'see-also:\n  - /keps/sig-node/2000-pod-overhead\n'), file: HUGEPAGES, settings: kubernetes, others: kubernetesOthers },
     { name: 'kep.yaml: a folder reference without the leading slash, with a trailing one', kep: kepYaml(1539, 'see-also:\n  - keps/sig-node/2000-pod-overhead/\n'), file: HUGEPAGES, settings: kubernetes, others: kubernetesOthers },
     { name: 'kep.yaml: a reference to the README.md of a KEP folder', kep: kepYaml(1539, 'see-also:\n  - /keps/sig-apps/3000-job-tracking/README.md\n'), file: HUGEPAGES, settings: kubernetes, others: kubernetesOthers },
     { name: 'kep.yaml: a reference to the kep.yaml of a KEP folder', kep: kepYaml(1539, 'replaces:\n  - /keps/sig-apps/3000-job-tracking/kep.yaml\n'), file: HUGEPAGES, settings: kubernetes, others: kubernetesOthers },
     { name: 'kep.yaml: a reference by number to a KEP of the repository', kep: kepYaml(1539, 'superseded-by:\n  - KEP-2000\n'), file: HUGEPAGES, settings: kubernetes, others: kubernetesOthers },
-    { name: 'kep.yaml: a URL or a document outside keps/ is no KEP reference', kep: kepYaml(1539, 'see-also:\n  - https://github.com/kubernetes/community/design.md\n  - /contributors/design-proposals/node/pod-overhead.md\n'), file: HUGEPAGES, settings: kubernetes, others: kubernetesOthers }
+    {
+      name: 'kep.yaml: a URL or a document outside keps/ is no KEP reference',
+      kep: kepYaml(1539, 'see-also:\n  - https://github.com/kubernetes/community/design.md\n  - /contributors/design-proposals/node/pod-overhead.md\n'),
+      file: HUGEPAGES,
+      settings: kubernetes,
+      others: kubernetesOthers
+    }
   ],
   invalid: [
     {
@@ -153,7 +159,7 @@ testKepRule(referenceExists, {
       reports: [{ message: 'see-also names keps/sig-node/4000-nowhere/, but no KEP in this repository is there', line: lineOf(secondPathMissing, '  - keps/sig-node/4000-nowhere/') }]
     },
     {
-      name: 'the preset\'s option can be overridden: { paths: true } on a KEP-1 file checks folders too',
+      name: "the preset's option can be overridden: { paths: true } on a KEP-1 file checks folders too",
       kep: refs({ 'see-also': '\n  - /keps/sig-node/1539-hugepages' }),
       options: { paths: true },
       reports: [{ message: 'see-also names /keps/sig-node/1539-hugepages, but no KEP in this repository is there' }]

@@ -20,11 +20,11 @@ testKepRule(replacesReciprocal, {
     { name: 'a KEP that replaces one which lists it in superseded-by', kep: replacesSeven, others: { [SEVEN]: kep(7, { status: 'Replaced', 'superseded-by': '\n  - KEP-42' }) } },
     { name: 'a Replaced KEP whose successor lists it in replaces', kep: supersededByFifty, others: { [FIFTY]: kep(50, { replaces: '\n  - KEP-42' }) } },
     { name: 'the other KEP lists this one among others', kep: replacesSeven, others: { [SEVEN]: kep(7, { status: 'Replaced', 'superseded-by': '\n  - KEP-41\n  - KEP-42' }) } },
-    { name: 'a KEP that is not in the repository is reference-exists\' to report', kep: replacesSeven },
-    { name: 'a self-reference is reference-exists\' to report', kep: kep(42, { replaces: '\n  - KEP-42' }) },
+    { name: "a KEP that is not in the repository is reference-exists' to report", kep: replacesSeven },
+    { name: "a self-reference is reference-exists' to report", kep: kep(42, { replaces: '\n  - KEP-42' }) },
     { name: 'a draft KEP cannot be listed back by number: its claims are not checked', kep: kep('draft-20240115', { status: 'Draft', replaces: '\n  - KEP-7' }), others: { [SEVEN]: kep(7) } },
     { name: 'see-also needs no reciprocal', kep: kep(42, { 'see-also': '\n  - KEP-7' }), others: { [SEVEN]: kep(7) } },
-    { name: 'a malformed reference (KEP-007) is the schema\'s to report', kep: kep(42, { replaces: '\n  - KEP-007' }), others: { [SEVEN]: kep(7) } }
+    { name: "a malformed reference (KEP-007) is the schema's to report", kep: kep(42, { replaces: '\n  - KEP-007' }), others: { [SEVEN]: kep(7) } }
   ],
   invalid: [
     {

@@ -26,7 +26,11 @@ function kepYaml(overrides: Record<string, string> = {}): string {
     status: 'implementable',
     ...overrides
   }
-  return Object.entries(base).map(([key, value]) => (value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`)).join('\n') + '\n'
+  return (
+    Object.entries(base)
+      .map(([key, value]) => (value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+      .join('\n') + '\n'
+  )
 }
 const kubernetes = { preset: 'kubernetes' }
 const HUGEPAGES = 'keps/sig-node/1539-hugepages/kep.yaml'
@@ -74,9 +78,9 @@ testKepRule(schema, {
     { name: 'an editor who is a person', kep: kep({ editor: '\n  name: Jane Doe\n  github: janedoe' }) },
     { name: 'an author with e-mail and Slack', kep: kep({ authors: '\n  - name: Jane Doe\n    github: janedoe\n    email: jane@example.com\n    slack: jane' }) },
     { name: 'a status of the selected lifecycle (implemented, kep-0001-workflow)', kep: kep({ status: 'implemented' }), settings: workflow },
-    { name: 'KEP-1\'s own form, a fenced block under a Metadata heading', kep: fenced({}) },
-    { name: 'a repeated key is the YAML reader\'s to report, not a second time the schema\'s', kep: kep({ status: 'Draft\nstatus: Final' }) },
-    { name: 'metadata that is a list is the reader\'s to report', kep: frontMatterKep('- a\n- b') },
+    { name: "KEP-1's own form, a fenced block under a Metadata heading", kep: fenced({}) },
+    { name: "a repeated key is the YAML reader's to report, not a second time the schema's", kep: kep({ status: 'Draft\nstatus: Final' }) },
+    { name: "metadata that is a list is the reader's to report", kep: frontMatterKep('- a\n- b') },
     { name: 'kep.yaml: a valid kubernetes/enhancements KEP', kep: kepYaml(), file: HUGEPAGES, settings: kubernetes }
   ],
   invalid: [
@@ -142,7 +146,7 @@ testKepRule(schema, {
       ]
     },
     {
-      name: 'an author without a GitHub handle, at the author\'s list item',
+      name: "an author without a GitHub handle, at the author's list item",
       kep: authorWithoutGithub,
       reports: [{ message: 'authors[0] has no "github", which is required; add it', line: lineOf(authorWithoutGithub, '  - name: Jane Doe'), column: 5, topic: 'authors' }]
     },
@@ -197,7 +201,7 @@ testKepRule(schema, {
       reports: [{ message: 'editor has no "github", which is required; add it', line: lineOf(editorWithoutGithub, 'editor:'), topic: 'editor' }]
     },
     {
-      name: 'KEP-1\'s fenced form: the report is at the line of the file',
+      name: "KEP-1's fenced form: the report is at the line of the file",
       kep: fencedBogus,
       reports: [{ message: 'status "Bogus"', line: lineOf(fencedBogus, 'status:'), column: 9, topic: 'status' }]
     },

@@ -47,8 +47,8 @@ testKepRule(sigKnown, {
     { name: 'a user group of sigs.yaml owns the KEP', kep: kep({ 'owning-sig': 'ug-big-data' }), settings: sigs },
     { name: 'participating SIGs of sigs.yaml, and kubernetes-wide', kep: kep({ 'participating-sigs': '\n  - sig-apps\n  - wg-batch\n  - kubernetes-wide' }), settings: sigs },
     { name: 'without a sigs.yaml no SIG is checked', kep: kep({ 'owning-sig': 'sig-quantum', 'participating-sigs': '\n  - sig-nowhere' }) },
-    { name: 'an owning-sig that is no text is the schema\'s to report', kep: kep({ 'owning-sig': '\n  - sig-quantum' }), settings: sigs },
-    { name: 'participating-sigs that is no list is the schema\'s to report', kep: kep({ 'participating-sigs': 'sig-quantum' }), settings: sigs },
+    { name: "an owning-sig that is no text is the schema's to report", kep: kep({ 'owning-sig': '\n  - sig-quantum' }), settings: sigs },
+    { name: "participating-sigs that is no list is the schema's to report", kep: kep({ 'participating-sigs': 'sig-quantum' }), settings: sigs },
     { name: 'no owning-sig at all (the schema reports it)', kep: kep({ 'owning-sig': null }), settings: sigs }
   ],
   invalid: [

@@ -18,10 +18,12 @@ function kepYaml(overrides: Record<string, string | null> = {}): string {
     'creation-date': '2024-01-15',
     status: 'implementable'
   }
-  return Object.entries({ ...base, ...overrides })
-    .filter(([, value]) => value !== null)
-    .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
-    .join('\n') + '\n'
+  return (
+    Object.entries({ ...base, ...overrides })
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`))
+      .join('\n') + '\n'
+  )
 }
 
 /** Line (1-based) of the first line of a kep.yaml that starts with `prefix`. */
@@ -41,7 +43,7 @@ testKepRule(stageRequired, {
     { name: 'an implemented KEP at stage stable', settings: kubernetes, kep: kepYaml({ status: 'implemented', stage: 'stable' }) },
     { name: 'a provisional KEP need not say a stage yet', settings: kubernetes, kep: kepYaml({ status: 'provisional', stage: null }) },
     { name: 'a withdrawn KEP need not say a stage', settings: kubernetes, kep: kepYaml({ status: 'withdrawn', stage: null }) },
-    { name: 'a KEP without a status is the schema\'s to report', settings: kubernetes, kep: kepYaml({ status: null, stage: null }) }
+    { name: "a KEP without a status is the schema's to report", settings: kubernetes, kep: kepYaml({ status: null, stage: null }) }
   ],
   invalid: [
     {

@@ -11,17 +11,10 @@ function kep(status: string): string {
 
 /** A kubernetes kep.yaml for KEP 42 of sig-node with the given status. */
 function kepYaml(status: string): string {
-  return [
-    'title: Pod Overhead',
-    'kep-number: 42',
-    'authors:\n  - "@janedoe"',
-    'owning-sig: sig-node',
-    'stage: alpha',
-    'latest-milestone: "v1.30"',
-    'milestone:\n  alpha: "v1.30"',
-    'creation-date: 2024-01-15',
-    `status: ${status}`
-  ].join('\n') + '\n'
+  return (
+    ['title: Pod Overhead', 'kep-number: 42', 'authors:\n  - "@janedoe"', 'owning-sig: sig-node', 'stage: alpha', 'latest-milestone: "v1.30"', 'milestone:\n  alpha: "v1.30"', 'creation-date: 2024-01-15', `status: ${status}`].join('\n') +
+    '\n'
+  )
 }
 
 const approvedToDraft = kep('Draft')
@@ -40,8 +33,8 @@ testChangeRule(statusTransition, {
     { name: 'a status that does not change', kind: 'modified', path: FILE, before: kep('Approved'), after: kep('Approved') },
     { name: 'Approved to Withdrawn while moving to the orphaned folder', kind: 'renamed', previousPath: FILE, path: 'sig-node/orphaned/0042-pod-overhead.md', before: kep('Approved'), after: kep('Withdrawn') },
     { name: 'an unknown status at the base is no state to leave: nothing to check', kind: 'modified', path: FILE, before: kep('Aproved'), after: kep('Final') },
-    { name: 'an unknown status at the head is the schema\'s to report', kind: 'modified', path: FILE, before: kep('Approved'), after: kep('Finale') },
-    { name: 'a status removed at the head is the schema\'s to report', kind: 'modified', path: FILE, before: kep('Approved'), after: frontMatterKep(fields({ status: null })) },
+    { name: "an unknown status at the head is the schema's to report", kind: 'modified', path: FILE, before: kep('Approved'), after: kep('Finale') },
+    { name: "a status removed at the head is the schema's to report", kind: 'modified', path: FILE, before: kep('Approved'), after: frontMatterKep(fields({ status: null })) },
     { name: 'a new KEP has no transition (initial-status checks it)', kind: 'added', path: FILE, after: kep('Final') },
     { name: 'a deleted KEP has no head status (file-deleted reports it)', kind: 'deleted', path: FILE, before: kep('Approved') },
     { name: 'kep-0001-workflow: opened to accepted', kind: 'modified', path: FILE, settings: { lifecycle: 'kep-0001-workflow' }, before: kep('opened'), after: kep('accepted') },

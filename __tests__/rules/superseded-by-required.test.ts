@@ -16,15 +16,10 @@ const workflow = { lifecycle: 'kep-0001-workflow' }
 
 /** A kubernetes/enhancements kep.yaml, metadata from line 1. */
 function kepYaml(status: string, supersededBy?: string): string {
-  return [
-    'title: HugePages',
-    'kep-number: 1539',
-    'authors:\n  - "@derekwaynecarr"',
-    'owning-sig: sig-node',
-    'creation-date: 2019-01-29',
-    `status: ${status}`,
-    ...(supersededBy === undefined ? [] : [`superseded-by:${supersededBy}`])
-  ].join('\n') + '\n'
+  return (
+    ['title: HugePages', 'kep-number: 1539', 'authors:\n  - "@derekwaynecarr"', 'owning-sig: sig-node', 'creation-date: 2019-01-29', `status: ${status}`, ...(supersededBy === undefined ? [] : [`superseded-by:${supersededBy}`])].join('\n') +
+    '\n'
+  )
 }
 
 const replacedKepYaml = kepYaml('replaced')
@@ -36,7 +31,7 @@ testKepRule(supersededByRequired, {
     { name: 'a Replaced KEP that names two successors', kep: withStatus('Replaced', '\n  - KEP-7\n  - KEP-8') },
     { name: 'an Approved KEP needs no superseded-by', kep: withStatus('Approved') },
     { name: 'a Withdrawn KEP needs no superseded-by', kep: withStatus('Withdrawn') },
-    { name: 'a status the lifecycle does not know (replaced, lower case) is the schema\'s to report', kep: withStatus('replaced') },
+    { name: "a status the lifecycle does not know (replaced, lower case) is the schema's to report", kep: withStatus('replaced') },
     { name: 'Replaced is no state of the workflow lifecycle', kep: withStatus('Replaced'), settings: workflow },
     { name: 'a superseded KEP that names its successor under the workflow lifecycle', kep: withStatus('superseded', '\n  - KEP-7'), settings: workflow },
     { name: 'a replaced kep.yaml that names its successor by folder', kep: kepYaml('replaced', '\n  - /keps/sig-node/2000-successor'), settings: kubernetes }

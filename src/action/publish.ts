@@ -88,10 +88,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
   core.info(summarize(result.diagnostics, result.checked.length))
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const lineUrl =
-    context.owner && context.repo && context.sha
-      ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${context.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`
-      : undefined
+  const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${context.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
   const markdown = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,

@@ -99,13 +99,10 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   const client = await createClient(token, undefined, log)
   const listed = await listPullRequestFiles(client, event.owner, event.repo, event.number)
   if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
-    throw new Error(
-      `the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`
-    )
+    throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`)
   }
   const prefix = relative(workspace, settings.root).split(sep).join('/')
-  const underRoot = (path: string): string | undefined =>
-    prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined
+  const underRoot = (path: string): string | undefined => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined)
   const isKep = isKepPath(settings.layout)
   const changes: Change[] = []
   for (const change of listed.changes) {
@@ -117,10 +114,7 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
     else changes.push(previousPath === undefined ? { kind: change.kind, path } : { kind: change.kind, path, previousPath })
   }
   const relevant = changes.filter(c => isKep(c.path) || (c.previousPath !== undefined && isKep(c.previousPath)))
-  const fetch = async (path: string, sha: string): Promise<[string, Buffer | Error]> => [
-    path,
-    await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)
-  ]
+  const fetch = async (path: string, sha: string): Promise<[string, Buffer | Error]> => [path, await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)]
   const basePaths = relevant.map(basePath).filter((p): p is string => p !== undefined)
   // The index is compared at the head too, so a changed index.md is fetched with the KEPs.
   const indexChange = changes.filter(c => c.path === settings.indexFile && c.kind !== 'deleted').map(c => c.path)

@@ -14,9 +14,7 @@ export function loadLifecycle(nameOrPath: string): Lifecycle {
   const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
   if (!builtin && !existsSync(path)) {
-    throw new LoadError(
-      `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`
-    )
+    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
   }
   const raw = readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE)).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
@@ -41,16 +39,11 @@ function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
   const known = new Set(lifecycle.states)
   const mentioned: Array<[string, string]> = [
     ...lifecycle.initial.map((s): [string, string] => ['initial', s]),
-    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [
-      ['transitions', from] as [string, string],
-      ...to.map((s): [string, string] => [`transitions.${from}`, s])
-    ]),
+    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [['transitions', from] as [string, string], ...to.map((s): [string, string] => [`transitions.${from}`, s])]),
     ...lifecycle.numbered.map((s): [string, string] => ['numbered', s]),
     ...lifecycle.superseded.map((s): [string, string] => ['superseded', s]),
     ...lifecycle.inFlight.map((s): [string, string] => ['inFlight', s]),
-    ...Object.entries(lifecycle.folders).flatMap(([folder, states]) =>
-      states.map((s): [string, string] => [`folders.${folder}`, s])
-    )
+    ...Object.entries(lifecycle.folders).flatMap(([folder, states]) => states.map((s): [string, string] => [`folders.${folder}`, s]))
   ]
   if (lifecycle.numberAssignedOn !== undefined) mentioned.push(['numberAssignedOn', lifecycle.numberAssignedOn])
   for (const [where, state] of mentioned) {

@@ -22,7 +22,7 @@ const GIT_KINDS: Record<string, ChangeKind> = {
 export function parseNameStatus(output: string): Change[] {
   const fields = output.split('\0')
   const changes: Change[] = []
-  for (let i = 0; i < fields.length && fields[i] !== ''; ) {
+  for (let i = 0; i < fields.length && fields[i] !== '';) {
     const status = fields[i++]
     const kind = GIT_KINDS[status[0]]
     if (kind === 'renamed' || kind === 'copied') {

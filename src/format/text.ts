@@ -10,16 +10,12 @@ export interface ReportInput {
 
 /** Compiler-style lines that editors and terminals turn into links. */
 export function formatText({ diagnostics, checked, displayPath }: ReportInput): string {
-  const lines = diagnostics.map(
-    d => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
-  )
+  const lines = diagnostics.map(d => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`)
   return [...lines, ...(lines.length > 0 ? [''] : []), summarize(diagnostics, checked), ''].join('\n')
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], checked: number): string {
   const { errors, warnings } = countBySeverity(diagnostics)
   const files = new Set(diagnostics.map(d => d.file)).size
-  return errors + warnings === 0
-    ? `✓ ${plural(checked, 'KEP')} checked, no problems`
-    : `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checked, 'KEP')} checked)`
+  return errors + warnings === 0 ? `✓ ${plural(checked, 'KEP')} checked, no problems` : `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checked, 'KEP')} checked)`
 }

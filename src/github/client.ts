@@ -22,8 +22,7 @@ interface HttpError {
 export function retryDelay(error: HttpError, attempt: number, options: RetryOptions, now = Date.now()): number | undefined {
   const status = error.status
   const headers = error.response?.headers ?? {}
-  const rateLimited =
-    status === 429 || (status === 403 && (headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0'))
+  const rateLimited = status === 429 || (status === 403 && (headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0'))
   if (!(rateLimited || (status !== undefined && status >= 500))) return undefined
   if (attempt >= options.attempts) return undefined
   let delay = options.baseDelayMs * 2 ** (attempt - 1)

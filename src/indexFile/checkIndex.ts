@@ -29,7 +29,7 @@ export function updateIndexFile(current: string | undefined, generated: string):
     return { text: newIndexFile(generated) }
   }
   if (begins.length !== 1 || ends.length !== 1 || ends[0] < begins[0]) {
-    const line = (begins.length !== 1 ? begins[1] ?? ends[0] : ends.length !== 1 ? (ends[1] ?? begins[0]) : ends[0]) ?? 0
+    const line = (begins.length !== 1 ? (begins[1] ?? ends[0]) : ends.length !== 1 ? (ends[1] ?? begins[0]) : ends[0]) ?? 0
     return {
       problem: {
         line: line + 1,

@@ -88,9 +88,7 @@ export function renderIndex(documents: readonly KepDocument[], indexFile: string
       const title = stringField(doc, 'title') ?? doc.file
       const created = stringField(doc, 'creation-date') ?? ''
       const updated = stringField(doc, 'last-updated') ?? ''
-      lines.push(
-        `| ${cell(numberLabel(doc))} | [${cell(title)}](${link(indexFile, doc.file)}) | ${cell(stringField(doc, 'status') ?? '')} | ${authorsOf(doc)} | ${cell(created)} | ${cell(updated)} |`
-      )
+      lines.push(`| ${cell(numberLabel(doc))} | [${cell(title)}](${link(indexFile, doc.file)}) | ${cell(stringField(doc, 'status') ?? '')} | ${authorsOf(doc)} | ${cell(created)} | ${cell(updated)} |`)
     }
     lines.push('')
   }

@@ -27,4 +27,3 @@ export function nestingDepth(text: string): number {
   // Two columns a level is the tightest block nesting YAML allows.
   return Math.max(deepest, Math.floor(indentDeepest / 2))
 }
-

@@ -6,11 +6,7 @@ import type { LazyLines } from './lazyLines.js'
  * syntax tree: whole-repository runs read thousands of 20–60 KB files, and only the few
  * lines of metadata need remark. The scan only decides which lines to hand to remark.
  */
-export type MetadataLocation =
-  | { kind: 'frontmatter'; startLine: number; endLine: number }
-  | { kind: 'fenced'; headingLine: number; startLine: number; endLine: number }
-  | { kind: 'none' }
-  | ({ kind: 'problem' } & Omit<Problem, 'file'>)
+export type MetadataLocation = { kind: 'frontmatter'; startLine: number; endLine: number } | { kind: 'fenced'; headingLine: number; startLine: number; endLine: number } | { kind: 'none' } | ({ kind: 'problem' } & Omit<Problem, 'file'>)
 
 const FRONTMATTER_FENCE = /^---[ \t]*$/
 const METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i
@@ -53,8 +49,7 @@ export function locateMetadata(lines: LazyLines): MetadataLocation {
     return {
       kind: 'problem',
       rule: 'frontmatter-unclosed',
-      message:
-        'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
+      message: 'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
       span: lineSpan(1, first)
     }
   }

@@ -12,11 +12,7 @@ let loaded: MarkdownParser | undefined
  */
 export async function loadMarkdownParser(): Promise<MarkdownParser> {
   if (!loaded) {
-    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
-      import('unified'),
-      import('remark-parse'),
-      import('remark-frontmatter')
-    ])
+    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-frontmatter')])
     const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
     loaded = { parse: text => processor.parse(text) as Root }
   }

@@ -68,14 +68,7 @@ export function readMarkdownMetadata(
   }
   if (location.kind === 'none') {
     return {
-      problems: [
-        problem(
-          file,
-          FILE_START,
-          'metadata-missing',
-          'this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section with a ``` block that starts with "---"'
-        )
-      ]
+      problems: [problem(file, FILE_START, 'metadata-missing', 'this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section with a ``` block that starts with "---"')]
     }
   }
 
@@ -91,7 +84,12 @@ export function readMarkdownMetadata(
     if (lines.at(next) !== undefined && /^---[ \t]*$/.test(lines.at(next)!)) {
       // A second block reads as a horizontal rule to markdown and as nothing to KEP tooling.
       read.problems.push(
-        problem(file, blockSpan(lines, next + 1, next + 1), 'frontmatter-duplicate', `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata — merge the two`)
+        problem(
+          file,
+          blockSpan(lines, next + 1, next + 1),
+          'frontmatter-duplicate',
+          `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata — merge the two`
+        )
       )
     }
     return read
@@ -102,9 +100,7 @@ export function readMarkdownMetadata(
   const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine)
   if (!code) {
     return {
-      problems: [
-        problem(file, blockSpan(lines, location.startLine, location.startLine), 'metadata-missing', `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
-      ]
+      problems: [problem(file, blockSpan(lines, location.startLine, location.startLine), 'metadata-missing', `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)]
     }
   }
   const { fenceLine, indent } = code

@@ -17,26 +17,22 @@ export interface KeepOptions {
   keepPositions?: (data: unknown) => boolean
 }
 
-export function readYamlBlock(
-  file: string,
-  yamlText: string,
-  form: MetadataForm,
-  block: Span,
-  placement: Placement,
-  options: KeepOptions = {}
-): { metadata?: MetadataBlock; problems: Problem[] } {
+export function readYamlBlock(file: string, yamlText: string, form: MetadataForm, block: Span, placement: Placement, options: KeepOptions = {}): { metadata?: MetadataBlock; problems: Problem[] } {
   if (yamlText.length > MAX_METADATA_BYTES) {
     return {
       problems: [
-        problem(file, block, 'metadata-too-large', `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read — move long text into the KEP's body`)
+        problem(
+          file,
+          block,
+          'metadata-too-large',
+          `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read — move long text into the KEP's body`
+        )
       ]
     }
   }
   if (nestingDepth(yamlText) > MAX_NESTING) {
     return {
-      problems: [
-        problem(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful — it is not read`)
-      ]
+      problems: [problem(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful — it is not read`)]
     }
   }
   const document = parseDocument(yamlText, PARSE_OPTIONS)
@@ -67,27 +63,21 @@ export function readYamlBlock(
         file,
         block,
         aliasBomb ? 'yaml-aliases' : 'yaml-syntax',
-        aliasBomb
-          ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases`
-          : `metadata cannot be read as data: ${(error as Error).message}`
+        aliasBomb ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases` : `metadata cannot be read as data: ${(error as Error).message}`
       )
     )
     return { problems }
   }
 
   if (data === null || data === undefined) {
-    problems.push(
-      problem(file, block, 'metadata-not-mapping', 'the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status')
-    )
+    problems.push(problem(file, block, 'metadata-not-mapping', 'the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status'))
     return { problems }
   }
   if (!isMap(document.contents)) {
     const kind = isSeq(document.contents) ? 'a list' : `a single value (${JSON.stringify(data)})`
     const contents = document.contents as Node
     const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block
-    problems.push(
-      problem(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`)
-    )
+    problems.push(problem(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`))
     return { problems }
   }
   const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : undefined
@@ -100,4 +90,3 @@ export function readYamlFile(file: string, text: string, options: KeepOptions = 
   const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
   return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 }, options)
 }
-

@@ -1,5 +1,10 @@
 /** The YAML library's errors, told as an author can act on them. */
-export function explainYamlError(code: string, message: string, source: string, offset: number): {
+export function explainYamlError(
+  code: string,
+  message: string,
+  source: string,
+  offset: number
+): {
   rule: string
   message: string
   expected?: string[]
@@ -26,4 +31,3 @@ export function explainYamlError(code: string, message: string, source: string, 
   }
   return { rule: 'yaml-syntax', message: `YAML syntax error: ${message}` }
 }
-

@@ -104,4 +104,3 @@ export function indexPositions(contents: unknown): Map<string, NodePosition> {
   visit(contents, [])
   return positions
 }
-

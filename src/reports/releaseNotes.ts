@@ -44,12 +44,7 @@ export async function firstSummaryParagraph(markdown: string): Promise<string> {
 }
 
 /** The KEPs whose status changed between two versions of the repository, new ones included. */
-export async function releaseNotes(
-  before: readonly KepDocument[],
-  after: readonly KepDocument[],
-  tree: Tree,
-  format: MetadataFormat
-): Promise<ReleaseNote[]> {
+export async function releaseNotes(before: readonly KepDocument[], after: readonly KepDocument[], tree: Tree, format: MetadataFormat): Promise<ReleaseNote[]> {
   const previous = new Map(before.map(doc => [keyOf(doc), doc]))
   const notes: ReleaseNote[] = []
   for (const doc of after) {

@@ -15,9 +15,7 @@ export class SeverityPolicy {
 
   constructor(layers: SeverityLayers) {
     this.patterns = layers
-      .flatMap((overrides, layer) =>
-        Object.entries(overrides).map(([pattern, severity]) => ({ pattern, severity, layer, exact: !/[*?{[]/.test(pattern), regexp: globToRegExp(pattern) }))
-      )
+      .flatMap((overrides, layer) => Object.entries(overrides).map(([pattern, severity]) => ({ pattern, severity, layer, exact: !/[*?{[]/.test(pattern), regexp: globToRegExp(pattern) })))
       .sort((a, b) => b.layer - a.layer || Number(b.exact) - Number(a.exact) || b.pattern.length - a.pattern.length)
   }
 

@@ -30,10 +30,7 @@ export function schemaFromPrecompiled(precompiled: Precompiled): MetadataSchema 
 /** A built-in schema with a built-in lifecycle, compiled at bundle time; undefined for any other pair. */
 export async function precompiledMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema | undefined> {
   const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1]
-  const precompiled =
-    lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName)
-      ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`)
-      : undefined
+  const precompiled = lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : undefined
   return precompiled && schemaFromPrecompiled(precompiled)
 }
 

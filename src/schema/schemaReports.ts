@@ -83,7 +83,12 @@ function guessFor(found: unknown, path: Path, error: ErrorObject): string | unde
   if (path.at(-1) === 'github' && found.startsWith('@')) guess = found.slice(1)
   else if (error.keyword === 'pattern' && String(error.schema).startsWith('^@') && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith('@') ? handle : `@${handle}`
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ''))}`
-  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  else if (/^\s*(sig|wg)[\s_-]/i.test(found))
+    guess = found
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
   return guess === found ? undefined : guess
 }
 
@@ -188,8 +193,7 @@ export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, s
   for (const error of errors) {
     if (error.keyword !== 'type' && error.keyword !== 'required' && error.keyword !== 'additionalProperties' && wrongType.has(error.instancePath)) continue
     const message = messageFor(error, schema.index, subject)
-    const span =
-      error.keyword === 'required' && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part)
+    const span = error.keyword === 'required' && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part)
     // A line with a YAML error already says what is wrong there.
     if (metadata.errorLines.has(span.line)) continue
     const key = `${span.line}:${span.column}:${message.text}`

@@ -38,7 +38,11 @@ export class CommitInWorkspaceTree implements Tree {
       const differing = new Set(git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', this.commit.commit, '--']).split('\0'))
       const plain = new Set<string>()
       for (const record of git(root, ['ls-files', '-v', '-z', '--']).split('\0')) if (record.startsWith('H ')) plain.add(record.slice(2))
-      this.same = new Set(this.list().filter(entry => entry.kind === 'file' && plain.has(entry.path) && !differing.has(entry.path)).map(entry => entry.path))
+      this.same = new Set(
+        this.list()
+          .filter(entry => entry.kind === 'file' && plain.has(entry.path) && !differing.has(entry.path))
+          .map(entry => entry.path)
+      )
     }
     return this.same
   }

@@ -77,7 +77,10 @@ export class GitTree implements Tree {
       if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
       else wanted.push([path, object.id])
     }
-    const blobs = readBlobs(this.cwd, wanted.map(([, sha]) => sha))
+    const blobs = readBlobs(
+      this.cwd,
+      wanted.map(([, sha]) => sha)
+    )
     for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`))
     return contents
   }

@@ -33,7 +33,7 @@ function parseLog(output: string): Array<{ commit: string; time: number; changes
     if (chunk === '') continue
     const fields = chunk.split('\0')
     const changes: RawChange[] = []
-    for (let i = 2; i < fields.length; ) {
+    for (let i = 2; i < fields.length;) {
       const header = fields[i++].replace(/^\n/, '')
       if (!header.startsWith(':')) continue
       const [, , , blob, status] = header.slice(1).split(' ')

@@ -2,19 +2,16 @@ import { FILE_START } from '../../core/diagnostic.js'
 import { stringField } from '../../core/document.js'
 import { changeRule } from '../rule.js'
 
-export const fileDeleted = changeRule(
-  { id: 'file-deleted', description: 'A KEP file is never deleted: its life ends in a state, not in removal.' },
-  ({ change, before }, { lifecycle }) => {
-    if (change.kind !== 'deleted') return []
-    const ends = Object.entries(lifecycle.transitions)
-      .filter(([, next]) => next.length === 0)
-      .map(([state]) => state)
-    const status = before && stringField(before, 'status')
-    return [
-      {
-        span: FILE_START,
-        message: `this KEP${status ? ` (status ${status})` : ''} is deleted; a KEP is never removed — restore the file and set its status to one of ${ends.join(', ')} instead`
-      }
-    ]
-  }
-)
+export const fileDeleted = changeRule({ id: 'file-deleted', description: 'A KEP file is never deleted: its life ends in a state, not in removal.' }, ({ change, before }, { lifecycle }) => {
+  if (change.kind !== 'deleted') return []
+  const ends = Object.entries(lifecycle.transitions)
+    .filter(([, next]) => next.length === 0)
+    .map(([state]) => state)
+  const status = before && stringField(before, 'status')
+  return [
+    {
+      span: FILE_START,
+      message: `this KEP${status ? ` (status ${status})` : ''} is deleted; a KEP is never removed — restore the file and set its status to one of ${ends.join(', ')} instead`
+    }
+  ]
+})

@@ -2,22 +2,19 @@ import { assignedNumber, draftNumber } from '../../core/document.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan, statusOf } from './versions.js'
 
-export const numberAssignment = changeRule(
-  { id: 'number-assignment', description: 'A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved).' },
-  ({ before, after }, { lifecycle }) => {
-    const draft = before && draftNumber(before)
-    const number = after && assignedNumber(after)
-    const on = lifecycle.numberAssignedOn
-    if (!after || draft === undefined || number === undefined || on === undefined) return []
-    const from = statusOf(before, lifecycle)
-    const to = statusOf(after, lifecycle)
-    if (to === on && from !== on) return []
-    return [
-      {
-        span: fieldSpan(after, 'kep-number'),
-        message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${to ?? 'unchanged'}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draft} until then`,
-        expected: [draft]
-      }
-    ]
-  }
-)
+export const numberAssignment = changeRule({ id: 'number-assignment', description: 'A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved).' }, ({ before, after }, { lifecycle }) => {
+  const draft = before && draftNumber(before)
+  const number = after && assignedNumber(after)
+  const on = lifecycle.numberAssignedOn
+  if (!after || draft === undefined || number === undefined || on === undefined) return []
+  const from = statusOf(before, lifecycle)
+  const to = statusOf(after, lifecycle)
+  if (to === on && from !== on) return []
+  return [
+    {
+      span: fieldSpan(after, 'kep-number'),
+      message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${to ?? 'unchanged'}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} — keep ${draft} until then`,
+      expected: [draft]
+    }
+  ]
+})

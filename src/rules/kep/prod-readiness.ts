@@ -18,8 +18,7 @@ function minorOf(milestone: unknown): number | undefined {
 export const prodReadiness = kepRule(
   {
     id: 'prod-readiness',
-    description:
-      'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).'
+    description: 'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).'
   },
   (doc, { prodReadiness: approvals }) => {
     const staged = stagedKep(doc)

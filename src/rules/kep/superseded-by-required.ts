@@ -2,18 +2,15 @@ import { fieldsOf, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
 
-export const supersededByRequired = kepRule(
-  { id: 'superseded-by-required', description: 'A Replaced KEP names the KEPs that supersede it in superseded-by.' },
-  (doc, { lifecycle }) => {
-    const status = stringField(doc, 'status')
-    if (!doc.metadata || status === undefined || !lifecycle.superseded.includes(status)) return []
-    const supersededBy = fieldsOf(doc)?.['superseded-by']
-    if (Array.isArray(supersededBy) && supersededBy.length > 0) return []
-    return [
-      {
-        span: spanAt(doc.metadata, ['status']),
-        message: `status is ${status} but superseded-by ${supersededBy === undefined ? 'is missing' : 'is empty'}; list the KEPs that replace this one in superseded-by`
-      }
-    ]
-  }
-)
+export const supersededByRequired = kepRule({ id: 'superseded-by-required', description: 'A Replaced KEP names the KEPs that supersede it in superseded-by.' }, (doc, { lifecycle }) => {
+  const status = stringField(doc, 'status')
+  if (!doc.metadata || status === undefined || !lifecycle.superseded.includes(status)) return []
+  const supersededBy = fieldsOf(doc)?.['superseded-by']
+  if (Array.isArray(supersededBy) && supersededBy.length > 0) return []
+  return [
+    {
+      span: spanAt(doc.metadata, ['status']),
+      message: `status is ${status} but superseded-by ${supersededBy === undefined ? 'is missing' : 'is empty'}; list the KEPs that replace this one in superseded-by`
+    }
+  ]
+})

@@ -14,7 +14,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-IUP2WFB5.js";
+} from "./chunk-LFFAU5DR.js";
 import {
   FileSystemTree,
   documentFromTransfer,
@@ -22,7 +22,7 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-3R2HRLOM.js";
+} from "./chunk-UJ3Z3MIN.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -887,9 +887,7 @@ function loadLifecycle(nameOrPath) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join3(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
   if (!builtin && !existsSync3(path)) {
-    throw new LoadError(
-      `lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`
-    );
+    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
   }
   const raw = readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE)).data;
   const data = raw;
@@ -913,16 +911,11 @@ function checkLifecycleConsistency(lifecycle, path) {
   const known = new Set(lifecycle.states);
   const mentioned = [
     ...lifecycle.initial.map((s) => ["initial", s]),
-    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [
-      ["transitions", from],
-      ...to.map((s) => [`transitions.${from}`, s])
-    ]),
+    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [["transitions", from], ...to.map((s) => [`transitions.${from}`, s])]),
     ...lifecycle.numbered.map((s) => ["numbered", s]),
     ...lifecycle.superseded.map((s) => ["superseded", s]),
     ...lifecycle.inFlight.map((s) => ["inFlight", s]),
-    ...Object.entries(lifecycle.folders).flatMap(
-      ([folder, states]) => states.map((s) => [`folders.${folder}`, s])
-    )
+    ...Object.entries(lifecycle.folders).flatMap(([folder, states]) => states.map((s) => [`folders.${folder}`, s]))
   ];
   if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
   for (const [where, state] of mentioned) {
@@ -1661,9 +1654,7 @@ function renderIndex(documents, indexFile, lifecycle) {
       const title = stringField(doc, "title") ?? doc.file;
       const created = stringField(doc, "creation-date") ?? "";
       const updated = stringField(doc, "last-updated") ?? "";
-      lines.push(
-        `| ${cell(numberLabel(doc))} | [${cell(title)}](${link(indexFile, doc.file)}) | ${cell(stringField(doc, "status") ?? "")} | ${authorsOf(doc)} | ${cell(created)} | ${cell(updated)} |`
-      );
+      lines.push(`| ${cell(numberLabel(doc))} | [${cell(title)}](${link(indexFile, doc.file)}) | ${cell(stringField(doc, "status") ?? "")} | ${authorsOf(doc)} | ${cell(created)} | ${cell(updated)} |`);
     }
     lines.push("");
   }
@@ -2270,9 +2261,7 @@ function mergeBase(cwd, ref) {
 
 // src/format/text.ts
 function formatText({ diagnostics, checked, displayPath }) {
-  const lines = diagnostics.map(
-    (d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`
-  );
+  const lines = diagnostics.map((d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`);
   return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
 }
 function summarize(diagnostics, checked) {
@@ -2354,7 +2343,10 @@ var GitTree = class {
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
       else wanted.push([path, object.id]);
     }
-    const blobs = readBlobs(this.cwd, wanted.map(([, sha]) => sha));
+    const blobs = readBlobs(
+      this.cwd,
+      wanted.map(([, sha]) => sha)
+    );
     for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
     return contents;
   }

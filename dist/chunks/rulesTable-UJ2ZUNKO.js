@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-IUP2WFB5.js";
+} from "./chunk-LFFAU5DR.js";
 import "./chunk-5YNXQUVT.js";
 import "./chunk-P2YXREQ5.js";
 
@@ -51,14 +51,7 @@ function renderRulesTable() {
 }
 function renderRulesPage() {
   const sections = ruleRows().map(
-    (row) => [
-      `### \`${row.id}\``,
-      "",
-      row.description,
-      "",
-      `On ${row.subject}. ${PRESET_NAMES.map((name) => `\`${name}\`: ${row.severity[name] === "\u2014" ? "not run" : row.severity[name]}`).join("; ")}.`,
-      ""
-    ].join("\n")
+    (row) => [`### \`${row.id}\``, "", row.description, "", `On ${row.subject}. ${PRESET_NAMES.map((name) => `\`${name}\`: ${row.severity[name] === "\u2014" ? "not run" : row.severity[name]}`).join("; ")}.`, ""].join("\n")
   );
   return [
     "# Rules",

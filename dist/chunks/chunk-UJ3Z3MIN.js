@@ -6457,15 +6457,18 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   if (yamlText.length > MAX_METADATA_BYTES) {
     return {
       problems: [
-        problem(file, block, "metadata-too-large", `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read \u2014 move long text into the KEP's body`)
+        problem(
+          file,
+          block,
+          "metadata-too-large",
+          `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read \u2014 move long text into the KEP's body`
+        )
       ]
     };
   }
   if (nestingDepth(yamlText) > MAX_NESTING) {
     return {
-      problems: [
-        problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful \u2014 it is not read`)
-      ]
+      problems: [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful \u2014 it is not read`)]
     };
   }
   const document = parseDocument(yamlText, PARSE_OPTIONS);
@@ -6500,18 +6503,14 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     return { problems };
   }
   if (data === null || data === void 0) {
-    problems.push(
-      problem(file, block, "metadata-not-mapping", "the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status")
-    );
+    problems.push(problem(file, block, "metadata-not-mapping", "the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status"));
     return { problems };
   }
   if (!isMap(document.contents)) {
     const kind = isSeq(document.contents) ? "a list" : `a single value (${JSON.stringify(data)})`;
     const contents = document.contents;
     const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
-    problems.push(
-      problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`)
-    );
+    problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
     return { problems };
   }
   const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
@@ -6666,11 +6665,7 @@ function locateMetadata(lines) {
 var loaded;
 async function loadMarkdownParser() {
   if (!loaded) {
-    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
-      import("./unified-QHFWTFBQ.js"),
-      import("./remark-parse-WSHF36XT.js"),
-      import("./remark-frontmatter-PSIBDBJP.js")
-    ]);
+    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([import("./unified-QHFWTFBQ.js"), import("./remark-parse-WSHF36XT.js"), import("./remark-frontmatter-PSIBDBJP.js")]);
     const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
     loaded = { parse: (text) => processor.parse(text) };
   }
@@ -6715,14 +6710,7 @@ function readMarkdownMetadata(file, text, options = {}) {
   }
   if (location.kind === "none") {
     return {
-      problems: [
-        problem(
-          file,
-          FILE_START,
-          "metadata-missing",
-          'this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section with a ``` block that starts with "---"'
-        )
-      ]
+      problems: [problem(file, FILE_START, "metadata-missing", 'this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section with a ``` block that starts with "---"')]
     };
   }
   if (location.kind === "frontmatter") {
@@ -6732,7 +6720,12 @@ function readMarkdownMetadata(file, text, options = {}) {
     if (options.partial && lines.at(next + 1) === void 0) return void 0;
     if (lines.at(next) !== void 0 && /^---[ \t]*$/.test(lines.at(next))) {
       read2.problems.push(
-        problem(file, blockSpan(lines, next + 1, next + 1), "frontmatter-duplicate", `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata \u2014 merge the two`)
+        problem(
+          file,
+          blockSpan(lines, next + 1, next + 1),
+          "frontmatter-duplicate",
+          `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata \u2014 merge the two`
+        )
       );
     }
     return read2;
@@ -6742,9 +6735,7 @@ function readMarkdownMetadata(file, text, options = {}) {
   const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine);
   if (!code) {
     return {
-      problems: [
-        problem(file, blockSpan(lines, location.startLine, location.startLine), "metadata-missing", `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)
-      ]
+      problems: [problem(file, blockSpan(lines, location.startLine, location.startLine), "metadata-missing", `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)]
     };
   }
   const { fenceLine, indent } = code;

@@ -1939,13 +1939,10 @@ var prodReadinessSchema = foundRule({
 });
 
 // src/rules/change/base-unreadable.ts
-var baseUnreadable = changeRule(
-  { id: "base-unreadable", description: "The base version of a changed KEP can be read, so that the change's transition is checked." },
-  ({ baseError }) => {
-    if (!baseError) return [];
-    return [{ span: FILE_START, message: `the base version of this KEP (${baseError.path}) could not be read, so its transition cannot be checked: ${baseError.message}` }];
-  }
-);
+var baseUnreadable = changeRule({ id: "base-unreadable", description: "The base version of a changed KEP can be read, so that the change's transition is checked." }, ({ baseError }) => {
+  if (!baseError) return [];
+  return [{ span: FILE_START, message: `the base version of this KEP (${baseError.path}) could not be read, so its transition cannot be checked: ${baseError.message}` }];
+});
 
 // src/core/document.ts
 function fieldsOf(doc) {
@@ -2001,20 +1998,17 @@ var creationDateChanged = changeRule({ id: "creation-date-changed", description:
 });
 
 // src/rules/change/file-deleted.ts
-var fileDeleted = changeRule(
-  { id: "file-deleted", description: "A KEP file is never deleted: its life ends in a state, not in removal." },
-  ({ change, before }, { lifecycle }) => {
-    if (change.kind !== "deleted") return [];
-    const ends = Object.entries(lifecycle.transitions).filter(([, next]) => next.length === 0).map(([state]) => state);
-    const status = before && stringField(before, "status");
-    return [
-      {
-        span: FILE_START,
-        message: `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed \u2014 restore the file and set its status to one of ${ends.join(", ")} instead`
-      }
-    ];
-  }
-);
+var fileDeleted = changeRule({ id: "file-deleted", description: "A KEP file is never deleted: its life ends in a state, not in removal." }, ({ change, before }, { lifecycle }) => {
+  if (change.kind !== "deleted") return [];
+  const ends = Object.entries(lifecycle.transitions).filter(([, next]) => next.length === 0).map(([state]) => state);
+  const status = before && stringField(before, "status");
+  return [
+    {
+      span: FILE_START,
+      message: `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed \u2014 restore the file and set its status to one of ${ends.join(", ")} instead`
+    }
+  ];
+});
 
 // src/rules/change/initial-status.ts
 var initialStatus = changeRule({ id: "initial-status", description: "A new KEP starts in an initial state of the lifecycle." }, ({ change, after }, { lifecycle }) => {
@@ -2031,25 +2025,22 @@ var initialStatus = changeRule({ id: "initial-status", description: "A new KEP s
 });
 
 // src/rules/change/number-assignment.ts
-var numberAssignment = changeRule(
-  { id: "number-assignment", description: "A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved)." },
-  ({ before, after }, { lifecycle }) => {
-    const draft = before && draftNumber(before);
-    const number = after && assignedNumber(after);
-    const on = lifecycle.numberAssignedOn;
-    if (!after || draft === void 0 || number === void 0 || on === void 0) return [];
-    const from = statusOf(before, lifecycle);
-    const to = statusOf(after, lifecycle);
-    if (to === on && from !== on) return [];
-    return [
-      {
-        span: fieldSpan(after, "kep-number"),
-        message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} \u2014 keep ${draft} until then`,
-        expected: [draft]
-      }
-    ];
-  }
-);
+var numberAssignment = changeRule({ id: "number-assignment", description: "A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved)." }, ({ before, after }, { lifecycle }) => {
+  const draft = before && draftNumber(before);
+  const number = after && assignedNumber(after);
+  const on = lifecycle.numberAssignedOn;
+  if (!after || draft === void 0 || number === void 0 || on === void 0) return [];
+  const from = statusOf(before, lifecycle);
+  const to = statusOf(after, lifecycle);
+  if (to === on && from !== on) return [];
+  return [
+    {
+      span: fieldSpan(after, "kep-number"),
+      message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} \u2014 keep ${draft} until then`,
+      expected: [draft]
+    }
+  ];
+});
 
 // src/rules/change/number-changed.ts
 var numberChanged = changeRule({ id: "number-changed", description: "An assigned kep-number never changes or disappears." }, ({ before, after }) => {
@@ -2205,23 +2196,20 @@ var folderNumber = kepRule({ id: "folder-number", description: "kep-number is th
 });
 
 // src/rules/kep/folder-sig.ts
-var folderSig = kepRule(
-  { id: "folder-sig", description: "A KEP lives in the folder of its owning SIG or working group (or the newcomers folder)." },
-  (doc, { options }) => {
-    const { segment } = options;
-    const owningSig = stringField(doc, "owning-sig");
-    const top = doc.file.split("/")[segment] ?? "";
-    const where = doc.file.split("/").slice(0, segment + 1).join("/");
-    if (!doc.metadata || owningSig === void 0 || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return [];
-    return [
-      {
-        span: spanAt(doc.metadata, ["owning-sig"]),
-        message: `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
-        expected: [top]
-      }
-    ];
-  }
-);
+var folderSig = kepRule({ id: "folder-sig", description: "A KEP lives in the folder of its owning SIG or working group (or the newcomers folder)." }, (doc, { options }) => {
+  const { segment } = options;
+  const owningSig = stringField(doc, "owning-sig");
+  const top = doc.file.split("/")[segment] ?? "";
+  const where = doc.file.split("/").slice(0, segment + 1).join("/");
+  if (!doc.metadata || owningSig === void 0 || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["owning-sig"]),
+      message: `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
+      expected: [top]
+    }
+  ];
+});
 
 // src/core/lifecycle.ts
 function statusFolderOf(relativeFile, lifecycle) {
@@ -2260,20 +2248,17 @@ var folderStatus = kepRule(
 
 // src/rules/kep/implemented-stage.ts
 var FINAL_STAGES = ["stable", "deprecated", "disabled", "removed"];
-var implementedStage = kepRule(
-  { id: "implemented-stage", description: "An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed)." },
-  (doc) => {
-    const stage = stringField(doc, "stage");
-    if (!doc.metadata || stringField(doc, "status") !== "implemented" || stage === void 0 || FINAL_STAGES.includes(stage)) return [];
-    return [
-      {
-        span: spanAt(doc.metadata, ["stage"]),
-        message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`,
-        expected: ["stable"]
-      }
-    ];
-  }
-);
+var implementedStage = kepRule({ id: "implemented-stage", description: "An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed)." }, (doc) => {
+  const stage = stringField(doc, "stage");
+  if (!doc.metadata || stringField(doc, "status") !== "implemented" || stage === void 0 || FINAL_STAGES.includes(stage)) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["stage"]),
+      message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`,
+      expected: ["stable"]
+    }
+  ];
+});
 
 // src/rules/kep/stagedKep.ts
 var STAGED = ["implementable", "implemented"];
@@ -2307,22 +2292,19 @@ var milestoneRequired = kepRule(
 );
 
 // src/rules/kep/number-assigned.ts
-var numberAssigned = kepRule(
-  { id: "number-assigned", description: "A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD." },
-  (doc, { lifecycle, repository }) => {
-    const status = stringField(doc, "status");
-    const draft = draftNumber(doc);
-    if (!doc.metadata || status === void 0 || draft === void 0 || !lifecycle.numbered.includes(status)) return [];
-    const next = (repository.numbers().at(-1) ?? 0) + 1;
-    return [
-      {
-        span: spanAt(doc.metadata, ["kep-number"]),
-        message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
-        expected: [String(next)]
-      }
-    ];
-  }
-);
+var numberAssigned = kepRule({ id: "number-assigned", description: "A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD." }, (doc, { lifecycle, repository }) => {
+  const status = stringField(doc, "status");
+  const draft = draftNumber(doc);
+  if (!doc.metadata || status === void 0 || draft === void 0 || !lifecycle.numbered.includes(status)) return [];
+  const next = (repository.numbers().at(-1) ?? 0) + 1;
+  return [
+    {
+      span: spanAt(doc.metadata, ["kep-number"]),
+      message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
+      expected: [String(next)]
+    }
+  ];
+});
 
 // src/rules/kep/number-unique.ts
 var numberUnique = kepRule({ id: "number-unique", description: "No two KEPs of the repository share an assigned kep-number." }, (doc, { repository }) => {
@@ -2588,7 +2570,8 @@ function guessFor(found, path, error) {
   if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
   else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
-  else if (/^\s*(sig|wg)[\s_-]/i.test(found)) guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  else if (/^\s*(sig|wg)[\s_-]/i.test(found))
+    guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return guess === found ? void 0 : guess;
 }
 function exampleOf(root, field) {
@@ -2690,41 +2673,35 @@ function schemaReports(metadata, schema2, subject = "the metadata") {
 }
 
 // src/rules/kep/schema.ts
-var schema = kepRule(
-  { id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true },
-  (doc, { schema: schema2, schemaValid }) => {
-    const metadata = doc.metadata;
-    if (!metadata) return [];
-    const data = metadata.data;
-    if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
-    return schemaReports(metadata, schema2);
-  }
-);
+var schema = kepRule({ id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true }, (doc, { schema: schema2, schemaValid }) => {
+  const metadata = doc.metadata;
+  if (!metadata) return [];
+  const data = metadata.data;
+  if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
+  return schemaReports(metadata, schema2);
+});
 
 // src/rules/kep/sig-known.ts
-var sigKnown = kepRule(
-  { id: "sig-known", description: "owning-sig and participating-sigs name SIGs, working groups or committees of the configured sigs.yaml." },
-  (doc, { knownSigs }) => {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields || !knownSigs) return [];
-    const known = [...knownSigs];
-    const reports = [];
-    const report = (value, path) => {
-      if (typeof value !== "string" || value === "kubernetes-wide" || knownSigs.has(value)) return;
-      const guess = didYouMean(value, known);
-      reports.push({
-        span: spanAt(metadata, path),
-        message: `${path[0]} ${JSON.stringify(value)} is not a SIG, working group or committee of sigs.yaml${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : void 0
-      });
-    };
-    report(fields["owning-sig"], ["owning-sig"]);
-    const participating = fields["participating-sigs"];
-    if (Array.isArray(participating)) participating.forEach((sig, index) => report(sig, ["participating-sigs", index]));
-    return reports;
-  }
-);
+var sigKnown = kepRule({ id: "sig-known", description: "owning-sig and participating-sigs name SIGs, working groups or committees of the configured sigs.yaml." }, (doc, { knownSigs }) => {
+  const metadata = doc.metadata;
+  const fields = fieldsOf(doc);
+  if (!metadata || !fields || !knownSigs) return [];
+  const known = [...knownSigs];
+  const reports = [];
+  const report = (value, path) => {
+    if (typeof value !== "string" || value === "kubernetes-wide" || knownSigs.has(value)) return;
+    const guess = didYouMean(value, known);
+    reports.push({
+      span: spanAt(metadata, path),
+      message: `${path[0]} ${JSON.stringify(value)} is not a SIG, working group or committee of sigs.yaml${guess ? `; did you mean "${guess}"?` : ""}`,
+      expected: guess ? [guess] : void 0
+    });
+  };
+  report(fields["owning-sig"], ["owning-sig"]);
+  const participating = fields["participating-sigs"];
+  if (Array.isArray(participating)) participating.forEach((sig, index) => report(sig, ["participating-sigs", index]));
+  return reports;
+});
 
 // src/rules/kep/stage-required.ts
 var stageRequired = kepRule({ id: "stage-required", description: "An implementable or implemented KEP says its stage." }, (doc) => {
@@ -2740,21 +2717,18 @@ var stageRequired = kepRule({ id: "stage-required", description: "An implementab
 });
 
 // src/rules/kep/superseded-by-required.ts
-var supersededByRequired = kepRule(
-  { id: "superseded-by-required", description: "A Replaced KEP names the KEPs that supersede it in superseded-by." },
-  (doc, { lifecycle }) => {
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0 || !lifecycle.superseded.includes(status)) return [];
-    const supersededBy = fieldsOf(doc)?.["superseded-by"];
-    if (Array.isArray(supersededBy) && supersededBy.length > 0) return [];
-    return [
-      {
-        span: spanAt(doc.metadata, ["status"]),
-        message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : "is empty"}; list the KEPs that replace this one in superseded-by`
-      }
-    ];
-  }
-);
+var supersededByRequired = kepRule({ id: "superseded-by-required", description: "A Replaced KEP names the KEPs that supersede it in superseded-by." }, (doc, { lifecycle }) => {
+  const status = stringField(doc, "status");
+  if (!doc.metadata || status === void 0 || !lifecycle.superseded.includes(status)) return [];
+  const supersededBy = fieldsOf(doc)?.["superseded-by"];
+  if (Array.isArray(supersededBy) && supersededBy.length > 0) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["status"]),
+      message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : "is empty"}; list the KEPs that replace this one in superseded-by`
+    }
+  ];
+});
 
 // src/rules/registry.ts
 var ALL = [
@@ -2799,9 +2773,7 @@ var SeverityPolicy = class {
   patterns;
   byRule = /* @__PURE__ */ new Map();
   constructor(layers) {
-    this.patterns = layers.flatMap(
-      (overrides, layer) => Object.entries(overrides).map(([pattern, severity]) => ({ pattern, severity, layer, exact: !/[*?{[]/.test(pattern), regexp: globToRegExp(pattern) }))
-    ).sort((a, b) => b.layer - a.layer || Number(b.exact) - Number(a.exact) || b.pattern.length - a.pattern.length);
+    this.patterns = layers.flatMap((overrides, layer) => Object.entries(overrides).map(([pattern, severity]) => ({ pattern, severity, layer, exact: !/[*?{[]/.test(pattern), regexp: globToRegExp(pattern) }))).sort((a, b) => b.layer - a.layer || Number(b.exact) - Number(a.exact) || b.pattern.length - a.pattern.length);
   }
   override(rule) {
     if (!this.byRule.has(rule)) {
