@@ -23,15 +23,15 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-RX5XPD6U.js";
+} from "./chunks/chunk-NHH746F3.js";
 import {
   assignedNumber,
   stringField
-} from "./chunks/chunk-LFFAU5DR.js";
+} from "./chunks/chunk-AK4H57DO.js";
 import {
   FileSystemTree,
   loadMarkdownParser
-} from "./chunks/chunk-UJ3Z3MIN.js";
+} from "./chunks/chunk-RXUH3L6R.js";
 import {
   countBySeverity
 } from "./chunks/chunk-5YNXQUVT.js";
@@ -341,7 +341,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-UJ2ZUNKO.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-7IBWPV4D.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

@@ -29,13 +29,13 @@ import {
   repositoryPrefix,
   summarize,
   validate
-} from "./chunks/chunk-RX5XPD6U.js";
+} from "./chunks/chunk-NHH746F3.js";
 import {
   isKepPath
-} from "./chunks/chunk-LFFAU5DR.js";
+} from "./chunks/chunk-AK4H57DO.js";
 import {
   FileSystemTree
-} from "./chunks/chunk-UJ3Z3MIN.js";
+} from "./chunks/chunk-RXUH3L6R.js";
 import {
   countBySeverity
 } from "./chunks/chunk-5YNXQUVT.js";

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-UJ3Z3MIN.js";
+} from "./chunks/chunk-RXUH3L6R.js";
 import "./chunks/chunk-5YNXQUVT.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -4,7 +4,7 @@ import type { ChangeKind } from '../../src/core/change.js'
 import type { Report } from '../../src/core/diagnostic.js'
 import type { KepDocument } from '../../src/core/document.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
-import { loadSettings, type SettingsInput } from '../../src/config/settings.js'
+import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
@@ -70,20 +70,21 @@ async function document(file: string, text: string, format: 'markdown' | 'kep.ya
   return readKep(file, Buffer.from(text, 'utf8'), format)
 }
 
-async function contextFor(ruleId: string, repository: Repository, documents: KepDocument[]): Promise<{ context: RuleContext<unknown>; format: 'markdown' | 'kep.yaml' }> {
-  const settings = await loadSettings({ root: tmpdir(), indexFile: null, ...repository.settings })
+/** The case's settings, read once: the format its texts are read in, and what its rule sees. */
+async function caseSettings(repository: Repository): Promise<Settings> {
+  return loadSettings({ root: tmpdir(), indexFile: null, ...repository.settings })
+}
+
+async function contextFor(ruleId: string, settings: Settings, repository: Repository, documents: KepDocument[]): Promise<RuleContext<unknown>> {
   const others = await Promise.all(Object.entries(repository.others ?? {}).map(([file, text]) => document(file, text, settings.format)))
   const selected = settings.rules[ruleId]
   return {
-    format: settings.format,
-    context: {
-      lifecycle: settings.lifecycle,
-      repository: new RepositoryIndex([...documents, ...others]),
-      schema: settings.schema,
-      knownSigs: settings.knownSigs,
-      prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
-      options: repository.options ?? (selected === true ? undefined : selected)
-    }
+    lifecycle: settings.lifecycle,
+    repository: new RepositoryIndex([...documents, ...others]),
+    schema: settings.schema,
+    knownSigs: settings.knownSigs,
+    prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
+    options: repository.options ?? (selected === true ? undefined : selected)
   }
 }
 
@@ -105,20 +106,17 @@ function compare(reports: Report[], expected: readonly ExpectedReport[]): void {
 }
 
 async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<Report[]> {
-  const probe = await contextFor(rule.meta.id, test, [])
-  const doc = await document(test.file ?? (probe.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md'), test.kep, probe.format)
-  const { context } = await contextFor(rule.meta.id, test, [doc])
-  return rule.check(doc, context)
+  const settings = await caseSettings(test)
+  const doc = await document(test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md'), test.kep, settings.format)
+  return rule.check(doc, await contextFor(rule.meta.id, settings, test, [doc]))
 }
 
 async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {
-  const probe = await contextFor(rule.meta.id, test, [])
-  const previous = test.previousPath ?? test.path
-  const before = test.before === undefined ? undefined : await document(previous, test.before, probe.format)
-  const after = test.after === undefined ? undefined : await document(test.path, test.after, probe.format)
-  const { context } = await contextFor(rule.meta.id, test, after ? [after] : [])
+  const settings = await caseSettings(test)
+  const before = test.before === undefined ? undefined : await document(test.previousPath ?? test.path, test.before, settings.format)
+  const after = test.after === undefined ? undefined : await document(test.path, test.after, settings.format)
   const change: KepChange = { change: { kind: test.kind, path: test.path, previousPath: test.previousPath }, before, after, baseError: test.baseError }
-  return rule.check(change, context)
+  return rule.check(change, await contextFor(rule.meta.id, settings, test, after ? [after] : []))
 }
 
 /** Runs a KEP rule over its valid cases (no report) and invalid ones (exactly the reports listed). */

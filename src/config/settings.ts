@@ -4,7 +4,7 @@ import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { loadLifecycle } from './lifecycle.js'
-import type { SeverityOverride } from '../core/diagnostic.js'
+import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
 import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
@@ -26,7 +26,7 @@ export interface Settings {
   rules: RuleSelection
   prodReadiness: boolean
   /** Severity by rule id or glob (schema/*): the preset's, the configuration's, the caller's. */
-  severity: ReadonlyArray<Readonly<Record<string, SeverityOverride>>>
+  severity: SeverityLayers
   knownSigs?: ReadonlySet<string>
 }
 

@@ -1,6 +1,8 @@
 export type Severity = 'error' | 'warning'
 /** What a preset, the configuration or the command line may set a rule to. */
 export type SeverityOverride = Severity | 'off'
+/** Severity by rule id or glob ("schema/*"): the preset's, the configuration's, the command line's; a later layer wins. */
+export type SeverityLayers = ReadonlyArray<Readonly<Record<string, SeverityOverride>>>
 
 /** A span in a file: 1-based lines and columns, end column exclusive. */
 export interface Span {

@@ -43,8 +43,14 @@ export function kepReferences(doc: KepDocument, name: string): Array<{ index: nu
   if (!Array.isArray(value)) return []
   const references: Array<{ index: number; number: number }> = []
   value.forEach((item, index) => {
-    const match = typeof item === 'string' ? /^KEP-([1-9]\d*)$/.exec(item) : null
-    if (match) references.push({ index, number: Number(match[1]) })
+    const number = kepNumberOf(item)
+    if (number !== undefined) references.push({ index, number })
   })
   return references
+}
+
+/** The number a `KEP-123` reference names; undefined for anything else. */
+export function kepNumberOf(reference: unknown): number | undefined {
+  const match = typeof reference === 'string' ? /^KEP-([1-9]\d*)$/.exec(reference) : null
+  return match ? Number(match[1]) : undefined
 }

@@ -3,7 +3,7 @@ import type { KepDocument, MetadataFormat } from '../core/document.js'
 import type { FileHead } from '../tree/tree.js'
 import { readYamlFile, type KeepOptions } from '../parse/readYaml.js'
 import { needsMarkdownParser, readMarkdownMetadata } from '../parse/readMarkdownMetadata.js'
-import { loadMarkdownParser } from '../parse/markdownParser.js'
+import { loadMarkdownParser, markdownParserLoaded } from '../parse/markdownParser.js'
 
 /** Binary files are told apart as git does: a NUL byte in the first 8000 bytes. */
 const BINARY_PROBE = 8000
@@ -29,7 +29,8 @@ function readKepText(file: string, text: string, format: MetadataFormat, options
  * metadata needs it (a fenced block the line scan cannot settle), and only then.
  */
 export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): Promise<KepDocument> {
-  if (format === 'markdown' && Buffer.isBuffer(content) && needsMarkdownParser(content)) await loadMarkdownParser()
+  // Once remark is loaded, no file needs the scan that decides whether to load it.
+  if (format === 'markdown' && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser()
   return guarded(file, () => readKepUnguarded(file, content, format, options))
 }
 

@@ -24,7 +24,7 @@ import { schema } from './kep/schema.js'
 import { sigKnown } from './kep/sig-known.js'
 import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
-import type { Rule, RuleMeta } from './rule.js'
+import type { Rule } from './rule.js'
 
 /** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
 const ALL: readonly Rule[] = [
@@ -62,9 +62,3 @@ const ALL: readonly Rule[] = [
 export const RULES: ReadonlyMap<string, Rule> = new Map(ALL.map(rule => [rule.meta.id, rule]))
 
 if (RULES.size !== ALL.length) throw new Error('internal error: two rules share an id')
-
-/** The rule a stamped id belongs to: schema/status is the schema rule's finding about status. */
-export function ruleMetaOf(id: string): RuleMeta | undefined {
-  const rule = RULES.get(id) ?? RULES.get(id.slice(0, id.indexOf('/')))
-  return rule && (rule.meta.id === id || rule.meta.topics) ? rule.meta : undefined
-}

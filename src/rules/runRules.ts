@@ -1,7 +1,7 @@
 import type { RuleSelection } from '../config/presets.js'
 import type { Diagnostic, Problem, Report } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
-import { ruleMetaOf, RULES } from './registry.js'
+import { RULES } from './registry.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext, RuleMeta } from './rule.js'
 import type { SeverityPolicy } from './severity.js'
 
@@ -49,9 +49,9 @@ export class RuleRunner {
   stampProblems(problems: readonly Problem[]): Diagnostic[] {
     const diagnostics: Diagnostic[] = []
     for (const problem of problems) {
-      const meta = ruleMetaOf(problem.rule)
-      if (!meta) throw new Error(`internal error: a problem names the unknown rule "${problem.rule}"`)
-      this.stampAll(meta, [problem], problem.file, diagnostics)
+      const rule = RULES.get(problem.rule)
+      if (!rule) throw new Error(`internal error: a problem names the unknown rule "${problem.rule}"`)
+      this.stampAll(rule.meta, [problem], problem.file, diagnostics)
     }
     return diagnostics
   }

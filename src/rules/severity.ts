@@ -1,8 +1,5 @@
-import type { Severity, SeverityOverride } from '../core/diagnostic.js'
+import type { Severity, SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import { globToRegExp } from '../core/glob.js'
-
-/** Severity by rule id or glob ("schema/*"): the preset's, the configuration's, the command line's. */
-export type SeverityLayers = ReadonlyArray<Readonly<Record<string, SeverityOverride>>>
 
 /**
  * The one place a finding's severity is decided: the rule's own, unless a layer overrides

@@ -6,11 +6,12 @@ import { schemaReports } from '../schema/schemaReports.js'
 
 const RULE = 'prod-readiness-schema'
 
-/** The approval files against their schema, and each file's name against the number it says. */
-export async function prodReadinessSchemaProblems(prodReadiness: ProdReadiness): Promise<Problem[]> {
+/** Approval files against their schema, and each file's name against the number it says; the schema loads only for files to check. */
+export async function prodReadinessSchemaProblems(files: ProdReadiness['files']): Promise<Problem[]> {
+  if (files.length === 0) return []
   const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness())
   const problems: Problem[] = []
-  for (const { path, metadata } of prodReadiness.files) {
+  for (const { path, metadata } of files) {
     for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE })
     const number = (metadata.data as Record<string, unknown>)['kep-number']
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1]

@@ -108,9 +108,9 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     checked.push(link)
     found.push(problem(link, FILE_START, 'file-symlink', 'this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself'))
   }
-  const prodReadiness = repository.prodReadiness
-  if (prodReadiness && (targets === undefined || prodReadiness.files.some(({ path }) => inScope(path)) || prodReadiness.problems.some(p => inScope(p.file)))) {
-    for (const p of [...prodReadiness.problems, ...(await prodReadinessSchemaProblems(prodReadiness))]) if (inScope(p.file)) found.push(p)
+  if (repository.prodReadiness) {
+    const { files, problems } = repository.prodReadiness
+    found.push(...problems.filter(p => inScope(p.file)), ...(await prodReadinessSchemaProblems(files.filter(({ path }) => inScope(path)))))
   }
 
   let keps: KepChangeSummary[] | undefined

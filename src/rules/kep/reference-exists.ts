@@ -1,5 +1,5 @@
 import type { Report } from '../../core/diagnostic.js'
-import { assignedNumber, fieldsOf, type KepDocument } from '../../core/document.js'
+import { assignedNumber, fieldsOf, kepNumberOf, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
 
@@ -51,9 +51,8 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
       list.forEach((item, index) => {
         if (typeof item !== 'string') return
         const span = () => spanAt(metadata, [field, index])
-        const byNumber = /^KEP-([1-9]\d*)$/.exec(item)
-        if (byNumber) {
-          const number = Number(byNumber[1])
+        const number = kepNumberOf(item)
+        if (number !== undefined) {
           if (number === own && !options.paths) {
             reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` })
           } else if (repository.withNumber(number).length === 0) {

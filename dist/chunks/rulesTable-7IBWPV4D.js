@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-LFFAU5DR.js";
+} from "./chunk-AK4H57DO.js";
 import "./chunk-5YNXQUVT.js";
 import "./chunk-P2YXREQ5.js";
 

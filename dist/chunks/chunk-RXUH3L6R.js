@@ -6763,7 +6763,7 @@ function readKepText(file, text, format, options) {
   return { file, metadata, readProblems: problems };
 }
 async function readKep(file, content, format = "markdown", options = {}) {
-  if (format === "markdown" && Buffer.isBuffer(content) && needsMarkdownParser(content)) await loadMarkdownParser();
+  if (format === "markdown" && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser();
   return guarded(file, () => readKepUnguarded(file, content, format, options));
 }
 function guarded(file, read) {

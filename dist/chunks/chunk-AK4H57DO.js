@@ -1967,10 +1967,14 @@ function kepReferences(doc, name) {
   if (!Array.isArray(value)) return [];
   const references = [];
   value.forEach((item, index) => {
-    const match = typeof item === "string" ? /^KEP-([1-9]\d*)$/.exec(item) : null;
-    if (match) references.push({ index, number: Number(match[1]) });
+    const number = kepNumberOf(item);
+    if (number !== void 0) references.push({ index, number });
   });
   return references;
+}
+function kepNumberOf(reference) {
+  const match = typeof reference === "string" ? /^KEP-([1-9]\d*)$/.exec(reference) : null;
+  return match ? Number(match[1]) : void 0;
 }
 
 // src/rules/change/versions.ts
@@ -2401,9 +2405,8 @@ var referenceExists = kepRule(
       list.forEach((item, index) => {
         if (typeof item !== "string") return;
         const span = () => spanAt(metadata, [field, index]);
-        const byNumber = /^KEP-([1-9]\d*)$/.exec(item);
-        if (byNumber) {
-          const number = Number(byNumber[1]);
+        const number = kepNumberOf(item);
+        if (number !== void 0) {
           if (number === own && !options.paths) {
             reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` });
           } else if (repository.withNumber(number).length === 0) {
@@ -2763,10 +2766,6 @@ var ALL = [
 ];
 var RULES = new Map(ALL.map((rule) => [rule.meta.id, rule]));
 if (RULES.size !== ALL.length) throw new Error("internal error: two rules share an id");
-function ruleMetaOf(id) {
-  const rule = RULES.get(id) ?? RULES.get(id.slice(0, id.indexOf("/")));
-  return rule && (rule.meta.id === id || rule.meta.topics) ? rule.meta : void 0;
-}
 
 // src/rules/severity.ts
 var SeverityPolicy = class {
@@ -2800,6 +2799,5 @@ export {
   draftNumber,
   isGraveReadProblem,
   RULES,
-  ruleMetaOf,
   SeverityPolicy
 };

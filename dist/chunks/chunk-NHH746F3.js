@@ -10,11 +10,10 @@ import {
   fieldsOf,
   isGraveReadProblem,
   isKepPath,
-  ruleMetaOf,
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-LFFAU5DR.js";
+} from "./chunk-AK4H57DO.js";
 import {
   FileSystemTree,
   documentFromTransfer,
@@ -22,7 +21,7 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-UJ3Z3MIN.js";
+} from "./chunk-RXUH3L6R.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -1806,9 +1805,9 @@ var RuleRunner = class {
   stampProblems(problems) {
     const diagnostics = [];
     for (const problem2 of problems) {
-      const meta = ruleMetaOf(problem2.rule);
-      if (!meta) throw new Error(`internal error: a problem names the unknown rule "${problem2.rule}"`);
-      this.stampAll(meta, [problem2], problem2.file, diagnostics);
+      const rule = RULES.get(problem2.rule);
+      if (!rule) throw new Error(`internal error: a problem names the unknown rule "${problem2.rule}"`);
+      this.stampAll(rule.meta, [problem2], problem2.file, diagnostics);
     }
     return diagnostics;
   }
@@ -1897,10 +1896,11 @@ function summarizeChange({ change, before, after }) {
 
 // src/validate/prodReadinessSchema.ts
 var RULE2 = "prod-readiness-schema";
-async function prodReadinessSchemaProblems(prodReadiness) {
+async function prodReadinessSchemaProblems(files) {
+  if (files.length === 0) return [];
   const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
   const problems = [];
-  for (const { path, metadata } of prodReadiness.files) {
+  for (const { path, metadata } of files) {
     for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE2 });
     const number = metadata.data["kep-number"];
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
@@ -2011,9 +2011,9 @@ async function validate(settings, request) {
     checked.push(link2);
     found.push(problem(link2, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself"));
   }
-  const prodReadiness = repository.prodReadiness;
-  if (prodReadiness && (targets === void 0 || prodReadiness.files.some(({ path }) => inScope(path)) || prodReadiness.problems.some((p) => inScope(p.file)))) {
-    for (const p of [...prodReadiness.problems, ...await prodReadinessSchemaProblems(prodReadiness)]) if (inScope(p.file)) found.push(p);
+  if (repository.prodReadiness) {
+    const { files, problems } = repository.prodReadiness;
+    found.push(...problems.filter((p) => inScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => inScope(path))));
   }
   let keps;
   if (kepChanges) {
