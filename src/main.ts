@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import { relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
+import { BASELINE_FILE, readBaseline } from './config/baselineFile.js'
 import { validate, type ValidationResult } from './validate/validate.js'
 import { loadSettings, type Settings } from './config/settings.js'
 import { findConfig } from './config/configFile.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
-import { readEvent, type WorkflowEvent } from './action/event.js'
+import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { publish } from './action/publish.js'
 import { computeMetrics } from './reports/metrics/computeMetrics.js'
@@ -23,14 +24,31 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
     indexFile: inputs.index
   })
-  if (event.kind === 'audit') {
+  const audit = async (): Promise<{ result: ValidationResult; settings: Settings }> => {
     core.info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
-    return { result: await validate(settings, { head: new FileSystemTree(settings.root), log: message => core.info(message) }), settings }
+    const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined)
+    if (baseline) core.info(`problems the baseline records are shown and not counted`)
+    return { result: await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: message => core.info(message) }), settings }
   }
-  core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
-  const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
+  if (event.kind === 'audit') return audit()
+  core.info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? '; only the problems it brings count' : ''}`)
+  let sources
+  try {
+    sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
+  } catch (error) {
+    // A force-push replaced a commit the runner can no longer fetch: what it changed is unknown, the state is not.
+    if (event.kind !== 'push') throw error
+    core.warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${(error as Error).message}); checking every KEP instead`)
+    return audit()
+  }
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes } }), settings }
+  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew }), settings }
+}
+
+function describeEvent(event: ComparedEvent): string {
+  if (event.kind === 'pull-request') return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`
+  if (event.name === 'merge_group') return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`
+  return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`
 }
 
 /** KEP-1's metrics in the job summary; from the history the checkout has (fetch-depth: 0 for all of it). */
@@ -56,13 +74,13 @@ export async function run(): Promise<void> {
         inputs,
         owner: event.owner,
         repo: event.repo,
-        sha: event.kind === 'pull-request' ? event.headSha : event.sha,
-        scope: event.kind === 'pull-request' ? `pull request #${event.number} against ${event.baseSha.slice(0, 7)}` : `full audit on ${event.name}`,
+        sha: event.kind === 'audit' ? event.sha : event.headSha,
+        scope: event.kind === 'audit' || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
         displayPath: file => relative(workspace, resolve(root, file)).split(sep).join('/')
       },
       result
     )
-    if (inputs.metrics && event.kind === 'audit' && event.toDefaultBranch) await publishMetrics(settings, result)
+    if (inputs.metrics && event.kind !== 'pull-request' && event.toDefaultBranch) await publishMetrics(settings, result)
     if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
   } catch (error) {
     core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)

@@ -23,51 +23,96 @@ export interface AuditEvent {
   toDefaultBranch: boolean
 }
 
-export type WorkflowEvent = PullRequestEvent | AuditEvent
+/**
+ * A push that says what it replaced (`before`), or a merge queue's group: checked as a pull
+ * request is, by what it changes between its base and its head.
+ */
+export interface PushEvent {
+  kind: 'push'
+  name: string
+  owner: string
+  repo: string
+  baseSha: string
+  headSha: string
+  /** True for a push to the repository's default branch (metrics are published there). */
+  toDefaultBranch: boolean
+}
+
+/** An event whose changes are compared with a base. */
+export type ComparedEvent = PullRequestEvent | PushEvent
+
+export type WorkflowEvent = PullRequestEvent | PushEvent | AuditEvent
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+/** A push that creates a branch or tag says it replaced nothing: forty zeros. */
+const NOTHING = /^0+$/
+
+function readPayload(name: string, path: string | undefined): Record<string, unknown> {
+  if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`)
+  try {
+    const payload: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    if (typeof payload !== 'object' || payload === null) throw new Error('it is not a JSON object')
+    return payload as Record<string, unknown>
+  } catch (error) {
+    throw new EventError(`cannot read the ${name} event payload at ${path}: ${(error as Error).message}`)
+  }
+}
+
+function isSha(value: unknown): value is string {
+  return typeof value === 'string' && SHA.test(value)
+}
 
 export class EventError extends Error {}
 
 /**
- * What to check, from the event: a pull request is compared with its base; push,
- * workflow_dispatch, schedule and anything else get a full audit.
+ * What to check, from the event: a pull request is compared with its base, a push with the
+ * commit it replaced (`before`), a merge queue's group with its base; a push that creates a
+ * branch, workflow_dispatch, schedule and anything else get a full audit.
  */
 export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
   const name = env.GITHUB_EVENT_NAME ?? ''
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/')
+  if (name === 'merge_group') {
+    const payload = readPayload(name, env.GITHUB_EVENT_PATH)
+    const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined
+    if (!isSha(group?.base_sha) || !isSha(group?.head_sha)) throw new EventError(`the merge_group event payload at ${env.GITHUB_EVENT_PATH} has no merge_group with base_sha and head_sha`)
+    return { kind: 'push', name, owner, repo, baseSha: group.base_sha, headSha: group.head_sha, toDefaultBranch: false }
+  }
   if (name !== 'pull_request' && name !== 'pull_request_target') {
     let toDefaultBranch = false
+    let before: unknown
+    let after: unknown
     if (name === 'push' && env.GITHUB_EVENT_PATH) {
       try {
-        const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { ref?: string; repository?: { default_branch?: string } }
+        const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { ref?: string; before?: unknown; after?: unknown; repository?: { default_branch?: string } }
         toDefaultBranch = payload.ref !== undefined && payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`
+        ;({ before, after } = payload)
       } catch {
-        // A push payload that cannot be read only means no metrics; the audit itself does not need it.
+        // A push payload that cannot be read means a full audit and no metrics; the audit itself does not need it.
       }
+    }
+    // A push that replaced a commit is judged by what it changed, as a pull request is.
+    if (isSha(before) && !NOTHING.test(before) && isSha(after) && !NOTHING.test(after) && owner && repo) {
+      return { kind: 'push', name, owner, repo, baseSha: before, headSha: after, toDefaultBranch }
     }
     return { kind: 'audit', name: name || 'local', owner: owner || undefined, repo: repo || undefined, sha: env.GITHUB_SHA, toDefaultBranch }
   }
   const path = env.GITHUB_EVENT_PATH
-  if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`)
-  let payload: Record<string, unknown>
-  try {
-    payload = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new EventError(`cannot read the ${name} event payload at ${path}: ${(error as Error).message}`)
-  }
+  const payload = readPayload(name, path)
   const pr = payload.pull_request as Record<string, unknown> | undefined
   const base = pr?.base as { sha?: string; repo?: { name?: string; owner?: { login?: string } } } | undefined
   const head = pr?.head as { sha?: string } | undefined
-  if (!pr || typeof pr.number !== 'number' || !base?.sha || !head?.sha) {
-    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha`)
+  if (!pr || typeof pr.number !== 'number' || !isSha(base?.sha) || !isSha(head?.sha)) {
+    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha (commit hashes)`)
   }
   return {
     kind: 'pull-request',
     name,
-    owner: base.repo?.owner?.login ?? owner,
-    repo: base.repo?.name ?? repo,
+    owner: base!.repo?.owner?.login ?? owner,
+    repo: base!.repo?.name ?? repo,
     number: pr.number,
-    baseSha: base.sha,
-    headSha: head.sha,
+    baseSha: base!.sha as string,
+    headSha: head!.sha as string,
     changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
     htmlUrl: typeof pr.html_url === 'string' ? pr.html_url : undefined
   }

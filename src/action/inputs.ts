@@ -18,6 +18,10 @@ export interface ActionInputs {
   checkName: string
   /** Publish KEP metrics in the job summary on pushes to the default branch. */
   metrics: boolean
+  /** Pull requests, pushes and merge groups: only the problems the changes bring fail the check. */
+  onlyNew: boolean
+  /** The baseline file for full audits, relative to the workspace; null: none; unset: the root's, if any. */
+  baseline?: string | null
 }
 
 function optional(name: string): string | undefined {
@@ -25,8 +29,8 @@ function optional(name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
-function booleanInput(name: string): boolean {
-  const value = optional(name) ?? 'false'
+function booleanInput(name: string, fallback = false): boolean {
+  const value = optional(name) ?? String(fallback)
   if (!/^(true|false)$/i.test(value)) throw new Error(`input ${name} must be true or false, not "${value}"`)
   return value.toLowerCase() === 'true'
 }
@@ -44,6 +48,8 @@ export function readInputs(): ActionInputs {
     checkRun,
     checkName: optional('check-name') ?? 'KEP metadata',
     metrics: booleanInput('metrics'),
+    onlyNew: booleanInput('only-new', true),
+    baseline: optional('baseline') === 'none' ? null : optional('baseline'),
     token: optional('token'),
     root: optional('root'),
     preset: optional('preset'),

@@ -5,7 +5,7 @@ import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
 import { annotate } from '../format/annotations.js'
 import { renderSummary } from '../format/summary.js'
-import { summarize } from '../format/text.js'
+import { PREEXISTING_NOTE, summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
 
 /** GitHub shows at most this many annotations of each severity for one step. */
@@ -26,8 +26,8 @@ function toCheckAnnotation(d: Diagnostic, path: string): CheckAnnotation {
     path,
     start_line: d.line,
     end_line: d.endLine,
-    annotation_level: d.severity === 'error' ? 'failure' : 'warning',
-    message: d.message.slice(0, 64 * 1024),
+    annotation_level: d.preexisting ? 'notice' : d.severity === 'error' ? 'failure' : 'warning',
+    message: (d.preexisting ? `${d.message} (${PREEXISTING_NOTE[d.preexisting]})` : d.message).slice(0, 64 * 1024),
     title: d.rule
   }
   if (d.line === d.endLine) {
@@ -40,8 +40,8 @@ function toCheckAnnotation(d: Diagnostic, path: string): CheckAnnotation {
 function wantsCheckRun(inputs: ActionInputs, diagnostics: readonly Diagnostic[]): boolean {
   if (inputs.checkRun === 'never') return false
   if (inputs.checkRun === 'always') return true
-  const { errors, warnings } = countBySeverity(diagnostics)
-  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics)
+  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT || preexisting > STEP_ANNOTATION_LIMIT
 }
 
 /**
@@ -55,7 +55,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
     core.warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`)
     return undefined
   }
-  const { errors, warnings } = countBySeverity(result.diagnostics)
+  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   try {
     const client = await createClient(inputs.token!, undefined, message => core.info(message))
     return await createCheckRun(client, {
@@ -65,7 +65,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
       headSha: context.sha!,
       conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
       title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
-      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings.`,
+      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ''}.`,
       annotations: result.diagnostics.map(d => toCheckAnnotation(d, context.displayPath(d.file)))
     })
   } catch (error) {
@@ -79,7 +79,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
 /** Annotations, check run, job summary and outputs; returns whether the step fails. */
 export async function publish(context: PublishContext, result: ValidationResult): Promise<boolean> {
   const { inputs } = context
-  const { errors, warnings } = countBySeverity(result.diagnostics)
+  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   const failing = inputs.failOn === 'never' ? false : inputs.failOn === 'warning' ? errors + warnings > 0 : errors > 0
   const checkRunUrl = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
@@ -97,7 +97,8 @@ export async function publish(context: PublishContext, result: ValidationResult)
     index: result.index,
     displayPath: context.displayPath,
     lineUrl,
-    checkRunUrl
+    checkRunUrl,
+    baselineFixed: result.baselineFixed
   })
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
@@ -110,6 +111,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
 
   core.setOutput('errors', errors)
   core.setOutput('warnings', warnings)
+  core.setOutput('preexisting', preexisting)
   core.setOutput('changed-keps', JSON.stringify(result.keps ?? []))
   core.setOutput('index-state', result.index?.state ?? 'off')
   core.setOutput('check-run-url', checkRunUrl ?? '')

@@ -12,7 +12,7 @@ import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { CommitInWorkspaceTree } from '../tree/commitInWorkspaceTree.js'
 import { OverlayTree } from '../tree/memoryTree.js'
 import type { Tree } from '../tree/tree.js'
-import type { PullRequestEvent } from './event.js'
+import type { ComparedEvent, PullRequestEvent } from './event.js'
 
 export interface PullRequestSources {
   changes: Change[]
@@ -44,7 +44,7 @@ function tryMergeBase(cwd: string, base: string, head: string): string | undefin
  * The merge base of the pull request from git, fetching what a shallow checkout lacks:
  * the two commits first, then ever more history, then all of it.
  */
-export function gitMergeBase(cwd: string, event: PullRequestEvent, log: Log): string {
+export function gitMergeBase(cwd: string, event: Pick<ComparedEvent, 'baseSha' | 'headSha'>, log: Log): string {
   const wanted = [event.baseSha, event.headSha]
   if (!wanted.every(sha => hasCommit(cwd, sha))) {
     log(`fetching the base and head commits (${wanted.map(sha => sha.slice(0, 7)).join(', ')})`)
@@ -66,7 +66,7 @@ export function gitMergeBase(cwd: string, event: PullRequestEvent, log: Log): st
   return found
 }
 
-function fromGit(settings: Settings, event: PullRequestEvent, log: Log): PullRequestSources {
+function fromGit(settings: Settings, event: ComparedEvent, log: Log): PullRequestSources {
   const base = gitMergeBase(settings.root, event, log)
   const prefix = repositoryPrefix(settings.root)
   return {
@@ -131,12 +131,16 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
 }
 
 /** The pull request's changes and both its versions, from git where it can, else the API. */
-export async function collectPullRequest(settings: Settings, workspace: string, event: PullRequestEvent, token: string | undefined, log: Log): Promise<PullRequestSources> {
+export async function collectPullRequest(settings: Settings, workspace: string, event: ComparedEvent, token: string | undefined, log: Log): Promise<PullRequestSources> {
   let gitProblem: string
   try {
     return fromGit(settings, event, log)
   } catch (error) {
     gitProblem = (error as Error).message
+  }
+  if (event.kind !== 'pull-request') {
+    // The REST API lists the files of pull requests only; a push or a merge group needs git.
+    throw new Error(`git could not provide the changes of the ${event.name} (${gitProblem}); check out with actions/checkout (fetch-depth: 0 if the commits are not reachable)`)
   }
   if (!token) {
     throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`)

@@ -1,9 +1,10 @@
 import { existsSync, statSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
+import { BASELINE_FILE, readBaseline } from '../config/baselineFile.js'
 import { countBySeverity } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 import { formatJson } from '../format/json.js'
-import { formatText, summarize } from '../format/text.js'
+import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { FIX_COMMAND } from '../indexFile/checkIndex.js'
@@ -20,6 +21,10 @@ export interface CheckCommand {
   paths: string[]
   /** Threads that read KEPs; unset: chosen by the repository's size. */
   jobs?: number
+  /** With --base: judge every problem of the changed KEPs, not only those the changes brought. */
+  allProblems?: boolean
+  /** The baseline file (absolute); null: none, even if the default file exists. Default: BASELINE_FILE at the root, if any. */
+  baseline?: string | null
 }
 
 function toPosix(path: string): string {
@@ -44,7 +49,8 @@ export async function check(io: CliIo, command: CheckCommand): Promise<Validatio
   const { settings } = command
   const paths = rootRelative(io, settings, command.paths)
   const head = new FileSystemTree(settings.root)
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io) }
+  const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined)
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline }
   if (command.base === undefined) return validate(settings, options)
   const base = mergeBase(settings.root, command.base)
   const files = gitChanges(settings.root, base)
@@ -58,7 +64,8 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
   if (command.format === 'json') {
     const keps = result.keps ? { keps: result.keps } : {}
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {}
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }))
+    const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {}
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed }))
   } else if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
     const { annotate } = await import('../format/annotations.js')
@@ -67,6 +74,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
   } else {
     io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }))
     if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${FIX_COMMAND}${settings.root === io.cwd ? '' : ` --root ${relative(io.cwd, settings.root) || '.'}`}\n`)
+    if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath))
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK
 }

@@ -6,6 +6,8 @@ import { GitError } from '../git/git.js'
 import { loadSettings } from '../config/settings.js'
 import { runCheck, type Format } from './check.js'
 import { runIndex } from './indexCommand.js'
+import { runBaseline } from './baselineCommand.js'
+import { BASELINE_FILE } from '../config/baselineFile.js'
 import { runReport } from './reportCommand.js'
 import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
 import { PARALLEL_THRESHOLD } from '../read/parallel/readInParallel.js'
@@ -20,6 +22,8 @@ Commands:
   report release-notes --since REF
                     a release-note draft: the KEPs whose status changed since REF, by SIG
   report roadmap    the KEPs in flight, by SIG and state
+  baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
+                    and full audits then fail only for problems beyond it
   rules             every rule: what it checks and its severity under each preset (--format markdown or json)
 
 Options:
@@ -27,7 +31,11 @@ Options:
   --preset NAME     kep-0001 (default: KEP-1's markdown KEPs) or kubernetes (kep.yaml files)
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
-  --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
+  --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
+                    only problems the changes bring count (those the base had are shown, not counted)
+  --all-problems    with --base: every problem of the changed KEPs counts
+  --baseline FILE   the baseline file (default: ${BASELINE_FILE} at the root, when it exists)
+  --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
@@ -62,6 +70,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         write: { type: 'boolean' },
         since: { type: 'string' },
         check: { type: 'boolean' },
+        'all-problems': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean' },
         jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -80,7 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(format === 'json' ? `${JSON.stringify(ruleRows(), null, 2)}\n` : renderRulesPage())
       return 0
     }
-    if (command !== 'check' && command !== 'index' && command !== 'report') {
+    if (command !== 'check' && command !== 'index' && command !== 'report' && command !== 'baseline') {
       throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`)
     }
     const formats: readonly string[] = command === 'report' ? ['markdown', 'json'] : FORMATS
@@ -108,8 +119,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (paths.length > 0) throw new UsageError('index takes no paths')
       return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print', { jobs })
     }
-    if (values.write || values.check) throw new UsageError('--write and --check belong to the index command')
-    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs })
+    if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other')
+    const baselineFile = values.baseline === undefined ? undefined : resolveFrom(io.cwd, values.baseline)
+    if (command === 'baseline') {
+      if (values.check) throw new UsageError('--check belongs to the index command')
+      if (paths.length > 0) throw new UsageError('baseline takes no paths: it records the whole repository')
+      return await runBaseline(io, settings, { write: values.write === true, file: baselineFile, jobs })
+    }
+    if (values.write || values.check) throw new UsageError('--write and --check belong to the index and baseline commands')
+    if (values['all-problems'] && values.base === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: values['no-baseline'] ? null : baselineFile })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

@@ -21,7 +21,15 @@ export interface Diagnostic extends Span {
   message: string
   /** Values that would have been accepted here, best first (unified's `expected`). */
   expected?: string[]
+  /**
+   * A problem the checked change did not bring: the base already had it, or the baseline
+   * file records it. It is shown, and never fails the check.
+   */
+  preexisting?: Preexisting
 }
+
+/** Why a problem does not count: it was already on the base of the change, or it is in the baseline file. */
+export type Preexisting = 'base' | 'baseline'
 
 export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
@@ -60,12 +68,15 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
 }
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+/** Problems that count (errors and warnings), and those shown but not counted because they were there before. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; preexisting: number } {
   let errors = 0
   let warnings = 0
+  let preexisting = 0
   for (const d of diagnostics) {
-    if (d.severity === 'error') errors++
+    if (d.preexisting) preexisting++
+    else if (d.severity === 'error') errors++
     else warnings++
   }
-  return { errors, warnings }
+  return { errors, warnings, preexisting }
 }

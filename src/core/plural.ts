@@ -1,4 +1,4 @@
 /** "1 KEP", "2 KEPs": counts in reports read as sentences. */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { Diagnostic } from '../core/diagnostic.js'
+import { PREEXISTING_NOTE } from './text.js'
 
 /**
  * Annotations through @actions/core, which escapes what it prints: a file name or a
@@ -18,7 +19,9 @@ export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file:
       properties.startColumn = d.column
       properties.endColumn = Math.max(d.endColumn, d.column)
     }
-    if (d.severity === 'error') core.error(d.message, properties)
+    // A problem the change did not bring is a notice: it is shown on its line and fails nothing.
+    if (d.preexisting) core.notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties)
+    else if (d.severity === 'error') core.error(d.message, properties)
     else core.warning(d.message, properties)
   }
 }

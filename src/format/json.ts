@@ -11,8 +11,9 @@ export function formatJson(diagnostics: readonly Diagnostic[], checked: readonly
     severity: d.severity,
     rule: d.rule,
     message: d.message,
-    ...(d.expected ? { expected: d.expected } : {})
+    ...(d.expected ? { expected: d.expected } : {}),
+    ...(d.preexisting ? { preexisting: d.preexisting } : {})
   }))
-  const { errors, warnings } = countBySeverity(diagnostics)
-  return JSON.stringify({ problems, summary: { errors, warnings, checked: checked.length }, checked, ...extra }, null, 2) + '\n'
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics)
+  return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + '\n'
 }

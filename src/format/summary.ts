@@ -1,4 +1,5 @@
-import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
+import { countBySeverity, type Diagnostic, type Preexisting } from '../core/diagnostic.js'
+import type { BaselineFixed } from '../validate/baseline.js'
 import type { KepChangeSummary } from '../validate/changes.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
 import { FIX_COMMAND } from '../indexFile/checkIndex.js'
@@ -18,6 +19,18 @@ export interface SummaryInput {
   lineUrl?: (path: string, line: number) => string
   /** Where the check run with every annotation is, when one was created. */
   checkRunUrl?: string
+  /** Baseline entries the files no longer need. */
+  baselineFixed?: readonly BaselineFixed[]
+}
+
+const PREEXISTING_HEADING: Record<Preexisting, string> = {
+  base: 'Already on the base',
+  baseline: 'In the baseline'
+}
+
+const PREEXISTING_WHY: Record<Preexisting, string> = {
+  base: 'The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.',
+  baseline: 'The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.'
 }
 
 /** GitHub refuses job summaries over 1 MiB; stay under it with room for the truncation note. */
@@ -27,35 +40,34 @@ const MAX_DIFF_LINES = 400
 
 /** The job summary: what an author reads first. Markdown, every metadata value escaped. */
 export function renderSummary(input: SummaryInput): string {
-  const { errors, warnings } = countBySeverity(input.diagnostics)
+  const { errors, warnings, preexisting } = countBySeverity(input.diagnostics)
   const parts: string[] = []
-  const verdict = errors + warnings === 0 ? '✅ no problems' : `${errors > 0 ? '❌' : '⚠️'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+  const from = preexisting > 0 ? ` (${plural(preexisting, 'problem')} from before, not counted)` : ''
+  const verdict = errors + warnings === 0 ? `✅ no problems${preexisting > 0 ? ' of its own' : ''}${from}` : `${errors > 0 ? '❌' : '⚠️'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${from}`
   parts.push(`## KEP metadata: ${verdict}\n`, `${plural(input.checked, 'KEP')} checked (${escapeMarkdown(input.scope)}).\n`)
   if (input.checkRunUrl) parts.push(`Every problem is annotated in the check run: ${input.checkRunUrl}\n`)
 
   if (input.keps && input.keps.length > 0) {
-    parts.push('### KEPs changed\n', '| KEP | Change | Status |', '| --- | --- | --- |')
+    parts.push('### KEPs changed\n', '| KEP | Change | Status | Problems |', '| --- | --- | --- | --- |')
     for (const kep of input.keps) {
       const moved = kep.previousFile ? ` (from ${escapeMarkdown(kep.previousFile)})` : ''
       const status = kep.from !== undefined && kep.to !== undefined && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} → ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? '')
-      parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} |`)
+      parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} | ${problemCounts(input.diagnostics.filter(d => d.file === kep.file))} |`)
     }
     parts.push('')
   }
 
-  if (input.diagnostics.length > 0) {
-    parts.push('### Problems\n')
-    const byFile = new Map<string, Diagnostic[]>()
-    for (const d of input.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
-    for (const [file, list] of byFile) {
-      const path = input.displayPath(file)
-      parts.push(`#### ${escapeMarkdown(path)}\n`)
-      for (const d of list) {
-        const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`
-        parts.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${where}, column ${d.column} — \`${d.rule}\`: ${escapeMarkdown(d.message)}`)
-      }
-      parts.push('')
-    }
+  const counted = input.diagnostics.filter(d => !d.preexisting)
+  if (counted.length > 0) parts.push('### Problems\n', ...problemList(input, counted))
+  for (const kind of ['base', 'baseline'] as const) {
+    const known = input.diagnostics.filter(d => d.preexisting === kind)
+    if (known.length === 0) continue
+    parts.push(`### ${PREEXISTING_HEADING[kind]}: ${plural(known.length, 'problem')}\n`, `${PREEXISTING_WHY[kind]}\n`, '<details><summary>Show them</summary>\n', ...problemList(input, known), '</details>\n')
+  }
+  if (input.baselineFixed && input.baselineFixed.length > 0) {
+    parts.push(`### Baseline entries to drop\n`, 'These files have fewer problems than the baseline records: run `kep-validator baseline --write` and commit the file.\n')
+    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} — \`${f.rule}\`: recorded ${f.recorded}, now ${f.now}`)
+    parts.push('')
   }
 
   if (input.index) {
@@ -72,6 +84,31 @@ export function renderSummary(input: SummaryInput): string {
     }
   }
   return truncate(parts.join('\n'))
+}
+
+/** "1 new, already on the base: 6" for one KEP's row. */
+function problemCounts(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics)
+  const counted = errors + warnings === 0 ? 'none of its own' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')
+  return preexisting > 0 ? `${counted}; already on the base: ${preexisting}` : counted
+}
+
+/** Problems by file, each with a link to its line; a file's heading says how many it has. */
+function problemList(input: SummaryInput, diagnostics: readonly Diagnostic[]): string[] {
+  const parts: string[] = []
+  const byFile = new Map<string, Diagnostic[]>()
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
+  for (const [file, list] of byFile) {
+    const path = input.displayPath(file)
+    parts.push(`#### ${escapeMarkdown(path)}\n`)
+    for (const d of list) {
+      const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`
+      const icon = d.preexisting ? 'ℹ️' : d.severity === 'error' ? '❌' : '⚠️'
+      parts.push(`- ${icon} ${where}, column ${d.column} — \`${d.rule}\`: ${escapeMarkdown(d.message)}`)
+    }
+    parts.push('')
+  }
+  return parts
 }
 
 function truncate(text: string): string {

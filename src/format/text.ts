@@ -1,5 +1,6 @@
 import { plural } from '../core/plural.js'
-import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
+import { countBySeverity, type Diagnostic, type Preexisting } from '../core/diagnostic.js'
+import type { BaselineFixed } from '../validate/baseline.js'
 
 export interface ReportInput {
   diagnostics: readonly Diagnostic[]
@@ -8,14 +9,27 @@ export interface ReportInput {
   displayPath: (file: string) => string
 }
 
+/** What a problem that does not count says after its message. */
+export const PREEXISTING_NOTE: Record<Preexisting, string> = {
+  base: 'already on the base: not counted',
+  baseline: 'in the baseline: not counted'
+}
+
 /** Compiler-style lines that editors and terminals turn into links. */
 export function formatText({ diagnostics, checked, displayPath }: ReportInput): string {
-  const lines = diagnostics.map(d => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`)
+  const lines = diagnostics.map(d => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ''}`)
   return [...lines, ...(lines.length > 0 ? [''] : []), summarize(diagnostics, checked), ''].join('\n')
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], checked: number): string {
-  const { errors, warnings } = countBySeverity(diagnostics)
-  const files = new Set(diagnostics.map(d => d.file)).size
-  return errors + warnings === 0 ? `✓ ${plural(checked, 'KEP')} checked, no problems` : `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checked, 'KEP')} checked)`
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics)
+  const files = new Set(diagnostics.filter(d => !d.preexisting).map(d => d.file)).size
+  const before = preexisting === 0 ? '' : `; ${plural(preexisting, 'problem')} from before not counted`
+  return errors + warnings === 0 ? `✓ ${plural(checked, 'KEP')} checked, no problems${before ? ` of their own${before}` : ''}` : `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checked, 'KEP')} checked${before})`
+}
+
+/** Baseline entries that can go: the problems they recorded are fixed. */
+export function formatBaselineFixed(fixed: readonly BaselineFixed[], displayPath: (file: string) => string): string {
+  const lines = fixed.map(f => `  ${displayPath(f.file)}  ${f.rule}  recorded ${f.recorded}, now ${f.now}`)
+  return `\n${plural(fixed.length, 'baseline entry', 'baseline entries')} recorded more problems than there are now; run kep-validator baseline --write to drop them:\n${lines.join('\n')}\n`
 }

@@ -9,9 +9,14 @@ import { readKep } from '../read/readKep.js'
 import { RuleRunner } from '../rules/runRules.js'
 import { SeverityPolicy } from '../rules/severity.js'
 import type { Tree } from '../tree/tree.js'
+import type { KepDocument } from '../core/document.js'
+import type { KepChange } from '../rules/rule.js'
 import { readKepChanges, summarizeChange, type KepChangeSummary } from './changes.js'
 import { prodReadinessSchemaProblems } from './prodReadinessSchema.js'
 import { readRepository, type Repository } from './readRepository.js'
+import { applyBaseline, type BaselineFixed } from './baseline.js'
+import type { Baseline } from '../config/baselineFile.js'
+import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -30,6 +35,13 @@ export interface ValidationRequest extends ParallelOptions {
    * is read as a KEP even outside the layout; with changes, only the changes under them.
    */
   paths?: readonly PathSelection[]
+  /**
+   * With changes: a problem fails only if the changes brought it (the base version of the
+   * KEP did not have it); those it had are marked preexisting. Default true.
+   */
+  onlyNew?: boolean
+  /** Problems recorded as known (the baseline file): within their counts they are marked preexisting. */
+  baseline?: Baseline
 }
 
 export interface ValidationResult {
@@ -40,6 +52,8 @@ export interface ValidationResult {
   index?: IndexCheck
   /** What the changes do to each KEP, in pull-request mode. */
   keps?: KepChangeSummary[]
+  /** Baseline entries the checked files no longer need, when a baseline was given. */
+  baselineFixed?: BaselineFixed[]
   repository: Repository
 }
 
@@ -87,20 +101,36 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   }
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
 
-  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), {
+  const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
     knownSigs: settings.knownSigs
-  })
+  }
+  const policy = new SeverityPolicy(settings.severity)
+  const runner = new RuleRunner(settings.rules, policy, shared)
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
+  const byFile = new Map<string, Diagnostic[]>()
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue
     checked.push(doc.file)
-    diagnostics.push(...runner.checkKep(doc))
+    const found = runner.checkKep(doc)
+    byFile.set(doc.file, found)
+    diagnostics.push(...found)
+  }
+  const onlyNew = changes !== undefined && request.onlyNew !== false
+  let baseRepository: RepositoryIndex | undefined
+  const base = (): RepositoryIndex => (baseRepository ??= baseIndex(repository, kepChanges!))
+  if (onlyNew && kepChanges) {
+    // The base versions are checked against the base repository: the head's KEPs with the changed ones as they were.
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base() })
+    for (const { before, after } of kepChanges) {
+      if (!before || !after) continue
+      markProblemsOnBase(byFile.get(after.file) ?? [], after, baseRunner.checkKep(before), before)
+    }
   }
   const found: Problem[] = []
   for (const link of repository.symlinks) {
@@ -124,14 +154,42 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   let index: IndexCheck | undefined
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
     index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
-    if (index.problem) found.push(index.problem)
+    if (index.problem) {
+      const stamped = runner.stampProblems([index.problem])
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle))) {
+        for (const d of stamped) d.preexisting = 'base'
+      }
+      diagnostics.push(...stamped)
+    }
   }
   diagnostics.push(...runner.stampProblems(found))
-  return {
+  const result: ValidationResult = {
     checked: kepChanges ? [...new Set(checked)].sort() : checked,
     diagnostics: diagnostics.sort(compareDiagnostics),
     index,
     keps,
     repository
   }
+  // A pull request judged by what it brings needs no baseline: the base is a finer one.
+  if (request.baseline && !onlyNew) {
+    const scope = new Set(result.checked)
+    // A full audit is about every file, the index too; a selection only about what it names.
+    const audit = !changes && paths.length === 0
+    result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, file => audit || scope.has(file))
+  }
+  return result
+}
+
+/** The base repository as the rules see it: the head's KEPs, with the changed ones as the base had them. */
+function baseIndex(head: Repository, kepChanges: readonly KepChange[]): RepositoryIndex {
+  const replaced = new Map<string, KepDocument | undefined>()
+  for (const { change } of kepChanges) {
+    const headFile = headPath(change)
+    if (headFile !== undefined) replaced.set(headFile, undefined)
+  }
+  for (const { before } of kepChanges) if (before) replaced.set(before.file, before)
+  const documents = head.documents.filter(doc => !replaced.has(doc.file))
+  for (const doc of replaced.values()) if (doc) documents.push(doc)
+  documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  return new RepositoryIndex(documents)
 }

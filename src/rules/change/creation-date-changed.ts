@@ -1,4 +1,5 @@
 import { fieldsOf, stringField } from '../../core/document.js'
+import { sameValue } from '../../core/values.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan } from './versions.js'
 
@@ -6,7 +7,7 @@ export const creationDateChanged = changeRule({ id: 'creation-date-changed', des
   const was = before && stringField(before, 'creation-date')
   if (!after || was === undefined) return []
   const now = fieldsOf(after)?.['creation-date']
-  if (now === was) return []
+  if (sameValue(now, was)) return []
   return [
     {
       span: fieldSpan(after, 'creation-date'),

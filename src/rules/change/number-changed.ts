@@ -1,4 +1,5 @@
 import { assignedNumber, fieldsOf } from '../../core/document.js'
+import { sameValue } from '../../core/values.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan } from './versions.js'
 
@@ -6,7 +7,8 @@ export const numberChanged = changeRule({ id: 'number-changed', description: 'An
   const was = before && assignedNumber(before)
   if (!after || was === undefined) return []
   const now = fieldsOf(after)?.['kep-number']
-  if (now === was) return []
+  // `4960` and `"4960"` are one number: only the value counts, not how it is quoted.
+  if (sameValue(now, was)) return []
   const found = now === undefined ? 'is gone' : `changed to ${JSON.stringify(now)}`
   return [
     {

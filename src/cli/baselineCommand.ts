@@ -1,0 +1,37 @@
+import { lstatSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { BASELINE_FILE } from '../config/baselineFile.js'
+import type { Settings } from '../config/settings.js'
+import { plural } from '../core/plural.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { buildBaseline } from '../validate/baseline.js'
+import { validate } from '../validate/validate.js'
+import { EXIT_OK, readingLog, UsageError, type CliIo } from './io.js'
+
+/**
+ * `kep-validator baseline`: today's errors, counted by file and rule, for a repository that
+ * adopts the check with problems it will fix over time. Printed, or with --write written where
+ * audits read it; a full audit then fails only beyond it.
+ */
+export async function runBaseline(io: CliIo, settings: Settings, options: { write: boolean; file?: string; jobs?: number }): Promise<number> {
+  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) })
+  const baseline = buildBaseline(result.diagnostics)
+  const text = `${JSON.stringify(baseline, null, 2)}\n`
+  if (!options.write) {
+    io.stdout(text)
+    return EXIT_OK
+  }
+  const file = options.file ?? join(settings.root, BASELINE_FILE)
+  let link = false
+  try {
+    link = lstatSync(file).isSymbolicLink()
+  } catch {
+    // No file yet: it is created.
+  }
+  // A link could point anywhere outside the repository: the baseline is written only as a file of its own.
+  if (link) throw new UsageError(`${file} is a symbolic link; the baseline is never written through one: remove it first`)
+  writeFileSync(file, text)
+  const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0)
+  io.stdout(`wrote ${relative(io.cwd, file) || file}: ${plural(errors, 'error')} in ${plural(Object.keys(baseline).length, 'file')} (${plural(result.checked.length, 'KEP')} checked)\n`)
+  return EXIT_OK
+}

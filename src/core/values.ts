@@ -1,0 +1,28 @@
+/**
+ * One value as every version of a KEP means it, whatever its spelling: `4960`, `"4960"` and
+ * `'4960'` are one number; `2024-1-5` and `"2024-01-05"` one date; `@Alice` and `alice` one
+ * GitHub handle (GitHub's logins ignore case). Comparisons across versions compare these,
+ * never the text: a pull request that only re-quotes a value changed nothing.
+ */
+export function canonicalValue(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value))
+  if (typeof value !== 'string') return JSON.stringify(value) ?? 'undefined'
+  const text = value.trim()
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return String(Number(text))
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text)
+  if (date) return `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`
+  if (/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(text)) return text.replace(/^@/, '').toLowerCase()
+  return text
+}
+
+/** The same value in two versions, spelled the same or not. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b
+  return canonicalValue(a) === canonicalValue(b)
+}
+
+/** A YAML scalar's source text as the value it spells: quotes removed, then canonical. */
+export function canonicalScalar(source: string): string {
+  const quoted = /^"(.*)"$|^'(.*)'$/s.exec(source.trim())
+  return canonicalValue(quoted ? (quoted[1] ?? quoted[2].replace(/''/g, "'")) : source)
+}

@@ -1,0 +1,91 @@
+import type { Diagnostic } from '../core/diagnostic.js'
+import type { KepDocument } from '../core/document.js'
+import type { IndexCheck } from '../indexFile/checkIndex.js'
+import type { MetadataBlock } from '../parse/metadata.js'
+import { canonicalScalar } from '../core/values.js'
+
+/*
+ * A pull request is responsible for what it changes. A problem of a changed KEP counts only
+ * if the same KEP at the base did not have it; the two versions' problems are matched by rule,
+ * by the metadata path they point into and by the value written there — never by line, since
+ * lines move when anything above them changes.
+ */
+
+const SEPARATOR = '\u0000'
+
+function contains(metadata: MetadataBlock, range: readonly [number, number], line: number, column: number): boolean {
+  const span = metadata.spanOf(range[0], range[1])
+  const afterStart = line > span.line || (line === span.line && column >= span.column)
+  const beforeEnd = line < span.endLine || (line === span.endLine && column <= span.endColumn)
+  return afterStart && beforeEnd
+}
+
+/**
+ * Where in the metadata a problem points: the deepest key or value whose text holds its start.
+ * List items are named by their value, not their index: a reviewer added at the top of the
+ * list does not make every old problem below it new.
+ */
+function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value: string } | undefined {
+  let best: { depth: number; path: string; value: string } | undefined
+  for (const [key, position] of metadata.positions) {
+    const segments = key === '' ? [] : key.split(SEPARATOR)
+    if (best && segments.length <= best.depth) continue
+    const hit = (position.value && contains(metadata, position.value, d.line, d.column)) || (position.key && contains(metadata, position.key, d.line, d.column))
+    if (!hit) continue
+    const value = position.scalar && position.value ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : ''
+    best = { depth: segments.length, path: segments.map(segment => (/^\d+$/.test(segment) ? '[]' : segment)).join('.'), value }
+  }
+  return best
+}
+
+/** What identifies a problem across versions of one KEP. */
+export function fingerprint(d: Diagnostic, doc: KepDocument): string {
+  const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : undefined
+  // Outside any value (a missing field, a file that does not parse), the message says what it is; its numbers are lines and counts.
+  const what = place ? `${place.path}${SEPARATOR}${place.value}` : `${SEPARATOR}${d.message.replace(/\d+/g, '#')}`
+  return `${d.rule}${SEPARATOR}${what}`
+}
+
+/**
+ * Marks the head's problems of a changed KEP that its base version already had. Counted as
+ * a multiset: a third copy of a problem the base had twice is new.
+ */
+export function markProblemsOnBase(head: readonly Diagnostic[], after: KepDocument, base: readonly Diagnostic[], before: KepDocument): void {
+  const onBase = new Map<string, number>()
+  for (const d of base) {
+    if (d.file !== before.file) continue
+    const key = fingerprint(d, before)
+    onBase.set(key, (onBase.get(key) ?? 0) + 1)
+  }
+  for (const d of head) {
+    if (d.file !== after.file) continue
+    const key = fingerprint(d, after)
+    const left = onBase.get(key) ?? 0
+    if (left === 0) continue
+    onBase.set(key, left - 1)
+    d.preexisting = 'base'
+  }
+}
+
+function changedLines(diff: string | undefined): Map<string, number> {
+  const lines = new Map<string, number>()
+  for (const line of (diff ?? '').split('\n')) {
+    if (!/^[+-]/.test(line) || line.startsWith('+++') || line.startsWith('---')) continue
+    lines.set(line, (lines.get(line) ?? 0) + 1)
+  }
+  return lines
+}
+
+/**
+ * The index is stale at the head only for reasons the base already had: every line the head's
+ * diff adds or removes is one the base's diff added or removed too. A KEP the pull request adds
+ * or renames without updating the index brings lines of its own.
+ */
+export function indexStaleOnBase(head: IndexCheck, base: IndexCheck): boolean {
+  if (base.state === 'fresh') return false
+  if (head.state !== base.state) return false
+  if (head.state === 'broken' || head.state === 'missing') return true
+  const before = changedLines(base.diff)
+  for (const [line, count] of changedLines(head.diff)) if ((before.get(line) ?? 0) < count) return false
+  return true
+}
