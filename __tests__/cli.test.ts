@@ -46,7 +46,7 @@ describe('the bundled CLI, dist/cli.js', () => {
         expected: ['Draft']
       }
     ])
-    expect(report.summary).toEqual({ errors: 2, warnings: 0, checked: 1 })
+    expect(report.summary).toEqual({ errors: 2, warnings: 0, preexisting: 0, checked: 1 })
   })
 
   it('prints compiler-style lines relative to the current folder', () => {
@@ -80,7 +80,7 @@ describe('the bundled CLI, dist/cli.js', () => {
   it('exits 0 when there are only warnings', () => {
     const root = writeRepo({ 'sig-node/pod-overhead.md': frontMatterKep(fields()) })
     const { code, stdout } = run(['check', '--root', root, '--format', 'json', '--no-index'])
-    expect(JSON.parse(stdout).summary).toEqual({ errors: 0, warnings: 1, checked: 1 })
+    expect(JSON.parse(stdout).summary).toEqual({ errors: 0, warnings: 1, preexisting: 0, checked: 1 })
     expect(code).toBe(0)
   })
 

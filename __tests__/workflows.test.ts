@@ -118,7 +118,7 @@ describe('action.yml declares what the code reads and sets', () => {
       expect([name, typeof action.inputs[name].default]).toEqual([name, 'string'])
     }
     // The scrape this test once was, kept as a cross-check of the run.
-    const scraped = [...readFileSync('src/action/inputs.ts', 'utf8').matchAll(/(?:optional|booleanInput)\('([a-z-]+)'\)/g)].map(match => match[1])
+    const scraped = [...readFileSync('src/action/inputs.ts', 'utf8').matchAll(/(?:optional|booleanInput)\('([a-z-]+)'[,)]/g)].map(match => match[1])
     expect([...new Set(scraped)].sort()).toEqual(declaredInputs)
   })
 
@@ -185,7 +185,7 @@ describe('action.yml declares what the code reads and sets', () => {
     const outputs: Record<string, string> = {}
     for (const match of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3]
     expect(Object.keys(outputs).sort()).toEqual(declaredOutputs)
-    expect(outputs).toEqual({ errors: '2', warnings: '0', 'changed-keps': '[]', 'index-state': 'missing', 'check-run-url': '' })
+    expect(outputs).toEqual({ errors: '2', warnings: '0', preexisting: '0', 'changed-keps': '[]', 'index-state': 'missing', 'check-run-url': '' })
     for (const name of declaredOutputs) expect([name, action.outputs[name].description.length > 0]).toEqual([name, true])
     // Every core.setOutput( call in the source, conditional or not, names a declared output.
     const set = [...readFileSync('src/action/publish.ts', 'utf8').matchAll(/core\.setOutput\('([a-z-]+)'/g)].map(match => match[1])
