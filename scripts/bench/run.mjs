@@ -117,6 +117,33 @@ if (existsSync(CORPUS)) {
   }
 }
 
+if (existsSync(CORPUS)) {
+  // A pull request of the real repository, judged by what it brings: each changed KEP is also
+  // checked as it was at the base. It must stay near the cost of reading every metadata file once.
+  log('real corpus, pull-request mode: 10 changed kep.yaml, each compared with its base version')
+  const root = join(BENCH, 'corpus-pr')
+  if (!existsSync(join(root, '.git'))) {
+    rmSync(root, { recursive: true, force: true })
+    execFileSync('cp', ['-r', CORPUS, root])
+    git(root, 'init', '-q', '-b', 'main')
+    git(root, 'add', '-A')
+    git(root, 'commit', '-q', '-m', 'base')
+    git(root, 'gc', '-q')
+  }
+  git(root, 'checkout', '-q', '-B', 'feature', 'main')
+  git(root, 'reset', '-q', '--hard', 'main')
+  const changed = execFileSync('git', ['ls-files', 'keps/*/kep.yaml'], { cwd: root, encoding: 'utf8' }).trim().split('\n').slice(0, 10)
+  for (const file of changed) writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(/^latest-milestone: .*$/m, 'latest-milestone: "v1.36"'))
+  const [pr, floor] = repeatInTurns(runs, [
+    [process.execPath, [CLI, 'check', '--preset', 'kubernetes', '--root', root, '--base', 'main', '--format', 'json']],
+    [process.execPath, ['scripts/bench/floor.mjs', join(root, 'keps'), 'kep.yaml']]
+  ])
+  const report = JSON.parse(pr.last.stdout)
+  results.corpusPullRequest = { changed: changed.length, validated: report.summary.checked, preexisting: report.summary.preexisting, seconds: pr.seconds, floor: floor.seconds, overFloor: pr.seconds / floor.seconds }
+  log(`  ${pr.seconds.toFixed(2)} s, floor ${floor.seconds.toFixed(2)} s: ${(pr.seconds / floor.seconds).toFixed(2)}× (${report.summary.preexisting} problems from before)`)
+  git(root, 'reset', '-q', '--hard', 'main')
+}
+
 const prSize = sizes.includes(5000) ? 5000 : sizes[0]
 {
   log(`pull-request mode: 10 changed KEPs in the ${prSize} repository`)

@@ -25,7 +25,9 @@ export function summarize(diagnostics: readonly Diagnostic[], checked: number): 
   const { errors, warnings, preexisting } = countBySeverity(diagnostics)
   const files = new Set(diagnostics.filter(d => !d.preexisting).map(d => d.file)).size
   const before = preexisting === 0 ? '' : `; ${plural(preexisting, 'problem')} from before not counted`
-  return errors + warnings === 0 ? `✓ ${plural(checked, 'KEP')} checked, no problems${before ? ` of their own${before}` : ''}` : `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checked, 'KEP')} checked${before})`
+  return errors + warnings === 0
+    ? `✓ ${plural(checked, 'KEP')} checked, no problems${before ? ` of their own${before}` : ''}`
+    : `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checked, 'KEP')} checked${before})`
 }
 
 /** Baseline entries that can go: the problems they recorded are fixed. */
