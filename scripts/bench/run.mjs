@@ -133,7 +133,10 @@ if (existsSync(CORPUS)) {
   git(root, 'checkout', '-q', '-B', 'feature', 'main')
   git(root, 'reset', '-q', '--hard', 'main')
   const changed = execFileSync('git', ['ls-files', 'keps/*/kep.yaml'], { cwd: root, encoding: 'utf8' }).trim().split('\n').slice(0, 10)
-  for (const file of changed) writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(/^latest-milestone: .*$/m, 'latest-milestone: "v1.36"'))
+  for (const file of changed) {
+    const text = readFileSync(join(root, file), 'utf8')
+    writeFileSync(join(root, file), /^latest-milestone: /m.test(text) ? text.replace(/^latest-milestone: .*$/m, 'latest-milestone: "v1.36"') : `${text.trimEnd()}\nlatest-milestone: "v1.36"\n`)
+  }
   const [pr, floor] = repeatInTurns(runs, [
     [process.execPath, [CLI, 'check', '--preset', 'kubernetes', '--root', root, '--base', 'main', '--format', 'json']],
     [process.execPath, ['scripts/bench/floor.mjs', join(root, 'keps'), 'kep.yaml']]
