@@ -5,6 +5,11 @@ import type { Tree, TreeEntry } from '../tree/tree.js'
 
 const PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/
 
+/** keps/prod-readiness/<sig>/<file>.yaml: a production readiness approval. */
+export function isProdReadinessPath(path: string): boolean {
+  return PRR_FILE.test(path)
+}
+
 export interface ProdReadiness {
   /** Parsed approvals by path. */
   approvals: Map<string, unknown>

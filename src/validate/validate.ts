@@ -6,6 +6,7 @@ import type { IndexCheck } from '../indexFile/checkIndex.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { ParallelOptions } from '../read/parallel/readInParallel.js'
 import { readKep } from '../read/readKep.js'
+import { isProdReadinessPath } from '../read/prodReadiness.js'
 import { RuleRunner } from '../rules/runRules.js'
 import { SeverityPolicy } from '../rules/severity.js'
 import type { Tree } from '../tree/tree.js'
@@ -13,6 +14,7 @@ import type { KepDocument } from '../core/document.js'
 import type { KepChange } from '../rules/rule.js'
 import { readKepChanges, summarizeChange, type KepChangeSummary } from './changes.js'
 import { prodReadinessSchemaProblems } from './prodReadinessSchema.js'
+import { readApprovalChanges, type ApprovalChanges } from './approvalChanges.js'
 import { readRepository, type Repository } from './readRepository.js'
 import { applyBaseline, type BaselineFixed } from './baseline.js'
 import type { Baseline } from '../config/baselineFile.js'
@@ -70,7 +72,8 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
       const prefix = path === '' ? '' : `${path}/`
       for (const file of known) if (file.startsWith(prefix)) targets.add(file)
     } else {
-      if (!known.includes(path)) {
+      // An approval file named is checked as the approval it is (its schema), never read as a KEP.
+      if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path)!
         repository.documents.push(await readKep(path, content, settings.format))
         repository.index = new RepositoryIndex(repository.documents)
@@ -92,10 +95,13 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript })
   let targets: Set<string> | undefined
   let kepChanges
+  let approvalChanges: ApprovalChanges | undefined
   if (changes) {
     const files = paths.length === 0 ? changes.files : changes.files.filter(change => inSelection(change.path, paths) || (change.previousPath !== undefined && inSelection(change.previousPath, paths)))
     kepChanges = await readKepChanges(settings, repository, files, changes.base)
+    approvalChanges = await readApprovalChanges(repository, files, changes.base)
     targets = new Set(kepChanges.map(change => headPath(change.change)).filter((path): path is string => path !== undefined))
+    for (const file of approvalChanges?.keps ?? []) targets.add(file)
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths)
   }
@@ -126,10 +132,13 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const base = (): RepositoryIndex => (baseRepository ??= baseIndex(repository, kepChanges!))
   if (onlyNew && kepChanges) {
     // The base versions are checked against the base repository: the head's KEPs with the changed ones as they were.
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base() })
-    for (const { before, after } of kepChanges) {
-      if (!before || !after) continue
-      markProblemsOnBase(byFile.get(after.file) ?? [], after, baseRunner.checkKep(before), before)
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness })
+    const changedKeps = new Map(kepChanges.flatMap(change => (change.after ? [[change.after.file, change] as const] : [])))
+    for (const doc of repository.documents) {
+      if (!byFile.has(doc.file)) continue
+      // A KEP checked again because its approval changed is, unchanged, its own base version.
+      const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file)!.before : doc
+      if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before)
     }
   }
   const found: Problem[] = []
@@ -140,7 +149,16 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   }
   if (repository.prodReadiness) {
     const { files, problems } = repository.prodReadiness
-    found.push(...problems.filter(p => inScope(p.file)), ...(await prodReadinessSchemaProblems(files.filter(({ path }) => inScope(path)))))
+    const approvalInScope = (file: string): boolean => inScope(file) || approvalChanges?.files.has(file) === true
+    const approvalProblems = runner.stampProblems([...problems.filter(p => approvalInScope(p.file)), ...(await prodReadinessSchemaProblems(files.filter(({ path }) => approvalInScope(path))))])
+    if (onlyNew && approvalChanges) {
+      const onBase = runner.stampProblems(approvalChanges.baseProblems)
+      for (const file of approvalChanges.files) {
+        const doc = { file, readProblems: [] }
+        markProblemsOnBase(approvalProblems, doc, onBase, doc)
+      }
+    }
+    diagnostics.push(...approvalProblems)
   }
 
   let keps: KepChangeSummary[] | undefined
