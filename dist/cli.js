@@ -2,39 +2,46 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  BASELINE_FILE,
   FIX_COMMAND,
   GitError,
   GitTree,
   LoadError,
   PARALLEL_THRESHOLD,
+  buildBaseline,
   computeMetrics,
   escapeMarkdown,
   findConfig,
-  formatText,
   git,
   gitChanges,
   indexOfRepository,
   loadSettings,
   mergeBase,
-  plural,
+  readBaseline,
   readHistory,
   readRepository,
   renderMetrics,
   repositoryPrefix,
-  summarize,
   validate
-} from "./chunks/chunk-NHH746F3.js";
+} from "./chunks/chunk-4KFUXI53.js";
+import {
+  formatBaselineFixed,
+  formatText,
+  plural,
+  summarize
+} from "./chunks/chunk-73YMZIVE.js";
 import {
   assignedNumber,
   stringField
-} from "./chunks/chunk-AK4H57DO.js";
+} from "./chunks/chunk-WXI3TNGO.js";
 import {
   FileSystemTree,
   loadMarkdownParser
-} from "./chunks/chunk-RXUH3L6R.js";
+} from "./chunks/chunk-4JYLTBRN.js";
+import "./chunks/chunk-WLXILH6K.js";
 import {
   countBySeverity
-} from "./chunks/chunk-5YNXQUVT.js";
+} from "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -44,7 +51,7 @@ import { parseArgs } from "node:util";
 
 // src/cli/check.ts
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 // src/format/json.ts
 function formatJson(diagnostics, checked, extra = {}) {
@@ -57,10 +64,11 @@ function formatJson(diagnostics, checked, extra = {}) {
     severity: d.severity,
     rule: d.rule,
     message: d.message,
-    ...d.expected ? { expected: d.expected } : {}
+    ...d.expected ? { expected: d.expected } : {},
+    ...d.preexisting ? { preexisting: d.preexisting } : {}
   }));
-  const { errors, warnings } = countBySeverity(diagnostics);
-  return JSON.stringify({ problems, summary: { errors, warnings, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
+  return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
 }
 
 // src/cli/io.ts
@@ -100,7 +108,8 @@ async function check(io, command) {
   const { settings } = command;
   const paths = rootRelative(io, settings, command.paths);
   const head = new FileSystemTree(settings.root);
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io) };
+  const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0);
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline };
   if (command.base === void 0) return validate(settings, options);
   const base = mergeBase(settings.root, command.base);
   const files = gitChanges(settings.root, base);
@@ -113,9 +122,10 @@ async function runCheck(io, command) {
   if (command.format === "json") {
     const keps = result.keps ? { keps: result.keps } : {};
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index }));
+    const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {};
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-4CPGVMU6.js");
+    const { annotate } = await import("./chunks/annotations-3EDD44YH.js");
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
@@ -125,20 +135,21 @@ async function runCheck(io, command) {
 ${result.index.diff}
 Fix: ${FIX_COMMAND}${settings.root === io.cwd ? "" : ` --root ${relative(io.cwd, settings.root) || "."}`}
 `);
+    if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath));
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 // src/cli/indexCommand.ts
 import { writeFileSync } from "node:fs";
-import { join, relative as relative2 } from "node:path";
+import { join as join2, relative as relative2 } from "node:path";
 async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
   const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
-  const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
+  const shown = relative2(io.cwd, join2(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
     io.stderr(`${shown}:${index.problem.span.line}: ${index.problem.message}
 `);
@@ -153,7 +164,7 @@ async function runIndex(io, settings, mode, options = {}) {
       io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)
 `);
     } else {
-      writeFileSync(join(settings.root, index.file), index.expected);
+      writeFileSync(join2(settings.root, index.file), index.expected);
       io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)
 `);
     }
@@ -170,6 +181,32 @@ ${index.diff ?? ""}
 Fix: ${FIX_COMMAND}
 `);
   return EXIT_PROBLEMS;
+}
+
+// src/cli/baselineCommand.ts
+import { lstatSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3, relative as relative3 } from "node:path";
+async function runBaseline(io, settings, options) {
+  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) });
+  const baseline = buildBaseline(result.diagnostics);
+  const text = `${JSON.stringify(baseline, null, 2)}
+`;
+  if (!options.write) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  const file = options.file ?? join3(settings.root, BASELINE_FILE);
+  let link = false;
+  try {
+    link = lstatSync(file).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new UsageError(`${file} is a symbolic link; the baseline is never written through one: remove it first`);
+  writeFileSync2(file, text);
+  const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
+  io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
+`);
+  return EXIT_OK;
 }
 
 // src/reports/releaseNotes.ts
@@ -288,6 +325,8 @@ Commands:
   report release-notes --since REF
                     a release-note draft: the KEPs whose status changed since REF, by SIG
   report roadmap    the KEPs in flight, by SIG and state
+  baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
+                    and full audits then fail only for problems beyond it
   rules             every rule: what it checks and its severity under each preset (--format markdown or json)
 
 Options:
@@ -295,7 +334,11 @@ Options:
   --preset NAME     kep-0001 (default: KEP-1's markdown KEPs) or kubernetes (kep.yaml files)
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
-  --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree
+  --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
+                    only problems the changes bring count (those the base had are shown, not counted)
+  --all-problems    with --base: every problem of the changed KEPs counts
+  --baseline FILE   the baseline file (default: ${BASELINE_FILE} at the root, when it exists)
+  --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
   --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
@@ -328,6 +371,9 @@ async function runCli(argv, io) {
         write: { type: "boolean" },
         since: { type: "string" },
         check: { type: "boolean" },
+        "all-problems": { type: "boolean" },
+        baseline: { type: "string" },
+        "no-baseline": { type: "boolean" },
         jobs: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
@@ -341,12 +387,12 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-7IBWPV4D.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-D3SW32UA.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
     }
-    if (command !== "check" && command !== "index" && command !== "report") {
+    if (command !== "check" && command !== "index" && command !== "report" && command !== "baseline") {
       throw new UsageError(command === void 0 ? "no command given" : `unknown command "${command}"`);
     }
     const formats = command === "report" ? ["markdown", "json"] : FORMATS;
@@ -374,8 +420,16 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("index takes no paths");
       return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs });
     }
-    if (values.write || values.check) throw new UsageError("--write and --check belong to the index command");
-    return await runCheck(io, { settings, base: values.base, format, paths, jobs });
+    if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
+    const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
+    if (command === "baseline") {
+      if (values.check) throw new UsageError("--check belongs to the index command");
+      if (paths.length > 0) throw new UsageError("baseline takes no paths: it records the whole repository");
+      return await runBaseline(io, settings, { write: values.write === true, file: baselineFile, jobs });
+    }
+    if (values.write || values.check) throw new UsageError("--write and --check belong to the index and baseline commands");
+    if (values["all-problems"] && values.base === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
+    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}

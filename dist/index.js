@@ -8,8 +8,9 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-XUYCZHCP.js";
+} from "./chunks/chunk-PQD6DRMK.js";
 import {
+  BASELINE_FILE,
   FIX_COMMAND,
   GitError,
   GitTree,
@@ -23,59 +24,85 @@ import {
   headPath,
   headsFromFiles,
   loadSettings,
-  plural,
+  readBaseline,
   readHistory,
   renderMetrics,
   repositoryPrefix,
-  summarize,
   validate
-} from "./chunks/chunk-NHH746F3.js";
+} from "./chunks/chunk-4KFUXI53.js";
+import {
+  PREEXISTING_NOTE,
+  plural,
+  summarize
+} from "./chunks/chunk-73YMZIVE.js";
 import {
   isKepPath
-} from "./chunks/chunk-AK4H57DO.js";
+} from "./chunks/chunk-WXI3TNGO.js";
 import {
   FileSystemTree
-} from "./chunks/chunk-RXUH3L6R.js";
+} from "./chunks/chunk-4JYLTBRN.js";
+import "./chunks/chunk-WLXILH6K.js";
 import {
   countBySeverity
-} from "./chunks/chunk-5YNXQUVT.js";
+} from "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/main.ts
-import { relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var NOTHING = /^0+$/;
+function readPayload(name, path) {
+  if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`);
+  try {
+    const payload = JSON.parse(readFileSync(path, "utf8"));
+    if (typeof payload !== "object" || payload === null) throw new Error("it is not a JSON object");
+    return payload;
+  } catch (error) {
+    throw new EventError(`cannot read the ${name} event payload at ${path}: ${error.message}`);
+  }
+}
+function isSha(value) {
+  return typeof value === "string" && SHA.test(value);
+}
 var EventError = class extends Error {
 };
 function readEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "/").split("/");
+  if (name === "merge_group") {
+    const payload2 = readPayload(name, env.GITHUB_EVENT_PATH);
+    const group = payload2.merge_group;
+    if (!isSha(group?.base_sha) || !isSha(group?.head_sha)) throw new EventError(`the merge_group event payload at ${env.GITHUB_EVENT_PATH} has no merge_group with base_sha and head_sha`);
+    return { kind: "push", name, owner, repo, baseSha: group.base_sha, headSha: group.head_sha, toDefaultBranch: false };
+  }
   if (name !== "pull_request" && name !== "pull_request_target") {
     let toDefaultBranch = false;
+    let before;
+    let after;
     if (name === "push" && env.GITHUB_EVENT_PATH) {
       try {
         const payload2 = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
         toDefaultBranch = payload2.ref !== void 0 && payload2.ref === `refs/heads/${payload2.repository?.default_branch ?? ""}`;
+        ({ before, after } = payload2);
       } catch {
       }
+    }
+    if (isSha(before) && !NOTHING.test(before) && isSha(after) && !NOTHING.test(after) && owner && repo) {
+      return { kind: "push", name, owner, repo, baseSha: before, headSha: after, toDefaultBranch };
     }
     return { kind: "audit", name: name || "local", owner: owner || void 0, repo: repo || void 0, sha: env.GITHUB_SHA, toDefaultBranch };
   }
   const path = env.GITHUB_EVENT_PATH;
-  if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`);
-  let payload;
-  try {
-    payload = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new EventError(`cannot read the ${name} event payload at ${path}: ${error.message}`);
-  }
+  const payload = readPayload(name, path);
   const pr = payload.pull_request;
   const base = pr?.base;
   const head = pr?.head;
-  if (!pr || typeof pr.number !== "number" || !base?.sha || !head?.sha) {
-    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha`);
+  if (!pr || typeof pr.number !== "number" || !isSha(base?.sha) || !isSha(head?.sha)) {
+    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha (commit hashes)`);
   }
   return {
     kind: "pull-request",
@@ -95,8 +122,8 @@ function optional(name) {
   const value = getInput(name).trim();
   return value === "" ? void 0 : value;
 }
-function booleanInput(name) {
-  const value = optional(name) ?? "false";
+function booleanInput(name, fallback = false) {
+  const value = optional(name) ?? String(fallback);
   if (!/^(true|false)$/i.test(value)) throw new Error(`input ${name} must be true or false, not "${value}"`);
   return value.toLowerCase() === "true";
 }
@@ -113,6 +140,8 @@ function readInputs() {
     checkRun,
     checkName: optional("check-name") ?? "KEP metadata",
     metrics: booleanInput("metrics"),
+    onlyNew: booleanInput("only-new", true),
+    baseline: optional("baseline") === "none" ? null : optional("baseline"),
     token: optional("token"),
     root: optional("root"),
     preset: optional("preset"),
@@ -191,40 +220,49 @@ async function createCheckRun(client, request) {
 }
 
 // src/format/summary.ts
+var PREEXISTING_HEADING = {
+  base: "Already on the base",
+  baseline: "In the baseline"
+};
+var PREEXISTING_WHY = {
+  base: "The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.",
+  baseline: "The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records."
+};
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var MAX_DIFF_LINES = 400;
 function renderSummary(input) {
-  const { errors, warnings } = countBySeverity(input.diagnostics);
+  const { errors, warnings, preexisting } = countBySeverity(input.diagnostics);
   const parts = [];
-  const verdict = errors + warnings === 0 ? "\u2705 no problems" : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const from = preexisting > 0 ? ` (${plural(preexisting, "problem")} from before, not counted)` : "";
+  const verdict = errors + warnings === 0 ? `\u2705 no problems${preexisting > 0 ? " of its own" : ""}${from}` : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")}, ${plural(warnings, "warning")}${from}`;
   parts.push(`## KEP metadata: ${verdict}
 `, `${plural(input.checked, "KEP")} checked (${escapeMarkdown(input.scope)}).
 `);
   if (input.checkRunUrl) parts.push(`Every problem is annotated in the check run: ${input.checkRunUrl}
 `);
   if (input.keps && input.keps.length > 0) {
-    parts.push("### KEPs changed\n", "| KEP | Change | Status |", "| --- | --- | --- |");
+    parts.push("### KEPs changed\n", "| KEP | Change | Status | Problems |", "| --- | --- | --- | --- |");
     for (const kep of input.keps) {
       const moved = kep.previousFile ? ` (from ${escapeMarkdown(kep.previousFile)})` : "";
       const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} \u2192 ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? "");
-      parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} |`);
+      parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} | ${problemCounts(input.diagnostics.filter((d) => d.file === kep.file))} |`);
     }
     parts.push("");
   }
-  if (input.diagnostics.length > 0) {
-    parts.push("### Problems\n");
-    const byFile = /* @__PURE__ */ new Map();
-    for (const d of input.diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
-    for (const [file, list] of byFile) {
-      const path = input.displayPath(file);
-      parts.push(`#### ${escapeMarkdown(path)}
-`);
-      for (const d of list) {
-        const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`;
-        parts.push(`- ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} ${where}, column ${d.column} \u2014 \`${d.rule}\`: ${escapeMarkdown(d.message)}`);
-      }
-      parts.push("");
-    }
+  const counted = input.diagnostics.filter((d) => !d.preexisting);
+  if (counted.length > 0) parts.push("### Problems\n", ...problemList(input, counted));
+  for (const kind of ["base", "baseline"]) {
+    const known = input.diagnostics.filter((d) => d.preexisting === kind);
+    if (known.length === 0) continue;
+    parts.push(`### ${PREEXISTING_HEADING[kind]}: ${plural(known.length, "problem")}
+`, `${PREEXISTING_WHY[kind]}
+`, "<details><summary>Show them</summary>\n", ...problemList(input, known), "</details>\n");
+  }
+  if (input.baselineFixed && input.baselineFixed.length > 0) {
+    parts.push(`### Baseline entries to drop
+`, "These files have fewer problems than the baseline records: run `kep-validator baseline --write` and commit the file.\n");
+    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} \u2014 \`${f.rule}\`: recorded ${f.recorded}, now ${f.now}`);
+    parts.push("");
   }
   if (input.index) {
     const file = escapeMarkdown(input.displayPath(input.index.file));
@@ -244,6 +282,28 @@ function renderSummary(input) {
   }
   return truncate(parts.join("\n"));
 }
+function problemCounts(diagnostics) {
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
+  const counted = errors + warnings === 0 ? "none of its own" : [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+  return preexisting > 0 ? `${counted}; already on the base: ${preexisting}` : counted;
+}
+function problemList(input, diagnostics) {
+  const parts = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+  for (const [file, list] of byFile) {
+    const path = input.displayPath(file);
+    parts.push(`#### ${escapeMarkdown(path)}
+`);
+    for (const d of list) {
+      const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`;
+      const icon = d.preexisting ? "\u2139\uFE0F" : d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+      parts.push(`- ${icon} ${where}, column ${d.column} \u2014 \`${d.rule}\`: ${escapeMarkdown(d.message)}`);
+    }
+    parts.push("");
+  }
+  return parts;
+}
 function truncate(text) {
   if (Buffer.byteLength(text) <= SUMMARY_LIMIT) return text;
   let cut = text.slice(0, SUMMARY_LIMIT);
@@ -262,8 +322,8 @@ function toCheckAnnotation(d, path) {
     path,
     start_line: d.line,
     end_line: d.endLine,
-    annotation_level: d.severity === "error" ? "failure" : "warning",
-    message: d.message.slice(0, 64 * 1024),
+    annotation_level: d.preexisting ? "notice" : d.severity === "error" ? "failure" : "warning",
+    message: (d.preexisting ? `${d.message} (${PREEXISTING_NOTE[d.preexisting]})` : d.message).slice(0, 64 * 1024),
     title: d.rule
   };
   if (d.line === d.endLine) {
@@ -275,8 +335,8 @@ function toCheckAnnotation(d, path) {
 function wantsCheckRun(inputs, diagnostics) {
   if (inputs.checkRun === "never") return false;
   if (inputs.checkRun === "always") return true;
-  const { errors, warnings } = countBySeverity(diagnostics);
-  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT;
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
+  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT || preexisting > STEP_ANNOTATION_LIMIT;
 }
 async function publishCheckRun(context, result, failing) {
   const { inputs } = context;
@@ -285,7 +345,7 @@ async function publishCheckRun(context, result, failing) {
     warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`);
     return void 0;
   }
-  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   try {
     const client = await createClient(inputs.token, void 0, (message) => info(message));
     return await createCheckRun(client, {
@@ -295,7 +355,7 @@ async function publishCheckRun(context, result, failing) {
       headSha: context.sha,
       conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
       title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
-      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings.`,
+      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ""}.`,
       annotations: result.diagnostics.map((d) => toCheckAnnotation(d, context.displayPath(d.file)))
     });
   } catch (error) {
@@ -307,7 +367,7 @@ async function publishCheckRun(context, result, failing) {
 }
 async function publish(context, result) {
   const { inputs } = context;
-  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
   const checkRunUrl = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
   if (!checkRunUrl) annotate(result.diagnostics, context.displayPath);
@@ -323,7 +383,8 @@ async function publish(context, result) {
     index: result.index,
     displayPath: context.displayPath,
     lineUrl,
-    checkRunUrl
+    checkRunUrl,
+    baselineFixed: result.baselineFixed
   });
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
@@ -334,6 +395,7 @@ async function publish(context, result) {
   }
   setOutput("errors", errors);
   setOutput("warnings", warnings);
+  setOutput("preexisting", preexisting);
   setOutput("changed-keps", JSON.stringify(result.keps ?? []));
   setOutput("index-state", result.index?.state ?? "off");
   setOutput("check-run-url", checkRunUrl ?? "");
@@ -592,6 +654,9 @@ async function collectPullRequest(settings, workspace, event, token, log) {
   } catch (error) {
     gitProblem = error.message;
   }
+  if (event.kind !== "pull-request") {
+    throw new Error(`git could not provide the changes of the ${event.name} (${gitProblem}); check out with actions/checkout (fetch-depth: 0 if the commits are not reachable)`);
+  }
   if (!token) {
     throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`);
   }
@@ -611,14 +676,29 @@ async function checkForEvent(inputs, workspace, event) {
     schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
     indexFile: inputs.index
   });
-  if (event.kind === "audit") {
+  const audit = async () => {
     info(`${event.name}: checking every KEP under ${relative2(workspace, settings.root) || "."}`);
-    return { result: await validate(settings, { head: new FileSystemTree(settings.root), log: (message) => info(message) }), settings };
+    const baseline = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join2(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== void 0);
+    if (baseline) info(`problems the baseline records are shown and not counted`);
+    return { result: await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: (message) => info(message) }), settings };
+  };
+  if (event.kind === "audit") return audit();
+  info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
+  let sources;
+  try {
+    sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
+  } catch (error) {
+    if (event.kind !== "push") throw error;
+    warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error.message}); checking every KEP instead`);
+    return audit();
   }
-  info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`);
-  const sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes } }), settings };
+  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew }), settings };
+}
+function describeEvent(event) {
+  if (event.kind === "pull-request") return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`;
+  if (event.name === "merge_group") return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`;
+  return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`;
 }
 async function publishMetrics(settings, result) {
   try {
@@ -640,13 +720,13 @@ async function run() {
         inputs,
         owner: event.owner,
         repo: event.repo,
-        sha: event.kind === "pull-request" ? event.headSha : event.sha,
-        scope: event.kind === "pull-request" ? `pull request #${event.number} against ${event.baseSha.slice(0, 7)}` : `full audit on ${event.name}`,
+        sha: event.kind === "audit" ? event.sha : event.headSha,
+        scope: event.kind === "audit" || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
         displayPath: (file) => relative2(workspace, resolve(root, file)).split(sep2).join("/")
       },
       result
     );
-    if (inputs.metrics && event.kind === "audit" && event.toDefaultBranch) await publishMetrics(settings, result);
+    if (inputs.metrics && event.kind !== "pull-request" && event.toDefaultBranch) await publishMetrics(settings, result);
     if (failing) setFailed("KEP metadata has problems; see the annotations and the job summary");
   } catch (error) {
     setFailed(`kep-validator could not check the KEPs: ${error.message}`);

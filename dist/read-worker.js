@@ -4,8 +4,9 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-RXUH3L6R.js";
-import "./chunks/chunk-5YNXQUVT.js";
+} from "./chunks/chunk-4JYLTBRN.js";
+import "./chunks/chunk-WLXILH6K.js";
+import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/read/parallel/readWorker.ts

@@ -5,8 +5,9 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-AK4H57DO.js";
-import "./chunk-5YNXQUVT.js";
+} from "./chunk-WXI3TNGO.js";
+import "./chunk-WLXILH6K.js";
+import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";
 
 // src/format/rulesTable.ts

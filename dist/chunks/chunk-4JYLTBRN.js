@@ -1,10 +1,12 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  pathKey
+} from "./chunk-WLXILH6K.js";
+import {
   FILE_START,
-  pathKey,
   problem
-} from "./chunk-5YNXQUVT.js";
+} from "./chunk-7ZVSGYEH.js";
 
 // src/tree/fileSystemTree.ts
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";

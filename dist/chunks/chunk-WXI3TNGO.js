@@ -1,9 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  FILE_START,
   spanAt
-} from "./chunk-5YNXQUVT.js";
+} from "./chunk-WLXILH6K.js";
+import {
+  FILE_START
+} from "./chunk-7ZVSGYEH.js";
 import {
   __commonJS,
   __toESM
@@ -1977,6 +1979,26 @@ function kepNumberOf(reference) {
   return match ? Number(match[1]) : void 0;
 }
 
+// src/core/values.ts
+function canonicalValue(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+  if (typeof value !== "string") return JSON.stringify(value) ?? "undefined";
+  const text = value.trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return String(Number(text));
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (date) return `${date[1]}-${date[2].padStart(2, "0")}-${date[3].padStart(2, "0")}`;
+  if (/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(text)) return text.replace(/^@/, "").toLowerCase();
+  return text;
+}
+function sameValue(a, b) {
+  if (a === void 0 || b === void 0) return a === b;
+  return canonicalValue(a) === canonicalValue(b);
+}
+function canonicalScalar(source) {
+  const quoted = /^"(.*)"$|^'(.*)'$/s.exec(source.trim());
+  return canonicalValue(quoted ? quoted[1] ?? quoted[2].replace(/''/g, "'") : source);
+}
+
 // src/rules/change/versions.ts
 function statusOf(doc, lifecycle) {
   const status = doc && stringField(doc, "status");
@@ -1991,7 +2013,7 @@ var creationDateChanged = changeRule({ id: "creation-date-changed", description:
   const was = before && stringField(before, "creation-date");
   if (!after || was === void 0) return [];
   const now = fieldsOf(after)?.["creation-date"];
-  if (now === was) return [];
+  if (sameValue(now, was)) return [];
   return [
     {
       span: fieldSpan(after, "creation-date"),
@@ -2051,7 +2073,7 @@ var numberChanged = changeRule({ id: "number-changed", description: "An assigned
   const was = before && assignedNumber(before);
   if (!after || was === void 0) return [];
   const now = fieldsOf(after)?.["kep-number"];
-  if (now === was) return [];
+  if (sameValue(now, was)) return [];
   const found = now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`;
   return [
     {
@@ -2798,6 +2820,7 @@ export {
   assignedNumber,
   draftNumber,
   isGraveReadProblem,
+  canonicalScalar,
   RULES,
   SeverityPolicy
 };

@@ -1,11 +1,15 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  plural
+} from "./chunk-73YMZIVE.js";
+import {
   PRESETS,
   PRESET_NAMES,
   RULES,
   SeverityPolicy,
   assignedNumber,
+  canonicalScalar,
   draftNumber,
   fieldsOf,
   isGraveReadProblem,
@@ -13,7 +17,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-AK4H57DO.js";
+} from "./chunk-WXI3TNGO.js";
 import {
   FileSystemTree,
   documentFromTransfer,
@@ -21,13 +25,12 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-RXUH3L6R.js";
+} from "./chunk-4JYLTBRN.js";
 import {
   FILE_START,
   compareDiagnostics,
-  countBySeverity,
   problem
-} from "./chunk-5YNXQUVT.js";
+} from "./chunk-7ZVSGYEH.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -971,8 +974,32 @@ async function loadSettings(input = {}) {
   };
 }
 
-// src/read/parallel/readInParallel.ts
+// src/config/baselineFile.ts
 import { existsSync as existsSync5 } from "node:fs";
+var BASELINE_FILE = ".kep-validator-baseline.json";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readBaseline(path, required) {
+  if (!required && !existsSync5(path)) return void 0;
+  const { data } = readDataFile(path, "the baseline file");
+  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
+  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
+  const baseline = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
+    baseline[file] = /* @__PURE__ */ Object.create(null);
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isRecord(entry) ? entry.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
+      baseline[file][rule] = { count };
+    }
+  }
+  return baseline;
+}
+
+// src/read/parallel/readInParallel.ts
+import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -981,7 +1008,7 @@ var WORKER_FILE = "read-worker.js";
 function bundledWorkerScript() {
   let dir = dirname3(fileURLToPath2(import.meta.url));
   for (let depth = 0; depth < 2; depth++) {
-    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
+    if (existsSync6(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
     dir = dirname3(dir);
   }
   return void 0;
@@ -1582,13 +1609,6 @@ function splitLines2(text) {
 
 // src/indexFile/renderIndex.ts
 import { posix } from "node:path";
-
-// src/core/plural.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/indexFile/renderIndex.ts
 var BEGIN_MARKER = "<!-- BEGIN KEP INDEX -->";
 var END_MARKER = "<!-- END KEP INDEX -->";
 function cell(text) {
@@ -1773,6 +1793,30 @@ function indexOfRepository(indexFile, tree, documents, lifecycle) {
   return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated);
 }
 
+// src/read/prodReadiness.ts
+var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
+function isProdReadinessPath(path) {
+  return PRR_FILE.test(path);
+}
+function readProdReadiness(tree, entries) {
+  const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
+  const approvals = /* @__PURE__ */ new Map();
+  const files = [];
+  const problems = [];
+  for (const [path, content] of tree.readFiles(paths)) {
+    if (!Buffer.isBuffer(content)) {
+      problems.push(problem(path, FILE_START, "file-unreadable", `cannot read this production readiness approval: ${content.message}`));
+      continue;
+    }
+    const read = readYamlFile(path, content.toString("utf8"));
+    problems.push(...read.problems);
+    if (!read.metadata) continue;
+    approvals.set(path, read.metadata.data);
+    files.push({ path, metadata: read.metadata });
+  }
+  return { approvals, files, problems };
+}
+
 // src/rules/runRules.ts
 var RuleRunner = class {
   constructor(selection, policy, shared) {
@@ -1918,25 +1962,33 @@ async function prodReadinessSchemaProblems(files) {
   return problems;
 }
 
-// src/read/prodReadiness.ts
-var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
-function readProdReadiness(tree, entries) {
-  const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
-  const approvals = /* @__PURE__ */ new Map();
-  const files = [];
-  const problems = [];
-  for (const [path, content] of tree.readFiles(paths)) {
-    if (!Buffer.isBuffer(content)) {
-      problems.push(problem(path, FILE_START, "file-unreadable", `cannot read this production readiness approval: ${content.message}`));
-      continue;
-    }
-    const read = readYamlFile(path, content.toString("utf8"));
-    problems.push(...read.problems);
-    if (!read.metadata) continue;
-    approvals.set(path, read.metadata.data);
-    files.push({ path, metadata: read.metadata });
+// src/validate/approvalChanges.ts
+function numberOf(path) {
+  const match = /\/([1-9]\d*)\.ya?ml$/.exec(path);
+  return match ? Number(match[1]) : void 0;
+}
+async function readApprovalChanges(head, changes, base) {
+  if (!head.prodReadiness) return void 0;
+  const changed = changes.filter((change) => isProdReadinessPath(change.path) || change.previousPath !== void 0 && isProdReadinessPath(change.previousPath));
+  if (changed.length === 0) return void 0;
+  const files = new Set(changed.map(headPath).filter((path) => path !== void 0 && isProdReadinessPath(path)));
+  const basePaths = changed.map(basePath).filter((path) => path !== void 0 && isProdReadinessPath(path));
+  const atBase = readProdReadiness(
+    base,
+    basePaths.map((path) => ({ path, kind: "file" }))
+  );
+  const baseApprovals = new Map(head.prodReadiness.approvals);
+  for (const change of changed) {
+    const path = headPath(change);
+    if (path !== void 0) baseApprovals.delete(path);
   }
-  return { approvals, files, problems };
+  for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval);
+  const keps = /* @__PURE__ */ new Set();
+  for (const path of [...files, ...basePaths]) {
+    const number = numberOf(path);
+    if (number !== void 0) for (const doc of head.index.withNumber(number)) keps.add(doc.file);
+  }
+  return { files, keps, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
 }
 
 // src/validate/readRepository.ts
@@ -1955,6 +2007,99 @@ async function readRepository(settings, tree, options = {}) {
   return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness, schemaValid };
 }
 
+// src/validate/baseline.ts
+function errorsByFileAndRule(diagnostics) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (d.severity !== "error" || d.preexisting) continue;
+    let byRule = byFile.get(d.file);
+    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
+    byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
+  }
+  return byFile;
+}
+function buildBaseline(diagnostics) {
+  const baseline = {};
+  const byFile = errorsByFileAndRule(diagnostics);
+  for (const file of [...byFile.keys()].sort()) {
+    const byRule = byFile.get(file);
+    baseline[file] = {};
+    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
+  }
+  return baseline;
+}
+function applyBaseline(diagnostics, baseline, inScope) {
+  const byFile = errorsByFileAndRule(diagnostics);
+  const fixed = [];
+  for (const [file, rules] of Object.entries(baseline)) {
+    if (!inScope(file)) continue;
+    for (const [rule, { count }] of Object.entries(rules)) {
+      const errors = byFile.get(file)?.get(rule) ?? [];
+      if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
+      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
+    }
+  }
+  return fixed;
+}
+
+// src/validate/introduced.ts
+var SEPARATOR = "\0";
+function contains(metadata, range, line, column) {
+  const span = metadata.spanOf(range[0], range[1]);
+  const afterStart = line > span.line || line === span.line && column >= span.column;
+  const beforeEnd = line < span.endLine || line === span.endLine && column <= span.endColumn;
+  return afterStart && beforeEnd;
+}
+function locate(metadata, d) {
+  let best;
+  for (const [key, position] of metadata.positions) {
+    const segments = key === "" ? [] : key.split(SEPARATOR);
+    if (best && segments.length <= best.depth) continue;
+    const hit = position.value && contains(metadata, position.value, d.line, d.column) || position.key && contains(metadata, position.key, d.line, d.column);
+    if (!hit) continue;
+    const value = position.scalar && position.value ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : "";
+    best = { depth: segments.length, path: segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment).join("."), value };
+  }
+  return best;
+}
+function fingerprint(d, doc) {
+  const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : void 0;
+  const what = place ? `${place.path}${SEPARATOR}${place.value}` : `${SEPARATOR}${d.message.replace(/\d+/g, "#")}`;
+  return `${d.rule}${SEPARATOR}${what}`;
+}
+function markProblemsOnBase(head, after, base, before) {
+  const onBase = /* @__PURE__ */ new Map();
+  for (const d of base) {
+    if (d.file !== before.file) continue;
+    const key = fingerprint(d, before);
+    onBase.set(key, (onBase.get(key) ?? 0) + 1);
+  }
+  for (const d of head) {
+    if (d.file !== after.file) continue;
+    const key = fingerprint(d, after);
+    const left = onBase.get(key) ?? 0;
+    if (left === 0) continue;
+    onBase.set(key, left - 1);
+    d.preexisting = "base";
+  }
+}
+function changedLines(diff) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of (diff ?? "").split("\n")) {
+    if (!/^[+-]/.test(line) || line.startsWith("+++") || line.startsWith("---")) continue;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  return lines;
+}
+function indexStaleOnBase(head, base) {
+  if (base.state === "fresh") return false;
+  if (head.state !== base.state) return false;
+  if (head.state === "broken" || head.state === "missing") return true;
+  const before = changedLines(base.diff);
+  for (const [line, count] of changedLines(head.diff)) if ((before.get(line) ?? 0) < count) return false;
+  return true;
+}
+
 // src/validate/validate.ts
 function inSelection(file, selected) {
   return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
@@ -1967,7 +2112,7 @@ async function selectTargets(settings, repository, selected) {
       const prefix = path === "" ? "" : `${path}/`;
       for (const file of known) if (file.startsWith(prefix)) targets.add(file);
     } else {
-      if (!known.includes(path)) {
+      if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path);
         repository.documents.push(await readKep(path, content, settings.format));
         repository.index = new RepositoryIndex(repository.documents);
@@ -1982,28 +2127,48 @@ async function validate(settings, request) {
   const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript });
   let targets;
   let kepChanges;
+  let approvalChanges;
   if (changes) {
     const files = paths.length === 0 ? changes.files : changes.files.filter((change) => inSelection(change.path, paths) || change.previousPath !== void 0 && inSelection(change.previousPath, paths));
     kepChanges = await readKepChanges(settings, repository, files, changes.base);
+    approvalChanges = await readApprovalChanges(repository, files, changes.base);
     targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
+    for (const file of approvalChanges?.keps ?? []) targets.add(file);
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths);
   }
   const inScope = (file) => targets === void 0 || targets.has(file);
-  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), {
+  const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
     knownSigs: settings.knownSigs
-  });
+  };
+  const policy = new SeverityPolicy(settings.severity);
+  const runner = new RuleRunner(settings.rules, policy, shared);
   const diagnostics = [];
   const checked = [];
+  const byFile = /* @__PURE__ */ new Map();
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue;
     checked.push(doc.file);
-    diagnostics.push(...runner.checkKep(doc));
+    const found2 = runner.checkKep(doc);
+    byFile.set(doc.file, found2);
+    diagnostics.push(...found2);
+  }
+  const onlyNew = changes !== void 0 && request.onlyNew !== false;
+  let baseRepository;
+  const base = () => baseRepository ??= baseIndex(repository, kepChanges);
+  if (onlyNew && kepChanges) {
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness });
+    const changedKeps = new Map(kepChanges.flatMap((change) => change.after ? [[change.after.file, change]] : []));
+    for (const doc of repository.documents) {
+      if (!byFile.has(doc.file)) continue;
+      const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
+      if (before) markProblemsOnBase(byFile.get(doc.file), doc, baseRunner.checkKep(before), before);
+    }
   }
   const found = [];
   for (const link2 of repository.symlinks) {
@@ -2013,7 +2178,16 @@ async function validate(settings, request) {
   }
   if (repository.prodReadiness) {
     const { files, problems } = repository.prodReadiness;
-    found.push(...problems.filter((p) => inScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => inScope(path))));
+    const approvalInScope = (file) => inScope(file) || approvalChanges?.files.has(file) === true;
+    const approvalProblems = runner.stampProblems([...problems.filter((p) => approvalInScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => approvalInScope(path)))]);
+    if (onlyNew && approvalChanges) {
+      const onBase = runner.stampProblems(approvalChanges.baseProblems);
+      for (const file of approvalChanges.files) {
+        const doc = { file, readProblems: [] };
+        markProblemsOnBase(approvalProblems, doc, onBase, doc);
+      }
+    }
+    diagnostics.push(...approvalProblems);
   }
   let keps;
   if (kepChanges) {
@@ -2024,16 +2198,40 @@ async function validate(settings, request) {
   let index;
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
     index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
-    if (index.problem) found.push(index.problem);
+    if (index.problem) {
+      const stamped = runner.stampProblems([index.problem]);
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle))) {
+        for (const d of stamped) d.preexisting = "base";
+      }
+      diagnostics.push(...stamped);
+    }
   }
   diagnostics.push(...runner.stampProblems(found));
-  return {
+  const result = {
     checked: kepChanges ? [...new Set(checked)].sort() : checked,
     diagnostics: diagnostics.sort(compareDiagnostics),
     index,
     keps,
     repository
   };
+  if (request.baseline && !onlyNew) {
+    const scope = new Set(result.checked);
+    const audit = !changes && paths.length === 0;
+    result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, (file) => audit || scope.has(file));
+  }
+  return result;
+}
+function baseIndex(head, kepChanges) {
+  const replaced = /* @__PURE__ */ new Map();
+  for (const { change } of kepChanges) {
+    const headFile = headPath(change);
+    if (headFile !== void 0) replaced.set(headFile, void 0);
+  }
+  for (const { before } of kepChanges) if (before) replaced.set(before.file, before);
+  const documents = head.documents.filter((doc) => !replaced.has(doc.file));
+  for (const doc of replaced.values()) if (doc) documents.push(doc);
+  documents.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return new RepositoryIndex(documents);
 }
 
 // src/reports/metrics/computeMetrics.ts
@@ -2259,17 +2457,6 @@ function mergeBase(cwd, ref) {
   return git(cwd, ["merge-base", ref, "HEAD"]).trim();
 }
 
-// src/format/text.ts
-function formatText({ diagnostics, checked, displayPath }) {
-  const lines = diagnostics.map((d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}`);
-  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
-}
-function summarize(diagnostics, checked) {
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked)`;
-}
-
 // src/tree/tree.ts
 function headsFromFiles(tree, paths, visit) {
   for (let start = 0; start < paths.length; start += 256) {
@@ -2362,13 +2549,12 @@ export {
   GitError,
   git,
   loadSettings,
+  BASELINE_FILE,
+  readBaseline,
   basePath,
   headPath,
   gitChanges,
   mergeBase,
-  plural,
-  formatText,
-  summarize,
   FIX_COMMAND,
   headsFromFiles,
   GitTree,
@@ -2376,6 +2562,7 @@ export {
   indexOfRepository,
   PARALLEL_THRESHOLD,
   readRepository,
+  buildBaseline,
   validate,
   computeMetrics,
   readHistory,

@@ -1,5 +1,8 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
+import {
+  PREEXISTING_NOTE
+} from "./chunk-73YMZIVE.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -438,6 +441,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -455,7 +461,8 @@ function annotate(diagnostics, displayPath) {
       properties.startColumn = d.column;
       properties.endColumn = Math.max(d.endColumn, d.column);
     }
-    if (d.severity === "error") error(d.message, properties);
+    if (d.preexisting) notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties);
+    else if (d.severity === "error") error(d.message, properties);
     else warning(d.message, properties);
   }
 }

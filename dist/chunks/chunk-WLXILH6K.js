@@ -1,25 +1,6 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 
-// src/core/diagnostic.ts
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function problem(file, span, rule, message, expected) {
-  return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message };
-}
-function compareDiagnostics(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
-}
-
 // src/parse/metadata.ts
 var SEPARATOR = "\0";
 function pathKey(path) {
@@ -42,10 +23,6 @@ function spanAt(metadata, path, part = "value") {
 }
 
 export {
-  FILE_START,
-  problem,
-  compareDiagnostics,
-  countBySeverity,
   pathKey,
   spanAt
 };

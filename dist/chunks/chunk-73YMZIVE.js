@@ -1,0 +1,41 @@
+import { createRequire as __kepCreateRequire } from 'node:module';
+const require = __kepCreateRequire(import.meta.url);
+import {
+  countBySeverity
+} from "./chunk-7ZVSGYEH.js";
+
+// src/core/plural.ts
+function plural(count, word, many = `${word}s`) {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+// src/format/text.ts
+var PREEXISTING_NOTE = {
+  base: "already on the base: not counted",
+  baseline: "in the baseline: not counted"
+};
+function formatText({ diagnostics, checked, displayPath }) {
+  const lines = diagnostics.map((d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ""}`);
+  return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
+}
+function summarize(diagnostics, checked) {
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
+  const files = new Set(diagnostics.filter((d) => !d.preexisting).map((d) => d.file)).size;
+  const before = preexisting === 0 ? "" : `; ${plural(preexisting, "problem")} from before not counted`;
+  return errors + warnings === 0 ? `\u2713 ${plural(checked, "KEP")} checked, no problems${before ? ` of their own${before}` : ""}` : `\u2717 ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")} (${plural(checked, "KEP")} checked${before})`;
+}
+function formatBaselineFixed(fixed, displayPath) {
+  const lines = fixed.map((f) => `  ${displayPath(f.file)}  ${f.rule}  recorded ${f.recorded}, now ${f.now}`);
+  return `
+${plural(fixed.length, "baseline entry", "baseline entries")} recorded more problems than there are now; run kep-validator baseline --write to drop them:
+${lines.join("\n")}
+`;
+}
+
+export {
+  plural,
+  PREEXISTING_NOTE,
+  formatText,
+  summarize,
+  formatBaselineFixed
+};
