@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { SeverityOverride } from '../core/diagnostic.js'
 import type { PresetName } from './presets.js'
-import { readDataFile } from './readDataFile.js'
+import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import type { DataSource } from '../core/dataSource.js'
 import { loadPrecompiledConfig } from '../schema/precompiled.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 
@@ -25,15 +25,15 @@ export interface KepConfig {
 const BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/
 
 /** An explicit configuration file, or .kep-validator.yml in the folder when there is one. */
-export async function findConfig(dir: string, explicit?: string): Promise<KepConfig | undefined> {
-  if (explicit !== undefined) return loadConfigFile(resolve(dir, explicit))
-  const found = CONFIG_FILES.map(name => resolve(dir, name)).find(path => existsSync(path))
-  return found === undefined ? undefined : loadConfigFile(found)
+export async function findConfig(dir: string, explicit?: string, source: DataSource = FILE_SYSTEM): Promise<KepConfig | undefined> {
+  if (explicit !== undefined) return loadConfigFile(resolve(dir, explicit), source)
+  const found = CONFIG_FILES.map(name => resolve(dir, name)).find(path => source.exists(path))
+  return found === undefined ? undefined : loadConfigFile(found, source)
 }
 
 /** Reads and validates a configuration file; every problem is named with its line. */
-export async function loadConfigFile(path: string): Promise<KepConfig> {
-  const data = readDataFile(path, 'configuration', schemaFromPrecompiled(await loadPrecompiledConfig())).data as Omit<KepConfig, 'file'>
+export async function loadConfigFile(path: string, source: DataSource = FILE_SYSTEM): Promise<KepConfig> {
+  const data = readDataFile(path, 'configuration', schemaFromPrecompiled(await loadPrecompiledConfig()), source).data as Omit<KepConfig, 'file'>
   const dir = dirname(path)
   const relativeTo = (value: string | undefined): string | undefined => (value === undefined ? undefined : resolve(dir, value))
   return {

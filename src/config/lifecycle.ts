@@ -1,22 +1,24 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCHEMAS_DIR } from '../core/paths.js'
 import { LoadError } from '../core/loadError.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
-import { readDataFile } from './readDataFile.js'
+import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import type { DataSource } from '../core/dataSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own. */
-export function loadLifecycle(nameOrPath: string): Lifecycle {
+export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYSTEM): Lifecycle {
   const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
-  if (!builtin && !existsSync(path)) {
+  // The built-in lifecycles are the validator's own files; only a repository's comes from the source.
+  const from = builtin ? FILE_SYSTEM : source
+  if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
   }
-  const raw = readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE)).data
+  const raw = readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
   const lifecycle: Lifecycle = {
     name: data.name,

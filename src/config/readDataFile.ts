@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import type { DataSource } from '../core/dataSource.js'
 import type { Problem } from '../core/diagnostic.js'
 import { LoadError } from '../core/loadError.js'
 import { readYamlFile } from '../parse/readYaml.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
 import { schemaReports } from '../schema/schemaReports.js'
+
+/** The files as they are on disk: the CLI's source, and the action's outside pull requests. */
+export const FILE_SYSTEM: DataSource = {
+  exists: path => existsSync(path),
+  read: path => readFileSync(path, 'utf8')
+}
 
 /** The rule id of problems in the files that configure a run. */
 const RULE = 'configuration'
@@ -19,10 +26,10 @@ export function invalidFile(what: string, path: string, problems: readonly Probl
  * lifecycles, metadata schemas: YAML (which JSON is), read with positions, and checked
  * against a schema when one is given. Anything wrong is a LoadError naming each line.
  */
-export function readDataFile(path: string, what: string, schema?: MetadataSchema): { data: unknown } {
+export function readDataFile(path: string, what: string, schema?: MetadataSchema, source: DataSource = FILE_SYSTEM): { data: unknown } {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    text = source.read(path)
   } catch (error) {
     throw new LoadError(`cannot read ${what} ${path}: ${(error as Error).message}`)
   }

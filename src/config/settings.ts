@@ -8,7 +8,8 @@ import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
 import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
-import { readDataFile } from './readDataFile.js'
+import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import type { DataSource } from '../core/dataSource.js'
 import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
@@ -42,11 +43,13 @@ export interface SettingsInput {
   sigs?: string
   severity?: Record<string, SeverityOverride>
   config?: KepConfig
+  /** Where the configuration's files are read (a pull request's base commit); default: the file system. */
+  source?: DataSource
 }
 
 /** The SIGs, working groups and committees of a sigs.yaml in kubernetes/community's format. */
-export function loadKnownSigs(path: string): Set<string> {
-  const { data } = readDataFile(path, 'the SIG list')
+export function loadKnownSigs(path: string, source: DataSource = FILE_SYSTEM): Set<string> {
+  const { data } = readDataFile(path, 'the SIG list', undefined, source)
   const sigs = new Set<string>()
   for (const group of ['sigs', 'workinggroups', 'committees', 'usergroups']) {
     const list = (data as Record<string, unknown> | null)?.[group]
@@ -61,8 +64,8 @@ export function loadKnownSigs(path: string): Set<string> {
 }
 
 /** The built-in schema, precompiled, or a repository's own, read and compiled. */
-async function loadMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema> {
-  return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema').data, path, lifecycle)
+async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: DataSource): Promise<MetadataSchema> {
+  return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
 }
 
 /** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */
@@ -75,7 +78,8 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   const preset = PRESETS[presetName as PresetName]
   const root = resolve(input.root ?? config?.root ?? '.')
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`)
-  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle)
+  const source = input.source ?? FILE_SYSTEM
+  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
   return {
     root,
@@ -86,11 +90,11 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     },
     format: preset.format,
     lifecycle,
-    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle),
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, input.severity ?? {}],
-    knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs)
+    knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs, source)
   }
 }
