@@ -11,7 +11,7 @@ export interface ReferenceExistsOptions {
   paths: boolean
 }
 
-const REFERENCE_FIELDS = ['see-also', 'replaces', 'superseded-by'] as const
+export const REFERENCE_FIELDS = ['see-also', 'replaces', 'superseded-by'] as const
 
 /** The KEP folder a reference names: /keps/sig-node/1539-hugepages, keps/sig-node/1539-hugepages/, …/README.md. */
 function referencedFolder(reference: string): string | undefined {
@@ -37,7 +37,7 @@ function knownFolders(documents: readonly KepDocument[]): Set<string> {
 export const referenceExists = kepRule<ReferenceExistsOptions>(
   {
     id: 'reference-exists',
-    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number, or by folder where the preset allows) exists in the repository, and is not this KEP.'
+    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number or bare number, or by folder where the preset allows) exists in the repository, and is not this KEP.'
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata

@@ -1,0 +1,39 @@
+import type { Report } from '../../core/diagnostic.js'
+import { fieldsOf } from '../../core/document.js'
+import { spanAt } from '../../parse/metadata.js'
+import { kepRule } from '../rule.js'
+import { REFERENCE_FIELDS } from './reference-exists.js'
+
+/**
+ * `replaces: ["6090"]` names KEP 6090 as clearly as KEP-6090 does (reference-exists resolves it);
+ * the template writes a KEP's path, so the bare number is a convention missed, not wrong data.
+ */
+export const referenceForm = kepRule(
+  {
+    id: 'reference-form',
+    description: 'A KEP named in see-also, replaces or superseded-by is written as its path (/keps/sig-node/1539-hugepages) or KEP-1539, not as a bare number.',
+    severity: 'warning'
+  },
+  (doc, { repository }) => {
+    const metadata = doc.metadata
+    const fields = fieldsOf(doc)
+    if (!metadata || !fields) return []
+    const reports: Report[] = []
+    for (const field of REFERENCE_FIELDS) {
+      const list = fields[field]
+      if (!Array.isArray(list)) continue
+      list.forEach((item, index) => {
+        if (typeof item !== 'string' || !/^[1-9]\d*$/.test(item)) return
+        const [named] = repository.withNumber(Number(item))
+        const path = named && `/${named.file.split('/').slice(0, -1).join('/')}`
+        const expected = path ? [path, `KEP-${item}`] : [`KEP-${item}`]
+        reports.push({
+          span: spanAt(metadata, [field, index]),
+          message: `${field}[${index}] is the bare number "${item}"; name the KEP as the template does: ${expected.map(e => `"${e}"`).join(' or ')}`,
+          expected
+        })
+      })
+    }
+    return reports
+  }
+)
