@@ -215,6 +215,17 @@ describe('the configuration file', () => {
     expect(code).toBe(1)
   })
 
+  it('sets rules as eslint does (rules: { handle-at: error }), over severity', async () => {
+    const root = writeRepo({
+      [KEP]: kepYaml({ authors: '\n  - derekwaynecarr', reviewers: null }),
+      [PRR]: prr,
+      '.kep-validator.yml': 'preset: kubernetes\nseverity:\n  handle-at: off\nrules:\n  handle-at: error\n  recommended-fields: off\n'
+    })
+    const { code, stdout } = await cli(root, 'check', '--format', 'json')
+    expect((JSON.parse(stdout).problems as Diagnostic[]).map(p => [p.rule, p.severity, p.expected])).toEqual([['handle-at', 'error', ['@derekwaynecarr']]])
+    expect(code).toBe(1)
+  })
+
   it('is validated: a bad configuration is a failure with its line', async () => {
     const root = writeRepo({ '.kep-validator.yml': 'preset: kubernets\nseverity:\n  x: loud\n' })
     const { code, stderr } = await cli(root, 'check')
