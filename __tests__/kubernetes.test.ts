@@ -269,6 +269,27 @@ describeCorpus(corpusSkippedBecause ? `the real kubernetes/enhancements corpus (
     for (const rule of ['schema/status', 'schema/creation-date', 'number-unique', 'folder-number', 'date-order', 'implemented-stage', 'prod-readiness', 'schema/authors']) {
       expect([rule, rules.has(rule)]).toEqual([rule, true])
     }
+    // Every class of defect at its severity by the policy: the template's conventions are warnings, what upstream rejects is an error.
+    const severities = new Map<string, Set<string>>()
+    for (const p of report.problems) severities.set(p.rule, (severities.get(p.rule) ?? new Set()).add(p.severity))
+    const severityOf = (rule: string) => [rule, [...(severities.get(rule) ?? [])].sort().join(',')]
+    for (const [rule, severity] of [
+      ['handle-at', 'warning'],
+      ['recommended-fields', 'warning'],
+      ['reference-form', 'warning'],
+      ['schema/latest-milestone', 'warning'],
+      ['schema/creation-date', 'error'],
+      ['schema/status', 'error'],
+      ['schema/approvers', 'error'],
+      ['number-unique', 'error'],
+      ['folder-number', 'error'],
+      ['implemented-stage', 'error']
+    ]) {
+      expect(severityOf(rule)).toEqual([rule, severity])
+    }
+    // A bare handle is the same person to kubernetes' tooling: never an error, in kep.yaml or in an approval file.
+    expect(report.problems.filter(p => p.severity === 'error' && /is the text "[A-Za-z0-9-]+", which is not allowed; expected a GitHub handle/.test(p.message))).toEqual([])
+    expect(report.problems.find(p => p.rule === 'reference-form')).toMatchObject({ severity: 'warning', expected: ['KEP-6090'], message: expect.stringContaining('replaces[0] is the bare number "6090"') })
     const typo = report.problems.find(p => p.rule === 'schema/status' && p.message.includes('"imlpemented"'))
     expect(typo?.expected).toEqual(['implemented'])
     // The typo's exact place, from the file's own text.
