@@ -56,6 +56,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'replaced-status': true,
       'number-unique': true,
       'reference-exists': { paths: false },
+      'reference-form': { paths: false },
       'replaces-reciprocal': true,
       'folder-sig': { segment: 0 },
       'folder-status': true,
@@ -93,7 +94,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'superseded-by-required': true,
       'replaced-status': true,
       'reference-exists': { paths: true },
-      'reference-form': true,
+      'reference-form': { paths: true },
       'folder-sig': { segment: 1 },
       'sig-known': true,
       ...CHANGE_RULES

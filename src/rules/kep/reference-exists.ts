@@ -49,7 +49,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
       const list = fields[field]
       if (!Array.isArray(list)) continue
       list.forEach((item, index) => {
-        if (typeof item !== 'string') return
+        if (typeof item !== 'string' && typeof item !== 'number') return
         const span = () => spanAt(metadata, [field, index])
         const number = kepNumberOf(item)
         if (number !== undefined) {
@@ -65,7 +65,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
           }
           return
         }
-        const folder = options.paths ? referencedFolder(item) : undefined
+        const folder = options.paths && typeof item === 'string' ? referencedFolder(item) : undefined
         if (folder === undefined) return
         const folders = knownFolders(repository.documents)
         if (folders.has(folder)) return
