@@ -82,7 +82,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     rules: {
       schema: true,
       // What kubernetes/enhancements' validator does not require but its template asks for: warnings.
-      'recommended-fields': { fields: ['reviewers', 'creation-date'] },
+      'recommended-fields': { fields: ['reviewers', 'creation-date', 'approvers'] },
       'handle-at': true,
       'folder-number': true,
       'number-unique': true,
