@@ -126,10 +126,11 @@ describe('folders', () => {
   })
 
   it('reports a Deferred KEP outside a deferred folder, also below a subproject', async () => {
-    const kep = frontMatterKep(fields({ status: 'Deferred' }))
-    const [found] = byRule(await check({ [kepFile(42)]: kep }), 'folder-status')
+    // Only Draft leads to Deferred: a Deferred KEP keeps its draft number.
+    const kep = frontMatterKep(fields({ status: 'Deferred', 'kep-number': 'draft-20240115' }))
+    const [found] = byRule(await check({ 'sig-node/draft-20240115-pod-overhead.md': kep }), 'folder-status')
     expect(found.message).toContain('move the file to sig-node/deferred/')
-    expect(await check({ 'sig-node/kubelet/deferred/0042-pod-overhead.md': kep })).toEqual([])
+    expect(await check({ 'sig-node/kubelet/deferred/draft-20240115-pod-overhead.md': kep })).toEqual([])
   })
 
   it("follows the lifecycle's folders", async () => {

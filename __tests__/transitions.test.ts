@@ -131,7 +131,8 @@ describe('new, renamed and deleted KEPs', () => {
       write(root, 'sig-node/kubelet/0042-pod-overhead.md', after)
     })
     expect('keps' in result && result.keps).toEqual([{ file: 'sig-node/kubelet/0042-pod-overhead.md', kind: 'renamed', previousFile: FILE, from: 'Approved', to: 'Rejected' }])
-    expect(rules(result.diagnostics)).toEqual(['status-transition'])
+    // Rejected is reached only from Draft, so a Rejected KEP with a number is reported too.
+    expect(rules(result.diagnostics)).toEqual(['number-assigned', 'status-transition'])
   })
 
   it('rejects a deleted KEP, on the file', async () => {
@@ -204,7 +205,14 @@ describe('numbers and dates against the base', () => {
       move(root, DRAFT_FILE, FILE)
       write(root, FILE, after)
     })
-    expect(byRule(result.diagnostics, 'number-assignment')).toEqual([expect.objectContaining({ line: lineOf(after, 'kep-number:'), expected: ['draft-20240115'] })])
+    // A Draft with a number is number-assigned's, as it is for a new KEP: reported once, not twice.
+    expect(result.diagnostics.map(d => [d.rule, d.line, d.expected])).toEqual([['number-assigned', lineOf(after, 'kep-number:'), ['draft-20240115']]])
+  })
+
+  it('rejects a new Draft KEP with a number, as it rejects a changed one', async () => {
+    const after = frontMatterKep(fields({ status: 'Draft', 'kep-number': '43' }))
+    const result = await pullRequest({ 'sig-node/0001-one.md': frontMatterKep(fields({ 'kep-number': '1', title: 'One', status: 'Final' })) }, root => write(root, 'sig-node/0043-pod-overhead.md', after))
+    expect(result.diagnostics.map(d => [d.rule, d.line, d.expected])).toEqual([['number-assigned', lineOf(after, 'kep-number:'), ['draft-20240115']]])
   })
 
   it('warns when the assigned number is free but not the next one', async () => {

@@ -14,6 +14,7 @@ const month13 = drafted('draft-20241301')
 const day00 = drafted('draft-20240100')
 const notLeap = drafted('draft-20230229', { 'creation-date': '2023-02-28' })
 const impossibleNoCreation = drafted('draft-20240231', { 'creation-date': null })
+const impossibleBoth = drafted('draft-20261345', { 'creation-date': '2026-13-45' })
 const impossibleBadCreation = drafted('draft-20240231', { 'creation-date': '2024-1-15' })
 
 testKepRule(draftDate, {
@@ -23,6 +24,8 @@ testKepRule(draftDate, {
     { name: 'an assigned number carries no date', kep: frontMatterKep(fields()) },
     { name: 'a real draft date with no creation-date to compare it with', kep: drafted('draft-20240301', { 'creation-date': null }) },
     { name: "a creation-date not written yyyy-mm-dd is the schema's to report", kep: drafted('draft-20240301', { 'creation-date': '2024-1-15' }) },
+    // The schema rejects 2026-13-45: a draft number is not compared with it (nor would draft-20261345 be suggested).
+    { name: 'a creation-date that is no real date is not compared with', kep: drafted('draft-20260101', { 'creation-date': '2026-13-45' }) },
     { name: 'a draft number of seven digits is no draft number (the schema reports it)', kep: drafted('draft-2024011') },
     { name: 'a draft number with a separator is no draft number (the schema reports it)', kep: drafted('draft-2024-01-15') }
   ],
@@ -80,6 +83,11 @@ testKepRule(draftDate, {
       name: 'an impossible draft date with a creation-date not written yyyy-mm-dd: no fix is offered',
       kep: impossibleBadCreation,
       reports: [{ message: /^kep-number "draft-20240231" does not hold a real date \(YYYYMMDD\)$/, line: lineOf(impossibleBadCreation, 'kep-number:') }]
+    },
+    {
+      name: 'an impossible draft date with an impossible creation-date (2026-13-45): draft-20261345 is not offered',
+      kep: impossibleBoth,
+      reports: [{ message: /^kep-number "draft-20261345" does not hold a real date \(YYYYMMDD\)$/, line: lineOf(impossibleBoth, 'kep-number:') }]
     }
   ]
 })

@@ -15,6 +15,10 @@ const finalAmongOthers = onDraftNumber('Final')
 const replaced = onDraftNumber('Replaced', { 'superseded-by': '\n  - KEP-7' })
 const scoped = onDraftNumber('scoped')
 const workflow = { lifecycle: 'kep-0001-workflow' }
+const draftNumbered = frontMatterKep(fields({ 'kep-number': '43', status: 'Draft' }))
+const deferredNumbered = frontMatterKep(fields({ 'kep-number': '3', status: 'Deferred', 'creation-date': '2020-03-02' }))
+const draftImpossibleDate = frontMatterKep(fields({ 'kep-number': '43', status: 'Draft', 'creation-date': '2026-13-45' }))
+const acceptedNumbered = frontMatterKep(fields({ 'kep-number': '43', status: 'accepted' }))
 
 testKepRule(numberAssigned, {
   valid: [
@@ -29,7 +33,10 @@ testKepRule(numberAssigned, {
     { name: 'no status at all', kep: onDraftNumber('Draft', { status: null }) },
     { name: "a malformed draft number is the schema's to report", kep: frontMatterKep(fields({ 'kep-number': 'draft-2024', status: 'Approved' })) },
     { name: 'an accepted KEP on its draft number under the workflow lifecycle', kep: onDraftNumber('accepted'), settings: workflow },
-    { name: 'Approved is no state of the workflow lifecycle', kep: onDraftNumber('Approved'), settings: workflow }
+    { name: 'Approved is no state of the workflow lifecycle', kep: onDraftNumber('Approved'), settings: workflow },
+    { name: 'a Withdrawn KEP may have a number: Approved and Final KEPs are withdrawn too', kep: frontMatterKep(fields({ status: 'Withdrawn' })) },
+    { name: "a numbered Draft with a status in the wrong case is the schema's to report", kep: frontMatterKep(fields({ status: 'draft' })) },
+    { name: 'kubernetes: every state is numbered, none comes before approval', kep: 'kep-number: 42\nstatus: provisional\n', settings: { preset: 'kubernetes' } }
   ],
   invalid: [
     {
@@ -71,6 +78,34 @@ testKepRule(numberAssigned, {
           expected: ['1']
         }
       ]
+    },
+    {
+      name: 'a new Draft KEP with an assigned number (KEP-1: the number is draft-YYYYMMDD before Approved)',
+      kep: draftNumbered,
+      reports: [
+        {
+          message: 'kep-number is 43 but status Draft comes before approval (Draft, Deferred, Rejected), when the number is draft-YYYYMMDD until the change to Approved assigns one; write "draft-20240115"',
+          line: lineOf(draftNumbered, 'kep-number:'),
+          column: 13,
+          expected: ['draft-20240115']
+        }
+      ]
+    },
+    {
+      name: 'a Deferred KEP with a number: only Draft leads to Deferred, so it was never approved',
+      kep: deferredNumbered,
+      reports: [{ message: 'kep-number is 3 but status Deferred comes before approval', line: lineOf(deferredNumbered, 'kep-number:'), expected: ['draft-20200302'] }]
+    },
+    {
+      name: 'a creation-date the schema rejects is no date to build the draft number from',
+      kep: draftImpossibleDate,
+      reports: [{ message: 'write draft- and the creation date as YYYYMMDD', line: lineOf(draftImpossibleDate, 'kep-number:') }]
+    },
+    {
+      name: 'kep-0001-workflow: an accepted KEP with a number, before scoped assigns one',
+      kep: acceptedNumbered,
+      settings: workflow,
+      reports: [{ message: 'status accepted comes before approval (opened, accepted, deferred, rejected), when the number is draft-YYYYMMDD until the change to scoped assigns one', expected: ['draft-20240115'] }]
     }
   ]
 })

@@ -29,11 +29,12 @@ testChangeRule(numberNext, {
     { name: 'the first KEP of an empty repository gets number 1', kind: 'modified', path: DRAFT_FILE, before: draft, after: kep('1') },
     { name: 'a draft number kept is not assigned yet', kind: 'modified', path: DRAFT_FILE, others, before: draft, after: kep(DRAFT, 'Draft') },
     { name: "an assigned number that changes is number-changed's to report", kind: 'modified', path: 'sig-node/0041-forty-one.md', others: { 'sig-node/0001-one.md': others['sig-node/0001-one.md'] }, before: kep('41'), after: kep('50') },
-    { name: 'a new KEP has no base draft number', kind: 'added', path: 'sig-node/0050-new.md', others, after: kep('50') }
+    { name: 'a new KEP has no base draft number', kind: 'added', path: 'sig-node/0050-new.md', others, after: kep('50') },
+    // A number another KEP holds is taken, never "free": number-unique reports the duplicate.
+    { name: 'a draft number becomes 41, which another KEP already has', kind: 'modified', path: DRAFT_FILE, others, before: draft, after: kep('41') },
+    // number-assigned reports a number on a KEP before approval; which number it is is no question then.
+    { name: 'a Draft KEP given a number that is not the next one', kind: 'modified', path: DRAFT_FILE, others, before: draft, after: kep('50', 'Draft') }
   ],
-  // Left out on purpose, as the rule gets it wrong today: a number already taken by another KEP
-  // (41 here) is reported as "free but not the next one", with a wrong next number (2), because
-  // the numbers compared leave out every number the KEP itself holds, the taken one included.
   invalid: [
     {
       name: 'a draft number becomes 50, free but not the next one',

@@ -26,6 +26,8 @@ const stringNumber = kepYaml({ 'kep-number': '"42"' })
 testKepRule(prodReadiness, {
   valid: [
     { name: 'an implementable alpha KEP whose alpha is approved', settings: kubernetes, prodReadiness: approvedAlpha, kep: alpha },
+    // The schema reports the stage; no approval of a stage "gamma" is asked for.
+    { name: "a stage the schema rejects is the schema's to report", settings: kubernetes, prodReadiness: approvedAlpha, kep: kepYaml({ stage: 'gamma' }) },
     { name: 'a beta KEP whose beta is approved (alpha too)', settings: kubernetes, prodReadiness: approvedAlphaBeta, kep: beta },
     { name: 'the number written as a string "42" finds 42.yaml', settings: kubernetes, prodReadiness: approvedAlpha, kep: stringNumber },
     { name: 'a provisional KEP needs no approval yet', settings: kubernetes, prodReadiness: none, kep: kepYaml({ status: 'provisional' }) },

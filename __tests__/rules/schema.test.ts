@@ -206,14 +206,12 @@ testKepRule(schema, {
       reports: [{ message: 'status "Bogus"', line: lineOf(fencedBogus, 'status:'), column: 9, topic: 'status' }]
     },
     {
-      name: 'kep.yaml: a handle without @ and a misspelt status, each with the value meant',
+      // A handle without @ is the same person to kubernetes' tooling: handle-at's warning, not the schema's error.
+      name: 'kep.yaml: a misspelt status, with the value meant (the handle without @ is no schema error)',
       kep: kubernetesSlips,
       file: HUGEPAGES,
       settings: kubernetes,
-      reports: [
-        { message: 'authors[0] is the text "derekwaynecarr"', line: lineOf(kubernetesSlips, '  - derekwaynecarr'), column: 5, expected: ['@derekwaynecarr'], topic: 'authors' },
-        { message: 'status "imlpemented" is not one of provisional, implementable, implemented,', line: lineOf(kubernetesSlips, 'status:'), column: 9, expected: ['implemented'], topic: 'status' }
-      ]
+      reports: [{ message: 'status "imlpemented" is not one of provisional, implementable, implemented,', line: lineOf(kubernetesSlips, 'status:'), column: 9, expected: ['implemented'], topic: 'status' }]
     },
     {
       name: 'kep.yaml: a release written without v',

@@ -20,6 +20,8 @@ export interface KepConfig {
   exclude?: string[]
   sigs?: string
   severity?: Record<string, SeverityOverride>
+  /** The same as severity, as eslint names it; a later layer than severity. */
+  rules?: Record<string, SeverityOverride>
 }
 
 const BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/
@@ -46,6 +48,7 @@ export async function loadConfigFile(path: string, source: DataSource = FILE_SYS
     include: data.include,
     exclude: data.exclude,
     sigs: relativeTo(data.sigs),
-    severity: data.severity
+    severity: data.severity,
+    rules: data.rules
   }
 }

@@ -30,6 +30,7 @@ export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYST
     numbered: data.numbered ?? [],
     numberAssignedOn: data.numberAssignedOn,
     superseded: data.superseded ?? [],
+    stageTransitions: data.stageTransitions ?? {},
     inFlight: data.inFlight ?? data.states.filter(state => (data.transitions[state] ?? []).length > 0),
     folders: data.folders ?? {}
   }
@@ -52,5 +53,11 @@ function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
     if (!known.has(state)) {
       throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(', ')})`)
     }
+  }
+  // Stages are the keys of stageTransitions: a stage one may change to is listed there too.
+  const stages = Object.keys(lifecycle.stageTransitions)
+  for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
+    const unknown = to.find(stage => !stages.includes(stage))
+    if (unknown !== undefined) throw new LoadError(`lifecycle ${path}: stageTransitions.${from} names "${unknown}", which is not one of its stages (${stages.join(', ')})`)
   }
 }

@@ -28,6 +28,8 @@ export type PresetName = (typeof PRESET_NAMES)[number]
 /** What a pull request (or a push) may do to a KEP: the same under every preset, by its lifecycle. */
 const CHANGE_RULES: RuleSelection = {
   'status-transition': true,
+  // Checks only where the lifecycle has stages (kubernetes).
+  'stage-transition': true,
   'initial-status': true,
   'number-changed': true,
   'number-assignment': true,
@@ -51,8 +53,10 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'draft-date': true,
       'date-order': true,
       'superseded-by-required': true,
+      'replaced-status': true,
       'number-unique': true,
       'reference-exists': { paths: false },
+      'reference-form': { paths: false },
       'replaces-reciprocal': true,
       'folder-sig': { segment: 0 },
       'folder-status': true,
@@ -77,6 +81,9 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     index: null,
     rules: {
       schema: true,
+      // What kubernetes/enhancements' validator does not require but its template asks for: warnings.
+      'recommended-fields': { fields: ['reviewers', 'creation-date', 'approvers'] },
+      'handle-at': true,
       'folder-number': true,
       'number-unique': true,
       'stage-required': true,
@@ -85,7 +92,9 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'prod-readiness': true,
       'date-order': true,
       'superseded-by-required': true,
+      'replaced-status': true,
       'reference-exists': { paths: true },
+      'reference-form': { paths: true },
       'folder-sig': { segment: 1 },
       'sig-known': true,
       ...CHANGE_RULES

@@ -94,7 +94,7 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
-    severity: [preset.severity, config?.severity ?? {}, input.severity ?? {}],
+    severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
     knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs, source)
   }
 }

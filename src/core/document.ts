@@ -49,8 +49,9 @@ export function kepReferences(doc: KepDocument, name: string): Array<{ index: nu
   return references
 }
 
-/** The number a `KEP-123` reference names; undefined for anything else. */
+/** The number a `KEP-123` reference names, or a bare `123` or "123" (its meaning is as clear); undefined for anything else. */
 export function kepNumberOf(reference: unknown): number | undefined {
-  const match = typeof reference === 'string' ? /^KEP-([1-9]\d*)$/.exec(reference) : null
+  if (typeof reference === 'number') return Number.isInteger(reference) && reference > 0 ? reference : undefined
+  const match = typeof reference === 'string' ? /^(?:KEP-)?([1-9]\d*)$/.exec(reference) : null
   return match ? Number(match[1]) : undefined
 }

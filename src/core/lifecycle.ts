@@ -10,6 +10,8 @@ export interface Lifecycle {
   numbered: string[]
   numberAssignedOn?: string
   superseded: string[]
+  /** Stage → the stages it may change to (kubernetes' alpha, beta, stable…); empty when the lifecycle has no stages. */
+  stageTransitions: Record<string, string[]>
   /** States of KEPs being worked on, for roadmaps; by default every state that is not final. */
   inFlight: string[]
   folders: Record<string, string[]>
@@ -19,4 +21,24 @@ export interface Lifecycle {
 export function statusFolderOf(relativeFile: string, lifecycle: Lifecycle): string | undefined {
   const dirs = relativeFile.split('/').slice(1, -1)
   return dirs.reverse().find(dir => Object.hasOwn(lifecycle.folders, dir))
+}
+
+/**
+ * States a KEP reaches only before approval: neither numbered nor reachable from a numbered
+ * state (kep-0001: Draft, and Deferred and Rejected, which only Draft leads to). KEP-1: "Before
+ * having the Approved status, the number for the KEP will be in the form of draft-YYYYMMDD".
+ */
+export function preApprovalStates(lifecycle: Lifecycle): string[] {
+  if (lifecycle.numbered.length === 0) return []
+  const reached = new Set(lifecycle.numbered)
+  const queue = [...lifecycle.numbered]
+  for (let state = queue.pop(); state !== undefined; state = queue.pop()) {
+    for (const next of lifecycle.transitions[state] ?? []) {
+      if (!reached.has(next)) {
+        reached.add(next)
+        queue.push(next)
+      }
+    }
+  }
+  return lifecycle.states.filter(state => !reached.has(state))
 }

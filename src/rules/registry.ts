@@ -6,6 +6,7 @@ import { initialStatus } from './change/initial-status.js'
 import { numberAssignment } from './change/number-assignment.js'
 import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
+import { stageTransition } from './change/stage-transition.js'
 import { statusTransition } from './change/status-transition.js'
 import { dateOrder } from './kep/date-order.js'
 import { draftDate } from './kep/draft-date.js'
@@ -13,12 +14,16 @@ import { fileName } from './kep/file-name.js'
 import { folderNumber } from './kep/folder-number.js'
 import { folderSig } from './kep/folder-sig.js'
 import { folderStatus } from './kep/folder-status.js'
+import { handleAt } from './kep/handle-at.js'
 import { implementedStage } from './kep/implemented-stage.js'
 import { milestoneRequired } from './kep/milestone-required.js'
 import { numberAssigned } from './kep/number-assigned.js'
 import { numberUnique } from './kep/number-unique.js'
 import { prodReadiness } from './kep/prod-readiness.js'
+import { recommendedFields } from './kep/recommended-fields.js'
 import { referenceExists } from './kep/reference-exists.js'
+import { referenceForm } from './kep/reference-form.js'
+import { replacedStatus } from './kep/replaced-status.js'
 import { replacesReciprocal } from './kep/replaces-reciprocal.js'
 import { schema } from './kep/schema.js'
 import { sigKnown } from './kep/sig-known.js'
@@ -30,12 +35,16 @@ import type { Rule } from './rule.js'
 const ALL: readonly Rule[] = [
   ...READING_RULES,
   schema,
+  recommendedFields,
+  handleAt,
   numberAssigned,
   draftDate,
   dateOrder,
   supersededByRequired,
+  replacedStatus,
   numberUnique,
   referenceExists,
+  referenceForm,
   replacesReciprocal,
   folderSig,
   folderStatus,
@@ -48,6 +57,7 @@ const ALL: readonly Rule[] = [
   prodReadiness,
   prodReadinessSchema,
   statusTransition,
+  stageTransition,
   initialStatus,
   numberChanged,
   numberAssignment,

@@ -3,6 +3,8 @@ import type { ProdReadiness } from '../read/prodReadiness.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
 import { schemaReports } from '../schema/schemaReports.js'
+import { spanAt } from '../parse/metadata.js'
+import { BARE_HANDLE, handleAtMessage } from '../rules/kep/handle-at.js'
 
 const RULE = 'prod-readiness-schema'
 
@@ -13,7 +15,15 @@ export async function prodReadinessSchemaProblems(files: ProdReadiness['files'])
   const problems: Problem[] = []
   for (const { path, metadata } of files) {
     for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE })
-    const number = (metadata.data as Record<string, unknown>)['kep-number']
+    const data = metadata.data as Record<string, unknown>
+    // An approver without @ is the same person to kubernetes/enhancements' tooling: handle-at's warning, not a schema error.
+    for (const [stage, approval] of Object.entries(data)) {
+      const approver = (approval as { approver?: unknown } | null)?.approver
+      if (typeof approver === 'string' && BARE_HANDLE.test(approver)) {
+        problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`] })
+      }
+    }
+    const number = data['kep-number']
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1]
     if (fileNumber !== undefined && (typeof number === 'number' || typeof number === 'string') && String(number) !== fileNumber) {
       problems.push({

@@ -1,4 +1,5 @@
 import { assignedNumber, draftNumber } from '../../core/document.js'
+import { preApprovalStates } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan, statusOf } from './versions.js'
 
@@ -10,6 +11,8 @@ export const numberAssignment = changeRule({ id: 'number-assignment', descriptio
   const from = statusOf(before, lifecycle)
   const to = statusOf(after, lifecycle)
   if (to === on && from !== on) return []
+  // A KEP left in a state before approval with a number is number-assigned's to report, new or changed alike.
+  if (to !== undefined && preApprovalStates(lifecycle).includes(to)) return []
   return [
     {
       span: fieldSpan(after, 'kep-number'),

@@ -1,6 +1,7 @@
 import { assignedNumber, draftNumber } from '../../core/document.js'
+import { preApprovalStates } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan } from './versions.js'
+import { fieldSpan, statusOf } from './versions.js'
 
 export const numberNext = changeRule(
   {
@@ -8,10 +9,14 @@ export const numberNext = changeRule(
     description: 'A draft-YYYYMMDD number that becomes a number becomes the next free one: numbers are sequential and dense.',
     severity: 'warning'
   },
-  ({ before, after }, { repository }) => {
+  ({ before, after }, { repository, lifecycle }) => {
     const number = after && assignedNumber(after)
     if (!before || !after || draftNumber(before) === undefined || number === undefined) return []
-    const others = repository.numbers().filter(n => !repository.withNumber(n).includes(after))
+    // A KEP before approval should have no number at all (number-assigned): which one is no question then.
+    const to = statusOf(after, lifecycle)
+    if (to !== undefined && preApprovalStates(lifecycle).includes(to)) return []
+    // A number is used when any KEP but this one has it: a number this KEP shares with another is taken (number-unique says so), never free.
+    const others = repository.numbers().filter(n => repository.withNumber(n).some(doc => doc !== after))
     const next = (others.at(-1) ?? 0) + 1
     if (number === next || others.includes(number)) return []
     return [

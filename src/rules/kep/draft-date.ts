@@ -1,5 +1,6 @@
 import { draftNumber, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 
 function isRealDate(yyyy: number, mm: number, dd: number): boolean {
@@ -7,12 +8,13 @@ function isRealDate(yyyy: number, mm: number, dd: number): boolean {
   return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd
 }
 
-export const draftDate = kepRule({ id: 'draft-date', description: 'The date in draft-YYYYMMDD is a real date and equals creation-date.' }, doc => {
+export const draftDate = kepRule({ id: 'draft-date', description: 'The date in draft-YYYYMMDD is a real date and equals creation-date (when creation-date is itself valid).' }, (doc, context) => {
   const draft = draftNumber(doc)
   if (!doc.metadata || draft === undefined) return []
   const digits = draft.slice('draft-'.length)
   const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number)
-  const created = stringField(doc, 'creation-date')
+  // A creation-date the schema rejects (2026-13-45) is no date to compare with, nor to suggest.
+  const created = fieldsValid(doc, context, 'creation-date') ? stringField(doc, 'creation-date') : undefined
   const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll('-', '') : undefined
   // Positions cost a second parse: work one out only for a report.
   const metadata = doc.metadata

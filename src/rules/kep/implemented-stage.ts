@@ -1,13 +1,14 @@
 import { stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 
 /** Deprecation KEPs end in the stage that removes their feature; the template names those stages. */
 const FINAL_STAGES = ['stable', 'deprecated', 'disabled', 'removed']
 
-export const implementedStage = kepRule({ id: 'implemented-stage', description: 'An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed).' }, doc => {
+export const implementedStage = kepRule({ id: 'implemented-stage', description: 'An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed).' }, (doc, context) => {
   const stage = stringField(doc, 'stage')
-  if (!doc.metadata || stringField(doc, 'status') !== 'implemented' || stage === undefined || FINAL_STAGES.includes(stage)) return []
+  if (!doc.metadata || stringField(doc, 'status') !== 'implemented' || stage === undefined || FINAL_STAGES.includes(stage) || !fieldsValid(doc, context, 'stage')) return []
   return [
     {
       span: spanAt(doc.metadata, ['stage']),

@@ -1,17 +1,42 @@
-import { draftNumber, stringField } from '../../core/document.js'
+import { assignedNumber, draftNumber, stringField } from '../../core/document.js'
+import { preApprovalStates } from '../../core/lifecycle.js'
 import { spanAt } from '../../parse/metadata.js'
+import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 
-export const numberAssigned = kepRule({ id: 'number-assigned', description: 'A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD.' }, (doc, { lifecycle, repository }) => {
-  const status = stringField(doc, 'status')
-  const draft = draftNumber(doc)
-  if (!doc.metadata || status === undefined || draft === undefined || !lifecycle.numbered.includes(status)) return []
-  const next = (repository.numbers().at(-1) ?? 0) + 1
-  return [
-    {
-      span: spanAt(doc.metadata, ['kep-number']),
-      message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(', ')}); the next free number is ${next}`,
-      expected: [String(next)]
+export const numberAssigned = kepRule(
+  {
+    id: 'number-assigned',
+    description:
+      'A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD; a KEP in a state reached only before approval (Draft, Deferred, Rejected) has a draft-YYYYMMDD one, whether it is new or changed.'
+  },
+  (doc, context) => {
+    const { lifecycle, repository } = context
+    const status = stringField(doc, 'status')
+    if (!doc.metadata || status === undefined) return []
+    const draft = draftNumber(doc)
+    if (draft !== undefined && lifecycle.numbered.includes(status)) {
+      const next = (repository.numbers().at(-1) ?? 0) + 1
+      return [
+        {
+          span: spanAt(doc.metadata, ['kep-number']),
+          message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(', ')}); the next free number is ${next}`,
+          expected: [String(next)]
+        }
+      ]
     }
-  ]
-})
+    const number = assignedNumber(doc)
+    const before = preApprovalStates(lifecycle)
+    if (number === undefined || !before.includes(status)) return []
+    // The draft number carries creation-date, when creation-date is a valid date to carry.
+    const created = fieldsValid(doc, context, 'creation-date') ? stringField(doc, 'creation-date') : undefined
+    const suggestion = created !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(created) ? `draft-${created.replaceAll('-', '')}` : undefined
+    return [
+      {
+        span: spanAt(doc.metadata, ['kep-number']),
+        message: `kep-number is ${number} but status ${status} comes before approval (${before.join(', ')}), when the number is draft-YYYYMMDD until the change to ${lifecycle.numberAssignedOn ?? lifecycle.numbered[0]} assigns one; ${suggestion ? `write "${suggestion}"` : 'write draft- and the creation date as YYYYMMDD'}`,
+        expected: suggestion ? [suggestion] : undefined
+      }
+    ]
+  }
+)

@@ -1,5 +1,6 @@
 import { assignedNumber, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 import { stagedKep } from './stagedKep.js'
 
@@ -20,12 +21,14 @@ export const prodReadiness = kepRule(
     id: 'prod-readiness',
     description: 'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).'
   },
-  (doc, { prodReadiness: approvals }) => {
+  (doc, context) => {
+    const approvals = context.prodReadiness
     const staged = stagedKep(doc)
     const stage = stringField(doc, 'stage')
     const sig = stringField(doc, 'owning-sig')
     const number = assignedNumber(doc)
-    if (!staged || !approvals || !stage || !sig || number === undefined) return []
+    // The approval's path and stage are built from stage and owning-sig: not from values the schema rejects.
+    if (!staged || !approvals || !stage || !sig || number === undefined || !fieldsValid(doc, context, 'stage', 'owning-sig')) return []
     const { status, metadata, fields } = staged
     const minor = minorOf(fields['latest-milestone'])
     // An implemented KEP finished before the review existed cannot have been reviewed.

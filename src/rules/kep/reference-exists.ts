@@ -11,7 +11,7 @@ export interface ReferenceExistsOptions {
   paths: boolean
 }
 
-const REFERENCE_FIELDS = ['see-also', 'replaces', 'superseded-by'] as const
+export const REFERENCE_FIELDS = ['see-also', 'replaces', 'superseded-by'] as const
 
 /** The KEP folder a reference names: /keps/sig-node/1539-hugepages, keps/sig-node/1539-hugepages/, …/README.md. */
 function referencedFolder(reference: string): string | undefined {
@@ -37,7 +37,7 @@ function knownFolders(documents: readonly KepDocument[]): Set<string> {
 export const referenceExists = kepRule<ReferenceExistsOptions>(
   {
     id: 'reference-exists',
-    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number, or by folder where the preset allows) exists in the repository, and is not this KEP.'
+    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number or bare number, or by folder where the preset allows) exists in the repository, and is not this KEP.'
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata
@@ -49,7 +49,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
       const list = fields[field]
       if (!Array.isArray(list)) continue
       list.forEach((item, index) => {
-        if (typeof item !== 'string') return
+        if (typeof item !== 'string' && typeof item !== 'number') return
         const span = () => spanAt(metadata, [field, index])
         const number = kepNumberOf(item)
         if (number !== undefined) {
@@ -65,7 +65,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
           }
           return
         }
-        const folder = options.paths ? referencedFolder(item) : undefined
+        const folder = options.paths && typeof item === 'string' ? referencedFolder(item) : undefined
         if (folder === undefined) return
         const folders = knownFolders(repository.documents)
         if (folders.has(folder)) return

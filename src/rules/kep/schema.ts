@@ -1,4 +1,4 @@
-import { schemaReports } from '../../schema/schemaReports.js'
+import { cachedSchemaReports } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 
 /** The metadata JSON Schema: each failure is named by its field (schema/status, schema/authors…). */
@@ -8,5 +8,5 @@ export const schema = kepRule({ id: 'schema', description: "The metadata matches
   // Metadata found valid while it was read is not validated twice.
   const data = metadata.data
   if (typeof data === 'object' && data !== null && schemaValid?.has(data)) return []
-  return schemaReports(metadata, schema)
+  return cachedSchemaReports(metadata, schema)
 })

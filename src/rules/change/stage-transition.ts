@@ -1,0 +1,27 @@
+import { stringField, type KepDocument } from '../../core/document.js'
+import { changeRule } from '../rule.js'
+import { fieldSpan } from './versions.js'
+
+function stageOf(doc: KepDocument | undefined, stages: Record<string, string[]>): string | undefined {
+  const stage = doc && stringField(doc, 'stage')
+  return stage !== undefined && Object.hasOwn(stages, stage) ? stage : undefined
+}
+
+/** Stages are lifecycle data like statuses (kubernetes: alpha → beta → stable, then deprecated, disabled, removed). */
+export const stageTransition = changeRule(
+  { id: 'stage-transition', description: "A stage change follows an edge of the lifecycle's stages: a feature graduates (alpha → beta → stable) or is retired, it does not regress." },
+  ({ before, after }, { lifecycle }) => {
+    const stages = lifecycle.stageTransitions
+    const from = stageOf(before, stages)
+    const to = stageOf(after, stages)
+    if (!after || from === undefined || to === undefined || from === to || stages[from].includes(to)) return []
+    const next = stages[from]
+    return [
+      {
+        span: fieldSpan(after, 'stage'),
+        message: `stage changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(', ')}`}`,
+        expected: next
+      }
+    ]
+  }
+)

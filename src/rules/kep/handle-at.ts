@@ -1,0 +1,42 @@
+import type { Report } from '../../core/diagnostic.js'
+import { fieldsOf } from '../../core/document.js'
+import { spanAt } from '../../parse/metadata.js'
+import { kepRule } from '../rule.js'
+
+/** A GitHub handle written without its @: what kubernetes/enhancements' tooling reads as the same person. */
+export const BARE_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+
+/** The message for a handle without @, wherever it is written (kep.yaml, an approval file). */
+export function handleAtMessage(where: string, handle: string): string {
+  return `${where} is "${handle}" without @; kubernetes/enhancements' tooling reads it as the same person, but the template writes handles "@${handle}" — write "@${handle}"`
+}
+
+const HANDLE_FIELDS = ['authors', 'reviewers', 'approvers', 'prr-approvers'] as const
+
+/**
+ * kubernetes/enhancements' own tooling strips the @ (pkg/nodeapprovers), so a handle without
+ * it names the same person: a convention of the template, not an error in the data.
+ */
+export const handleAt = kepRule(
+  {
+    id: 'handle-at',
+    description: 'GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.',
+    severity: 'warning'
+  },
+  doc => {
+    const metadata = doc.metadata
+    const fields = fieldsOf(doc)
+    if (!metadata || !fields) return []
+    const reports: Report[] = []
+    for (const field of HANDLE_FIELDS) {
+      const list = fields[field]
+      if (!Array.isArray(list)) continue
+      list.forEach((item, index) => {
+        // TBD is the template's placeholder, not a handle.
+        if (typeof item !== 'string' || item === 'TBD' || !BARE_HANDLE.test(item)) return
+        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`] })
+      })
+    }
+    return reports
+  }
+)
