@@ -23,7 +23,7 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-4KFUXI53.js";
+} from "./chunks/chunk-RYFIBYYD.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -33,7 +33,7 @@ import {
 import {
   assignedNumber,
   stringField
-} from "./chunks/chunk-WXI3TNGO.js";
+} from "./chunks/chunk-2RGKGVEJ.js";
 import {
   FileSystemTree,
   loadMarkdownParser
@@ -387,7 +387,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-D3SW32UA.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-YL3BJ7WW.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

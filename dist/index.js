@@ -29,7 +29,7 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-4KFUXI53.js";
+} from "./chunks/chunk-RYFIBYYD.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-73YMZIVE.js";
 import {
   isKepPath
-} from "./chunks/chunk-WXI3TNGO.js";
+} from "./chunks/chunk-2RGKGVEJ.js";
 import {
   FileSystemTree
 } from "./chunks/chunk-4JYLTBRN.js";

@@ -13,15 +13,15 @@ import {
   __commonJS
 } from "./chunk-P2YXREQ5.js";
 
-// src/schema/compiled/kep-0001--kep-0001-workflow.cjs
-var require_kep_0001_kep_0001_workflow = __commonJS({
-  "src/schema/compiled/kep-0001--kep-0001-workflow.cjs"(exports, module) {
+// src/schema/compiled/kep-0001--kep-0001.cjs
+var require_kep_0001_kep_0001 = __commonJS({
+  "src/schema/compiled/kep-0001--kep-0001.cjs"(exports, module) {
     exports.validate = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/kep-0001.schema.json", "title": "KEP metadata (KEP-1)", "description": 'The metadata of a Kubernetes Enhancement Proposal, as KEP-1 "KEP Metadata" defines it. The status values are replaced at load time by the states of the selected lifecycle.', "type": "object", "required": ["kep-number", "title", "status", "authors", "owning-sig", "reviewers", "approvers", "editor", "creation-date"], "additionalProperties": false, "properties": { "kep-number": { "description": "A positive integer once the KEP is approved; draft-YYYYMMDD (the creation date) before.", "x-allowed": "a positive integer such as 42, or draft-YYYYMMDD before approval", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^draft-[0-9]{8}$" }], "examples": [42, "draft-20240115"] }, "title": { "description": "The title in plain language; the file name carries its slug.", "type": "string", "minLength": 1, "pattern": "^[^\\n]*\\S[^\\n]*$", "x-allowed": "a one-line title in plain language", "examples": ["Kubernetes Enhancement Proposal Process"] }, "status": { "description": "The current state of the KEP.", "type": "string", "enum": ["opened", "accepted", "scoped", "started", "implemented", "deferred", "superseded", "retired", "rejected", "orphaned"], "examples": ["Draft"] }, "authors": { "description": "The authors: a name (a pseudonym is fine) and a GitHub handle each.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" }, "x-allowed": "a list of authors, each with name and github (email and slack optional)", "examples": [[{ "name": "Jane Doe", "github": "janedoe" }]] }, "owning-sig": { "description": "The SIG or working group most closely associated with the KEP.", "$ref": "#/$defs/sig", "examples": ["sig-architecture"] }, "participating-sigs": { "description": "SIGs involved or impacted; kubernetes-wide for the whole project.", "type": "array", "uniqueItems": true, "items": { "x-allowed": "sig-abc-def, wg-abc-def or kubernetes-wide", "anyOf": [{ "$ref": "#/$defs/sig" }, { "const": "kubernetes-wide" }] }, "x-allowed": "a list of SIGs such as sig-node, or kubernetes-wide", "examples": [["sig-node", "sig-storage"], ["kubernetes-wide"]] }, "reviewers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "approvers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "editor": { "description": "Someone to keep things moving forward, or TBD.", "x-allowed": "TBD, a person with name and github, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }], "examples": ["TBD", { "name": "Jane Doe", "github": "janedoe" }] }, "creation-date": { "$ref": "#/$defs/date", "description": "The date the KEP was first submitted in a PR.", "examples": ["2024-01-15"] }, "last-updated": { "$ref": "#/$defs/date", "description": "The date the KEP last changed significantly.", "examples": ["2024-03-01"] }, "see-also": { "$ref": "#/$defs/kepRefs", "description": "Other relevant KEPs.", "examples": [["KEP-1"]] }, "replaces": { "$ref": "#/$defs/kepRefs", "description": "KEPs this KEP replaces; they list it in superseded-by.", "examples": [["KEP-12"]] }, "superseded-by": { "$ref": "#/$defs/kepRefs", "description": "KEPs that supersede this one; pairs with status Replaced.", "examples": [["KEP-34"]] } }, "$defs": { "githubHandle": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": 'a GitHub handle without "@": letters, digits and single hyphens, at most 39 characters' }, "person": { "type": "object", "required": ["name", "github"], "additionalProperties": false, "x-allowed": "a person: name and github, with optional email and slack", "properties": { "name": { "type": "string", "minLength": 1, "x-allowed": "a non-empty name" }, "github": { "$ref": "#/$defs/githubHandle" }, "email": { "type": "string", "format": "email", "x-allowed": "an e-mail address" }, "slack": { "type": "string", "minLength": 1, "x-allowed": "a Slack handle" } } }, "tbd": { "x-allowed": "TBD, or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "const": "TBD" } } }] }, "peopleOrTbd": { "description": "Chosen after triage; TBD until then. Same scheme as authors.", "x-allowed": "TBD, or a list of people (name and github each) or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "array", "minItems": 1, "items": { "x-allowed": "a person with name and github, TBD, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }] } }] }, "sig": { "type": "string", "pattern": "^(sig|wg)-[a-z0-9]+(-[a-z0-9]+)*$", "x-allowed": "a SIG or working group as sig-abc-def or wg-abc-def, matching its kubernetes/community directory" }, "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-allowed": "a real date as yyyy-mm-dd" }, "kepRefs": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^KEP-[1-9][0-9]*$", "x-allowed": "KEP-123" }, "x-allowed": "a list of KEP references such as KEP-123" } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/kep-0001.schema.json", "title": "KEP metadata (KEP-1)", "description": 'The metadata of a Kubernetes Enhancement Proposal, as KEP-1 "KEP Metadata" defines it. The status values are replaced at load time by the states of the selected lifecycle.', "type": "object", "required": ["kep-number", "title", "status", "authors", "owning-sig", "reviewers", "approvers", "editor", "creation-date"], "additionalProperties": false, "properties": { "kep-number": { "description": "A positive integer once the KEP is approved; draft-YYYYMMDD (the creation date) before.", "x-allowed": "a positive integer such as 42, or draft-YYYYMMDD before approval", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^draft-[0-9]{8}$" }], "examples": [42, "draft-20240115"] }, "title": { "description": "The title in plain language; the file name carries its slug.", "type": "string", "minLength": 1, "pattern": "^[^\\n]*\\S[^\\n]*$", "x-allowed": "a one-line title in plain language", "examples": ["Kubernetes Enhancement Proposal Process"] }, "status": { "description": "The current state of the KEP.", "type": "string", "enum": ["Draft", "Deferred", "Approved", "Rejected", "Withdrawn", "Final", "Replaced"], "examples": ["Draft"] }, "authors": { "description": "The authors: a name (a pseudonym is fine) and a GitHub handle each.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" }, "x-allowed": "a list of authors, each with name and github (email and slack optional)", "examples": [[{ "name": "Jane Doe", "github": "janedoe" }]] }, "owning-sig": { "description": "The SIG or working group most closely associated with the KEP.", "$ref": "#/$defs/sig", "examples": ["sig-architecture"] }, "participating-sigs": { "description": "SIGs involved or impacted; kubernetes-wide for the whole project.", "type": "array", "uniqueItems": true, "items": { "x-allowed": "sig-abc-def, wg-abc-def or kubernetes-wide", "anyOf": [{ "$ref": "#/$defs/sig" }, { "const": "kubernetes-wide" }] }, "x-allowed": "a list of SIGs such as sig-node, or kubernetes-wide", "examples": [["sig-node", "sig-storage"], ["kubernetes-wide"]] }, "reviewers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "approvers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "editor": { "description": "Someone to keep things moving forward, or TBD.", "x-allowed": "TBD, a person with name and github, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }], "examples": ["TBD", { "name": "Jane Doe", "github": "janedoe" }] }, "creation-date": { "$ref": "#/$defs/date", "description": "The date the KEP was first submitted in a PR.", "examples": ["2024-01-15"] }, "last-updated": { "$ref": "#/$defs/date", "description": "The date the KEP last changed significantly.", "examples": ["2024-03-01"] }, "see-also": { "$ref": "#/$defs/kepRefs", "description": "Other relevant KEPs.", "examples": [["KEP-1"]] }, "replaces": { "$ref": "#/$defs/kepRefs", "description": "KEPs this KEP replaces; they list it in superseded-by.", "examples": [["KEP-12"]] }, "superseded-by": { "$ref": "#/$defs/kepRefs", "description": "KEPs that supersede this one; pairs with status Replaced.", "examples": [["KEP-34"]] } }, "$defs": { "githubHandle": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": 'a GitHub handle without "@": letters, digits and single hyphens, at most 39 characters' }, "person": { "type": "object", "required": ["name", "github"], "additionalProperties": false, "x-allowed": "a person: name and github, with optional email and slack", "properties": { "name": { "type": "string", "minLength": 1, "x-allowed": "a non-empty name" }, "github": { "$ref": "#/$defs/githubHandle" }, "email": { "type": "string", "format": "email", "x-allowed": "an e-mail address" }, "slack": { "type": "string", "minLength": 1, "x-allowed": "a Slack handle" } } }, "tbd": { "x-allowed": "TBD, or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "const": "TBD" } } }] }, "peopleOrTbd": { "description": "Chosen after triage; TBD until then. Same scheme as authors.", "x-allowed": "TBD, or a list of people (name and github each) or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "array", "minItems": 1, "items": { "x-allowed": "a person with name and github, TBD, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }] } }] }, "sig": { "type": "string", "pattern": "^(sig|wg)-[a-z0-9]+(-[a-z0-9]+)*$", "x-allowed": "a SIG or working group as sig-abc-def or wg-abc-def, matching its kubernetes/community directory" }, "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-allowed": "a real date as yyyy-mm-dd" }, "kepRefs": { "type": "array", "uniqueItems": true, "items": { "type": ["string", "integer"], "pattern": "^(KEP-)?[1-9][0-9]*$", "minimum": 1, "x-allowed": "KEP-123", "description": "KEP-1 writes KEP-123; a bare 123 names the KEP as clearly (rule reference-form warns)." }, "x-allowed": "a list of KEP references such as KEP-123" } } };
     var schema34 = { "type": "string", "pattern": "^(sig|wg)-[a-z0-9]+(-[a-z0-9]+)*$", "x-allowed": "a SIG or working group as sig-abc-def or wg-abc-def, matching its kubernetes/community directory" };
     var schema37 = { "x-allowed": "TBD, or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "const": "TBD" } } }] };
     var schema39 = { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-allowed": "a real date as yyyy-mm-dd" };
-    var schema41 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^KEP-[1-9][0-9]*$", "x-allowed": "KEP-123" }, "x-allowed": "a list of KEP references such as KEP-123" };
+    var schema41 = { "type": "array", "uniqueItems": true, "items": { "type": ["string", "integer"], "pattern": "^(KEP-)?[1-9][0-9]*$", "minimum": 1, "x-allowed": "KEP-123", "description": "KEP-1 writes KEP-123; a bare 123 names the KEP as clearly (rule reference-form warns)." }, "x-allowed": "a list of KEP references such as KEP-123" };
     var func1 = Object.prototype.hasOwnProperty;
     var func2 = require_ucs2length().default;
     var func0 = require_equal().default;
@@ -29,7 +29,7 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
     var pattern5 = new RegExp("^[^\\n]*\\S[^\\n]*$", "u");
     var pattern7 = new RegExp("^(sig|wg)-[a-z0-9]+(-[a-z0-9]+)*$", "u");
     var pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-    var pattern11 = new RegExp("^KEP-[1-9][0-9]*$", "u");
+    var pattern11 = new RegExp("^(KEP-)?[1-9][0-9]*$", "u");
     var schema32 = { "type": "object", "required": ["name", "github"], "additionalProperties": false, "x-allowed": "a person: name and github, with optional email and slack", "properties": { "name": { "type": "string", "minLength": 1, "x-allowed": "a non-empty name" }, "github": { "$ref": "#/$defs/githubHandle" }, "email": { "type": "string", "format": "email", "x-allowed": "an e-mail address" }, "slack": { "type": "string", "minLength": 1, "x-allowed": "a Slack handle" } } };
     var schema33 = { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": 'a GitHub handle without "@": letters, digits and single hyphens, at most 39 characters' };
     var pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
@@ -582,7 +582,7 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
             }
             errors++;
           }
-          if (!(data2 === "opened" || data2 === "accepted" || data2 === "scoped" || data2 === "started" || data2 === "implemented" || data2 === "deferred" || data2 === "superseded" || data2 === "retired" || data2 === "rejected" || data2 === "orphaned")) {
+          if (!(data2 === "Draft" || data2 === "Deferred" || data2 === "Approved" || data2 === "Rejected" || data2 === "Withdrawn" || data2 === "Final" || data2 === "Replaced")) {
             const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.status.enum, parentSchema: schema31.properties.status, data: data2 };
             if (vErrors === null) {
               vErrors = [err19];
@@ -930,24 +930,36 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
             const len2 = data14.length;
             for (let i3 = 0; i3 < len2; i3++) {
               let data15 = data14[i3];
-              if (typeof data15 === "string") {
-                if (!pattern11.test(data15)) {
-                  const err43 = { instancePath: instancePath + "/see-also/" + i3, schemaPath: "#/$defs/kepRefs/items/pattern", keyword: "pattern", params: { pattern: "^KEP-[1-9][0-9]*$" }, message: 'must match pattern "^KEP-[1-9][0-9]*$"', schema: "^KEP-[1-9][0-9]*$", parentSchema: schema41.items, data: data15 };
+              if (typeof data15 !== "string" && !(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                const err43 = { instancePath: instancePath + "/see-also/" + i3, schemaPath: "#/$defs/kepRefs/items/type", keyword: "type", params: { type: schema41.items.type }, message: "must be string,integer", schema: schema41.items.type, parentSchema: schema41.items, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 < 1 || isNaN(data15)) {
+                  const err44 = { instancePath: instancePath + "/see-also/" + i3, schemaPath: "#/$defs/kepRefs/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.items, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
-              } else {
-                const err44 = { instancePath: instancePath + "/see-also/" + i3, schemaPath: "#/$defs/kepRefs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.items.type, parentSchema: schema41.items, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
+              }
+              if (typeof data15 === "string") {
+                if (!pattern11.test(data15)) {
+                  const err45 = { instancePath: instancePath + "/see-also/" + i3, schemaPath: "#/$defs/kepRefs/items/pattern", keyword: "pattern", params: { pattern: "^(KEP-)?[1-9][0-9]*$" }, message: 'must match pattern "^(KEP-)?[1-9][0-9]*$"', schema: "^(KEP-)?[1-9][0-9]*$", parentSchema: schema41.items, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
             let i4 = data14.length;
@@ -956,16 +968,19 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
               const indices0 = {};
               for (; i4--; ) {
                 let item0 = data14[i4];
-                if (typeof item0 !== "string") {
+                if (typeof item0 !== "string" && !(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0))) {
                   continue;
+                }
+                if (typeof item0 == "string") {
+                  item0 += "_";
                 }
                 if (typeof indices0[item0] == "number") {
                   j1 = indices0[item0];
-                  const err45 = { instancePath: instancePath + "/see-also", schemaPath: "#/$defs/kepRefs/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema41, data: data14 };
+                  const err46 = { instancePath: instancePath + "/see-also", schemaPath: "#/$defs/kepRefs/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema41, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err46);
                   }
                   errors++;
                   break;
@@ -974,11 +989,11 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/see-also", schemaPath: "#/$defs/kepRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data14 };
+            const err47 = { instancePath: instancePath + "/see-also", schemaPath: "#/$defs/kepRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data14 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -989,24 +1004,36 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
             const len3 = data16.length;
             for (let i5 = 0; i5 < len3; i5++) {
               let data17 = data16[i5];
-              if (typeof data17 === "string") {
-                if (!pattern11.test(data17)) {
-                  const err47 = { instancePath: instancePath + "/replaces/" + i5, schemaPath: "#/$defs/kepRefs/items/pattern", keyword: "pattern", params: { pattern: "^KEP-[1-9][0-9]*$" }, message: 'must match pattern "^KEP-[1-9][0-9]*$"', schema: "^KEP-[1-9][0-9]*$", parentSchema: schema41.items, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/replaces/" + i5, schemaPath: "#/$defs/kepRefs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.items.type, parentSchema: schema41.items, data: data17 };
+              if (typeof data17 !== "string" && !(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                const err48 = { instancePath: instancePath + "/replaces/" + i5, schemaPath: "#/$defs/kepRefs/items/type", keyword: "type", params: { type: schema41.items.type }, message: "must be string,integer", schema: schema41.items.type, parentSchema: schema41.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
                   vErrors.push(err48);
                 }
                 errors++;
+              }
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 < 1 || isNaN(data17)) {
+                  const err49 = { instancePath: instancePath + "/replaces/" + i5, schemaPath: "#/$defs/kepRefs/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data17 === "string") {
+                if (!pattern11.test(data17)) {
+                  const err50 = { instancePath: instancePath + "/replaces/" + i5, schemaPath: "#/$defs/kepRefs/items/pattern", keyword: "pattern", params: { pattern: "^(KEP-)?[1-9][0-9]*$" }, message: 'must match pattern "^(KEP-)?[1-9][0-9]*$"', schema: "^(KEP-)?[1-9][0-9]*$", parentSchema: schema41.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
               }
             }
             let i6 = data16.length;
@@ -1015,16 +1042,19 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
               const indices1 = {};
               for (; i6--; ) {
                 let item1 = data16[i6];
-                if (typeof item1 !== "string") {
+                if (typeof item1 !== "string" && !(typeof item1 == "number" && (!(item1 % 1) && !isNaN(item1)) && isFinite(item1))) {
                   continue;
+                }
+                if (typeof item1 == "string") {
+                  item1 += "_";
                 }
                 if (typeof indices1[item1] == "number") {
                   j2 = indices1[item1];
-                  const err49 = { instancePath: instancePath + "/replaces", schemaPath: "#/$defs/kepRefs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema41, data: data16 };
+                  const err51 = { instancePath: instancePath + "/replaces", schemaPath: "#/$defs/kepRefs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema41, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err51);
                   }
                   errors++;
                   break;
@@ -1033,11 +1063,11 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
               }
             }
           } else {
-            const err50 = { instancePath: instancePath + "/replaces", schemaPath: "#/$defs/kepRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data16 };
+            const err52 = { instancePath: instancePath + "/replaces", schemaPath: "#/$defs/kepRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data16 };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err52];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err52);
             }
             errors++;
           }
@@ -1048,24 +1078,36 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
             const len4 = data18.length;
             for (let i7 = 0; i7 < len4; i7++) {
               let data19 = data18[i7];
-              if (typeof data19 === "string") {
-                if (!pattern11.test(data19)) {
-                  const err51 = { instancePath: instancePath + "/superseded-by/" + i7, schemaPath: "#/$defs/kepRefs/items/pattern", keyword: "pattern", params: { pattern: "^KEP-[1-9][0-9]*$" }, message: 'must match pattern "^KEP-[1-9][0-9]*$"', schema: "^KEP-[1-9][0-9]*$", parentSchema: schema41.items, data: data19 };
+              if (typeof data19 !== "string" && !(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err53 = { instancePath: instancePath + "/superseded-by/" + i7, schemaPath: "#/$defs/kepRefs/items/type", keyword: "type", params: { type: schema41.items.type }, message: "must be string,integer", schema: schema41.items.type, parentSchema: schema41.items, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 < 1 || isNaN(data19)) {
+                  const err54 = { instancePath: instancePath + "/superseded-by/" + i7, schemaPath: "#/$defs/kepRefs/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.items, data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
-              } else {
-                const err52 = { instancePath: instancePath + "/superseded-by/" + i7, schemaPath: "#/$defs/kepRefs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.items.type, parentSchema: schema41.items, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
+              }
+              if (typeof data19 === "string") {
+                if (!pattern11.test(data19)) {
+                  const err55 = { instancePath: instancePath + "/superseded-by/" + i7, schemaPath: "#/$defs/kepRefs/items/pattern", keyword: "pattern", params: { pattern: "^(KEP-)?[1-9][0-9]*$" }, message: 'must match pattern "^(KEP-)?[1-9][0-9]*$"', schema: "^(KEP-)?[1-9][0-9]*$", parentSchema: schema41.items, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
             let i8 = data18.length;
@@ -1074,16 +1116,19 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
               const indices2 = {};
               for (; i8--; ) {
                 let item2 = data18[i8];
-                if (typeof item2 !== "string") {
+                if (typeof item2 !== "string" && !(typeof item2 == "number" && (!(item2 % 1) && !isNaN(item2)) && isFinite(item2))) {
                   continue;
+                }
+                if (typeof item2 == "string") {
+                  item2 += "_";
                 }
                 if (typeof indices2[item2] == "number") {
                   j3 = indices2[item2];
-                  const err53 = { instancePath: instancePath + "/superseded-by", schemaPath: "#/$defs/kepRefs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema41, data: data18 };
+                  const err56 = { instancePath: instancePath + "/superseded-by", schemaPath: "#/$defs/kepRefs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema41, data: data18 };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err56);
                   }
                   errors++;
                   break;
@@ -1092,21 +1137,21 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
               }
             }
           } else {
-            const err54 = { instancePath: instancePath + "/superseded-by", schemaPath: "#/$defs/kepRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data18 };
+            const err57 = { instancePath: instancePath + "/superseded-by", schemaPath: "#/$defs/kepRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data18 };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err57];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
       } else {
-        const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err58];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err58);
         }
         errors++;
       }
@@ -1982,8 +2027,8 @@ var require_kep_0001_kep_0001_workflow = __commonJS({
       return errors === 0;
     }
     validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/kep-0001.schema.json", "title": "KEP metadata (KEP-1)", "description": 'The metadata of a Kubernetes Enhancement Proposal, as KEP-1 "KEP Metadata" defines it. The status values are replaced at load time by the states of the selected lifecycle.', "type": "object", "required": ["kep-number", "title", "status", "authors", "owning-sig", "reviewers", "approvers", "editor", "creation-date"], "additionalProperties": false, "properties": { "kep-number": { "description": "A positive integer once the KEP is approved; draft-YYYYMMDD (the creation date) before.", "x-allowed": "a positive integer such as 42, or draft-YYYYMMDD before approval", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^draft-[0-9]{8}$" }], "examples": [42, "draft-20240115"] }, "title": { "description": "The title in plain language; the file name carries its slug.", "type": "string", "minLength": 1, "pattern": "^[^\\n]*\\S[^\\n]*$", "x-allowed": "a one-line title in plain language", "examples": ["Kubernetes Enhancement Proposal Process"] }, "status": { "description": "The current state of the KEP.", "type": "string", "enum": ["opened", "accepted", "scoped", "started", "implemented", "deferred", "superseded", "retired", "rejected", "orphaned"], "examples": ["Draft"] }, "authors": { "description": "The authors: a name (a pseudonym is fine) and a GitHub handle each.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" }, "x-allowed": "a list of authors, each with name and github (email and slack optional)", "examples": [[{ "name": "Jane Doe", "github": "janedoe" }]] }, "owning-sig": { "description": "The SIG or working group most closely associated with the KEP.", "$ref": "#/$defs/sig", "examples": ["sig-architecture"] }, "participating-sigs": { "description": "SIGs involved or impacted; kubernetes-wide for the whole project.", "type": "array", "uniqueItems": true, "items": { "x-allowed": "sig-abc-def, wg-abc-def or kubernetes-wide", "anyOf": [{ "$ref": "#/$defs/sig" }, { "const": "kubernetes-wide" }] }, "x-allowed": "a list of SIGs such as sig-node, or kubernetes-wide", "examples": [["sig-node", "sig-storage"], ["kubernetes-wide"]] }, "reviewers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "approvers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "editor": { "description": "Someone to keep things moving forward, or TBD.", "x-allowed": "TBD, a person with name and github, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }], "examples": ["TBD", { "name": "Jane Doe", "github": "janedoe" }] }, "creation-date": { "$ref": "#/$defs/date", "description": "The date the KEP was first submitted in a PR.", "examples": ["2024-01-15"] }, "last-updated": { "$ref": "#/$defs/date", "description": "The date the KEP last changed significantly.", "examples": ["2024-03-01"] }, "see-also": { "$ref": "#/$defs/kepRefs", "description": "Other relevant KEPs.", "examples": [["KEP-1"]] }, "replaces": { "$ref": "#/$defs/kepRefs", "description": "KEPs this KEP replaces; they list it in superseded-by.", "examples": [["KEP-12"]] }, "superseded-by": { "$ref": "#/$defs/kepRefs", "description": "KEPs that supersede this one; pairs with status Replaced.", "examples": [["KEP-34"]] } }, "$defs": { "githubHandle": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": 'a GitHub handle without "@": letters, digits and single hyphens, at most 39 characters' }, "person": { "type": "object", "required": ["name", "github"], "additionalProperties": false, "x-allowed": "a person: name and github, with optional email and slack", "properties": { "name": { "type": "string", "minLength": 1, "x-allowed": "a non-empty name" }, "github": { "$ref": "#/$defs/githubHandle" }, "email": { "type": "string", "format": "email", "x-allowed": "an e-mail address" }, "slack": { "type": "string", "minLength": 1, "x-allowed": "a Slack handle" } } }, "tbd": { "x-allowed": "TBD, or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "const": "TBD" } } }] }, "peopleOrTbd": { "description": "Chosen after triage; TBD until then. Same scheme as authors.", "x-allowed": "TBD, or a list of people (name and github each) or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "array", "minItems": 1, "items": { "x-allowed": "a person with name and github, TBD, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }] } }] }, "sig": { "type": "string", "pattern": "^(sig|wg)-[a-z0-9]+(-[a-z0-9]+)*$", "x-allowed": "a SIG or working group as sig-abc-def or wg-abc-def, matching its kubernetes/community directory" }, "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-allowed": "a real date as yyyy-mm-dd" }, "kepRefs": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^KEP-[1-9][0-9]*$", "x-allowed": "KEP-123" }, "x-allowed": "a list of KEP references such as KEP-123" } } };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/kep-0001.schema.json", "title": "KEP metadata (KEP-1)", "description": 'The metadata of a Kubernetes Enhancement Proposal, as KEP-1 "KEP Metadata" defines it. The status values are replaced at load time by the states of the selected lifecycle.', "type": "object", "required": ["kep-number", "title", "status", "authors", "owning-sig", "reviewers", "approvers", "editor", "creation-date"], "additionalProperties": false, "properties": { "kep-number": { "description": "A positive integer once the KEP is approved; draft-YYYYMMDD (the creation date) before.", "x-allowed": "a positive integer such as 42, or draft-YYYYMMDD before approval", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^draft-[0-9]{8}$" }], "examples": [42, "draft-20240115"] }, "title": { "description": "The title in plain language; the file name carries its slug.", "type": "string", "minLength": 1, "pattern": "^[^\\n]*\\S[^\\n]*$", "x-allowed": "a one-line title in plain language", "examples": ["Kubernetes Enhancement Proposal Process"] }, "status": { "description": "The current state of the KEP.", "type": "string", "enum": ["Draft", "Deferred", "Approved", "Rejected", "Withdrawn", "Final", "Replaced"], "examples": ["Draft"] }, "authors": { "description": "The authors: a name (a pseudonym is fine) and a GitHub handle each.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" }, "x-allowed": "a list of authors, each with name and github (email and slack optional)", "examples": [[{ "name": "Jane Doe", "github": "janedoe" }]] }, "owning-sig": { "description": "The SIG or working group most closely associated with the KEP.", "$ref": "#/$defs/sig", "examples": ["sig-architecture"] }, "participating-sigs": { "description": "SIGs involved or impacted; kubernetes-wide for the whole project.", "type": "array", "uniqueItems": true, "items": { "x-allowed": "sig-abc-def, wg-abc-def or kubernetes-wide", "anyOf": [{ "$ref": "#/$defs/sig" }, { "const": "kubernetes-wide" }] }, "x-allowed": "a list of SIGs such as sig-node, or kubernetes-wide", "examples": [["sig-node", "sig-storage"], ["kubernetes-wide"]] }, "reviewers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "approvers": { "$ref": "#/$defs/peopleOrTbd", "examples": ["TBD", [{ "name": "Jane Doe", "github": "janedoe" }]] }, "editor": { "description": "Someone to keep things moving forward, or TBD.", "x-allowed": "TBD, a person with name and github, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }], "examples": ["TBD", { "name": "Jane Doe", "github": "janedoe" }] }, "creation-date": { "$ref": "#/$defs/date", "description": "The date the KEP was first submitted in a PR.", "examples": ["2024-01-15"] }, "last-updated": { "$ref": "#/$defs/date", "description": "The date the KEP last changed significantly.", "examples": ["2024-03-01"] }, "see-also": { "$ref": "#/$defs/kepRefs", "description": "Other relevant KEPs.", "examples": [["KEP-1"]] }, "replaces": { "$ref": "#/$defs/kepRefs", "description": "KEPs this KEP replaces; they list it in superseded-by.", "examples": [["KEP-12"]] }, "superseded-by": { "$ref": "#/$defs/kepRefs", "description": "KEPs that supersede this one; pairs with status Replaced.", "examples": [["KEP-34"]] } }, "$defs": { "githubHandle": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": 'a GitHub handle without "@": letters, digits and single hyphens, at most 39 characters' }, "person": { "type": "object", "required": ["name", "github"], "additionalProperties": false, "x-allowed": "a person: name and github, with optional email and slack", "properties": { "name": { "type": "string", "minLength": 1, "x-allowed": "a non-empty name" }, "github": { "$ref": "#/$defs/githubHandle" }, "email": { "type": "string", "format": "email", "x-allowed": "an e-mail address" }, "slack": { "type": "string", "minLength": 1, "x-allowed": "a Slack handle" } } }, "tbd": { "x-allowed": "TBD, or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "const": "TBD" } } }] }, "peopleOrTbd": { "description": "Chosen after triage; TBD until then. Same scheme as authors.", "x-allowed": "TBD, or a list of people (name and github each) or name: TBD", "anyOf": [{ "const": "TBD" }, { "type": "array", "minItems": 1, "items": { "x-allowed": "a person with name and github, TBD, or name: TBD", "anyOf": [{ "$ref": "#/$defs/tbd" }, { "$ref": "#/$defs/person" }] } }] }, "sig": { "type": "string", "pattern": "^(sig|wg)-[a-z0-9]+(-[a-z0-9]+)*$", "x-allowed": "a SIG or working group as sig-abc-def or wg-abc-def, matching its kubernetes/community directory" }, "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-allowed": "a real date as yyyy-mm-dd" }, "kepRefs": { "type": "array", "uniqueItems": true, "items": { "type": ["string", "integer"], "pattern": "^(KEP-)?[1-9][0-9]*$", "minimum": 1, "x-allowed": "KEP-123", "description": "KEP-1 writes KEP-123; a bare 123 names the KEP as clearly (rule reference-form warns)." }, "x-allowed": "a list of KEP references such as KEP-123" } } };
     module.exports.branchPointers = ["/properties/kep-number/anyOf/0", "/properties/kep-number/anyOf/1", "/properties/participating-sigs/items/anyOf/0", "/properties/participating-sigs/items/anyOf/1", "/properties/editor/anyOf/0", "/properties/editor/anyOf/1", "/$defs/tbd/anyOf/0", "/$defs/tbd/anyOf/1", "/$defs/peopleOrTbd/anyOf/0", "/$defs/peopleOrTbd/anyOf/1", "/$defs/peopleOrTbd/anyOf/1/items/anyOf/0", "/$defs/peopleOrTbd/anyOf/1/items/anyOf/1"];
   }
 });
-export default require_kep_0001_kep_0001_workflow();
+export default require_kep_0001_kep_0001();

@@ -4,6 +4,7 @@ import {
   plural
 } from "./chunk-73YMZIVE.js";
 import {
+  BARE_HANDLE,
   PRESETS,
   PRESET_NAMES,
   RULES,
@@ -12,12 +13,13 @@ import {
   canonicalScalar,
   draftNumber,
   fieldsOf,
+  handleAtMessage,
   isGraveReadProblem,
   isKepPath,
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-WXI3TNGO.js";
+} from "./chunk-2RGKGVEJ.js";
 import {
   FileSystemTree,
   documentFromTransfer,
@@ -26,6 +28,9 @@ import {
   readYamlFile,
   splitLines
 } from "./chunk-4JYLTBRN.js";
+import {
+  spanAt
+} from "./chunk-WLXILH6K.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -44,7 +49,7 @@ var require_lifecycle = __commonJS({
   "src/schema/compiled/lifecycle.cjs"(exports, module) {
     "use strict";
     exports.validate = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
     var func1 = Object.prototype.hasOwnProperty;
     var func2 = require_ucs2length().default;
     function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -450,137 +455,137 @@ var require_lifecycle = __commonJS({
             errors++;
           }
         }
-        if (data.inFlight !== void 0) {
-          let data15 = data.inFlight;
-          if (Array.isArray(data15)) {
-            const len5 = data15.length;
-            for (let i10 = 0; i10 < len5; i10++) {
-              let data16 = data15[i10];
-              if (typeof data16 !== "string") {
-                const err29 = { instancePath: instancePath + "/inFlight/" + i10, schemaPath: "#/properties/inFlight/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.inFlight.items.type, parentSchema: schema31.properties.inFlight.items, data: data16 };
+        if (data.stageTransitions !== void 0) {
+          let data15 = data.stageTransitions;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key2 in data15) {
+              let data16 = data15[key2];
+              if (Array.isArray(data16)) {
+                const len5 = data16.length;
+                for (let i10 = 0; i10 < len5; i10++) {
+                  let data17 = data16[i10];
+                  if (typeof data17 !== "string") {
+                    const err29 = { instancePath: instancePath + "/stageTransitions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/stageTransitions/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.stageTransitions.additionalProperties.items.type, parentSchema: schema31.properties.stageTransitions.additionalProperties.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                let i11 = data16.length;
+                let j5;
+                if (i11 > 1) {
+                  const indices5 = {};
+                  for (; i11--; ) {
+                    let item5 = data16[i11];
+                    if (typeof item5 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices5[item5] == "number") {
+                      j5 = indices5[item5];
+                      const err30 = { instancePath: instancePath + "/stageTransitions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/stageTransitions/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.stageTransitions.additionalProperties, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices5[item5] = i11;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/stageTransitions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/stageTransitions/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.stageTransitions.additionalProperties.type, parentSchema: schema31.properties.stageTransitions.additionalProperties, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
-            let i11 = data15.length;
-            let j5;
-            if (i11 > 1) {
-              const indices5 = {};
-              for (; i11--; ) {
-                let item5 = data15[i11];
-                if (typeof item5 !== "string") {
+          } else {
+            const err32 = { instancePath: instancePath + "/stageTransitions", schemaPath: "#/properties/stageTransitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.stageTransitions.type, parentSchema: schema31.properties.stageTransitions, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data.inFlight !== void 0) {
+          let data18 = data.inFlight;
+          if (Array.isArray(data18)) {
+            const len6 = data18.length;
+            for (let i12 = 0; i12 < len6; i12++) {
+              let data19 = data18[i12];
+              if (typeof data19 !== "string") {
+                const err33 = { instancePath: instancePath + "/inFlight/" + i12, schemaPath: "#/properties/inFlight/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.inFlight.items.type, parentSchema: schema31.properties.inFlight.items, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            let i13 = data18.length;
+            let j6;
+            if (i13 > 1) {
+              const indices6 = {};
+              for (; i13--; ) {
+                let item6 = data18[i13];
+                if (typeof item6 !== "string") {
                   continue;
                 }
-                if (typeof indices5[item5] == "number") {
-                  j5 = indices5[item5];
-                  const err30 = { instancePath: instancePath + "/inFlight", schemaPath: "#/properties/inFlight/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.inFlight, data: data15 };
+                if (typeof indices6[item6] == "number") {
+                  j6 = indices6[item6];
+                  const err34 = { instancePath: instancePath + "/inFlight", schemaPath: "#/properties/inFlight/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.inFlight, data: data18 };
                   if (vErrors === null) {
-                    vErrors = [err30];
+                    vErrors = [err34];
                   } else {
-                    vErrors.push(err30);
+                    vErrors.push(err34);
                   }
                   errors++;
                   break;
                 }
-                indices5[item5] = i11;
+                indices6[item6] = i13;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/inFlight", schemaPath: "#/properties/inFlight/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.inFlight.type, parentSchema: schema31.properties.inFlight, data: data15 };
+            const err35 = { instancePath: instancePath + "/inFlight", schemaPath: "#/properties/inFlight/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.inFlight.type, parentSchema: schema31.properties.inFlight, data: data18 };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err35];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
         if (data.folders !== void 0) {
-          let data17 = data.folders;
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            for (const key2 in data17) {
-              let data18 = data17[key2];
-              if (Array.isArray(data18)) {
-                if (data18.length < 1) {
-                  const err32 = { instancePath: instancePath + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.folders.additionalProperties, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                const len6 = data18.length;
-                for (let i12 = 0; i12 < len6; i12++) {
-                  let data19 = data18[i12];
-                  if (typeof data19 !== "string") {
-                    const err33 = { instancePath: instancePath + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/folders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.folders.additionalProperties.items.type, parentSchema: schema31.properties.folders.additionalProperties.items, data: data19 };
-                    if (vErrors === null) {
-                      vErrors = [err33];
-                    } else {
-                      vErrors.push(err33);
-                    }
-                    errors++;
-                  }
-                }
-                let i13 = data18.length;
-                let j6;
-                if (i13 > 1) {
-                  const indices6 = {};
-                  for (; i13--; ) {
-                    let item6 = data18[i13];
-                    if (typeof item6 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices6[item6] == "number") {
-                      j6 = indices6[item6];
-                      const err34 = { instancePath: instancePath + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.folders.additionalProperties, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err34];
-                      } else {
-                        vErrors.push(err34);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices6[item6] = i13;
-                  }
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/folders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.folders.additionalProperties.type, parentSchema: schema31.properties.folders.additionalProperties, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err36 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.folders.type, parentSchema: schema31.properties.folders, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data.mapping !== void 0) {
-          let data20 = data.mapping;
+          let data20 = data.folders;
           if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
             for (const key3 in data20) {
               let data21 = data20[key3];
               if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err36 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.folders.additionalProperties, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
                 const len7 = data21.length;
                 for (let i14 = 0; i14 < len7; i14++) {
                   let data22 = data21[i14];
                   if (typeof data22 !== "string") {
-                    const err37 = { instancePath: instancePath + "/mapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/mapping/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.mapping.additionalProperties.items.type, parentSchema: schema31.properties.mapping.additionalProperties.items, data: data22 };
+                    const err37 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/folders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.folders.additionalProperties.items.type, parentSchema: schema31.properties.folders.additionalProperties.items, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -589,32 +594,94 @@ var require_lifecycle = __commonJS({
                     errors++;
                   }
                 }
+                let i15 = data21.length;
+                let j7;
+                if (i15 > 1) {
+                  const indices7 = {};
+                  for (; i15--; ) {
+                    let item7 = data21[i15];
+                    if (typeof item7 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices7[item7] == "number") {
+                      j7 = indices7[item7];
+                      const err38 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.folders.additionalProperties, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices7[item7] = i15;
+                  }
+                }
               } else {
-                const err38 = { instancePath: instancePath + "/mapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mapping/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mapping.additionalProperties.type, parentSchema: schema31.properties.mapping.additionalProperties, data: data21 };
+                const err39 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.folders.additionalProperties.type, parentSchema: schema31.properties.folders.additionalProperties, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mapping.type, parentSchema: schema31.properties.mapping, data: data20 };
+            const err40 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.folders.type, parentSchema: schema31.properties.folders, data: data20 };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data.mapping !== void 0) {
+          let data23 = data.mapping;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+              let data24 = data23[key4];
+              if (Array.isArray(data24)) {
+                const len8 = data24.length;
+                for (let i16 = 0; i16 < len8; i16++) {
+                  let data25 = data24[i16];
+                  if (typeof data25 !== "string") {
+                    const err41 = { instancePath: instancePath + "/mapping/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/properties/mapping/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.mapping.additionalProperties.items.type, parentSchema: schema31.properties.mapping.additionalProperties.items, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/mapping/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mapping/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mapping.additionalProperties.type, parentSchema: schema31.properties.mapping.additionalProperties, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mapping.type, parentSchema: schema31.properties.mapping, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
             }
             errors++;
           }
         }
       } else {
-        const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err44];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err44);
         }
         errors++;
       }
@@ -622,7 +689,7 @@ var require_lifecycle = __commonJS({
       return errors === 0;
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
     module.exports.branchPointers = [];
   }
 });
@@ -637,21 +704,24 @@ var LoadError = class extends Error {
 };
 
 // src/config/configFile.ts
-import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname2, resolve } from "node:path";
 
 // src/config/readDataFile.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+var FILE_SYSTEM = {
+  exists: (path) => existsSync(path),
+  read: (path) => readFileSync(path, "utf8")
+};
 var RULE = "configuration";
 function invalidFile(what, path, problems) {
   const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
   return new LoadError(`${what} ${path} is invalid:
 ${lines.join("\n")}`, problems);
 }
-function readDataFile(path, what, schema) {
+function readDataFile(path, what, schema, source = FILE_SYSTEM) {
   let text;
   try {
-    text = readFileSync(path, "utf8");
+    text = source.read(path);
   } catch (error) {
     throw new LoadError(`cannot read ${what} ${path}: ${error.message}`);
   }
@@ -682,19 +752,19 @@ function load(module) {
   return { schema: exports.schema, validate: exports.validate, branches };
 }
 var METADATA_MODULES = {
-  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-5Q7IOTII.js"),
-  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-CP36U63I.js"),
-  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-2NBQOD2O.js")
+  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-4YASVWAD.js"),
+  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-SYXL2EWP.js"),
+  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-GHLRY4RM.js")
 };
 async function loadPrecompiledMetadata(key) {
   const module = METADATA_MODULES[key];
   return module ? load(await module()) : void 0;
 }
 async function loadPrecompiledProdReadiness() {
-  return load(await import("./prod-readiness-CBIMNKSH.js"));
+  return load(await import("./prod-readiness-M7NZWRBT.js"));
 }
 async function loadPrecompiledConfig() {
-  return load(await import("./config-XBXZEYGZ.js"));
+  return load(await import("./config-QPANI6TV.js"));
 }
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
@@ -702,14 +772,14 @@ var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 import { join as join2 } from "node:path";
 
 // src/core/paths.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 function findSchemasDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
     const candidate = join(dir, "schemas");
-    if (existsSync(join(candidate, "kep-0001.schema.json"))) return candidate;
+    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
@@ -841,13 +911,13 @@ async function compileMetadataSchema(read, path, lifecycle) {
 // src/config/configFile.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
-async function findConfig(dir, explicit) {
-  if (explicit !== void 0) return loadConfigFile(resolve(dir, explicit));
-  const found = CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => existsSync2(path));
-  return found === void 0 ? void 0 : loadConfigFile(found);
+async function findConfig(dir, explicit, source = FILE_SYSTEM) {
+  if (explicit !== void 0) return loadConfigFile(resolve(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => source.exists(path));
+  return found === void 0 ? void 0 : loadConfigFile(found, source);
 }
-async function loadConfigFile(path) {
-  const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig())).data;
+async function loadConfigFile(path, source = FILE_SYSTEM) {
+  const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
   const dir = dirname2(path);
   const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
   return {
@@ -860,7 +930,8 @@ async function loadConfigFile(path) {
     include: data.include,
     exclude: data.exclude,
     sigs: relativeTo(data.sigs),
-    severity: data.severity
+    severity: data.severity,
+    rules: data.rules
   };
 }
 
@@ -878,20 +949,20 @@ function git(cwd, args) {
 }
 
 // src/config/settings.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync3, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/config/lifecycle.ts
-import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
-function loadLifecycle(nameOrPath) {
+function loadLifecycle(nameOrPath, source = FILE_SYSTEM) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join3(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
-  if (!builtin && !existsSync3(path)) {
+  const from = builtin ? FILE_SYSTEM : source;
+  if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
   }
-  const raw = readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE)).data;
+  const raw = readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data;
   const data = raw;
   const lifecycle = {
     name: data.name,
@@ -903,6 +974,7 @@ function loadLifecycle(nameOrPath) {
     numbered: data.numbered ?? [],
     numberAssignedOn: data.numberAssignedOn,
     superseded: data.superseded ?? [],
+    stageTransitions: data.stageTransitions ?? {},
     inFlight: data.inFlight ?? data.states.filter((state) => (data.transitions[state] ?? []).length > 0),
     folders: data.folders ?? {}
   };
@@ -925,11 +997,16 @@ function checkLifecycleConsistency(lifecycle, path) {
       throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(", ")})`);
     }
   }
+  const stages = Object.keys(lifecycle.stageTransitions);
+  for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
+    const unknown = to.find((stage) => !stages.includes(stage));
+    if (unknown !== void 0) throw new LoadError(`lifecycle ${path}: stageTransitions.${from} names "${unknown}", which is not one of its stages (${stages.join(", ")})`);
+  }
 }
 
 // src/config/settings.ts
-function loadKnownSigs(path) {
-  const { data } = readDataFile(path, "the SIG list");
+function loadKnownSigs(path, source = FILE_SYSTEM) {
+  const { data } = readDataFile(path, "the SIG list", void 0, source);
   const sigs = /* @__PURE__ */ new Set();
   for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
     const list = data?.[group];
@@ -942,8 +1019,8 @@ function loadKnownSigs(path) {
   if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-\u2026}, \u2026] as kubernetes/community's sigs.yaml`);
   return sigs;
 }
-async function loadMetadataSchema(path, lifecycle) {
-  return await precompiledMetadataSchema(path, lifecycle) ?? compileMetadataSchema(readDataFile(path, "metadata schema").data, path, lifecycle);
+async function loadMetadataSchema(path, lifecycle, source) {
+  return await precompiledMetadataSchema(path, lifecycle) ?? compileMetadataSchema(readDataFile(path, "metadata schema", void 0, source).data, path, lifecycle);
 }
 async function loadSettings(input = {}) {
   const config = input.config;
@@ -953,8 +1030,9 @@ async function loadSettings(input = {}) {
   }
   const preset = PRESETS[presetName];
   const root = resolve2(input.root ?? config?.root ?? ".");
-  if (!existsSync4(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
-  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle);
+  if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
+  const source = input.source ?? FILE_SYSTEM;
+  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
   const sigs = input.sigs ?? config?.sigs;
   return {
     root,
@@ -965,23 +1043,23 @@ async function loadSettings(input = {}) {
     },
     format: preset.format,
     lifecycle,
-    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle),
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
     indexFile: input.indexFile !== void 0 ? input.indexFile : config?.index !== void 0 ? config.index : preset.index,
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
-    severity: [preset.severity, config?.severity ?? {}, input.severity ?? {}],
-    knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs)
+    severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
+    knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs, source)
   };
 }
 
 // src/config/baselineFile.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 var BASELINE_FILE = ".kep-validator-baseline.json";
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function readBaseline(path, required) {
-  if (!required && !existsSync5(path)) return void 0;
+  if (!required && !existsSync4(path)) return void 0;
   const { data } = readDataFile(path, "the baseline file");
   const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
   if (!isRecord(data)) throw wrong("the file", "is not an object of files");
@@ -999,7 +1077,7 @@ function readBaseline(path, required) {
 }
 
 // src/read/parallel/readInParallel.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -1008,7 +1086,7 @@ var WORKER_FILE = "read-worker.js";
 function bundledWorkerScript() {
   let dir = dirname3(fileURLToPath2(import.meta.url));
   for (let depth = 0; depth < 2; depth++) {
-    if (existsSync6(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
+    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
     dir = dirname3(dir);
   }
   return void 0;
@@ -1946,7 +2024,14 @@ async function prodReadinessSchemaProblems(files) {
   const problems = [];
   for (const { path, metadata } of files) {
     for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE2 });
-    const number = metadata.data["kep-number"];
+    const data = metadata.data;
+    for (const [stage, approval] of Object.entries(data)) {
+      const approver = approval?.approver;
+      if (typeof approver === "string" && BARE_HANDLE.test(approver)) {
+        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`] });
+      }
+    }
+    const number = data["kep-number"];
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
     if (fileNumber !== void 0 && (typeof number === "number" || typeof number === "string") && String(number) !== fileNumber) {
       problems.push({

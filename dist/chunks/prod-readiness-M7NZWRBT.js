@@ -8,10 +8,10 @@ import {
 var require_prod_readiness = __commonJS({
   "src/schema/compiled/prod-readiness.cjs"(exports, module) {
     exports.validate = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/prod-readiness.schema.json", "title": "Production readiness approval (kubernetes/enhancements keps/prod-readiness/<sig>/<number>.yaml)", "type": "object", "required": ["kep-number"], "additionalProperties": false, "properties": { "kep-number": { "x-allowed": "the KEP's number", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[1-9][0-9]*$" }] }, "alpha": { "$ref": "#/$defs/approval" }, "beta": { "$ref": "#/$defs/approval" }, "stable": { "$ref": "#/$defs/approval" }, "deprecated": { "$ref": "#/$defs/approval" }, "disabled": { "$ref": "#/$defs/approval" }, "removed": { "$ref": "#/$defs/approval" } }, "$defs": { "approval": { "type": "object", "required": ["approver"], "additionalProperties": false, "x-allowed": 'approver: "@handle"', "properties": { "approver": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": "a GitHub handle with @" } } } } };
-    var schema32 = { "type": "object", "required": ["approver"], "additionalProperties": false, "x-allowed": 'approver: "@handle"', "properties": { "approver": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": "a GitHub handle with @" } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/prod-readiness.schema.json", "title": "Production readiness approval (kubernetes/enhancements keps/prod-readiness/<sig>/<number>.yaml)", "type": "object", "required": ["kep-number"], "additionalProperties": false, "properties": { "kep-number": { "x-allowed": "the KEP's number", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[1-9][0-9]*$" }] }, "alpha": { "$ref": "#/$defs/approval" }, "beta": { "$ref": "#/$defs/approval" }, "stable": { "$ref": "#/$defs/approval" }, "deprecated": { "$ref": "#/$defs/approval" }, "disabled": { "$ref": "#/$defs/approval" }, "removed": { "$ref": "#/$defs/approval" } }, "$defs": { "approval": { "type": "object", "required": ["approver"], "additionalProperties": false, "x-allowed": 'approver: "@handle"', "properties": { "approver": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": "a GitHub handle with @" } } } } };
+    var schema32 = { "type": "object", "required": ["approver"], "additionalProperties": false, "x-allowed": 'approver: "@handle"', "properties": { "approver": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": "a GitHub handle with @" } } };
     var pattern4 = new RegExp("^[1-9][0-9]*$", "u");
-    var pattern5 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+    var pattern5 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
     function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
@@ -139,7 +139,7 @@ var require_prod_readiness = __commonJS({
               let data2 = data1.approver;
               if (typeof data2 === "string") {
                 if (!pattern5.test(data2)) {
-                  const err9 = { instancePath: instancePath + "/alpha/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data2 };
+                  const err9 = { instancePath: instancePath + "/alpha/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -194,7 +194,7 @@ var require_prod_readiness = __commonJS({
               let data4 = data3.approver;
               if (typeof data4 === "string") {
                 if (!pattern5.test(data4)) {
-                  const err14 = { instancePath: instancePath + "/beta/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data4 };
+                  const err14 = { instancePath: instancePath + "/beta/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -249,7 +249,7 @@ var require_prod_readiness = __commonJS({
               let data6 = data5.approver;
               if (typeof data6 === "string") {
                 if (!pattern5.test(data6)) {
-                  const err19 = { instancePath: instancePath + "/stable/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data6 };
+                  const err19 = { instancePath: instancePath + "/stable/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -304,7 +304,7 @@ var require_prod_readiness = __commonJS({
               let data8 = data7.approver;
               if (typeof data8 === "string") {
                 if (!pattern5.test(data8)) {
-                  const err24 = { instancePath: instancePath + "/deprecated/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data8 };
+                  const err24 = { instancePath: instancePath + "/deprecated/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -359,7 +359,7 @@ var require_prod_readiness = __commonJS({
               let data10 = data9.approver;
               if (typeof data10 === "string") {
                 if (!pattern5.test(data10)) {
-                  const err29 = { instancePath: instancePath + "/disabled/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data10 };
+                  const err29 = { instancePath: instancePath + "/disabled/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -414,7 +414,7 @@ var require_prod_readiness = __commonJS({
               let data12 = data11.approver;
               if (typeof data12 === "string") {
                 if (!pattern5.test(data12)) {
-                  const err34 = { instancePath: instancePath + "/removed/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data12 };
+                  const err34 = { instancePath: instancePath + "/removed/approver", schemaPath: "#/$defs/approval/properties/approver/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.approver, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -526,7 +526,7 @@ var require_prod_readiness = __commonJS({
       return errors === 0;
     }
     validate22.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/prod-readiness.schema.json", "title": "Production readiness approval (kubernetes/enhancements keps/prod-readiness/<sig>/<number>.yaml)", "type": "object", "required": ["kep-number"], "additionalProperties": false, "properties": { "kep-number": { "x-allowed": "the KEP's number", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[1-9][0-9]*$" }] }, "alpha": { "$ref": "#/$defs/approval" }, "beta": { "$ref": "#/$defs/approval" }, "stable": { "$ref": "#/$defs/approval" }, "deprecated": { "$ref": "#/$defs/approval" }, "disabled": { "$ref": "#/$defs/approval" }, "removed": { "$ref": "#/$defs/approval" } }, "$defs": { "approval": { "type": "object", "required": ["approver"], "additionalProperties": false, "x-allowed": 'approver: "@handle"', "properties": { "approver": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": "a GitHub handle with @" } } } } };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/prod-readiness.schema.json", "title": "Production readiness approval (kubernetes/enhancements keps/prod-readiness/<sig>/<number>.yaml)", "type": "object", "required": ["kep-number"], "additionalProperties": false, "properties": { "kep-number": { "x-allowed": "the KEP's number", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[1-9][0-9]*$" }] }, "alpha": { "$ref": "#/$defs/approval" }, "beta": { "$ref": "#/$defs/approval" }, "stable": { "$ref": "#/$defs/approval" }, "deprecated": { "$ref": "#/$defs/approval" }, "disabled": { "$ref": "#/$defs/approval" }, "removed": { "$ref": "#/$defs/approval" } }, "$defs": { "approval": { "type": "object", "required": ["approver"], "additionalProperties": false, "x-allowed": 'approver: "@handle"', "properties": { "approver": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "x-allowed": "a GitHub handle with @" } } } } };
     module.exports.branchPointers = ["/properties/kep-number/anyOf/0", "/properties/kep-number/anyOf/1"];
   }
 });

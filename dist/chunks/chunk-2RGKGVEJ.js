@@ -1823,6 +1823,8 @@ function isKepPath(layout) {
 var PRESET_NAMES = ["kep-0001", "kubernetes"];
 var CHANGE_RULES = {
   "status-transition": true,
+  // Checks only where the lifecycle has stages (kubernetes).
+  "stage-transition": true,
   "initial-status": true,
   "number-changed": true,
   "number-assignment": true,
@@ -1845,8 +1847,10 @@ var PRESETS = {
       "draft-date": true,
       "date-order": true,
       "superseded-by-required": true,
+      "replaced-status": true,
       "number-unique": true,
       "reference-exists": { paths: false },
+      "reference-form": { paths: false },
       "replaces-reciprocal": true,
       "folder-sig": { segment: 0 },
       "folder-status": true,
@@ -1871,6 +1875,9 @@ var PRESETS = {
     index: null,
     rules: {
       schema: true,
+      // What kubernetes/enhancements' validator does not require but its template asks for: warnings.
+      "recommended-fields": { fields: ["reviewers", "creation-date", "approvers"] },
+      "handle-at": true,
       "folder-number": true,
       "number-unique": true,
       "stage-required": true,
@@ -1879,7 +1886,9 @@ var PRESETS = {
       "prod-readiness": true,
       "date-order": true,
       "superseded-by-required": true,
+      "replaced-status": true,
       "reference-exists": { paths: true },
+      "reference-form": { paths: true },
       "folder-sig": { segment: 1 },
       "sig-known": true,
       ...CHANGE_RULES
@@ -1975,7 +1984,8 @@ function kepReferences(doc, name) {
   return references;
 }
 function kepNumberOf(reference) {
-  const match = typeof reference === "string" ? /^KEP-([1-9]\d*)$/.exec(reference) : null;
+  if (typeof reference === "number") return Number.isInteger(reference) && reference > 0 ? reference : void 0;
+  const match = typeof reference === "string" ? /^(?:KEP-)?([1-9]\d*)$/.exec(reference) : null;
   return match ? Number(match[1]) : void 0;
 }
 
@@ -2050,6 +2060,26 @@ var initialStatus = changeRule({ id: "initial-status", description: "A new KEP s
   ];
 });
 
+// src/core/lifecycle.ts
+function statusFolderOf(relativeFile, lifecycle) {
+  const dirs = relativeFile.split("/").slice(1, -1);
+  return dirs.reverse().find((dir) => Object.hasOwn(lifecycle.folders, dir));
+}
+function preApprovalStates(lifecycle) {
+  if (lifecycle.numbered.length === 0) return [];
+  const reached = new Set(lifecycle.numbered);
+  const queue = [...lifecycle.numbered];
+  for (let state = queue.pop(); state !== void 0; state = queue.pop()) {
+    for (const next of lifecycle.transitions[state] ?? []) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return lifecycle.states.filter((state) => !reached.has(state));
+}
+
 // src/rules/change/number-assignment.ts
 var numberAssignment = changeRule({ id: "number-assignment", description: "A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved)." }, ({ before, after }, { lifecycle }) => {
   const draft = before && draftNumber(before);
@@ -2059,6 +2089,7 @@ var numberAssignment = changeRule({ id: "number-assignment", description: "A dra
   const from = statusOf(before, lifecycle);
   const to = statusOf(after, lifecycle);
   if (to === on && from !== on) return [];
+  if (to !== void 0 && preApprovalStates(lifecycle).includes(to)) return [];
   return [
     {
       span: fieldSpan(after, "kep-number"),
@@ -2091,10 +2122,12 @@ var numberNext = changeRule(
     description: "A draft-YYYYMMDD number that becomes a number becomes the next free one: numbers are sequential and dense.",
     severity: "warning"
   },
-  ({ before, after }, { repository }) => {
+  ({ before, after }, { repository, lifecycle }) => {
     const number = after && assignedNumber(after);
     if (!before || !after || draftNumber(before) === void 0 || number === void 0) return [];
-    const others = repository.numbers().filter((n) => !repository.withNumber(n).includes(after));
+    const to = statusOf(after, lifecycle);
+    if (to !== void 0 && preApprovalStates(lifecycle).includes(to)) return [];
+    const others = repository.numbers().filter((n) => repository.withNumber(n).some((doc) => doc !== after));
     const next = (others.at(-1) ?? 0) + 1;
     if (number === next || others.includes(number)) return [];
     return [
@@ -2102,6 +2135,29 @@ var numberNext = changeRule(
         span: fieldSpan(after, "kep-number"),
         message: `kep-number ${number} is free but not the next one: numbers are sequential and dense, and the next free number is ${next}`,
         expected: [String(next)]
+      }
+    ];
+  }
+);
+
+// src/rules/change/stage-transition.ts
+function stageOf(doc, stages) {
+  const stage = doc && stringField(doc, "stage");
+  return stage !== void 0 && Object.hasOwn(stages, stage) ? stage : void 0;
+}
+var stageTransition = changeRule(
+  { id: "stage-transition", description: "A stage change follows an edge of the lifecycle's stages: a feature graduates (alpha \u2192 beta \u2192 stable) or is retired, it does not regress." },
+  ({ before, after }, { lifecycle }) => {
+    const stages = lifecycle.stageTransitions;
+    const from = stageOf(before, stages);
+    const to = stageOf(after, stages);
+    if (!after || from === void 0 || to === void 0 || from === to || stages[from].includes(to)) return [];
+    const next = stages[from];
+    return [
+      {
+        span: fieldSpan(after, "stage"),
+        message: `stage changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`}`,
+        expected: next
       }
     ];
   }
@@ -2125,376 +2181,6 @@ var statusTransition = changeRule({ id: "status-transition", description: "A sta
     }
   ];
 });
-
-// src/rules/kep/date-order.ts
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-var dateOrder = kepRule({ id: "date-order", description: "last-updated is not before creation-date." }, (doc) => {
-  const created = stringField(doc, "creation-date");
-  const updated = stringField(doc, "last-updated");
-  if (!doc.metadata || !created || !updated || !DATE.test(created) || !DATE.test(updated)) return [];
-  if (updated >= created) return [];
-  return [
-    {
-      span: spanAt(doc.metadata, ["last-updated"]),
-      message: `last-updated ${updated} is before creation-date ${created}; a KEP cannot change before it exists \u2014 use a date on or after ${created}`,
-      expected: [created]
-    }
-  ];
-});
-
-// src/rules/kep/draft-date.ts
-function isRealDate(yyyy, mm, dd) {
-  const date = new Date(Date.UTC(yyyy, mm - 1, dd));
-  return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
-}
-var draftDate = kepRule({ id: "draft-date", description: "The date in draft-YYYYMMDD is a real date and equals creation-date." }, (doc) => {
-  const draft = draftNumber(doc);
-  if (!doc.metadata || draft === void 0) return [];
-  const digits = draft.slice("draft-".length);
-  const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number);
-  const created = stringField(doc, "creation-date");
-  const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll("-", "") : void 0;
-  const metadata = doc.metadata;
-  const span = () => spanAt(metadata, ["kep-number"]);
-  if (!isRealDate(yyyy, mm, dd)) {
-    return [
-      {
-        span: span(),
-        message: `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ""}`,
-        expected: createdDigits ? [`draft-${createdDigits}`] : void 0
-      }
-    ];
-  }
-  if (createdDigits && createdDigits !== digits) {
-    return [
-      {
-        span: span(),
-        message: `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`,
-        expected: [`draft-${createdDigits}`]
-      }
-    ];
-  }
-  return [];
-});
-
-// src/rules/kep/file-name.ts
-function slugOf(title) {
-  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
-var fileName = kepRule(
-  {
-    id: "file-name",
-    description: "The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.",
-    severity: "warning"
-  },
-  (doc) => {
-    const title = stringField(doc, "title");
-    const number = assignedNumber(doc);
-    const draft = draftNumber(doc);
-    if (!doc.metadata || title === void 0 || number === void 0 && draft === void 0) return [];
-    const prefix = number !== void 0 ? String(number).padStart(4, "0") : draft;
-    const expected = `${prefix}-${slugOf(title)}.md`;
-    const name = doc.file.split("/").at(-1);
-    if (name === expected) return [];
-    return [{ span: FILE_START, message: `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, expected: [expected] }];
-  }
-);
-
-// src/rules/kep/folder-number.ts
-var folderNumber = kepRule({ id: "folder-number", description: "kep-number is the number the KEP's folder starts with." }, (doc) => {
-  const metadata = doc.metadata;
-  if (!metadata) return [];
-  const folder = doc.file.split("/").at(-2) ?? "";
-  const match = /^(\d+)-/.exec(folder);
-  const number = assignedNumber(doc);
-  if (!match) {
-    return [{ span: FILE_START, message: `the KEP's folder "${folder}" does not start with its number; name it <kep-number>-<short-title>${number !== void 0 ? `, here ${number}-\u2026` : ""}` }];
-  }
-  const folderNumberValue = Number(match[1]);
-  if (number === void 0 || number === folderNumberValue) return [];
-  return [
-    {
-      span: spanAt(metadata, ["kep-number"]),
-      message: `kep-number is ${number} but the KEP's folder is ${folder}; the number and the folder must agree: set kep-number to ${folderNumberValue} or rename the folder`,
-      expected: [String(folderNumberValue)]
-    }
-  ];
-});
-
-// src/rules/kep/folder-sig.ts
-var folderSig = kepRule({ id: "folder-sig", description: "A KEP lives in the folder of its owning SIG or working group (or the newcomers folder)." }, (doc, { options }) => {
-  const { segment } = options;
-  const owningSig = stringField(doc, "owning-sig");
-  const top = doc.file.split("/")[segment] ?? "";
-  const where = doc.file.split("/").slice(0, segment + 1).join("/");
-  if (!doc.metadata || owningSig === void 0 || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return [];
-  return [
-    {
-      span: spanAt(doc.metadata, ["owning-sig"]),
-      message: `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
-      expected: [top]
-    }
-  ];
-});
-
-// src/core/lifecycle.ts
-function statusFolderOf(relativeFile, lifecycle) {
-  const dirs = relativeFile.split("/").slice(1, -1);
-  return dirs.reverse().find((dir) => Object.hasOwn(lifecycle.folders, dir));
-}
-
-// src/rules/kep/folder-status.ts
-var folderStatus = kepRule(
-  {
-    id: "folder-status",
-    description: "A KEP in a deferred/, orphaned/ or retired/ folder has a matching status, and a KEP with such a status is in such a folder."
-  },
-  (doc, { lifecycle }) => {
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0 || !lifecycle.states.includes(status)) return [];
-    const folder = statusFolderOf(doc.file, lifecycle);
-    const metadata = doc.metadata;
-    const span = () => spanAt(metadata, ["status"]);
-    const reports = [];
-    const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
-    const sig = doc.file.split("/")[0];
-    if (folder !== void 0 && !lifecycle.folders[folder].includes(status)) {
-      const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`;
-      reports.push({
-        span: span(),
-        message: `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} \u2014 change the status, or ${move}`,
-        expected: lifecycle.folders[folder]
-      });
-    } else if (folder === void 0 && homes.length > 0) {
-      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/` });
-    }
-    return reports;
-  }
-);
-
-// src/rules/kep/implemented-stage.ts
-var FINAL_STAGES = ["stable", "deprecated", "disabled", "removed"];
-var implementedStage = kepRule({ id: "implemented-stage", description: "An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed)." }, (doc) => {
-  const stage = stringField(doc, "stage");
-  if (!doc.metadata || stringField(doc, "status") !== "implemented" || stage === void 0 || FINAL_STAGES.includes(stage)) return [];
-  return [
-    {
-      span: spanAt(doc.metadata, ["stage"]),
-      message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`,
-      expected: ["stable"]
-    }
-  ];
-});
-
-// src/rules/kep/stagedKep.ts
-var STAGED = ["implementable", "implemented"];
-function stagedKep(doc) {
-  const status = stringField(doc, "status");
-  const fields = fieldsOf(doc);
-  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
-  return { status, metadata: doc.metadata, fields };
-}
-
-// src/rules/kep/milestone-required.ts
-var milestoneRequired = kepRule(
-  {
-    id: "milestone-required",
-    description: "An implementable or implemented KEP says its latest-milestone and the milestone of each stage.",
-    severity: "warning"
-  },
-  (doc) => {
-    const staged = stagedKep(doc);
-    if (!staged) return [];
-    const { status, metadata, fields } = staged;
-    const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
-    if (missing.length === 0) return [];
-    return [
-      {
-        span: spanAt(metadata, ["status"]),
-        message: `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`
-      }
-    ];
-  }
-);
-
-// src/rules/kep/number-assigned.ts
-var numberAssigned = kepRule({ id: "number-assigned", description: "A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD." }, (doc, { lifecycle, repository }) => {
-  const status = stringField(doc, "status");
-  const draft = draftNumber(doc);
-  if (!doc.metadata || status === void 0 || draft === void 0 || !lifecycle.numbered.includes(status)) return [];
-  const next = (repository.numbers().at(-1) ?? 0) + 1;
-  return [
-    {
-      span: spanAt(doc.metadata, ["kep-number"]),
-      message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
-      expected: [String(next)]
-    }
-  ];
-});
-
-// src/rules/kep/number-unique.ts
-var numberUnique = kepRule({ id: "number-unique", description: "No two KEPs of the repository share an assigned kep-number." }, (doc, { repository }) => {
-  const number = assignedNumber(doc);
-  if (!doc.metadata || number === void 0) return [];
-  const others = repository.withNumber(number).filter((other) => other !== doc);
-  if (others.length === 0) return [];
-  const next = (repository.numbers().at(-1) ?? 0) + 1;
-  return [
-    {
-      span: spanAt(doc.metadata, ["kep-number"]),
-      message: `kep-number ${number} is also used by ${others.map((other) => other.file).join(", ")}; every KEP needs its own number (the next free one is ${next})`,
-      expected: [String(next)]
-    }
-  ];
-});
-
-// src/rules/kep/prod-readiness.ts
-var PRR_SINCE_MINOR = 21;
-function minorOf(milestone) {
-  const match = typeof milestone === "string" ? /^v?1\.(\d+)$/.exec(milestone.trim()) : null;
-  return match ? Number(match[1]) : void 0;
-}
-var prodReadiness = kepRule(
-  {
-    id: "prod-readiness",
-    description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began)."
-  },
-  (doc, { prodReadiness: approvals }) => {
-    const staged = stagedKep(doc);
-    const stage = stringField(doc, "stage");
-    const sig = stringField(doc, "owning-sig");
-    const number = assignedNumber(doc);
-    if (!staged || !approvals || !stage || !sig || number === void 0) return [];
-    const { status, metadata, fields } = staged;
-    const minor = minorOf(fields["latest-milestone"]);
-    const relaxed = status === "implemented" && (minor === void 0 || minor < PRR_SINCE_MINOR);
-    const path = `keps/prod-readiness/${sig}/${number}.yaml`;
-    const approval = approvals.get(path);
-    if (approval === void 0) {
-      return [
-        {
-          span: spanAt(metadata, ["status"]),
-          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`,
-          relaxed
-        }
-      ];
-    }
-    const forStage = approval?.[stage];
-    if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
-    const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
-    return [
-      {
-        span: spanAt(metadata, ["stage"]),
-        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`,
-        relaxed
-      }
-    ];
-  }
-);
-
-// src/rules/kep/reference-exists.ts
-var REFERENCE_FIELDS = ["see-also", "replaces", "superseded-by"];
-function referencedFolder(reference) {
-  const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
-  return match?.[1];
-}
-function folderOf(doc) {
-  return doc.file.split("/").slice(0, -1).join("/");
-}
-var folderCache = /* @__PURE__ */ new WeakMap();
-function knownFolders(documents) {
-  let folders = folderCache.get(documents);
-  if (!folders) {
-    folders = new Set(documents.map(folderOf));
-    folderCache.set(documents, folders);
-  }
-  return folders;
-}
-var referenceExists = kepRule(
-  {
-    id: "reference-exists",
-    description: "Every KEP named in see-also, replaces and superseded-by (by KEP-number, or by folder where the preset allows) exists in the repository, and is not this KEP."
-  },
-  (doc, { repository, options }) => {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields) return [];
-    const own = assignedNumber(doc);
-    const reports = [];
-    for (const field of REFERENCE_FIELDS) {
-      const list = fields[field];
-      if (!Array.isArray(list)) continue;
-      list.forEach((item, index) => {
-        if (typeof item !== "string") return;
-        const span = () => spanAt(metadata, [field, index]);
-        const number = kepNumberOf(item);
-        if (number !== void 0) {
-          if (number === own && !options.paths) {
-            reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` });
-          } else if (repository.withNumber(number).length === 0) {
-            reports.push({
-              span: span(),
-              message: options.paths ? `${field} names ${item}, but no KEP in this repository is there; correct the path or remove the reference` : `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`
-            });
-          }
-          return;
-        }
-        const folder = options.paths ? referencedFolder(item) : void 0;
-        if (folder === void 0) return;
-        const folders = knownFolders(repository.documents);
-        if (folders.has(folder)) return;
-        const suffix = `/${folder.split("/").at(-1)}`;
-        let guess;
-        for (const known of folders) {
-          if (known.endsWith(suffix)) {
-            guess = known;
-            break;
-          }
-        }
-        reports.push({
-          span: span(),
-          message: `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : "; correct the path or remove the reference"}`,
-          expected: guess ? [`/${guess}`] : void 0
-        });
-      });
-    }
-    return reports;
-  }
-);
-
-// src/rules/kep/replaces-reciprocal.ts
-function lists(target, field, number) {
-  return kepReferences(target, field).some((reference) => reference.number === number);
-}
-var RECIPROCAL = {
-  replaces: "superseded-by",
-  "superseded-by": "replaces"
-};
-var replacesReciprocal = kepRule(
-  {
-    id: "replaces-reciprocal",
-    description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round."
-  },
-  (doc, { repository }) => {
-    const own = assignedNumber(doc);
-    if (!doc.metadata || own === void 0) return [];
-    const reports = [];
-    for (const field of ["replaces", "superseded-by"]) {
-      const other = RECIPROCAL[field];
-      for (const { index, number } of kepReferences(doc, field)) {
-        if (number === own) continue;
-        for (const target of repository.withNumber(number)) {
-          if (lists(target, other, own)) continue;
-          reports.push({
-            span: spanAt(doc.metadata, [field, index]),
-            message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
-          });
-        }
-      }
-    }
-    return reports;
-  }
-);
 
 // src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
@@ -2697,13 +2383,527 @@ function schemaReports(metadata, schema2, subject = "the metadata") {
   return reports;
 }
 
+// src/rules/invalidFields.ts
+var findingsCache = /* @__PURE__ */ new WeakMap();
+function findingsOf(metadata, schema2) {
+  let findings = findingsCache.get(metadata);
+  if (findings?.schema !== schema2) {
+    const reports = schemaReports(metadata, schema2);
+    findings = { schema: schema2, reports, fields: new Set(reports.map((report) => report.topic ?? "metadata")) };
+    findingsCache.set(metadata, findings);
+  }
+  return findings;
+}
+function cachedSchemaReports(metadata, schema2) {
+  return findingsOf(metadata, schema2).reports;
+}
+function invalidFields(doc, { schema: schema2, schemaValid }) {
+  const metadata = doc.metadata;
+  const data = metadata?.data;
+  if (!metadata || typeof data === "object" && data !== null && schemaValid?.has(data)) return NONE;
+  return findingsOf(metadata, schema2).fields;
+}
+var NONE = /* @__PURE__ */ new Set();
+function fieldsValid(doc, context, ...fields) {
+  const invalid = invalidFields(doc, context);
+  return fields.every((field) => !invalid.has(field));
+}
+
+// src/rules/kep/date-order.ts
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+var dateOrder = kepRule({ id: "date-order", description: "last-updated is not before creation-date (when both are valid dates)." }, (doc, context) => {
+  const created = stringField(doc, "creation-date");
+  const updated = stringField(doc, "last-updated");
+  if (!doc.metadata || !created || !updated || !DATE.test(created) || !DATE.test(updated) || !fieldsValid(doc, context, "creation-date", "last-updated")) return [];
+  if (updated >= created) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["last-updated"]),
+      message: `last-updated ${updated} is before creation-date ${created}; a KEP cannot change before it exists \u2014 use a date on or after ${created}`,
+      expected: [created]
+    }
+  ];
+});
+
+// src/rules/kep/draft-date.ts
+function isRealDate(yyyy, mm, dd) {
+  const date = new Date(Date.UTC(yyyy, mm - 1, dd));
+  return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
+}
+var draftDate = kepRule({ id: "draft-date", description: "The date in draft-YYYYMMDD is a real date and equals creation-date (when creation-date is itself valid)." }, (doc, context) => {
+  const draft = draftNumber(doc);
+  if (!doc.metadata || draft === void 0) return [];
+  const digits = draft.slice("draft-".length);
+  const [yyyy, mm, dd] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].map(Number);
+  const created = fieldsValid(doc, context, "creation-date") ? stringField(doc, "creation-date") : void 0;
+  const createdDigits = created && /^\d{4}-\d{2}-\d{2}$/.test(created) ? created.replaceAll("-", "") : void 0;
+  const metadata = doc.metadata;
+  const span = () => spanAt(metadata, ["kep-number"]);
+  if (!isRealDate(yyyy, mm, dd)) {
+    return [
+      {
+        span: span(),
+        message: `kep-number "${draft}" does not hold a real date (YYYYMMDD)${createdDigits ? `; with creation-date ${created} it is draft-${createdDigits}` : ""}`,
+        expected: createdDigits ? [`draft-${createdDigits}`] : void 0
+      }
+    ];
+  }
+  if (createdDigits && createdDigits !== digits) {
+    return [
+      {
+        span: span(),
+        message: `kep-number "${draft}" does not match creation-date ${created}: the draft number carries the date the KEP was created; did you mean "draft-${createdDigits}"?`,
+        expected: [`draft-${createdDigits}`]
+      }
+    ];
+  }
+  return [];
+});
+
+// src/rules/kep/file-name.ts
+function slugOf(title) {
+  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+var fileName = kepRule(
+  {
+    id: "file-name",
+    description: "The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.",
+    severity: "warning"
+  },
+  (doc) => {
+    const title = stringField(doc, "title");
+    const number = assignedNumber(doc);
+    const draft = draftNumber(doc);
+    if (!doc.metadata || title === void 0 || number === void 0 && draft === void 0) return [];
+    const prefix = number !== void 0 ? String(number).padStart(4, "0") : draft;
+    const expected = `${prefix}-${slugOf(title)}.md`;
+    const name = doc.file.split("/").at(-1);
+    if (name === expected) return [];
+    return [{ span: FILE_START, message: `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, expected: [expected] }];
+  }
+);
+
+// src/rules/kep/folder-number.ts
+var folderNumber = kepRule({ id: "folder-number", description: "kep-number is the number the KEP's folder starts with." }, (doc) => {
+  const metadata = doc.metadata;
+  if (!metadata) return [];
+  const folder = doc.file.split("/").at(-2) ?? "";
+  const match = /^(\d+)-/.exec(folder);
+  const number = assignedNumber(doc);
+  if (!match) {
+    return [{ span: FILE_START, message: `the KEP's folder "${folder}" does not start with its number; name it <kep-number>-<short-title>${number !== void 0 ? `, here ${number}-\u2026` : ""}` }];
+  }
+  const folderNumberValue = Number(match[1]);
+  if (number === void 0 || number === folderNumberValue) return [];
+  return [
+    {
+      span: spanAt(metadata, ["kep-number"]),
+      message: `kep-number is ${number} but the KEP's folder is ${folder}; the number and the folder must agree: set kep-number to ${folderNumberValue} or rename the folder`,
+      expected: [String(folderNumberValue)]
+    }
+  ];
+});
+
+// src/rules/kep/folder-sig.ts
+var folderSig = kepRule({ id: "folder-sig", description: "A KEP lives in the folder of its owning SIG or working group (or the newcomers folder)." }, (doc, { options }) => {
+  const { segment } = options;
+  const owningSig = stringField(doc, "owning-sig");
+  const top = doc.file.split("/")[segment] ?? "";
+  const where = doc.file.split("/").slice(0, segment + 1).join("/");
+  if (!doc.metadata || owningSig === void 0 || !/^(sig|wg|committee)-/.test(top) || top === owningSig) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["owning-sig"]),
+      message: `owning-sig is ${owningSig} but the KEP is in ${where}/; move the KEP to the folder of ${owningSig} or set owning-sig to ${top}`,
+      expected: [top]
+    }
+  ];
+});
+
+// src/rules/kep/folder-status.ts
+var folderStatus = kepRule(
+  {
+    id: "folder-status",
+    description: "A KEP in a deferred/, orphaned/ or retired/ folder has a matching status, and a KEP with such a status is in such a folder."
+  },
+  (doc, { lifecycle }) => {
+    const status = stringField(doc, "status");
+    if (!doc.metadata || status === void 0 || !lifecycle.states.includes(status)) return [];
+    const folder = statusFolderOf(doc.file, lifecycle);
+    const metadata = doc.metadata;
+    const span = () => spanAt(metadata, ["status"]);
+    const reports = [];
+    const homes = Object.entries(lifecycle.folders).filter(([, states]) => states.includes(status)).map(([name]) => name);
+    const sig = doc.file.split("/")[0];
+    if (folder !== void 0 && !lifecycle.folders[folder].includes(status)) {
+      const move = homes.length > 0 ? `move the file to ${sig}/${homes[0]}/` : `move the file out of ${folder}/`;
+      reports.push({
+        span: span(),
+        message: `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} \u2014 change the status, or ${move}`,
+        expected: lifecycle.folders[folder]
+      });
+    } else if (folder === void 0 && homes.length > 0) {
+      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/` });
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/handle-at.ts
+var BARE_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function handleAtMessage(where, handle) {
+  return `${where} is "${handle}" without @; kubernetes/enhancements' tooling reads it as the same person, but the template writes handles "@${handle}" \u2014 write "@${handle}"`;
+}
+var HANDLE_FIELDS = ["authors", "reviewers", "approvers", "prr-approvers"];
+var handleAt = kepRule(
+  {
+    id: "handle-at",
+    description: "GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.",
+    severity: "warning"
+  },
+  (doc) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    const reports = [];
+    for (const field of HANDLE_FIELDS) {
+      const list = fields[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (typeof item !== "string" || item === "TBD" || !BARE_HANDLE.test(item)) return;
+        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`] });
+      });
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/implemented-stage.ts
+var FINAL_STAGES = ["stable", "deprecated", "disabled", "removed"];
+var implementedStage = kepRule({ id: "implemented-stage", description: "An implemented KEP has reached stage stable (or, for a deprecation, deprecated, disabled or removed)." }, (doc, context) => {
+  const stage = stringField(doc, "stage");
+  if (!doc.metadata || stringField(doc, "status") !== "implemented" || stage === void 0 || FINAL_STAGES.includes(stage) || !fieldsValid(doc, context, "stage")) return [];
+  return [
+    {
+      span: spanAt(doc.metadata, ["stage"]),
+      message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`,
+      expected: ["stable"]
+    }
+  ];
+});
+
+// src/rules/kep/stagedKep.ts
+var STAGED = ["implementable", "implemented"];
+function stagedKep(doc) {
+  const status = stringField(doc, "status");
+  const fields = fieldsOf(doc);
+  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
+  return { status, metadata: doc.metadata, fields };
+}
+
+// src/rules/kep/milestone-required.ts
+var milestoneRequired = kepRule(
+  {
+    id: "milestone-required",
+    description: "An implementable or implemented KEP says its latest-milestone and the milestone of each stage.",
+    severity: "warning"
+  },
+  (doc) => {
+    const staged = stagedKep(doc);
+    if (!staged) return [];
+    const { status, metadata, fields } = staged;
+    const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
+    if (missing.length === 0) return [];
+    return [
+      {
+        span: spanAt(metadata, ["status"]),
+        message: `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`
+      }
+    ];
+  }
+);
+
+// src/rules/kep/number-assigned.ts
+var numberAssigned = kepRule(
+  {
+    id: "number-assigned",
+    description: "A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD; a KEP in a state reached only before approval (Draft, Deferred, Rejected) has a draft-YYYYMMDD one, whether it is new or changed."
+  },
+  (doc, context) => {
+    const { lifecycle, repository } = context;
+    const status = stringField(doc, "status");
+    if (!doc.metadata || status === void 0) return [];
+    const draft = draftNumber(doc);
+    if (draft !== void 0 && lifecycle.numbered.includes(status)) {
+      const next = (repository.numbers().at(-1) ?? 0) + 1;
+      return [
+        {
+          span: spanAt(doc.metadata, ["kep-number"]),
+          message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
+          expected: [String(next)]
+        }
+      ];
+    }
+    const number = assignedNumber(doc);
+    const before = preApprovalStates(lifecycle);
+    if (number === void 0 || !before.includes(status)) return [];
+    const created = fieldsValid(doc, context, "creation-date") ? stringField(doc, "creation-date") : void 0;
+    const suggestion = created !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(created) ? `draft-${created.replaceAll("-", "")}` : void 0;
+    return [
+      {
+        span: spanAt(doc.metadata, ["kep-number"]),
+        message: `kep-number is ${number} but status ${status} comes before approval (${before.join(", ")}), when the number is draft-YYYYMMDD until the change to ${lifecycle.numberAssignedOn ?? lifecycle.numbered[0]} assigns one; ${suggestion ? `write "${suggestion}"` : "write draft- and the creation date as YYYYMMDD"}`,
+        expected: suggestion ? [suggestion] : void 0
+      }
+    ];
+  }
+);
+
+// src/rules/kep/number-unique.ts
+var numberUnique = kepRule({ id: "number-unique", description: "No two KEPs of the repository share an assigned kep-number." }, (doc, { repository }) => {
+  const number = assignedNumber(doc);
+  if (!doc.metadata || number === void 0) return [];
+  const others = repository.withNumber(number).filter((other) => other !== doc);
+  if (others.length === 0) return [];
+  const next = (repository.numbers().at(-1) ?? 0) + 1;
+  return [
+    {
+      span: spanAt(doc.metadata, ["kep-number"]),
+      message: `kep-number ${number} is also used by ${others.map((other) => other.file).join(", ")}; every KEP needs its own number (the next free one is ${next})`,
+      expected: [String(next)]
+    }
+  ];
+});
+
+// src/rules/kep/prod-readiness.ts
+var PRR_SINCE_MINOR = 21;
+function minorOf(milestone) {
+  const match = typeof milestone === "string" ? /^v?1\.(\d+)$/.exec(milestone.trim()) : null;
+  return match ? Number(match[1]) : void 0;
+}
+var prodReadiness = kepRule(
+  {
+    id: "prod-readiness",
+    description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began)."
+  },
+  (doc, context) => {
+    const approvals = context.prodReadiness;
+    const staged = stagedKep(doc);
+    const stage = stringField(doc, "stage");
+    const sig = stringField(doc, "owning-sig");
+    const number = assignedNumber(doc);
+    if (!staged || !approvals || !stage || !sig || number === void 0 || !fieldsValid(doc, context, "stage", "owning-sig")) return [];
+    const { status, metadata, fields } = staged;
+    const minor = minorOf(fields["latest-milestone"]);
+    const relaxed = status === "implemented" && (minor === void 0 || minor < PRR_SINCE_MINOR);
+    const path = `keps/prod-readiness/${sig}/${number}.yaml`;
+    const approval = approvals.get(path);
+    if (approval === void 0) {
+      return [
+        {
+          span: spanAt(metadata, ["status"]),
+          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`,
+          relaxed
+        }
+      ];
+    }
+    const forStage = approval?.[stage];
+    if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
+    const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
+    return [
+      {
+        span: spanAt(metadata, ["stage"]),
+        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`,
+        relaxed
+      }
+    ];
+  }
+);
+
+// src/rules/kep/recommended-fields.ts
+var recommendedFields = kepRule(
+  {
+    id: "recommended-fields",
+    description: "The metadata has the fields the template asks for beyond what the project's validator requires (kubernetes: reviewers, creation-date, and approvers not empty).",
+    severity: "warning"
+  },
+  (doc, context) => {
+    const { options } = context;
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    return options.fields.filter((field) => (fields[field] === void 0 || fields[field] === null || Array.isArray(fields[field]) && fields[field].length === 0) && fieldsValid(doc, context, field)).map(
+      (field) => fields[field] === void 0 ? { span: metadata.block, message: `the metadata has no "${field}"; kubernetes/enhancements' validator does not require it, but the template asks for it \u2014 add it` } : { span: spanAt(metadata, [field], "key"), message: `${field} is empty; kubernetes/enhancements' validator accepts that, but the template asks for ${field} \u2014 fill it in` }
+    );
+  }
+);
+
+// src/rules/kep/reference-exists.ts
+var REFERENCE_FIELDS = ["see-also", "replaces", "superseded-by"];
+function referencedFolder(reference) {
+  const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
+  return match?.[1];
+}
+function folderOf(doc) {
+  return doc.file.split("/").slice(0, -1).join("/");
+}
+var folderCache = /* @__PURE__ */ new WeakMap();
+function knownFolders(documents) {
+  let folders = folderCache.get(documents);
+  if (!folders) {
+    folders = new Set(documents.map(folderOf));
+    folderCache.set(documents, folders);
+  }
+  return folders;
+}
+var referenceExists = kepRule(
+  {
+    id: "reference-exists",
+    description: "Every KEP named in see-also, replaces and superseded-by (by KEP-number or bare number, or by folder where the preset allows) exists in the repository, and is not this KEP."
+  },
+  (doc, { repository, options }) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    const own = assignedNumber(doc);
+    const reports = [];
+    for (const field of REFERENCE_FIELDS) {
+      const list = fields[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (typeof item !== "string" && typeof item !== "number") return;
+        const span = () => spanAt(metadata, [field, index]);
+        const number = kepNumberOf(item);
+        if (number !== void 0) {
+          if (number === own && !options.paths) {
+            reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` });
+          } else if (repository.withNumber(number).length === 0) {
+            reports.push({
+              span: span(),
+              message: options.paths ? `${field} names ${item}, but no KEP in this repository is there; correct the path or remove the reference` : `${field} names KEP-${number}, but no KEP in this repository has kep-number ${number}; correct the number or remove the reference`
+            });
+          }
+          return;
+        }
+        const folder = options.paths && typeof item === "string" ? referencedFolder(item) : void 0;
+        if (folder === void 0) return;
+        const folders = knownFolders(repository.documents);
+        if (folders.has(folder)) return;
+        const suffix = `/${folder.split("/").at(-1)}`;
+        let guess;
+        for (const known of folders) {
+          if (known.endsWith(suffix)) {
+            guess = known;
+            break;
+          }
+        }
+        reports.push({
+          span: span(),
+          message: `${field} names ${item}, but no KEP in this repository is there${guess ? `; did you mean "/${guess}"?` : "; correct the path or remove the reference"}`,
+          expected: guess ? [`/${guess}`] : void 0
+        });
+      });
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/reference-form.ts
+var referenceForm = kepRule(
+  {
+    id: "reference-form",
+    description: "A KEP named in see-also, replaces or superseded-by is written KEP-1539 (or as its path, /keps/sig-node/1539-hugepages, where the preset allows), not as a bare number.",
+    severity: "warning"
+  },
+  (doc, { repository, options }) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    const reports = [];
+    for (const field of REFERENCE_FIELDS) {
+      const list = fields[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        const bare = typeof item === "number" ? Number.isInteger(item) && item > 0 ? String(item) : void 0 : typeof item === "string" && /^[1-9]\d*$/.test(item) ? item : void 0;
+        if (bare === void 0) return;
+        const [named] = options.paths ? repository.withNumber(Number(bare)) : [];
+        const path = named && `/${named.file.split("/").slice(0, -1).join("/")}`;
+        const expected = path ? [path, `KEP-${bare}`] : [`KEP-${bare}`];
+        reports.push({
+          span: spanAt(metadata, [field, index]),
+          message: `${field}[${index}] is the bare number "${bare}"; name the KEP as the template does: ${expected.map((e) => `"${e}"`).join(" or ")}`,
+          expected
+        });
+      });
+    }
+    return reports;
+  }
+);
+
+// src/rules/kep/replaced-status.ts
+var replacedStatus = kepRule(
+  {
+    id: "replaced-status",
+    description: "A KEP that names superseded-by is in a superseded state (Replaced), as KEP-1 pairs them.",
+    severity: "warning"
+  },
+  (doc, context) => {
+    const { lifecycle } = context;
+    const status = stringField(doc, "status");
+    const supersededBy = fieldsOf(doc)?.["superseded-by"];
+    if (!doc.metadata || status === void 0 || lifecycle.superseded.length === 0 || !lifecycle.states.includes(status) || lifecycle.superseded.includes(status)) return [];
+    if (!Array.isArray(supersededBy) || supersededBy.length === 0 || !fieldsValid(doc, context, "superseded-by")) return [];
+    return [
+      {
+        span: spanAt(doc.metadata, ["superseded-by"], "key"),
+        message: `superseded-by names ${supersededBy.length === 1 ? "a KEP" : `${supersededBy.length} KEPs`} but status is ${status}; KEP-1 pairs superseded-by with the move to ${lifecycle.superseded.join(" or ")} \u2014 change status, or remove superseded-by`,
+        expected: lifecycle.superseded
+      }
+    ];
+  }
+);
+
+// src/rules/kep/replaces-reciprocal.ts
+function lists(target, field, number) {
+  return kepReferences(target, field).some((reference) => reference.number === number);
+}
+var RECIPROCAL = {
+  replaces: "superseded-by",
+  "superseded-by": "replaces"
+};
+var replacesReciprocal = kepRule(
+  {
+    id: "replaces-reciprocal",
+    description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round."
+  },
+  (doc, { repository }) => {
+    const own = assignedNumber(doc);
+    if (!doc.metadata || own === void 0) return [];
+    const reports = [];
+    for (const field of ["replaces", "superseded-by"]) {
+      const other = RECIPROCAL[field];
+      for (const { index, number } of kepReferences(doc, field)) {
+        if (number === own) continue;
+        for (const target of repository.withNumber(number)) {
+          if (lists(target, other, own)) continue;
+          reports.push({
+            span: spanAt(doc.metadata, [field, index]),
+            message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
+          });
+        }
+      }
+    }
+    return reports;
+  }
+);
+
 // src/rules/kep/schema.ts
 var schema = kepRule({ id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true }, (doc, { schema: schema2, schemaValid }) => {
   const metadata = doc.metadata;
   if (!metadata) return [];
   const data = metadata.data;
   if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
-  return schemaReports(metadata, schema2);
+  return cachedSchemaReports(metadata, schema2);
 });
 
 // src/rules/kep/sig-known.ts
@@ -2759,12 +2959,16 @@ var supersededByRequired = kepRule({ id: "superseded-by-required", description: 
 var ALL = [
   ...READING_RULES,
   schema,
+  recommendedFields,
+  handleAt,
   numberAssigned,
   draftDate,
   dateOrder,
   supersededByRequired,
+  replacedStatus,
   numberUnique,
   referenceExists,
+  referenceForm,
   replacesReciprocal,
   folderSig,
   folderStatus,
@@ -2777,6 +2981,7 @@ var ALL = [
   prodReadiness,
   prodReadinessSchema,
   statusTransition,
+  stageTransition,
   initialStatus,
   numberChanged,
   numberAssignment,
@@ -2821,6 +3026,8 @@ export {
   draftNumber,
   isGraveReadProblem,
   canonicalScalar,
+  BARE_HANDLE,
+  handleAtMessage,
   RULES,
   SeverityPolicy
 };
