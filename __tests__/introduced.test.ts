@@ -76,14 +76,14 @@ function summary(root: string, problems: Problem[], file = KEP): Array<[string, 
 }
 
 describe('a pull request is judged by what it introduces (kubernetes preset, kep.yaml)', () => {
-  const OLD = kepYaml({ reviewers: '\n  - "@reviewer"\n  - badreviewer' })
+  const OLD = kepYaml({ reviewers: '\n  - "@reviewer"\n  - "@bad reviewer"' })
 
   it('counts the new problem, shows the old one as preexisting, and fails only because of the new', () => {
-    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - badreviewer', approvers: '\n  - badapprover' })))
+    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - "@bad reviewer"', approvers: '\n  - "@bad approver"' })))
     const { code, report } = checkJson(root, ...K8S)
     expect(summary(root, report.problems)).toEqual([
-      ['schema/reviewers', '- badreviewer', 'base'],
-      ['schema/approvers', '- badapprover', undefined]
+      ['schema/reviewers', '- "@bad reviewer"', 'base'],
+      ['schema/approvers', '- "@bad approver"', undefined]
     ])
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0, preexisting: 1 })
     expect(code).toBe(1)
@@ -92,7 +92,7 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
   it('exits 0 when the pull request brings no problem of its own, though the KEP still has old ones', () => {
     const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, OLD.replace('title: Pod Overhead', 'title: Pod Overhead, revised')))
     const { code, report } = checkJson(root, ...K8S)
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- badreviewer', 'base']])
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', 'base']])
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0, preexisting: 1 })
     expect(code).toBe(0)
   })
@@ -100,28 +100,28 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
   it('says so in the text output: the note after the problem and the summary line', () => {
     const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, OLD.replace('title: Pod Overhead', 'title: Pod Overhead, revised')))
     const { code, stdout } = cli(root, 'check', '--base', 'main', ...K8S)
-    expect(stdout).toMatch(/kep\.yaml:\d+:\d+ +error +schema\/reviewers +reviewers\[1\] is the text "badreviewer".* \(already on the base: not counted\)$/m)
+    expect(stdout).toMatch(/kep\.yaml:\d+:\d+ +error +schema\/reviewers +reviewers\[1\] is the text "@bad reviewer".* \(already on the base: not counted\)$/m)
     expect(stdout).toContain('✓ 1 KEP checked, no problems of their own; 1 problem from before not counted')
     expect(code).toBe(0)
 
-    const worse = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - badreviewer', approvers: '\n  - badapprover' })))
+    const worse = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - "@bad reviewer"', approvers: '\n  - "@bad approver"' })))
     const failed = cli(worse, 'check', '--base', 'main', ...K8S)
-    expect(failed.stdout).toMatch(/schema\/approvers .*"badapprover"(?!.*not counted).*$/m)
+    expect(failed.stdout).toMatch(/schema\/approvers .*"@bad approver"(?!.*not counted).*$/m)
     expect(failed.stdout).toContain('✗ 1 error, 0 warnings in 1 file (1 KEP checked; 1 problem from before not counted)')
     expect(failed.code).toBe(1)
   })
 
   it('does not make an old problem new when a reviewer is inserted at the top of the list above it', () => {
-    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@newreviewer"\n  - "@another"\n  - "@reviewer"\n  - badreviewer' })))
+    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@newreviewer"\n  - "@another"\n  - "@reviewer"\n  - "@bad reviewer"' })))
     const { code, report } = checkJson(root, ...K8S)
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- badreviewer', 'base']])
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', 'base']])
     // The problem moved down two lines and its message names the new index: still the old problem.
     expect(report.problems[0].message).toContain('reviewers[3]')
     expect(code).toBe(0)
   })
 
   it('counts a second copy of a problem the base had once (a multiset)', () => {
-    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - badreviewer\n  - badreviewer' })))
+    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - "@bad reviewer"\n  - "@bad reviewer"' })))
     const { code, report } = checkJson(root, ...K8S)
     const reviewers = report.problems.filter(p => p.rule === 'schema/reviewers')
     expect(reviewers).toHaveLength(2)
@@ -132,9 +132,9 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
   })
 
   it('counts a changed value at the same place: a different bad reviewer is a new problem', () => {
-    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - otherbadreviewer' })))
+    const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, kepYaml({ reviewers: '\n  - "@reviewer"\n  - "@other bad"' })))
     const { code, report } = checkJson(root, ...K8S)
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- otherbadreviewer', undefined]])
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@other bad"', undefined]])
     expect(code).toBe(1)
   })
 
@@ -171,7 +171,7 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
   it('treats a new KEP as all new', () => {
     const NEW = 'keps/sig-node/43-other/kep.yaml'
     const root = pullRequest(kubernetesRepo(OLD), root => {
-      write(root, NEW, kepYaml({ 'kep-number': '43', title: 'Other', reviewers: '\n  - badreviewer' }))
+      write(root, NEW, kepYaml({ 'kep-number': '43', title: 'Other', reviewers: '\n  - "@bad reviewer"' }))
       write(root, 'keps/sig-node/43-other/README.md', '# Other\n')
       write(root, 'keps/prod-readiness/sig-node/43.yaml', PRR_TEXT.replace('42', '43'))
     })
@@ -185,7 +185,7 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     const broken = `${OLD}reviewers: [unclosed\n`
     const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, OLD))
     const { code, report } = checkJson(root, ...K8S)
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- badreviewer', undefined]])
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', undefined]])
     expect(report.summary).toMatchObject({ errors: 1, preexisting: 0 })
     expect(code).toBe(1)
   })
@@ -193,7 +193,7 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
   it('with --all-problems counts every problem of the changed KEPs', () => {
     const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, OLD.replace('title: Pod Overhead', 'title: Pod Overhead, revised')))
     const { code, report } = checkJson(root, ...K8S, '--all-problems')
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- badreviewer', undefined]])
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', undefined]])
     expect(report.summary).toMatchObject({ errors: 1, preexisting: 0 })
     expect(code).toBe(1)
   })
