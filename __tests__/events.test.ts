@@ -1,0 +1,181 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { git, initRepo } from './helpers/git.js'
+import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
+import { pullRequestPayload, runAction } from './helpers/runAction.js'
+
+afterAll(removeRepos)
+
+const FILE = 'sig-node/0042-pod-overhead.md'
+const APPROVED = frontMatterKep(fields({ status: 'Approved' }))
+const DRAFT = frontMatterKep(fields({ status: 'Draft' }))
+
+/** An origin whose main goes from the KEP Approved (before) to Draft (after), with an unrelated commit between. */
+function originWithPush() {
+  const origin = writeRepo({ [FILE]: APPROVED, 'sig-node/README.md': '# SIG Node\n' })
+  initRepo(origin)
+  git(origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true')
+  const before = git(origin, 'rev-parse', 'HEAD').trim()
+  writeFileSync(join(origin, 'sig-node/README.md'), '# SIG Node, again\n')
+  git(origin, 'commit', '-q', '-am', 'unrelated')
+  writeFileSync(join(origin, FILE), DRAFT)
+  git(origin, 'commit', '-q', '-am', 'move back to Draft')
+  const after = git(origin, 'rev-parse', 'HEAD').trim()
+  return { origin, before, after }
+}
+
+function clone(origin: string, ...args: string[]): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'kep-ws-'))
+  git(workspace, 'clone', '-q', ...args, `file://${origin}`, '.')
+  return workspace
+}
+
+function pushPayload(before: string, after: string): unknown {
+  return { ref: 'refs/heads/main', before, after, repository: { name: 'enhancements', owner: { login: 'kubernetes' }, default_branch: 'main' } }
+}
+
+const TRANSITION = `::error title=status-transition,file=${FILE},line=${lineOf(DRAFT, 'status:')}`
+
+describe('push events', () => {
+  it('a push with before and after is compared like a pull request: an illegal transition fails', async () => {
+    const { origin, before, after } = originWithPush()
+    const workspace = clone(origin)
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: pushPayload(before, after) } })
+    expect(run.stdout).toContain(`push ${before.slice(0, 7)}..${after.slice(0, 7)}: checking the KEPs it changes`)
+    expect(run.stdout).toContain(TRANSITION)
+    expect(run.stdout).toContain('status changed from Approved to Draft')
+    // And the number a Draft does not have yet: both new at the head.
+    expect(run.stdout).toContain('::error title=number-assigned')
+    expect(run.outputs.errors).toBe('2')
+    expect(run.outputs.preexisting).toBe('0')
+    expect(run.code).toBe(1)
+  })
+
+  it('fetches the before commit a shallow checkout lacks', async () => {
+    const { origin, before, after } = originWithPush()
+    const workspace = clone(origin, '--depth=1')
+    expect(git(workspace, 'rev-parse', '--is-shallow-repository').trim()).toBe('true')
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: pushPayload(before, after) } })
+    expect(run.stdout).toContain(TRANSITION)
+    expect(run.code).toBe(1)
+  })
+
+  it('a push that creates a branch (before all zeros) is a full audit: no transition to judge', async () => {
+    const { origin, after } = originWithPush()
+    const workspace = clone(origin)
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: pushPayload('0'.repeat(40), after) } })
+    expect(run.stdout).toMatch(/push: checking every KEP/)
+    expect(run.stdout).not.toContain('status-transition')
+    // What the state of the KEP says is still judged: a Draft has no number yet.
+    expect(run.stdout).toContain('::error title=number-assigned')
+    expect(run.outputs.errors).toBe('1')
+    expect(run.code).toBe(1)
+  })
+
+  it('a push without before is a full audit', async () => {
+    const { origin, after } = originWithPush()
+    const workspace = clone(origin)
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: { ref: 'refs/heads/main', after } } })
+    expect(run.stdout).toMatch(/push: checking every KEP/)
+    expect(run.stdout).not.toContain('status-transition')
+    expect(run.outputs.errors).toBe('1')
+  })
+
+  it('a push whose before commit cannot be fetched (a force-push) falls back to a full audit with a warning', async () => {
+    const { origin, after } = originWithPush()
+    const workspace = clone(origin)
+    const gone = 'f'.repeat(40)
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: pushPayload(gone, after) } })
+    expect(run.stdout).toMatch(/::warning::kep-validator could not compare the push with fffffff/)
+    expect(run.stdout).toMatch(/push: checking every KEP/)
+    expect(run.stdout).not.toContain('status-transition')
+    expect(run.outputs.errors).toBe('1')
+  })
+})
+
+describe('merge_group events', () => {
+  it('a merge group is compared with its base: an illegal transition fails', async () => {
+    const { origin, before, after } = originWithPush()
+    const workspace = clone(origin)
+    const payload = { merge_group: { base_sha: before, head_sha: after, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_ref: 'refs/heads/main' }, repository: { name: 'enhancements', owner: { login: 'kubernetes' } } }
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'merge_group', payload } })
+    expect(run.stdout).toContain(`merge group ${after.slice(0, 7)} against ${before.slice(0, 7)}`)
+    expect(run.stdout).toContain(TRANSITION)
+    expect(run.code).toBe(1)
+  })
+
+  it('a merge group payload without shas is an error, not a silent pass', async () => {
+    const { origin } = originWithPush()
+    const workspace = clone(origin)
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'merge_group', payload: { merge_group: {} } } })
+    expect(run.stdout).toMatch(/::error::.*merge_group/)
+    expect(run.code).not.toBe(0)
+  })
+})
+
+describe('a pull request judged by what it brings', () => {
+  // An invalid creation date: a problem the KEP has on main already.
+  const OLD = frontMatterKep(fields({ 'creation-date': '2024-13-45' }))
+  const EDITED = frontMatterKep(fields({ 'creation-date': '2024-13-45' }), '# A KEP\n\n## Summary\n\nRevised text.\n')
+
+  function originWithOldProblem() {
+    const origin = writeRepo({ [FILE]: OLD })
+    initRepo(origin)
+    const baseSha = git(origin, 'rev-parse', 'HEAD').trim()
+    git(origin, 'checkout', '-q', '-b', 'feature')
+    writeFileSync(join(origin, FILE), EDITED)
+    git(origin, 'commit', '-q', '-am', 'revise the text')
+    const headSha = git(origin, 'rev-parse', 'HEAD').trim()
+    const workspace = clone(origin)
+    git(workspace, 'checkout', '-q', headSha)
+    return { workspace, baseSha, headSha }
+  }
+
+  it('passes, showing the old problem as a notice, with outputs and summary saying so', async () => {
+    const { workspace, baseSha, headSha } = originWithOldProblem()
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    expect(run.stdout).toMatch(new RegExp(`::notice title=[^,]+,file=${FILE},line=${lineOf(EDITED, 'creation-date:')}[^\\n]*already on the base: not counted`))
+    expect(run.stdout).not.toMatch(/^::error/m)
+    expect(run.outputs.errors).toBe('0')
+    expect(run.outputs.preexisting).toBe('1')
+    expect(run.summary).toContain('## KEP metadata: ✅ no problems of its own (1 problem from before, not counted)')
+    expect(run.summary).toContain(`| ${FILE} | modified | Approved | none of its own; already on the base: 1 |`)
+    expect(run.summary).toContain('### Already on the base: 1 problem')
+    expect(run.summary).toContain('`schema/creation-date`')
+    expect(run.code).toBe(0)
+  })
+
+  it('fails with only-new: false, the old problem an error again', async () => {
+    const { workspace, baseSha, headSha } = originWithOldProblem()
+    const run = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    expect(run.stdout).toMatch(new RegExp(`::error title=[^,]+,file=${FILE},line=${lineOf(EDITED, 'creation-date:')}`))
+    expect(run.stdout).not.toContain('::notice')
+    expect(Number(run.outputs.errors)).toBeGreaterThan(0)
+    expect(run.outputs.preexisting).toBe('0')
+    expect(run.summary).not.toContain('Already on the base')
+    expect(run.code).toBe(1)
+  })
+
+  it('fails when the pull request adds a problem of its own, the old one still a notice', async () => {
+    const { workspace, baseSha, headSha } = (() => {
+      const origin = writeRepo({ [FILE]: OLD })
+      initRepo(origin)
+      const baseSha = git(origin, 'rev-parse', 'HEAD').trim()
+      git(origin, 'checkout', '-q', '-b', 'feature')
+      writeFileSync(join(origin, FILE), frontMatterKep(fields({ 'creation-date': '2024-13-45', status: 'Draft' })))
+      git(origin, 'commit', '-q', '-am', 'back to Draft')
+      const headSha = git(origin, 'rev-parse', 'HEAD').trim()
+      const workspace = clone(origin)
+      git(workspace, 'checkout', '-q', headSha)
+      return { workspace, baseSha, headSha }
+    })()
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    expect(run.stdout).toContain('::error title=status-transition')
+    expect(run.stdout).toMatch(/::notice title=[^\n]*already on the base: not counted/)
+    expect(run.outputs.errors).toBe('2')
+    expect(Number(run.outputs.preexisting)).toBeGreaterThan(0)
+    expect(run.code).toBe(1)
+  })
+})
