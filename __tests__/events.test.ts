@@ -179,3 +179,51 @@ describe('a pull request judged by what it brings', () => {
     expect(run.code).toBe(1)
   })
 })
+
+describe('a full audit in the action reads the baseline', () => {
+  const BAD = frontMatterKep(fields({ 'creation-date': '2024-13-45' }))
+  const KNOWN = JSON.stringify({ [FILE]: { 'schema/creation-date': { count: 1 } } })
+
+  it('passes within the baseline at the root, the known problem a notice', async () => {
+    const workspace = writeRepo({ [FILE]: BAD, '.kep-validator-baseline.json': KNOWN })
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'workflow_dispatch', payload: {} } })
+    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*in the baseline: not counted/)
+    expect(run.outputs.errors).toBe('0')
+    expect(run.outputs.preexisting).toBe('1')
+    expect(run.code).toBe(0)
+  })
+
+  it('counts it with baseline: none', async () => {
+    const workspace = writeRepo({ [FILE]: BAD, '.kep-validator-baseline.json': KNOWN })
+    const run = await runAction({ workspace, inputs: { index: 'none', baseline: 'none' }, event: { name: 'workflow_dispatch', payload: {} } })
+    expect(run.stdout).toContain('::error title=schema/creation-date')
+    expect(run.code).toBe(1)
+  })
+
+  it('reads the file the input names, relative to the workspace, and fails clearly on a malformed one', async () => {
+    const workspace = writeRepo({ [FILE]: BAD, 'ci/known.json': KNOWN, 'ci/broken.json': '{"x": {"y": {"count": 0}}}' })
+    const named = await runAction({ workspace, inputs: { index: 'none', baseline: 'ci/known.json' }, event: { name: 'workflow_dispatch', payload: {} } })
+    expect(named.outputs.errors).toBe('0')
+    expect(named.code).toBe(0)
+    const broken = await runAction({ workspace, inputs: { index: 'none', baseline: 'ci/broken.json' }, event: { name: 'workflow_dispatch', payload: {} } })
+    expect(broken.stdout).toMatch(/::error::[^\n]*ci\/broken\.json[^\n]*positive integer/)
+    expect(broken.code).not.toBe(0)
+  })
+
+  it('is not used for a pull request, judged by its base instead', async () => {
+    const origin = writeRepo({ [FILE]: BAD })
+    initRepo(origin)
+    const baseSha = git(origin, 'rev-parse', 'HEAD').trim()
+    git(origin, 'checkout', '-q', '-b', 'feature')
+    writeFileSync(join(origin, '.kep-validator-baseline.json'), KNOWN)
+    writeFileSync(join(origin, FILE), frontMatterKep(fields({ 'creation-date': '2024-13-45' }), '# A KEP\n\n## Summary\n\nRevised.\n'))
+    git(origin, 'add', '-A')
+    git(origin, 'commit', '-q', '-m', 'revise')
+    const headSha = git(origin, 'rev-parse', 'HEAD').trim()
+    const workspace = clone(origin)
+    git(workspace, 'checkout', '-q', headSha)
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*already on the base: not counted/)
+    expect(run.code).toBe(0)
+  })
+})
