@@ -6,7 +6,6 @@ import { formatJson } from '../format/json.js'
 import { formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
@@ -20,6 +19,8 @@ export interface CheckCommand {
   paths: string[]
   /** Threads that read KEPs; unset: chosen by the repository's size. */
   jobs?: number
+  /** The command that rewrites the index, as the reader runs it from the current folder. */
+  indexFixCommand?: string
 }
 
 function toPosix(path: string): string {
@@ -44,7 +45,7 @@ export async function check(io: CliIo, command: CheckCommand): Promise<Validatio
   const { settings } = command
   const paths = rootRelative(io, settings, command.paths)
   const head = new FileSystemTree(settings.root)
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io) }
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io), indexFixCommand: command.indexFixCommand }
   if (command.base === undefined) return validate(settings, options)
   const base = mergeBase(settings.root, command.base)
   const files = gitChanges(settings.root, base)
@@ -66,7 +67,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {
     io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }))
-    if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${FIX_COMMAND}${settings.root === io.cwd ? '' : ` --root ${relative(io.cwd, settings.root) || '.'}`}\n`)
+    if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${result.index.fixCommand}\n`)
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK
 }

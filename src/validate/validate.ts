@@ -30,6 +30,8 @@ export interface ValidationRequest extends ParallelOptions {
    * is read as a KEP even outside the layout; with changes, only the changes under them.
    */
   paths?: readonly PathSelection[]
+  /** The command the index's problem and summary tell the reader to run; `kep-validator index --write` unless given. */
+  indexFixCommand?: string
 }
 
 export interface ValidationResult {
@@ -123,7 +125,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   // Checking some files by name is about those files; the index is about the repository.
   let index: IndexCheck | undefined
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
-    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
+    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, request.indexFixCommand)
     if (index.problem) found.push(index.problem)
   }
   diagnostics.push(...runner.stampProblems(found))
