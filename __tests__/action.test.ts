@@ -45,7 +45,7 @@ describe('the bundled action, dist/index.js', () => {
     git(workspace, 'clone', '-q', '--no-checkout', origin, '.')
     git(workspace, 'checkout', '-q', headSha)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toContain(`::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=14::status changed from Approved to Draft`)
+    expect(run.stdout).toContain(`::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=13::status changed from Approved to Draft`)
     expect(run.outputs.errors).toBe('1')
     expect(JSON.parse(run.outputs['changed-keps'])).toEqual([{ file: FILE, kind: 'modified', from: 'Approved', to: 'Draft' }])
     expect(run.code).toBe(1)

@@ -52,7 +52,8 @@ describe('reporting from the action', () => {
       start_line: lineOf(kep, 'status:'),
       end_line: lineOf(kep, 'status:'),
       start_column: 9,
-      end_column: 14,
+      // "Bogus" is columns 9 to 13: GitHub's end column is inclusive.
+      end_column: 13,
       annotation_level: 'failure',
       message: expect.stringContaining('status "Bogus" is not one of'),
       title: 'schema/status'

@@ -3,7 +3,7 @@ import { createClient, describeRequestFailure } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
-import { annotate } from '../format/annotations.js'
+import { annotate, inclusiveEndColumn } from '../format/annotations.js'
 import { renderSummary } from '../format/summary.js'
 import { summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
@@ -35,7 +35,7 @@ function toCheckAnnotation(d: Diagnostic, path: string): CheckAnnotation {
   }
   if (d.line === d.endLine) {
     annotation.start_column = d.column
-    annotation.end_column = Math.max(d.column, d.endColumn)
+    annotation.end_column = inclusiveEndColumn(d)
   }
   return annotation
 }

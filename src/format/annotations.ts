@@ -1,5 +1,14 @@
 import * as core from '@actions/core'
-import type { Diagnostic } from '../core/diagnostic.js'
+import type { Diagnostic, Span } from '../core/diagnostic.js'
+
+/**
+ * GitHub's end column is inclusive, where a span's is exclusive: @actions/core documents
+ * endColumn as defaulting to startColumn, a one-character annotation. An empty span marks its
+ * first column.
+ */
+export function inclusiveEndColumn(span: Span): number {
+  return Math.max(span.column, span.endColumn - 1)
+}
 
 /**
  * Annotations through @actions/core, which escapes what it prints: a file name or a
@@ -16,7 +25,7 @@ export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file:
     // GitHub ignores columns on multi-line spans and rejects them, so only single-line ones carry them.
     if (d.line === d.endLine) {
       properties.startColumn = d.column
-      properties.endColumn = Math.max(d.endColumn, d.column)
+      properties.endColumn = inclusiveEndColumn(d)
     }
     if (d.severity === 'error') core.error(d.message, properties)
     else core.warning(d.message, properties)

@@ -10,6 +10,8 @@ export interface ClientOptions {
   retries: number
   /** The longest wait for a rate limit worth sitting out; a longer one fails the request. */
   maxRateLimitWaitS: number
+  /** The API's URL; unset, GITHUB_API_URL's (what @actions/github reads). */
+  baseUrl?: string
 }
 
 export const DEFAULT_CLIENT: ClientOptions = { requestTimeoutMs: 30_000, retries: 3, maxRateLimitWaitS: 60 }
@@ -30,7 +32,7 @@ export class NetworkError extends Error {
   }
 }
 
-/** Failures that another attempt would meet again. */
+/** Network failures that another attempt would meet again. */
 const PERMANENT = /^(ENOTFOUND|ECONNREFUSED|EAI_FAIL|EAI_NONAME|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_INVALID_URL)/
 
 interface RequestFailure {
@@ -66,9 +68,12 @@ export function describeRequestFailure(error: unknown): string {
 function attemptsPlugin(options: ClientOptions, log: (message: string) => void) {
   return (octokit: Octokit) => {
     octokit.hook.wrap('request', async (request, requestOptions) => {
-      const what = `${requestOptions.method} ${requestOptions.url}`
+      const what = `${requestOptions.method} ${octokit.request.endpoint.parse(requestOptions).url}`
+      // before-after-hook binds the options each layer passes on: only a change to that object reaches
+      // the fetch. A new request object, not the one the options may share with the client's defaults.
+      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs) }
       try {
-        return await request({ ...requestOptions, request: { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs) } })
+        return await request(requestOptions)
       } catch (error) {
         const failure = error as RequestFailure
         if (failure.response !== undefined) {
@@ -76,9 +81,9 @@ function attemptsPlugin(options: ClientOptions, log: (message: string) => void) 
           throw error
         }
         const cause = networkCause(failure)
-        const permanent = cause.code !== undefined && PERMANENT.test(cause.code)
-        const message =
-          cause.code === 'TIMEOUT' ? `no answer from GitHub to ${what} within ${Math.round(options.requestTimeoutMs / 1000)} s` : `could not reach GitHub for ${what}: network error ${cause.code ? `${cause.code} ` : ''}(${cause.text})`
+        // Socket failures carry a code; one without is fetch refusing the request itself (a bad port or URL).
+        const permanent = cause.code === undefined || PERMANENT.test(cause.code)
+        const message = cause.code === 'TIMEOUT' ? `no answer from GitHub to ${what} within ${options.requestTimeoutMs / 1000} s` : `could not reach GitHub for ${what}: network error ${cause.code ? `${cause.code} ` : ''}(${cause.text})`
         log(permanent ? message : `${message}; retrying`)
         throw new NetworkError(message, requestOptions, !permanent)
       }
@@ -101,6 +106,7 @@ export async function createClient(token: string, options: ClientOptions = DEFAU
   return getOctokit(
     token,
     {
+      ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       retry: { retries: options.retries },
       throttle: { onRateLimit: rateLimited('rate'), onSecondaryRateLimit: rateLimited('secondary rate') }
     },
