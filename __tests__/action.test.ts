@@ -135,6 +135,21 @@ describe('the bundled action, dist/index.js', () => {
     expect(run.code).toBe(1)
   })
 
+  it('fails, never passes, when the list of changed files is malformed or shorter than the event says', async () => {
+    const workspace = writeRepo({ [FILE]: AFTER })
+    const answers: Array<(response: import('node:http').ServerResponse) => void> = [response => response.writeHead(200, { 'content-type': 'application/json' }).end(`[{"filename": "${FILE}", "sta`), response => json(response, 200, [])]
+    server = new FakeGitHub().on('GET', /\/pulls\/7\/files\?/, (_, response) => answers.shift()!(response))
+    const apiUrl = await server.start()
+    const event = { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'h'.repeat(40), 1) }
+    const truncated = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event })
+    expect(truncated.stdout).toMatch(/::error::kep-validator could not check the KEPs: GitHub's list of the pull request's files \(page 1\) is not a list/)
+    expect(truncated.stdout).not.toContain('0 KEPs checked')
+    expect(truncated.code).toBe(1)
+    const empty = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event })
+    expect(empty.stdout).toMatch(/::error::kep-validator could not check the KEPs: GitHub listed 0 changed files, but the event says the pull request changes 1/)
+    expect(empty.code).toBe(1)
+  })
+
   it('fails with a clear message when there is neither git nor a token', async () => {
     const workspace = writeRepo({ [FILE]: AFTER })
     const run = await runAction({ workspace, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'h'.repeat(40)) } })

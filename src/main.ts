@@ -17,6 +17,7 @@ import { collectPullRequest } from './action/pullRequestChanges.js'
 import { workTreeRoot } from './git/git.js'
 import { fetchFullHistory } from './git/fullHistory.js'
 import { escapeMarkdown } from './format/markdown.js'
+import { inclusiveEndColumn } from './format/annotations.js'
 
 const toPosix = (path: string): string => path.split(sep).join('/')
 
@@ -96,7 +97,7 @@ async function reportFailure(error: unknown, workspace: string): Promise<void> {
         file: toPosix(relative(top ?? workspace, top === undefined ? file : realpathOrSelf(file))),
         startLine: found.span.line,
         endLine: found.span.endLine,
-        ...(found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: Math.max(found.span.column, found.span.endColumn) } : {})
+        ...(found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {})
       })
     }
   }
