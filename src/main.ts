@@ -1,37 +1,21 @@
 import * as core from '@actions/core'
-import { realpathSync } from 'node:fs'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 import { validate, type ValidationResult } from './validate/validate.js'
 import { loadSettings, type Settings } from './config/settings.js'
 import { findConfig, type KepConfig } from './config/configFile.js'
 import { indexFixCommand } from './config/indexFixCommand.js'
-import { LoadError } from './core/loadError.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
 import { readEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { publish, writeOutputs, writeSummary } from './action/publish.js'
+import { publish, writeSummary } from './action/publish.js'
+import { reportFailure } from './action/reportFailure.js'
+import { repositoryPaths } from './action/repositoryPaths.js'
 import { computeMetrics } from './reports/metrics/computeMetrics.js'
 import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest } from './action/pullRequestChanges.js'
-import { workTreeRoot } from './git/git.js'
 import { fetchFullHistory } from './git/fullHistory.js'
 import { escapeMarkdown } from './format/markdown.js'
-import { inclusiveEndColumn } from './format/annotations.js'
-
-const toPosix = (path: string): string => path.split(sep).join('/')
-
-/**
- * The one base of every path the action shows: the repository that holds the KEP root, as
- * GitHub names files in a diff. A checkout into a subfolder (actions/checkout `path:`) is
- * not the workspace; without git, the workspace is the best guess.
- */
-export function repositoryPaths(root: string, workspace: string): { repositoryRoot: string; displayPath: (file: string) => string } {
-  const top = workTreeRoot(root)
-  const repositoryRoot = top ?? workspace
-  const rootInRepository = toPosix(top === undefined ? relative(workspace, root) : relative(top, realpathSync(root)))
-  return { repositoryRoot, displayPath: file => (rootInRepository === '' ? file : `${rootInRepository}/${file}`) }
-}
 
 interface Checked {
   result: ValidationResult
@@ -78,39 +62,6 @@ async function publishMetrics(settings: Settings, result: ValidationResult): Pro
     await core.summary.addRaw(renderMetrics(metrics)).write()
   } catch (error) {
     core.warning(`kep-validator could not compute the KEP metrics: ${(error as Error).message}`)
-  }
-}
-
-/**
- * The check could not run: the step still fails with the reason, annotated on the
- * configuration file when that is where it lies, and writes outputs and a summary a later
- * step can rely on (errors is 1: the failure to check is one).
- */
-async function reportFailure(error: unknown, workspace: string): Promise<void> {
-  const message = `kep-validator could not check the KEPs: ${(error as Error).message}`
-  if (error instanceof LoadError) {
-    for (const found of error.problems) {
-      const file = resolve(workspace, found.file)
-      const top = workTreeRoot(dirname(file))
-      core.error(found.message, {
-        title: found.rule,
-        file: toPosix(relative(top ?? workspace, top === undefined ? file : realpathOrSelf(file))),
-        startLine: found.span.line,
-        endLine: found.span.endLine,
-        ...(found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {})
-      })
-    }
-  }
-  writeOutputs({ errors: 1, warnings: 0, 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
-  await writeSummary(`## KEP metadata: ❌ could not check the KEPs\n\n${escapeMarkdown((error as Error).message)}\n`)
-  core.setFailed(message)
-}
-
-function realpathOrSelf(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return path
   }
 }
 

@@ -85,8 +85,17 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
   }
 }
 
+/** The step's outputs, as action.yml declares them: every path that ends the step writes them all. */
+export interface ActionOutputs {
+  errors: number
+  warnings: number
+  'changed-keps': string
+  'index-state': string
+  'check-run-url': string
+}
+
 /** Writes the step's outputs; a runner that lost the output file costs the outputs, not the verdict. */
-export function writeOutputs(outputs: Record<string, string | number>): void {
+export function writeOutputs(outputs: ActionOutputs): void {
   try {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   } catch (error) {
