@@ -42,7 +42,7 @@ function subfolderCheckout() {
   const workspace = mkdtempSync(join(tmpdir(), 'kep-ws-'))
   git(workspace, 'clone', '-q', origin, 'kep-repo')
   mkdirSync(join(workspace, 'community'))
-  return { workspace, repository: join(workspace, 'kep-repo'), baseSha, headSha }
+  return { origin, workspace, repository: join(workspace, 'kep-repo'), baseSha, headSha }
 }
 
 describe('a repository checked out into a subfolder of the workspace', () => {
@@ -52,9 +52,9 @@ describe('a repository checked out into a subfolder of the workspace', () => {
     server = undefined
   })
 
-  it('names every file relative to the repository: annotations, summary, links, outputs', async () => {
+  it.each(['pull_request', 'pull_request_target'])('on %s, names every file relative to the repository: annotations, summary, links, outputs', async name => {
     const { workspace, baseSha, headSha } = subfolderCheckout()
-    const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps', 'check-run': 'never' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps', 'check-run': 'never' }, event: { name, payload: pullRequestPayload(7, baseSha, headSha) } })
     const line = lineOf(AFTER, 'status:')
     expect(run.stdout).toContain(`::error title=status-transition,file=${CHANGED},line=${line},`)
     expect(run.stdout).toContain(`::error title=file-deleted,file=${DELETED},line=1,`)
@@ -72,6 +72,26 @@ describe('a repository checked out into a subfolder of the workspace', () => {
     expect(run.code).toBe(1)
   })
 
+  it('reads the changes through the API, with repository paths, when git cannot provide them', async () => {
+    const { origin, workspace, repository, baseSha, headSha } = subfolderCheckout()
+    // The head alone, and no remote to fetch the base from.
+    rmSync(repository, { recursive: true, force: true })
+    git(workspace, 'clone', '-q', '--depth=1', `file://${origin}`, 'kep-repo')
+    git(repository, 'remote', 'remove', 'origin')
+    const before = frontMatterKep(fields({ status: 'Approved' }))
+    server = new FakeGitHub()
+      .on('GET', /\/pulls\/7\/files\?/, (_, response) => json(response, 200, [{ filename: CHANGED, status: 'modified' }]))
+      .on('GET', /\/contents\//, (request, response) => {
+        response.writeHead(200).end(request.path.includes(`ref=${baseSha}`) ? before : AFTER)
+      })
+    const apiUrl = await server.start()
+    const run = await runAction({ workspace, apiUrl, inputs: { root: 'kep-repo/keps', index: 'none', token: 't' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha, 1) } })
+    expect(run.stdout).toMatch(/using the GitHub API/)
+    expect(run.stdout).toContain(`::error title=status-transition,file=${CHANGED},`)
+    expect(server.requests.filter(r => r.path.includes('/contents/')).map(r => decodeURIComponent(r.path.split('?')[0]))).toEqual([`/repos/kubernetes/enhancements/contents/${CHANGED}`, `/repos/kubernetes/enhancements/contents/${CHANGED}`])
+    expect(run.code).toBe(1)
+  })
+
   it('sends the check run the same paths', async () => {
     const { workspace, baseSha, headSha } = subfolderCheckout()
     server = new FakeGitHub().on('POST', /\/check-runs$/, (_, response) => json(response, 201, { id: 1, html_url: 'https://github.com/kubernetes/enhancements/runs/1' }))
@@ -82,9 +102,9 @@ describe('a repository checked out into a subfolder of the workspace', () => {
     expect(run.outputs['check-run-url']).toBe('https://github.com/kubernetes/enhancements/runs/1')
   })
 
-  it('prints the fix command for the index so that, run from the repository root, it fixes the index', async () => {
+  it.each(['push', 'workflow_dispatch'])('on %s, prints the fix command for the index so that, run from the repository root, it fixes the index', async name => {
     const { workspace, repository } = subfolderCheckout()
-    const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps' }, event: { name: 'push', payload: {} } })
+    const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps' }, event: { name, payload: {} } })
     const fix = 'kep-validator index --write --root keps'
     expect(run.summary).toContain(`### keps/index.md\n\nkeps/index.md is missing. Fix it with:\n\n\`\`\`sh\n${fix}\n\`\`\``)
     expect(run.stdout).toMatch(new RegExp(`::error title=index-stale,file=keps/index.md,.*run ${fix} and commit it`))
@@ -93,7 +113,7 @@ describe('a repository checked out into a subfolder of the workspace', () => {
     const [command, ...args] = fix.split(' ')
     expect(command).toBe('kep-validator')
     execFileSync(process.execPath, [CLI, ...args], { cwd: repository })
-    const again = await runAction({ workspace, inputs: { root: 'kep-repo/keps' }, event: { name: 'push', payload: {} } })
+    const again = await runAction({ workspace, inputs: { root: 'kep-repo/keps' }, event: { name, payload: {} } })
     expect(again.outputs['index-state']).toBe('fresh')
   })
 
