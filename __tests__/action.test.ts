@@ -45,7 +45,7 @@ describe('the bundled action, dist/index.js', () => {
     git(workspace, 'clone', '-q', '--no-checkout', origin, '.')
     git(workspace, 'checkout', '-q', headSha)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toContain(`::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=14::status changed from Approved to Draft`)
+    expect(run.stdout).toContain(`::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=13::status changed from Approved to Draft`)
     // The other error: a Draft KEP keeps no number (number-assigned).
     expect(run.outputs.errors).toBe('2')
     expect(JSON.parse(run.outputs['changed-keps'])).toEqual([{ file: FILE, kind: 'modified', from: 'Approved', to: 'Draft' }])
@@ -134,6 +134,21 @@ describe('the bundled action, dist/index.js', () => {
     expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: the pull request changes more than 3000 files/)
     expect(server.requests.filter(r => r.path.includes('/files?'))).toHaveLength(30)
     expect(run.code).toBe(1)
+  })
+
+  it('fails, never passes, when the list of changed files is malformed or shorter than the event says', async () => {
+    const workspace = writeRepo({ [FILE]: AFTER })
+    const answers: Array<(response: import('node:http').ServerResponse) => void> = [response => response.writeHead(200, { 'content-type': 'application/json' }).end(`[{"filename": "${FILE}", "sta`), response => json(response, 200, [])]
+    server = new FakeGitHub().on('GET', /\/pulls\/7\/files\?/, (_, response) => answers.shift()!(response))
+    const apiUrl = await server.start()
+    const event = { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'e'.repeat(40), 1) }
+    const truncated = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event })
+    expect(truncated.stdout).toMatch(/::error::kep-validator could not check the KEPs: GitHub's list of the pull request's files \(page 1\) is not a list/)
+    expect(truncated.stdout).not.toContain('0 KEPs checked')
+    expect(truncated.code).toBe(1)
+    const empty = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event })
+    expect(empty.stdout).toMatch(/::error::kep-validator could not check the KEPs: GitHub listed 0 changed files, but the event says the pull request changes 1/)
+    expect(empty.code).toBe(1)
   })
 
   it('fails with a clear message when there is neither git nor a token', async () => {

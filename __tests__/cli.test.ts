@@ -59,7 +59,7 @@ describe('the bundled CLI, dist/cli.js', () => {
   it('prints workflow annotations in github format', () => {
     const { code, stdout } = run(['check', '--format', 'github', '--no-index'], KEP1)
     expect(code).toBe(1)
-    expect(stdout).toContain('::error title=schema/status,file=sig-architecture/0001-kubernetes-enhancement-proposal-process.md,line=26,endLine=26,col=9,endColumn=14::status "draft"')
+    expect(stdout).toContain('::error title=schema/status,file=sig-architecture/0001-kubernetes-enhancement-proposal-process.md,line=26,endLine=26,col=9,endColumn=13::status "draft"')
   })
 
   it('exits 0 on the bundled example repository', () => {

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { retryDelay } from '../src/github/client.js'
 import { validate } from '../src/validate/validate.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
@@ -10,7 +9,6 @@ import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo }
 afterAll(removeRepos)
 
 const FILE = 'sig-node/0042-pod-overhead.md'
-const RETRY = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }
 
 describe('hostile and broken input', () => {
   it('warns about a second front matter block', async () => {
@@ -50,29 +48,6 @@ describe('hostile and broken input', () => {
     const kep = frontMatterKep(fields({ status: 'Bogus' }) + long)
     expect(byRule(await check({ [FILE]: kep }), 'schema/unknown-field')).toHaveLength(1)
     expect(byRule(await check({ [FILE]: kep }), 'schema/status')).toEqual([expect.objectContaining({ line: lineOf(kep, 'status:') })])
-  })
-})
-
-describe('retries against the GitHub API', () => {
-  it('retries 5xx with exponential backoff, then gives up', () => {
-    expect([1, 2, 3].map(attempt => retryDelay({ status: 502 }, attempt, RETRY))).toEqual([1000, 2000, 4000])
-    expect(retryDelay({ status: 502 }, 4, RETRY)).toBeUndefined()
-  })
-
-  it('waits what a secondary rate limit asks, within a bound', () => {
-    expect(retryDelay({ status: 403, response: { headers: { 'retry-after': '30' } } }, 1, RETRY)).toBe(30_000)
-    expect(retryDelay({ status: 429, response: { headers: { 'retry-after': '3600' } } }, 1, RETRY)).toBe(60_000)
-  })
-
-  it('waits for the primary rate limit to reset', () => {
-    const now = 1_700_000_000_000
-    expect(retryDelay({ status: 403, response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 12) } } }, 1, RETRY, now)).toBe(12_000)
-  })
-
-  it('does not retry what retrying cannot fix', () => {
-    expect(retryDelay({ status: 404 }, 1, RETRY)).toBeUndefined()
-    expect(retryDelay({ status: 403, response: { headers: {} } }, 1, RETRY)).toBeUndefined()
-    expect(retryDelay({ status: 401 }, 1, RETRY)).toBeUndefined()
   })
 })
 

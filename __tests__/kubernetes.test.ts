@@ -371,7 +371,7 @@ describe('the action with the kubernetes preset', () => {
     const text = kepYaml({ status: 'imlpemented' })
     const workspace = writeRepo({ [KEP]: text, [PRR]: prr })
     const run = await runAction({ workspace, inputs: { preset: 'kubernetes' }, event: { name: 'push', payload: {} } })
-    expect(run.stdout).toContain(`::error title=schema/status,file=${KEP},line=${line(text, 'status:')},endLine=${line(text, 'status:')},col=9,endColumn=20::status "imlpemented" is not one of`)
+    expect(run.stdout).toContain(`::error title=schema/status,file=${KEP},line=${line(text, 'status:')},endLine=${line(text, 'status:')},col=9,endColumn=19::status "imlpemented" is not one of`)
     expect(run.outputs).toMatchObject({ errors: '1', 'index-state': 'off' })
     expect(run.code).toBe(1)
   })

@@ -148,4 +148,25 @@ describe('metrics in the action', () => {
     const onBranch = await runAction({ workspace: root, inputs: { metrics: 'true', index: 'none' }, event: push('refs/heads/feature') })
     expect(onBranch.summary).not.toContain('## KEP metrics')
   })
+
+  it('fetch the history a shallow checkout lacks (actions/checkout fetches one commit), or say they were not computed', async () => {
+    const { runAction } = await import('./helpers/runAction.js')
+    const push = { name: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } } }
+    const shallow = (): string => {
+      const workspace = writeRepo({})
+      execFileSync('git', ['clone', '-q', '--depth=1', `file://${history()}`, '.'], { cwd: workspace })
+      return workspace
+    }
+    const deepened = await runAction({ workspace: shallow(), inputs: { metrics: 'true', index: 'none' }, event: push })
+    expect(deepened.stdout).toContain('the checkout is shallow; fetching the whole history')
+    expect(deepened.summary).toContain('| Draft | 3 | 10 | 36.7 |')
+
+    const cutOff = shallow()
+    execFileSync('git', ['remote', 'remove', 'origin'], { cwd: cutOff })
+    const unfetched = await runAction({ workspace: cutOff, inputs: { metrics: 'true', index: 'none' }, event: push })
+    expect(unfetched.stdout).toMatch(/::warning::kep-validator did not compute the KEP metrics: the checkout is shallow and the rest of its history could not be fetched/)
+    expect(unfetched.summary).toContain('## KEP metrics\n\nNot computed: the checkout is shallow')
+    expect(unfetched.summary).not.toContain('Median days')
+    expect(unfetched.code).toBe(0)
+  })
 })

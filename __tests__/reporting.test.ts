@@ -2,6 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 import { runAction } from './helpers/runAction.js'
+import { join } from 'node:path'
 
 afterAll(removeRepos)
 
@@ -52,7 +53,8 @@ describe('reporting from the action', () => {
       start_line: lineOf(kep, 'status:'),
       end_line: lineOf(kep, 'status:'),
       start_column: 9,
-      end_column: 14,
+      // "Bogus" is columns 9 to 13: GitHub's end column is inclusive.
+      end_column: 13,
       annotation_level: 'failure',
       message: expect.stringContaining('status "Bogus" is not one of'),
       title: 'schema/status'
@@ -110,6 +112,28 @@ describe('reporting from the action', () => {
     expect(passing.code).toBe(0)
     const failing = await runAction({ workspace, inputs: { index: 'none', 'fail-on': 'warning' }, event: { name: 'push', payload: {} } })
     expect(failing.code).toBe(1)
+  })
+})
+
+describe('when the check cannot run, or cannot report', () => {
+  it('annotates a broken configuration on its file, and still writes outputs and a summary', async () => {
+    const workspace = writeRepo({ '.kep-validator.yml': 'preset: kep-0001\nbogus: 1\n', 'sig-node/0001-a.md': frontMatterKep(fields({ 'kep-number': '1', title: 'A' })) })
+    const run = await runAction({ workspace, event: { name: 'push', payload: {} } })
+    expect(run.stdout).toMatch(/::error title=configuration,file=.kep-validator.yml,line=2,endLine=2,col=1,endColumn=5::unknown field "bogus" in the configuration/)
+    expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: configuration .*\.kep-validator\.yml is invalid/)
+    expect(run.outputs).toEqual({ errors: '1', warnings: '0', 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
+    expect(run.summary).toContain('## KEP metadata: ❌ could not check the KEPs')
+    expect(run.code).toBe(1)
+  })
+
+  it('keeps the verdict when the output file is missing, with a warning instead of "could not check"', async () => {
+    const workspace = writeRepo({ 'sig-node/0001-a.md': frontMatterKep(fields({ 'kep-number': '1', title: 'A', status: 'Bogus' })) })
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: {} }, env: { GITHUB_OUTPUT: join(workspace, 'no-such-folder', 'output') } })
+    expect(run.stdout).toMatch(/::warning::kep-validator could not write the step outputs \(GITHUB_OUTPUT\)/)
+    expect(run.stdout).not.toContain('could not check the KEPs')
+    expect(run.stdout).toContain('::error title=schema/status')
+    expect(run.stdout).toContain('::error::KEP metadata has problems')
+    expect(run.code).toBe(1)
   })
 })
 

@@ -1,40 +1,94 @@
 import * as core from '@actions/core'
-import { join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { BASELINE_FILE, readBaseline } from './config/baselineFile.js'
+import { CommitDataSource } from './git/commitDataSource.js'
+import { workTreeRoot } from './git/git.js'
+import type { DataSource } from './core/dataSource.js'
+import { confinedTo } from './action/confinedSource.js'
 import { validate, type ValidationResult } from './validate/validate.js'
 import { loadSettings, type Settings } from './config/settings.js'
 import { findConfig } from './config/configFile.js'
+import { FILE_SYSTEM } from './config/readDataFile.js'
+import { indexFixCommand } from './config/indexFixCommand.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { publish } from './action/publish.js'
+import { publish, writeSummary } from './action/publish.js'
+import { reportFailure } from './action/reportFailure.js'
+import { repositoryPaths } from './action/repositoryPaths.js'
 import { computeMetrics } from './reports/metrics/computeMetrics.js'
 import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
-import { collectPullRequest } from './action/pullRequestChanges.js'
+import { collectPullRequest, gitMergeBase } from './action/pullRequestChanges.js'
+import { fetchFullHistory } from './git/fullHistory.js'
+import { escapeMarkdown } from './format/markdown.js'
 
-async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: ValidationResult; settings: Settings }> {
-  const config = await findConfig(workspace, inputs.config)
+interface Checked {
+  result: ValidationResult
+  settings: Settings
+  repositoryRoot: string
+  displayPath: (file: string) => string
+}
+
+/**
+ * Where the rules a run applies are read: a pull request (and a merge queue's group) is judged
+ * by the rules of its base, never by a configuration, schema or lifecycle it brings — read from
+ * the base commit through git. Everything the action reads stays in the workspace.
+ */
+function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEvent): { source: DataSource; base?: CommitDataSource } {
+  const confined = (source: DataSource): DataSource => confinedTo(workspace, source)
+  if (event.kind === 'audit' || (event.kind === 'push' && event.name === 'push')) return { source: confined(FILE_SYSTEM) }
+  const candidates = [inputs.root, inputs.config === undefined ? undefined : dirname(inputs.config), '.'].filter((path): path is string => path !== undefined)
+  for (const candidate of candidates) {
+    const top = workTreeRoot(resolve(workspace, candidate))
+    if (top === undefined) continue
+    try {
+      const base = new CommitDataSource(
+        top,
+        gitMergeBase(top, event, message => core.info(message))
+      )
+      return { source: confined(base), base }
+    } catch (error) {
+      core.warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
+      break
+    }
+  }
+  core.warning('kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it')
+  return { source: confined(FILE_SYSTEM) }
+}
+
+async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<Checked> {
+  const { source, base } = rulesSource(inputs, workspace, event)
+  const config = await findConfig(workspace, inputs.config, source)
+  const lifecycle = inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle
   const settings = await loadSettings({
     config,
     preset: inputs.preset,
     sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
     root: inputs.root !== undefined ? resolve(workspace, inputs.root) : (config?.root ?? workspace),
-    lifecycle: inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
+    lifecycle,
     schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
-    indexFile: inputs.index
+    indexFile: inputs.index,
+    source
   })
-  const audit = async (): Promise<{ result: ValidationResult; settings: Settings }> => {
-    core.info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
+  const changedRules = base?.changedInCheckout() ?? []
+  if (changedRules.length > 0) {
+    core.notice(`this pull request changes ${changedRules.map(path => relative(workspace, path)).join(', ')}: it is judged by the rules of its base (${base!.commit.slice(0, 7)}); the rules it proposes apply once it is merged`)
+  }
+  const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace)
+  const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
+  const audit = async (): Promise<Checked> => {
+    core.info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
     const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined)
-    if (baseline) core.info(`problems the baseline records are shown and not counted`)
-    return { result: await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: message => core.info(message) }), settings }
+    if (baseline) core.info('problems the baseline records are shown and not counted')
+    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: message => core.info(message), indexFixCommand: fix })
+    return { result, settings, repositoryRoot, displayPath }
   }
   if (event.kind === 'audit') return audit()
   core.info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? '; only the problems it brings count' : ''}`)
   let sources
   try {
-    sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, message => core.info(message))
   } catch (error) {
     // A force-push replaced a commit the runner can no longer fetch: what it changed is unknown, the state is not.
     if (event.kind !== 'push') throw error
@@ -42,7 +96,8 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     return audit()
   }
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew }), settings }
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, indexFixCommand: fix })
+  return { result, settings, repositoryRoot, displayPath }
 }
 
 function describeEvent(event: ComparedEvent): string {
@@ -51,9 +106,15 @@ function describeEvent(event: ComparedEvent): string {
   return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`
 }
 
-/** KEP-1's metrics in the job summary; from the history the checkout has (fetch-depth: 0 for all of it). */
+/** KEP-1's metrics in the job summary, from the whole history: a shallow checkout is deepened first, or the metrics are not published. */
 async function publishMetrics(settings: Settings, result: ValidationResult): Promise<void> {
   try {
+    const problem = fetchFullHistory(settings.root, message => core.info(message))
+    if (problem !== undefined) {
+      core.warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`)
+      await writeSummary(`## KEP metrics\n\nNot computed: ${escapeMarkdown(problem)}. Check out with \`fetch-depth: 0\`.\n`)
+      return
+    }
     const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle)
     await core.summary.addRaw(renderMetrics(metrics)).write()
   } catch (error) {
@@ -63,26 +124,36 @@ async function publishMetrics(settings: Settings, result: ValidationResult): Pro
 
 /** The action: a full audit on push, the pull request's changes on pull_request. */
 export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  let checked: Checked & { event: WorkflowEvent; inputs: ActionInputs }
   try {
     const inputs = readInputs()
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const event = readEvent()
-    const { result, settings } = await checkForEvent(inputs, workspace, event)
-    const root = settings.root
-    const failing = await publish(
+    checked = { ...(await checkForEvent(inputs, workspace, event)), event, inputs }
+  } catch (error) {
+    await reportFailure(error, workspace)
+    return
+  }
+  const { result, settings, displayPath, event, inputs } = checked
+  let failing: boolean
+  try {
+    failing = await publish(
       {
         inputs,
         owner: event.owner,
         repo: event.repo,
         sha: event.kind === 'audit' ? event.sha : event.headSha,
+        baseSha: event.kind === 'audit' ? undefined : event.baseSha,
         scope: event.kind === 'audit' || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
-        displayPath: file => relative(workspace, resolve(root, file)).split(sep).join('/')
+        displayPath
       },
       result
     )
-    if (inputs.metrics && event.kind !== 'pull-request' && event.toDefaultBranch) await publishMetrics(settings, result)
-    if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
   } catch (error) {
-    core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)
+    // The KEPs were checked; what failed is telling about it.
+    core.setFailed(`kep-validator checked the KEPs but could not report the result: ${(error as Error).message}`)
+    return
   }
+  if (inputs.metrics && event.kind !== 'pull-request' && event.toDefaultBranch) await publishMetrics(settings, result)
+  if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
 }

@@ -45,7 +45,11 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
-    if (this.server) await new Promise(resolve => this.server!.close(resolve))
+    if (!this.server) return
+    const closed = new Promise(resolve => this.server!.close(resolve))
+    // A kept-alive or never-answered connection would hold close() for seconds.
+    this.server.closeAllConnections()
+    await closed
   }
 }
 

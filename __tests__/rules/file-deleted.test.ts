@@ -25,7 +25,7 @@ testChangeRule(fileDeleted, {
       before: kep('Withdrawn'),
       reports: [
         {
-          message: 'this KEP (status Withdrawn) is deleted; a KEP is never removed — restore the file and set its status to one of Rejected, Withdrawn, Replaced instead',
+          message: 'this KEP (status Withdrawn) is deleted; a KEP is never removed — restore the file: Withdrawn is already a final state, where a KEP stays',
           line: 1,
           column: 1
         }
@@ -36,7 +36,7 @@ testChangeRule(fileDeleted, {
       kind: 'deleted',
       path: FILE,
       before: kep('Draft'),
-      reports: [{ message: 'this KEP (status Draft) is deleted; a KEP is never removed', line: 1 }]
+      reports: [{ message: 'this KEP (status Draft) is deleted; a KEP is never removed — restore the file and set its status to one of Rejected, Withdrawn, Replaced instead', line: 1 }]
     },
     {
       name: 'a deleted KEP whose base could not be read names no status',

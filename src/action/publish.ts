@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
-import { createClient } from '../github/client.js'
+import { createClient, describeRequestFailure } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
-import { annotate } from '../format/annotations.js'
+import { annotate, inclusiveEndColumn } from '../format/annotations.js'
 import { renderSummary } from '../format/summary.js'
 import { PREEXISTING_NOTE, summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
@@ -17,7 +17,10 @@ export interface PublishContext {
   repo?: string
   /** The commit the check run and the line links belong to. */
   sha?: string
+  /** The pull request's base: where the lines of a deleted KEP are. */
+  baseSha?: string
   scope: string
+  /** A root-relative file's path in the repository: the one base of annotations, links and outputs. */
   displayPath: (file: string) => string
 }
 
@@ -32,7 +35,7 @@ function toCheckAnnotation(d: Diagnostic, path: string): CheckAnnotation {
   }
   if (d.line === d.endLine) {
     annotation.start_column = d.column
-    annotation.end_column = Math.max(d.column, d.endColumn)
+    annotation.end_column = inclusiveEndColumn(d)
   }
   return annotation
 }
@@ -48,7 +51,7 @@ function wantsCheckRun(inputs: ActionInputs, diagnostics: readonly Diagnostic[])
  * Tries the check run that carries every annotation. A read-only token (a fork's pull
  * request) cannot create one: that is said in the log, and annotations fall back to the step.
  */
-async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean): Promise<string | undefined> {
+async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean): Promise<{ url: string; complete: boolean } | undefined> {
   const { inputs } = context
   const missing = !inputs.token ? 'no token' : !context.owner || !context.repo || !context.sha ? 'no repository or commit in the environment' : undefined
   if (missing) {
@@ -58,62 +61,89 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   try {
     const client = await createClient(inputs.token!, undefined, message => core.info(message))
-    return await createCheckRun(client, {
-      owner: context.owner!,
-      repo: context.repo!,
-      name: inputs.checkName,
-      headSha: context.sha!,
-      conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
-      title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
-      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ''}.`,
-      annotations: result.diagnostics.map(d => toCheckAnnotation(d, context.displayPath(d.file)))
-    })
+    const created = await createCheckRun(
+      client,
+      {
+        owner: context.owner!,
+        repo: context.repo!,
+        name: inputs.checkName,
+        headSha: context.sha!,
+        conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
+        title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
+        summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ''}.`,
+        annotations: result.diagnostics.map(d => toCheckAnnotation(d, context.displayPath(d.file)))
+      },
+      describeRequestFailure
+    )
+    if (created.problem) core.warning(`kep-validator completed the "${inputs.checkName}" check run, but ${created.problem}; the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings as well`)
+    return { url: created.url, complete: created.problem === undefined }
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : (error as Error).message
+    const status = (error as { status?: number; response?: unknown }).response !== undefined ? (error as { status?: number }).status : undefined
+    const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : describeRequestFailure(error)
     core.warning(`kep-validator could not create the "${inputs.checkName}" check run: ${why}. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`)
     return undefined
   }
 }
 
+/** The step's outputs, as action.yml declares them: every path that ends the step writes them all. */
+export interface ActionOutputs {
+  errors: number
+  warnings: number
+  preexisting: number
+  'changed-keps': string
+  'index-state': string
+  'check-run-url': string
+}
+
+/** Writes the step's outputs; a runner that lost the output file costs the outputs, not the verdict. */
+export function writeOutputs(outputs: ActionOutputs): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  } catch (error) {
+    core.warning(`kep-validator could not write the step outputs (GITHUB_OUTPUT): ${(error as Error).message}`)
+  }
+}
+
+/** Adds markdown to the job summary; losing the summary is worth a warning, not a failure. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`kep-validator could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
 /** Annotations, check run, job summary and outputs; returns whether the step fails. */
 export async function publish(context: PublishContext, result: ValidationResult): Promise<boolean> {
-  const { inputs } = context
+  const { inputs, displayPath } = context
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   const failing = inputs.failOn === 'never' ? false : inputs.failOn === 'warning' ? errors + warnings > 0 : errors > 0
-  const checkRunUrl = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : undefined
+  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
-  if (!checkRunUrl) annotate(result.diagnostics, context.displayPath)
-  else core.info(`${result.diagnostics.length} annotations are in the check run ${checkRunUrl}`)
+  if (!checkRun?.complete) annotate(result.diagnostics, displayPath)
+  else core.info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`)
   core.info(summarize(result.diagnostics, result.checked.length))
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${context.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
+  // A deleted KEP's lines are at the base: the head has no such file.
+  const deleted = new Set((result.keps ?? []).filter(kep => kep.kind === 'deleted').map(kep => displayPath(kep.file)))
+  const blob = (path: string) => (deleted.has(path) && context.baseSha ? context.baseSha : context.sha)
+  const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
   const markdown = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,
     keps: result.keps,
     index: result.index,
-    displayPath: context.displayPath,
+    displayPath,
     lineUrl,
-    checkRunUrl,
+    checkRunUrl: checkRun?.url,
     baselineFixed: result.baselineFixed
   })
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    try {
-      await core.summary.addRaw(markdown).write()
-    } catch (error) {
-      // The verdict stands without a summary; losing the summary is worth a warning, not a failure.
-      core.warning(`kep-validator could not write the job summary: ${(error as Error).message}`)
-    }
-  }
+  await writeSummary(markdown)
 
-  core.setOutput('errors', errors)
-  core.setOutput('warnings', warnings)
-  core.setOutput('preexisting', preexisting)
-  core.setOutput('changed-keps', JSON.stringify(result.keps ?? []))
-  core.setOutput('index-state', result.index?.state ?? 'off')
-  core.setOutput('check-run-url', checkRunUrl ?? '')
+  const changedKeps = (result.keps ?? []).map(kep => ({ ...kep, file: displayPath(kep.file), ...(kep.previousFile === undefined ? {} : { previousFile: displayPath(kep.previousFile) }) }))
+  writeOutputs({ errors, warnings, preexisting, 'changed-keps': JSON.stringify(changedKeps), 'index-state': result.index?.state ?? 'off', 'check-run-url': checkRun?.url ?? '' })
   return failing
 }

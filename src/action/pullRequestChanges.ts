@@ -101,6 +101,10 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
     throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`)
   }
+  // An empty or short list must agree with the event: a list that lost files would pass their KEPs unchecked.
+  if (event.changedFiles !== undefined && listed.listed !== event.changedFiles) {
+    throw new Error(`GitHub listed ${listed.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`)
+  }
   const prefix = relative(workspace, settings.root).split(sep).join('/')
   const underRoot = (path: string): string | undefined => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined)
   const isKep = isKepPath(settings.layout)
@@ -131,7 +135,7 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
 }
 
 /** The pull request's changes and both its versions, from git where it can, else the API. */
-export async function collectPullRequest(settings: Settings, workspace: string, event: ComparedEvent, token: string | undefined, log: Log): Promise<PullRequestSources> {
+export async function collectPullRequest(settings: Settings, repositoryRoot: string, event: ComparedEvent, token: string | undefined, log: Log): Promise<PullRequestSources> {
   let gitProblem: string
   try {
     return fromGit(settings, event, log)
@@ -146,5 +150,5 @@ export async function collectPullRequest(settings: Settings, workspace: string, 
     throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`)
   }
   log(`git could not provide the pull request's changes (${gitProblem}); using the GitHub API`)
-  return fromApi(settings, workspace, event, token, log)
+  return fromApi(settings, repositoryRoot, event, token, log)
 }

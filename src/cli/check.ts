@@ -7,7 +7,6 @@ import { formatJson } from '../format/json.js'
 import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
@@ -25,6 +24,8 @@ export interface CheckCommand {
   allProblems?: boolean
   /** The baseline file (absolute); null: none, even if the default file exists. Default: BASELINE_FILE at the root, if any. */
   baseline?: string | null
+  /** The command that rewrites the index, as the reader runs it from the current folder. */
+  indexFixCommand?: string
 }
 
 function toPosix(path: string): string {
@@ -50,7 +51,7 @@ export async function check(io: CliIo, command: CheckCommand): Promise<Validatio
   const paths = rootRelative(io, settings, command.paths)
   const head = new FileSystemTree(settings.root)
   const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined)
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline }
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand }
   if (command.base === undefined) return validate(settings, options)
   const base = mergeBase(settings.root, command.base)
   const files = gitChanges(settings.root, base)
@@ -73,7 +74,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {
     io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }))
-    if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${FIX_COMMAND}${settings.root === io.cwd ? '' : ` --root ${relative(io.cwd, settings.root) || '.'}`}\n`)
+    if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${result.index.fixCommand}\n`)
     if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath))
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK

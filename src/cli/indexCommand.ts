@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { readRepository } from '../validate/readRepository.js'
-import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
@@ -10,12 +9,12 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliI
 export type IndexMode = 'print' | 'write' | 'check'
 
 /** `kep-validator index`: print, write, or check the generated index.md. */
-export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, options: { jobs?: number } = {}): Promise<number> {
+export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, options: { jobs?: number; fixCommand?: string } = {}): Promise<number> {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) })
-  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
+  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, options.fixCommand)
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {
     io.stderr(`${shown}:${index.problem!.span.line}: ${index.problem!.message}\n`)
@@ -38,6 +37,6 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
     io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)\n`)
     return EXIT_OK
   }
-  io.stdout(`${shown}:${index.problem!.span.line}:1  error  index-stale  ${index.problem!.message}\n\n${index.diff ?? ''}\nFix: ${FIX_COMMAND}\n`)
+  io.stdout(`${shown}:${index.problem!.span.line}:1  error  index-stale  ${index.problem!.message}\n\n${index.diff ?? ''}\nFix: ${index.fixCommand}\n`)
   return EXIT_PROBLEMS
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { LoadError } from '../core/loadError.js'
 import { GitError } from '../git/git.js'
 import { loadSettings } from '../config/settings.js'
+import { indexFixCommand } from '../config/indexFixCommand.js'
 import { runCheck, type Format } from './check.js'
 import { runIndex } from './indexCommand.js'
 import { runBaseline } from './baselineCommand.js'
@@ -110,6 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
       indexFile: values['no-index'] ? null : values.index
     })
+    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle })
     if (command === 'report') {
       if (paths.length > 1) throw new UsageError('report takes one report name')
       return await runReport(io, settings, paths[0], { since: values.since, format: format as 'markdown' | 'json' })
@@ -117,7 +119,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'index') {
       if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
       if (paths.length > 0) throw new UsageError('index takes no paths')
-      return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print', { jobs })
+      return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print', { jobs, fixCommand })
     }
     if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other')
     const baselineFile = values.baseline === undefined ? undefined : resolveFrom(io.cwd, values.baseline)
@@ -128,7 +130,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (values.write || values.check) throw new UsageError('--write and --check belong to the index and baseline commands')
     if (values['all-problems'] && values.base === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
-    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: values['no-baseline'] ? null : baselineFile })
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: values['no-baseline'] ? null : baselineFile, indexFixCommand: fixCommand })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

@@ -2,7 +2,6 @@ import { countBySeverity, type Diagnostic, type Preexisting } from '../core/diag
 import type { BaselineFixed } from '../validate/baseline.js'
 import type { KepChangeSummary } from '../validate/changes.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
-import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 import { codeBlock, escapeMarkdown } from './markdown.js'
 import { plural } from '../core/plural.js'
 
@@ -50,7 +49,7 @@ export function renderSummary(input: SummaryInput): string {
   if (input.keps && input.keps.length > 0) {
     parts.push('### KEPs changed\n', '| KEP | Change | Status | Problems |', '| --- | --- | --- | --- |')
     for (const kep of input.keps) {
-      const moved = kep.previousFile ? ` (from ${escapeMarkdown(kep.previousFile)})` : ''
+      const moved = kep.previousFile ? ` (from ${escapeMarkdown(input.displayPath(kep.previousFile))})` : ''
       const status = kep.from !== undefined && kep.to !== undefined && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} → ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? '')
       parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} | ${problemCounts(input.diagnostics.filter(d => d.file === kep.file))} |`)
     }
@@ -75,7 +74,7 @@ export function renderSummary(input: SummaryInput): string {
     parts.push(`### ${file}\n`)
     if (input.index.state === 'fresh') parts.push(`${file} is up to date.\n`)
     else {
-      parts.push(`${file} is ${input.index.state}. Fix it with:\n`, codeBlock(FIX_COMMAND, 'sh'))
+      parts.push(`${file} is ${input.index.state}. Fix it with:\n`, codeBlock(input.index.fixCommand, 'sh'))
       if (input.index.diff) {
         const lines = input.index.diff.split('\n')
         const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`].join('\n') : input.index.diff

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
 import { git } from './git.js'
 
@@ -19,8 +19,10 @@ export class CommitDataSource implements DataSource {
   ) {}
 
   private inside(path: string): string | undefined {
-    const rel = relative(this.top, resolve(path))
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || resolve(this.top, rel) !== resolve(path)) return undefined
+    // git names the top with links resolved; so is the path, as far as it exists.
+    const real = realPath(resolve(path))
+    const rel = relative(this.top, real)
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || resolve(this.top, rel) !== real) return undefined
     return rel.split(sep).join('/')
   }
 
@@ -52,5 +54,14 @@ export class CommitDataSource implements DataSource {
       if (onDisk !== atCommit) changed.push(path)
     }
     return changed.sort()
+  }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    const parent = dirname(path)
+    return parent === path ? path : join(realPath(parent), basename(path))
   }
 }

@@ -11,3 +11,12 @@ export function git(cwd: string, args: readonly string[]): string {
     throw new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`)
   }
 }
+
+/** The top folder of the git work tree that holds `dir`, or undefined outside one. */
+export function workTreeRoot(dir: string): string | undefined {
+  try {
+    return git(dir, ['rev-parse', '--show-toplevel']).trim()
+  } catch {
+    return undefined
+  }
+}

@@ -25,32 +25,50 @@ export interface CheckRunRequest {
 /** GitHub takes at most 50 annotations per request; more are appended by updates. */
 export const ANNOTATIONS_PER_REQUEST = 50
 
-/** Creates a completed check run carrying every annotation; returns its URL. */
-export async function createCheckRun(client: GitHubClient, request: CheckRunRequest): Promise<string> {
+export interface CheckRunResult {
+  url: string
+  /** How many annotations the check run carries: fewer than asked when an update failed. */
+  annotated: number
+  /** Why some annotations are missing. */
+  problem?: string
+}
+
+/**
+ * Creates a check run carrying every annotation, completed with the conclusion. When an update
+ * that appends annotations fails, the check run is still completed, without the rest and
+ * saying so: a check run left in_progress would block the pull request forever.
+ */
+export async function createCheckRun(client: GitHubClient, request: CheckRunRequest, describe: (error: unknown) => string = error => (error as Error).message): Promise<CheckRunResult> {
   const batches: CheckAnnotation[][] = []
   for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   }
   if (batches.length === 0) batches.push([])
-  const output = (annotations: CheckAnnotation[]) => ({ title: request.title, summary: request.summary, annotations })
+  const output = (annotations: CheckAnnotation[], summary = request.summary) => ({ title: request.title, summary, annotations })
   const last = batches.length - 1
-  const completed = { status: 'completed' as const, conclusion: request.conclusion, completed_at: new Date().toISOString() }
+  const completed = () => ({ status: 'completed' as const, conclusion: request.conclusion, completed_at: new Date().toISOString() })
   const { data } = await client.rest.checks.create({
     owner: request.owner,
     repo: request.repo,
     name: request.name,
     head_sha: request.headSha,
-    ...(last === 0 ? completed : { status: 'in_progress' as const }),
+    ...(last === 0 ? completed() : { status: 'in_progress' as const }),
     output: output(batches[0])
   })
+  const created = data as unknown as { id?: unknown; html_url?: unknown }
+  if (typeof created?.id !== 'number') throw new Error(`GitHub's answer to creating the check run has no id: ${JSON.stringify(data)?.slice(0, 200)}`)
+  const url = typeof created.html_url === 'string' ? created.html_url : ''
+  const update = (fields: object) => client.rest.checks.update({ owner: request.owner, repo: request.repo, check_run_id: created.id as number, ...fields })
+  let annotated = batches[0].length
   for (let i = 1; i <= last; i++) {
-    await client.rest.checks.update({
-      owner: request.owner,
-      repo: request.repo,
-      check_run_id: data.id,
-      ...(i === last ? completed : {}),
-      output: output(batches[i])
-    })
+    try {
+      await update({ ...(i === last ? completed() : {}), output: output(batches[i]) })
+      annotated += batches[i].length
+    } catch (error) {
+      const problem = `${request.annotations.length - annotated} of ${request.annotations.length} annotations could not be added: ${describe(error)}`
+      await update({ ...completed(), output: output([], `${request.summary}\n\n${problem}. The job summary lists every problem.`) })
+      return { url, annotated, problem }
+    }
   }
-  return data.html_url ?? ''
+  return { url, annotated }
 }

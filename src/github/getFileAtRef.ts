@@ -1,4 +1,4 @@
-import type { GitHubClient } from './client.js'
+import { describeRequestFailure, type GitHubClient } from './client.js'
 
 /** A file's bytes at a commit; an Error (with the HTTP status) when it cannot be had. */
 export async function getFileAtRef(client: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<Buffer | Error> {
@@ -19,7 +19,6 @@ export async function getFileAtRef(client: GitHubClient, owner: string, repo: st
     }
     return new Error(`unexpected answer for ${path} at ${ref.slice(0, 12)}`)
   } catch (error) {
-    const status = (error as { status?: number }).status
-    return new Error(`GitHub answered ${status ?? (error as Error).message} for ${path} at ${ref.slice(0, 12)}`)
+    return new Error(`${describeRequestFailure(error)} for ${path} at ${ref.slice(0, 12)}`)
   }
 }

@@ -14,12 +14,14 @@ export interface IndexCheck {
   diff?: string
   /** What is wrong with it, when it is not fresh. */
   problem?: Problem
+  /** The command that rewrites it, as the reader can run it. */
+  fixCommand: string
 }
 
 export const FIX_COMMAND = 'kep-validator index --write'
 
 /** The file with its generated part replaced, or an error when the markers are unusable. */
-export function updateIndexFile(current: string | undefined, generated: string): { text?: string; problem?: { line: number; message: string } } {
+export function updateIndexFile(current: string | undefined, generated: string, fixCommand = FIX_COMMAND): { text?: string; problem?: { line: number; message: string } } {
   if (current === undefined) return { text: newIndexFile(generated) }
   const lines = splitLines(current)
   const begins = lines.flatMap((line, i) => (line.trim() === BEGIN_MARKER ? [i] : []))
@@ -33,7 +35,7 @@ export function updateIndexFile(current: string | undefined, generated: string):
     return {
       problem: {
         line: line + 1,
-        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? ' in the wrong order' : ''}; fix the markers, then run ${FIX_COMMAND}`
+        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? ' in the wrong order' : ''}; fix the markers, then run ${fixCommand}`
       }
     }
   }
@@ -77,26 +79,28 @@ function wholeFileHunk(a: string[], b: string[]) {
 }
 
 /** Compares the committed index with what the KEPs' metadata makes it. */
-export function checkIndex(file: string, current: string | undefined, generated: string): IndexCheck {
-  const updated = updateIndexFile(current, generated)
+export function checkIndex(file: string, current: string | undefined, generated: string, fixCommand = FIX_COMMAND): IndexCheck {
+  const updated = updateIndexFile(current, generated, fixCommand)
   if (updated.problem) {
     const { line, message } = updated.problem
     return {
       file,
       state: 'broken',
       expected: current ?? '',
+      fixCommand,
       problem: problem(file, { line, column: 1, endLine: line, endColumn: 1 }, 'index-stale', message)
     }
   }
   const expected = updated.text!
-  if (current === expected) return { file, state: 'fresh', expected }
+  if (current === expected) return { file, state: 'fresh', expected, fixCommand }
   if (current === undefined) {
     return {
       file,
       state: 'missing',
       expected,
+      fixCommand,
       diff: lineDiff(file, '', expected).diff,
-      problem: problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
+      problem: problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`)
     }
   }
   const { diff, firstLine } = lineDiff(file, current, expected)
@@ -106,12 +110,13 @@ export function checkIndex(file: string, current: string | undefined, generated:
     file,
     state: 'stale',
     expected,
+    fixCommand,
     diff,
     problem: problem(
       file,
       { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? '').length + 1 },
       'index-stale',
-      `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${FIX_COMMAND} and commit the result`
+      `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
     )
   }
 }

@@ -44,6 +44,8 @@ export interface ValidationRequest extends ParallelOptions {
   onlyNew?: boolean
   /** Problems recorded as known (the baseline file): within their counts they are marked preexisting. */
   baseline?: Baseline
+  /** The command the index's problem and summary tell the reader to run; `kep-validator index --write` unless given. */
+  indexFixCommand?: string
 }
 
 export interface ValidationResult {
@@ -171,10 +173,10 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   // Checking some files by name is about those files; the index is about the repository.
   let index: IndexCheck | undefined
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
-    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
+    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, request.indexFixCommand)
     if (index.problem) {
       const stamped = runner.stampProblems([index.problem])
-      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle))) {
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle, request.indexFixCommand))) {
         for (const d of stamped) d.preexisting = 'base'
       }
       diagnostics.push(...stamped)

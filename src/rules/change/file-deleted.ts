@@ -8,10 +8,7 @@ export const fileDeleted = changeRule({ id: 'file-deleted', description: 'A KEP 
     .filter(([, next]) => next.length === 0)
     .map(([state]) => state)
   const status = before && stringField(before, 'status')
-  return [
-    {
-      span: FILE_START,
-      message: `this KEP${status ? ` (status ${status})` : ''} is deleted; a KEP is never removed — restore the file and set its status to one of ${ends.join(', ')} instead`
-    }
-  ]
+  // A KEP already in a final state has nothing to change to: it is only to be restored.
+  const fix = status && ends.includes(status) ? `restore the file: ${status} is already a final state, where a KEP stays` : `restore the file and set its status to one of ${ends.join(', ')} instead`
+  return [{ span: FILE_START, message: `this KEP${status ? ` (status ${status})` : ''} is deleted; a KEP is never removed — ${fix}` }]
 })

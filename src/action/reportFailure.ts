@@ -1,0 +1,29 @@
+import * as core from '@actions/core'
+import { resolve } from 'node:path'
+import { LoadError } from '../core/loadError.js'
+import { inclusiveEndColumn } from '../format/annotations.js'
+import { escapeMarkdown } from '../format/markdown.js'
+import { writeOutputs, writeSummary } from './publish.js'
+import { pathInRepository } from './repositoryPaths.js'
+
+/**
+ * The check could not run: the step still fails with the reason, annotated on the
+ * configuration file when that is where it lies, and writes outputs and a summary a later
+ * step can rely on (errors is 1: the failure to check is one).
+ */
+export async function reportFailure(error: unknown, workspace: string): Promise<void> {
+  if (error instanceof LoadError) {
+    for (const found of error.problems) {
+      core.error(found.message, {
+        title: found.rule,
+        file: pathInRepository(resolve(workspace, found.file), workspace),
+        startLine: found.span.line,
+        endLine: found.span.endLine,
+        ...(found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {})
+      })
+    }
+  }
+  writeOutputs({ errors: 1, warnings: 0, preexisting: 0, 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
+  await writeSummary(`## KEP metadata: ❌ could not check the KEPs\n\n${escapeMarkdown((error as Error).message)}\n`)
+  core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)
+}

@@ -1,0 +1,30 @@
+import { realpathSync } from 'node:fs'
+import { dirname, relative, sep } from 'node:path'
+import { workTreeRoot } from '../git/git.js'
+
+const toPosix = (path: string): string => path.split(sep).join('/')
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
+
+/** A file's path in the git repository that holds it (git reports the top with links resolved); outside one, relative to the workspace. */
+export function pathInRepository(file: string, workspace: string): string {
+  const top = workTreeRoot(dirname(file))
+  return toPosix(top === undefined ? relative(workspace, file) : relative(top, realpathOrSelf(file)))
+}
+
+/**
+ * The one base of every path the action shows: the repository that holds the KEP root, as
+ * GitHub names files in a diff. A checkout into a subfolder (actions/checkout `path:`) is
+ * not the workspace; without git, the workspace is the best guess.
+ */
+export function repositoryPaths(root: string, workspace: string): { repositoryRoot: string; displayPath: (file: string) => string } {
+  const top = workTreeRoot(root)
+  const rootInRepository = toPosix(top === undefined ? relative(workspace, root) : relative(top, realpathOrSelf(root)))
+  return { repositoryRoot: top ?? workspace, displayPath: file => (rootInRepository === '' ? file : `${rootInRepository}/${file}`) }
+}
