@@ -168,6 +168,15 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     })
   })
 
+  it('re-quoted dates neither make an old date-order problem new nor change the creation date', () => {
+    const before = kepYaml({ 'creation-date': '2024-03-01', 'last-updated': '2024-01-01' })
+    const after = kepYaml({ 'creation-date': '"2024-03-01"', 'last-updated': "'2024-01-01'" })
+    const root = pullRequest(kubernetesRepo(before), root => write(root, KEP, after))
+    const { code, report } = checkJson(root, ...K8S)
+    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([['date-order', 'base']])
+    expect(code).toBe(0)
+  })
+
   it('treats a new KEP as all new', () => {
     const NEW = 'keps/sig-node/43-other/kep.yaml'
     const root = pullRequest(kubernetesRepo(OLD), root => {
@@ -182,12 +191,24 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
   })
 
   it('counts every head problem when the base version did not parse', () => {
-    const broken = `${OLD}reviewers: [unclosed\n`
+    // Not a mapping at all: the base's metadata has no fields, so none of its problems is the head's.
+    const broken = `- a\n${OLD}`
     const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, OLD))
+    const alone = JSON.parse(cli(writeRepo(kubernetesRepo(broken)), 'check', '--format', 'json', ...K8S).stdout) as Report
+    expect(alone.problems.map(p => p.rule)).toEqual(expect.arrayContaining(['metadata-not-mapping', 'yaml-syntax']))
+    expect(alone.problems.map(p => p.rule)).not.toContain('schema/reviewers')
     const { code, report } = checkJson(root, ...K8S)
     expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', undefined]])
     expect(report.summary).toMatchObject({ errors: 1, preexisting: 0 })
     expect(code).toBe(1)
+  })
+
+  it('keeps as preexisting what a base with a YAML error still reported (the parser reads past the error)', () => {
+    const broken = OLD.replace('title: Pod Overhead', 'title: "Pod Overhead')
+    const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, OLD))
+    const { code, report } = checkJson(root, ...K8S)
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', 'base']])
+    expect(code).toBe(0)
   })
 
   it('with --all-problems counts every problem of the changed KEPs', () => {
