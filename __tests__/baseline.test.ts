@@ -258,3 +258,54 @@ describe('a malformed baseline file is a clear error naming it', () => {
     expect(cli(root, 'check', ...K8S, '--no-baseline').code).toBe(1)
   })
 })
+
+describe('a stale index is never baselined', () => {
+  const KEP = 'sig-node/0042-pod-overhead.md'
+  const text = (n: number, title: string) =>
+    `---\nkep-number: ${n}\ntitle: ${title}\nauthors:\n  - name: Jane Doe\n    github: janedoe\nowning-sig: sig-node\nreviewers: TBD\napprovers: TBD\neditor: TBD\ncreation-date: 2024-01-15\nstatus: Approved\n---\n\n# ${title}\n`
+
+  /** A repository whose index was edited by hand: stale. */
+  function staleIndex(): string {
+    const root = writeRepo({ [KEP]: text(42, 'Pod Overhead') })
+    expect(cli(root, 'index', '--write').code).toBe(0)
+    writeFileSync(join(root, 'index.md'), readFileSync(join(root, 'index.md'), 'utf8').replace('[Pod Overhead]', '[Pod Overhead (by hand)]'))
+    return root
+  }
+
+  it('baseline leaves it out: index --write fixes it at once', () => {
+    const root = staleIndex()
+    expect(cli(root, 'check', '--format', 'json').stdout).toContain('index-stale')
+    expect(JSON.parse(cli(root, 'baseline').stdout)).toEqual({})
+  })
+
+  it('a baseline that records it does not hide a later staleness (a KEP added without updating the index)', () => {
+    const root = staleIndex()
+    write(root, BASELINE, JSON.stringify({ 'index.md': { 'index-stale': { count: 1 } } }))
+    write(root, 'sig-node/0043-other.md', text(43, 'Other'))
+    const { code, stdout } = cli(root, 'check', '--format', 'json')
+    const report = JSON.parse(stdout) as { problems: Problem[] }
+    expect(report.problems).toEqual([expect.objectContaining({ file: 'index.md', rule: 'index-stale' })])
+    expect(report.problems[0].preexisting).toBeUndefined()
+    expect(code).toBe(1)
+  })
+})
+
+describe('baseline options', () => {
+  it('--write --baseline FILE writes that file, and check --baseline FILE reads it', () => {
+    const root = writeRepo(repository())
+    expect(cli(root, 'baseline', '--write', '--baseline', 'known.json', ...K8S).code).toBe(0)
+    expect(existsSync(join(root, BASELINE))).toBe(false)
+    expect(JSON.parse(readFileSync(join(root, 'known.json'), 'utf8'))).toEqual(EXPECTED)
+    expect(checkJson(root, '--baseline', 'known.json').code).toBe(0)
+  })
+
+  it('baseline takes no paths, and --baseline excludes --no-baseline', () => {
+    const root = writeRepo(repository())
+    const paths = cli(root, 'baseline', ...K8S, 'keps/sig-node')
+    expect(paths.stderr).toMatch(/baseline takes no paths/)
+    expect(paths.code).toBe(2)
+    const both = cli(root, 'check', ...K8S, '--baseline', 'x.json', '--no-baseline')
+    expect(both.stderr).toMatch(/exclude each other/)
+    expect(both.code).toBe(2)
+  })
+})
