@@ -1,7 +1,8 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 import { git, initRepo } from './helpers/git.js'
 import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 import { pullRequestPayload, runAction } from './helpers/runAction.js'
@@ -225,5 +226,46 @@ describe('a full audit in the action reads the baseline', () => {
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*already on the base: not counted/)
     expect(run.code).toBe(0)
+  })
+})
+
+describe('a pull request read through the REST API (no git checkout)', () => {
+  let server: FakeGitHub | undefined
+  afterEach(async () => {
+    await server?.stop()
+    server = undefined
+  })
+
+  const OLD = frontMatterKep(fields({ 'creation-date': '2024-13-45' }))
+  const baseSha = 'b'.repeat(40)
+  const headSha = 'e'.repeat(40)
+
+  async function viaApi(head: string, inputs: Record<string, string> = {}) {
+    const workspace = writeRepo({ [FILE]: head })
+    server = new FakeGitHub()
+      .on('GET', /\/pulls\/7\/files\?/, (_, response) => json(response, 200, [{ filename: FILE, status: 'modified' }]))
+      .on('GET', /\/contents\//, (request, response) => {
+        const ref = new URL(request.path, 'http://x').searchParams.get('ref')
+        response.writeHead(200, { 'content-type': 'application/vnd.github.raw' }).end(ref === baseSha ? OLD : head)
+      })
+    const apiUrl = await server.start()
+    return runAction({ workspace, apiUrl, inputs: { token: 't', index: 'none', ...inputs }, event: { name: 'pull_request_target', payload: pullRequestPayload(7, baseSha, headSha) } })
+  }
+
+  it('judges by the base it fetched: the old problem a notice, exit 0', async () => {
+    const run = await viaApi(frontMatterKep(fields({ 'creation-date': '2024-13-45' }), '# A KEP\n\n## Summary\n\nRevised.\n'))
+    expect(run.stdout).toMatch(/using the GitHub API/)
+    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*already on the base: not counted/)
+    expect(run.outputs.errors).toBe('0')
+    expect(run.outputs.preexisting).toBe('1')
+    expect(run.code).toBe(0)
+  })
+
+  it('counts what the pull request brings: a second invalid date', async () => {
+    const run = await viaApi(frontMatterKep(fields({ 'creation-date': '2024-13-45', 'last-updated': '2024-02-31' })))
+    expect(run.stdout).toMatch(/::error title=schema\/last-updated/)
+    expect(run.stdout).toMatch(/::notice title=schema\/creation-date/)
+    expect(run.outputs.errors).toBe('1')
+    expect(run.code).toBe(1)
   })
 })
