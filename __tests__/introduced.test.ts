@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
@@ -316,5 +317,41 @@ describe('index.md stale at the base', () => {
     expect(index).toEqual([expect.objectContaining({ rule: 'index-stale', severity: 'error' })])
     expect(index[0].preexisting).toBeUndefined()
     expect(code).toBe(1)
+  })
+})
+
+describe("KEP-1's own markdown, its metadata in a fenced block", () => {
+  const KEP1 = fileURLToPath(new URL('./fixtures/kep-1', import.meta.url))
+  const FILE = 'sig-architecture/0001-kubernetes-enhancement-proposal-process.md'
+
+  function kep1PullRequest(edit: (text: string) => string): string {
+    const root = mkdtempSync(join(tmpdir(), 'kep-validator-kep1-'))
+    cpSync(KEP1, root, { recursive: true })
+    initRepo(root)
+    git(root, 'checkout', '-q', '-b', 'feature')
+    writeFileSync(join(root, FILE), edit(readFileSync(join(root, FILE), 'utf8')))
+    git(root, 'commit', '-q', '-am', 'the pull request')
+    return root
+  }
+
+  it('keeps its two old problems preexisting when paragraphs are added above the metadata', () => {
+    const root = kep1PullRequest(text => text.replace('\n', '\n\nAn added introduction.\n\nAnd another paragraph.\n'))
+    const { code, report } = checkJson(root, '--no-index')
+    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([
+      ['yaml-syntax', 'base'],
+      ['schema/status', 'base']
+    ])
+    expect(report.problems[0].line).toBeGreaterThan(18)
+    expect(code).toBe(0)
+    rmSync(root, { recursive: true, force: true })
+  })
+
+  it('counts the problem a pull request adds in the fence', () => {
+    const root = kep1PullRequest(text => text.replace(/^owning-sig: sig-architecture$/m, 'owning-sig: sig-architecture\nunknown-field: 1'))
+    const { code, report } = checkJson(root, '--no-index')
+    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['schema/unknown-field'])
+    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual(['yaml-syntax', 'schema/status'])
+    expect(code).toBe(1)
+    rmSync(root, { recursive: true, force: true })
   })
 })
