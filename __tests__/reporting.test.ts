@@ -121,7 +121,7 @@ describe('when the check cannot run, or cannot report', () => {
     const run = await runAction({ workspace, event: { name: 'push', payload: {} } })
     expect(run.stdout).toMatch(/::error title=configuration,file=.kep-validator.yml,line=2,endLine=2,col=1,endColumn=5::unknown field "bogus" in the configuration/)
     expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: configuration .*\.kep-validator\.yml is invalid/)
-    expect(run.outputs).toEqual({ errors: '1', warnings: '0', 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
+    expect(run.outputs).toEqual({ errors: '1', warnings: '0', preexisting: '0', 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
     expect(run.summary).toContain('## KEP metadata: ❌ could not check the KEPs')
     expect(run.code).toBe(1)
   })
