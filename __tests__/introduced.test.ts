@@ -178,6 +178,22 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     expect(code).toBe(0)
   })
 
+  it('keeps a problem about a field (at its key) preexisting when only the value written there changes', () => {
+    const before = `${kepYaml()}extra-field: one\n`
+    const root = pullRequest(kubernetesRepo(before), root => write(root, KEP, `${kepYaml()}extra-field: two\n`))
+    const { code, report } = checkJson(root, ...K8S)
+    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([['schema/unknown-field', 'base']])
+    expect(code).toBe(0)
+  })
+
+  it('counts a problem about a field that is another field now', () => {
+    const before = `${kepYaml()}extra-field: one\n`
+    const root = pullRequest(kubernetesRepo(before), root => write(root, KEP, `${kepYaml()}other-field: one\n`))
+    const { code, report } = checkJson(root, ...K8S)
+    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([['schema/unknown-field', undefined]])
+    expect(code).toBe(1)
+  })
+
   it('treats a new KEP as all new', () => {
     const NEW = 'keps/sig-node/43-other/kep.yaml'
     const root = pullRequest(kubernetesRepo(OLD), root => {

@@ -23,26 +23,33 @@ function contains(metadata: MetadataBlock, range: readonly [number, number], lin
 /**
  * Where in the metadata a problem points: the deepest key or value whose text holds its start.
  * List items are named by their value, not their index: a reviewer added at the top of the
- * list does not make every old problem below it new.
+ * list does not make every old problem below it new. A problem that points at a key is about
+ * the field, not about what is written in it (`value` undefined): an unknown field stays the
+ * same problem when its value is edited.
  */
-function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value: string } | undefined {
-  let best: { depth: number; path: string; value: string } | undefined
+function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value?: string } | undefined {
+  let best: { depth: number; path: string; value?: string } | undefined
   for (const [key, position] of metadata.positions) {
     const segments = key === '' ? [] : key.split(SEPARATOR)
     if (best && segments.length <= best.depth) continue
-    const hit = (position.value && contains(metadata, position.value, d.line, d.column)) || (position.key && contains(metadata, position.key, d.line, d.column))
-    if (!hit) continue
-    const value = position.scalar && position.value ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : ''
+    const onValue = position.value !== undefined && contains(metadata, position.value, d.line, d.column)
+    if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue
+    const value = !onValue ? undefined : position.scalar ? canonicalScalar(metadata.source.slice(position.value![0], position.value![1])) : ''
     best = { depth: segments.length, path: segments.map(segment => (/^\d+$/.test(segment) ? '[]' : segment)).join('.'), value }
   }
   return best
 }
 
+/** A message with its numbers masked: they are lines and counts, which move. */
+function masked(d: Diagnostic): string {
+  return d.message.replace(/\d+/g, '#')
+}
+
 /** What identifies a problem across versions of one KEP. */
 export function fingerprint(d: Diagnostic, doc: KepDocument): string {
   const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : undefined
-  // Outside any value (a missing field, a file that does not parse), the message says what it is; its numbers are lines and counts.
-  const what = place ? `${place.path}${SEPARATOR}${place.value}` : `${SEPARATOR}${d.message.replace(/\d+/g, '#')}`
+  // At a key, the message says which problem of the field it is; outside any value (a missing field, a file that does not parse), what it is.
+  const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === undefined ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`
   return `${d.rule}${SEPARATOR}${what}`
 }
 
