@@ -3,7 +3,6 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   BASELINE_FILE,
-  FIX_COMMAND,
   GitError,
   GitTree,
   LoadError,
@@ -14,6 +13,7 @@ import {
   findConfig,
   git,
   gitChanges,
+  indexFixCommand,
   indexOfRepository,
   loadSettings,
   mergeBase,
@@ -23,7 +23,7 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-RYFIBYYD.js";
+} from "./chunks/chunk-HCS3A2HT.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -33,11 +33,11 @@ import {
 import {
   assignedNumber,
   stringField
-} from "./chunks/chunk-2RGKGVEJ.js";
+} from "./chunks/chunk-OZRLQP4W.js";
 import {
   FileSystemTree,
   loadMarkdownParser
-} from "./chunks/chunk-4JYLTBRN.js";
+} from "./chunks/chunk-YP5F6RKN.js";
 import "./chunks/chunk-WLXILH6K.js";
 import {
   countBySeverity
@@ -109,7 +109,7 @@ async function check(io, command) {
   const paths = rootRelative(io, settings, command.paths);
   const head = new FileSystemTree(settings.root);
   const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0);
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline };
+  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand };
   if (command.base === void 0) return validate(settings, options);
   const base = mergeBase(settings.root, command.base);
   const files = gitChanges(settings.root, base);
@@ -125,7 +125,7 @@ async function runCheck(io, command) {
     const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-3EDD44YH.js");
+    const { annotate } = await import("./chunks/annotations-X2BJOI5K.js");
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
@@ -133,7 +133,7 @@ async function runCheck(io, command) {
     io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }));
     if (result.index?.diff) io.stdout(`
 ${result.index.diff}
-Fix: ${FIX_COMMAND}${settings.root === io.cwd ? "" : ` --root ${relative(io.cwd, settings.root) || "."}`}
+Fix: ${result.index.fixCommand}
 `);
     if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath));
   }
@@ -148,7 +148,7 @@ async function runIndex(io, settings, mode, options = {}) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
-  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
+  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, options.fixCommand);
   const shown = relative2(io.cwd, join2(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
     io.stderr(`${shown}:${index.problem.span.line}: ${index.problem.message}
@@ -178,7 +178,7 @@ async function runIndex(io, settings, mode, options = {}) {
   io.stdout(`${shown}:${index.problem.span.line}:1  error  index-stale  ${index.problem.message}
 
 ${index.diff ?? ""}
-Fix: ${FIX_COMMAND}
+Fix: ${index.fixCommand}
 `);
   return EXIT_PROBLEMS;
 }
@@ -387,7 +387,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-YL3BJ7WW.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-UJMDOOFL.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
@@ -411,6 +411,7 @@ async function runCli(argv, io) {
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
       indexFile: values["no-index"] ? null : values.index
     });
+    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle });
     if (command === "report") {
       if (paths.length > 1) throw new UsageError("report takes one report name");
       return await runReport(io, settings, paths[0], { since: values.since, format });
@@ -418,7 +419,7 @@ async function runCli(argv, io) {
     if (command === "index") {
       if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
       if (paths.length > 0) throw new UsageError("index takes no paths");
-      return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs });
+      return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs, fixCommand });
     }
     if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
     const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
@@ -429,7 +430,7 @@ async function runCli(argv, io) {
     }
     if (values.write || values.check) throw new UsageError("--write and --check belong to the index and baseline commands");
     if (values["all-problems"] && values.base === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
-    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile });
+    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile, indexFixCommand: fixCommand });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}

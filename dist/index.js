@@ -2,18 +2,23 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   annotate,
+  error,
   getInput,
+  inclusiveEndColumn,
   info,
+  notice,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-PQD6DRMK.js";
+} from "./chunks/chunk-FMPKRDJF.js";
 import {
   BASELINE_FILE,
-  FIX_COMMAND,
+  FILE_SYSTEM,
   GitError,
   GitTree,
+  LoadError,
+  SCHEMAS_DIR,
   basePath,
   codeBlock,
   computeMetrics,
@@ -23,13 +28,15 @@ import {
   gitChanges,
   headPath,
   headsFromFiles,
+  indexFixCommand,
   loadSettings,
   readBaseline,
   readHistory,
   renderMetrics,
   repositoryPrefix,
-  validate
-} from "./chunks/chunk-RYFIBYYD.js";
+  validate,
+  workTreeRoot
+} from "./chunks/chunk-HCS3A2HT.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -37,10 +44,10 @@ import {
 } from "./chunks/chunk-73YMZIVE.js";
 import {
   isKepPath
-} from "./chunks/chunk-2RGKGVEJ.js";
+} from "./chunks/chunk-OZRLQP4W.js";
 import {
   FileSystemTree
-} from "./chunks/chunk-4JYLTBRN.js";
+} from "./chunks/chunk-YP5F6RKN.js";
 import "./chunks/chunk-WLXILH6K.js";
 import {
   countBySeverity
@@ -49,20 +56,98 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/main.ts
-import { join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative5, resolve as resolve4 } from "node:path";
+
+// src/git/commitDataSource.ts
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+var CommitDataSource = class {
+  constructor(top, commit) {
+    this.top = top;
+    this.commit = commit;
+  }
+  top;
+  commit;
+  /** Paths inside the repository that were asked about, absolute. */
+  asked = /* @__PURE__ */ new Set();
+  inside(path) {
+    const real = realPath(resolve(path));
+    const rel = relative(this.top, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || resolve(this.top, rel) !== real) return void 0;
+    return rel.split(sep).join("/");
+  }
+  exists(path) {
+    const rel = this.inside(path);
+    if (rel === void 0) return existsSync(path);
+    this.asked.add(resolve(path));
+    try {
+      return git(this.top, ["cat-file", "-t", `${this.commit}:${rel}`]).trim() === "blob";
+    } catch {
+      return false;
+    }
+  }
+  read(path) {
+    const rel = this.inside(path);
+    if (rel === void 0) return readFileSync(path, "utf8");
+    this.asked.add(resolve(path));
+    if (!this.exists(path)) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+  }
+  /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
+  changedInCheckout() {
+    const changed = [];
+    for (const path of this.asked) {
+      const onDisk = existsSync(path) ? readFileSync(path, "utf8") : void 0;
+      const atCommit = this.exists(path) ? this.read(path) : void 0;
+      if (onDisk !== atCommit) changed.push(path);
+    }
+    return changed.sort();
+  }
+};
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+
+// src/action/confinedSource.ts
+import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function within(dir, path) {
+  const rel = relative2(dir, resolve2(path));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && resolve2(dir, rel) === resolve2(path);
+}
+function confinedTo(workspace, source) {
+  const check = (path) => {
+    if (!within(workspace, path) && !within(SCHEMAS_DIR, path))
+      throw new LoadError(`${path} is outside the workspace ${workspace}: the action reads its configuration, schemas, lifecycles and SIG lists only from the checked-out repositories`);
+  };
+  return {
+    exists: (path) => {
+      check(path);
+      return source.exists(path);
+    },
+    read: (path) => {
+      check(path);
+      return source.read(path);
+    }
+  };
+}
 
 // src/action/event.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var NOTHING = /^0+$/;
 function readPayload(name, path) {
   if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`);
   try {
-    const payload = JSON.parse(readFileSync(path, "utf8"));
+    const payload = JSON.parse(readFileSync2(path, "utf8"));
     if (typeof payload !== "object" || payload === null) throw new Error("it is not a JSON object");
     return payload;
-  } catch (error) {
-    throw new EventError(`cannot read the ${name} event payload at ${path}: ${error.message}`);
+  } catch (error2) {
+    throw new EventError(`cannot read the ${name} event payload at ${path}: ${error2.message}`);
   }
 }
 function isSha(value) {
@@ -85,7 +170,7 @@ function readEvent(env = process.env) {
     let after;
     if (name === "push" && env.GITHUB_EVENT_PATH) {
       try {
-        const payload2 = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+        const payload2 = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
         toDefaultBranch = payload2.ref !== void 0 && payload2.ref === `refs/heads/${payload2.repository?.default_branch ?? ""}`;
         ({ before, after } = payload2);
       } catch {
@@ -155,68 +240,115 @@ function readInputs() {
 }
 
 // src/github/client.ts
-var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 6e4 };
-function retryDelay(error, attempt, options, now = Date.now()) {
-  const status = error.status;
-  const headers = error.response?.headers ?? {};
-  const rateLimited = status === 429 || status === 403 && (headers["retry-after"] !== void 0 || String(headers["x-ratelimit-remaining"]) === "0");
-  if (!(rateLimited || status !== void 0 && status >= 500)) return void 0;
-  if (attempt >= options.attempts) return void 0;
-  let delay = options.baseDelayMs * 2 ** (attempt - 1);
-  if (headers["retry-after"] !== void 0) delay = Number(headers["retry-after"]) * 1e3;
-  else if (String(headers["x-ratelimit-remaining"]) === "0" && headers["x-ratelimit-reset"] !== void 0) {
-    delay = Number(headers["x-ratelimit-reset"]) * 1e3 - now;
+var DEFAULT_CLIENT = { requestTimeoutMs: 3e4, retries: 3, maxRateLimitWaitS: 60 };
+var NetworkError = class extends Error {
+  request;
+  status;
+  constructor(message, request, retryable) {
+    super(message);
+    this.name = "NetworkError";
+    this.request = request;
+    if (retryable) this.status = 500;
   }
-  return Math.min(Math.max(0, Number.isFinite(delay) ? delay : options.baseDelayMs), options.maxDelayMs);
+};
+var PERMANENT = /^(ENOTFOUND|ECONNREFUSED|EAI_FAIL|EAI_NONAME|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_INVALID_URL)/;
+function networkCause(error2) {
+  let current = error2;
+  let found = { text: error2.message ?? String(error2) };
+  for (let depth = 0; current && depth < 5; depth++, current = current.cause) {
+    if (current.name === "TimeoutError") return { code: "TIMEOUT", text: "no answer in time" };
+    if (typeof current.code === "string") found = { code: current.code, text: current.message ?? current.code };
+    else if (current.message) found = { ...found, text: current.message };
+  }
+  return found;
 }
-async function createClient(token, retry = DEFAULT_RETRY, log = () => {
-}) {
-  const { getOctokit } = await import("./chunks/github-B3KE5DNT.js");
-  const octokit = getOctokit(token);
-  octokit.hook.wrap("request", async (request, options) => {
-    for (let attempt = 1; ; attempt++) {
+function describeRequestFailure(error2) {
+  if (error2 instanceof NetworkError) return error2.message;
+  const failure = error2;
+  if (failure?.response !== void 0 && failure.status !== void 0) return `GitHub answered ${failure.status} (${failure.message})`;
+  return error2?.message ?? String(error2);
+}
+function attemptsPlugin(options, log) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, requestOptions) => {
+      const what = `${requestOptions.method} ${octokit.request.endpoint.parse(requestOptions).url}`;
+      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs) };
       try {
-        return await request(options);
-      } catch (error) {
-        const delay = retryDelay(error, attempt, retry);
-        if (delay === void 0) throw error;
-        log(`GitHub answered ${error.status} to ${options.method} ${options.url}; retrying in ${Math.round(delay / 1e3)} s (attempt ${attempt + 1} of ${retry.attempts})`);
-        await new Promise((resolve2) => setTimeout(resolve2, delay));
+        return await request(requestOptions);
+      } catch (error2) {
+        const failure = error2;
+        if (failure.response !== void 0) {
+          log(`GitHub answered ${failure.status} to ${what}`);
+          throw error2;
+        }
+        const cause = networkCause(failure);
+        const permanent = cause.code === void 0 || PERMANENT.test(cause.code);
+        const message = cause.code === "TIMEOUT" ? `no answer from GitHub to ${what} within ${options.requestTimeoutMs / 1e3} s` : `could not reach GitHub for ${what}: network error ${cause.code ? `${cause.code} ` : ""}(${cause.text})`;
+        log(permanent ? message : `${message}; retrying`);
+        throw new NetworkError(message, requestOptions, !permanent);
       }
-    }
-  });
-  return octokit;
+    });
+  };
+}
+async function createClient(token, options = DEFAULT_CLIENT, log = () => {
+}) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import("./chunks/github-4EB3BSQF.js"), import("./chunks/dist-bundle-ZVKIY6QX.js"), import("./chunks/dist-bundle-BTE3Z7SF.js")]);
+  const rateLimited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+    const wait = retryCount < options.retries && retryAfter <= options.maxRateLimitWaitS;
+    log(`GitHub's ${kind} limit stopped ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter} s` : `not waiting ${retryAfter} s for it`}`);
+    return wait;
+  };
+  return getOctokit(
+    token,
+    {
+      ...options.baseUrl === void 0 ? {} : { baseUrl: options.baseUrl },
+      retry: { retries: options.retries },
+      throttle: { onRateLimit: rateLimited("rate"), onSecondaryRateLimit: rateLimited("secondary rate") }
+    },
+    // First is innermost: the timeout and the telling apart apply to each attempt the others make.
+    attemptsPlugin(options, log),
+    retry,
+    throttling
+  );
 }
 
 // src/github/createCheckRun.ts
 var ANNOTATIONS_PER_REQUEST = 50;
-async function createCheckRun(client, request) {
+async function createCheckRun(client, request, describe = (error2) => error2.message) {
   const batches = [];
   for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   }
   if (batches.length === 0) batches.push([]);
-  const output = (annotations) => ({ title: request.title, summary: request.summary, annotations });
+  const output = (annotations, summary2 = request.summary) => ({ title: request.title, summary: summary2, annotations });
   const last = batches.length - 1;
-  const completed = { status: "completed", conclusion: request.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() };
+  const completed = () => ({ status: "completed", conclusion: request.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() });
   const { data } = await client.rest.checks.create({
     owner: request.owner,
     repo: request.repo,
     name: request.name,
     head_sha: request.headSha,
-    ...last === 0 ? completed : { status: "in_progress" },
+    ...last === 0 ? completed() : { status: "in_progress" },
     output: output(batches[0])
   });
+  const created = data;
+  if (typeof created?.id !== "number") throw new Error(`GitHub's answer to creating the check run has no id: ${JSON.stringify(data)?.slice(0, 200)}`);
+  const url = typeof created.html_url === "string" ? created.html_url : "";
+  const update = (fields) => client.rest.checks.update({ owner: request.owner, repo: request.repo, check_run_id: created.id, ...fields });
+  let annotated = batches[0].length;
   for (let i = 1; i <= last; i++) {
-    await client.rest.checks.update({
-      owner: request.owner,
-      repo: request.repo,
-      check_run_id: data.id,
-      ...i === last ? completed : {},
-      output: output(batches[i])
-    });
+    try {
+      await update({ ...i === last ? completed() : {}, output: output(batches[i]) });
+      annotated += batches[i].length;
+    } catch (error2) {
+      const problem = `${request.annotations.length - annotated} of ${request.annotations.length} annotations could not be added: ${describe(error2)}`;
+      await update({ ...completed(), output: output([], `${request.summary}
+
+${problem}. The job summary lists every problem.`) });
+      return { url, annotated, problem };
+    }
   }
-  return data.html_url ?? "";
+  return { url, annotated };
 }
 
 // src/format/summary.ts
@@ -243,7 +375,7 @@ function renderSummary(input) {
   if (input.keps && input.keps.length > 0) {
     parts.push("### KEPs changed\n", "| KEP | Change | Status | Problems |", "| --- | --- | --- | --- |");
     for (const kep of input.keps) {
-      const moved = kep.previousFile ? ` (from ${escapeMarkdown(kep.previousFile)})` : "";
+      const moved = kep.previousFile ? ` (from ${escapeMarkdown(input.displayPath(kep.previousFile))})` : "";
       const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} \u2192 ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? "");
       parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} | ${problemCounts(input.diagnostics.filter((d) => d.file === kep.file))} |`);
     }
@@ -272,7 +404,7 @@ function renderSummary(input) {
 `);
     else {
       parts.push(`${file} is ${input.index.state}. Fix it with:
-`, codeBlock(FIX_COMMAND, "sh"));
+`, codeBlock(input.index.fixCommand, "sh"));
       if (input.index.diff) {
         const lines = input.index.diff.split("\n");
         const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `\u2026 ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : input.index.diff;
@@ -328,7 +460,7 @@ function toCheckAnnotation(d, path) {
   };
   if (d.line === d.endLine) {
     annotation.start_column = d.column;
-    annotation.end_column = Math.max(d.column, d.endColumn);
+    annotation.end_column = inclusiveEndColumn(d);
   }
   return annotation;
 }
@@ -348,62 +480,120 @@ async function publishCheckRun(context, result, failing) {
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   try {
     const client = await createClient(inputs.token, void 0, (message) => info(message));
-    return await createCheckRun(client, {
-      owner: context.owner,
-      repo: context.repo,
-      name: inputs.checkName,
-      headSha: context.sha,
-      conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
-      title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
-      summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ""}.`,
-      annotations: result.diagnostics.map((d) => toCheckAnnotation(d, context.displayPath(d.file)))
-    });
-  } catch (error) {
-    const status = error.status;
-    const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : error.message;
+    const created = await createCheckRun(
+      client,
+      {
+        owner: context.owner,
+        repo: context.repo,
+        name: inputs.checkName,
+        headSha: context.sha,
+        conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
+        title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
+        summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ""}.`,
+        annotations: result.diagnostics.map((d) => toCheckAnnotation(d, context.displayPath(d.file)))
+      },
+      describeRequestFailure
+    );
+    if (created.problem) warning(`kep-validator completed the "${inputs.checkName}" check run, but ${created.problem}; the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings as well`);
+    return { url: created.url, complete: created.problem === void 0 };
+  } catch (error2) {
+    const status = error2.response !== void 0 ? error2.status : void 0;
+    const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : describeRequestFailure(error2);
     warning(`kep-validator could not create the "${inputs.checkName}" check run: ${why}. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`);
     return void 0;
   }
 }
+function writeOutputs(outputs) {
+  try {
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+  } catch (error2) {
+    warning(`kep-validator could not write the step outputs (GITHUB_OUTPUT): ${error2.message}`);
+  }
+}
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (error2) {
+    warning(`kep-validator could not write the job summary: ${error2.message}`);
+  }
+}
 async function publish(context, result) {
-  const { inputs } = context;
+  const { inputs, displayPath } = context;
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
-  const checkRunUrl = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
-  if (!checkRunUrl) annotate(result.diagnostics, context.displayPath);
-  else info(`${result.diagnostics.length} annotations are in the check run ${checkRunUrl}`);
+  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
+  if (!checkRun?.complete) annotate(result.diagnostics, displayPath);
+  else info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`);
   info(summarize(result.diagnostics, result.checked.length));
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-  const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${context.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
+  const deleted = new Set((result.keps ?? []).filter((kep) => kep.kind === "deleted").map((kep) => displayPath(kep.file)));
+  const blob = (path) => deleted.has(path) && context.baseSha ? context.baseSha : context.sha;
+  const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const markdown = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,
     keps: result.keps,
     index: result.index,
-    displayPath: context.displayPath,
+    displayPath,
     lineUrl,
-    checkRunUrl,
+    checkRunUrl: checkRun?.url,
     baselineFixed: result.baselineFixed
   });
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    try {
-      await summary.addRaw(markdown).write();
-    } catch (error) {
-      warning(`kep-validator could not write the job summary: ${error.message}`);
-    }
-  }
-  setOutput("errors", errors);
-  setOutput("warnings", warnings);
-  setOutput("preexisting", preexisting);
-  setOutput("changed-keps", JSON.stringify(result.keps ?? []));
-  setOutput("index-state", result.index?.state ?? "off");
-  setOutput("check-run-url", checkRunUrl ?? "");
+  await writeSummary(markdown);
+  const changedKeps = (result.keps ?? []).map((kep) => ({ ...kep, file: displayPath(kep.file), ...kep.previousFile === void 0 ? {} : { previousFile: displayPath(kep.previousFile) } }));
+  writeOutputs({ errors, warnings, preexisting, "changed-keps": JSON.stringify(changedKeps), "index-state": result.index?.state ?? "off", "check-run-url": checkRun?.url ?? "" });
   return failing;
 }
 
+// src/action/reportFailure.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/action/repositoryPaths.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname2, relative as relative3, sep as sep3 } from "node:path";
+var toPosix = (path) => path.split(sep3).join("/");
+function realpathOrSelf(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function pathInRepository(file, workspace) {
+  const top = workTreeRoot(dirname2(file));
+  return toPosix(top === void 0 ? relative3(workspace, file) : relative3(top, realpathOrSelf(file)));
+}
+function repositoryPaths(root, workspace) {
+  const top = workTreeRoot(root);
+  const rootInRepository = toPosix(top === void 0 ? relative3(workspace, root) : relative3(top, realpathOrSelf(root)));
+  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : `${rootInRepository}/${file}` };
+}
+
+// src/action/reportFailure.ts
+async function reportFailure(error2, workspace) {
+  if (error2 instanceof LoadError) {
+    for (const found of error2.problems) {
+      error(found.message, {
+        title: found.rule,
+        file: pathInRepository(resolve3(workspace, found.file), workspace),
+        startLine: found.span.line,
+        endLine: found.span.endLine,
+        ...found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {}
+      });
+    }
+  }
+  writeOutputs({ errors: 1, warnings: 0, preexisting: 0, "changed-keps": "[]", "index-state": "unchecked", "check-run-url": "" });
+  await writeSummary(`## KEP metadata: \u274C could not check the KEPs
+
+${escapeMarkdown(error2.message)}
+`);
+  setFailed(`kep-validator could not check the KEPs: ${error2.message}`);
+}
+
 // src/action/pullRequestChanges.ts
-import { relative, sep } from "node:path";
+import { relative as relative4, sep as sep4 } from "node:path";
 
 // src/github/getFileAtRef.ts
 async function getFileAtRef(client, owner, repo, path, ref) {
@@ -423,9 +613,8 @@ async function getFileAtRef(client, owner, repo, path, ref) {
       return Buffer.from(await new Response(body).arrayBuffer());
     }
     return new Error(`unexpected answer for ${path} at ${ref.slice(0, 12)}`);
-  } catch (error) {
-    const status = error.status;
-    return new Error(`GitHub answered ${status ?? error.message} for ${path} at ${ref.slice(0, 12)}`);
+  } catch (error2) {
+    return new Error(`${describeRequestFailure(error2)} for ${path} at ${ref.slice(0, 12)}`);
   }
 }
 
@@ -440,25 +629,43 @@ var KINDS = {
   changed: "type-changed",
   unchanged: void 0
 };
+var UnexpectedAnswerError = class extends Error {
+};
+function isListedFile(value) {
+  const file = value;
+  return typeof file === "object" && file !== null && typeof file.filename === "string" && file.filename !== "" && typeof file.status === "string" && (file.previous_filename === void 0 || typeof file.previous_filename === "string");
+}
+function filesOf(data, page) {
+  if (!Array.isArray(data)) {
+    throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) is not a list: ${JSON.stringify(data)?.slice(0, 120) ?? typeof data}`);
+  }
+  const bad = data.findIndex((file) => !isListedFile(file));
+  if (bad !== -1) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an entry without filename and status: ${JSON.stringify(data[bad])?.slice(0, 120)}`);
+  for (const file of data) {
+    if (!(file.status in KINDS)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
+  }
+  return data;
+}
 async function listPullRequestFiles(client, owner, repo, pullNumber) {
   const changes = [];
   let listed = 0;
   for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
-    for (const file of data) {
+    const files = filesOf(data, page);
+    for (const file of files) {
       const kind = KINDS[file.status];
       if (kind === void 0) continue;
       changes.push(file.previous_filename ? { kind, path: file.filename, previousPath: file.previous_filename } : { kind, path: file.filename });
     }
-    listed += data.length;
-    if (data.length < 100) return { changes, truncated: false };
+    listed += files.length;
+    if (files.length < 100) return { changes, listed, truncated: false };
   }
-  return { changes, truncated: true };
+  return { changes, listed, truncated: true };
 }
 
 // src/tree/commitInWorkspaceTree.ts
 import { statSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var CommitInWorkspaceTree = class {
   constructor(commit, workspace) {
     this.commit = commit;
@@ -493,7 +700,7 @@ var CommitInWorkspaceTree = class {
   readsFromWorkspace(path) {
     if (!this.unchangedInWorkspace().has(path)) return false;
     try {
-      return statSync(join(this.workspace.root, path)).size === this.commit.sizeOf(path);
+      return statSync(join2(this.workspace.root, path)).size === this.commit.sizeOf(path);
     } catch {
       return false;
     }
@@ -620,7 +827,10 @@ async function fromApi(settings, workspace, event, token, log) {
   if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
     throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`);
   }
-  const prefix = relative(workspace, settings.root).split(sep).join("/");
+  if (event.changedFiles !== void 0 && listed.listed !== event.changedFiles) {
+    throw new Error(`GitHub listed ${listed.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
+  }
+  const prefix = relative4(workspace, settings.root).split(sep4).join("/");
   const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
   const isKep = isKepPath(settings.layout);
   const changes = [];
@@ -647,12 +857,12 @@ async function fromApi(settings, workspace, event, token, log) {
     via: "api"
   };
 }
-async function collectPullRequest(settings, workspace, event, token, log) {
+async function collectPullRequest(settings, repositoryRoot, event, token, log) {
   let gitProblem;
   try {
     return fromGit(settings, event, log);
-  } catch (error) {
-    gitProblem = error.message;
+  } catch (error2) {
+    gitProblem = error2.message;
   }
   if (event.kind !== "pull-request") {
     throw new Error(`git could not provide the changes of the ${event.name} (${gitProblem}); check out with actions/checkout (fetch-depth: 0 if the commits are not reachable)`);
@@ -661,39 +871,89 @@ async function collectPullRequest(settings, workspace, event, token, log) {
     throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`);
   }
   log(`git could not provide the pull request's changes (${gitProblem}); using the GitHub API`);
-  return fromApi(settings, workspace, event, token, log);
+  return fromApi(settings, repositoryRoot, event, token, log);
+}
+
+// src/git/fullHistory.ts
+function fetchFullHistory(cwd, log) {
+  let shallow;
+  try {
+    shallow = git(cwd, ["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  } catch (error2) {
+    return error2.message;
+  }
+  if (!shallow) return void 0;
+  log("the checkout is shallow; fetching the whole history");
+  try {
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin"]);
+    return void 0;
+  } catch (error2) {
+    return `the checkout is shallow and the rest of its history could not be fetched (${error2.message})`;
+  }
 }
 
 // src/main.ts
+function rulesSource(inputs, workspace, event) {
+  const confined = (source) => confinedTo(workspace, source);
+  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(FILE_SYSTEM) };
+  const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname3(inputs.config), "."].filter((path) => path !== void 0);
+  for (const candidate of candidates) {
+    const top = workTreeRoot(resolve4(workspace, candidate));
+    if (top === void 0) continue;
+    try {
+      const base = new CommitDataSource(
+        top,
+        gitMergeBase(top, event, (message) => info(message))
+      );
+      return { source: confined(base), base };
+    } catch (error2) {
+      warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
+      break;
+    }
+  }
+  warning("kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it");
+  return { source: confined(FILE_SYSTEM) };
+}
 async function checkForEvent(inputs, workspace, event) {
-  const config = await findConfig(workspace, inputs.config);
+  const { source, base } = rulesSource(inputs, workspace, event);
+  const config = await findConfig(workspace, inputs.config, source);
+  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve4(workspace, inputs.lifecycle) : inputs.lifecycle;
   const settings = await loadSettings({
     config,
     preset: inputs.preset,
-    sigs: inputs.sigs === void 0 ? void 0 : resolve(workspace, inputs.sigs),
-    root: inputs.root !== void 0 ? resolve(workspace, inputs.root) : config?.root ?? workspace,
-    lifecycle: inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle,
-    schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
-    indexFile: inputs.index
+    sigs: inputs.sigs === void 0 ? void 0 : resolve4(workspace, inputs.sigs),
+    root: inputs.root !== void 0 ? resolve4(workspace, inputs.root) : config?.root ?? workspace,
+    lifecycle,
+    schema: inputs.schema === void 0 ? void 0 : resolve4(workspace, inputs.schema),
+    indexFile: inputs.index,
+    source
   });
+  const changedRules = base?.changedInCheckout() ?? [];
+  if (changedRules.length > 0) {
+    notice(`this pull request changes ${changedRules.map((path) => relative5(workspace, path)).join(", ")}: it is judged by the rules of its base (${base.commit.slice(0, 7)}); the rules it proposes apply once it is merged`);
+  }
+  const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
+  const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
   const audit = async () => {
-    info(`${event.name}: checking every KEP under ${relative2(workspace, settings.root) || "."}`);
-    const baseline = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join2(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== void 0);
-    if (baseline) info(`problems the baseline records are shown and not counted`);
-    return { result: await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: (message) => info(message) }), settings };
+    info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
+    const baseline = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
+    if (baseline) info("problems the baseline records are shown and not counted");
+    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: (message) => info(message), indexFixCommand: fix });
+    return { result: result2, settings, repositoryRoot, displayPath };
   };
   if (event.kind === "audit") return audit();
   info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
   let sources;
   try {
-    sources = await collectPullRequest(settings, workspace, event, inputs.token, (message) => info(message));
-  } catch (error) {
-    if (event.kind !== "push") throw error;
-    warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error.message}); checking every KEP instead`);
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, (message) => info(message));
+  } catch (error2) {
+    if (event.kind !== "push") throw error2;
+    warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error2.message}); checking every KEP instead`);
     return audit();
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew }), settings };
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, indexFixCommand: fix });
+  return { result, settings, repositoryRoot, displayPath };
 }
 function describeEvent(event) {
   if (event.kind === "pull-request") return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`;
@@ -702,35 +962,53 @@ function describeEvent(event) {
 }
 async function publishMetrics(settings, result) {
   try {
+    const problem = fetchFullHistory(settings.root, (message) => info(message));
+    if (problem !== void 0) {
+      warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`);
+      await writeSummary(`## KEP metrics
+
+Not computed: ${escapeMarkdown(problem)}. Check out with \`fetch-depth: 0\`.
+`);
+      return;
+    }
     const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle);
     await summary.addRaw(renderMetrics(metrics)).write();
-  } catch (error) {
-    warning(`kep-validator could not compute the KEP metrics: ${error.message}`);
+  } catch (error2) {
+    warning(`kep-validator could not compute the KEP metrics: ${error2.message}`);
   }
 }
 async function run() {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  let checked;
   try {
-    const inputs = readInputs();
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const event = readEvent();
-    const { result, settings } = await checkForEvent(inputs, workspace, event);
-    const root = settings.root;
-    const failing = await publish(
+    const inputs2 = readInputs();
+    const event2 = readEvent();
+    checked = { ...await checkForEvent(inputs2, workspace, event2), event: event2, inputs: inputs2 };
+  } catch (error2) {
+    await reportFailure(error2, workspace);
+    return;
+  }
+  const { result, settings, displayPath, event, inputs } = checked;
+  let failing;
+  try {
+    failing = await publish(
       {
         inputs,
         owner: event.owner,
         repo: event.repo,
         sha: event.kind === "audit" ? event.sha : event.headSha,
+        baseSha: event.kind === "audit" ? void 0 : event.baseSha,
         scope: event.kind === "audit" || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
-        displayPath: (file) => relative2(workspace, resolve(root, file)).split(sep2).join("/")
+        displayPath
       },
       result
     );
-    if (inputs.metrics && event.kind !== "pull-request" && event.toDefaultBranch) await publishMetrics(settings, result);
-    if (failing) setFailed("KEP metadata has problems; see the annotations and the job summary");
-  } catch (error) {
-    setFailed(`kep-validator could not check the KEPs: ${error.message}`);
+  } catch (error2) {
+    setFailed(`kep-validator checked the KEPs but could not report the result: ${error2.message}`);
+    return;
   }
+  if (inputs.metrics && event.kind !== "pull-request" && event.toDefaultBranch) await publishMetrics(settings, result);
+  if (failing) setFailed("KEP metadata has problems; see the annotations and the job summary");
 }
 
 // src/index.ts

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-4JYLTBRN.js";
+} from "./chunks/chunk-YP5F6RKN.js";
 import "./chunks/chunk-WLXILH6K.js";
 import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";

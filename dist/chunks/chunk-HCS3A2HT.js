@@ -19,7 +19,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-2RGKGVEJ.js";
+} from "./chunk-OZRLQP4W.js";
 import {
   FileSystemTree,
   documentFromTransfer,
@@ -27,7 +27,7 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-4JYLTBRN.js";
+} from "./chunk-YP5F6RKN.js";
 import {
   spanAt
 } from "./chunk-WLXILH6K.js";
@@ -703,9 +703,6 @@ var LoadError = class extends Error {
   problems;
 };
 
-// src/config/configFile.ts
-import { dirname as dirname2, resolve } from "node:path";
-
 // src/config/readDataFile.ts
 import { existsSync, readFileSync } from "node:fs";
 var FILE_SYSTEM = {
@@ -743,6 +740,9 @@ function parseJson(text) {
     return void 0;
   }
 }
+
+// src/config/configFile.ts
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/schema/precompiled.ts
 var lifecycleModule = __toESM(require_lifecycle(), 1);
@@ -947,6 +947,13 @@ function git(cwd, args) {
     throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
   }
 }
+function workTreeRoot(dir) {
+  try {
+    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return void 0;
+  }
+}
 
 // src/config/settings.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
@@ -1052,145 +1059,8 @@ async function loadSettings(input = {}) {
   };
 }
 
-// src/config/baselineFile.ts
-import { existsSync as existsSync4 } from "node:fs";
-var BASELINE_FILE = ".kep-validator-baseline.json";
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readBaseline(path, required) {
-  if (!required && !existsSync4(path)) return void 0;
-  const { data } = readDataFile(path, "the baseline file");
-  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
-  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
-  const baseline = /* @__PURE__ */ Object.create(null);
-  for (const [file, rules] of Object.entries(data)) {
-    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
-    baseline[file] = /* @__PURE__ */ Object.create(null);
-    for (const [rule, entry] of Object.entries(rules)) {
-      const count = isRecord(entry) ? entry.count : void 0;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
-      baseline[file][rule] = { count };
-    }
-  }
-  return baseline;
-}
-
-// src/read/parallel/readInParallel.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PARALLEL_THRESHOLD = 2e4;
-var WORKER_FILE = "read-worker.js";
-function bundledWorkerScript() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
-  for (let depth = 0; depth < 2; depth++) {
-    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
-    dir = dirname3(dir);
-  }
-  return void 0;
-}
-function split(items, parts) {
-  const size = Math.ceil(items.length / parts);
-  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
-}
-function startWorker(Worker, script, job) {
-  return new Promise((resolve3) => {
-    let answered = false;
-    const worker = new Worker(script, { workerData: job });
-    worker.once("message", (answer) => {
-      answered = true;
-      resolve3({ documents: answer.documents.map(documentFromTransfer) });
-    });
-    worker.once("error", (error) => resolve3({ failure: String(error) }));
-    worker.once("exit", (code) => {
-      if (!answered) resolve3({ failure: `the read worker exited with code ${code} before answering` });
-    });
-  });
-}
-async function readDocumentsInParallel(format, tree, files, options = {}) {
-  const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length));
-  if (threads === 1 || !(tree instanceof FileSystemTree)) return readDocuments(format, tree, files, options.keep);
-  const script = options.workerScript ?? bundledWorkerScript();
-  if (!script) {
-    options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`, true);
-    return readDocuments(format, tree, files, options.keep);
-  }
-  const root = tree.root;
-  const { Worker } = await import("node:worker_threads");
-  const [mine, ...theirs] = split(files, threads);
-  const workers = theirs.map((part) => startWorker(Worker, script, { root, format, files: part }));
-  const read = await readDocuments(format, tree, mine, options.keep);
-  const answers = await Promise.all(workers);
-  for (const [i, answer] of answers.entries()) {
-    let documents;
-    if ("documents" in answer) {
-      options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`, false);
-      documents = answer.documents;
-    } else {
-      options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`, true);
-      documents = (await readDocuments(format, tree, theirs[i], options.keep)).values();
-    }
-    for (const doc of documents) read.set(doc.file, doc);
-  }
-  return read;
-}
-
-// src/core/change.ts
-var GIT_KINDS = {
-  A: "added",
-  M: "modified",
-  R: "renamed",
-  C: "copied",
-  D: "deleted",
-  T: "type-changed"
-};
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
-    const status = fields[i++];
-    const kind = GIT_KINDS[status[0]];
-    if (kind === "renamed" || kind === "copied") {
-      const previousPath = fields[i++];
-      changes.push({ kind, path: fields[i++], previousPath });
-    } else {
-      const path = fields[i++];
-      changes.push({ kind: kind ?? "modified", path });
-    }
-  }
-  return changes;
-}
-function basePath(change) {
-  if (change.kind === "added" || change.kind === "copied") return void 0;
-  return change.previousPath ?? change.path;
-}
-function headPath(change) {
-  return change.kind === "deleted" ? void 0 : change.path;
-}
-
-// src/core/repositoryIndex.ts
-var RepositoryIndex = class {
-  constructor(documents) {
-    this.documents = documents;
-    for (const doc of documents) {
-      const number = assignedNumber(doc);
-      if (number === void 0) continue;
-      const list = this.byNumber.get(number);
-      if (list) list.push(doc);
-      else this.byNumber.set(number, [doc]);
-    }
-  }
-  documents;
-  byNumber = /* @__PURE__ */ new Map();
-  withNumber(number) {
-    return this.byNumber.get(number) ?? [];
-  }
-  numbers() {
-    return [...this.byNumber.keys()].sort((a, b) => a - b);
-  }
-};
+// src/config/indexFixCommand.ts
+import { relative, resolve as resolve3, sep } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -1776,7 +1646,7 @@ ${END_MARKER}
 
 // src/indexFile/checkIndex.ts
 var FIX_COMMAND = "kep-validator index --write";
-function updateIndexFile(current, generated) {
+function updateIndexFile(current, generated, fixCommand = FIX_COMMAND) {
   if (current === void 0) return { text: newIndexFile(generated) };
   const lines = splitLines(current);
   const begins = lines.flatMap((line, i) => line.trim() === BEGIN_MARKER ? [i] : []);
@@ -1789,7 +1659,7 @@ function updateIndexFile(current, generated) {
     return {
       problem: {
         line: line + 1,
-        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? " in the wrong order" : ""}; fix the markers, then run ${FIX_COMMAND}`
+        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? " in the wrong order" : ""}; fix the markers, then run ${fixCommand}`
       }
     };
   }
@@ -1819,26 +1689,28 @@ var withoutFinalNewline = (lines) => lines.at(-1) === "" ? lines.slice(0, -1) : 
 function wholeFileHunk(a, b) {
   return { oldStart: a.length === 0 ? 0 : 1, oldLines: a.length, newStart: b.length === 0 ? 0 : 1, newLines: b.length, lines: [...a.map((line) => `-${line}`), ...b.map((line) => `+${line}`)] };
 }
-function checkIndex(file, current, generated) {
-  const updated = updateIndexFile(current, generated);
+function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
+  const updated = updateIndexFile(current, generated, fixCommand);
   if (updated.problem) {
     const { line, message } = updated.problem;
     return {
       file,
       state: "broken",
       expected: current ?? "",
+      fixCommand,
       problem: problem(file, { line, column: 1, endLine: line, endColumn: 1 }, "index-stale", message)
     };
   }
   const expected = updated.text;
-  if (current === expected) return { file, state: "fresh", expected };
+  if (current === expected) return { file, state: "fresh", expected, fixCommand };
   if (current === void 0) {
     return {
       file,
       state: "missing",
       expected,
+      fixCommand,
       diff: lineDiff2(file, "", expected).diff,
-      problem: problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${FIX_COMMAND} and commit it`)
+      problem: problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`)
     };
   }
   const { diff, firstLine } = lineDiff2(file, current, expected);
@@ -1848,27 +1720,187 @@ function checkIndex(file, current, generated) {
     file,
     state: "stale",
     expected,
+    fixCommand,
     diff,
     problem: problem(
       file,
       { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
       "index-stale",
-      `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${FIX_COMMAND} and commit the result`
+      `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
     )
   };
 }
+
+// src/config/indexFixCommand.ts
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var fromDir = (from, path) => relative(from, path).split(sep).join("/") || ".";
+function indexFixCommand(settings, context) {
+  const { from, config } = context;
+  const words = [FIX_COMMAND];
+  const foundConfig = CONFIG_FILES.map((name) => resolve3(from, name));
+  if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
+  const cliRoot = config?.root ?? from;
+  if (resolve3(settings.root) !== resolve3(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
+  const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
+  if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
+  if (context.lifecycle !== void 0) words.push("--lifecycle", /[/\\]/.test(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle);
+  return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
+}
+
+// src/config/baselineFile.ts
+import { existsSync as existsSync4 } from "node:fs";
+var BASELINE_FILE = ".kep-validator-baseline.json";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readBaseline(path, required) {
+  if (!required && !existsSync4(path)) return void 0;
+  const { data } = readDataFile(path, "the baseline file");
+  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
+  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
+  const baseline = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
+    baseline[file] = /* @__PURE__ */ Object.create(null);
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isRecord(entry) ? entry.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
+      baseline[file][rule] = { count };
+    }
+  }
+  return baseline;
+}
+
+// src/read/parallel/readInParallel.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PARALLEL_THRESHOLD = 2e4;
+var WORKER_FILE = "read-worker.js";
+function bundledWorkerScript() {
+  let dir = dirname3(fileURLToPath2(import.meta.url));
+  for (let depth = 0; depth < 2; depth++) {
+    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
+    dir = dirname3(dir);
+  }
+  return void 0;
+}
+function split(items, parts) {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+function startWorker(Worker, script, job) {
+  return new Promise((resolve4) => {
+    let answered = false;
+    const worker = new Worker(script, { workerData: job });
+    worker.once("message", (answer) => {
+      answered = true;
+      resolve4({ documents: answer.documents.map(documentFromTransfer) });
+    });
+    worker.once("error", (error) => resolve4({ failure: String(error) }));
+    worker.once("exit", (code) => {
+      if (!answered) resolve4({ failure: `the read worker exited with code ${code} before answering` });
+    });
+  });
+}
+async function readDocumentsInParallel(format, tree, files, options = {}) {
+  const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length));
+  if (threads === 1 || !(tree instanceof FileSystemTree)) return readDocuments(format, tree, files, options.keep);
+  const script = options.workerScript ?? bundledWorkerScript();
+  if (!script) {
+    options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`, true);
+    return readDocuments(format, tree, files, options.keep);
+  }
+  const root = tree.root;
+  const { Worker } = await import("node:worker_threads");
+  const [mine, ...theirs] = split(files, threads);
+  const workers = theirs.map((part) => startWorker(Worker, script, { root, format, files: part }));
+  const read = await readDocuments(format, tree, mine, options.keep);
+  const answers = await Promise.all(workers);
+  for (const [i, answer] of answers.entries()) {
+    let documents;
+    if ("documents" in answer) {
+      options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`, false);
+      documents = answer.documents;
+    } else {
+      options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`, true);
+      documents = (await readDocuments(format, tree, theirs[i], options.keep)).values();
+    }
+    for (const doc of documents) read.set(doc.file, doc);
+  }
+  return read;
+}
+
+// src/core/change.ts
+var GIT_KINDS = {
+  A: "added",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  D: "deleted",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
+    const status = fields[i++];
+    const kind = GIT_KINDS[status[0]];
+    if (kind === "renamed" || kind === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ kind, path: fields[i++], previousPath });
+    } else {
+      const path = fields[i++];
+      changes.push({ kind: kind ?? "modified", path });
+    }
+  }
+  return changes;
+}
+function basePath(change) {
+  if (change.kind === "added" || change.kind === "copied") return void 0;
+  return change.previousPath ?? change.path;
+}
+function headPath(change) {
+  return change.kind === "deleted" ? void 0 : change.path;
+}
+
+// src/core/repositoryIndex.ts
+var RepositoryIndex = class {
+  constructor(documents) {
+    this.documents = documents;
+    for (const doc of documents) {
+      const number = assignedNumber(doc);
+      if (number === void 0) continue;
+      const list = this.byNumber.get(number);
+      if (list) list.push(doc);
+      else this.byNumber.set(number, [doc]);
+    }
+  }
+  documents;
+  byNumber = /* @__PURE__ */ new Map();
+  withNumber(number) {
+    return this.byNumber.get(number) ?? [];
+  }
+  numbers() {
+    return [...this.byNumber.keys()].sort((a, b) => a - b);
+  }
+};
 
 // src/indexFile/indexOfRepository.ts
 function isMissing(error) {
   return error.code === "ENOENT" || /is not in /.test(error.message);
 }
-function indexOfRepository(indexFile, tree, documents, lifecycle) {
+function indexOfRepository(indexFile, tree, documents, lifecycle, fixCommand) {
   const content = tree.readFiles([indexFile]).get(indexFile);
   const generated = renderIndex(documents, indexFile, lifecycle);
   if (content !== void 0 && !Buffer.isBuffer(content) && !isMissing(content)) {
-    return { file: indexFile, state: "broken", expected: "", problem: problem(indexFile, FILE_START, "index-stale", `${indexFile} cannot be read: ${content.message}`) };
+    return { file: indexFile, state: "broken", expected: "", fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, "index-stale", `${indexFile} cannot be read: ${content.message}`) };
   }
-  return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated);
+  return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated, fixCommand);
 }
 
 // src/read/prodReadiness.ts
@@ -2093,10 +2125,11 @@ async function readRepository(settings, tree, options = {}) {
 }
 
 // src/validate/baseline.ts
+var NEVER_BASELINED = /* @__PURE__ */ new Set(["index-stale"]);
 function errorsByFileAndRule(diagnostics) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of diagnostics) {
-    if (d.severity !== "error" || d.preexisting) continue;
+    if (d.severity !== "error" || d.preexisting || NEVER_BASELINED.has(d.rule)) continue;
     let byRule = byFile.get(d.file);
     if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
     byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
@@ -2119,6 +2152,7 @@ function applyBaseline(diagnostics, baseline, inScope) {
   for (const [file, rules] of Object.entries(baseline)) {
     if (!inScope(file)) continue;
     for (const [rule, { count }] of Object.entries(rules)) {
+      if (NEVER_BASELINED.has(rule)) continue;
       const errors = byFile.get(file)?.get(rule) ?? [];
       if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
       if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
@@ -2140,16 +2174,19 @@ function locate(metadata, d) {
   for (const [key, position] of metadata.positions) {
     const segments = key === "" ? [] : key.split(SEPARATOR);
     if (best && segments.length <= best.depth) continue;
-    const hit = position.value && contains(metadata, position.value, d.line, d.column) || position.key && contains(metadata, position.key, d.line, d.column);
-    if (!hit) continue;
-    const value = position.scalar && position.value ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : "";
+    const onValue = position.value !== void 0 && contains(metadata, position.value, d.line, d.column);
+    if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue;
+    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : "";
     best = { depth: segments.length, path: segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment).join("."), value };
   }
   return best;
 }
+function masked(d) {
+  return d.message.replace(/\d+/g, "#");
+}
 function fingerprint(d, doc) {
   const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : void 0;
-  const what = place ? `${place.path}${SEPARATOR}${place.value}` : `${SEPARATOR}${d.message.replace(/\d+/g, "#")}`;
+  const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === void 0 ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`;
   return `${d.rule}${SEPARATOR}${what}`;
 }
 function markProblemsOnBase(head, after, base, before) {
@@ -2282,10 +2319,10 @@ async function validate(settings, request) {
   }
   let index;
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
-    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
+    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, request.indexFixCommand);
     if (index.problem) {
       const stamped = runner.stampProblems([index.problem]);
-      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle))) {
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle, request.indexFixCommand))) {
         for (const d of stamped) d.preexisting = "base";
       }
       diagnostics.push(...stamped);
@@ -2630,17 +2667,20 @@ function repositoryPrefix(root) {
 
 export {
   LoadError,
+  FILE_SYSTEM,
+  SCHEMAS_DIR,
   findConfig,
   GitError,
   git,
+  workTreeRoot,
   loadSettings,
+  indexFixCommand,
   BASELINE_FILE,
   readBaseline,
   basePath,
   headPath,
   gitChanges,
   mergeBase,
-  FIX_COMMAND,
   headsFromFiles,
   GitTree,
   repositoryPrefix,

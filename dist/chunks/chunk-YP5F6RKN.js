@@ -6858,8 +6858,8 @@ function documentFromTransfer(transfer) {
 
 export {
   readYamlFile,
-  FileSystemTree,
   splitLines2 as splitLines,
+  FileSystemTree,
   loadMarkdownParser,
   readKep,
   readDocuments,

@@ -2038,12 +2038,8 @@ var fileDeleted = changeRule({ id: "file-deleted", description: "A KEP file is n
   if (change.kind !== "deleted") return [];
   const ends = Object.entries(lifecycle.transitions).filter(([, next]) => next.length === 0).map(([state]) => state);
   const status = before && stringField(before, "status");
-  return [
-    {
-      span: FILE_START,
-      message: `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed \u2014 restore the file and set its status to one of ${ends.join(", ")} instead`
-    }
-  ];
+  const fix = status && ends.includes(status) ? `restore the file: ${status} is already a final state, where a KEP stays` : `restore the file and set its status to one of ${ends.join(", ")} instead`;
+  return [{ span: FILE_START, message: `this KEP${status ? ` (status ${status})` : ""} is deleted; a KEP is never removed \u2014 ${fix}` }];
 });
 
 // src/rules/change/initial-status.ts

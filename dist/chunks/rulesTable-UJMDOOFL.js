@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-2RGKGVEJ.js";
+} from "./chunk-OZRLQP4W.js";
 import "./chunk-WLXILH6K.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";

@@ -449,6 +449,9 @@ function info(message) {
 }
 
 // src/format/annotations.ts
+function inclusiveEndColumn(span) {
+  return Math.max(span.column, span.endColumn - 1);
+}
 function annotate(diagnostics, displayPath) {
   for (const d of diagnostics) {
     const properties = {
@@ -459,7 +462,7 @@ function annotate(diagnostics, displayPath) {
     };
     if (d.line === d.endLine) {
       properties.startColumn = d.column;
-      properties.endColumn = Math.max(d.endColumn, d.column);
+      properties.endColumn = inclusiveEndColumn(d);
     }
     if (d.preexisting) notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties);
     else if (d.severity === "error") error(d.message, properties);
@@ -472,7 +475,10 @@ export {
   getInput,
   setOutput,
   setFailed,
+  error,
   warning,
+  notice,
   info,
+  inclusiveEndColumn,
   annotate
 };
