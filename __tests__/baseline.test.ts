@@ -129,6 +129,14 @@ describe('a full audit with a baseline', () => {
     expect(text.code).toBe(0)
   })
 
+  it('annotates the recorded problems as notices in github format', () => {
+    const root = baselined()
+    const { code, stdout } = cli(root, 'check', '--format', 'github', ...K8S)
+    expect(stdout).toMatch(new RegExp(`^::notice title=schema/reviewers,file=${ONE},line=\\d+[^\\n]*\\(in the baseline: not counted\\)$`, 'm'))
+    expect(stdout).not.toMatch(/^::error/m)
+    expect(code).toBe(0)
+  })
+
   it('counts every error of a file and rule that has one more than recorded', () => {
     const root = baselined()
     write(root, ONE, kepYaml({ reviewers: '\n  - "@bad one"\n  - "@bad two"\n  - "@bad three"' }))
