@@ -63,6 +63,27 @@ describe('push events', () => {
     expect(run.code).toBe(1)
   })
 
+  it('a force-push is compared with where the two histories meet, not with the commit it dropped', async () => {
+    const origin = writeRepo({ [FILE]: APPROVED, 'sig-node/README.md': '# SIG Node\n' })
+    initRepo(origin)
+    git(origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true')
+    // The dropped commit: Approved → Final, legal; seen backwards it would be Final → Approved.
+    git(origin, 'checkout', '-q', '-b', 'dropped')
+    writeFileSync(join(origin, FILE), frontMatterKep(fields({ status: 'Final' })))
+    git(origin, 'commit', '-q', '-am', 'Final')
+    const before = git(origin, 'rev-parse', 'HEAD').trim()
+    git(origin, 'checkout', '-q', 'main')
+    writeFileSync(join(origin, 'sig-node/README.md'), '# SIG Node, again\n')
+    git(origin, 'commit', '-q', '-am', 'unrelated')
+    const after = git(origin, 'rev-parse', 'HEAD').trim()
+    const workspace = clone(origin, '--branch', 'main')
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: pushPayload(before, after) } })
+    expect(run.stdout).toContain(`push ${before.slice(0, 7)}..${after.slice(0, 7)}: checking the KEPs it changes`)
+    expect(run.stdout).not.toContain('status-transition')
+    expect(run.outputs.errors).toBe('0')
+    expect(run.code).toBe(0)
+  })
+
   it('a push that creates a branch (before all zeros) is a full audit: no transition to judge', async () => {
     const { origin, after } = originWithPush()
     const workspace = clone(origin)
