@@ -245,6 +245,7 @@ describe('a full audit with a baseline', () => {
 describe('a malformed baseline file is a clear error naming it', () => {
   for (const [name, content, message] of [
     ['invalid JSON', '{ "keps/a/kep.yaml": ', /baseline/],
+    ['an empty file', '\n', /it is empty; write it with kep-validator baseline --write/],
     ['not an object of files', '[1, 2]', /is not an object of files/],
     ['a file that is not an object of rules', JSON.stringify({ [ONE]: 3 }), /is not an object of rules/],
     ['a count of 0', JSON.stringify({ [ONE]: { 'schema/reviewers': { count: 0 } } }), /needs a count that is a positive integer/],

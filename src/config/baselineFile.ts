@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import type { DataSource } from '../core/dataSource.js'
 import { LoadError } from '../core/loadError.js'
 import { readDataFile } from './readDataFile.js'
 
@@ -16,10 +17,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Read from disk; an empty file is no baseline (the data reader would call it an empty metadata block). */
+const BASELINE_SOURCE: DataSource = {
+  exists: path => existsSync(path),
+  read: path => {
+    const text = readFileSync(path, 'utf8')
+    if (text.trim() === '') throw new Error('it is empty; write it with kep-validator baseline --write, or delete it')
+    return text
+  }
+}
+
 /** The baseline in a file, or undefined when there is none; anything malformed is a LoadError naming the entry. */
 export function readBaseline(path: string, required: boolean): Baseline | undefined {
   if (!required && !existsSync(path)) return undefined
-  const { data } = readDataFile(path, 'the baseline file')
+  const { data } = readDataFile(path, 'the baseline file', undefined, BASELINE_SOURCE)
   const wrong = (where: string, what: string): LoadError => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`)
   if (!isRecord(data)) throw wrong('the file', 'is not an object of files')
   const baseline: Baseline = Object.create(null) as Baseline
