@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util'
 import { isCollection as isYamlCollection, isMap, isPair, isScalar, parseDocument, Scalar, stringify, type Pair, type YAMLMap } from 'yaml'
 import type { MetadataBlock } from '../parse/metadata.js'
 import { PARSE_OPTIONS } from '../parse/yamlMetadata.js'
@@ -88,7 +87,7 @@ export class MetadataEditor {
 
   /** Throws unless the edited text reads as the data asked for: no other value changed. */
   verify(edited: unknown): void {
-    if (!isDeepStrictEqual(edited, this.expected)) throw new MetadataEditError('the edited metadata does not read as intended; nothing was written: edit it by hand')
+    if (!sameData(edited, this.expected)) throw new MetadataEditError('the edited metadata does not read as intended; nothing was written: edit it by hand')
   }
 
   private replace(pair: Pair, value: MetadataValue, options: SetOptions): void {
@@ -185,6 +184,14 @@ function contentEnd(node: unknown): number {
     return contentEnd(isPair(last) ? (last.value ?? last.key) : last)
   }
   return (node as { range?: [number, number, number] }).range?.[1] ?? 0
+}
+
+/** Equal as YAML data (key order aside); compared by shape, not prototype, since data may come from another realm. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b)
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every(key => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
 }
 
 function isCollection(value: MetadataValue): value is readonly MetadataValue[] | { readonly [key: string]: MetadataValue } {
