@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { editedBytes, editorOf, readKepText } from '../src/author/kepText.js'
 import type { MetadataFormat } from '../src/core/document.js'
 import { MetadataEditError, type MetadataValue, type SetOptions } from '../src/edit/metadataEditor.js'
@@ -90,6 +93,12 @@ describe('the metadata editor rewrites only the values it is asked to', () => {
     expect(edited).toBe(KEP_YAML.replace('  - "@janedoe"', '  - "@alice"\r\n  - "@bob"').replace('milestone:\r\n  alpha: "v1.30"\r\n', 'milestone:\r\n'))
   })
 
+  it('fills an empty {} with the mapping a path needs, its comment kept', async () => {
+    const flow = KEP_YAML.replace('milestone:\r\n  alpha: "v1.30"', 'milestone: {} # none yet')
+    const edited = await edit(flow, 'kep.yaml', [['milestone', 'beta'], 'v1.31', { quote: 'double' }])
+    expect(edited).toBe(flow.replace('milestone: {} # none yet', 'milestone:\r\n  beta: "v1.31" # none yet'))
+  })
+
   it('refuses a value it cannot rewrite exactly, a block scalar', async () => {
     const literal = KEP_YAML.replace('title: Pod Overhead', 'title: |\r\n  Pod Overhead')
     await expect(edit(literal, 'kep.yaml', [['title'], 'New'])).rejects.toThrow(MetadataEditError)
@@ -100,5 +109,38 @@ describe('the metadata editor rewrites only the values it is asked to', () => {
     const editor = editorOf(kep)
     editor.set(['status'], 'implemented')
     expect(() => editor.verify({ ...(kep.document.metadata!.data as object), status: 'implementable' })).toThrow(MetadataEditError)
+  })
+})
+
+// kubernetes/enhancements, where the corpus is (see kubernetes.test.ts).
+const CORPUS = process.env.KEP_CORPUS ?? fileURLToPath(new URL('../../shared/corpus/kubernetes-enhancements', import.meta.url))
+
+describe('on every kep.yaml of kubernetes/enhancements', () => {
+  it("takes a promotion's edits, and every line but the edited keys' is kept", async () => {
+    if (!existsSync(join(CORPUS, 'keps'))) return console.log(`skipped: no kubernetes/enhancements corpus at ${CORPUS}`)
+    const files = (readdirSync(join(CORPUS, 'keps'), { recursive: true }) as string[]).filter(file => file.endsWith('kep.yaml'))
+    const lost: string[] = []
+    for (const file of files) {
+      const before = readFileSync(join(CORPUS, 'keps', file), 'utf8')
+      const after = await edit(
+        before,
+        'kep.yaml',
+        [['status'], 'implementable'],
+        [['stage'], 'beta', { after: ['status'] }],
+        [['latest-milestone'], 'v1.40', { after: ['stage', 'status'], quote: 'double' }],
+        [['milestone', 'beta'], 'v1.40', { after: ['alpha', 'latest-milestone', 'stage'], quote: 'double' }],
+        [['last-updated'], '2026-11-25', { after: ['creation-date'] }]
+      )
+      const kept = new Set(after.split('\n'))
+      lost.push(
+        ...before
+          .split('\n')
+          .filter(line => !kept.has(line) && !/^(status|stage|latest-milestone|last-updated):|^ +beta:/.test(line))
+          .map(line => `${file}: ${line}`)
+      )
+    }
+    expect(files.length).toBeGreaterThan(600)
+    // The one line that changes: an empty {} that now holds beta.
+    expect(lost).toEqual(['sig-instrumentation/4785-resource-state-metrics/kep.yaml: milestone: {} # This is external to the k/k tree.'])
   })
 })

@@ -62,7 +62,8 @@ export class MetadataEditor {
         break
       }
       const child = pair.value
-      if (depth === path.length - 1 || (isScalar(child) && child.value === null) || child === null) {
+      // An empty value or an empty {} becomes the mapping the rest of the path needs.
+      if (depth === path.length - 1 || child === null || (isScalar(child) && child.value === null) || (isMap(child) && child.flow && child.items.length === 0)) {
         this.replace(pair, rest, options)
         break
       }
@@ -108,7 +109,7 @@ export class MetadataEditor {
       this.edit(colon, end, '')
     } else if (!isCollection(value) || isEmptyCollection(value)) {
       this.edit(colon, end, ` ${renderScalar(value, options.quote === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN')}`)
-    } else if (!empty && !scalar && range[0] > colon && /^\s*$/.test(this.metadata.source.slice(colon, range[0]))) {
+    } else if (range && isYamlCollection(node) && !node.flow) {
       // A block collection becomes another one where it stood, at its indentation.
       const start = this.fileOffset(range[0])
       this.editFile(start, this.fileOffset(end), renderBlock(value, options).join(this.newline + this.indentBefore(start)))
