@@ -52,8 +52,21 @@ describe('the metadata editor rewrites only the values it is asked to', () => {
   })
 
   it("edits KEP-1's fenced block under its indentation, with CRLF line endings kept", async () => {
-    const fenced = ['# KEP', '', '## Metadata', '', '  ```yaml', '  ---', '  kep-number: 3', '  title: Fenced', '  status: Approved', '  authors:', '    - name: Jane Doe', '      github: janedoe', '  ```', '', 'Body.', ''].join('\r\n')
-    const base = fenced.replace('  kep-number: 3', '  kep-number: 3\r\n  owning-sig: sig-node\r\n  reviewers: TBD\r\n  approvers: TBD\r\n  editor: TBD\r\n  creation-date: 2019-01-01').replace('  ---\r\n', '  ---\r\n')
+    const metadata = [
+      '---',
+      'kep-number: 3',
+      'title: Fenced',
+      'owning-sig: sig-node',
+      'reviewers: TBD',
+      'approvers: TBD',
+      'editor: TBD',
+      'creation-date: 2019-01-01',
+      'status: Approved',
+      'authors:',
+      '  - name: Jane Doe',
+      '    github: janedoe'
+    ]
+    const base = ['# KEP', '', '## Metadata', '', '  ```yaml', ...metadata.map(line => `  ${line}`), '  ```', '', 'Body.', ''].join('\r\n')
     const edited = await edit(base, 'markdown', [['status'], 'Final'], [['last-updated'], '2024-02-01', { after: ['creation-date'] }])
     expect(edited).toBe(base.replace('  status: Approved', '  status: Final').replace('  creation-date: 2019-01-01\r\n', '  creation-date: 2019-01-01\r\n  last-updated: 2024-02-01\r\n'))
   })
