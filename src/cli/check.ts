@@ -33,7 +33,7 @@ function toPosix(path: string): string {
 }
 
 /** Resolves command-line paths to root-relative prefixes; a path outside the root is a usage error. */
-function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): PathSelection[] {
+export function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): PathSelection[] {
   return paths.map(path => {
     const absolute = resolve(io.cwd, path)
     const rel = toPosix(relative(settings.root, absolute))

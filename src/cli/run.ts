@@ -10,6 +10,10 @@ import { runIndex } from './indexCommand.js'
 import { runBaseline } from './baselineCommand.js'
 import { BASELINE_FILE } from '../config/baselineFile.js'
 import { runReport } from './reportCommand.js'
+import { runNew } from './newCommand.js'
+import { runPromote } from './promoteCommand.js'
+import { AuthorError } from '../author/kepText.js'
+import { MetadataEditError } from '../edit/metadataEditor.js'
 import { EXIT_FAILURE, UsageError, type CliIo } from './io.js'
 import { PARALLEL_THRESHOLD } from '../read/parallel/readInParallel.js'
 
@@ -26,6 +30,12 @@ Commands:
   baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
                     and full audits then fail only for problems beyond it
   rules             every rule: what it checks and its severity under each preset (--format markdown or json)
+  new --sig SIG --title TITLE [--author @HANDLE…] [--status S] [--stage S --milestone vX.Y]
+                    create a KEP from the repository's template in the SIG's folder, with its number,
+                    today's creation-date and the authors (default: git config github.user), and update the index
+  promote KEP (--status S | --stage S) [--milestone vX.Y]
+                    move a KEP (its file, or its folder) along the lifecycle: refuses moves it does not
+                    allow; sets last-updated, the milestones, the number on approval, and updates the index
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -43,6 +53,12 @@ Options:
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --sig SIG         for new: the owning SIG (sig-node, wg-…), the folder the KEP goes in
+  --title TITLE     for new: the KEP's title (its file or folder is named from it)
+  --author HANDLE   for new: an author's GitHub handle; repeat for more (default: git config github.user)
+  --status STATE    for new: the first state (default: the lifecycle's first); for promote: the next one
+  --stage STAGE     kubernetes: for new, the stage it targets (default: alpha); for promote, the next one
+  --milestone vX.Y  kubernetes: the release: latest-milestone and milestone.<stage>
   --jobs N          threads that read KEPs (default: 2 from ${PARALLEL_THRESHOLD} KEPs on, else 1)
   -h, --help        show this help
 
@@ -75,6 +91,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean' },
         jobs: { type: 'string' },
+        sig: { type: 'string' },
+        title: { type: 'string' },
+        author: { type: 'string', multiple: true },
+        status: { type: 'string' },
+        stage: { type: 'string' },
+        milestone: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -92,7 +114,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(format === 'json' ? `${JSON.stringify(ruleRows(), null, 2)}\n` : renderRulesPage())
       return 0
     }
-    if (command !== 'check' && command !== 'index' && command !== 'report' && command !== 'baseline') {
+    if (command !== 'check' && command !== 'index' && command !== 'report' && command !== 'baseline' && command !== 'new' && command !== 'promote') {
       throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`)
     }
     const formats: readonly string[] = command === 'report' ? ['markdown', 'json'] : FORMATS
@@ -112,6 +134,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       indexFile: values['no-index'] ? null : values.index
     })
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle })
+    const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone }
+    const misplaced = Object.entries(authoring).find(([name, value]) => value !== undefined && !(command === 'new' || (command === 'promote' && ['status', 'stage', 'milestone'].includes(name))))
+    if (misplaced) throw new UsageError(`--${misplaced[0]} belongs to the ${['status', 'stage', 'milestone'].includes(misplaced[0]) ? 'new and promote commands' : 'new command'}`)
+    if (command === 'new') {
+      if (paths.length > 0) throw new UsageError('new takes no paths: --sig and --title say where the KEP goes')
+      return await runNew(io, settings, { sig: values.sig, title: values.title, authors: values.author ?? [], status: values.status, stage: values.stage, milestone: values.milestone })
+    }
+    if (command === 'promote') return await runPromote(io, settings, { paths, status: values.status, stage: values.stage, milestone: values.milestone })
     if (command === 'report') {
       if (paths.length > 1) throw new UsageError('report takes one report name')
       return await runReport(io, settings, paths[0], { since: values.since, format: format as 'markdown' | 'json' })
@@ -134,7 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)
-    } else if (error instanceof LoadError || error instanceof GitError) {
+    } else if (error instanceof LoadError || error instanceof GitError || error instanceof AuthorError || error instanceof MetadataEditError) {
       io.stderr(`kep-validator: ${error.message}\n`)
     } else {
       io.stderr(`kep-validator: internal error: ${(error as Error).stack ?? String(error)}\n`)

@@ -42,3 +42,8 @@ export function preApprovalStates(lifecycle: Lifecycle): string[] {
   }
   return lifecycle.states.filter(state => !reached.has(state))
 }
+
+/** What a lifecycle allows after `from`, in the words every refusal uses (the transition rules, promote). */
+export function allowedNext(from: string, next: readonly string[]): string {
+  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(', ')}`
+}

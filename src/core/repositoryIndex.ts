@@ -21,4 +21,14 @@ export class RepositoryIndex {
   numbers(): number[] {
     return [...this.byNumber.keys()].sort((a, b) => a - b)
   }
+
+  /**
+   * The number the next KEP gets: one past the highest in use, since numbers are sequential and
+   * dense. A number only `except` has is not in use (the KEP being numbered does not block itself);
+   * a number another KEP shares with it is.
+   */
+  nextFree(except?: KepDocument): number {
+    const used = this.numbers().filter(n => this.withNumber(n).some(doc => doc !== except))
+    return (used.at(-1) ?? 0) + 1
+  }
 }

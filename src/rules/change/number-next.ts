@@ -15,10 +15,9 @@ export const numberNext = changeRule(
     // A KEP before approval should have no number at all (number-assigned): which one is no question then.
     const to = statusOf(after, lifecycle)
     if (to !== undefined && preApprovalStates(lifecycle).includes(to)) return []
-    // A number is used when any KEP but this one has it: a number this KEP shares with another is taken (number-unique says so), never free.
-    const others = repository.numbers().filter(n => repository.withNumber(n).some(doc => doc !== after))
-    const next = (others.at(-1) ?? 0) + 1
-    if (number === next || others.includes(number)) return []
+    const next = repository.nextFree(after)
+    // A number this KEP shares with another is taken (number-unique says so), never free.
+    if (number === next || repository.withNumber(number).some(doc => doc !== after)) return []
     return [
       {
         span: fieldSpan(after, 'kep-number'),

@@ -1,4 +1,5 @@
 import { stringField, type KepDocument } from '../../core/document.js'
+import { allowedNext } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan } from './versions.js'
 
@@ -15,12 +16,11 @@ export const stageTransition = changeRule(
     const from = stageOf(before, stages)
     const to = stageOf(after, stages)
     if (!after || from === undefined || to === undefined || from === to || stages[from].includes(to)) return []
-    const next = stages[from]
     return [
       {
         span: fieldSpan(after, 'stage'),
-        message: `stage changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(', ')}`}`,
-        expected: next
+        message: `stage changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, stages[from])}`,
+        expected: stages[from]
       }
     ]
   }

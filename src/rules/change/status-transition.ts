@@ -1,11 +1,6 @@
-import type { Lifecycle } from '../../core/lifecycle.js'
+import { allowedNext } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan, statusOf } from './versions.js'
-
-function allowedNext(from: string, lifecycle: Lifecycle): string {
-  const next = lifecycle.transitions[from] ?? []
-  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(', ')}`
-}
 
 export const statusTransition = changeRule({ id: 'status-transition', description: 'A status change follows an edge of the lifecycle.' }, ({ before, after }, { lifecycle }) => {
   const from = statusOf(before, lifecycle)
@@ -15,7 +10,7 @@ export const statusTransition = changeRule({ id: 'status-transition', descriptio
   return [
     {
       span: fieldSpan(after, 'status'),
-      message: `status changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, lifecycle)}`,
+      message: `status changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, lifecycle.transitions[from] ?? [])}`,
       expected: lifecycle.transitions[from]
     }
   ]

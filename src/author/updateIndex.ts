@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Settings } from '../config/settings.js'
+import { indexOfRepository } from '../indexFile/indexOfRepository.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { readRepository } from '../validate/readRepository.js'
+
+/** What became of the index after a KEP was created or changed. */
+export type IndexUpdate = { state: 'none' } | { state: 'fresh' | 'written'; file: string } | { state: 'broken'; file: string; message: string }
+
+/** Regenerates the index, as `kep-validator index --write` does, for repositories that keep one. */
+export async function updateIndex(settings: Settings): Promise<IndexUpdate> {
+  if (settings.indexFile === null) return { state: 'none' }
+  const repository = await readRepository(settings, new FileSystemTree(settings.root))
+  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
+  if (index.state === 'broken') return { state: 'broken', file: index.file, message: index.problem!.message }
+  if (index.state === 'fresh') return { state: 'fresh', file: index.file }
+  writeFileSync(join(settings.root, index.file), index.expected)
+  return { state: 'written', file: index.file }
+}
