@@ -34,6 +34,9 @@ Options:
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --fix             for check: apply every safe fix (the index, a handle's @, a date's zero, a status
+                    misspelt, last-updated, the other half of replaces/superseded-by), then report what remains
+  --fix-dry-run     for check: print the diff --fix would make, and write nothing
   --jobs N          threads that read KEPs (default: 2 from ${PARALLEL_THRESHOLD} KEPs on, else 1)
   -h, --help        show this help
 
@@ -63,6 +66,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         since: { type: 'string' },
         check: { type: 'boolean' },
         jobs: { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -103,13 +108,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (paths.length > 1) throw new UsageError('report takes one report name')
       return await runReport(io, settings, paths[0], { since: values.since, format: format as 'markdown' | 'json' })
     }
+    if (command !== 'check' && (values.fix || values['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run belong to the check command')
     if (command === 'index') {
       if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
       if (paths.length > 0) throw new UsageError('index takes no paths')
       return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print', { jobs })
     }
     if (values.write || values.check) throw new UsageError('--write and --check belong to the index command')
-    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs })
+    if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
+    const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, fix })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

@@ -30,6 +30,8 @@ export interface ValidationRequest extends ParallelOptions {
    * is read as a KEP even outside the layout; with changes, only the changes under them.
    */
   paths?: readonly PathSelection[]
+  /** The day of the run (yyyy-mm-dd, UTC) for fixes that date a change; the clock's when unset. */
+  today?: string
 }
 
 export interface ValidationResult {
@@ -93,7 +95,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
-    knownSigs: settings.knownSigs
+    knownSigs: settings.knownSigs,
+    today: request.today
   })
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
