@@ -153,7 +153,8 @@ describe('action.yml declares what the code reads and sets', () => {
       failOn: 'error',
       checkRun: 'auto',
       checkName: 'KEP metadata',
-      metrics: false
+      metrics: false,
+      suggestions: false
     }
     expect(withDefaults).toEqual(expected)
   })
@@ -170,7 +171,7 @@ describe('action.yml declares what the code reads and sets', () => {
     const files = mkdtempSync(join(tmpdir(), 'kep-outputs-'))
     const outputFile = join(files, 'output')
     writeFileSync(outputFile, '')
-    const inputs: ActionInputs = { failOn: 'error', checkRun: 'never', checkName: 'KEP metadata', metrics: false }
+    const inputs: ActionInputs = { failOn: 'error', checkRun: 'never', checkName: 'KEP metadata', metrics: false, suggestions: false }
     const stdout = process.stdout.write
     process.stdout.write = (() => true) as typeof process.stdout.write
     try {

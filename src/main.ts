@@ -11,6 +11,7 @@ import { computeMetrics } from './reports/metrics/computeMetrics.js'
 import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest } from './action/pullRequestChanges.js'
+import { publishSuggestions } from './action/publishSuggestions.js'
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: ValidationResult; settings: Settings }> {
   const config = await findConfig(workspace, inputs.config)
@@ -63,6 +64,16 @@ export async function run(): Promise<void> {
       result
     )
     if (inputs.metrics && event.kind === 'audit' && event.toDefaultBranch) await publishMetrics(settings, result)
+    if (inputs.suggestions && event.kind === 'pull-request') {
+      const displayPath = (file: string): string => relative(workspace, resolve(root, file)).split(sep).join('/')
+      const readText = (file: string): string | undefined => {
+        const content = result.repository.tree.readFiles([file]).get(file)
+        return Buffer.isBuffer(content) ? content.toString('utf8') : undefined
+      }
+      await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics)
+    } else if (inputs.suggestions) {
+      core.info('kep-validator suggests changes in pull requests only; this is a push')
+    }
     if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
   } catch (error) {
     core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)

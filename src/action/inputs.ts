@@ -18,6 +18,8 @@ export interface ActionInputs {
   checkName: string
   /** Publish KEP metrics in the job summary on pushes to the default branch. */
   metrics: boolean
+  /** In a pull request, post a review that suggests each safe fix on its lines. */
+  suggestions: boolean
 }
 
 function optional(name: string): string | undefined {
@@ -44,6 +46,7 @@ export function readInputs(): ActionInputs {
     checkRun,
     checkName: optional('check-name') ?? 'KEP metadata',
     metrics: booleanInput('metrics'),
+    suggestions: booleanInput('suggestions'),
     token: optional('token'),
     root: optional('root'),
     preset: optional('preset'),
