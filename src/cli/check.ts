@@ -63,7 +63,7 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
 async function fix(io: CliIo, command: CheckCommand, displayPath: (file: string) => string): Promise<FixOutcome> {
   const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command))
   if (command.fix === 'dry-run') {
-    if (command.format === 'text') io.stdout(diffOfFixes(outcome, displayPath))
+    if (command.format === 'text') io.stdout(diffOfFixes(outcome))
     return outcome
   }
   for (const file of outcome.files) {
@@ -88,7 +88,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
   } else if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
     const { annotate } = await import('../format/annotations.js')
-    if (outcome) io.stdout(command.fix === 'dry-run' ? diffOfFixes(outcome, displayPath) : describeFixes(outcome, displayPath))
+    if (outcome) io.stdout(command.fix === 'dry-run' ? diffOfFixes(outcome) : describeFixes(outcome, displayPath))
     annotate(result.diagnostics, displayPath)
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {
