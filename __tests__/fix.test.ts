@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { runCli } from '../src/cli/run.js'
 import { todayUtc } from '../src/rules/change/last-updated.js'
 import { git, initRepo } from './helpers/git.js'
+import { kepYaml } from './helpers/kepYaml.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)
@@ -128,6 +129,28 @@ describe('check --fix', () => {
     expect([today, todayUtc()].map(date => kep(approver, `${date}  # keep this comment`))).toContain(written)
     expect(stdout).toContain('fixed  last-updated')
     expect(stdout).toContain('no problems')
+  })
+
+  it('kubernetes kep.yaml in CRLF: a handle gets its @, quoted, in the KEP and in its approval file; a bare number becomes the path', async () => {
+    const KEP = 'keps/sig-node/42-pod-overhead/kep.yaml'
+    const OLD_KEP = 'keps/sig-apps/6090-old-thing/kep.yaml'
+    const PRR = 'keps/prod-readiness/sig-node/42.yaml'
+    const kep = crlf(kepYaml({ authors: '\n  - "@janedoe"\n  - johnbelamaric   # co-author', 'see-also': "\n  - '6090'" }))
+    const prr = crlf('kep-number: 42\nalpha:\n  approver: deads2k # PRR\n')
+    const root = writeRepo({
+      [KEP]: kep,
+      'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n',
+      [OLD_KEP]: kepYaml({ 'kep-number': '6090', title: 'Old thing', 'owning-sig': 'sig-apps' }),
+      'keps/sig-apps/6090-old-thing/README.md': '# Old thing\n',
+      [PRR]: prr
+    })
+    const { stdout } = await cli(root, 'check', '--preset', 'kubernetes', '--fix')
+    expect(read(root, KEP)).toBe(kep.replace('  - johnbelamaric   # co-author', '  - "@johnbelamaric"   # co-author').replace("  - '6090'", "  - '/keps/sig-apps/6090-old-thing'"))
+    expect(read(root, PRR)).toBe(prr.replace('approver: deads2k # PRR', 'approver: "@deads2k" # PRR'))
+    expect(stdout).toContain('Fixed 3 problems in 2 files')
+    const remains = stdout.slice(stdout.indexOf('what remains:'))
+    expect(remains).not.toContain('handle-at')
+    expect(remains).not.toContain('reference-form')
   })
 
   it('--fix and --fix-dry-run belong to check, one at a time', async () => {

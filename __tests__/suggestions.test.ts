@@ -76,7 +76,7 @@ interface StoredComment {
 }
 
 /** GitHub's pull request API as far as the review needs it: files, contents, reviews and their comments, kept between runs. */
-function reviewServer(head: () => string, writable = true) {
+function reviewServer(head: () => string, writable = true, patch?: string) {
   const comments: StoredComment[] = []
   const reviews: Array<{ id: number; body: string }> = []
   let nextId = 100
@@ -85,7 +85,7 @@ function reviewServer(head: () => string, writable = true) {
     .on('GET', /\/pulls\/7\/files\?/, (request, response) => {
       const lines = head().split('\n')
       const page = new URL(request.path, 'http://x').searchParams.get('page')
-      json(response, 200, page === '1' ? [{ filename: FILE, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}` }] : [])
+      json(response, 200, page === '1' ? [{ filename: FILE, status: 'added', patch: patch ?? `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}` }] : [])
     })
     .on('GET', /\/contents\//, (_, response) => void response.writeHead(200, { 'content-type': 'application/vnd.github.raw' }).end(head()))
     .on('GET', /\/pulls\/7\/comments\?/, (_, response) => json(response, 200, comments))
@@ -147,7 +147,7 @@ describe('the action with suggestions: true (bundled, against a local stand-in f
     ])
 
     const again = await action()
-    expect(again.stdout).toContain("kep-validator's 2 suggested changes are posted already")
+    expect(again.stdout).toContain("kep-validator's review has these suggested changes already (2 comments); nothing posted")
     expect(requestsOf(server, 'POST', /\/reviews$/)).toHaveLength(1)
     expect(requestsOf(server, 'DELETE', /./)).toHaveLength(0)
 
@@ -161,6 +161,21 @@ describe('the action with suggestions: true (bundled, against a local stand-in f
     expect(requestsOf(server, 'POST', /\/reviews$/)).toHaveLength(2)
     expect(github.comments.map(comment => comment.body)).toEqual([expect.stringContaining('```suggestion\ncreation-date: 2024-01-15\n```')])
     expect(github.reviews.map(r => r.body)).toEqual([`${REVIEW_MARKER}\nOutdated: kep-validator checked a later commit.`, expect.stringContaining('suggests 1 change')])
+  })
+
+  it('suggests only on lines of the diff, and says how many fixes it left out', async () => {
+    const status = lineOf(misspelt, 'status:')
+    const lines = misspelt.split('\n')
+    // The pull request changed the status line only, in a hunk without context (the creation-date above is not in it).
+    const patch = `@@ -${status},1 +${status},1 @@\n-status: Approved\n+${lines[status - 1]}`
+    const github = reviewServer(() => misspelt, true, patch)
+    server = github.server
+    const apiUrl = await server.start()
+    const workspace = writeRepo({ [FILE]: misspelt })
+    const run = await runAction({ workspace, apiUrl, inputs: { token: 't', index: 'none', suggestions: 'true' }, event: { name: 'pull_request', payload: pullRequestPayload(7, BASE, HEAD) } })
+    expect(run.stdout).toContain('1 suggested change left out: on lines this pull request does not change')
+    expect(run.stdout).toContain('kep-validator posted 1 suggested change in the review')
+    expect(github.comments).toEqual([expect.objectContaining({ path: FILE, line: status, body: expect.stringContaining('```suggestion\nstatus: Approved\n```') })])
   })
 
   it('skips the review where the token is read-only (a fork), saying so in the log, and fails only on the problems', async () => {

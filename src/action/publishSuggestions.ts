@@ -63,11 +63,11 @@ export async function publishSuggestions(context: SuggestionsContext, diagnostic
   try {
     const client = await createClient(token, undefined, message => core.info(message))
     const { wanted, elsewhere } = await wantedComments(context, diagnostics, await listDiffLines(client, owner, repo, pullNumber))
-    if (elsewhere > 0) core.info(`${plural(elsewhere, 'fix')} are on lines this pull request does not change, where GitHub takes no suggestion: kep-validator check --fix applies them`)
+    if (elsewhere > 0) core.info(`${plural(elsewhere, 'suggested change')} left out: on lines this pull request does not change, where GitHub takes no review comment (kep-validator check --fix applies them)`)
     const earlier = (await listReviewComments(client, owner, repo, pullNumber)).filter(comment => comment.body.startsWith(REVIEW_MARKER))
     const current = earlier.filter(comment => comment.line !== null)
     if (current.length === earlier.length && current.length === wanted.length && wanted.every(comment => current.some(existing => sameComment(existing, comment)))) {
-      core.info(wanted.length === 0 ? 'kep-validator has no suggested changes' : `kep-validator's ${plural(wanted.length, 'suggested change')} are posted already`)
+      core.info(wanted.length === 0 ? 'kep-validator has no suggested changes' : `kep-validator's review has these suggested changes already (${plural(wanted.length, 'comment')}); nothing posted`)
       return
     }
     for (const comment of earlier) await deleteReviewComment(client, owner, repo, comment.id)

@@ -1,6 +1,7 @@
 import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { replaceScalar } from '../../parse/yamlEdits.js'
 import { kepRule } from '../rule.js'
 import { REFERENCE_FIELDS } from './reference-exists.js'
 
@@ -12,7 +13,8 @@ export const referenceForm = kepRule(
   {
     id: 'reference-form',
     description: 'A KEP named in see-also, replaces or superseded-by is written as its path (/keps/sig-node/1539-hugepages) or KEP-1539, not as a bare number.',
-    severity: 'warning'
+    severity: 'warning',
+    fixable: true
   },
   (doc, { repository }) => {
     const metadata = doc.metadata
@@ -24,13 +26,16 @@ export const referenceForm = kepRule(
       if (!Array.isArray(list)) continue
       list.forEach((item, index) => {
         if (typeof item !== 'string' || !/^[1-9]\d*$/.test(item)) return
-        const [named] = repository.withNumber(Number(item))
-        const path = named && `/${named.file.split('/').slice(0, -1).join('/')}`
+        const named = repository.withNumber(Number(item))
+        const path = named.length > 0 ? `/${named[0].file.split('/').slice(0, -1).join('/')}` : undefined
         const expected = path ? [path, `KEP-${item}`] : [`KEP-${item}`]
+        // The fix writes what the template writes, the KEP's path; with two KEPs of the number, which is meant is not known.
+        const fix = named.length < 2 ? replaceScalar(metadata, [field, index], expected[0]) : undefined
         reports.push({
           span: spanAt(metadata, [field, index]),
           message: `${field}[${index}] is the bare number "${item}"; name the KEP as the template does: ${expected.map(e => `"${e}"`).join(' or ')}`,
-          expected
+          expected,
+          ...(fix ? { fix: [fix] } : {})
         })
       })
     }
