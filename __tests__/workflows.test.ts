@@ -155,7 +155,8 @@ describe('action.yml declares what the code reads and sets', () => {
       checkName: 'KEP metadata',
       metrics: false,
       onlyNew: true,
-      baseline: undefined
+      baseline: undefined,
+      suggestions: false
     }
     expect(withDefaults).toEqual(expected)
   })
@@ -172,7 +173,7 @@ describe('action.yml declares what the code reads and sets', () => {
     const files = mkdtempSync(join(tmpdir(), 'kep-outputs-'))
     const outputFile = join(files, 'output')
     writeFileSync(outputFile, '')
-    const inputs: ActionInputs = { failOn: 'error', checkRun: 'never', checkName: 'KEP metadata', metrics: false, onlyNew: true }
+    const inputs: ActionInputs = { failOn: 'error', checkRun: 'never', checkName: 'KEP metadata', metrics: false, onlyNew: true, suggestions: false }
     const stdout = process.stdout.write
     process.stdout.write = (() => true) as typeof process.stdout.write
     try {

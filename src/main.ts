@@ -22,6 +22,7 @@ import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest, gitMergeBase } from './action/pullRequestChanges.js'
 import { fetchFullHistory } from './git/fullHistory.js'
 import { escapeMarkdown } from './format/markdown.js'
+import { publishSuggestions } from './action/publishSuggestions.js'
 
 interface Checked {
   result: ValidationResult
@@ -149,6 +150,15 @@ export async function run(): Promise<void> {
       },
       result
     )
+    if (inputs.suggestions && event.kind === 'pull-request') {
+      const readText = (file: string): string | undefined => {
+        const content = result.repository.tree.readFiles([file]).get(file)
+        return Buffer.isBuffer(content) ? content.toString('utf8') : undefined
+      }
+      await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics)
+    } else if (inputs.suggestions) {
+      core.info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`)
+    }
   } catch (error) {
     // The KEPs were checked; what failed is telling about it.
     core.setFailed(`kep-validator checked the KEPs but could not report the result: ${(error as Error).message}`)

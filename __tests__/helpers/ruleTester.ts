@@ -6,6 +6,7 @@ import type { KepDocument } from '../../src/core/document.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
+import { applyEdits } from '../../src/fix/applyEdits.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**
@@ -45,8 +46,15 @@ export interface KepCase extends Repository {
   kep: string
 }
 
+/**
+ * The files after every fix of the case's reports (eslint's `output`): the case's own file as
+ * a string, or files by path (a fix may edit another KEP). Unset: fixes are not compared.
+ */
+export type ExpectedOutput = string | Record<string, string>
+
 export interface InvalidKepCase extends KepCase {
   reports: ExpectedReport[]
+  output?: ExpectedOutput
 }
 
 export interface ChangeCase extends Repository {
@@ -60,10 +68,13 @@ export interface ChangeCase extends Repository {
   /** The head version, if any. */
   after?: string
   baseError?: { path: string; message: string }
+  /** The day the change is checked on, for rules that date a change. */
+  today?: string
 }
 
 export interface InvalidChangeCase extends ChangeCase {
   reports: ExpectedReport[]
+  output?: ExpectedOutput
 }
 
 async function document(file: string, text: string, format: 'markdown' | 'kep.yaml'): Promise<KepDocument> {
@@ -105,10 +116,27 @@ function compare(reports: Report[], expected: readonly ExpectedReport[]): void {
   })
 }
 
-async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<Report[]> {
+/** What the case's files become when every report's fix is applied (as `check --fix` applies them). */
+function compareOutput(reports: readonly Report[], file: string, texts: Record<string, string>, output: ExpectedOutput | undefined, fixable: boolean): void {
+  if (output === undefined) return
+  expect(fixable).toBe(true)
+  const expected = typeof output === 'string' ? { [file]: output } : output
+  const edits = reports.flatMap(report => (report.fix ?? []).map(edit => ({ ...edit, file: edit.file ?? report.file ?? file })))
+  for (const [path, want] of Object.entries(expected)) {
+    expect(
+      applyEdits(
+        texts[path],
+        edits.filter(edit => edit.file === path)
+      ).text
+    ).toBe(want)
+  }
+}
+
+async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Report[]; file: string }> {
   const settings = await caseSettings(test)
-  const doc = await document(test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md'), test.kep, settings.format)
-  return rule.check(doc, await contextFor(rule.meta.id, settings, test, [doc]))
+  const file = test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
+  const doc = await document(file, test.kep, settings.format)
+  return { reports: rule.check(doc, await contextFor(rule.meta.id, settings, test, [doc])), file }
 }
 
 async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {
@@ -116,7 +144,7 @@ async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promi
   const before = test.before === undefined ? undefined : await document(test.previousPath ?? test.path, test.before, settings.format)
   const after = test.after === undefined ? undefined : await document(test.path, test.after, settings.format)
   const change: KepChange = { change: { kind: test.kind, path: test.path, previousPath: test.previousPath }, before, after, baseError: test.baseError }
-  return rule.check(change, await contextFor(rule.meta.id, settings, test, after ? [after] : []))
+  return rule.check(change, { ...(await contextFor(rule.meta.id, settings, test, after ? [after] : [])), today: test.today })
 }
 
 /** Runs a KEP rule over its valid cases (no report) and invalid ones (exactly the reports listed). */
@@ -125,12 +153,14 @@ export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; inval
   describe(rule.meta.id, () => {
     describe('valid', () => {
       it.each(cases.valid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
-        compare(await runKepRule(rule, test), [])
+        compare((await runKepRule(rule, test)).reports, [])
       })
     })
     describe('invalid', () => {
       it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
-        compare(await runKepRule(rule, test), test.reports)
+        const { reports, file } = await runKepRule(rule, test)
+        compare(reports, test.reports)
+        compareOutput(reports, file, { ...test.others, [file]: test.kep }, test.output, rule.meta.fixable === true)
       })
     })
   })
@@ -147,7 +177,9 @@ export function testChangeRule(rule: ChangeRule<any>, cases: { valid: ChangeCase
     })
     describe('invalid', () => {
       it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
-        compare(await runChangeRule(rule, test), test.reports)
+        const reports = await runChangeRule(rule, test)
+        compare(reports, test.reports)
+        compareOutput(reports, test.path, { ...test.others, [test.path]: test.after ?? '' }, test.output, rule.meta.fixable === true)
       })
     })
   })

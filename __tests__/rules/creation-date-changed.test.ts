@@ -41,7 +41,8 @@ testChangeRule(creationDateChanged, {
           column: 16,
           expected: ['2024-01-15']
         }
-      ]
+      ],
+      output: moved.replace('creation-date: 2024-02-01', 'creation-date: 2024-01-15')
     },
     {
       name: 'creation-date gone from the head',
@@ -49,7 +50,9 @@ testChangeRule(creationDateChanged, {
       path: FILE,
       before: kep('2024-01-15'),
       after: gone,
-      reports: [{ message: 'creation-date was 2024-01-15 and is gone; it records when the KEP was first proposed', line: firstMetadataLine(gone), column: 1, expected: ['2024-01-15'] }]
+      reports: [{ message: 'creation-date was 2024-01-15 and is gone; it records when the KEP was first proposed', line: firstMetadataLine(gone), column: 1, expected: ['2024-01-15'] }],
+      // Where it went is the author's to say: no fix.
+      output: gone
     },
     {
       name: 'a renamed KEP whose creation-date changes as it moves',

@@ -4,6 +4,7 @@ import { lineOf } from '../helpers/repo.js'
 import { testKepRule } from '../helpers/ruleTester.js'
 
 const bareAuthor = kepYaml({ authors: '\n  - "@janedoe"\n  - johnbelamaric' })
+const quotedWithComment = kepYaml({ reviewers: "\n  - 'alice'   # the lead" })
 const everyList = kepYaml({ reviewers: '\n  - alice', approvers: '\n  - bob-smith', 'prr-approvers': '\n  - deads2k' })
 
 testKepRule(handleAt, {
@@ -26,7 +27,16 @@ testKepRule(handleAt, {
           column: 5,
           expected: ['@johnbelamaric']
         }
-      ]
+      ],
+      // Quoted: @ cannot start a plain YAML scalar.
+      output: bareAuthor.replace('  - johnbelamaric', '  - "@johnbelamaric"')
+    },
+    {
+      name: "the fix keeps the value's own quotes and the comment after it",
+      kep: quotedWithComment,
+      settings: kubernetes,
+      reports: [{ message: 'reviewers[0] is "alice" without @', line: lineOf(quotedWithComment, "  - 'alice'"), expected: ['@alice'] }],
+      output: quotedWithComment.replace("  - 'alice'   # the lead", "  - '@alice'   # the lead")
     },
     {
       name: 'reviewers, approvers and prr-approvers alike',
@@ -36,7 +46,8 @@ testKepRule(handleAt, {
         { message: 'reviewers[0] is "alice" without @', line: lineOf(everyList, '  - alice'), expected: ['@alice'] },
         { message: 'approvers[0] is "bob-smith" without @', line: lineOf(everyList, '  - bob-smith'), expected: ['@bob-smith'] },
         { message: 'prr-approvers[0] is "deads2k" without @', line: lineOf(everyList, '  - deads2k'), expected: ['@deads2k'] }
-      ]
+      ],
+      output: everyList.replace('  - alice', '  - "@alice"').replace('  - bob-smith', '  - "@bob-smith"').replace('  - deads2k', '  - "@deads2k"')
     }
   ]
 })

@@ -28,19 +28,30 @@ testKepRule(referenceForm, {
           column: 5,
           expected: ['/keps/sig-apps/6090-old-thing', 'KEP-6090']
         }
-      ]
+      ],
+      output: bareKnown.replace('  - "6090"', '  - "/keps/sig-apps/6090-old-thing"')
+    },
+    {
+      name: 'two KEPs with the number: both are named, none is written in',
+      kep: bareKnown,
+      settings: kubernetes,
+      others: { ...others, 'keps/sig-node/6090-copy/kep.yaml': kepYaml({ 'kep-number': '6090', title: 'Copy' }) },
+      reports: [{ message: 'replaces[0] is the bare number "6090"', expected: ['/keps/sig-apps/6090-old-thing', 'KEP-6090'] }],
+      output: bareKnown
     },
     {
       name: 'a bare number no KEP has (reference-exists reports that): KEP-N is suggested',
       kep: bareUnknown,
       settings: kubernetes,
-      reports: [{ message: 'see-also[1] is the bare number "7000"', line: lineOf(bareUnknown, '  - "7000"'), expected: ['KEP-7000'] }]
+      reports: [{ message: 'see-also[1] is the bare number "7000"', line: lineOf(bareUnknown, '  - "7000"'), expected: ['KEP-7000'] }],
+      output: bareUnknown.replace('  - "7000"', '  - "KEP-7000"')
     },
     {
       name: 'kep-0001: a bare number, where references are never paths',
       kep: kep0001Bare,
       others: { 'sig-node/0007-seven.md': frontMatterKep(fields({ 'kep-number': '7', title: 'Seven' })) },
-      reports: [{ message: 'replaces[0] is the bare number "7"; name the KEP as the template does: "KEP-7"', line: lineOf(kep0001Bare, '  - 7'), column: 5, expected: ['KEP-7'] }]
+      reports: [{ message: 'replaces[0] is the bare number "7"; name the KEP as the template does: "KEP-7"', line: lineOf(kep0001Bare, '  - 7'), column: 5, expected: ['KEP-7'] }],
+      output: kep0001Bare.replace('  - 7', '  - KEP-7')
     }
   ]
 })

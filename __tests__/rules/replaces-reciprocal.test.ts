@@ -6,6 +6,7 @@ function kep(number: number | string, overrides: Record<string, string | null> =
   return frontMatterKep(fields({ 'kep-number': String(number), title: `KEP ${number}`, ...overrides }))
 }
 
+const FILE = 'sig-node/0042-pod-overhead.md'
 const SEVEN = 'sig-apps/0007-kep-7.md'
 const FIFTY = 'sig-apps/0050-kep-50.md'
 
@@ -37,7 +38,9 @@ testKepRule(replacesReciprocal, {
           line: lineOf(replacesSeven, '  - KEP-7'),
           column: 5
         }
-      ]
+      ],
+      // The fix is the other half, in the other KEP: a new field at the end of its metadata.
+      output: { [SEVEN]: kep(7).replace('status: Approved\n---', 'status: Approved\nsuperseded-by:\n  - KEP-42\n---'), [FILE]: replacesSeven }
     },
     {
       name: 'a Replaced KEP whose successor does not list it in replaces',
@@ -49,13 +52,33 @@ testKepRule(replacesReciprocal, {
           line: lineOf(supersededByFifty, '  - KEP-50'),
           column: 5
         }
-      ]
+      ],
+      output: { [FIFTY]: kep(50).replace('status: Approved\n---', 'status: Approved\nreplaces:\n  - KEP-42\n---') }
     },
+    ...(
+      [
+        ['a block list, after its last item and its comment', '\n  - KEP-41   # the first\n  - KEP-43', '\n  - KEP-41   # the first\n  - KEP-43\n  - KEP-42'],
+        ['a flow list, inside its brackets', ' [KEP-41]  # flow', ' [KEP-41, KEP-42]  # flow'],
+        ['an empty flow list', ' []', ' [KEP-42]'],
+        ['a field with no value', '', '\n  - KEP-42'],
+        ['a field written null', ' ~', ' [KEP-42]']
+      ] as const
+    ).map(([where, list, fixed]) => {
+      const seven = kep(7, { status: 'Replaced' }).replace('status: Replaced', `status: Replaced\nsuperseded-by:${list}`)
+      return {
+        name: `the other half is added to ${where}`,
+        kep: replacesSeven,
+        others: { [SEVEN]: seven },
+        reports: [{ message: `${SEVEN} does not list KEP-42 in superseded-by` }],
+        output: { [SEVEN]: seven.replace(`superseded-by:${list}`, `superseded-by:${fixed}`) }
+      }
+    }),
     {
       name: 'the other KEP lists this one in the wrong field (replaces instead of superseded-by)',
       kep: replacesSeven,
       others: { [SEVEN]: kep(7, { replaces: '\n  - KEP-42' }) },
-      reports: [{ message: `${SEVEN} does not list KEP-42 in superseded-by`, line: lineOf(replacesSeven, '  - KEP-7') }]
+      reports: [{ message: `${SEVEN} does not list KEP-42 in superseded-by`, line: lineOf(replacesSeven, '  - KEP-7') }],
+      output: { [SEVEN]: kep(7, { replaces: '\n  - KEP-42' }).replace('  - KEP-42\n---', '  - KEP-42\nsuperseded-by:\n  - KEP-42\n---') }
     },
     {
       name: 'both claims one-sided: replaces first, then superseded-by',
@@ -70,7 +93,9 @@ testKepRule(replacesReciprocal, {
       name: 'two KEPs share the number: only the one that does not list this KEP back is named',
       kep: replacesSeven,
       others: { [SEVEN]: kep(7, { status: 'Replaced', 'superseded-by': '\n  - KEP-42' }), 'sig-auth/0007-copy.md': kep(7) },
-      reports: [{ message: 'but sig-auth/0007-copy.md does not list KEP-42 in superseded-by', line: lineOf(replacesSeven, '  - KEP-7') }]
+      reports: [{ message: 'but sig-auth/0007-copy.md does not list KEP-42 in superseded-by', line: lineOf(replacesSeven, '  - KEP-7') }],
+      // Which KEP-7 is meant is not known: no fix.
+      output: { 'sig-auth/0007-copy.md': kep(7) }
     },
     {
       name: 'the second item of replaces is the one-sided one: the report is at that item',

@@ -54,6 +54,10 @@ const repeatedSig = kep({ 'participating-sigs': '\n  - sig-apps\n  - sig-node\n 
 const lowerCaseReference = kep({ 'see-also': '\n  - kep-7' })
 const editorWithoutGithub = kep({ editor: '\n  name: Jane Doe' })
 const fencedBogus = fenced({ status: 'Bogus' })
+const ambiguousStatus = kep({ status: 'Rejaced' })
+const unpaddedDate = kep({ 'creation-date': '"2024-1-5"' })
+const unpaddedImpossible = kep({ 'creation-date': '2023-2-29' })
+const misspeltStage = kepYaml({ stage: 'bta' })
 const kubernetesSlips = kepYaml({ status: 'imlpemented', authors: '\n  - derekwaynecarr' })
 const milestoneWithoutV = kepYaml({ 'latest-milestone': '"1.22"' })
 
@@ -95,12 +99,32 @@ testKepRule(schema, {
           expected: ['Draft'],
           topic: 'status'
         }
-      ]
+      ],
+      output: lowerCaseStatus.replace('status: draft', 'status: Draft')
+    },
+    {
+      name: 'a status as close to two allowed values: the first is suggested, none is fixed',
+      kep: ambiguousStatus,
+      reports: [{ message: 'did you mean "Rejected"?', expected: ['Rejected'], topic: 'status' }],
+      output: ambiguousStatus
+    },
+    {
+      name: 'a date without its zeros, fixed in its quotes',
+      kep: unpaddedDate,
+      reports: [{ message: 'creation-date is the text "2024-1-5", which is not allowed; expected a real date as yyyy-mm-dd; did you mean "2024-01-05"?', line: lineOf(unpaddedDate, 'creation-date:'), column: 16, expected: ['2024-01-05'] }],
+      output: unpaddedDate.replace('creation-date: "2024-1-5"', 'creation-date: "2024-01-05"')
+    },
+    {
+      name: 'a date without its zeros that is no real date is not guessed',
+      kep: unpaddedImpossible,
+      reports: [{ message: /^creation-date is the text "2023-2-29", which is not allowed; expected a real date as yyyy-mm-dd$/ }],
+      output: unpaddedImpossible
     },
     {
       name: 'a status close to none: every allowed value is expected',
       kep: bogusStatus,
-      reports: [{ message: /^status "Bogus" is not one of Draft, Deferred, Approved, Rejected, Withdrawn, Final, Replaced$/, line: lineOf(bogusStatus, 'status:'), expected: STATUSES, topic: 'status' }]
+      reports: [{ message: /^status "Bogus" is not one of Draft, Deferred, Approved, Rejected, Withdrawn, Final, Replaced$/, line: lineOf(bogusStatus, 'status:'), expected: STATUSES, topic: 'status' }],
+      output: bogusStatus
     },
     {
       name: 'a status the selected lifecycle does not know: its states are the allowed ones',
@@ -153,7 +177,8 @@ testKepRule(schema, {
     {
       name: 'a GitHub handle written with @, at the handle, with the @ dropped',
       kep: githubWithAt,
-      reports: [{ line: lineOf(githubWithAt, '    github:'), column: 13, expected: ['janedoe'], topic: 'authors' }]
+      reports: [{ line: lineOf(githubWithAt, '    github:'), column: 13, expected: ['janedoe'], topic: 'authors' }],
+      output: githubWithAt.replace('github: "@janedoe"', 'github: "janedoe"')
     },
     {
       name: 'an empty authors list',
@@ -211,7 +236,16 @@ testKepRule(schema, {
       kep: kubernetesSlips,
       file: HUGEPAGES,
       settings: kubernetes,
-      reports: [{ message: 'status "imlpemented" is not one of provisional, implementable, implemented,', line: lineOf(kubernetesSlips, 'status:'), column: 9, expected: ['implemented'], topic: 'status' }]
+      reports: [{ message: 'status "imlpemented" is not one of provisional, implementable, implemented,', line: lineOf(kubernetesSlips, 'status:'), column: 9, expected: ['implemented'], topic: 'status' }],
+      output: kubernetesSlips.replace('status: imlpemented', 'status: implemented')
+    },
+    {
+      name: 'kep.yaml: a misspelt stage, fixed',
+      kep: misspeltStage,
+      file: HUGEPAGES,
+      settings: kubernetes,
+      reports: [{ message: 'stage "bta" is not one of', expected: ['beta'], topic: 'stage' }],
+      output: misspeltStage.replace('stage: bta', 'stage: beta')
     },
     {
       name: 'kep.yaml: a release written without v',

@@ -22,6 +22,8 @@ export interface ActionInputs {
   onlyNew: boolean
   /** The baseline file for full audits, relative to the workspace; null: none; unset: the root's, if any. */
   baseline?: string | null
+  /** In a pull request, post a review that suggests each safe fix on its lines. */
+  suggestions: boolean
 }
 
 function optional(name: string): string | undefined {
@@ -50,6 +52,7 @@ export function readInputs(): ActionInputs {
     metrics: booleanInput('metrics'),
     onlyNew: booleanInput('only-new', true),
     baseline: optional('baseline') === 'none' ? null : optional('baseline'),
+    suggestions: booleanInput('suggestions'),
     token: optional('token'),
     root: optional('root'),
     preset: optional('preset'),

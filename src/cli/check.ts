@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { BASELINE_FILE, readBaseline } from '../config/baselineFile.js'
 import { countBySeverity } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
@@ -8,6 +8,9 @@ import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import type { Tree } from '../tree/tree.js'
+import { fixRepository, type FixOutcome } from '../fix/fixRepository.js'
+import { describeFixes, diffOfFixes } from '../fix/describeFixes.js'
 import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
@@ -26,6 +29,8 @@ export interface CheckCommand {
   baseline?: string | null
   /** The command that rewrites the index, as the reader runs it from the current folder. */
   indexFixCommand?: string
+  /** --fix writes the fixes, --fix-dry-run shows their diff. */
+  fix?: 'write' | 'dry-run'
 }
 
 function toPosix(path: string): string {
@@ -47,29 +52,51 @@ export function rootRelative(io: CliIo, settings: Settings, paths: readonly stri
 
 /** What CI runs: the whole repository, or with --base the changes against the merge base. */
 export async function check(io: CliIo, command: CheckCommand): Promise<ValidationResult> {
+  return checker(io, command)(new FileSystemTree(command.settings.root))
+}
+
+/** The check of a head tree: the working tree, or the working tree with fixes applied in memory. */
+function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<ValidationResult> {
   const { settings } = command
   const paths = rootRelative(io, settings, command.paths)
-  const head = new FileSystemTree(settings.root)
+  // The changes are the working tree's against the merge base, worked out once for every pass.
+  const base = command.base === undefined ? undefined : mergeBase(settings.root, command.base)
+  const changes = base === undefined ? undefined : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) }
   const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined)
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand }
-  if (command.base === undefined) return validate(settings, options)
-  const base = mergeBase(settings.root, command.base)
-  const files = gitChanges(settings.root, base)
-  return validate(settings, { ...options, changes: { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files } })
+  return head => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...(changes ? { changes } : {}) })
+}
+
+/** --fix: applies the fixes pass by pass in memory, then writes the files (or, for a dry run, prints their diff). */
+async function fix(io: CliIo, command: CheckCommand, displayPath: (file: string) => string): Promise<FixOutcome> {
+  const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command))
+  if (command.fix === 'dry-run') {
+    if (command.format === 'text') io.stdout(diffOfFixes(outcome))
+    return outcome
+  }
+  for (const file of outcome.files) {
+    const path = join(command.settings.root, file.file)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, file.after)
+  }
+  if (command.format === 'text') io.stdout(describeFixes(outcome, displayPath))
+  return outcome
 }
 
 export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
-  const result = await check(io, command)
   const { settings } = command
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
+  const outcome = command.fix ? await fix(io, command, displayPath) : undefined
+  const result = outcome ? outcome.result : await check(io, command)
   if (command.format === 'json') {
     const keps = result.keps ? { keps: result.keps } : {}
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {}
     const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {}
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed }))
+    const fixes = outcome ? { fixed: { written: command.fix === 'write', files: outcome.files.map(file => file.file), problems: outcome.fixed.length } } : {}
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }))
   } else if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
     const { annotate } = await import('../format/annotations.js')
+    if (outcome) io.stdout(command.fix === 'dry-run' ? diffOfFixes(outcome) : describeFixes(outcome, displayPath))
     annotate(result.diagnostics, displayPath)
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {

@@ -59,6 +59,9 @@ Options:
   --status STATE    for new: the first state (default: the lifecycle's first); for promote: the next one
   --stage STAGE     kubernetes: for new, the stage it targets (default: alpha); for promote, the next one
   --milestone vX.Y  kubernetes: the release: latest-milestone and milestone.<stage>
+  --fix             for check: apply every safe fix (the index, a handle's @, a date's zero, a status
+                    misspelt, last-updated, the other half of replaces/superseded-by), then report what remains
+  --fix-dry-run     for check: print the diff --fix would make, and write nothing
   --jobs N          threads that read KEPs (default: 2 from ${PARALLEL_THRESHOLD} KEPs on, else 1)
   -h, --help        show this help
 
@@ -97,6 +100,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         status: { type: 'string' },
         stage: { type: 'string' },
         milestone: { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -146,6 +151,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (paths.length > 1) throw new UsageError('report takes one report name')
       return await runReport(io, settings, paths[0], { since: values.since, format: format as 'markdown' | 'json' })
     }
+    if (command !== 'check' && (values.fix || values['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run belong to the check command')
     if (command === 'index') {
       if (values.write && values.check) throw new UsageError('--write and --check exclude each other')
       if (paths.length > 0) throw new UsageError('index takes no paths')
@@ -160,7 +166,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (values.write || values.check) throw new UsageError('--write and --check belong to the index and baseline commands')
     if (values['all-problems'] && values.base === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
-    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: values['no-baseline'] ? null : baselineFile, indexFixCommand: fixCommand })
+    if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
+    const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: values['no-baseline'] ? null : baselineFile, indexFixCommand: fixCommand, fix })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

@@ -35,6 +35,7 @@ const CHANGE_RULES: RuleSelection = {
   'number-assignment': true,
   'number-next': true,
   'creation-date-changed': true,
+  'last-updated': true,
   'file-deleted': true,
   'base-unreadable': true
 }

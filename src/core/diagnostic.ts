@@ -26,6 +26,23 @@ export interface Diagnostic extends Span {
    * file records it. It is shown, and never fails the check.
    */
   preexisting?: Preexisting
+  /** The fix, when the rule knows the one safe fix: edits whose files are all named. */
+  fix?: FileEdit[]
+}
+
+/**
+ * One replacement of source text: the span is replaced by the text. An empty span inserts.
+ * The text's line breaks are written as "\n" and become the file's own (CRLF stays CRLF).
+ */
+export interface Edit {
+  span: Span
+  text: string
+  /** Another file than the report's (the other half of replaces / superseded-by, index.md). */
+  file?: string
+}
+
+export interface FileEdit extends Edit {
+  file: string
 }
 
 /** Why a problem does not count: it was already on the base of the change, or it is in the baseline file. */
@@ -51,6 +68,8 @@ export interface Report {
    * existed): it is a warning where the rule's severity would make it an error.
    */
   relaxed?: boolean
+  /** The one safe fix: edits that make the finding go away, applied by `check --fix` and suggested in the pull request. */
+  fix?: readonly Edit[]
 }
 
 /** A report found by a stage rather than a rule's check (reading a file, comparing the index): it names its rule. */

@@ -22,18 +22,34 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * separators first, then the closest by edit distance if it is close enough to be a typo.
  */
 export function didYouMean(found: string, allowed: readonly string[]): string | undefined {
+  return closestMatches(found, allowed)[0]
+}
+
+/**
+ * The allowed value the author meant, when no other is as close: a fix may replace the value
+ * with it. "implementd" is "implemented"; "Draf" between "Draft" and "Dead" would be neither.
+ */
+export function uniqueMatch(found: string, allowed: readonly string[]): string | undefined {
+  const matches = closestMatches(found, allowed)
+  return matches.length === 1 ? matches[0] : undefined
+}
+
+/** The allowed values closest to what was found, equally close, in their order. */
+function closestMatches(found: string, allowed: readonly string[]): string[] {
   const fold = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '')
   const folded = fold(found)
-  const sameWord = allowed.find(candidate => fold(candidate) === folded)
-  if (sameWord !== undefined) return sameWord
+  const sameWord = allowed.filter(candidate => fold(candidate) === folded)
+  if (sameWord.length > 0) return sameWord
   const limit = Math.max(1, Math.floor(found.length / 3))
-  let best: string | undefined
+  let best: string[] = []
   let bestDistance = limit + 1
   for (const candidate of allowed) {
     const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit)
     if (distance < bestDistance) {
-      best = candidate
+      best = [candidate]
       bestDistance = distance
+    } else if (distance === bestDistance && distance <= limit) {
+      best.push(candidate)
     }
   }
   return best

@@ -34,6 +34,8 @@ export interface RuleRow {
   subject: string
   description: string
   severity: Record<string, string>
+  /** Some of its reports carry a fix: `check --fix` applies it, the action suggests it. */
+  fixable: boolean
   docs: string
 }
 
@@ -44,6 +46,7 @@ export function ruleRows(): RuleRow[] {
     subject: SUBJECT[rule.subject],
     description: rule.meta.description,
     severity: Object.fromEntries(PRESET_NAMES.map(name => [name, severityIn(PRESETS[name], rule)])),
+    fixable: rule.meta.fixable === true,
     docs: rule.meta.docs
   }))
 }
@@ -54,9 +57,9 @@ function cell(text: string): string {
 
 /** The rules table of the README and the rules page, generated from the registry. */
 export function renderRulesTable(): string {
-  const lines = [`| rule | on | ${PRESET_NAMES.map(name => `\`${name}\``).join(' | ')} | what it checks |`, `| --- | --- | ${PRESET_NAMES.map(() => '---').join(' | ')} | --- |`]
+  const lines = [`| rule | on | ${PRESET_NAMES.map(name => `\`${name}\``).join(' | ')} | fix | what it checks |`, `| --- | --- | ${PRESET_NAMES.map(() => '---').join(' | ')} | --- | --- |`]
   for (const row of ruleRows()) {
-    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map(name => row.severity[name]).join(' | ')} | ${cell(row.description)} |`)
+    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map(name => row.severity[name]).join(' | ')} | ${row.fixable ? '🔧' : ''} | ${cell(row.description)} |`)
   }
   return `${lines.join('\n')}\n`
 }
@@ -64,7 +67,14 @@ export function renderRulesTable(): string {
 /** The rules page (docs/rules.md): the table, then a section per rule that the reports link to. */
 export function renderRulesPage(): string {
   const sections = ruleRows().map(row =>
-    [`### \`${row.id}\``, '', row.description, '', `On ${row.subject}. ${PRESET_NAMES.map(name => `\`${name}\`: ${row.severity[name] === '—' ? 'not run' : row.severity[name]}`).join('; ')}.`, ''].join('\n')
+    [
+      `### \`${row.id}\``,
+      '',
+      row.description,
+      '',
+      `On ${row.subject}. ${PRESET_NAMES.map(name => `\`${name}\`: ${row.severity[name] === '—' ? 'not run' : row.severity[name]}`).join('; ')}.${row.fixable ? ' Fixable: `kep-validator check --fix` applies the fix its reports carry, and the action can suggest it in the pull request.' : ''}`,
+      ''
+    ].join('\n')
   )
   return [
     '# Rules',
@@ -74,7 +84,8 @@ export function renderRulesPage(): string {
     "Every problem kep-validator reports names one of these rules. A rule's severity is its own unless the preset or the",
     '[configuration](../README.md#the-configuration-file) sets another (`severity: { rule-id: warning }`, globs such as',
     '`schema/*` included; `off` turns a rule off). Rules "on reading" report what reading a file found; rules named by field',
-    '(`schema/status`) take a severity per field.',
+    '(`schema/status`) take a severity per field. 🔧: the rule has a fix where it is safe and unique (`kep-validator check --fix`,',
+    "and the action's `suggestions` input).",
     '',
     renderRulesTable(),
     ...sections

@@ -1,5 +1,5 @@
 import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff'
-import { FILE_START, problem, type Problem } from '../core/diagnostic.js'
+import { FILE_START, problem, type Edit, type Problem } from '../core/diagnostic.js'
 import { splitLines } from '../parse/locateMetadata.js'
 import { BEGIN_MARKER, END_MARKER, newIndexFile } from './renderIndex.js'
 
@@ -78,6 +78,35 @@ function wholeFileHunk(a: string[], b: string[]) {
   return { oldStart: a.length === 0 ? 0 : 1, oldLines: a.length, newStart: b.length === 0 ? 0 : 1, newLines: b.length, lines: [...a.map(line => `-${line}`), ...b.map(line => `+${line}`)] }
 }
 
+/** Lines with their line breaks, so that joining them gives the text back. */
+function rawLines(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? []
+}
+
+/**
+ * The fix of a stale index: the lines that differ replaced by the generated ones, and the
+ * lines before and after them left alone, so that a suggestion in the pull request shows
+ * only what changed.
+ */
+export function replacementEdit(current: string, expected: string): Edit {
+  const a = rawLines(current)
+  const b = rawLines(expected)
+  let prefix = 0
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
+  let suffix = 0
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++
+  const lastRemoved = a.length - suffix
+  const last = a[lastRemoved - 1]
+  const end = lastRemoved === prefix ? { endLine: prefix + 1, endColumn: 1 } : /[\r\n]$/.test(last) ? { endLine: lastRemoved + 1, endColumn: 1 } : { endLine: lastRemoved, endColumn: last.length + 1 }
+  return {
+    span: { line: prefix + 1, column: 1, ...end },
+    text: b
+      .slice(prefix, b.length - suffix)
+      .join('')
+      .replace(/\r\n?/g, '\n')
+  }
+}
+
 /** Compares the committed index with what the KEPs' metadata makes it. */
 export function checkIndex(file: string, current: string | undefined, generated: string, fixCommand = FIX_COMMAND): IndexCheck {
   const updated = updateIndexFile(current, generated, fixCommand)
@@ -100,7 +129,10 @@ export function checkIndex(file: string, current: string | undefined, generated:
       expected,
       fixCommand,
       diff: lineDiff(file, '', expected).diff,
-      problem: problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`)
+      problem: {
+        ...problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
+        fix: [{ span: FILE_START, text: expected.replace(/\r\n?/g, '\n') }]
+      }
     }
   }
   const { diff, firstLine } = lineDiff(file, current, expected)
@@ -112,11 +144,14 @@ export function checkIndex(file: string, current: string | undefined, generated:
     expected,
     fixCommand,
     diff,
-    problem: problem(
-      file,
-      { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? '').length + 1 },
-      'index-stale',
-      `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
-    )
+    problem: {
+      ...problem(
+        file,
+        { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? '').length + 1 },
+        'index-stale',
+        `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
+      ),
+      fix: [replacementEdit(current, expected)]
+    }
   }
 }

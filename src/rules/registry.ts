@@ -3,6 +3,7 @@ import { baseUnreadable } from './change/base-unreadable.js'
 import { creationDateChanged } from './change/creation-date-changed.js'
 import { fileDeleted } from './change/file-deleted.js'
 import { initialStatus } from './change/initial-status.js'
+import { lastUpdated } from './change/last-updated.js'
 import { numberAssignment } from './change/number-assignment.js'
 import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
@@ -63,6 +64,7 @@ const ALL: readonly Rule[] = [
   numberAssignment,
   numberNext,
   creationDateChanged,
+  lastUpdated,
   fileDeleted,
   baseUnreadable,
   indexStale

@@ -19,6 +19,8 @@ export interface RuleMeta {
   docs: string
   /** Its findings are named by field: schema/status, schema/authors… */
   topics?: boolean
+  /** Some of its reports carry a fix (`check --fix`, suggested changes); the rules page says so. */
+  fixable?: boolean
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */
@@ -44,6 +46,8 @@ export interface RuleContext<Options = undefined> {
   prodReadiness?: ReadonlyMap<string, unknown>
   /** SIGs, working groups and committees a sigs.yaml lists, when one is configured. */
   knownSigs?: ReadonlySet<string>
+  /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
+  today?: string
   /** The rule's options, as the preset sets them. */
   options: Options
 }

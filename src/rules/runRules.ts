@@ -73,6 +73,7 @@ export class RuleRunner {
         message: report.message
       }
       if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected]
+      if (report.fix && report.fix.length > 0 && meta.fixable) diagnostic.fix = report.fix.map(edit => ({ ...edit, file: edit.file ?? diagnostic.file }))
       into.push(diagnostic)
     }
   }

@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv'
 import type { Report } from '../core/diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/metadata.js'
-import { didYouMean, listOf, quote } from '../core/suggest.js'
+import { didYouMean, listOf, quote, uniqueMatch } from '../core/suggest.js'
+import { replaceScalar } from '../parse/yamlEdits.js'
 import type { MetadataSchema } from './metadataSchema.js'
 import type { SchemaIndex } from './schemaIndex.js'
 
@@ -75,13 +76,27 @@ function collapseAnyOf(errors: ErrorObject[], index: SchemaIndex, prefix = ''): 
   return result
 }
 
-/** What the author probably meant, for values that are a common slip away from valid. */
+const DATE_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
+
+/** 2025-10-9 as 2025-10-09, when it is a real date. */
+function paddedDate(found: string): string | undefined {
+  const [, year, month, day] = DATE_UNPADDED.exec(found)!
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+  const padded = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+  return date.toISOString().slice(0, 10) === padded ? padded : undefined
+}
+
+/**
+ * What the author probably meant, for values that are a common slip away from valid: each
+ * guess is the one value meant (the @ of a handle, a date's missing zero), so it is also the fix.
+ */
 function guessFor(found: unknown, path: Path, error: ErrorObject): string | undefined {
   if (typeof found !== 'string') return undefined
   let guess: string | undefined
   const handle = found.trim().replace(/^[“"']|[”"']$/g, '')
   if (path.at(-1) === 'github' && found.startsWith('@')) guess = found.slice(1)
   else if (error.keyword === 'pattern' && String(error.schema).startsWith('^@') && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith('@') ? handle : `@${handle}`
+  else if (DATE_UNPADDED.test(found) && (error.keyword === 'pattern' || error.keyword === 'format')) guess = paddedDate(found)
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ''))}`
   else if (/^\s*(sig|wg)[\s_-]/i.test(found))
     guess = found
@@ -97,6 +112,8 @@ interface Message {
   path: Path
   part: 'key' | 'value'
   expected?: string[]
+  /** The value to write instead, when it is the one safe fix. */
+  fix?: string
 }
 
 function exampleOf(root: SchemaNode, field: string): string | undefined {
@@ -139,7 +156,9 @@ function messageFor(error: ErrorObject, index: SchemaIndex, subject: string): Me
         text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ''}`,
         expected: guess ? [guess] : values,
         path,
-        part: 'value'
+        part: 'value',
+        // Only a guess no other value is as close to: "Draf" between Draft and Dead is not fixed.
+        fix: typeof found === 'string' ? uniqueMatch(found, values) : undefined
       }
     }
     case 'type': {
@@ -167,7 +186,8 @@ function messageFor(error: ErrorObject, index: SchemaIndex, subject: string): Me
         text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? 'another value'}${guess ? `; did you mean "${guess}"?` : ''}`,
         expected: guess ? [guess] : undefined,
         path,
-        part: 'value'
+        part: 'value',
+        fix: guess
       }
     }
   }
@@ -199,7 +219,8 @@ export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, s
     const key = `${span.line}:${span.column}:${message.text}`
     if (seen.has(key)) continue
     seen.add(key)
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message) })
+    const fix = message.fix === undefined ? undefined : replaceScalar(metadata, message.path, message.fix)
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...(fix ? { fix: [fix] } : {}) })
   }
   return reports
 }

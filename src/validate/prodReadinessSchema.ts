@@ -4,6 +4,7 @@ import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
 import { schemaReports } from '../schema/schemaReports.js'
 import { spanAt } from '../parse/metadata.js'
+import { replaceScalar } from '../parse/yamlEdits.js'
 import { BARE_HANDLE, handleAtMessage } from '../rules/kep/handle-at.js'
 
 const RULE = 'prod-readiness-schema'
@@ -20,7 +21,8 @@ export async function prodReadinessSchemaProblems(files: ProdReadiness['files'])
     for (const [stage, approval] of Object.entries(data)) {
       const approver = (approval as { approver?: unknown } | null)?.approver
       if (typeof approver === 'string' && BARE_HANDLE.test(approver)) {
-        problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`] })
+        const fix = replaceScalar(metadata, [stage, 'approver'], `@${approver}`)
+        problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...(fix ? { fix: [fix] } : {}) })
       }
     }
     const number = data['kep-number']

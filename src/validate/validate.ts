@@ -46,6 +46,8 @@ export interface ValidationRequest extends ParallelOptions {
   baseline?: Baseline
   /** The command the index's problem and summary tell the reader to run; `kep-validator index --write` unless given. */
   indexFixCommand?: string
+  /** The day of the run (yyyy-mm-dd, UTC) for fixes that date a change; the clock's when unset. */
+  today?: string
 }
 
 export interface ValidationResult {
@@ -115,7 +117,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
-    knownSigs: settings.knownSigs
+    knownSigs: settings.knownSigs,
+    today: request.today
   }
   const policy = new SeverityPolicy(settings.severity)
   const runner = new RuleRunner(settings.rules, policy, shared)

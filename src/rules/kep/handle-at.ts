@@ -1,6 +1,7 @@
 import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { replaceScalar } from '../../parse/yamlEdits.js'
 import { kepRule } from '../rule.js'
 
 /** A GitHub handle written without its @: what kubernetes/enhancements' tooling reads as the same person. */
@@ -21,7 +22,8 @@ export const handleAt = kepRule(
   {
     id: 'handle-at',
     description: 'GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.',
-    severity: 'warning'
+    severity: 'warning',
+    fixable: true
   },
   doc => {
     const metadata = doc.metadata
@@ -34,7 +36,9 @@ export const handleAt = kepRule(
       list.forEach((item, index) => {
         // TBD is the template's placeholder, not a handle.
         if (typeof item !== 'string' || item === 'TBD' || !BARE_HANDLE.test(item)) return
-        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`] })
+        // "@alice", quoted: @ cannot start a plain YAML scalar.
+        const fix = replaceScalar(metadata, [field, index], `@${item}`)
+        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...(fix ? { fix: [fix] } : {}) })
       })
     }
     return reports

@@ -1,6 +1,7 @@
 import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { replaceScalar } from '../../parse/yamlEdits.js'
 import { kepRule } from '../rule.js'
 import { REFERENCE_FIELDS, type ReferenceExistsOptions } from './reference-exists.js'
 
@@ -12,7 +13,8 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
   {
     id: 'reference-form',
     description: 'A KEP named in see-also, replaces or superseded-by is written KEP-1539 (or as its path, /keps/sig-node/1539-hugepages, where the preset allows), not as a bare number.',
-    severity: 'warning'
+    severity: 'warning',
+    fixable: true
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata
@@ -26,14 +28,17 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
         // "6090" as kubernetes' kep.yaml files quote it, or 7 as YAML reads an unquoted number.
         const bare = typeof item === 'number' ? (Number.isInteger(item) && item > 0 ? String(item) : undefined) : typeof item === 'string' && /^[1-9]\d*$/.test(item) ? item : undefined
         if (bare === undefined) return
+        const named = repository.withNumber(Number(bare))
         // Where references may be paths (kubernetes), the path of the KEP it names is what the template writes.
-        const [named] = options.paths ? repository.withNumber(Number(bare)) : []
-        const path = named && `/${named.file.split('/').slice(0, -1).join('/')}`
+        const path = options.paths && named.length > 0 ? `/${named[0].file.split('/').slice(0, -1).join('/')}` : undefined
         const expected = path ? [path, `KEP-${bare}`] : [`KEP-${bare}`]
+        // The fix writes the first of them; with two KEPs of the number, which is meant is not known.
+        const fix = named.length < 2 ? replaceScalar(metadata, [field, index], expected[0]) : undefined
         reports.push({
           span: spanAt(metadata, [field, index]),
           message: `${field}[${index}] is the bare number "${bare}"; name the KEP as the template does: ${expected.map(e => `"${e}"`).join(' or ')}`,
-          expected
+          expected,
+          ...(fix ? { fix: [fix] } : {})
         })
       })
     }

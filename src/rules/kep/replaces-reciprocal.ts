@@ -1,6 +1,7 @@
 import type { Report } from '../../core/diagnostic.js'
 import { assignedNumber, kepReferences, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { appendListItem } from '../../parse/yamlEdits.js'
 import { kepRule } from '../rule.js'
 
 function lists(target: KepDocument, field: string, number: number): boolean {
@@ -19,7 +20,8 @@ const RECIPROCAL: Record<'replaces' | 'superseded-by', 'replaces' | 'superseded-
 export const replacesReciprocal = kepRule(
   {
     id: 'replaces-reciprocal',
-    description: 'replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.'
+    description: 'replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.',
+    fixable: true
   },
   (doc, { repository }) => {
     const own = assignedNumber(doc)
@@ -29,9 +31,13 @@ export const replacesReciprocal = kepRule(
       const other = RECIPROCAL[field]
       for (const { index, number } of kepReferences(doc, field)) {
         if (number === own) continue
-        for (const target of repository.withNumber(number)) {
+        const targets = repository.withNumber(number)
+        for (const target of targets) {
           if (lists(target, other, own)) continue
+          // The fix is the other half, in the other file; with two KEPs of that number, which one is meant is not known.
+          const edit = targets.length === 1 && target.metadata ? appendListItem(target.metadata, other, `KEP-${own}`) : undefined
           reports.push({
+            ...(edit ? { fix: [{ ...edit, file: target.file }] } : {}),
             span: spanAt(doc.metadata, [field, index]),
             message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
           })

@@ -1,0 +1,6 @@
+import type { GitHubClient } from './client.js'
+
+/** Replaces the body of a submitted review (its comments are separate). */
+export async function updateReview(client: GitHubClient, owner: string, repo: string, pullNumber: number, reviewId: number, body: string): Promise<void> {
+  await client.rest.pulls.updateReview({ owner, repo, pull_number: pullNumber, review_id: reviewId, body })
+}

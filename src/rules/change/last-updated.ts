@@ -1,0 +1,55 @@
+import { fieldsOf, stringField } from '../../core/document.js'
+import { spanAt } from '../../parse/metadata.js'
+import { replaceScalar } from '../../parse/yamlEdits.js'
+import { changeRule } from '../rule.js'
+
+/** A value written out with its mappings' keys in one order, so that moving a key is no change. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.keys(value)
+      .sort()
+      .map(key => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+/** The UTC date of the run, as yyyy-mm-dd. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10)
+}
+
+/**
+ * KEP-1: last-updated is "the date the KEP last changed significantly", and a change of its
+ * metadata (a status, a milestone, an approver) is one. A KEP without last-updated is left to
+ * the fields' own rules; a change of the body alone is not judged: what is significant there
+ * is for reviewers to say.
+ */
+export const lastUpdated = changeRule(
+  {
+    id: 'last-updated',
+    description: "When a change edits a KEP's metadata, it updates last-updated to the day of the change, as KEP-1 asks of a significant change.",
+    severity: 'warning',
+    fixable: true
+  },
+  ({ before, after }, { today }) => {
+    const was = before && fieldsOf(before)
+    const now = after && fieldsOf(after)
+    if (!was || !now || !after?.metadata) return []
+    const updated = stringField(after, 'last-updated')
+    if (updated === undefined || updated !== was['last-updated']) return []
+    const changed = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter(key => key !== 'last-updated' && canonical(was[key]) !== canonical(now[key]))
+    const date = today ?? todayUtc()
+    if (changed.length === 0 || updated >= date) return []
+    const fix = replaceScalar(after.metadata, ['last-updated'], date)
+    return [
+      {
+        span: spanAt(after.metadata, ['last-updated']),
+        message: `this change edits ${changed.join(', ')} but last-updated is still ${updated}; set it to ${date}, the day of the change`,
+        expected: [date],
+        ...(fix ? { fix: [fix] } : {})
+      }
+    ]
+  }
+)
