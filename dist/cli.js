@@ -7,6 +7,7 @@ import {
   GitTree,
   LoadError,
   PARALLEL_THRESHOLD,
+  applyLocated,
   buildBaseline,
   computeMetrics,
   escapeMarkdown,
@@ -15,15 +16,18 @@ import {
   gitChanges,
   indexFixCommand,
   indexOfRepository,
+  lineBreakOf,
+  lineDiff,
   loadSettings,
   mergeBase,
+  offsetsOf,
   readBaseline,
   readHistory,
   readRepository,
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-HCS3A2HT.js";
+} from "./chunks/chunk-CSM646G2.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -31,14 +35,31 @@ import {
   summarize
 } from "./chunks/chunk-73YMZIVE.js";
 import {
+  allowedNext,
   assignedNumber,
+  didYouMean,
+  draftNumber,
+  fieldsOf,
+  isKepPath,
+  slugOf,
+  statusFolderOf,
   stringField
-} from "./chunks/chunk-OZRLQP4W.js";
+} from "./chunks/chunk-7XE2ADZL.js";
 import {
   FileSystemTree,
-  loadMarkdownParser
-} from "./chunks/chunk-YP5F6RKN.js";
-import "./chunks/chunk-WLXILH6K.js";
+  loadMarkdownParser,
+  readKep
+} from "./chunks/chunk-YWKT4GRU.js";
+import {
+  PARSE_OPTIONS,
+  Scalar,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  parseDocument,
+  stringify
+} from "./chunks/chunk-3XNFAWCU.js";
 import {
   countBySeverity
 } from "./chunks/chunk-7ZVSGYEH.js";
@@ -46,12 +67,12 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/check.ts
-import { existsSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 
 // src/format/json.ts
 function formatJson(diagnostics, checked, extra = {}) {
@@ -69,6 +90,120 @@ function formatJson(diagnostics, checked, extra = {}) {
   }));
   const { errors, warnings, preexisting } = countBySeverity(diagnostics);
   return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
+}
+
+// src/tree/overlayTree.ts
+var OverlayTree = class {
+  constructor(base) {
+    this.base = base;
+    this.label = base.label;
+  }
+  base;
+  label;
+  files = /* @__PURE__ */ new Map();
+  set(path, content) {
+    this.files.set(path, Buffer.from(content, "utf8"));
+  }
+  /** The files replaced so far, by path. */
+  changed() {
+    return this.files;
+  }
+  list() {
+    const entries = this.base.list();
+    const listed = new Set(entries.map((entry) => entry.path));
+    for (const path of this.files.keys()) if (!listed.has(path)) entries.push({ path, kind: "file" });
+    return entries;
+  }
+  readFiles(paths) {
+    const contents = this.base.readFiles(paths.filter((path) => !this.files.has(path)));
+    for (const path of paths) if (this.files.has(path)) contents.set(path, this.files.get(path));
+    return contents;
+  }
+  readHeads(paths, bytes, visit) {
+    const own = new Set(paths.filter((path) => this.files.has(path)));
+    this.base.readHeads(
+      paths.filter((path) => !own.has(path)),
+      bytes,
+      visit
+    );
+    for (const path of own) {
+      const content = this.files.get(path);
+      visit(path, { head: content.subarray(0, bytes), complete: content.length < bytes });
+    }
+  }
+};
+
+// src/fix/fixRepository.ts
+var MAX_FIX_PASSES = 10;
+function textOf(tree, file) {
+  const content = tree.readFiles([file]).get(file);
+  return Buffer.isBuffer(content) ? content.toString("utf8") : void 0;
+}
+function overlaps(a, b) {
+  return a.start < b.end && b.start < a.end || a.start === b.start;
+}
+function applyPass(tree, diagnostics) {
+  const texts = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Map();
+  const fixed = [];
+  for (const diagnostic of diagnostics) {
+    if (!diagnostic.fix) continue;
+    const located = [];
+    let blocked = false;
+    for (const edit of diagnostic.fix) {
+      if (!texts.has(edit.file)) texts.set(edit.file, textOf(tree, edit.file) ?? "");
+      const text = texts.get(edit.file);
+      const at = { ...offsetsOf(text, edit.span), text: edit.text.replace(/\r?\n/g, lineBreakOf(text)) };
+      const others = [...taken.get(edit.file) ?? [], ...located.filter((l) => l.file === edit.file).map((l) => l.edit)];
+      if (others.some((other) => other.start === at.start && other.end === at.end && other.text === at.text)) continue;
+      if (others.some((other) => overlaps(other, at))) blocked = true;
+      located.push({ file: edit.file, edit: at });
+    }
+    if (blocked) continue;
+    for (const { file, edit } of located) taken.set(file, [...taken.get(file) ?? [], edit]);
+    fixed.push(diagnostic);
+  }
+  for (const [file, edits] of taken) {
+    const before = texts.get(file);
+    const after = applyLocated(before, edits);
+    if (after !== before) tree.set(file, after);
+  }
+  return fixed;
+}
+async function fixRepository(head, check2) {
+  const tree = new OverlayTree(head);
+  const fixed = [];
+  let result = await check2(tree);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const before = new Map([...tree.changed()].map(([file, content]) => [file, content.toString("utf8")]));
+    const applied = applyPass(tree, result.diagnostics);
+    const changed = [...tree.changed()].some(([file, content]) => before.get(file) !== content.toString("utf8"));
+    if (applied.length === 0 || !changed) break;
+    passes++;
+    fixed.push(...applied);
+    result = await check2(tree);
+  }
+  const files = [...tree.changed().keys()].sort().map((file) => ({ file, before: textOf(head, file), after: tree.changed().get(file).toString("utf8") }));
+  return { result, files: files.filter((f) => f.before !== f.after), fixed, passes };
+}
+
+// src/fix/describeFixes.ts
+function describeFixes(outcome, displayPath) {
+  if (outcome.fixed.length === 0) return "Nothing to fix: no problem has a safe fix.\n";
+  const lines = outcome.fixed.map((d) => `${displayPath(d.file)}:${d.line}:${d.column}  fixed  ${d.rule}  ${d.message}`);
+  const files = outcome.files.map((file) => `${file.before === void 0 ? "created" : "wrote"} ${displayPath(file.file)}`);
+  return `${[...lines, "", ...files, `Fixed ${plural(outcome.fixed.length, "problem")} in ${plural(outcome.files.length, "file")}; what remains:`].join("\n")}
+
+`;
+}
+function diffOfFixes(outcome) {
+  if (outcome.fixed.length === 0) return "Nothing to fix: no problem has a safe fix.\n";
+  const diffs = outcome.files.map((file) => lineDiff(file.file, file.before ?? "", file.after).diff);
+  return `${diffs.join("")}
+${plural(outcome.fixed.length, "problem")} would be fixed in ${plural(outcome.files.length, "file")} (nothing was written; --fix writes it); what would remain:
+
+`;
 }
 
 // src/cli/io.ts
@@ -105,27 +240,44 @@ function rootRelative(io, settings, paths) {
   });
 }
 async function check(io, command) {
+  return checker(io, command)(new FileSystemTree(command.settings.root));
+}
+function checker(io, command) {
   const { settings } = command;
   const paths = rootRelative(io, settings, command.paths);
-  const head = new FileSystemTree(settings.root);
+  const base = command.base === void 0 ? void 0 : mergeBase(settings.root, command.base);
+  const changes = base === void 0 ? void 0 : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) };
   const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0);
-  const options = { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand };
-  if (command.base === void 0) return validate(settings, options);
-  const base = mergeBase(settings.root, command.base);
-  const files = gitChanges(settings.root, base);
-  return validate(settings, { ...options, changes: { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files } });
+  return (head) => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...changes ? { changes } : {} });
+}
+async function fix(io, command, displayPath) {
+  const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command));
+  if (command.fix === "dry-run") {
+    if (command.format === "text") io.stdout(diffOfFixes(outcome));
+    return outcome;
+  }
+  for (const file of outcome.files) {
+    const path = join(command.settings.root, file.file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.after);
+  }
+  if (command.format === "text") io.stdout(describeFixes(outcome, displayPath));
+  return outcome;
 }
 async function runCheck(io, command) {
-  const result = await check(io, command);
   const { settings } = command;
   const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
+  const outcome = command.fix ? await fix(io, command, displayPath) : void 0;
+  const result = outcome ? outcome.result : await check(io, command);
   if (command.format === "json") {
     const keps = result.keps ? { keps: result.keps } : {};
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
     const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {};
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed }));
+    const fixes = outcome ? { fixed: { written: command.fix === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
+    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
     const { annotate } = await import("./chunks/annotations-X2BJOI5K.js");
+    if (outcome) io.stdout(command.fix === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
@@ -141,7 +293,7 @@ Fix: ${result.index.fixCommand}
 }
 
 // src/cli/indexCommand.ts
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
@@ -164,7 +316,7 @@ async function runIndex(io, settings, mode, options = {}) {
       io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)
 `);
     } else {
-      writeFileSync(join2(settings.root, index.file), index.expected);
+      writeFileSync2(join2(settings.root, index.file), index.expected);
       io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)
 `);
     }
@@ -184,7 +336,7 @@ Fix: ${index.fixCommand}
 }
 
 // src/cli/baselineCommand.ts
-import { lstatSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join3, relative as relative3 } from "node:path";
 async function runBaseline(io, settings, options) {
   const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) });
@@ -202,7 +354,7 @@ async function runBaseline(io, settings, options) {
   } catch {
   }
   if (link) throw new UsageError(`${file} is a symbolic link; the baseline is never written through one: remove it first`);
-  writeFileSync2(file, text);
+  writeFileSync3(file, text);
   const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
   io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
 `);
@@ -215,19 +367,19 @@ function keyOf(doc) {
   const number = assignedNumber(doc);
   return number !== void 0 ? `#${number}` : doc.file;
 }
-function textOf(node) {
+function textOf2(node) {
   if ("value" in node && typeof node.value === "string") return node.value;
-  if ("children" in node) return node.children.map(textOf).join("");
+  if ("children" in node) return node.children.map(textOf2).join("");
   return "";
 }
 async function firstSummaryParagraph(markdown) {
   const tree = (await loadMarkdownParser()).parse(markdown);
   const children = tree.children;
-  const heading = children.findIndex((node) => node.type === "heading" && /^summary$/i.test(textOf(node).trim()));
+  const heading = children.findIndex((node) => node.type === "heading" && /^summary$/i.test(textOf2(node).trim()));
   if (heading === -1) return "";
   for (const node of children.slice(heading + 1)) {
     if (node.type === "heading") return "";
-    if (node.type === "paragraph") return textOf(node).replace(/\s+/g, " ").trim();
+    if (node.type === "paragraph") return textOf2(node).replace(/\s+/g, " ").trim();
   }
   return "";
 }
@@ -314,6 +466,549 @@ async function runReport(io, settings, report, options) {
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
 }
 
+// src/edit/metadataEditor.ts
+var MetadataEditError = class extends Error {
+};
+var STRINGIFY = { lineWidth: 0, version: "1.2", defaultKeyType: "PLAIN" };
+var MetadataEditor = class {
+  constructor(text, metadata) {
+    this.text = text;
+    this.metadata = metadata;
+    const document = parseDocument(metadata.source, PARSE_OPTIONS);
+    if (document.errors.length > 0 || !isMap(document.contents) || document.contents.flow) {
+      throw new MetadataEditError("the metadata is not a YAML mapping written in block style; fix it first (kep-validator check names the problem)");
+    }
+    this.root = document.contents;
+    for (const match of text.matchAll(/\r\n|\r|\n/g)) this.lineStarts.push(match.index + match[0].length);
+    this.newline = /\r\n/.exec(text)?.[0] ?? "\n";
+    this.expected = structuredClone(metadata.data);
+  }
+  text;
+  metadata;
+  root;
+  lineStarts = [0];
+  newline;
+  edits = [];
+  /** The data the edited text must read as. */
+  expected;
+  /** Sets the value at a path of keys, adding the keys that are missing. */
+  set(path, value, options = {}) {
+    let map = this.root;
+    for (let depth = 0; depth < path.length; depth++) {
+      const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === path[depth]);
+      const rest = nest(path.slice(depth + 1), value);
+      if (!pair) {
+        this.insert(map, path[depth], rest, options);
+        break;
+      }
+      const child = pair.value;
+      if (depth === path.length - 1 || child === null || isScalar(child) && child.value === null || isMap(child) && child.flow && child.items.length === 0) {
+        this.replace(pair, rest, options);
+        break;
+      }
+      if (!isMap(child) || child.flow) throw new MetadataEditError(`${path.slice(0, depth + 1).join(".")} is not a mapping in block style; edit it by hand`);
+      map = child;
+    }
+    setIn(this.expected, path, value);
+  }
+  /** The edited file text. */
+  apply() {
+    const edits = this.edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+    let result = "";
+    let at = 0;
+    for (const edit of edits) {
+      if (edit.start < at) throw new MetadataEditError("two edits of the metadata overlap");
+      result += this.text.slice(at, edit.start) + edit.text;
+      at = edit.end;
+    }
+    return result + this.text.slice(at);
+  }
+  /** Throws unless the edited text reads as the data asked for: no other value changed. */
+  verify(edited) {
+    if (!sameData(edited, this.expected)) throw new MetadataEditError("the edited metadata does not read as intended; nothing was written: edit it by hand");
+  }
+  replace(pair, value, options) {
+    const node = pair.value;
+    const scalar = isScalar(node) ? node : void 0;
+    const range = node?.range;
+    const empty = !range || range[0] === range[1];
+    if (!isCollection2(value) && scalar && !empty) {
+      if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) throw new MetadataEditError(`${String(pair.key.value)} is a block scalar; edit it by hand`);
+      const quote = scalar.type === Scalar.QUOTE_DOUBLE ? "QUOTE_DOUBLE" : scalar.type === Scalar.QUOTE_SINGLE ? "QUOTE_SINGLE" : "PLAIN";
+      this.edit(range[0], range[1], renderScalar(value, quote));
+      return;
+    }
+    const colon = this.colonAfter(pair);
+    const end = empty ? colon : this.lastNonSpace(contentEnd(node));
+    if (value === null) {
+      this.edit(colon, end, "");
+    } else if (!isCollection2(value) || isEmptyCollection(value)) {
+      this.edit(colon, end, ` ${renderScalar(value, options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN")}`);
+    } else if (range && isCollection(node) && !node.flow) {
+      const start = this.fileOffset(range[0]);
+      this.editFile(start, this.fileOffset(end), renderBlock(value, options).join(this.newline + this.indentBefore(start)));
+    } else {
+      const indent = `${this.indentBefore(this.fileOffset(pair.key.range[0]))}  `;
+      this.edit(colon, end, this.newline + indent + renderBlock(value, options).join(this.newline + indent));
+    }
+  }
+  insert(map, key, value, options) {
+    const pairs = map.items;
+    if (map.flow || pairs.length === 0) throw new MetadataEditError(`cannot add ${key} to a mapping in flow style or an empty one; edit it by hand`);
+    const byName = (name) => pairs.find((item) => isScalar(item.key) && String(item.key.value) === name);
+    const anchor = (options.after ?? []).map(byName).find((pair) => pair !== void 0) ?? pairs.at(-1);
+    const keyStart = this.fileOffset(anchor.key.range[0]);
+    const indent = this.indentBefore(keyStart);
+    const anchorEnd = anchor.value ? contentEnd(anchor.value) : anchor.key.range[1];
+    const lines = isCollection2(value) && !isEmptyCollection(value) ? [`${key}:`, ...renderBlock(value, options).map((line2) => `  ${line2}`)] : [`${key}: ${renderScalar(value, options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN")}`];
+    const text = lines.map((line2) => indent + line2).join(this.newline);
+    const line = this.lineOf(this.fileOffset(this.lastNonSpace(anchorEnd)));
+    const next = this.lineStarts[line + 1];
+    if (next === void 0) this.editFile(this.text.length, this.text.length, this.newline + text);
+    else this.editFile(next, next, text + this.newline);
+  }
+  edit(start, end, text) {
+    this.editFile(this.fileOffset(start), this.fileOffset(end), text);
+  }
+  editFile(start, end, text) {
+    this.edits.push({ start, end, text });
+  }
+  /** The offset in the file of an offset in the YAML text. */
+  fileOffset(yamlOffset) {
+    const { line, column } = this.metadata.spanOf(yamlOffset, yamlOffset);
+    return this.lineStarts[line - 1] + column - 1;
+  }
+  lineOf(fileOffset) {
+    let line = 0;
+    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1] <= fileOffset) line++;
+    return line;
+  }
+  /** The text before an offset on its line, as indentation (a list item's "- " becomes spaces). */
+  indentBefore(fileOffset) {
+    return this.text.slice(this.lineStarts[this.lineOf(fileOffset)], fileOffset).replace(/[^\t]/g, " ");
+  }
+  /** Just after the colon that ends a pair's key. */
+  colonAfter(pair) {
+    const source = this.metadata.source;
+    let at = pair.key.range[1];
+    while (at < source.length && source[at] !== ":") at++;
+    return at + 1;
+  }
+  /** Just after the last character of a value that is not white space. */
+  lastNonSpace(end) {
+    const source = this.metadata.source;
+    let at = end;
+    while (at > 0 && /\s/.test(source[at - 1])) at--;
+    return at;
+  }
+};
+function contentEnd(node) {
+  if (isCollection(node) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1);
+    return contentEnd(isPair(last) ? last.value ?? last.key : last);
+  }
+  return node.range?.[1] ?? 0;
+}
+function sameData(a, b) {
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameData(a[key], b[key]));
+}
+function isCollection2(value) {
+  return typeof value === "object" && value !== null;
+}
+function isEmptyCollection(value) {
+  return isCollection2(value) && Object.keys(value).length === 0;
+}
+function nest(path, value) {
+  return path.reduceRight((inner, key) => ({ [key]: inner }), value);
+}
+function setIn(target, path, value) {
+  let at = target;
+  for (const key of path.slice(0, -1)) {
+    const child = at[key];
+    at = at[key] = typeof child === "object" && child !== null && !Array.isArray(child) ? child : {};
+  }
+  at[path.at(-1)] = structuredClone(value);
+}
+function renderScalar(value, quote) {
+  const rendered = typeof value === "string" ? stringify(value, { ...STRINGIFY, defaultStringType: quote }) : stringify(value, STRINGIFY);
+  return rendered.replace(/\n$/, "");
+}
+function renderBlock(value, options) {
+  return stringify(value, { ...STRINGIFY, defaultStringType: options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN" }).replace(/\n$/, "").split("\n");
+}
+
+// src/author/kepText.ts
+var AuthorError = class extends Error {
+};
+var BOM = "\uFEFF";
+async function readKepText(file, bytes, format) {
+  const decoded = bytes.toString("utf8");
+  const bom = decoded.startsWith(BOM);
+  const text = bom ? decoded.slice(1) : decoded;
+  const document = await readKep(file, Buffer.from(text, "utf8"), format);
+  if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? "it has no metadata"}; fix it first (kep-validator check ${file})`);
+  return { file, text, bom, format, document };
+}
+function editorOf(kep) {
+  return new MetadataEditor(kep.text, kep.document.metadata);
+}
+async function editedBytes(kep, editor) {
+  const text = editor.apply();
+  const reread = await readKep(kep.file, Buffer.from(text, "utf8"), kep.format);
+  editor.verify(reread.metadata?.data);
+  return Buffer.from(kep.bom ? BOM + text : text, "utf8");
+}
+function today(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// src/author/authors.ts
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function gitConfig(cwd, key) {
+  try {
+    return git(cwd, ["config", "--get", key]).trim() || void 0;
+  } catch (error) {
+    if (error instanceof GitError) return void 0;
+    throw error;
+  }
+}
+function resolveAuthors(cwd, given) {
+  const own = gitConfig(cwd, "github.user")?.replace(/^@/, "");
+  const handles = given.length > 0 ? given.map((handle) => handle.replace(/^@/, "")) : own !== void 0 ? [own] : [];
+  if (handles.length === 0) {
+    throw new AuthorError("who is the author? Pass --author @handle (a GitHub handle), or set yours once: git config --global github.user HANDLE");
+  }
+  const invalid = handles.find((handle) => !HANDLE.test(handle));
+  if (invalid !== void 0) throw new AuthorError(`"${invalid}" is not a GitHub handle: letters, digits and single hyphens, at most 39 characters`);
+  const name = gitConfig(cwd, "user.name");
+  return handles.map((handle) => ({ handle, name: handle === own && name !== void 0 ? name : handle }));
+}
+
+// src/author/newKep.ts
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname2, join as join5 } from "node:path";
+
+// src/author/templates.ts
+var BUILTIN_TEMPLATES = {
+  markdown: {
+    "0000-kep-template.md": `---
+kep-number: draft-YYYYMMDD
+title: My First KEP
+authors:
+  - name: Jane Doe
+    github: janedoe
+owning-sig: sig-xyz
+reviewers: TBD
+approvers: TBD
+editor: TBD
+creation-date: yyyy-mm-dd
+status: Draft
+---
+
+# Title
+
+## Summary
+
+## Motivation
+
+## Proposal
+
+## Graduation Criteria
+
+## Implementation History
+`
+  },
+  "kep.yaml": {
+    "kep.yaml": `title: KEP Template
+kep-number: NNNN
+authors:
+  - "@jane.doe"
+owning-sig: sig-xyz
+status: provisional|implementable|implemented|deferred|rejected|withdrawn|replaced
+creation-date: yyyy-mm-dd
+reviewers:
+  - TBD
+approvers:
+  - TBD
+
+# The target maturity stage in the current dev cycle for this KEP.
+stage: alpha|beta|stable
+
+# The most recent milestone for which work toward delivery of this KEP has been
+# done. This can be the current (upcoming) milestone, if it is being actively
+# worked on.
+latest-milestone: "v1.19"
+
+# The milestone at which this feature was, or is targeted to be, at each stage.
+milestone:
+  alpha: "v1.19"
+`,
+    "README.md": `# KEP-NNNN: Your short, descriptive title
+
+## Summary
+
+## Motivation
+
+## Proposal
+
+## Design Details
+
+## Production Readiness Review Questionnaire
+
+## Implementation History
+`
+  }
+};
+
+// src/author/updateIndex.ts
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+async function updateIndex(settings) {
+  if (settings.indexFile === null) return { state: "none" };
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
+  if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
+  if (index.state === "fresh") return { state: "fresh", file: index.file };
+  writeFileSync4(join4(settings.root, index.file), index.expected);
+  return { state: "written", file: index.file };
+}
+
+// src/author/newKep.ts
+var SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/;
+var MILESTONE = /^v\d+\.\d+$/;
+function readTemplate(settings) {
+  if (settings.format === "markdown") {
+    const path = join5(settings.root, "0000-kep-template.md");
+    if (existsSync2(path)) return { source: "0000-kep-template.md", files: /* @__PURE__ */ new Map([["0000-kep-template.md", readFileSync(path)]]) };
+  } else {
+    const dir = join5(settings.root, "keps", "NNNN-kep-template");
+    if (existsSync2(join5(dir, "kep.yaml"))) {
+      const names = readdirSync(dir).filter((name) => statSync2(join5(dir, name)).isFile());
+      return { source: "keps/NNNN-kep-template/", files: new Map(names.map((name) => [name, readFileSync(join5(dir, name))])) };
+    }
+  }
+  return { source: "built-in", files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format]).map(([name, text]) => [name, Buffer.from(text)])) };
+}
+function retitle(text, afterLine, heading) {
+  const lines = text.split("\n");
+  const at = lines.findIndex((line, i) => i >= afterLine && /^# /.test(line));
+  if (at === -1) return text;
+  lines[at] = `# ${heading}${lines[at].endsWith("\r") ? "\r" : ""}`;
+  return lines.join("\n");
+}
+function setIfPresent(editor, fields, key, value, options) {
+  if (Object.hasOwn(fields, key)) editor.set([key], value, options);
+}
+async function createKep(settings, request) {
+  const { lifecycle } = settings;
+  const sig = request.sig;
+  if (!SIG.test(sig)) throw new AuthorError(`--sig ${sig} is not a SIG's folder name: sig-\u2026, wg-\u2026 or committee-\u2026`);
+  if (settings.knownSigs && !settings.knownSigs.has(sig)) throw new AuthorError(`--sig ${sig} is not in the SIG list (sigs.yaml)`);
+  const title = request.title.trim();
+  const slug = slugOf(title);
+  if (slug === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
+  const status = request.status ?? lifecycle.initial[0];
+  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new KEP starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
+  const stages = Object.keys(lifecycle.stageTransitions);
+  if (stages.length === 0 && (request.stage !== void 0 || request.milestone !== void 0)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
+  const stage = request.stage ?? stages[0];
+  if (stages.length > 0) {
+    if (!stages.includes(stage)) throw new AuthorError(`--stage ${stage} is not one of ${stages.join(", ")}`);
+    if (request.milestone === void 0) throw new AuthorError("pass --milestone vX.Y: the release this KEP targets (latest-milestone, and the milestone of its stage)");
+    if (!MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
+  }
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const number = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll("-", "")}`;
+  const markdown = settings.format === "markdown";
+  const prefix = typeof number === "number" && markdown ? String(number).padStart(4, "0") : String(number);
+  const folder = markdown ? sig : `keps/${sig}/${prefix}-${slug}`;
+  const file = markdown ? `${folder}/${prefix}-${slug}.md` : `${folder}/kep.yaml`;
+  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
+  if (existsSync2(join5(settings.root, markdown ? file : folder))) throw new AuthorError(`${markdown ? file : folder} already exists`);
+  const template = readTemplate(settings);
+  const metadataName = markdown ? [...template.files.keys()][0] : "kep.yaml";
+  const kep = await readKepText(template.source === "built-in" ? metadataName : join5(template.source, metadataName), template.files.get(metadataName), settings.format);
+  const fields = kep.document.metadata.data;
+  const editor = editorOf(kep);
+  editor.set(["kep-number"], number);
+  editor.set(["title"], title);
+  editor.set(["authors"], markdown ? request.authors.map(({ name, handle }) => ({ name, github: handle })) : request.authors.map(({ handle }) => `@${handle}`));
+  editor.set(["owning-sig"], sig);
+  editor.set(["status"], status);
+  editor.set(["creation-date"], request.today, { after: ["owning-sig"] });
+  setIfPresent(editor, fields, "last-updated", request.today);
+  if (!markdown) {
+    for (const key of ["participating-sigs", "see-also", "replaces"]) setIfPresent(editor, fields, key, null);
+    for (const key of ["reviewers", "approvers"]) setIfPresent(editor, fields, key, ["TBD"]);
+  }
+  if (stages.length > 0) {
+    editor.set(["stage"], stage, { after: ["status"] });
+    editor.set(["latest-milestone"], request.milestone, { after: ["stage"], quote: "double" });
+    editor.set(["milestone"], { [stage]: request.milestone }, { after: ["latest-milestone"], quote: "double" });
+  }
+  const metadataBytes = await editedBytes(kep, editor);
+  const written = /* @__PURE__ */ new Map();
+  if (markdown) {
+    written.set(file, Buffer.from(retitle(metadataBytes.toString("utf8"), kep.document.metadata.block.endLine, title)));
+  } else {
+    for (const [name, bytes] of template.files) {
+      written.set(`${folder}/${name}`, name === "kep.yaml" ? metadataBytes : name === "README.md" ? Buffer.from(retitle(bytes.toString("utf8"), 0, `KEP-${number}: ${title}`)) : bytes);
+    }
+  }
+  for (const [path, bytes] of written) {
+    mkdirSync2(dirname2(join5(settings.root, path)), { recursive: true });
+    writeFileSync5(join5(settings.root, path), bytes, { flag: "wx" });
+  }
+  return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) };
+}
+
+// src/cli/authorOutput.ts
+import { relative as relative4, resolve as resolve2, sep as sep2 } from "node:path";
+function shownPath(io, settings, file) {
+  return relative4(io.cwd, resolve2(settings.root, file)).split(sep2).join("/") || file;
+}
+function indexLine(io, settings, index) {
+  if (index.state === "none") return "";
+  const shown = shownPath(io, settings, index.file);
+  if (index.state === "broken") return `${shown} was not updated: ${index.message}
+`;
+  return index.state === "written" ? `updated ${shown}
+` : `${shown} is up to date
+`;
+}
+async function checkWritten(io, settings, file) {
+  const result = await validate(settings, { head: new FileSystemTree(settings.root), paths: [{ path: file, directory: false }], log: readingLog(io) });
+  const diagnostics = result.diagnostics.filter((diagnostic) => diagnostic.file === file);
+  if (diagnostics.length === 0) return EXIT_OK;
+  io.stdout(`
+kep-validator check still reports:
+${formatText({ diagnostics, checked: 1, displayPath: (path) => shownPath(io, settings, path) })}`);
+  return countBySeverity(diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+// src/cli/newCommand.ts
+async function runNew(io, settings, command) {
+  if (command.sig === void 0 || command.title === void 0) throw new UsageError("new needs --sig SIG and --title TITLE");
+  const authors = resolveAuthors(settings.root, command.authors);
+  const created = await createKep(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
+  const from = created.template === "built-in" ? "the built-in template" : shownPath(io, settings, created.template);
+  io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: kep-number ${created.number}, status ${created.status}
+`);
+  for (const file of created.files) if (file !== created.file) io.stdout(`created ${shownPath(io, settings, file)}
+`);
+  io.stdout(indexLine(io, settings, created.index));
+  return checkWritten(io, settings, created.file);
+}
+
+// src/author/promoteKep.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync6 } from "node:fs";
+import { dirname as dirname3, join as join6 } from "node:path";
+function findKep(documents, target) {
+  const path = target.replace(/\/+$/, "");
+  const doc = documents.find((d) => d.file === path) ?? documents.find((d) => d.file === `${path}/kep.yaml`);
+  if (!doc) throw new AuthorError(`${target} is not a KEP of this repository (as its layout finds them)`);
+  return doc;
+}
+function checkMove(field, from, to, graph, lifecycle) {
+  const known = field === "status" ? lifecycle.states : Object.keys(graph);
+  if (!known.includes(to)) {
+    const guess = didYouMean(to, known);
+    throw new AuthorError(`${field} "${to}" is not one of ${known.join(", ")}${guess ? `; did you mean "${guess}"?` : ""}`);
+  }
+  if (from === void 0 && field === "stage") return;
+  if (typeof from !== "string" || !known.includes(from)) throw new AuthorError(`its ${field} ${JSON.stringify(from)} is not one of the ${lifecycle.name} lifecycle's; fix it first`);
+  if (from === to) throw new AuthorError(`its ${field} is already ${to}`);
+  if (!(graph[from] ?? []).includes(to)) throw new AuthorError(`${field} cannot change from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, graph[from] ?? [])}`);
+}
+function destination(file, lifecycle, status, draft, number) {
+  const parts = file.split("/");
+  let name = parts.pop();
+  if (draft !== void 0 && number !== void 0 && name.startsWith(`${draft}-`)) name = `${String(number).padStart(4, "0")}${name.slice(draft.length)}`;
+  const current = statusFolderOf(file, lifecycle);
+  const homes = Object.keys(lifecycle.folders).filter((folder) => lifecycle.folders[folder].includes(status));
+  if (current === void 0 ? homes.length > 0 : !homes.includes(current)) {
+    if (current !== void 0) parts.splice(parts.lastIndexOf(current), 1);
+    if (homes.length > 0) parts.push(homes[0]);
+  }
+  return [...parts, name].join("/");
+}
+function isTracked(root, file) {
+  try {
+    git(root, ["ls-files", "--error-unmatch", "--", file]);
+    return true;
+  } catch (error) {
+    if (error instanceof GitError) return false;
+    throw error;
+  }
+}
+async function promoteKep(settings, request) {
+  const { lifecycle } = settings;
+  const stages = lifecycle.stageTransitions;
+  if (request.status === void 0 && request.stage === void 0) throw new AuthorError("say where to: --status STATE or --stage STAGE");
+  if (Object.keys(stages).length === 0 && (request.stage !== void 0 || request.milestone !== void 0)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
+  if (request.milestone !== void 0 && !MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const doc = findKep(repository.documents, request.target);
+  const kep = await readKepText(doc.file, readFileSync2(join6(settings.root, doc.file)), settings.format);
+  const fields = fieldsOf(kep.document) ?? {};
+  if (request.status !== void 0) checkMove("status", fields.status, request.status, lifecycle.transitions, lifecycle);
+  if (request.stage !== void 0) checkMove("stage", fields.stage, request.stage, stages, lifecycle);
+  const editor = editorOf(kep);
+  const changes = [];
+  const set = (path, to, options) => {
+    const from = path.reduce((value, key) => value?.[key], fields);
+    if (from === to) return;
+    editor.set(path, to, options);
+    changes.push({ field: path.join("."), from, to });
+  };
+  const status = request.status ?? String(fields.status);
+  if (request.status !== void 0) set(["status"], request.status);
+  if (request.stage !== void 0) set(["stage"], request.stage, { after: ["status"] });
+  const draft = draftNumber(kep.document);
+  const number = request.status !== void 0 && request.status === lifecycle.numberAssignedOn && draft !== void 0 ? repository.index.nextFree(doc) : void 0;
+  if (number !== void 0) set(["kep-number"], number);
+  if (request.milestone !== void 0) {
+    const stage = request.stage ?? fields.stage;
+    if (typeof stage !== "string" || !Object.hasOwn(stages, stage)) throw new AuthorError("--milestone sets the milestone of a stage: give --stage, or set the KEP's stage first");
+    set(["latest-milestone"], request.milestone, { after: ["stage", "status"], quote: "double" });
+    const earlier = Object.keys(stages).slice(0, Object.keys(stages).indexOf(stage)).reverse();
+    set(["milestone", stage], request.milestone, { after: [...earlier, "latest-milestone", "stage"], quote: "double" });
+  }
+  set(["last-updated"], request.today, { after: ["creation-date"] });
+  const bytes = await editedBytes(kep, editor);
+  const target = destination(doc.file, lifecycle, status, draft, number);
+  if (target !== doc.file && existsSync3(join6(settings.root, target))) throw new AuthorError(`cannot move ${doc.file} to ${target}: it exists`);
+  writeFileSync6(join6(settings.root, doc.file), bytes);
+  let gitMoved = false;
+  if (target !== doc.file) {
+    mkdirSync3(dirname3(join6(settings.root, target)), { recursive: true });
+    gitMoved = isTracked(settings.root, doc.file);
+    if (gitMoved) git(settings.root, ["mv", "--", doc.file, target]);
+    else renameSync(join6(settings.root, doc.file), join6(settings.root, target));
+  }
+  return { file: target, previousFile: target === doc.file ? void 0 : doc.file, gitMoved, changes, index: await updateIndex(settings) };
+}
+
+// src/cli/promoteCommand.ts
+async function runPromote(io, settings, command) {
+  if (command.paths.length !== 1) throw new UsageError("promote takes one KEP: its file, or its folder");
+  const [target] = rootRelative(io, settings, command.paths);
+  const promotion = await promoteKep(settings, { target: target.path, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
+  const shown = shownPath(io, settings, promotion.file);
+  io.stdout(`promoted ${promotion.previousFile === void 0 ? shown : shownPath(io, settings, promotion.previousFile)}
+`);
+  for (const { field, from, to } of promotion.changes) io.stdout(`  ${field}: ${from === void 0 ? "(none)" : String(from)} \u2192 ${String(to)}
+`);
+  if (promotion.previousFile !== void 0) io.stdout(`  moved to ${shown}${promotion.gitMoved ? " (git mv)" : ""}
+`);
+  io.stdout(indexLine(io, settings, promotion.index));
+  return checkWritten(io, settings, promotion.file);
+}
+
 // src/cli/run.ts
 var USAGE = `Usage: kep-validator <command> [options]
 
@@ -328,6 +1023,12 @@ Commands:
   baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
                     and full audits then fail only for problems beyond it
   rules             every rule: what it checks and its severity under each preset (--format markdown or json)
+  new --sig SIG --title TITLE [--author @HANDLE\u2026] [--status S] [--stage S --milestone vX.Y]
+                    create a KEP from the repository's template in the SIG's folder, with its number,
+                    today's creation-date and the authors (default: git config github.user), and update the index
+  promote KEP (--status S | --stage S) [--milestone vX.Y]
+                    move a KEP (its file, or its folder) along the lifecycle: refuses moves it does not
+                    allow; sets last-updated, the milestones, the number on approval, and updates the index
 
 Options:
   --root DIR        the KEP root (default: the current folder)
@@ -345,6 +1046,15 @@ Options:
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --sig SIG         for new: the owning SIG (sig-node, wg-\u2026), the folder the KEP goes in
+  --title TITLE     for new: the KEP's title (its file or folder is named from it)
+  --author HANDLE   for new: an author's GitHub handle; repeat for more (default: git config github.user)
+  --status STATE    for new: the first state (default: the lifecycle's first); for promote: the next one
+  --stage STAGE     kubernetes: for new, the stage it targets (default: alpha); for promote, the next one
+  --milestone vX.Y  kubernetes: the release: latest-milestone and milestone.<stage>
+  --fix             for check: apply every safe fix (the index, a handle's @, a date's zero, a status
+                    misspelt, last-updated, the other half of replaces/superseded-by), then report what remains
+  --fix-dry-run     for check: print the diff --fix would make, and write nothing
   --jobs N          threads that read KEPs (default: 2 from ${PARALLEL_THRESHOLD} KEPs on, else 1)
   -h, --help        show this help
 
@@ -375,6 +1085,14 @@ async function runCli(argv, io) {
         baseline: { type: "string" },
         "no-baseline": { type: "boolean" },
         jobs: { type: "string" },
+        sig: { type: "string" },
+        title: { type: "string" },
+        author: { type: "string", multiple: true },
+        status: { type: "string" },
+        stage: { type: "string" },
+        milestone: { type: "string" },
+        fix: { type: "boolean" },
+        "fix-dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -387,12 +1105,12 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-UJMDOOFL.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-QRC5IC66.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
     }
-    if (command !== "check" && command !== "index" && command !== "report" && command !== "baseline") {
+    if (command !== "check" && command !== "index" && command !== "report" && command !== "baseline" && command !== "new" && command !== "promote") {
       throw new UsageError(command === void 0 ? "no command given" : `unknown command "${command}"`);
     }
     const formats = command === "report" ? ["markdown", "json"] : FORMATS;
@@ -412,10 +1130,19 @@ async function runCli(argv, io) {
       indexFile: values["no-index"] ? null : values.index
     });
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle });
+    const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone };
+    const misplaced = Object.entries(authoring).find(([name, value]) => value !== void 0 && !(command === "new" || command === "promote" && ["status", "stage", "milestone"].includes(name)));
+    if (misplaced) throw new UsageError(`--${misplaced[0]} belongs to the ${["status", "stage", "milestone"].includes(misplaced[0]) ? "new and promote commands" : "new command"}`);
+    if (command === "new") {
+      if (paths.length > 0) throw new UsageError("new takes no paths: --sig and --title say where the KEP goes");
+      return await runNew(io, settings, { sig: values.sig, title: values.title, authors: values.author ?? [], status: values.status, stage: values.stage, milestone: values.milestone });
+    }
+    if (command === "promote") return await runPromote(io, settings, { paths, status: values.status, stage: values.stage, milestone: values.milestone });
     if (command === "report") {
       if (paths.length > 1) throw new UsageError("report takes one report name");
       return await runReport(io, settings, paths[0], { since: values.since, format });
     }
+    if (command !== "check" && (values.fix || values["fix-dry-run"])) throw new UsageError("--fix and --fix-dry-run belong to the check command");
     if (command === "index") {
       if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
       if (paths.length > 0) throw new UsageError("index takes no paths");
@@ -430,13 +1157,15 @@ async function runCli(argv, io) {
     }
     if (values.write || values.check) throw new UsageError("--write and --check belong to the index and baseline commands");
     if (values["all-problems"] && values.base === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
-    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile, indexFixCommand: fixCommand });
+    if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
+    const fix2 = values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0;
+    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile, indexFixCommand: fixCommand, fix: fix2 });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}
 
 ${USAGE}`);
-    } else if (error instanceof LoadError || error instanceof GitError) {
+    } else if (error instanceof LoadError || error instanceof GitError || error instanceof AuthorError || error instanceof MetadataEditError) {
       io.stderr(`kep-validator: ${error.message}
 `);
     } else {
@@ -447,7 +1176,7 @@ ${USAGE}`);
   }
 }
 function resolveFrom(cwd, path) {
-  return resolve2(cwd, path);
+  return resolve3(cwd, path);
 }
 
 // src/cli.ts

@@ -19,6 +19,7 @@ import {
   GitTree,
   LoadError,
   SCHEMAS_DIR,
+  applyLocated,
   basePath,
   codeBlock,
   computeMetrics,
@@ -30,13 +31,14 @@ import {
   headsFromFiles,
   indexFixCommand,
   loadSettings,
+  offsetsOf,
   readBaseline,
   readHistory,
   renderMetrics,
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-HCS3A2HT.js";
+} from "./chunks/chunk-CSM646G2.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -44,11 +46,11 @@ import {
 } from "./chunks/chunk-73YMZIVE.js";
 import {
   isKepPath
-} from "./chunks/chunk-OZRLQP4W.js";
+} from "./chunks/chunk-7XE2ADZL.js";
 import {
   FileSystemTree
-} from "./chunks/chunk-YP5F6RKN.js";
-import "./chunks/chunk-WLXILH6K.js";
+} from "./chunks/chunk-YWKT4GRU.js";
+import "./chunks/chunk-3XNFAWCU.js";
 import {
   countBySeverity
 } from "./chunks/chunk-7ZVSGYEH.js";
@@ -227,6 +229,7 @@ function readInputs() {
     metrics: booleanInput("metrics"),
     onlyNew: booleanInput("only-new", true),
     baseline: optional("baseline") === "none" ? null : optional("baseline"),
+    suggestions: booleanInput("suggestions"),
     token: optional("token"),
     root: optional("root"),
     preset: optional("preset"),
@@ -892,6 +895,211 @@ function fetchFullHistory(cwd, log) {
   }
 }
 
+// src/github/createReview.ts
+async function createReview(client, request) {
+  const { data } = await client.rest.pulls.createReview({
+    owner: request.owner,
+    repo: request.repo,
+    pull_number: request.pullNumber,
+    commit_id: request.commitId,
+    event: "COMMENT",
+    body: request.body,
+    comments: request.comments.map((comment) => ({
+      path: comment.path,
+      line: comment.line,
+      side: "RIGHT",
+      ...comment.startLine !== void 0 && comment.startLine !== comment.line ? { start_line: comment.startLine, start_side: "RIGHT" } : {},
+      body: comment.body
+    }))
+  });
+  return data.html_url;
+}
+
+// src/github/deleteReviewComment.ts
+async function deleteReviewComment(client, owner, repo, commentId) {
+  await client.rest.pulls.deleteReviewComment({ owner, repo, comment_id: commentId });
+}
+
+// src/github/listDiffLines.ts
+async function listDiffLines(client, owner, repo, pullNumber) {
+  const lines = /* @__PURE__ */ new Map();
+  let listed = 0;
+  for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
+    const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
+    for (const file of data) if (file.patch) lines.set(file.filename, headLinesOf(file.patch));
+    listed += data.length;
+    if (data.length < 100) break;
+  }
+  return lines;
+}
+function headLinesOf(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (const text of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (hunk) line = Number(hunk[1]);
+    else if (line > 0 && (text.startsWith("+") || text.startsWith(" "))) lines.add(line++);
+  }
+  return lines;
+}
+
+// src/github/listReviewComments.ts
+async function listReviewComments(client, owner, repo, pullNumber) {
+  const comments = [];
+  for (let page = 1; ; page++) {
+    const { data } = await client.rest.pulls.listReviewComments({ owner, repo, pull_number: pullNumber, per_page: 100, page });
+    for (const comment of data) comments.push({ id: comment.id, path: comment.path, line: comment.line ?? null, startLine: comment.start_line ?? null, body: comment.body });
+    if (data.length < 100) return comments;
+  }
+}
+
+// src/github/listReviews.ts
+async function listReviews(client, owner, repo, pullNumber) {
+  const reviews = [];
+  for (let page = 1; ; page++) {
+    const { data } = await client.rest.pulls.listReviews({ owner, repo, pull_number: pullNumber, per_page: 100, page });
+    for (const review of data) reviews.push({ id: review.id, body: review.body ?? "" });
+    if (data.length < 100) return reviews;
+  }
+}
+
+// src/github/updateReview.ts
+async function updateReview(client, owner, repo, pullNumber, reviewId, body) {
+  await client.rest.pulls.updateReview({ owner, repo, pull_number: pullNumber, review_id: reviewId, body });
+}
+
+// src/action/suggestedChanges.ts
+var REVIEW_MARKER = "<!-- kep-validator -->";
+function linesOf(edit) {
+  const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
+  return { start: edit.span.line, end };
+}
+function lineBounds(text) {
+  const bounds = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    bounds.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  bounds.push({ start, end: text.length });
+  return bounds;
+}
+function suggestedChanges(diagnostics, readText) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const edits = diagnostic.fix;
+    if (!edits || edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) continue;
+    const ranges = edits.map(linesOf);
+    const entry = { diagnostic, edits, start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
+    byFile.set(edits[0].file, [...byFile.get(edits[0].file) ?? [], entry]);
+  }
+  const changes = [];
+  for (const [file, entries] of byFile) {
+    const text = readText(file);
+    if (text === void 0) continue;
+    const bounds = lineBounds(text);
+    entries.sort((a, b) => a.start - b.start || a.end - b.end);
+    const groups = [];
+    for (const entry of entries) {
+      const last = groups.at(-1);
+      if (last && entry.start <= Math.max(...last.map((e) => e.end))) last.push(entry);
+      else groups.push([entry]);
+    }
+    for (const group of groups) {
+      const startLine = group[0].start;
+      const endLine = Math.max(...group.map((e) => e.end));
+      if (endLine > bounds.length) continue;
+      const from = bounds[startLine - 1].start;
+      const to = bounds[endLine - 1].end;
+      const located = [];
+      for (const edit of group.flatMap((e) => e.edits)) {
+        const { start, end } = offsetsOf(text, edit.span);
+        const at = end > to ? { start: start - from, end: to - from, text: edit.text.replace(/\n$/, "") } : { start: start - from, end: end - from, text: edit.text };
+        if (located.some((other) => other.start === at.start && other.end === at.end && other.text === at.text)) continue;
+        located.push(at);
+      }
+      const sorted = [...located].sort((a, b) => a.start - b.start);
+      if (sorted.some((edit, i) => i > 0 && (edit.start < sorted[i - 1].end || edit.start === sorted[i - 1].start))) continue;
+      const before = text.slice(from, to);
+      const replacement = applyLocated(before, located).replace(/\r\n?/g, "\n");
+      if (replacement === before.replace(/\r\n?/g, "\n")) continue;
+      changes.push({ file, startLine, endLine, replacement, diagnostics: group.map((e) => e.diagnostic) });
+    }
+  }
+  return changes;
+}
+function suggestionBody(change) {
+  const fence = change.replacement.includes("```") ? "~~~~" : "```";
+  const problems = change.diagnostics.map((d) => `**${d.rule}** (${d.severity}): ${d.message}`);
+  return [REVIEW_MARKER, ...problems, "", `${fence}suggestion`, change.replacement, fence].join("\n");
+}
+
+// src/action/publishSuggestions.ts
+var OUTDATED = "Outdated: kep-validator checked a later commit.";
+function sameComment(existing, wanted) {
+  return existing.path === wanted.path && existing.line === wanted.line && (existing.startLine ?? existing.line) === (wanted.startLine ?? wanted.line) && existing.body === wanted.body;
+}
+async function wantedComments(context, diagnostics, diffLines) {
+  const wanted = [];
+  let elsewhere = 0;
+  for (const change of suggestedChanges(diagnostics, context.readText)) {
+    const path = context.displayPath(change.file);
+    const lines = diffLines.get(path);
+    let inDiff = lines !== void 0;
+    for (let line = change.startLine; inDiff && line <= change.endLine; line++) inDiff = lines.has(line);
+    if (!inDiff) {
+      elsewhere++;
+      continue;
+    }
+    wanted.push({ path, line: change.endLine, ...change.startLine !== change.endLine ? { startLine: change.startLine } : {}, body: suggestionBody(change) });
+  }
+  return { wanted, elsewhere };
+}
+async function publishSuggestions(context, diagnostics) {
+  const { token, owner, repo, pullNumber } = context;
+  if (!token || !owner || !repo) {
+    info("kep-validator posts no suggested changes: there is no token or no repository in the environment");
+    return;
+  }
+  try {
+    const client = await createClient(token, void 0, (message) => info(message));
+    const { wanted, elsewhere } = await wantedComments(context, diagnostics, await listDiffLines(client, owner, repo, pullNumber));
+    if (elsewhere > 0) info(`${plural(elsewhere, "suggested change")} left out: on lines this pull request does not change, where GitHub takes no review comment (kep-validator check --fix applies them)`);
+    const earlier = (await listReviewComments(client, owner, repo, pullNumber)).filter((comment) => comment.body.startsWith(REVIEW_MARKER));
+    const current = earlier.filter((comment) => comment.line !== null);
+    if (current.length === earlier.length && current.length === wanted.length && wanted.every((comment) => current.some((existing) => sameComment(existing, comment)))) {
+      info(wanted.length === 0 ? "kep-validator has no suggested changes" : `kep-validator's review has these suggested changes already (${plural(wanted.length, "comment")}); nothing posted`);
+      return;
+    }
+    for (const comment of earlier) await deleteReviewComment(client, owner, repo, comment.id);
+    const reviews = (await listReviews(client, owner, repo, pullNumber)).filter((review) => review.body.startsWith(REVIEW_MARKER) && !review.body.includes(OUTDATED));
+    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, `${REVIEW_MARKER}
+${OUTDATED}`);
+    if (wanted.length === 0) {
+      info(`kep-validator deleted its ${plural(earlier.length, "earlier suggestion")}: none applies any more`);
+      return;
+    }
+    const url = await createReview(client, {
+      owner,
+      repo,
+      pullNumber,
+      commitId: context.headSha,
+      body: `${REVIEW_MARKER}
+kep-validator suggests ${plural(wanted.length, "change")} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
+      comments: wanted
+    });
+    info(`kep-validator posted ${plural(wanted.length, "suggested change")} in the review ${url}${earlier.length > 0 ? `, replacing ${plural(earlier.length, "earlier one")}` : ""}`);
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 403) {
+      info('kep-validator posts no suggested changes: the token may not write pull requests (a pull request from a fork gets a read-only token; add "permissions: pull-requests: write" otherwise)');
+      return;
+    }
+    warning(`kep-validator could not post its suggested changes: ${error2.message}`);
+  }
+}
+
 // src/main.ts
 function rulesSource(inputs, workspace, event) {
   const confined = (source) => confinedTo(workspace, source);
@@ -1003,6 +1211,15 @@ async function run() {
       },
       result
     );
+    if (inputs.suggestions && event.kind === "pull-request") {
+      const readText = (file) => {
+        const content = result.repository.tree.readFiles([file]).get(file);
+        return Buffer.isBuffer(content) ? content.toString("utf8") : void 0;
+      };
+      await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics);
+    } else if (inputs.suggestions) {
+      info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
+    }
   } catch (error2) {
     setFailed(`kep-validator checked the KEPs but could not report the result: ${error2.message}`);
     return;

@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-YP5F6RKN.js";
-import "./chunks/chunk-WLXILH6K.js";
+} from "./chunks/chunk-YWKT4GRU.js";
+import "./chunks/chunk-3XNFAWCU.js";
 import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -16,10 +16,11 @@ import {
   handleAtMessage,
   isGraveReadProblem,
   isKepPath,
+  replaceScalar,
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-OZRLQP4W.js";
+} from "./chunk-7XE2ADZL.js";
 import {
   FileSystemTree,
   documentFromTransfer,
@@ -27,10 +28,10 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-YP5F6RKN.js";
+} from "./chunk-YWKT4GRU.js";
 import {
   spanAt
-} from "./chunk-WLXILH6K.js";
+} from "./chunk-3XNFAWCU.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -1689,6 +1690,24 @@ var withoutFinalNewline = (lines) => lines.at(-1) === "" ? lines.slice(0, -1) : 
 function wholeFileHunk(a, b) {
   return { oldStart: a.length === 0 ? 0 : 1, oldLines: a.length, newStart: b.length === 0 ? 0 : 1, newLines: b.length, lines: [...a.map((line) => `-${line}`), ...b.map((line) => `+${line}`)] };
 }
+function rawLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+function replacementEdit(current, expected) {
+  const a = rawLines(current);
+  const b = rawLines(expected);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const lastRemoved = a.length - suffix;
+  const last = a[lastRemoved - 1];
+  const end = lastRemoved === prefix ? { endLine: prefix + 1, endColumn: 1 } : /[\r\n]$/.test(last) ? { endLine: lastRemoved + 1, endColumn: 1 } : { endLine: lastRemoved, endColumn: last.length + 1 };
+  return {
+    span: { line: prefix + 1, column: 1, ...end },
+    text: b.slice(prefix, b.length - suffix).join("").replace(/\r\n?/g, "\n")
+  };
+}
 function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
   const updated = updateIndexFile(current, generated, fixCommand);
   if (updated.problem) {
@@ -1710,7 +1729,10 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
       expected,
       fixCommand,
       diff: lineDiff2(file, "", expected).diff,
-      problem: problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`)
+      problem: {
+        ...problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
+        fix: [{ span: FILE_START, text: expected.replace(/\r\n?/g, "\n") }]
+      }
     };
   }
   const { diff, firstLine } = lineDiff2(file, current, expected);
@@ -1722,12 +1744,15 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
     expected,
     fixCommand,
     diff,
-    problem: problem(
-      file,
-      { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
-      "index-stale",
-      `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
-    )
+    problem: {
+      ...problem(
+        file,
+        { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
+        "index-stale",
+        `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
+      ),
+      fix: [replacementEdit(current, expected)]
+    }
   };
 }
 
@@ -1751,14 +1776,22 @@ function indexFixCommand(settings, context) {
 }
 
 // src/config/baselineFile.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 var BASELINE_FILE = ".kep-validator-baseline.json";
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var BASELINE_SOURCE = {
+  exists: (path) => existsSync4(path),
+  read: (path) => {
+    const text = readFileSync2(path, "utf8");
+    if (text.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+    return text;
+  }
+};
 function readBaseline(path, required) {
   if (!required && !existsSync4(path)) return void 0;
-  const { data } = readDataFile(path, "the baseline file");
+  const { data } = readDataFile(path, "the baseline file", void 0, BASELINE_SOURCE);
   const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
   if (!isRecord(data)) throw wrong("the file", "is not an object of files");
   const baseline = /* @__PURE__ */ Object.create(null);
@@ -1888,6 +1921,15 @@ var RepositoryIndex = class {
   numbers() {
     return [...this.byNumber.keys()].sort((a, b) => a - b);
   }
+  /**
+   * The number the next KEP gets: one past the highest in use, since numbers are sequential and
+   * dense. A number only `except` has is not in use (the KEP being numbered does not block itself);
+   * a number another KEP shares with it is.
+   */
+  nextFree(except) {
+    const used = this.numbers().filter((n) => this.withNumber(n).some((doc) => doc !== except));
+    return (used.at(-1) ?? 0) + 1;
+  }
 };
 
 // src/indexFile/indexOfRepository.ts
@@ -1982,6 +2024,7 @@ var RuleRunner = class {
         message: report.message
       };
       if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected];
+      if (report.fix && report.fix.length > 0 && meta.fixable) diagnostic.fix = report.fix.map((edit) => ({ ...edit, file: edit.file ?? diagnostic.file }));
       into.push(diagnostic);
     }
   }
@@ -2060,7 +2103,8 @@ async function prodReadinessSchemaProblems(files) {
     for (const [stage, approval] of Object.entries(data)) {
       const approver = approval?.approver;
       if (typeof approver === "string" && BARE_HANDLE.test(approver)) {
-        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`] });
+        const fix = replaceScalar(metadata, [stage, "approver"], `@${approver}`);
+        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix: [fix] } : {} });
       }
     }
     const number = data["kep-number"];
@@ -2266,7 +2310,8 @@ async function validate(settings, request) {
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
-    knownSigs: settings.knownSigs
+    knownSigs: settings.knownSigs,
+    today: request.today
   };
   const policy = new SeverityPolicy(settings.severity);
   const runner = new RuleRunner(settings.rules, policy, shared);
@@ -2665,6 +2710,32 @@ function repositoryPrefix(root) {
   return prefix;
 }
 
+// src/fix/applyEdits.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineBreakOf(text) {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? match[0] : "\n";
+}
+function offsetsOf(text, span, starts = lineStarts(text)) {
+  const offset = (line, column) => {
+    if (line > starts.length) return text.length;
+    return Math.min(starts[line - 1] + column - 1, text.length);
+  };
+  return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
+}
+function applyLocated(text, edits) {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
+
 export {
   LoadError,
   FILE_SYSTEM,
@@ -2674,6 +2745,7 @@ export {
   git,
   workTreeRoot,
   loadSettings,
+  lineDiff2 as lineDiff,
   indexFixCommand,
   BASELINE_FILE,
   readBaseline,
@@ -2684,6 +2756,9 @@ export {
   headsFromFiles,
   GitTree,
   repositoryPrefix,
+  lineBreakOf,
+  offsetsOf,
+  applyLocated,
   indexOfRepository,
   PARALLEL_THRESHOLD,
   readRepository,

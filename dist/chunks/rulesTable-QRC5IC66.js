@@ -5,8 +5,8 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-OZRLQP4W.js";
-import "./chunk-WLXILH6K.js";
+} from "./chunk-7XE2ADZL.js";
+import "./chunk-3XNFAWCU.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";
 
@@ -36,6 +36,7 @@ function ruleRows() {
     subject: SUBJECT[rule.subject],
     description: rule.meta.description,
     severity: Object.fromEntries(PRESET_NAMES.map((name) => [name, severityIn(PRESETS[name], rule)])),
+    fixable: rule.meta.fixable === true,
     docs: rule.meta.docs
   }));
 }
@@ -43,16 +44,23 @@ function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
 }
 function renderRulesTable() {
-  const lines = [`| rule | on | ${PRESET_NAMES.map((name) => `\`${name}\``).join(" | ")} | what it checks |`, `| --- | --- | ${PRESET_NAMES.map(() => "---").join(" | ")} | --- |`];
+  const lines = [`| rule | on | ${PRESET_NAMES.map((name) => `\`${name}\``).join(" | ")} | fix | what it checks |`, `| --- | --- | ${PRESET_NAMES.map(() => "---").join(" | ")} | --- | --- |`];
   for (const row of ruleRows()) {
-    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map((name) => row.severity[name]).join(" | ")} | ${cell(row.description)} |`);
+    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map((name) => row.severity[name]).join(" | ")} | ${row.fixable ? "\u{1F527}" : ""} | ${cell(row.description)} |`);
   }
   return `${lines.join("\n")}
 `;
 }
 function renderRulesPage() {
   const sections = ruleRows().map(
-    (row) => [`### \`${row.id}\``, "", row.description, "", `On ${row.subject}. ${PRESET_NAMES.map((name) => `\`${name}\`: ${row.severity[name] === "\u2014" ? "not run" : row.severity[name]}`).join("; ")}.`, ""].join("\n")
+    (row) => [
+      `### \`${row.id}\``,
+      "",
+      row.description,
+      "",
+      `On ${row.subject}. ${PRESET_NAMES.map((name) => `\`${name}\`: ${row.severity[name] === "\u2014" ? "not run" : row.severity[name]}`).join("; ")}.${row.fixable ? " Fixable: `kep-validator check --fix` applies the fix its reports carry, and the action can suggest it in the pull request." : ""}`,
+      ""
+    ].join("\n")
   );
   return [
     "# Rules",
@@ -62,7 +70,8 @@ function renderRulesPage() {
     "Every problem kep-validator reports names one of these rules. A rule's severity is its own unless the preset or the",
     "[configuration](../README.md#the-configuration-file) sets another (`severity: { rule-id: warning }`, globs such as",
     '`schema/*` included; `off` turns a rule off). Rules "on reading" report what reading a file found; rules named by field',
-    "(`schema/status`) take a severity per field.",
+    "(`schema/status`) take a severity per field. \u{1F527}: the rule has a fix where it is safe and unique (`kep-validator check --fix`,",
+    "and the action's `suggestions` input).",
     "",
     renderRulesTable(),
     ...sections

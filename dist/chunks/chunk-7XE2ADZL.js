@@ -1,8 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  PARSE_OPTIONS,
+  parse,
+  pathKey,
   spanAt
-} from "./chunk-WLXILH6K.js";
+} from "./chunk-3XNFAWCU.js";
 import {
   FILE_START
 } from "./chunk-7ZVSGYEH.js";
@@ -868,7 +871,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1038,7 +1041,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1561,7 +1564,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1626,7 +1629,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1635,7 +1638,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1723,7 +1726,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1749,10 +1752,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1830,6 +1833,7 @@ var CHANGE_RULES = {
   "number-assignment": true,
   "number-next": true,
   "creation-date-changed": true,
+  "last-updated": true,
   "file-deleted": true,
   "base-unreadable": true
 };
@@ -1942,11 +1946,12 @@ function foundRule(meta) {
 
 // src/rules/found.ts
 var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }));
-var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date." });
+var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: true });
 var prodReadinessSchema = foundRule({
   id: "prod-readiness-schema",
   description: "A production readiness approval file matches its schema, and its kep-number is its file name.",
-  topics: true
+  topics: true,
+  fixable: true
 });
 
 // src/rules/change/base-unreadable.ts
@@ -2009,6 +2014,77 @@ function canonicalScalar(source) {
   return canonicalValue(quoted ? quoted[1] ?? quoted[2].replace(/''/g, "'") : source);
 }
 
+// src/parse/yamlEdits.ts
+function plainIsSafe(value) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/.test(value) || /\s$/.test(value)) return false;
+  try {
+    return parse(value, PARSE_OPTIONS) === value;
+  } catch {
+    return false;
+  }
+}
+function scalarText(value, written) {
+  if (written.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (written.startsWith('"') || !plainIsSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(metadata, path, value) {
+  const position = metadata.positions.get(pathKey(path));
+  if (!position?.scalar || !position.value) return void 0;
+  const [start, end] = position.value;
+  const written = metadata.source.slice(start, end);
+  if (written === "" || written.includes("\n")) return void 0;
+  return { span: metadata.spanOf(start, end), text: scalarText(value, written) };
+}
+function lineEnd(source, offset) {
+  const newline = source.indexOf("\n", offset);
+  if (newline === -1) return source.length;
+  return source[newline - 1] === "\r" ? newline - 1 : newline;
+}
+function lineStart(source, offset) {
+  return source.lastIndexOf("\n", offset - 1) + 1;
+}
+function strippedIndent(metadata, offset) {
+  return " ".repeat(metadata.spanOf(offset, offset).column - 1 - (offset - lineStart(metadata.source, offset)));
+}
+function insertAt(metadata, offset, text) {
+  return { span: metadata.spanOf(offset, offset), text };
+}
+function appendListItem(metadata, field, item) {
+  const { source } = metadata;
+  const data = metadata.data?.[field];
+  const itemText = scalarText(item, "");
+  const position = metadata.positions.get(pathKey([field]));
+  if (data === void 0 || !position) {
+    const end2 = source.trimEnd().length;
+    const indent = strippedIndent(metadata, lineStart(source, end2));
+    return insertAt(metadata, lineEnd(source, end2), `
+${indent}${field}:
+${indent}  - ${itemText}`);
+  }
+  const [start, end] = position.value ?? [0, 0];
+  const written = source.slice(start, end);
+  if (data === null) {
+    if (written === "" && position.key) {
+      const at = lineEnd(source, position.key[1]);
+      return insertAt(metadata, at, `
+${strippedIndent(metadata, lineStart(source, at))}  - ${itemText}`);
+    }
+    return { span: metadata.spanOf(start, end), text: `[${itemText}]` };
+  }
+  if (!Array.isArray(data)) return void 0;
+  if (written.startsWith("[") && written.endsWith("]")) {
+    return data.length === 0 ? { span: metadata.spanOf(start, end), text: `[${itemText}]` } : insertAt(metadata, end - 1, `, ${itemText}`);
+  }
+  const last = metadata.positions.get(pathKey([field, data.length - 1]))?.value;
+  if (!last) return void 0;
+  const from = lineStart(source, last[0]);
+  const prefix = source.slice(from, last[0]);
+  if (!/^\s*-\s+$/.test(prefix) || source.slice(last[0], last[1]).includes("\n")) return void 0;
+  return insertAt(metadata, lineEnd(source, last[1]), `
+${strippedIndent(metadata, from)}${prefix}${itemText}`);
+}
+
 // src/rules/change/versions.ts
 function statusOf(doc, lifecycle) {
   const status = doc && stringField(doc, "status");
@@ -2019,16 +2095,18 @@ function fieldSpan(doc, field) {
 }
 
 // src/rules/change/creation-date-changed.ts
-var creationDateChanged = changeRule({ id: "creation-date-changed", description: "creation-date never changes." }, ({ before, after }) => {
+var creationDateChanged = changeRule({ id: "creation-date-changed", description: "creation-date never changes.", fixable: true }, ({ before, after }) => {
   const was = before && stringField(before, "creation-date");
   if (!after || was === void 0) return [];
   const now = fieldsOf(after)?.["creation-date"];
   if (sameValue(now, was)) return [];
+  const fix = after.metadata && now !== void 0 ? replaceScalar(after.metadata, ["creation-date"], was) : void 0;
   return [
     {
       span: fieldSpan(after, "creation-date"),
       message: `creation-date was ${was} and ${now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`}; it records when the KEP was first proposed and never changes: set it back to ${was} (use last-updated for later changes)`,
-      expected: [was]
+      expected: [was],
+      ...fix ? { fix: [fix] } : {}
     }
   ];
 });
@@ -2056,6 +2134,45 @@ var initialStatus = changeRule({ id: "initial-status", description: "A new KEP s
   ];
 });
 
+// src/rules/change/last-updated.ts
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+var lastUpdated = changeRule(
+  {
+    id: "last-updated",
+    description: "When a change edits a KEP's metadata, it updates last-updated to the day of the change, as KEP-1 asks of a significant change.",
+    severity: "warning",
+    fixable: true
+  },
+  ({ before, after }, { today }) => {
+    const was = before && fieldsOf(before);
+    const now = after && fieldsOf(after);
+    if (!was || !now || !after?.metadata) return [];
+    const updated = stringField(after, "last-updated");
+    if (updated === void 0 || updated !== was["last-updated"]) return [];
+    const changed = [.../* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])].filter((key) => key !== "last-updated" && canonical(was[key]) !== canonical(now[key]));
+    const date = today ?? todayUtc();
+    if (changed.length === 0 || updated >= date) return [];
+    const fix = replaceScalar(after.metadata, ["last-updated"], date);
+    return [
+      {
+        span: spanAt(after.metadata, ["last-updated"]),
+        message: `this change edits ${changed.join(", ")} but last-updated is still ${updated}; set it to ${date}, the day of the change`,
+        expected: [date],
+        ...fix ? { fix: [fix] } : {}
+      }
+    ];
+  }
+);
+
 // src/core/lifecycle.ts
 function statusFolderOf(relativeFile, lifecycle) {
   const dirs = relativeFile.split("/").slice(1, -1);
@@ -2074,6 +2191,9 @@ function preApprovalStates(lifecycle) {
     }
   }
   return lifecycle.states.filter((state) => !reached.has(state));
+}
+function allowedNext(from, next) {
+  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`;
 }
 
 // src/rules/change/number-assignment.ts
@@ -2123,9 +2243,8 @@ var numberNext = changeRule(
     if (!before || !after || draftNumber(before) === void 0 || number === void 0) return [];
     const to = statusOf(after, lifecycle);
     if (to !== void 0 && preApprovalStates(lifecycle).includes(to)) return [];
-    const others = repository.numbers().filter((n) => repository.withNumber(n).some((doc) => doc !== after));
-    const next = (others.at(-1) ?? 0) + 1;
-    if (number === next || others.includes(number)) return [];
+    const next = repository.nextFree(after);
+    if (number === next || repository.withNumber(number).some((doc) => doc !== after)) return [];
     return [
       {
         span: fieldSpan(after, "kep-number"),
@@ -2148,22 +2267,17 @@ var stageTransition = changeRule(
     const from = stageOf(before, stages);
     const to = stageOf(after, stages);
     if (!after || from === void 0 || to === void 0 || from === to || stages[from].includes(to)) return [];
-    const next = stages[from];
     return [
       {
         span: fieldSpan(after, "stage"),
-        message: `stage changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`}`,
-        expected: next
+        message: `stage changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, stages[from])}`,
+        expected: stages[from]
       }
     ];
   }
 );
 
 // src/rules/change/status-transition.ts
-function allowedNext(from, lifecycle) {
-  const next = lifecycle.transitions[from] ?? [];
-  return next.length === 0 ? `${from} is final: it may not change` : `${from} may change only to ${next.join(", ")}`;
-}
 var statusTransition = changeRule({ id: "status-transition", description: "A status change follows an edge of the lifecycle." }, ({ before, after }, { lifecycle }) => {
   const from = statusOf(before, lifecycle);
   const to = statusOf(after, lifecycle);
@@ -2172,7 +2286,7 @@ var statusTransition = changeRule({ id: "status-transition", description: "A sta
   return [
     {
       span: fieldSpan(after, "status"),
-      message: `status changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, lifecycle)}`,
+      message: `status changed from ${from} to ${to}, which the ${lifecycle.name} lifecycle does not allow: ${allowedNext(from, lifecycle.transitions[from] ?? [])}`,
       expected: lifecycle.transitions[from]
     }
   ];
@@ -2197,18 +2311,27 @@ function editDistance(a, b, max = Infinity) {
   return previous[b.length];
 }
 function didYouMean(found, allowed) {
+  return closestMatches(found, allowed)[0];
+}
+function uniqueMatch(found, allowed) {
+  const matches = closestMatches(found, allowed);
+  return matches.length === 1 ? matches[0] : void 0;
+}
+function closestMatches(found, allowed) {
   const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
   const folded = fold(found);
-  const sameWord = allowed.find((candidate) => fold(candidate) === folded);
-  if (sameWord !== void 0) return sameWord;
+  const sameWord = allowed.filter((candidate) => fold(candidate) === folded);
+  if (sameWord.length > 0) return sameWord;
   const limit = Math.max(1, Math.floor(found.length / 3));
-  let best;
+  let best = [];
   let bestDistance = limit + 1;
   for (const candidate of allowed) {
     const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
     if (distance < bestDistance) {
-      best = candidate;
+      best = [candidate];
       bestDistance = distance;
+    } else if (distance === bestDistance && distance <= limit) {
+      best.push(candidate);
     }
   }
   return best;
@@ -2270,12 +2393,20 @@ function collapseAnyOf(errors, index, prefix = "") {
   }
   return result;
 }
+var DATE_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+function paddedDate(found) {
+  const [, year, month, day] = DATE_UNPADDED.exec(found);
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const padded = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return date.toISOString().slice(0, 10) === padded ? padded : void 0;
+}
 function guessFor(found, path, error) {
   if (typeof found !== "string") return void 0;
   let guess;
   const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
   if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
   else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
+  else if (DATE_UNPADDED.test(found) && (error.keyword === "pattern" || error.keyword === "format")) guess = paddedDate(found);
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
   else if (/^\s*(sig|wg)[\s_-]/i.test(found))
     guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -2320,7 +2451,9 @@ function messageFor(error, index, subject) {
         text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
         expected: guess ? [guess] : values,
         path,
-        part: "value"
+        part: "value",
+        // Only a guess no other value is as close to: "Draf" between Draft and Dead is not fixed.
+        fix: typeof found === "string" ? uniqueMatch(found, values) : void 0
       };
     }
     case "type": {
@@ -2348,7 +2481,8 @@ function messageFor(error, index, subject) {
         text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
         expected: guess ? [guess] : void 0,
         path,
-        part: "value"
+        part: "value",
+        fix: guess
       };
     }
   }
@@ -2374,7 +2508,8 @@ function schemaReports(metadata, schema2, subject = "the metadata") {
     const key = `${span.line}:${span.column}:${message.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message) });
+    const fix = message.fix === void 0 ? void 0 : replaceScalar(metadata, message.path, message.fix);
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...fix ? { fix: [fix] } : {} });
   }
   return reports;
 }
@@ -2555,7 +2690,8 @@ var handleAt = kepRule(
   {
     id: "handle-at",
     description: "GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.",
-    severity: "warning"
+    severity: "warning",
+    fixable: true
   },
   (doc) => {
     const metadata = doc.metadata;
@@ -2567,7 +2703,8 @@ var handleAt = kepRule(
       if (!Array.isArray(list)) continue;
       list.forEach((item, index) => {
         if (typeof item !== "string" || item === "TBD" || !BARE_HANDLE.test(item)) return;
-        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`] });
+        const fix = replaceScalar(metadata, [field, index], `@${item}`);
+        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...fix ? { fix: [fix] } : {} });
       });
     }
     return reports;
@@ -2809,7 +2946,8 @@ var referenceForm = kepRule(
   {
     id: "reference-form",
     description: "A KEP named in see-also, replaces or superseded-by is written KEP-1539 (or as its path, /keps/sig-node/1539-hugepages, where the preset allows), not as a bare number.",
-    severity: "warning"
+    severity: "warning",
+    fixable: true
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata;
@@ -2822,13 +2960,15 @@ var referenceForm = kepRule(
       list.forEach((item, index) => {
         const bare = typeof item === "number" ? Number.isInteger(item) && item > 0 ? String(item) : void 0 : typeof item === "string" && /^[1-9]\d*$/.test(item) ? item : void 0;
         if (bare === void 0) return;
-        const [named] = options.paths ? repository.withNumber(Number(bare)) : [];
-        const path = named && `/${named.file.split("/").slice(0, -1).join("/")}`;
+        const named = repository.withNumber(Number(bare));
+        const path = options.paths && named.length > 0 ? `/${named[0].file.split("/").slice(0, -1).join("/")}` : void 0;
         const expected = path ? [path, `KEP-${bare}`] : [`KEP-${bare}`];
+        const fix = named.length < 2 ? replaceScalar(metadata, [field, index], expected[0]) : void 0;
         reports.push({
           span: spanAt(metadata, [field, index]),
           message: `${field}[${index}] is the bare number "${bare}"; name the KEP as the template does: ${expected.map((e) => `"${e}"`).join(" or ")}`,
-          expected
+          expected,
+          ...fix ? { fix: [fix] } : {}
         });
       });
     }
@@ -2870,7 +3010,8 @@ var RECIPROCAL = {
 var replacesReciprocal = kepRule(
   {
     id: "replaces-reciprocal",
-    description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round."
+    description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.",
+    fixable: true
   },
   (doc, { repository }) => {
     const own = assignedNumber(doc);
@@ -2880,9 +3021,12 @@ var replacesReciprocal = kepRule(
       const other = RECIPROCAL[field];
       for (const { index, number } of kepReferences(doc, field)) {
         if (number === own) continue;
-        for (const target of repository.withNumber(number)) {
+        const targets = repository.withNumber(number);
+        for (const target of targets) {
           if (lists(target, other, own)) continue;
+          const edit = targets.length === 1 && target.metadata ? appendListItem(target.metadata, other, `KEP-${own}`) : void 0;
           reports.push({
+            ...edit ? { fix: [{ ...edit, file: target.file }] } : {},
             span: spanAt(doc.metadata, [field, index]),
             message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
           });
@@ -2894,13 +3038,16 @@ var replacesReciprocal = kepRule(
 );
 
 // src/rules/kep/schema.ts
-var schema = kepRule({ id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true }, (doc, { schema: schema2, schemaValid }) => {
-  const metadata = doc.metadata;
-  if (!metadata) return [];
-  const data = metadata.data;
-  if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
-  return cachedSchemaReports(metadata, schema2);
-});
+var schema = kepRule(
+  { id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true, fixable: true },
+  (doc, { schema: schema2, schemaValid }) => {
+    const metadata = doc.metadata;
+    if (!metadata) return [];
+    const data = metadata.data;
+    if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
+    return cachedSchemaReports(metadata, schema2);
+  }
+);
 
 // src/rules/kep/sig-known.ts
 var sigKnown = kepRule({ id: "sig-known", description: "owning-sig and participating-sigs name SIGs, working groups or committees of the configured sigs.yaml." }, (doc, { knownSigs }) => {
@@ -2983,6 +3130,7 @@ var ALL = [
   numberAssignment,
   numberNext,
   creationDateChanged,
+  lastUpdated,
   fileDeleted,
   baseUnreadable,
   indexStale
@@ -3011,6 +3159,8 @@ var SeverityPolicy = class {
 };
 
 export {
+  didYouMean,
+  replaceScalar,
   schemaReports,
   selectKepFiles,
   isKepPath,
@@ -3022,6 +3172,9 @@ export {
   draftNumber,
   isGraveReadProblem,
   canonicalScalar,
+  statusFolderOf,
+  allowedNext,
+  slugOf,
   BARE_HANDLE,
   handleAtMessage,
   RULES,
