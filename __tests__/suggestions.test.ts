@@ -17,7 +17,7 @@ afterAll(removeRepos)
 
 const FILE = 'sig-node/0042-pod-overhead.md'
 const BASE = 'b'.repeat(40)
-const HEAD = 'h'.repeat(40)
+const HEAD = 'e'.repeat(40)
 
 async function diagnosticsOf(files: Record<string, string>, indexFile: string | null = null): Promise<Diagnostic[]> {
   const root = writeRepo(files)
