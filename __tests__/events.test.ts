@@ -248,6 +248,25 @@ describe('a full audit in the action reads the baseline', () => {
     expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*already on the base: not counted/)
     expect(run.code).toBe(0)
   })
+
+  it('is used for a pull request judged with only-new: false, as the CLI uses it with --all-problems', async () => {
+    const origin = writeRepo({ [FILE]: BAD, '.kep-validator-baseline.json': KNOWN })
+    initRepo(origin)
+    const baseSha = git(origin, 'rev-parse', 'HEAD').trim()
+    git(origin, 'checkout', '-q', '-b', 'feature')
+    writeFileSync(join(origin, FILE), BAD.replace('## Summary', '## Summary\n\nRevised.'))
+    git(origin, 'commit', '-q', '-am', 'revise the body')
+    const headSha = git(origin, 'rev-parse', 'HEAD').trim()
+    const workspace = clone(origin)
+    git(workspace, 'checkout', '-q', headSha)
+    const event = { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) }
+    const within = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false' }, event })
+    expect(within.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*in the baseline: not counted/)
+    expect(within.code).toBe(0)
+    const without = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false', baseline: 'none' }, event })
+    expect(without.stdout).toMatch(/::error title=schema\/creation-date/)
+    expect(without.code).toBe(1)
+  })
 })
 
 describe('a pull request read through the REST API (no git checkout)', () => {

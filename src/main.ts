@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { dirname, join, relative, resolve } from 'node:path'
-import { BASELINE_FILE, readBaseline } from './config/baselineFile.js'
+import { BASELINE_FILE, readBaseline, type Baseline } from './config/baselineFile.js'
 import { CommitDataSource } from './git/commitDataSource.js'
 import { workTreeRoot } from './git/git.js'
 import type { DataSource } from './core/dataSource.js'
@@ -78,10 +78,15 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace)
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
-  const audit = async (): Promise<Checked> => {
-    core.info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
+  // The baseline is for runs that judge every problem: full audits, and changes with only-new: false (as the CLI's --all-problems).
+  const readBaselineFile = (): Baseline | undefined => {
     const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined)
     if (baseline) core.info('problems the baseline records are shown and not counted')
+    return baseline
+  }
+  const audit = async (): Promise<Checked> => {
+    core.info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
+    const baseline = readBaselineFile()
     const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: message => core.info(message), indexFixCommand: fix })
     return { result, settings, repositoryRoot, displayPath }
   }
@@ -97,7 +102,8 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     return audit()
   }
   core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, indexFixCommand: fix })
+  const baseline = inputs.onlyNew ? undefined : readBaselineFile()
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix })
   return { result, settings, repositoryRoot, displayPath }
 }
 
