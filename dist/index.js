@@ -1142,11 +1142,15 @@ async function checkForEvent(inputs, workspace, event) {
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
+  const readBaselineFile = () => {
+    const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
+    if (baseline2) info("problems the baseline records are shown and not counted");
+    return baseline2;
+  };
   const audit = async () => {
     info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
-    const baseline = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
-    if (baseline) info("problems the baseline records are shown and not counted");
-    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: (message) => info(message), indexFixCommand: fix });
+    const baseline2 = readBaselineFile();
+    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: (message) => info(message), indexFixCommand: fix });
     return { result: result2, settings, repositoryRoot, displayPath };
   };
   if (event.kind === "audit") return audit();
@@ -1160,7 +1164,8 @@ async function checkForEvent(inputs, workspace, event) {
     return audit();
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, indexFixCommand: fix });
+  const baseline = inputs.onlyNew ? void 0 : readBaselineFile();
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix });
   return { result, settings, repositoryRoot, displayPath };
 }
 function describeEvent(event) {
