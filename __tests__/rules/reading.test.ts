@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Span } from '../../src/core/diagnostic.js'
 import { loadSettings } from '../../src/config/settings.js'
-import { MAX_METADATA_BYTES, MAX_NESTING } from '../../src/parse/limits.js'
+import { MAX_KEY_NESTING, MAX_METADATA_BYTES, MAX_NESTING } from '../../src/parse/limits.js'
 import { READ_PROBLEMS, type ReadProblemRule } from '../../src/parse/readProblems.js'
 import { readKep } from '../../src/read/readKep.js'
 import { FileSystemTree } from '../../src/tree/fileSystemTree.js'
@@ -88,6 +88,13 @@ const largeYaml = fields({ description: 'x'.repeat(MAX_METADATA_BYTES) })
 const large = frontMatterKep(largeYaml)
 const deepFlow = frontMatterKep(fields({ nested: '['.repeat(MAX_NESTING + 1) + ']'.repeat(MAX_NESTING + 1) }))
 const deepFenced = fencedKep(`---\n${fields({ nested: '{a: '.repeat(MAX_NESTING + 1) + '1' + '}'.repeat(MAX_NESTING + 1) })}`)
+// Keys inside keys: 1 KB of these took minutes to convert, and no character count saw them.
+// Lists nested on one line after "?": no bracket, no indentation for a character count to see.
+const deepInKey = frontMatterKep(fields({ nested: `\n  ? ${'- '.repeat(MAX_NESTING + 1)}a` }))
+const deepKeys = frontMatterKep(fields({ nested: '? '.repeat(500) + 'a' }))
+// The outermost mapping is a value, each one inside it a key.
+const nestedKeys = frontMatterKep(fields({ nested: '{'.repeat(MAX_KEY_NESTING + 2) + 'a' + ': b}'.repeat(MAX_KEY_NESTING + 2) }))
+const largeKey = frontMatterKep(fields({ nested: `? ? [${Array.from({ length: 20_000 }, (_, i) => `v${i}`).join(', ')}]` }))
 const emptyFrontMatter = '---\n---\n\n# Pod Overhead\n'
 const listFrontMatter = frontMatterKep('- kep-number: 42\n- title: Pod Overhead')
 const scalarKepYaml = 'HugePages support\n'
@@ -147,14 +154,35 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       name: `front matter nesting ${MAX_NESTING + 1} lists`,
       content: deepFlow,
       span: lines(deepFlow, 1, lineIs(deepFlow, '---', 1)),
-      message: new RegExp(`nests more than ${MAX_NESTING} levels of \\[ and \\{ .*it is not read`)
+      message: new RegExp(`nests more than ${MAX_NESTING} levels of lists, mappings and keys .*it is not read`)
     },
     {
       name: `a fenced block nesting ${MAX_NESTING + 1} mappings: the span is the block, fences included`,
       content: deepFenced,
       span: lines(deepFenced, lineIs(deepFenced, '```yaml'), lineIs(deepFenced, '```')),
       message: new RegExp(`nests more than ${MAX_NESTING} levels`)
+    },
+    {
+      name: `${MAX_NESTING + 1} lists nested on one line in a key (? - - - … a): measured on the parsed document`,
+      content: deepInKey,
+      span: lines(deepInKey, 1, lineIs(deepInKey, '---', 1)),
+      message: new RegExp(`nests more than ${MAX_NESTING} levels of lists, mappings and keys`)
     }
+  ],
+  'metadata-too-complex': [
+    {
+      name: '500 explicit keys inside each other (? ? ? … a): measured on the parsed document, not its characters',
+      content: deepKeys,
+      span: lines(deepKeys, 1, lineIs(deepKeys, '---', 1)),
+      message: /uses large or nested lists and mappings as keys/
+    },
+    {
+      name: `mappings used as keys, ${MAX_KEY_NESTING + 1} inside each other`,
+      content: nestedKeys,
+      span: lines(nestedKeys, 1, lineIs(nestedKeys, '---', 1)),
+      message: /uses large or nested lists and mappings as keys .* it is not read$/
+    },
+    { name: 'a list of 20,000 values used as a key inside a key', content: largeKey, span: lines(largeKey, 1, lineIs(largeKey, '---', 1)), message: /uses large or nested lists and mappings as keys/ }
   ],
   'metadata-not-mapping': [
     { name: 'empty front matter', content: emptyFrontMatter, span: lines(emptyFrontMatter, 1, 2), message: /^the metadata block is empty; it must be a YAML mapping of fields/ },
@@ -328,6 +356,20 @@ describe('the bounds are where READ_PROBLEMS says', () => {
     const nested = (depth: number) => frontMatterKep(fields({ nested: '['.repeat(depth) + ']'.repeat(depth) }))
     expect((await readKep(FILE, Buffer.from(nested(MAX_NESTING)))).readProblems).toEqual([])
     expect((await readKep(FILE, Buffer.from(nested(MAX_NESTING + 1)))).readProblems.map(p => p.rule)).toEqual(['metadata-too-deep'])
+  })
+
+  it(`reads keys nesting ${MAX_KEY_NESTING} levels inside each other, not ${MAX_KEY_NESTING + 1}`, async () => {
+    const nested = (depth: number) => frontMatterKep(fields({ nested: '{'.repeat(depth + 1) + 'a' + ': b}'.repeat(depth + 1) }))
+    expect((await readKep(FILE, Buffer.from(nested(MAX_KEY_NESTING)))).readProblems).toEqual([])
+    expect((await readKep(FILE, Buffer.from(nested(MAX_KEY_NESTING + 1)))).readProblems.map(p => p.rule)).toEqual(['metadata-too-complex'])
+  })
+
+  it('finds duplicate keys among 20,000 in linear time (the library compares every key with every other)', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n')
+    const started = Date.now()
+    const doc = await readKep(FILE, Buffer.from(frontMatterKep(`${fields()}\n${keys}\nk7: again`)))
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(doc.readProblems.map(p => [p.rule, p.span.line])).toEqual([['yaml-duplicate-key', 20_000 + fields().split('\n').length + 2]])
   })
 })
 
