@@ -6,6 +6,9 @@ import { validate } from '../src/validate/validate.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
+import { git, initRepo } from './helpers/git.js'
+import { gitChanges } from '../src/git/gitChanges.js'
+import { GitTree } from '../src/tree/gitTree.js'
 
 afterAll(removeRepos)
 
@@ -96,5 +99,48 @@ describe('sizes and line endings', () => {
     const text = `# T\n\n## Metadata\n\`\`\`\n---\n${fields({ status: 'Bogus' })}\n\`\`\`\n`
     const [status] = byRule(await check({ [FILE]: text.replace(/\n/g, '\r\n') }), 'schema/status')
     expect(status).toMatchObject({ line: text.split('\n').indexOf('status: Bogus') + 1, column: 9, endColumn: 14 })
+  })
+})
+
+describe('every git entry type of a KEP path is judged in pull-request mode', () => {
+  const OTHER = 'sig-node/0043-other.md'
+
+  /** A base commit with two KEPs, a head commit where `edit` has changed the index; the pull request's errors. */
+  async function pullRequest(edit: (root: string, commit: string) => void): Promise<Array<[string, string]>> {
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()), [OTHER]: frontMatterKep(fields({ 'kep-number': '43' })) })
+    initRepo(root)
+    const base = git(root, 'rev-parse', 'HEAD').trim()
+    edit(root, base)
+    git(root, 'commit', '-q', '-m', 'head')
+    const head = git(root, 'rev-parse', 'HEAD').trim()
+    const settings = await loadSettings({ root })
+    const result = await validate({ ...settings, indexFile: null }, { head: new GitTree(root, head, ''), changes: { base: new GitTree(root, base, ''), files: gitChanges(root, base, head) } })
+    return result.diagnostics.filter(d => d.severity === 'error').map(d => [d.file, d.rule])
+  }
+
+  it('a deleted KEP fails (the reference)', async () => {
+    expect(await pullRequest(root => git(root, 'rm', '-q', FILE))).toEqual([[FILE, 'file-deleted']])
+  })
+
+  it('a KEP replaced by a submodule (gitlink, mode 160000) fails', async () => {
+    const replaced = await pullRequest((root, commit) => {
+      git(root, 'rm', '-q', '--cached', FILE)
+      git(root, 'update-index', '--add', '--cacheinfo', `160000,${commit},${FILE}`)
+    })
+    expect(replaced).toEqual([[FILE, 'file-submodule']])
+  })
+
+  it('a new gitlink named like a KEP is reported, not ignored', async () => {
+    const added = await pullRequest((root, commit) => git(root, 'update-index', '--add', '--cacheinfo', `160000,${commit},sig-node/0044-new.md`))
+    expect(added).toEqual([['sig-node/0044-new.md', 'file-submodule']])
+  })
+
+  it('a KEP replaced by a symbolic link fails', async () => {
+    const replaced = await pullRequest(root => {
+      const target = git(root, 'hash-object', '-w', '--stdin').trim()
+      git(root, 'rm', '-q', '--cached', FILE)
+      git(root, 'update-index', '--add', '--cacheinfo', `120000,${target},${FILE}`)
+    })
+    expect(replaced).toEqual([[FILE, 'file-symlink']])
   })
 })

@@ -8,7 +8,9 @@ import { MAX_KEY_NESTING, MAX_METADATA_BYTES, MAX_NESTING } from '../../src/pars
 import { READ_PROBLEMS, type ReadProblemRule } from '../../src/parse/readProblems.js'
 import { readKep } from '../../src/read/readKep.js'
 import { FileSystemTree } from '../../src/tree/fileSystemTree.js'
+import { GitTree } from '../../src/tree/gitTree.js'
 import { validate } from '../../src/validate/validate.js'
+import { git, initRepo } from '../helpers/git.js'
 import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from '../helpers/repo.js'
 
 /**
@@ -67,7 +69,7 @@ interface ReadCase {
   metadata?: Record<string, unknown>
 }
 
-/** A symbolic link is found listing the tree, not reading a file: by validate(), on a repository on disk. */
+/** A symbolic link or a submodule is found listing the tree, not reading a file: by validate(), on a repository on disk. */
 interface RepositoryCase {
   name: string
   repository: true
@@ -119,6 +121,7 @@ const CASES: Record<ReadProblemRule, Case[]> = {
     { name: 'a NUL byte in a kep.yaml', content: Buffer.from('title: Huge\u0000Pages\n'), format: 'kep.yaml', file: KEP_YAML, span: FILE_START, message: /binary data \(a NUL byte\)/ }
   ],
   'file-symlink': [{ name: 'a KEP that is a symbolic link to a file outside the repository', repository: true, span: FILE_START, message: /this KEP is a symbolic link; links are never followed .*replace it with the file itself/ }],
+  'file-submodule': [{ name: 'a gitlink (mode 160000) named like a KEP, in a commit', repository: true, span: FILE_START, message: /this KEP is a git submodule \(a gitlink, mode 160000\), not a file: .*replace it with the file itself/ }],
   'metadata-missing': [
     { name: 'an empty file', content: '', span: FILE_START, message: /this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section/ },
     { name: 'neither front matter nor a Metadata heading', content: '# Pod Overhead\n\n## Summary\n\nText.\n', span: FILE_START, message: /this KEP has no metadata/ },
@@ -339,6 +342,19 @@ describe('every problem reading a KEP can find', () => {
     const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
     expect(result.diagnostics).toEqual([{ file: link, rule: 'file-symlink', severity: READ_PROBLEMS['file-symlink'].severity, ...c.span, message: expect.stringMatching(c.message) }])
     expect(result.checked.sort()).toEqual([FILE, link])
+  })
+
+  it('file-submodule: a gitlink named like a KEP is reported, by validate() on a commit', async () => {
+    const [c] = CASES['file-submodule']
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()) })
+    initRepo(root)
+    const gitlink = 'sig-node/0043-pod-overhead.md'
+    git(root, 'update-index', '--add', '--cacheinfo', `160000,${git(root, 'rev-parse', 'HEAD').trim()},${gitlink}`)
+    git(root, 'commit', '-q', '-m', 'a gitlink')
+    const settings = await loadSettings({ root })
+    const result = await validate({ ...settings, indexFile: null }, { head: new GitTree(root, git(root, 'rev-parse', 'HEAD').trim(), '') })
+    expect(result.diagnostics).toEqual([{ file: gitlink, rule: 'file-submodule', severity: 'error', ...c.span, message: expect.stringMatching(c.message) }])
+    expect(result.checked.sort()).toEqual([FILE, gitlink])
   })
 })
 

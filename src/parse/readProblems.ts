@@ -8,6 +8,7 @@ import type { Severity } from '../core/diagnostic.js'
 export const READ_PROBLEMS = {
   'file-unreadable': { severity: 'error', description: 'A KEP file can be read: it exists, is not binary, and is UTF-8 text.' },
   'file-symlink': { severity: 'error', description: 'A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository).' },
+  'file-submodule': { severity: 'error', description: 'A KEP is a file, not a git submodule (a gitlink): a submodule has no metadata, and one that replaces a KEP removes it.' },
   'metadata-missing': { severity: 'error', description: 'A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1\'s own form).' },
   'metadata-too-large': { severity: 'error', description: 'The metadata is at most 256 KB (a few dozen lines is usual); larger metadata is not read.' },
   'metadata-too-deep': { severity: 'error', description: 'The metadata nests at most 64 levels of lists, mappings and keys that are lists or mappings; deeper metadata is not read.' },
