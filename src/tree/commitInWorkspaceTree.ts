@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { git } from '../git/git.js'
 import type { FileSystemTree } from './fileSystemTree.js'
@@ -51,7 +51,9 @@ export class CommitInWorkspaceTree implements Tree {
   readsFromWorkspace(path: string): boolean {
     if (!this.unchangedInWorkspace().has(path)) return false
     try {
-      return statSync(join(this.workspace.root, path)).size === this.commit.sizeOf(path)
+      // lstat: a workspace file replaced by a link is read from git, never through the link.
+      const stat = lstatSync(join(this.workspace.root, path))
+      return stat.isFile() && stat.size === this.commit.sizeOf(path)
     } catch {
       return false
     }

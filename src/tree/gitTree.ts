@@ -1,5 +1,6 @@
 import { readBlobs } from '../git/catFile.js'
 import { git } from '../git/git.js'
+import { NotRegularFileError } from './regularFile.js'
 import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
 interface GitObject {
@@ -75,6 +76,9 @@ export class GitTree implements Tree {
     for (const path of paths) {
       const object = objects.get(path)
       if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
+      // A link's blob is the path it points to, a gitlink's id another repository's commit: neither is the file.
+      else if (KINDS[object.mode] !== 'file')
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === 'symlink' ? 'a symbolic link; links are never followed' : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`))
       else wanted.push([path, object.id])
     }
     const blobs = readBlobs(
