@@ -64,7 +64,7 @@ describe('the bundled action, dist/index.js', () => {
 
   it('reads the changes through the REST API when there is no git checkout, with pagination and retries', async () => {
     const baseSha = 'b'.repeat(40)
-    const headSha = 'h'.repeat(40)
+    const headSha = 'e'.repeat(40)
     const workspace = writeRepo({ [FILE]: AFTER })
     const files = [...Array.from({ length: 149 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'modified' })), { filename: FILE, status: 'modified' }]
     let failedOnce = false
@@ -114,7 +114,7 @@ describe('the bundled action, dist/index.js', () => {
         response.writeHead(200).end(AFTER)
       })
     const apiUrl = await server.start()
-    const run = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'h'.repeat(40)) } })
+    const run = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'e'.repeat(40)) } })
     expect(run.stdout).toMatch(/::error title=base-unreadable,file=sig-node\/0042-pod-overhead.md,line=1.*GitHub answered 404/)
     expect(run.code).toBe(1)
   })
@@ -129,7 +129,7 @@ describe('the bundled action, dist/index.js', () => {
       )
     )
     const apiUrl = await server.start()
-    const run = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'h'.repeat(40), 3500) } })
+    const run = await runAction({ workspace, apiUrl, inputs: { token: 't' }, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'e'.repeat(40), 3500) } })
     expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: the pull request changes more than 3000 files/)
     expect(server.requests.filter(r => r.path.includes('/files?'))).toHaveLength(30)
     expect(run.code).toBe(1)
@@ -137,7 +137,7 @@ describe('the bundled action, dist/index.js', () => {
 
   it('fails with a clear message when there is neither git nor a token', async () => {
     const workspace = writeRepo({ [FILE]: AFTER })
-    const run = await runAction({ workspace, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'h'.repeat(40)) } })
+    const run = await runAction({ workspace, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'e'.repeat(40)) } })
     expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: git could not provide .* and there is no token/)
     expect(run.code).toBe(1)
   })

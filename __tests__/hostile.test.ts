@@ -9,6 +9,8 @@ import { byRule, check, fields, frontMatterKep, lineOf, removeRepos, writeRepo }
 import { git, initRepo } from './helpers/git.js'
 import { gitChanges } from '../src/git/gitChanges.js'
 import { GitTree } from '../src/tree/gitTree.js'
+import { readEvent } from '../src/action/event.js'
+import { runCli } from '../src/cli/run.js'
 
 afterAll(removeRepos)
 
@@ -142,5 +144,28 @@ describe('every git entry type of a KEP path is judged in pull-request mode', ()
       git(root, 'update-index', '--add', '--cacheinfo', `120000,${target},${FILE}`)
     })
     expect(replaced).toEqual([[FILE, 'file-symlink']])
+  })
+})
+
+describe('what is passed to git', () => {
+  it('refuses event SHAs that are not commit ids (hex), before git sees them', () => {
+    const dir = writeRepo({})
+    const payload = (base: string, head: string) => ({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } })
+    const event = (base: string, head: string) => {
+      writeFileSync(join(dir, 'event.json'), JSON.stringify(payload(base, head)))
+      return () => readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'o/r' })
+    }
+    expect(event('--upload-pack=touch /tmp/x', 'a'.repeat(40))).toThrow(/pull_request\.base\.sha that is not a commit id \(40 or 64 hex digits\): "--upload-pack=touch \/tmp\/x"/)
+    expect(event('a'.repeat(40), 'HEAD~1')).toThrow(/pull_request\.head\.sha that is not a commit id/)
+    expect(event('a'.repeat(40), 'b'.repeat(64))()).toMatchObject({ baseSha: 'a'.repeat(40), headSha: 'b'.repeat(64) })
+  })
+
+  it("reads --base=--help as a revision, not an option: a one-line error, not git's help", async () => {
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()) })
+    initRepo(root)
+    let stderr = ''
+    const code = await runCli(['check', '--root', root, '--no-index', '--base=--help'], { cwd: root, stdout: () => undefined, stderr: text => void (stderr += text) })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^kep-validator: git merge-base --end-of-options --help HEAD failed in .*: fatal: Not a valid object name --help\n$/)
   })
 })

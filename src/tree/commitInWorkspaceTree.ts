@@ -35,7 +35,7 @@ export class CommitInWorkspaceTree implements Tree {
   private unchangedInWorkspace(): Set<string> {
     if (!this.same) {
       const root = this.workspace.root
-      const differing = new Set(git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', this.commit.commit, '--']).split('\0'))
+      const differing = new Set(git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', '--end-of-options', this.commit.commit, '--']).split('\0'))
       const plain = new Set<string>()
       for (const record of git(root, ['ls-files', '-v', '-z', '--']).split('\0')) if (record.startsWith('H ')) plain.add(record.slice(2))
       this.same = new Set(

@@ -38,7 +38,7 @@ export class GitTree implements Tree {
 
   private listObjects(): Map<string, GitObject> {
     if (!this.objects) {
-      const args = ['ls-tree', '-r', '-z', ...(this.options.sizes ? ['-l'] : []), '--full-tree', this.commit]
+      const args = ['ls-tree', '-r', '-z', ...(this.options.sizes ? ['-l'] : []), '--full-tree', '--end-of-options', this.commit]
       if (this.prefix) args.push('--', this.prefix)
       this.objects = new Map()
       for (const record of git(this.cwd, args).split('\0')) {
