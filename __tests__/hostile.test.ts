@@ -11,6 +11,8 @@ import { gitChanges } from '../src/git/gitChanges.js'
 import { GitTree } from '../src/tree/gitTree.js'
 import { readEvent } from '../src/action/event.js'
 import { runCli } from '../src/cli/run.js'
+import { renderSummary } from '../src/format/summary.js'
+import { runAction } from './helpers/runAction.js'
 
 afterAll(removeRepos)
 
@@ -167,5 +169,24 @@ describe('what is passed to git', () => {
     const code = await runCli(['check', '--root', root, '--no-index', '--base=--help'], { cwd: root, stdout: () => undefined, stderr: text => void (stderr += text) })
     expect(code).toBe(2)
     expect(stderr).toMatch(/^kep-validator: git merge-base --end-of-options --help HEAD failed in .*: fatal: Not a valid object name --help\n$/)
+  })
+})
+
+describe('names and paths in what is logged and summarised', () => {
+  it('a lone carriage return in a file name does not break the summary into a heading of its own', async () => {
+    const name = 'sig-node/0042-a\r## Forged heading\r| x |.md'
+    const root = writeRepo({ [name]: frontMatterKep(fields({ status: 'Bogus' })) })
+    const settings = await loadSettings({ root })
+    const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
+    const summary = renderSummary({ diagnostics: result.diagnostics, checked: result.checked.length, scope: 'full audit', displayPath: file => file })
+    expect(summary).not.toMatch(/\r/)
+    expect(summary).toContain('#### sig-node/0042-a \\#\\# Forged heading \\| x \\|.md')
+  })
+
+  it('a root with a newline does not start a workflow command in the log', async () => {
+    const workspace = writeRepo({ 'keps\n::error::forged/sig-node/0042-x.md': frontMatterKep(fields()) })
+    const run = await runAction({ workspace, inputs: { root: 'keps\n::error::forged', index: 'none' }, event: { name: 'push', payload: {} } })
+    expect(run.stdout).toContain('push: checking every KEP under keps%0A::error::forged')
+    expect(run.stdout).not.toMatch(/^::error::forged/m)
   })
 })

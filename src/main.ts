@@ -11,6 +11,7 @@ import { computeMetrics } from './reports/metrics/computeMetrics.js'
 import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest } from './action/pullRequestChanges.js'
+import { info } from './action/log.js'
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<{ result: ValidationResult; settings: Settings }> {
   const config = await findConfig(workspace, inputs.config)
@@ -24,12 +25,12 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     indexFile: inputs.index
   })
   if (event.kind === 'audit') {
-    core.info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
-    return { result: await validate(settings, { head: new FileSystemTree(settings.root), log: message => core.info(message) }), settings }
+    info(`${event.name}: checking every KEP under ${relative(workspace, settings.root) || '.'}`)
+    return { result: await validate(settings, { head: new FileSystemTree(settings.root), log: info }), settings }
   }
-  core.info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
-  const sources = await collectPullRequest(settings, workspace, event, inputs.token, message => core.info(message))
-  core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
+  info(`${event.name} #${event.number}: checking the KEPs it changes against ${event.baseSha.slice(0, 7)}`)
+  const sources = await collectPullRequest(settings, workspace, event, inputs.token, info)
+  info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   return { result: await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes } }), settings }
 }
 

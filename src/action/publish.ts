@@ -7,6 +7,7 @@ import { annotate } from '../format/annotations.js'
 import { renderSummary } from '../format/summary.js'
 import { summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
+import { info } from './log.js'
 
 /** GitHub shows at most this many annotations of each severity for one step. */
 export const STEP_ANNOTATION_LIMIT = 10
@@ -57,7 +58,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
   }
   const { errors, warnings } = countBySeverity(result.diagnostics)
   try {
-    const client = await createClient(inputs.token!, undefined, message => core.info(message))
+    const client = await createClient(inputs.token!, undefined, info)
     return await createCheckRun(client, {
       owner: context.owner!,
       repo: context.repo!,
@@ -84,8 +85,8 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const checkRunUrl = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
   if (!checkRunUrl) annotate(result.diagnostics, context.displayPath)
-  else core.info(`${result.diagnostics.length} annotations are in the check run ${checkRunUrl}`)
-  core.info(summarize(result.diagnostics, result.checked.length))
+  else info(`${result.diagnostics.length} annotations are in the check run ${checkRunUrl}`)
+  info(summarize(result.diagnostics, result.checked.length))
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${context.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
