@@ -97,6 +97,7 @@ const deepKeys = frontMatterKep(fields({ nested: '? '.repeat(500) + 'a' }))
 // The outermost mapping is a value, each one inside it a key.
 const nestedKeys = frontMatterKep(fields({ nested: '{'.repeat(MAX_KEY_NESTING + 2) + 'a' + ': b}'.repeat(MAX_KEY_NESTING + 2) }))
 const largeKey = frontMatterKep(fields({ nested: `? ? [${Array.from({ length: 20_000 }, (_, i) => `v${i}`).join(', ')}]` }))
+const unsafeNumber = frontMatterKep(fields({ 'kep-number': '9007199254740993' }))
 const emptyFrontMatter = '---\n---\n\n# Pod Overhead\n'
 const listFrontMatter = frontMatterKep('- kep-number: 42\n- title: Pod Overhead')
 const scalarKepYaml = 'HugePages support\n'
@@ -290,6 +291,14 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       file: KEP_YAML,
       span: { line: 4, column: 1, endLine: 4, endColumn: 2 },
       message: /^key "kep-number" appears twice in the same mapping/
+    }
+  ],
+  'yaml-unsafe-integer': [
+    {
+      name: 'a kep-number past 2^53 − 1, which would silently read as another number',
+      content: unsafeNumber,
+      span: { line: lineOf(unsafeNumber, 'kep-number'), column: 13, endLine: lineOf(unsafeNumber, 'kep-number'), endColumn: 29 },
+      message: /^the number 9007199254740993 is larger than a number can hold exactly \(9007199254740991\), and would be read as 9007199254740992; write it as text in quotes/
     }
   ],
   'yaml-aliases': [

@@ -59,6 +59,8 @@ export interface YamlCost {
    * other: 256 KB of distinct keys took 9 s to parse, 30 s in a flow mapping.
    */
   duplicateKeys: number[]
+  /** Integers written out that a JavaScript number cannot hold exactly (9007199254740993 reads as …992): where, and what they read as. */
+  unsafeIntegers: Array<{ offset: number; written: string; read: number }>
 }
 
 /**
@@ -68,13 +70,14 @@ export interface YamlCost {
  * `? ? ? … a` took minutes to convert.
  */
 export function yamlCost(contents: unknown): YamlCost {
-  const cost: YamlCost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [] }
+  const cost: YamlCost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] }
   const pending: Array<{ node: unknown; depth: number; keys: number }> = [{ node: contents, depth: 0, keys: 0 }]
   while (pending.length > 0) {
     const { node, depth, keys } = pending.pop()!
     if (isScalar(node) || isAlias(node)) {
       const range = (node as Node).range
       cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0))
+      if (isScalar(node) && typeof node.value === 'number' && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source!, read: node.value })
       continue
     }
     if (!isCollection(node)) continue
@@ -99,4 +102,9 @@ export function yamlCost(contents: unknown): YamlCost {
     }
   }
   return cost
+}
+
+/** An integer literal (not 1e20, whose reader expects a float) whose value is past Number.MAX_SAFE_INTEGER. */
+function isUnsafeInteger(value: number, source: string | undefined): boolean {
+  return Number.isInteger(value) && !Number.isSafeInteger(value) && source !== undefined && /^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(source)
 }

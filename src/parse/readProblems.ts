@@ -20,6 +20,7 @@ export const READ_PROBLEMS = {
   'frontmatter-duplicate': { severity: 'warning', description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
   'yaml-syntax': { severity: 'error', description: 'The metadata is valid YAML.' },
   'yaml-duplicate-key': { severity: 'error', description: 'No key appears twice in one mapping of the metadata.' },
+  'yaml-unsafe-integer': { severity: 'error', description: 'A number in the metadata is at most 9007199254740991 (2^53 − 1): larger integers cannot be read exactly, and would silently change.' },
   'yaml-aliases': { severity: 'error', description: 'The metadata expands YAML aliases at most 100 times.' }
 } as const satisfies Record<string, { severity: Severity; description: string }>
 

@@ -46,7 +46,12 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
   // Positions come from a metadata object built up front only for the errors' sake.
   const locator = new YamlMetadata(form, undefined, block, yamlText, placement, NO_ERROR_LINES)
   const duplicates = cost.duplicateKeys.map(offset => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [offset, offset + 1] }))
-  const errors = [...document.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0])
+  const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
+    code: 'UNSAFE_INTEGER',
+    message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
+    pos: [offset, offset + written.length]
+  }))
+  const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0])
   if (errors.length > 0) {
     const lines = new Set<number>()
     for (const error of errors) {
