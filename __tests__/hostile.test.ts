@@ -92,6 +92,18 @@ describe('more broken bytes', () => {
   })
 })
 
+describe('invalid UTF-8 is reported at its line', () => {
+  it('in the body too, but not for a character the end of the 16 KB head cuts in two', async () => {
+    const head = frontMatterKep(fields())
+    // "é" (two bytes) straddles byte 16384, where the head read ends.
+    const straddling = Buffer.from(head + 'x'.repeat(16 * 1024 - Buffer.byteLength(head) - 1) + 'é' + 'y'.repeat(100))
+    expect(straddling.indexOf(Buffer.from('é'))).toBe(16 * 1024 - 1)
+    expect(await check({ [FILE]: straddling })).toEqual([])
+    const invalid = Buffer.concat([Buffer.from(`${head}\nBody text\n`), Buffer.from([0xff]), Buffer.from(' more\n')])
+    expect(await check({ [FILE]: invalid })).toEqual([expect.objectContaining({ rule: 'file-encoding', severity: 'warning', line: head.split('\n').length + 2, column: 1 })])
+  })
+})
+
 describe('sizes and line endings', () => {
   it('reads a KEP with a multi-megabyte body from its head only, positions intact', async () => {
     const kep = frontMatterKep(fields({ status: 'Bogus' }), `# Big\n\n${'A long line of body text.\n'.repeat(200_000)}`)

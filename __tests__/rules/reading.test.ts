@@ -97,6 +97,7 @@ const deepKeys = frontMatterKep(fields({ nested: '? '.repeat(500) + 'a' }))
 // The outermost mapping is a value, each one inside it a key.
 const nestedKeys = frontMatterKep(fields({ nested: '{'.repeat(MAX_KEY_NESTING + 2) + 'a' + ': b}'.repeat(MAX_KEY_NESTING + 2) }))
 const largeKey = frontMatterKep(fields({ nested: `? ? [${Array.from({ length: 20_000 }, (_, i) => `v${i}`).join(', ')}]` }))
+const latin1 = Buffer.concat([Buffer.from(frontMatterKep(fields({ title: 'Pod Overhead' })).split('Overhead')[0]), Buffer.from([0xe9, 0x74, 0xe9]), Buffer.from(frontMatterKep(fields()).split('Pod ')[1])])
 const unsafeNumber = frontMatterKep(fields({ 'kep-number': '9007199254740993' }))
 const emptyFrontMatter = '---\n---\n\n# Pod Overhead\n'
 const listFrontMatter = frontMatterKep('- kep-number: 42\n- title: Pod Overhead')
@@ -120,6 +121,15 @@ const CASES: Record<ReadProblemRule, Case[]> = {
     { name: 'the tree could not give the file', content: new Error('EACCES: permission denied'), span: FILE_START, message: /^cannot read this file: EACCES: permission denied$/ },
     { name: 'a NUL byte: binary data', content: binary, span: FILE_START, message: /binary data \(a NUL byte\), not markdown; a KEP must be a UTF-8 text file/ },
     { name: 'a NUL byte in a kep.yaml', content: Buffer.from('title: Huge\u0000Pages\n'), format: 'kep.yaml', file: KEP_YAML, span: FILE_START, message: /binary data \(a NUL byte\)/ }
+  ],
+  'file-encoding': [
+    {
+      name: 'Latin-1 bytes in a title: the line and column of the first, the metadata read',
+      content: latin1,
+      span: { line: 3, column: 12, endLine: 3, endColumn: 13 },
+      message: /^line 3 has bytes that are not UTF-8 \(0xE9 0x74 0xE9 0x4F… at column 12\); they are read as U\+FFFD \(\uFFFD\) — save the file as UTF-8$/,
+      metadata: { title: 'Pod \uFFFDt\uFFFDOverhead', status: 'Approved' }
+    }
   ],
   'file-symlink': [{ name: 'a KEP that is a symbolic link to a file outside the repository', repository: true, span: FILE_START, message: /this KEP is a symbolic link; links are never followed .*replace it with the file itself/ }],
   'file-submodule': [{ name: 'a gitlink (mode 160000) named like a KEP, in a commit', repository: true, span: FILE_START, message: /this KEP is a git submodule \(a gitlink, mode 160000\), not a file: .*replace it with the file itself/ }],

@@ -7,6 +7,7 @@ import type { Severity } from '../core/diagnostic.js'
  */
 export const READ_PROBLEMS = {
   'file-unreadable': { severity: 'error', description: 'A KEP file can be read: it exists, is not binary, and is UTF-8 text.' },
+  'file-encoding': { severity: 'warning', description: 'A KEP file is UTF-8 text: bytes that are not are read as U+FFFD, and the first is reported at its line.' },
   'file-symlink': { severity: 'error', description: 'A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository).' },
   'file-submodule': { severity: 'error', description: 'A KEP is a file, not a git submodule (a gitlink): a submodule has no metadata, and one that replaces a KEP removes it.' },
   'metadata-missing': { severity: 'error', description: 'A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1\'s own form).' },
