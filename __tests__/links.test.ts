@@ -9,6 +9,9 @@ import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { writeRegularFile } from '../src/tree/regularFile.js'
 import { validate } from '../src/validate/validate.js'
+import { GitTree } from '../src/tree/gitTree.js'
+import { gitChanges } from '../src/git/gitChanges.js'
+import { git, initRepo } from './helpers/git.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
 /** No file is read or written through a link, nor opened when it is not a regular file. */
@@ -66,6 +69,21 @@ describe('index.md', () => {
     const index = (await validate(settings, { head: new FileSystemTree(root) })).index!
     expect(index.problem!.message).toMatch(/^docs\/index\.md is under docs, which is a symbolic link/)
     expect(JSON.stringify(index)).not.toContain(SECRET)
+  })
+
+  it("that is a link in a pull request's head commit is not read as its target's path", async () => {
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'index.md': 'old\n' })
+    initRepo(root)
+    const base = git(root, 'rev-parse', 'HEAD').trim()
+    git(root, 'rm', '-q', '--cached', 'index.md')
+    const target = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: root, input: '/proc/self/environ' }).toString().trim()
+    git(root, 'update-index', '--add', '--cacheinfo', `120000,${target},index.md`)
+    git(root, 'commit', '-q', '-m', 'link')
+    const head = git(root, 'rev-parse', 'HEAD').trim()
+    const settings = await loadSettings({ root, indexFile: 'index.md' })
+    const result = await validate(settings, { head: new GitTree(root, head, ''), changes: { base: new GitTree(root, base, ''), files: gitChanges(root, base, head) } })
+    expect(result.index!.problem!.message).toMatch(/^index\.md is a symbolic link; links are never followed in commit [0-9a-f]{12}; the index must be a file$/)
+    expect(JSON.stringify(result.index)).not.toContain('environ')
   })
 
   it('`index --write` does not write through a link', async () => {
