@@ -142,3 +142,15 @@ describe('a folder that cannot be listed', () => {
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
   })
 })
+
+describe('the CLI prints names and messages on one line', () => {
+  it('a newline or escape character in a file name is written out, not printed', async () => {
+    const name = 'sig-node/0042-a\n::error::forged\u001b[2J.md'
+    const root = writeRepo({ [name]: frontMatterKep(fields({ status: 'Bogus' })) })
+    const { out, io: cliIo } = io()
+    expect(await runCli(['check', '--root', root, '--no-index'], { ...cliIo, cwd: root })).toBe(1)
+    expect(out.stdout).not.toMatch(/^::/m)
+    expect(out.stdout).not.toContain('\u001b')
+    expect(out.stdout).toContain('sig-node/0042-a\\n::error::forged\\u001b[2J.md:')
+  })
+})
