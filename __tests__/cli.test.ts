@@ -132,7 +132,7 @@ describe('the bundled CLI, dist/cli.js', () => {
     const root = writeRepo({ 'sig-node/0042-pod-overhead.md': frontMatterKep(fields()) })
     initRepo(root)
     const { code, stderr } = run(['check', '--base', 'no-such-branch'], root)
-    expect(stderr).toMatch(/git merge-base no-such-branch HEAD failed/)
+    expect(stderr).toMatch(/git merge-base --end-of-options no-such-branch HEAD failed/)
     expect(code).toBe(2)
   })
 })

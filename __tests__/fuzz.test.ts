@@ -10,6 +10,10 @@ import { fields, frontMatterKep } from './helpers/repo.js'
 
 /** Cases per seed document: a bounded number in npm test, more with KEP_FUZZ_CASES. */
 const CASES = Number(process.env.KEP_FUZZ_CASES ?? 150)
+/** Generated YAML structures: a bounded number in npm test, more with KEP_FUZZ_STRUCTURES. */
+const STRUCTURES = Number(process.env.KEP_FUZZ_STRUCTURES ?? 120)
+/** A document reads in well under this, on a loaded runner too; a hang took minutes. */
+const TIME_LIMIT_MS = 2000
 
 function random(seed: number): () => number {
   let state = seed >>> 0
@@ -56,6 +60,55 @@ function mutate(text: string, next: () => number): string {
     }
   }
   return result
+}
+
+/**
+ * A random YAML structure: block and flow mappings and lists, explicit keys (`? `), keys that
+ * are collections, anchors and aliases, nested at random and now and then hundreds deep — the
+ * shapes whose cost is in the parse and the conversion, not in their length.
+ */
+function structure(next: () => number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]
+  const anchors: string[] = []
+  const scalar = (): string => {
+    if (anchors.length > 0 && next() < 0.15) return `*${pick(anchors)}`
+    return pick(['a', 'b', '1', '-1.5e3', '"q: x"', "'s'", '~', 'null', 'true', '9007199254740993', '2024-01-15', '""', 'é', '<<'])
+  }
+  const anchored = (node: string): string => {
+    if (next() >= 0.15) return node
+    const name = `a${anchors.length}`
+    anchors.push(name)
+    return `&${name} ${node}`
+  }
+  const flow = (depth: number): string => {
+    if (depth <= 0 || next() < 0.3) return scalar()
+    const items = Array.from({ length: Math.floor(next() * 4) }, () => flow(depth - 1))
+    if (next() < 0.5) return anchored(`[${items.join(', ')}]`)
+    return anchored(`{${items.map(item => `${next() < 0.3 ? flow(depth - 1) : scalar()}: ${item}`).join(', ')}}`)
+  }
+  const block = (depth: number, indent: string): string => {
+    const lines: string[] = []
+    for (let i = 1 + Math.floor(next() * 3); i > 0; i--) {
+      const value = (): string => (depth > 0 && next() < 0.5 ? `\n${block(depth - 1, `${indent}  `)}` : ` ${flow(3)}`)
+      switch (Math.floor(next() * 4)) {
+        case 0:
+          lines.push(`${indent}-${value()}`)
+          break
+        case 1:
+          lines.push(`${indent}? ${flow(3)}\n${indent}:${value()}`)
+          break
+        case 2:
+          // Keys inside keys, on one line: the shape that took minutes to convert.
+          lines.push(`${indent}? ${'? '.repeat(Math.floor(next() ** 3 * 600))}${scalar()}`)
+          break
+        default:
+          lines.push(`${indent}k${i}:${value()}`)
+      }
+    }
+    return lines.join('\n')
+  }
+  const deepFlow = next() < 0.1 ? '['.repeat(Math.floor(next() * 100)) : ''
+  return `title: Generated\nfield:\n${block(1 + Math.floor(next() * 6), '  ')}\nflow: ${deepFlow}${flow(1 + Math.floor(next() * 8))}`
 }
 
 function lineCount(bytes: Buffer): number {
@@ -111,6 +164,24 @@ describe('fuzzing: mutated KEPs never crash, always point inside the file, alway
         if (!inside) throw new Error(`case ${n}: ${JSON.stringify(d)} is outside the ${lines} lines of\n${bytes.toString('utf8')}`)
       }
       expect(await run(settings, seed.file, bytes)).toEqual(first)
+    }
+  })
+
+  it(`reads generated YAML structures (nested, explicit keys, flow, anchors, aliases) in under ${TIME_LIMIT_MS} ms each`, async () => {
+    const settings = await loadSettings({ preset: 'kep-0001', indexFile: null })
+    const next = random(2026)
+    for (let n = 0; n < STRUCTURES; n++) {
+      const yaml = structure(next)
+      const bytes = Buffer.from(frontMatterKep(yaml))
+      const started = performance.now()
+      const diagnostics = await run(settings, 'sig-node/0042-x.md', bytes)
+      const took = performance.now() - started
+      if (took > TIME_LIMIT_MS) throw new Error(`case ${n} took ${Math.round(took)} ms\n--- input ---\n${yaml}`)
+      const unforeseen = diagnostics.find(d => d.message.includes('please report'))
+      if (unforeseen) throw new Error(`case ${n}: ${unforeseen.message}\n--- input ---\n${yaml}`)
+      const lines = lineCount(bytes)
+      const outside = diagnostics.find(d => d.line < 1 || d.endLine > lines)
+      if (outside) throw new Error(`case ${n}: ${JSON.stringify(outside)} is outside the ${lines} lines of\n${yaml}`)
     }
   })
 

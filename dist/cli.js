@@ -5,7 +5,6 @@ import {
   BASELINE_FILE,
   GitError,
   GitTree,
-  LoadError,
   PARALLEL_THRESHOLD,
   applyLocated,
   buildBaseline,
@@ -27,13 +26,14 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-CSM646G2.js";
+} from "./chunks/chunk-VKFNB7UI.js";
 import {
   formatBaselineFixed,
   formatText,
   plural,
+  printable,
   summarize
-} from "./chunks/chunk-73YMZIVE.js";
+} from "./chunks/chunk-IDIUPWCW.js";
 import {
   allowedNext,
   assignedNumber,
@@ -44,12 +44,15 @@ import {
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-7XE2ADZL.js";
+} from "./chunks/chunk-5R73WH2J.js";
 import {
   FileSystemTree,
+  LoadError,
+  NotRegularFileError,
   loadMarkdownParser,
-  readKep
-} from "./chunks/chunk-YWKT4GRU.js";
+  readKep,
+  writeRegularFile
+} from "./chunks/chunk-Y4HTU35U.js";
 import {
   PARSE_OPTIONS,
   Scalar,
@@ -59,7 +62,7 @@ import {
   isScalar,
   parseDocument,
   stringify
-} from "./chunks/chunk-3XNFAWCU.js";
+} from "./chunks/chunk-AIZ6YUOP.js";
 import {
   countBySeverity
 } from "./chunks/chunk-7ZVSGYEH.js";
@@ -216,7 +219,7 @@ var UsageError = class extends Error {
 };
 function readingLog(io) {
   return (message, problem) => {
-    if (problem) io.stderr(`kep-validator: ${message}
+    if (problem) io.stderr(`kep-validator: ${printable(message)}
 `);
   };
 }
@@ -276,7 +279,7 @@ async function runCheck(io, command) {
     const fixes = outcome ? { fixed: { written: command.fix === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-X2BJOI5K.js");
+    const { annotate } = await import("./chunks/annotations-27PTFWSS.js");
     if (outcome) io.stdout(command.fix === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
@@ -293,7 +296,6 @@ Fix: ${result.index.fixCommand}
 }
 
 // src/cli/indexCommand.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
@@ -316,7 +318,7 @@ async function runIndex(io, settings, mode, options = {}) {
       io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)
 `);
     } else {
-      writeFileSync2(join2(settings.root, index.file), index.expected);
+      writeRegularFile(settings.root, index.file, index.expected);
       io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)
 `);
     }
@@ -336,7 +338,7 @@ Fix: ${index.fixCommand}
 }
 
 // src/cli/baselineCommand.ts
-import { lstatSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { lstatSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3, relative as relative3 } from "node:path";
 async function runBaseline(io, settings, options) {
   const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) });
@@ -354,7 +356,7 @@ async function runBaseline(io, settings, options) {
   } catch {
   }
   if (link) throw new UsageError(`${file} is a symbolic link; the baseline is never written through one: remove it first`);
-  writeFileSync3(file, text);
+  writeFileSync2(file, text);
   const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
   io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
 `);
@@ -460,7 +462,7 @@ async function runReport(io, settings, report, options) {
     return output(metrics, renderMetrics(metrics));
   }
   if (options.since === void 0) throw new UsageError("report release-notes needs --since REF");
-  const commit = git(settings.root, ["rev-parse", "--verify", `${options.since}^{commit}`]).trim();
+  const commit = git(settings.root, ["rev-parse", "--verify", "--end-of-options", `${options.since}^{commit}`]).trim();
   const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)));
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format);
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
@@ -689,7 +691,7 @@ function resolveAuthors(cwd, given) {
 }
 
 // src/author/newKep.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname2, join as join5 } from "node:path";
 
 // src/author/templates.ts
@@ -765,7 +767,7 @@ milestone:
 };
 
 // src/author/updateIndex.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 async function updateIndex(settings) {
   if (settings.indexFile === null) return { state: "none" };
@@ -773,7 +775,7 @@ async function updateIndex(settings) {
   const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
   if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
   if (index.state === "fresh") return { state: "fresh", file: index.file };
-  writeFileSync4(join4(settings.root, index.file), index.expected);
+  writeFileSync3(join4(settings.root, index.file), index.expected);
   return { state: "written", file: index.file };
 }
 
@@ -861,7 +863,7 @@ async function createKep(settings, request) {
   }
   for (const [path, bytes] of written) {
     mkdirSync2(dirname2(join5(settings.root, path)), { recursive: true });
-    writeFileSync5(join5(settings.root, path), bytes, { flag: "wx" });
+    writeFileSync4(join5(settings.root, path), bytes, { flag: "wx" });
   }
   return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) };
 }
@@ -905,7 +907,7 @@ async function runNew(io, settings, command) {
 }
 
 // src/author/promoteKep.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync6 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync5 } from "node:fs";
 import { dirname as dirname3, join as join6 } from "node:path";
 function findKep(documents, target) {
   const path = target.replace(/\/+$/, "");
@@ -982,7 +984,7 @@ async function promoteKep(settings, request) {
   const bytes = await editedBytes(kep, editor);
   const target = destination(doc.file, lifecycle, status, draft, number);
   if (target !== doc.file && existsSync3(join6(settings.root, target))) throw new AuthorError(`cannot move ${doc.file} to ${target}: it exists`);
-  writeFileSync6(join6(settings.root, doc.file), bytes);
+  writeFileSync5(join6(settings.root, doc.file), bytes);
   let gitMoved = false;
   if (target !== doc.file) {
     mkdirSync3(dirname3(join6(settings.root, target)), { recursive: true });
@@ -1105,7 +1107,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-QRC5IC66.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-ZBWHAVBQ.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
@@ -1165,7 +1167,7 @@ async function runCli(argv, io) {
       io.stderr(`kep-validator: ${error.message}
 
 ${USAGE}`);
-    } else if (error instanceof LoadError || error instanceof GitError || error instanceof AuthorError || error instanceof MetadataEditError) {
+    } else if (error instanceof LoadError || error instanceof GitError || error instanceof AuthorError || error instanceof MetadataEditError || error instanceof NotRegularFileError) {
       io.stderr(`kep-validator: ${error.message}
 `);
     } else {

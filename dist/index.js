@@ -11,13 +11,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-FMPKRDJF.js";
+} from "./chunks/chunk-33B4LWKH.js";
 import {
   BASELINE_FILE,
   FILE_SYSTEM,
   GitError,
   GitTree,
-  LoadError,
   SCHEMAS_DIR,
   applyLocated,
   basePath,
@@ -38,19 +37,20 @@ import {
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-CSM646G2.js";
+} from "./chunks/chunk-VKFNB7UI.js";
 import {
   PREEXISTING_NOTE,
   plural,
   summarize
-} from "./chunks/chunk-73YMZIVE.js";
+} from "./chunks/chunk-IDIUPWCW.js";
 import {
   isKepPath
-} from "./chunks/chunk-7XE2ADZL.js";
+} from "./chunks/chunk-5R73WH2J.js";
 import {
-  FileSystemTree
-} from "./chunks/chunk-YWKT4GRU.js";
-import "./chunks/chunk-3XNFAWCU.js";
+  FileSystemTree,
+  LoadError
+} from "./chunks/chunk-Y4HTU35U.js";
+import "./chunks/chunk-AIZ6YUOP.js";
 import {
   countBySeverity
 } from "./chunks/chunk-7ZVSGYEH.js";
@@ -190,6 +190,14 @@ function readEvent(env = process.env) {
   const head = pr?.head;
   if (!pr || typeof pr.number !== "number" || !isSha(base?.sha) || !isSha(head?.sha)) {
     throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha (commit hashes)`);
+  }
+  for (const [field, sha] of [
+    ["base.sha", base.sha],
+    ["head.sha", head.sha]
+  ]) {
+    if (typeof sha !== "string" || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+      throw new EventError(`the ${name} event payload at ${path} has a pull_request.${field} that is not a commit id (40 or 64 hex digits): ${JSON.stringify(sha).slice(0, 80)}`);
+    }
   }
   return {
     kind: "pull-request",
@@ -450,6 +458,14 @@ _The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the an
 `;
 }
 
+// src/action/log.ts
+function escapeLog(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function info2(message) {
+  info(escapeLog(message));
+}
+
 // src/action/publish.ts
 var STEP_ANNOTATION_LIMIT = 10;
 function toCheckAnnotation(d, path) {
@@ -482,7 +498,7 @@ async function publishCheckRun(context, result, failing) {
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   try {
-    const client = await createClient(inputs.token, void 0, (message) => info(message));
+    const client = await createClient(inputs.token, void 0, info2);
     const created = await createCheckRun(
       client,
       {
@@ -527,8 +543,8 @@ async function publish(context, result) {
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
   const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
   if (!checkRun?.complete) annotate(result.diagnostics, displayPath);
-  else info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`);
-  info(summarize(result.diagnostics, result.checked.length));
+  else info2(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`);
+  info2(summarize(result.diagnostics, result.checked.length));
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const deleted = new Set((result.keps ?? []).filter((kep) => kep.kind === "deleted").map((kep) => displayPath(kep.file)));
   const blob = (path) => deleted.has(path) && context.baseSha ? context.baseSha : context.sha;
@@ -667,7 +683,7 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
 }
 
 // src/tree/commitInWorkspaceTree.ts
-import { statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join as join2 } from "node:path";
 var CommitInWorkspaceTree = class {
   constructor(commit, workspace) {
@@ -690,7 +706,7 @@ var CommitInWorkspaceTree = class {
   unchangedInWorkspace() {
     if (!this.same) {
       const root = this.workspace.root;
-      const differing = new Set(git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", this.commit.commit, "--"]).split("\0"));
+      const differing = new Set(git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", "--end-of-options", this.commit.commit, "--"]).split("\0"));
       const plain = /* @__PURE__ */ new Set();
       for (const record of git(root, ["ls-files", "-v", "-z", "--"]).split("\0")) if (record.startsWith("H ")) plain.add(record.slice(2));
       this.same = new Set(
@@ -703,7 +719,8 @@ var CommitInWorkspaceTree = class {
   readsFromWorkspace(path) {
     if (!this.unchangedInWorkspace().has(path)) return false;
     try {
-      return statSync(join2(this.workspace.root, path)).size === this.commit.sizeOf(path);
+      const stat = lstatSync(join2(this.workspace.root, path));
+      return stat.isFile() && stat.size === this.commit.sizeOf(path);
     } catch {
       return false;
     }
@@ -767,7 +784,7 @@ var OverlayTree = class {
 // src/action/pullRequestChanges.ts
 function hasCommit(cwd, sha) {
   try {
-    git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    git(cwd, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -775,7 +792,7 @@ function hasCommit(cwd, sha) {
 }
 function tryMergeBase(cwd, base, head) {
   try {
-    return git(cwd, ["merge-base", base, head]).trim();
+    return git(cwd, ["merge-base", "--end-of-options", base, head]).trim();
   } catch {
     return void 0;
   }
@@ -784,18 +801,18 @@ function gitMergeBase(cwd, event, log) {
   const wanted = [event.baseSha, event.headSha];
   if (!wanted.every((sha) => hasCommit(cwd, sha))) {
     log(`fetching the base and head commits (${wanted.map((sha) => sha.slice(0, 7)).join(", ")})`);
-    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", ...wanted]);
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "--end-of-options", "origin", ...wanted]);
   }
   let found = tryMergeBase(cwd, event.baseSha, event.headSha);
   for (const depth of [32, 256, 2048]) {
     if (found !== void 0) return found;
     log(`no merge base in the fetched history; fetching ${depth} commits of each side`);
-    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--depth=${depth}`, "origin", ...wanted]);
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--depth=${depth}`, "--end-of-options", "origin", ...wanted]);
     found = tryMergeBase(cwd, event.baseSha, event.headSha);
   }
   if (found === void 0 && git(cwd, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
     log("no merge base yet; fetching the whole history");
-    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin", ...wanted]);
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "--end-of-options", "origin", ...wanted]);
     found = tryMergeBase(cwd, event.baseSha, event.headSha);
   }
   if (found === void 0) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`);
@@ -1109,10 +1126,7 @@ function rulesSource(inputs, workspace, event) {
     const top = workTreeRoot(resolve4(workspace, candidate));
     if (top === void 0) continue;
     try {
-      const base = new CommitDataSource(
-        top,
-        gitMergeBase(top, event, (message) => info(message))
-      );
+      const base = new CommitDataSource(top, gitMergeBase(top, event, info2));
       return { source: confined(base), base };
     } catch (error2) {
       warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
@@ -1144,26 +1158,26 @@ async function checkForEvent(inputs, workspace, event) {
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
   const readBaselineFile = () => {
     const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
-    if (baseline2) info("problems the baseline records are shown and not counted");
+    if (baseline2) info2("problems the baseline records are shown and not counted");
     return baseline2;
   };
   const audit = async () => {
-    info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
+    info2(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
     const baseline2 = readBaselineFile();
-    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: (message) => info(message), indexFixCommand: fix });
+    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info2, indexFixCommand: fix });
     return { result: result2, settings, repositoryRoot, displayPath };
   };
   if (event.kind === "audit") return audit();
-  info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
+  info2(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
   let sources;
   try {
-    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, (message) => info(message));
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info2);
   } catch (error2) {
     if (event.kind !== "push") throw error2;
     warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error2.message}); checking every KEP instead`);
     return audit();
   }
-  info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
+  info2(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const baseline = inputs.onlyNew ? void 0 : readBaselineFile();
   const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix });
   return { result, settings, repositoryRoot, displayPath };
@@ -1175,7 +1189,7 @@ function describeEvent(event) {
 }
 async function publishMetrics(settings, result) {
   try {
-    const problem = fetchFullHistory(settings.root, (message) => info(message));
+    const problem = fetchFullHistory(settings.root, info2);
     if (problem !== void 0) {
       warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`);
       await writeSummary(`## KEP metrics
@@ -1223,7 +1237,7 @@ async function run() {
       };
       await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics);
     } else if (inputs.suggestions) {
-      info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
+      info2(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
     }
   } catch (error2) {
     setFailed(`kep-validator checked the KEPs but could not report the result: ${error2.message}`);

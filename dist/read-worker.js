@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-YWKT4GRU.js";
-import "./chunks/chunk-3XNFAWCU.js";
+} from "./chunks/chunk-Y4HTU35U.js";
+import "./chunks/chunk-AIZ6YUOP.js";
 import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -23,6 +23,7 @@ import { collectPullRequest, gitMergeBase } from './action/pullRequestChanges.js
 import { fetchFullHistory } from './git/fullHistory.js'
 import { escapeMarkdown } from './format/markdown.js'
 import { publishSuggestions } from './action/publishSuggestions.js'
+import { info } from './action/log.js'
 
 interface Checked {
   result: ValidationResult
@@ -44,10 +45,7 @@ function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEve
     const top = workTreeRoot(resolve(workspace, candidate))
     if (top === undefined) continue
     try {
-      const base = new CommitDataSource(
-        top,
-        gitMergeBase(top, event, message => core.info(message))
-      )
+      const base = new CommitDataSource(top, gitMergeBase(top, event, info))
       return { source: confined(base), base }
     } catch (error) {
       core.warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
@@ -81,27 +79,27 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   // The baseline is for runs that judge every problem: full audits, and changes with only-new: false (as the CLI's --all-problems).
   const readBaselineFile = (): Baseline | undefined => {
     const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined)
-    if (baseline) core.info('problems the baseline records are shown and not counted')
+    if (baseline) info('problems the baseline records are shown and not counted')
     return baseline
   }
   const audit = async (): Promise<Checked> => {
-    core.info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
+    info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
     const baseline = readBaselineFile()
-    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: message => core.info(message), indexFixCommand: fix })
+    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: info, indexFixCommand: fix })
     return { result, settings, repositoryRoot, displayPath }
   }
   if (event.kind === 'audit') return audit()
-  core.info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? '; only the problems it brings count' : ''}`)
+  info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? '; only the problems it brings count' : ''}`)
   let sources
   try {
-    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, message => core.info(message))
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info)
   } catch (error) {
     // A force-push replaced a commit the runner can no longer fetch: what it changed is unknown, the state is not.
     if (event.kind !== 'push') throw error
     core.warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${(error as Error).message}); checking every KEP instead`)
     return audit()
   }
-  core.info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
+  info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const baseline = inputs.onlyNew ? undefined : readBaselineFile()
   const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix })
   return { result, settings, repositoryRoot, displayPath }
@@ -116,7 +114,7 @@ function describeEvent(event: ComparedEvent): string {
 /** KEP-1's metrics in the job summary, from the whole history: a shallow checkout is deepened first, or the metrics are not published. */
 async function publishMetrics(settings: Settings, result: ValidationResult): Promise<void> {
   try {
-    const problem = fetchFullHistory(settings.root, message => core.info(message))
+    const problem = fetchFullHistory(settings.root, info)
     if (problem !== undefined) {
       core.warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`)
       await writeSummary(`## KEP metrics\n\nNot computed: ${escapeMarkdown(problem)}. Check out with \`fetch-depth: 0\`.\n`)
@@ -163,7 +161,7 @@ export async function run(): Promise<void> {
       }
       await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics)
     } else if (inputs.suggestions) {
-      core.info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`)
+      info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`)
     }
   } catch (error) {
     // The KEPs were checked; what failed is telling about it.

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Span } from '../../src/core/diagnostic.js'
 import { loadSettings } from '../../src/config/settings.js'
-import { MAX_METADATA_BYTES, MAX_NESTING } from '../../src/parse/limits.js'
+import { MAX_KEY_NESTING, MAX_METADATA_BYTES, MAX_NESTING } from '../../src/parse/limits.js'
 import { READ_PROBLEMS, type ReadProblemRule } from '../../src/parse/readProblems.js'
 import { readKep } from '../../src/read/readKep.js'
 import { FileSystemTree } from '../../src/tree/fileSystemTree.js'
+import { GitTree } from '../../src/tree/gitTree.js'
 import { validate } from '../../src/validate/validate.js'
+import { git, initRepo } from '../helpers/git.js'
 import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from '../helpers/repo.js'
 
 /**
@@ -67,7 +69,7 @@ interface ReadCase {
   metadata?: Record<string, unknown>
 }
 
-/** A symbolic link is found listing the tree, not reading a file: by validate(), on a repository on disk. */
+/** A symbolic link or a submodule is found listing the tree, not reading a file: by validate(), on a repository on disk. */
 interface RepositoryCase {
   name: string
   repository: true
@@ -88,6 +90,15 @@ const largeYaml = fields({ description: 'x'.repeat(MAX_METADATA_BYTES) })
 const large = frontMatterKep(largeYaml)
 const deepFlow = frontMatterKep(fields({ nested: '['.repeat(MAX_NESTING + 1) + ']'.repeat(MAX_NESTING + 1) }))
 const deepFenced = fencedKep(`---\n${fields({ nested: '{a: '.repeat(MAX_NESTING + 1) + '1' + '}'.repeat(MAX_NESTING + 1) })}`)
+// Keys inside keys: 1 KB of these took minutes to convert, and no character count saw them.
+// Lists nested on one line after "?": no bracket, no indentation for a character count to see.
+const deepInKey = frontMatterKep(fields({ nested: `\n  ? ${'- '.repeat(MAX_NESTING + 1)}a` }))
+const deepKeys = frontMatterKep(fields({ nested: '? '.repeat(500) + 'a' }))
+// The outermost mapping is a value, each one inside it a key.
+const nestedKeys = frontMatterKep(fields({ nested: '{'.repeat(MAX_KEY_NESTING + 2) + 'a' + ': b}'.repeat(MAX_KEY_NESTING + 2) }))
+const largeKey = frontMatterKep(fields({ nested: `? ? [${Array.from({ length: 20_000 }, (_, i) => `v${i}`).join(', ')}]` }))
+const latin1 = Buffer.concat([Buffer.from(frontMatterKep(fields({ title: 'Pod Overhead' })).split('Overhead')[0]), Buffer.from([0xe9, 0x74, 0xe9]), Buffer.from(frontMatterKep(fields()).split('Pod ')[1])])
+const unsafeNumber = frontMatterKep(fields({ 'kep-number': '9007199254740993' }))
 const emptyFrontMatter = '---\n---\n\n# Pod Overhead\n'
 const listFrontMatter = frontMatterKep('- kep-number: 42\n- title: Pod Overhead')
 const scalarKepYaml = 'HugePages support\n'
@@ -111,7 +122,17 @@ const CASES: Record<ReadProblemRule, Case[]> = {
     { name: 'a NUL byte: binary data', content: binary, span: FILE_START, message: /binary data \(a NUL byte\), not markdown; a KEP must be a UTF-8 text file/ },
     { name: 'a NUL byte in a kep.yaml', content: Buffer.from('title: Huge\u0000Pages\n'), format: 'kep.yaml', file: KEP_YAML, span: FILE_START, message: /binary data \(a NUL byte\)/ }
   ],
+  'file-encoding': [
+    {
+      name: 'Latin-1 bytes in a title: the line and column of the first, the metadata read',
+      content: latin1,
+      span: { line: 3, column: 12, endLine: 3, endColumn: 13 },
+      message: /^line 3 has bytes that are not UTF-8 \(0xE9 0x74 0xE9 0x4F… at column 12\); they are read as U\+FFFD \(\uFFFD\) — save the file as UTF-8$/,
+      metadata: { title: 'Pod \uFFFDt\uFFFDOverhead', status: 'Approved' }
+    }
+  ],
   'file-symlink': [{ name: 'a KEP that is a symbolic link to a file outside the repository', repository: true, span: FILE_START, message: /this KEP is a symbolic link; links are never followed .*replace it with the file itself/ }],
+  'file-submodule': [{ name: 'a gitlink (mode 160000) named like a KEP, in a commit', repository: true, span: FILE_START, message: /this KEP is a git submodule \(a gitlink, mode 160000\), not a file: .*replace it with the file itself/ }],
   'metadata-missing': [
     { name: 'an empty file', content: '', span: FILE_START, message: /this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section/ },
     { name: 'neither front matter nor a Metadata heading', content: '# Pod Overhead\n\n## Summary\n\nText.\n', span: FILE_START, message: /this KEP has no metadata/ },
@@ -147,14 +168,35 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       name: `front matter nesting ${MAX_NESTING + 1} lists`,
       content: deepFlow,
       span: lines(deepFlow, 1, lineIs(deepFlow, '---', 1)),
-      message: new RegExp(`nests more than ${MAX_NESTING} levels of \\[ and \\{ .*it is not read`)
+      message: new RegExp(`nests more than ${MAX_NESTING} levels of lists, mappings and keys .*it is not read`)
     },
     {
       name: `a fenced block nesting ${MAX_NESTING + 1} mappings: the span is the block, fences included`,
       content: deepFenced,
       span: lines(deepFenced, lineIs(deepFenced, '```yaml'), lineIs(deepFenced, '```')),
       message: new RegExp(`nests more than ${MAX_NESTING} levels`)
+    },
+    {
+      name: `${MAX_NESTING + 1} lists nested on one line in a key (? - - - … a): measured on the parsed document`,
+      content: deepInKey,
+      span: lines(deepInKey, 1, lineIs(deepInKey, '---', 1)),
+      message: new RegExp(`nests more than ${MAX_NESTING} levels of lists, mappings and keys`)
     }
+  ],
+  'metadata-too-complex': [
+    {
+      name: '500 explicit keys inside each other (? ? ? … a): measured on the parsed document, not its characters',
+      content: deepKeys,
+      span: lines(deepKeys, 1, lineIs(deepKeys, '---', 1)),
+      message: /uses large or nested lists and mappings as keys/
+    },
+    {
+      name: `mappings used as keys, ${MAX_KEY_NESTING + 1} inside each other`,
+      content: nestedKeys,
+      span: lines(nestedKeys, 1, lineIs(nestedKeys, '---', 1)),
+      message: /uses large or nested lists and mappings as keys .* it is not read$/
+    },
+    { name: 'a list of 20,000 values used as a key inside a key', content: largeKey, span: lines(largeKey, 1, lineIs(largeKey, '---', 1)), message: /uses large or nested lists and mappings as keys/ }
   ],
   'metadata-not-mapping': [
     { name: 'empty front matter', content: emptyFrontMatter, span: lines(emptyFrontMatter, 1, 2), message: /^the metadata block is empty; it must be a YAML mapping of fields/ },
@@ -261,6 +303,14 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       message: /^key "kep-number" appears twice in the same mapping/
     }
   ],
+  'yaml-unsafe-integer': [
+    {
+      name: 'a kep-number past 2^53 − 1, which would silently read as another number',
+      content: unsafeNumber,
+      span: { line: lineOf(unsafeNumber, 'kep-number'), column: 13, endLine: lineOf(unsafeNumber, 'kep-number'), endColumn: 29 },
+      message: /^the number 9007199254740993 is larger than a number can hold exactly \(9007199254740991\), and would be read as 9007199254740992; write it as text in quotes/
+    }
+  ],
   'yaml-aliases': [
     {
       name: 'a billion laughs in a kep.yaml: the whole file',
@@ -312,6 +362,19 @@ describe('every problem reading a KEP can find', () => {
     expect(result.diagnostics).toEqual([{ file: link, rule: 'file-symlink', severity: READ_PROBLEMS['file-symlink'].severity, ...c.span, message: expect.stringMatching(c.message) }])
     expect(result.checked.sort()).toEqual([FILE, link])
   })
+
+  it('file-submodule: a gitlink named like a KEP is reported, by validate() on a commit', async () => {
+    const [c] = CASES['file-submodule']
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()) })
+    initRepo(root)
+    const gitlink = 'sig-node/0043-pod-overhead.md'
+    git(root, 'update-index', '--add', '--cacheinfo', `160000,${git(root, 'rev-parse', 'HEAD').trim()},${gitlink}`)
+    git(root, 'commit', '-q', '-m', 'a gitlink')
+    const settings = await loadSettings({ root })
+    const result = await validate({ ...settings, indexFile: null }, { head: new GitTree(root, git(root, 'rev-parse', 'HEAD').trim(), '') })
+    expect(result.diagnostics).toEqual([{ file: gitlink, rule: 'file-submodule', severity: 'error', ...c.span, message: expect.stringMatching(c.message) }])
+    expect(result.checked.sort()).toEqual([FILE, gitlink])
+  })
 })
 
 describe('the bounds are where READ_PROBLEMS says', () => {
@@ -328,6 +391,20 @@ describe('the bounds are where READ_PROBLEMS says', () => {
     const nested = (depth: number) => frontMatterKep(fields({ nested: '['.repeat(depth) + ']'.repeat(depth) }))
     expect((await readKep(FILE, Buffer.from(nested(MAX_NESTING)))).readProblems).toEqual([])
     expect((await readKep(FILE, Buffer.from(nested(MAX_NESTING + 1)))).readProblems.map(p => p.rule)).toEqual(['metadata-too-deep'])
+  })
+
+  it(`reads keys nesting ${MAX_KEY_NESTING} levels inside each other, not ${MAX_KEY_NESTING + 1}`, async () => {
+    const nested = (depth: number) => frontMatterKep(fields({ nested: '{'.repeat(depth + 1) + 'a' + ': b}'.repeat(depth + 1) }))
+    expect((await readKep(FILE, Buffer.from(nested(MAX_KEY_NESTING)))).readProblems).toEqual([])
+    expect((await readKep(FILE, Buffer.from(nested(MAX_KEY_NESTING + 1)))).readProblems.map(p => p.rule)).toEqual(['metadata-too-complex'])
+  })
+
+  it('finds duplicate keys among 20,000 in linear time (the library compares every key with every other)', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n')
+    const started = Date.now()
+    const doc = await readKep(FILE, Buffer.from(frontMatterKep(`${fields()}\n${keys}\nk7: again`)))
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(doc.readProblems.map(p => [p.rule, p.span.line])).toEqual([['yaml-duplicate-key', 20_000 + fields().split('\n').length + 2]])
   })
 })
 

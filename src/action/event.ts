@@ -105,6 +105,15 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
   if (!pr || typeof pr.number !== 'number' || !isSha(base?.sha) || !isSha(head?.sha)) {
     throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha (commit hashes)`)
   }
+  // They are passed to git: a commit id is hex (SHA-1 or SHA-256), never an option or a revision expression.
+  for (const [field, sha] of [
+    ['base.sha', base.sha],
+    ['head.sha', head.sha]
+  ] as const) {
+    if (typeof sha !== 'string' || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+      throw new EventError(`the ${name} event payload at ${path} has a pull_request.${field} that is not a commit id (40 or 64 hex digits): ${JSON.stringify(sha).slice(0, 80)}`)
+    }
+  }
   return {
     kind: 'pull-request',
     name,

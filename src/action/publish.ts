@@ -7,6 +7,7 @@ import { annotate, inclusiveEndColumn } from '../format/annotations.js'
 import { renderSummary } from '../format/summary.js'
 import { PREEXISTING_NOTE, summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
+import { info } from './log.js'
 
 /** GitHub shows at most this many annotations of each severity for one step. */
 export const STEP_ANNOTATION_LIMIT = 10
@@ -60,7 +61,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   try {
-    const client = await createClient(inputs.token!, undefined, message => core.info(message))
+    const client = await createClient(inputs.token!, undefined, info)
     const created = await createCheckRun(
       client,
       {
@@ -122,8 +123,8 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
   if (!checkRun?.complete) annotate(result.diagnostics, displayPath)
-  else core.info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`)
-  core.info(summarize(result.diagnostics, result.checked.length))
+  else info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`)
+  info(summarize(result.diagnostics, result.checked.length))
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   // A deleted KEP's lines are at the base: the head has no such file.

@@ -25,7 +25,7 @@ export type Log = (message: string) => void
 
 function hasCommit(cwd: string, sha: string): boolean {
   try {
-    git(cwd, ['cat-file', '-e', `${sha}^{commit}`])
+    git(cwd, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])
     return true
   } catch {
     return false
@@ -34,7 +34,7 @@ function hasCommit(cwd: string, sha: string): boolean {
 
 function tryMergeBase(cwd: string, base: string, head: string): string | undefined {
   try {
-    return git(cwd, ['merge-base', base, head]).trim()
+    return git(cwd, ['merge-base', '--end-of-options', base, head]).trim()
   } catch {
     return undefined
   }
@@ -48,18 +48,18 @@ export function gitMergeBase(cwd: string, event: Pick<ComparedEvent, 'baseSha' |
   const wanted = [event.baseSha, event.headSha]
   if (!wanted.every(sha => hasCommit(cwd, sha))) {
     log(`fetching the base and head commits (${wanted.map(sha => sha.slice(0, 7)).join(', ')})`)
-    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ...wanted])
+    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', '--end-of-options', 'origin', ...wanted])
   }
   let found = tryMergeBase(cwd, event.baseSha, event.headSha)
   for (const depth of [32, 256, 2048]) {
     if (found !== undefined) return found
     log(`no merge base in the fetched history; fetching ${depth} commits of each side`)
-    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, 'origin', ...wanted])
+    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', `--depth=${depth}`, '--end-of-options', 'origin', ...wanted])
     found = tryMergeBase(cwd, event.baseSha, event.headSha)
   }
   if (found === undefined && git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
     log('no merge base yet; fetching the whole history')
-    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--unshallow', 'origin', ...wanted])
+    git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--unshallow', '--end-of-options', 'origin', ...wanted])
     found = tryMergeBase(cwd, event.baseSha, event.headSha)
   }
   if (found === undefined) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`)

@@ -1,3 +1,5 @@
+import { printable } from '../format/text.js'
+
 export interface CliIo {
   cwd: string
   stdout(text: string): void
@@ -15,7 +17,7 @@ export class UsageError extends Error {}
 /** What reading a repository tells the CLI: only problems, on stderr; what went well is not an author's concern. */
 export function readingLog(io: CliIo): (message: string, problem: boolean) => void {
   return (message, problem) => {
-    if (problem) io.stderr(`kep-validator: ${message}\n`)
+    if (problem) io.stderr(`kep-validator: ${printable(message)}\n`)
   }
 }
 

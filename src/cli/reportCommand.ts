@@ -30,7 +30,7 @@ export async function runReport(io: CliIo, settings: Settings, report: string | 
     return output(metrics, renderMetrics(metrics))
   }
   if (options.since === undefined) throw new UsageError('report release-notes needs --since REF')
-  const commit = git(settings.root, ['rev-parse', '--verify', `${options.since}^{commit}`]).trim()
+  const commit = git(settings.root, ['rev-parse', '--verify', '--end-of-options', `${options.since}^{commit}`]).trim()
   const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)))
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format)
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since))

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { findConfig } from '../config/configFile.js'
 import { parseArgs } from 'node:util'
 import { LoadError } from '../core/loadError.js'
+import { NotRegularFileError } from '../tree/regularFile.js'
 import { GitError } from '../git/git.js'
 import { loadSettings } from '../config/settings.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
@@ -172,7 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)
-    } else if (error instanceof LoadError || error instanceof GitError || error instanceof AuthorError || error instanceof MetadataEditError) {
+    } else if (error instanceof LoadError || error instanceof GitError || error instanceof AuthorError || error instanceof MetadataEditError || error instanceof NotRegularFileError) {
       io.stderr(`kep-validator: ${error.message}\n`)
     } else {
       io.stderr(`kep-validator: internal error: ${(error as Error).stack ?? String(error)}\n`)

@@ -15,9 +15,19 @@ export const PREEXISTING_NOTE: Record<Preexisting, string> = {
   baseline: 'in the baseline: not counted'
 }
 
+/**
+ * A file name or message on one line, its control characters written out as escapes: a
+ * newline in a file name would start a line of its own (a workflow command, when the CLI runs
+ * in GitHub Actions), an escape character would drive the terminal.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this writes out
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, c => JSON.stringify(c).slice(1, -1))
+}
+
 /** Compiler-style lines that editors and terminals turn into links. */
 export function formatText({ diagnostics, checked, displayPath }: ReportInput): string {
-  const lines = diagnostics.map(d => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ''}`)
+  const lines = diagnostics.map(d => `${printable(displayPath(d.file))}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${printable(d.message)}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ''}`)
   return [...lines, ...(lines.length > 0 ? [''] : []), summarize(diagnostics, checked), ''].join('\n')
 }
 

@@ -7,7 +7,8 @@ import { git } from './git.js'
  */
 export function gitChanges(cwd: string, base: string, head?: string): Change[] {
   // No external diff or textconv: .gitattributes of a pull request must not choose programs to run.
-  const args = ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', '--relative', base]
+  // --end-of-options: a revision that starts with "-" is a revision, never an option.
+  const args = ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', '--relative', '--end-of-options', base]
   if (head !== undefined) args.push(head)
   args.push('--')
   const changes = parseNameStatus(git(cwd, args))
@@ -21,5 +22,5 @@ export function gitChanges(cwd: string, base: string, head?: string): Change[] {
 
 /** The commit both REF and HEAD descend from: what a pull request is compared with. */
 export function mergeBase(cwd: string, ref: string): string {
-  return git(cwd, ['merge-base', ref, 'HEAD']).trim()
+  return git(cwd, ['merge-base', '--end-of-options', ref, 'HEAD']).trim()
 }

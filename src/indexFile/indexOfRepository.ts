@@ -14,7 +14,9 @@ export function indexOfRepository(indexFile: string, tree: Tree, documents: read
   const content = tree.readFiles([indexFile]).get(indexFile)
   const generated = renderIndex(documents, indexFile, lifecycle)
   if (content !== undefined && !Buffer.isBuffer(content) && !isMissing(content)) {
-    return { file: indexFile, state: 'broken', expected: '', fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, 'index-stale', `${indexFile} cannot be read: ${content.message}`) }
+    // A link or a pipe is never opened: its error says what it is.
+    const message = (content as NodeJS.ErrnoException).code === 'ENOTREG' ? `${content.message}; the index must be a file` : `${indexFile} cannot be read: ${content.message}`
+    return { file: indexFile, state: 'broken', expected: '', fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, 'index-stale', message) }
   }
   return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString('utf8') : undefined, generated, fixCommand)
 }

@@ -1,3 +1,6 @@
+import { isAlias, isCollection, isPair, isScalar } from 'yaml'
+import type { Node } from 'yaml'
+
 /** Bounds that keep hostile metadata to bounded time, memory and stack. */
 
 // Aliases expand on conversion: a bound keeps "billion laughs" documents from exhausting memory.
@@ -5,10 +8,20 @@ export const MAX_ALIAS_COUNT = 100
 // Metadata is a few dozen lines; these bounds keep hostile input to bounded time and stack.
 export const MAX_METADATA_BYTES = 256 * 1024
 export const MAX_NESTING = 64
+/** How deeply keys that are lists or mappings nest inside each other: never in KEP metadata, and each level multiplies the work of the ones inside it. */
+export const MAX_KEY_NESTING = 8
+/**
+ * The work of converting lists and mappings used as keys (see yamlCost): KEP metadata has
+ * none, and this much converts in a fraction of a second.
+ */
+export const MAX_KEY_WORK = 500_000
+/** What a node inside a key costs to convert and write out again, besides its characters. */
+const KEY_NODE_WORK = 16
 
 /**
- * How deeply flow collections nest ([[[…]]]), or block ones by indentation: the YAML parser
- * recurses per level, and a pull request must not be able to overflow its stack.
+ * How deeply flow collections nest ([[[…]]]), or block ones by indentation, told from the
+ * characters before parsing: a cheap first bound, so that 256 KB of brackets never reaches
+ * the parser. The parsed document is measured again by yamlCost.
  */
 export function nestingDepth(text: string): number {
   let depth = 0
@@ -26,4 +39,72 @@ export function nestingDepth(text: string): number {
   }
   // Two columns a level is the tightest block nesting YAML allows.
   return Math.max(deepest, Math.floor(indentDeepest / 2))
+}
+
+export interface YamlCost {
+  /** How deeply lists and mappings nest below the top mapping, keys included (`? ? ? a` nests three levels). */
+  depth: number
+  /** How deeply keys that are lists or mappings nest inside each other. */
+  keyNesting: number
+  /**
+   * The work of converting collections used as keys: the YAML library converts such a key and
+   * writes it out again as text, and a key inside a key is written out once more for each key
+   * around it. Each node inside keys counts its characters and KEY_NODE_WORK once per key
+   * around it.
+   */
+  keyWork: number
+  /**
+   * Where a key repeats one before it in the same mapping (the offset it starts at). Found
+   * here rather than by the library (uniqueKeys), whose check compares every key with every
+   * other: 256 KB of distinct keys took 9 s to parse, 30 s in a flow mapping.
+   */
+  duplicateKeys: number[]
+  /** Integers written out that a JavaScript number cannot hold exactly (9007199254740993 reads as …992): where, and what they read as. */
+  unsafeIntegers: Array<{ offset: number; written: string; read: number }>
+}
+
+/**
+ * The cost of a parsed document's conversion to data, measured on its nodes before it is
+ * converted, iteratively (the measure itself must not recurse on hostile depth), and
+ * stopping at the first bound it passes. A bound on characters cannot see it: 1 KB of
+ * `? ? ? … a` took minutes to convert.
+ */
+export function yamlCost(contents: unknown): YamlCost {
+  const cost: YamlCost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] }
+  const pending: Array<{ node: unknown; depth: number; keys: number }> = [{ node: contents, depth: 0, keys: 0 }]
+  while (pending.length > 0) {
+    const { node, depth, keys } = pending.pop()!
+    if (isScalar(node) || isAlias(node)) {
+      const range = (node as Node).range
+      cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0))
+      if (isScalar(node) && typeof node.value === 'number' && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source!, read: node.value })
+      continue
+    }
+    if (!isCollection(node)) continue
+    cost.depth = Math.max(cost.depth, depth)
+    cost.keyNesting = Math.max(cost.keyNesting, keys)
+    cost.keyWork += keys * KEY_NODE_WORK
+    if (cost.depth > MAX_NESTING || cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) break
+    const seen = new Set<unknown>()
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        pending.push({ node: item, depth: depth + 1, keys })
+        continue
+      }
+      const key = item.key
+      if (isScalar(key) && key.range) {
+        // The library's own test: keys are equal when their values are (NaN never is).
+        if (seen.has(key.value) && !Number.isNaN(key.value)) cost.duplicateKeys.push(key.range[0])
+        seen.add(key.value)
+      }
+      pending.push({ node: key, depth: depth + 1, keys: isCollection(key) ? keys + 1 : keys })
+      pending.push({ node: item.value, depth: depth + 1, keys })
+    }
+  }
+  return cost
+}
+
+/** An integer literal (not 1e20, whose reader expects a float) whose value is past Number.MAX_SAFE_INTEGER. */
+function isUnsafeInteger(value: number, source: string | undefined): boolean {
+  return Number.isInteger(value) && !Number.isSafeInteger(value) && source !== undefined && /^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(source)
 }

@@ -1,7 +1,7 @@
 import { isMap, isSeq, parseDocument } from 'yaml'
 import type { Node } from 'yaml'
 import { problem, type Problem, type Span } from '../core/diagnostic.js'
-import { MAX_ALIAS_COUNT, MAX_METADATA_BYTES, MAX_NESTING, nestingDepth } from './limits.js'
+import { MAX_ALIAS_COUNT, MAX_KEY_NESTING, MAX_KEY_WORK, MAX_METADATA_BYTES, MAX_NESTING, nestingDepth, yamlCost } from './limits.js'
 import type { MetadataBlock, MetadataForm, Placement } from './metadata.js'
 import { explainYamlError } from './yamlErrors.js'
 import { indexPositions, NO_ERROR_LINES, PARSE_OPTIONS, YamlMetadata } from './yamlMetadata.js'
@@ -30,19 +30,31 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
       ]
     }
   }
-  if (nestingDepth(yamlText) > MAX_NESTING) {
+  const tooDeep = [problem(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful — it is not read`)]
+  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep }
+  const document = parseDocument(yamlText, PARSE_OPTIONS)
+  // Converting to data is where hostile YAML costs time: measured on the nodes, before it.
+  const cost = yamlCost(document.contents)
+  if (cost.depth > MAX_NESTING) return { problems: tooDeep }
+  if (cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) {
     return {
-      problems: [problem(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful — it is not read`)]
+      problems: [problem(file, block, 'metadata-too-complex', 'the metadata uses large or nested lists and mappings as keys (? or { } before a colon), which take too long to convert; KEP metadata uses plain names as keys — it is not read')]
     }
   }
-  const document = parseDocument(yamlText, PARSE_OPTIONS)
   const problems: Problem[] = []
   let errorLines = NO_ERROR_LINES
   // Positions come from a metadata object built up front only for the errors' sake.
   const locator = new YamlMetadata(form, undefined, block, yamlText, placement, NO_ERROR_LINES)
-  if (document.errors.length > 0) {
+  const duplicates = cost.duplicateKeys.map(offset => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [offset, offset + 1] }))
+  const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
+    code: 'UNSAFE_INTEGER',
+    message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
+    pos: [offset, offset + written.length]
+  }))
+  const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0])
+  if (errors.length > 0) {
     const lines = new Set<number>()
-    for (const error of document.errors) {
+    for (const error of errors) {
       const [start, end] = error.pos
       const explained = explainYamlError(error.code, error.message, yamlText, start)
       const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)))

@@ -11,6 +11,7 @@ export function explainYamlError(
   /** How much of the source the error covers, when the parser marks less. */
   length?: number
 } {
+  if (code === 'UNSAFE_INTEGER') return { rule: 'yaml-unsafe-integer', message, length: /^\S*/.exec(source.slice(offset))![0].length }
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? ''
     return {

@@ -6,7 +6,8 @@ import { pathKey, type MetadataBlock, type MetadataForm, type NodePosition, type
 
 // logLevel 'error': the library must not print its warnings to the action's log; a
 // collection used as a key, its one warning here, is reported as an unknown field.
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', keepSourceTokens: false, logLevel: 'error' } as const
+// uniqueKeys false: duplicate keys are found by yamlCost (limits.ts) in linear time.
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core', keepSourceTokens: false, logLevel: 'error' } as const
 export const NO_ERROR_LINES: ReadonlySet<number> = new Set()
 
 /**

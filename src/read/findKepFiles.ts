@@ -19,6 +19,8 @@ export interface FoundFiles {
   files: string[]
   /** Paths that match the layout but are symbolic links: never followed, always reported. */
   symlinks: string[]
+  /** Paths that match the layout but are submodules (gitlinks): not a KEP's file, always reported. */
+  submodules: string[]
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -28,11 +30,11 @@ export function selectKepFiles(entries: readonly TreeEntry[], layout: Layout): F
   const isKep = isKepPath(layout)
   const files: string[] = []
   const symlinks: string[] = []
-  for (const entry of entries) {
-    if (entry.kind === 'submodule' || !isKep(entry.path)) continue
-    ;(entry.kind === 'file' ? files : symlinks).push(entry.path)
-  }
-  return { files: files.sort(byPath), symlinks: symlinks.sort(byPath) }
+  const submodules: string[] = []
+  const byKind = { file: files, symlink: symlinks, submodule: submodules }
+  // Every kind of entry a KEP path can be is judged: a gitlink named like a KEP is not skipped.
+  for (const entry of entries) if (isKep(entry.path)) byKind[entry.kind].push(entry.path)
+  return { files: files.sort(byPath), symlinks: symlinks.sort(byPath), submodules: submodules.sort(byPath) }
 }
 
 export function isKepPath(layout: Layout): (path: string) => boolean {

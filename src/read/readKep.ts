@@ -1,4 +1,5 @@
-import { FILE_START, problem } from '../core/diagnostic.js'
+import { FILE_START, problem, type Problem } from '../core/diagnostic.js'
+import { firstInvalidUtf8, positionOfByte } from '../parse/utf8.js'
 import type { KepDocument, MetadataFormat } from '../core/document.js'
 import type { FileHead } from '../tree/tree.js'
 import { readYamlFile, type KeepOptions } from '../parse/readYaml.js'
@@ -16,6 +17,19 @@ function decode(bytes: Buffer): string {
   const text = bytes.toString('utf8')
   // A byte order mark is invisible in editors, which count columns without it.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Bytes that are not UTF-8 are read as U+FFFD: a warning says where, once per file. */
+function encodingProblems(file: string, bytes: Buffer, cut: boolean): Problem[] {
+  const offset = firstInvalidUtf8(bytes, cut)
+  if (offset === undefined) return []
+  const { line, column } = positionOfByte(bytes, offset)
+  const shown = [...bytes.subarray(offset, offset + 4)].map(b => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ')
+  return [problem(file, { line, column, endLine: line, endColumn: column + 1 }, 'file-encoding', `line ${line} has bytes that are not UTF-8 (${shown}… at column ${column}); they are read as U+FFFD (\uFFFD) — save the file as UTF-8`)]
+}
+
+function withProblems(doc: KepDocument, problems: Problem[]): KepDocument {
+  return problems.length === 0 ? doc : { ...doc, readProblems: [...doc.readProblems, ...problems] }
 }
 
 function readKepText(file: string, text: string, format: MetadataFormat, options: KeepOptions): KepDocument {
@@ -64,7 +78,7 @@ function readKepUnguarded(file: string, content: Buffer | Error, format: Metadat
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
     if (fromHead) return fromHead
   }
-  return readKepText(file, decode(content), format, options)
+  return withProblems(readKepText(file, decode(content), format, options), encodingProblems(file, content, false))
 }
 
 /**
@@ -84,6 +98,11 @@ function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readProblems: [problem(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
+  const doc = readKepHeadDecoded(file, { head, complete }, format, options)
+  return doc && withProblems(doc, encodingProblems(file, head, !complete))
+}
+
+function readKepHeadDecoded(file: string, { head, complete }: FileHead, format: MetadataFormat, options: KeepOptions): KepDocument | undefined {
   if (format !== 'markdown') return complete ? readKepText(file, decode(head), format, options) : undefined
   // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
   // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).

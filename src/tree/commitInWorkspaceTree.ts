@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { git } from '../git/git.js'
 import type { FileSystemTree } from './fileSystemTree.js'
@@ -35,7 +35,7 @@ export class CommitInWorkspaceTree implements Tree {
   private unchangedInWorkspace(): Set<string> {
     if (!this.same) {
       const root = this.workspace.root
-      const differing = new Set(git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', this.commit.commit, '--']).split('\0'))
+      const differing = new Set(git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--relative', '--end-of-options', this.commit.commit, '--']).split('\0'))
       const plain = new Set<string>()
       for (const record of git(root, ['ls-files', '-v', '-z', '--']).split('\0')) if (record.startsWith('H ')) plain.add(record.slice(2))
       this.same = new Set(
@@ -51,7 +51,9 @@ export class CommitInWorkspaceTree implements Tree {
   readsFromWorkspace(path: string): boolean {
     if (!this.unchangedInWorkspace().has(path)) return false
     try {
-      return statSync(join(this.workspace.root, path)).size === this.commit.sizeOf(path)
+      // lstat: a workspace file replaced by a link is read from git, never through the link.
+      const stat = lstatSync(join(this.workspace.root, path))
+      return stat.isFile() && stat.size === this.commit.sizeOf(path)
     } catch {
       return false
     }

@@ -1,5 +1,7 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, readdirSync, readSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
+import { LoadError } from '../core/loadError.js'
+import { openRegularFile, readRegularFile } from './regularFile.js'
 import type { FileHead, Tree, TreeEntry } from './tree.js'
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
@@ -7,12 +9,24 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 export class FileSystemTree implements Tree {
   readonly label = 'the working tree'
 
+  /** Folders known not to be links, so that each file's path is checked once per folder. */
+  private readonly checkedFolders = new Set<string>()
+
   constructor(readonly root: string) {}
+
+  private children(relative: string): Dirent[] {
+    try {
+      return readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })
+    } catch (error) {
+      // A folder that cannot be listed may hold KEPs: the run cannot say they pass.
+      throw new LoadError(`cannot list the folder ${relative || '.'} under ${this.root}: ${(error as Error).message}`)
+    }
+  }
 
   list(): TreeEntry[] {
     const entries: TreeEntry[] = []
     const walk = (relative: string): void => {
-      const children = readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })
+      const children = this.children(relative)
       // A folder with its own .git is a submodule: another repository, not KEPs of this one.
       if (relative && children.some(child => child.name === '.git')) {
         entries.push({ path: relative, kind: 'submodule' })
@@ -24,7 +38,8 @@ export class FileSystemTree implements Tree {
           if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path)
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: 'symlink' })
-        } else if (entry.isFile()) {
+        } else {
+          // A FIFO, socket or device named like a KEP is listed as a file, and read as one: the read says what it is.
           entries.push({ path, kind: 'file' })
         }
       }
@@ -39,7 +54,7 @@ export class FileSystemTree implements Tree {
     for (const path of paths) {
       let fd: number | undefined
       try {
-        fd = openSync(join(this.root, path), 'r')
+        fd = openRegularFile(this.root, path, this.checkedFolders).fd
         let length = 0
         while (length < bytes) {
           const read = readSync(fd, buffer, length, bytes - length, length)
@@ -59,7 +74,7 @@ export class FileSystemTree implements Tree {
     const contents = new Map<string, Buffer | Error>()
     for (const path of paths) {
       try {
-        contents.set(path, readFileSync(join(this.root, path)))
+        contents.set(path, readRegularFile(this.root, path, this.checkedFolders))
       } catch (error) {
         contents.set(path, error as Error)
       }

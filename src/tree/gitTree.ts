@@ -1,5 +1,6 @@
 import { readBlobs } from '../git/catFile.js'
 import { git } from '../git/git.js'
+import { MAX_FILE_BYTES, NotRegularFileError } from './regularFile.js'
 import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
 interface GitObject {
@@ -37,7 +38,7 @@ export class GitTree implements Tree {
 
   private listObjects(): Map<string, GitObject> {
     if (!this.objects) {
-      const args = ['ls-tree', '-r', '-z', ...(this.options.sizes ? ['-l'] : []), '--full-tree', this.commit]
+      const args = ['ls-tree', '-r', '-z', ...(this.options.sizes ? ['-l'] : []), '--full-tree', '--end-of-options', this.commit]
       if (this.prefix) args.push('--', this.prefix)
       this.objects = new Map()
       for (const record of git(this.cwd, args).split('\0')) {
@@ -75,6 +76,11 @@ export class GitTree implements Tree {
     for (const path of paths) {
       const object = objects.get(path)
       if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
+      // A link's blob is the path it points to, a gitlink's id another repository's commit: neither is the file.
+      else if (KINDS[object.mode] !== 'file')
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === 'symlink' ? 'a symbolic link; links are never followed' : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`))
+      else if (object.size !== undefined && object.size > MAX_FILE_BYTES)
+        contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`))
       else wanted.push([path, object.id])
     }
     const blobs = readBlobs(

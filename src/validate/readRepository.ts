@@ -12,6 +12,8 @@ export interface Repository {
   documents: KepDocument[]
   /** Layout matches that are symbolic links: reported, never read. */
   symlinks: string[]
+  /** Layout matches that are submodules (gitlinks, or folders with their own .git): reported, never read. */
+  submodules: string[]
   index: RepositoryIndex
   /** Production readiness approvals, for presets that keep them. */
   prodReadiness?: ProdReadiness
@@ -35,5 +37,5 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options })
   const documents = found.files.map(file => read.get(file)!)
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
-  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness, schemaValid }
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid }
 }

@@ -69,7 +69,7 @@ function inSelection(file: string, selected: readonly PathSelection[]): boolean 
 
 /** The files a selection names; a file named by path is read as a KEP even outside the layout's globs. */
 async function selectTargets(settings: Settings, repository: Repository, selected: readonly PathSelection[]): Promise<Set<string>> {
-  const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks]
+  const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks, ...repository.submodules]
   const targets = new Set<string>()
   for (const { path, directory } of selected) {
     if (directory) {
@@ -151,6 +151,12 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     if (!inScope(link)) continue
     checked.push(link)
     found.push(problem(link, FILE_START, 'file-symlink', 'this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself'))
+  }
+  // A KEP replaced by a submodule is gone as surely as a deleted one: it fails, never passes unread.
+  for (const submodule of repository.submodules) {
+    if (!inScope(submodule)) continue
+    checked.push(submodule)
+    found.push(problem(submodule, FILE_START, 'file-submodule', 'this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself'))
   }
   if (repository.prodReadiness) {
     const { files, problems } = repository.prodReadiness

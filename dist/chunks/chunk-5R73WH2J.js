@@ -5,7 +5,7 @@ import {
   parse,
   pathKey,
   spanAt
-} from "./chunk-3XNFAWCU.js";
+} from "./chunk-AIZ6YUOP.js";
 import {
   FILE_START
 } from "./chunk-7ZVSGYEH.js";
@@ -1810,11 +1810,10 @@ function selectKepFiles(entries, layout) {
   const isKep = isKepPath(layout);
   const files = [];
   const symlinks = [];
-  for (const entry of entries) {
-    if (entry.kind === "submodule" || !isKep(entry.path)) continue;
-    (entry.kind === "file" ? files : symlinks).push(entry.path);
-  }
-  return { files: files.sort(byPath), symlinks: symlinks.sort(byPath) };
+  const submodules = [];
+  const byKind = { file: files, symlink: symlinks, submodule: submodules };
+  for (const entry of entries) if (isKep(entry.path)) byKind[entry.kind].push(entry.path);
+  return { files: files.sort(byPath), symlinks: symlinks.sort(byPath), submodules: submodules.sort(byPath) };
 }
 function isKepPath(layout) {
   const included = matcher(layout.include);
@@ -1912,10 +1911,13 @@ var PRESETS = {
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
   "file-unreadable": { severity: "error", description: "A KEP file can be read: it exists, is not binary, and is UTF-8 text." },
+  "file-encoding": { severity: "warning", description: "A KEP file is UTF-8 text: bytes that are not are read as U+FFFD, and the first is reported at its line." },
   "file-symlink": { severity: "error", description: "A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository)." },
+  "file-submodule": { severity: "error", description: "A KEP is a file, not a git submodule (a gitlink): a submodule has no metadata, and one that replaces a KEP removes it." },
   "metadata-missing": { severity: "error", description: `A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1's own form).` },
   "metadata-too-large": { severity: "error", description: "The metadata is at most 256 KB (a few dozen lines is usual); larger metadata is not read." },
-  "metadata-too-deep": { severity: "error", description: "The metadata nests at most 64 levels; deeper metadata is not read." },
+  "metadata-too-deep": { severity: "error", description: "The metadata nests at most 64 levels of lists, mappings and keys that are lists or mappings; deeper metadata is not read." },
+  "metadata-too-complex": { severity: "error", description: "Lists and mappings used as keys (which KEP metadata never needs) are small enough to convert quickly; larger ones are not read." },
   "metadata-not-mapping": { severity: "error", description: "The metadata is a YAML mapping of fields, not empty, a list or a single value." },
   "metadata-fence-unclosed": { severity: "error", description: "The fenced metadata block is closed." },
   "metadata-fence-marker": { severity: "warning", description: `The fenced metadata block starts with a line "---", as KEP-1's template does.` },
@@ -1923,6 +1925,7 @@ var READ_PROBLEMS = {
   "frontmatter-duplicate": { severity: "warning", description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
   "yaml-syntax": { severity: "error", description: "The metadata is valid YAML." },
   "yaml-duplicate-key": { severity: "error", description: "No key appears twice in one mapping of the metadata." },
+  "yaml-unsafe-integer": { severity: "error", description: "A number in the metadata is at most 9007199254740991 (2^53 \u2212 1): larger integers cannot be read exactly, and would silently change." },
   "yaml-aliases": { severity: "error", description: "The metadata expands YAML aliases at most 100 times." }
 };
 function isGraveReadProblem(rule) {

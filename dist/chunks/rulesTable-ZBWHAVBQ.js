@@ -5,8 +5,8 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-7XE2ADZL.js";
-import "./chunk-3XNFAWCU.js";
+} from "./chunk-5R73WH2J.js";
+import "./chunk-AIZ6YUOP.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-73YMZIVE.js";
+} from "./chunk-IDIUPWCW.js";
 import {
   BARE_HANDLE,
   PRESETS,
@@ -20,18 +20,21 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-7XE2ADZL.js";
+} from "./chunk-5R73WH2J.js";
 import {
   FileSystemTree,
+  LoadError,
+  MAX_FILE_BYTES,
+  NotRegularFileError,
   documentFromTransfer,
   readDocuments,
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-YWKT4GRU.js";
+} from "./chunk-Y4HTU35U.js";
 import {
   spanAt
-} from "./chunk-3XNFAWCU.js";
+} from "./chunk-AIZ6YUOP.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -694,15 +697,6 @@ var require_lifecycle = __commonJS({
     module.exports.branchPointers = [];
   }
 });
-
-// src/core/loadError.ts
-var LoadError = class extends Error {
-  constructor(message, problems = []) {
-    super(message);
-    this.problems = problems;
-  }
-  problems;
-};
 
 // src/config/readDataFile.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -1940,7 +1934,8 @@ function indexOfRepository(indexFile, tree, documents, lifecycle, fixCommand) {
   const content = tree.readFiles([indexFile]).get(indexFile);
   const generated = renderIndex(documents, indexFile, lifecycle);
   if (content !== void 0 && !Buffer.isBuffer(content) && !isMissing(content)) {
-    return { file: indexFile, state: "broken", expected: "", fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, "index-stale", `${indexFile} cannot be read: ${content.message}`) };
+    const message = content.code === "ENOTREG" ? `${content.message}; the index must be a file` : `${indexFile} cannot be read: ${content.message}`;
+    return { file: indexFile, state: "broken", expected: "", fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, "index-stale", message) };
   }
   return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated, fixCommand);
 }
@@ -2165,7 +2160,7 @@ async function readRepository(settings, tree, options = {}) {
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
   const documents = found.files.map((file) => read.get(file));
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
-  return { tree, documents, symlinks: found.symlinks, index: new RepositoryIndex(documents), prodReadiness, schemaValid };
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid };
 }
 
 // src/validate/baseline.ts
@@ -2271,7 +2266,7 @@ function inSelection(file, selected) {
   return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
 }
 async function selectTargets(settings, repository, selected) {
-  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks];
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks, ...repository.submodules];
   const targets = /* @__PURE__ */ new Set();
   for (const { path, directory } of selected) {
     if (directory) {
@@ -2342,6 +2337,11 @@ async function validate(settings, request) {
     if (!inScope(link2)) continue;
     checked.push(link2);
     found.push(problem(link2, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself"));
+  }
+  for (const submodule of repository.submodules) {
+    if (!inScope(submodule)) continue;
+    checked.push(submodule);
+    found.push(problem(submodule, FILE_START, "file-submodule", "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself"));
   }
   if (repository.prodReadiness) {
     const { files, problems } = repository.prodReadiness;
@@ -2556,7 +2556,7 @@ async function readHistory(settings, until) {
 
 // src/format/markdown.ts
 function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/\r?\n/g, " ");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
 }
 function codeBlock(text, language = "") {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
@@ -2609,7 +2609,7 @@ function renderMetrics(metrics) {
 
 // src/git/gitChanges.ts
 function gitChanges(cwd, base, head) {
-  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", base];
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
   if (head !== void 0) args.push(head);
   args.push("--");
   const changes = parseNameStatus(git(cwd, args));
@@ -2621,7 +2621,7 @@ function gitChanges(cwd, base, head) {
   return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function mergeBase(cwd, ref) {
-  return git(cwd, ["merge-base", ref, "HEAD"]).trim();
+  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
 }
 
 // src/tree/tree.ts
@@ -2661,7 +2661,7 @@ var GitTree = class {
   objects;
   listObjects() {
     if (!this.objects) {
-      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", this.commit];
+      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
       if (this.prefix) args.push("--", this.prefix);
       this.objects = /* @__PURE__ */ new Map();
       for (const record of git(this.cwd, args).split("\0")) {
@@ -2695,6 +2695,10 @@ var GitTree = class {
     for (const path of paths) {
       const object = objects.get(path);
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
+      else if (KINDS[object.mode] !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
+        contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
       else wanted.push([path, object.id]);
     }
     const blobs = readBlobs(
@@ -2737,7 +2741,6 @@ function applyLocated(text, edits) {
 }
 
 export {
-  LoadError,
   FILE_SYSTEM,
   SCHEMAS_DIR,
   findConfig,

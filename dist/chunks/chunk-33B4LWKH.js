@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   PREEXISTING_NOTE
-} from "./chunk-73YMZIVE.js";
+} from "./chunk-IDIUPWCW.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -6297,6 +6297,9 @@ function stringify3(value, replacer, options) {
 var MAX_ALIAS_COUNT = 100;
 var MAX_METADATA_BYTES = 256 * 1024;
 var MAX_NESTING = 64;
+var MAX_KEY_NESTING = 8;
+var MAX_KEY_WORK = 5e5;
+var KEY_NODE_WORK = 16;
 function nestingDepth(text) {
   let depth = 0;
   let deepest = 0;
@@ -6312,6 +6315,42 @@ function nestingDepth(text) {
     }
   }
   return Math.max(deepest, Math.floor(indentDeepest / 2));
+}
+function yamlCost(contents) {
+  const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] };
+  const pending = [{ node: contents, depth: 0, keys: 0 }];
+  while (pending.length > 0) {
+    const { node, depth, keys } = pending.pop();
+    if (isScalar(node) || isAlias(node)) {
+      const range = node.range;
+      cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
+      if (isScalar(node) && typeof node.value === "number" && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source, read: node.value });
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    cost.depth = Math.max(cost.depth, depth);
+    cost.keyNesting = Math.max(cost.keyNesting, keys);
+    cost.keyWork += keys * KEY_NODE_WORK;
+    if (cost.depth > MAX_NESTING || cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) break;
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        pending.push({ node: item, depth: depth + 1, keys });
+        continue;
+      }
+      const key = item.key;
+      if (isScalar(key) && key.range) {
+        if (seen.has(key.value) && !Number.isNaN(key.value)) cost.duplicateKeys.push(key.range[0]);
+        seen.add(key.value);
+      }
+      pending.push({ node: key, depth: depth + 1, keys: isCollection(key) ? keys + 1 : keys });
+      pending.push({ node: item.value, depth: depth + 1, keys });
+    }
+  }
+  return cost;
+}
+function isUnsafeInteger(value, source) {
+  return Number.isInteger(value) && !Number.isSafeInteger(value) && source !== void 0 && /^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(source);
 }
 
 // src/parse/metadata.ts
@@ -6336,7 +6375,7 @@ function spanAt(metadata, path, part = "value") {
 }
 
 // src/parse/yamlMetadata.ts
-var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false, logLevel: "error" };
+var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, version: "1.2", schema: "core", keepSourceTokens: false, logLevel: "error" };
 var NO_ERROR_LINES = /* @__PURE__ */ new Set();
 var YamlMetadata = class {
   constructor(form, data, block, source, placement, errorLines, positionsCache) {
@@ -6434,7 +6473,10 @@ export {
   MAX_ALIAS_COUNT,
   MAX_METADATA_BYTES,
   MAX_NESTING,
+  MAX_KEY_NESTING,
+  MAX_KEY_WORK,
   nestingDepth,
+  yamlCost,
   pathKey,
   spanAt,
   PARSE_OPTIONS,

@@ -3,8 +3,8 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   annotate,
   inclusiveEndColumn
-} from "./chunk-FMPKRDJF.js";
-import "./chunk-73YMZIVE.js";
+} from "./chunk-33B4LWKH.js";
+import "./chunk-IDIUPWCW.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";
 export {

@@ -2,6 +2,8 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   MAX_ALIAS_COUNT,
+  MAX_KEY_NESTING,
+  MAX_KEY_WORK,
   MAX_METADATA_BYTES,
   MAX_NESTING,
   NO_ERROR_LINES,
@@ -11,16 +13,106 @@ import {
   isMap,
   isSeq,
   nestingDepth,
-  parseDocument
-} from "./chunk-3XNFAWCU.js";
+  parseDocument,
+  yamlCost
+} from "./chunk-AIZ6YUOP.js";
 import {
   FILE_START,
   problem
 } from "./chunk-7ZVSGYEH.js";
 
 // src/tree/fileSystemTree.ts
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync as closeSync2, readdirSync, readSync as readSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/core/loadError.ts
+var LoadError = class extends Error {
+  constructor(message, problems = []) {
+    super(message);
+    this.problems = problems;
+  }
+  problems;
+};
+
+// src/tree/regularFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, writeSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var NotRegularFileError = class extends Error {
+  code = "ENOTREG";
+};
+function kindOf(stat) {
+  if (stat.isSymbolicLink()) return "a symbolic link; links are never followed (they could point outside the repository)";
+  if (stat.isDirectory()) return "a folder";
+  if (stat.isFIFO()) return "a named pipe (FIFO), not a file";
+  if (stat.isSocket()) return "a socket, not a file";
+  return "a device, not a file";
+}
+function checkFolders(root, path, checked) {
+  const parts = path.split("/");
+  if (isAbsolute(path) || parts.includes("..")) throw new NotRegularFileError(`${path} is outside the repository`);
+  let folder = "";
+  for (const part of parts.slice(0, -1)) {
+    folder = folder ? `${folder}/${part}` : part;
+    if (checked?.has(folder)) continue;
+    const stat = lstatSync(join(root, folder));
+    if (!stat.isDirectory()) throw new NotRegularFileError(`${path} is under ${folder}, which is ${kindOf(stat)}`);
+    checked?.add(folder);
+  }
+}
+function openRegularFile(root, path, checked) {
+  checkFolders(root, path, checked);
+  let fd;
+  try {
+    fd = openSync(join(root, path), constants.O_RDONLY | NO_FOLLOW);
+  } catch (error) {
+    if (["ELOOP", "EMLINK"].includes(error.code ?? "")) throw new NotRegularFileError(`${path} is ${kindOf(lstatSync(join(root, path)))}`);
+    throw error;
+  }
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) {
+    closeSync(fd);
+    throw new NotRegularFileError(`${path} is ${kindOf(stat)}`);
+  }
+  return { fd, size: stat.size };
+}
+function readRegularFile(root, path, checked, limit = MAX_FILE_BYTES) {
+  const { fd, size } = openRegularFile(root, path, checked);
+  try {
+    if (size > limit) throw new NotRegularFileError(`${path} is ${Math.ceil(size / 1024 / 1024)} MB, more than the ${limit / 1024 / 1024} MB a file may be; it is not read`);
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const read = readSync(fd, buffer, length, size - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeRegularFile(root, path, content) {
+  checkFolders(root, path);
+  let existing;
+  try {
+    existing = lstatSync(join(root, path));
+  } catch {
+    existing = void 0;
+  }
+  if (existing && !existing.isFile()) throw new NotRegularFileError(`${path} is ${kindOf(existing)}: it is not written`);
+  const fd = openSync(join(root, path), constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW, 420);
+  try {
+    const bytes = Buffer.from(content);
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/tree/fileSystemTree.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var FileSystemTree = class {
   constructor(root) {
@@ -28,10 +120,19 @@ var FileSystemTree = class {
   }
   root;
   label = "the working tree";
+  /** Folders known not to be links, so that each file's path is checked once per folder. */
+  checkedFolders = /* @__PURE__ */ new Set();
+  children(relative) {
+    try {
+      return readdirSync(relative ? join2(this.root, relative) : this.root, { withFileTypes: true });
+    } catch (error) {
+      throw new LoadError(`cannot list the folder ${relative || "."} under ${this.root}: ${error.message}`);
+    }
+  }
   list() {
     const entries = [];
     const walk = (relative) => {
-      const children = readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true });
+      const children = this.children(relative);
       if (relative && children.some((child) => child.name === ".git")) {
         entries.push({ path: relative, kind: "submodule" });
         return;
@@ -42,7 +143,7 @@ var FileSystemTree = class {
           if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
         } else if (entry.isSymbolicLink()) {
           entries.push({ path, kind: "symlink" });
-        } else if (entry.isFile()) {
+        } else {
           entries.push({ path, kind: "file" });
         }
       }
@@ -55,10 +156,10 @@ var FileSystemTree = class {
     for (const path of paths) {
       let fd;
       try {
-        fd = openSync(join(this.root, path), "r");
+        fd = openRegularFile(this.root, path, this.checkedFolders).fd;
         let length = 0;
         while (length < bytes) {
-          const read = readSync(fd, buffer, length, bytes - length, length);
+          const read = readSync2(fd, buffer, length, bytes - length, length);
           if (read === 0) break;
           length += read;
         }
@@ -66,7 +167,7 @@ var FileSystemTree = class {
       } catch (error) {
         visit(path, error);
       } finally {
-        if (fd !== void 0) closeSync(fd);
+        if (fd !== void 0) closeSync2(fd);
       }
     }
   }
@@ -74,7 +175,7 @@ var FileSystemTree = class {
     const contents = /* @__PURE__ */ new Map();
     for (const path of paths) {
       try {
-        contents.set(path, readFileSync(join(this.root, path)));
+        contents.set(path, readRegularFile(this.root, path, this.checkedFolders));
       } catch (error) {
         contents.set(path, error);
       }
@@ -83,8 +184,42 @@ var FileSystemTree = class {
   }
 };
 
+// src/parse/utf8.ts
+import { isUtf8 } from "node:buffer";
+function firstInvalidUtf8(bytes, cut = false) {
+  if (isUtf8(bytes)) return void 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const length = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    if (i + length > bytes.length) return cut && continuesToEnd(bytes, i) ? void 0 : i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const low = k > 1 ? 128 : b === 224 ? 160 : b === 240 ? 144 : 128;
+      const high = k > 1 ? 191 : b === 237 ? 159 : b === 244 ? 143 : 191;
+      if (c < low || c > high) return i;
+    }
+    i += length;
+  }
+  return void 0;
+}
+function continuesToEnd(bytes, start) {
+  for (let i = start + 1; i < bytes.length; i++) if (bytes[i] < 128 || bytes[i] > 191) return false;
+  return true;
+}
+function positionOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 };
+}
+
 // src/parse/yamlErrors.ts
 function explainYamlError(code, message, source, offset) {
+  if (code === "UNSAFE_INTEGER") return { rule: "yaml-unsafe-integer", message, length: /^\S*/.exec(source.slice(offset))[0].length };
   if (code === "DUPLICATE_KEY") {
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
     return {
@@ -120,18 +255,29 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
       ]
     };
   }
-  if (nestingDepth(yamlText) > MAX_NESTING) {
+  const tooDeep = [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
+  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep };
+  const document = parseDocument(yamlText, PARSE_OPTIONS);
+  const cost = yamlCost(document.contents);
+  if (cost.depth > MAX_NESTING) return { problems: tooDeep };
+  if (cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) {
     return {
-      problems: [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of [ and { ; KEP metadata needs a handful \u2014 it is not read`)]
+      problems: [problem(file, block, "metadata-too-complex", "the metadata uses large or nested lists and mappings as keys (? or { } before a colon), which take too long to convert; KEP metadata uses plain names as keys \u2014 it is not read")]
     };
   }
-  const document = parseDocument(yamlText, PARSE_OPTIONS);
   const problems = [];
   let errorLines = NO_ERROR_LINES;
   const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
-  if (document.errors.length > 0) {
+  const duplicates = cost.duplicateKeys.map((offset) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [offset, offset + 1] }));
+  const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
+    code: "UNSAFE_INTEGER",
+    message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
+    pos: [offset, offset + written.length]
+  }));
+  const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length > 0) {
     const lines = /* @__PURE__ */ new Set();
-    for (const error of document.errors) {
+    for (const error of errors) {
       const [start, end] = error.pos;
       const explained = explainYamlError(error.code, error.message, yamlText, start);
       const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
@@ -412,6 +558,16 @@ function decode(bytes) {
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+function encodingProblems(file, bytes, cut) {
+  const offset = firstInvalidUtf8(bytes, cut);
+  if (offset === void 0) return [];
+  const { line, column } = positionOfByte(bytes, offset);
+  const shown = [...bytes.subarray(offset, offset + 4)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
+  return [problem(file, { line, column, endLine: line, endColumn: column + 1 }, "file-encoding", `line ${line} has bytes that are not UTF-8 (${shown}\u2026 at column ${column}); they are read as U+FFFD (\uFFFD) \u2014 save the file as UTF-8`)];
+}
+function withProblems(doc, problems) {
+  return problems.length === 0 ? doc : { ...doc, readProblems: [...doc.readProblems, ...problems] };
+}
 function readKepText(file, text, format, options) {
   const { metadata, problems } = format === "kep.yaml" ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options);
   return { file, metadata, readProblems: problems };
@@ -444,7 +600,7 @@ function readKepUnguarded(file, content, format, options) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options);
     if (fromHead) return fromHead;
   }
-  return readKepText(file, decode(content), format, options);
+  return withProblems(readKepText(file, decode(content), format, options), encodingProblems(file, content, false));
 }
 function readKepHead(file, content, format = "markdown", options = {}) {
   try {
@@ -457,6 +613,10 @@ function readKepHeadUnguarded(file, { head, complete }, format, options) {
   if (head.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readProblems: [problem(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
+  const doc = readKepHeadDecoded(file, { head, complete }, format, options);
+  return doc && withProblems(doc, encodingProblems(file, head, !complete));
+}
+function readKepHeadDecoded(file, { head, complete }, format, options) {
   if (format !== "markdown") return complete ? readKepText(file, decode(head), format, options) : void 0;
   if (head.length > FIRST_DECODE_BYTES) {
     const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options });
@@ -509,7 +669,11 @@ function documentFromTransfer(transfer) {
 }
 
 export {
+  LoadError,
   readYamlFile,
+  MAX_FILE_BYTES,
+  NotRegularFileError,
+  writeRegularFile,
   splitLines,
   FileSystemTree,
   loadMarkdownParser,

@@ -14,8 +14,11 @@ var PREEXISTING_NOTE = {
   base: "already on the base: not counted",
   baseline: "in the baseline: not counted"
 };
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
 function formatText({ diagnostics, checked, displayPath }) {
-  const lines = diagnostics.map((d) => `${displayPath(d.file)}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${d.message}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ""}`);
+  const lines = diagnostics.map((d) => `${printable(displayPath(d.file))}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${printable(d.message)}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ""}`);
   return [...lines, ...lines.length > 0 ? [""] : [], summarize(diagnostics, checked), ""].join("\n");
 }
 function summarize(diagnostics, checked) {
@@ -35,6 +38,7 @@ ${lines.join("\n")}
 export {
   plural,
   PREEXISTING_NOTE,
+  printable,
   formatText,
   summarize,
   formatBaselineFixed
