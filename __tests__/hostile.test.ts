@@ -173,7 +173,8 @@ describe('names and paths in what is logged and summarised', () => {
   it('a root with a newline does not start a workflow command in the log', async () => {
     const workspace = writeRepo({ 'keps\n::error::forged/sig-node/0042-x.md': frontMatterKep(fields()) })
     const run = await runAction({ workspace, inputs: { root: 'keps\n::error::forged', index: 'none' }, event: { name: 'push', payload: {} } })
-    expect(run.stdout).toContain('push: checking every KEP under keps%0A::error::forged')
+    // The root is logged as a JSON string: its newline is written out, never a line of its own.
+    expect(run.stdout).toContain('push: checking every KEP under "keps\\n::error::forged"')
     expect(run.stdout).not.toMatch(/^::error::forged/m)
   })
 })

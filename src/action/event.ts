@@ -102,15 +102,15 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
   const pr = payload.pull_request as Record<string, unknown> | undefined
   const base = pr?.base as { sha?: string; repo?: { name?: string; owner?: { login?: string } } } | undefined
   const head = pr?.head as { sha?: string } | undefined
-  if (!pr || typeof pr.number !== 'number' || !isSha(base?.sha) || !isSha(head?.sha)) {
-    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha (commit hashes)`)
+  if (!pr || typeof pr.number !== 'number' || !base?.sha || !head?.sha) {
+    throw new EventError(`the ${name} event payload at ${path} has no pull_request with number, base.sha and head.sha`)
   }
   // They are passed to git: a commit id is hex (SHA-1 or SHA-256), never an option or a revision expression.
   for (const [field, sha] of [
     ['base.sha', base.sha],
     ['head.sha', head.sha]
   ] as const) {
-    if (typeof sha !== 'string' || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+    if (!isSha(sha)) {
       throw new EventError(`the ${name} event payload at ${path} has a pull_request.${field} that is not a commit id (40 or 64 hex digits): ${JSON.stringify(sha).slice(0, 80)}`)
     }
   }
