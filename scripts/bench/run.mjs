@@ -163,7 +163,7 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
   }
   git(root, 'checkout', '-q', '-B', 'feature', 'main')
   git(root, 'reset', '-q', '--hard', 'main')
-  const listed = JSON.parse(execFileSync(process.execPath, [CLI, 'check', '--root', root, '--format', 'json', '--no-index'], { maxBuffer: 1 << 30 })).checked.slice(0, 10)
+  const listed = JSON.parse(spawnSync(process.execPath, [CLI, 'check', '--root', root, '--format', 'json', '--no-index'], { maxBuffer: 1 << 30, encoding: 'utf8' }).stdout).checked.slice(0, 10)
   for (const file of listed) {
     const path = join(root, file)
     writeFileSync(path, readFileSync(path, 'utf8').replace('last-updated: 2021-03-01', 'last-updated: 2022-06-01'))
