@@ -52,9 +52,16 @@ describe('a repository checked out into a subfolder of the workspace', () => {
     server = undefined
   })
 
-  it.each(['pull_request', 'pull_request_target'])('on %s, names every file relative to the repository: annotations, summary, links, outputs', async name => {
+  /** The event's payload as GitHub sends it: a pull request, a push that says what it replaced, a merge queue's group. */
+  function payloadOf(name: string, baseSha: string, headSha: string): unknown {
+    if (name === 'push') return { ref: 'refs/heads/main', before: baseSha, after: headSha, repository: { default_branch: 'main' } }
+    if (name === 'merge_group') return { merge_group: { base_sha: baseSha, head_sha: headSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' } }
+    return pullRequestPayload(7, baseSha, headSha)
+  }
+
+  it.each(['pull_request', 'pull_request_target', 'push', 'merge_group'])('on %s, names every file relative to the repository: annotations, summary, links, outputs', async name => {
     const { workspace, baseSha, headSha } = subfolderCheckout()
-    const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps', 'check-run': 'never' }, event: { name, payload: pullRequestPayload(7, baseSha, headSha) } })
+    const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps', 'check-run': 'never' }, event: { name, payload: payloadOf(name, baseSha, headSha) } })
     const line = lineOf(AFTER, 'status:')
     expect(run.stdout).toContain(`::error title=status-transition,file=${CHANGED},line=${line},`)
     expect(run.stdout).toContain(`::error title=file-deleted,file=${DELETED},line=1,`)
