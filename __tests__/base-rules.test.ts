@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, initRepo } from './helpers/git.js'
@@ -43,6 +43,15 @@ describe('the rules a change is judged by', () => {
     expect(run.stdout).not.toContain('title=status-transition')
     expect(run.stdout).not.toContain('::notice::this pull request changes')
     expect(run.code).toBe(0)
+  })
+
+  it('are never read through a link: a configuration linked to a system file is refused, its target unread', async () => {
+    const workspace = writeRepo({ [FILE]: frontMatterKep(fields()) })
+    symlinkSync('/etc/passwd', join(workspace, '.kep-validator.yml'))
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'workflow_dispatch', payload: {} } })
+    expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: .*symbolic link/)
+    expect(run.stdout).not.toContain('root:')
+    expect(run.code).toBe(1)
   })
 
   it('never come from outside the workspace: a schema path to a system file is refused without showing the file', async () => {

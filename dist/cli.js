@@ -26,7 +26,7 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-VKFNB7UI.js";
+} from "./chunks/chunk-UVLBUCLQ.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -52,7 +52,7 @@ import {
   loadMarkdownParser,
   readKep,
   writeRegularFile
-} from "./chunks/chunk-Y4HTU35U.js";
+} from "./chunks/chunk-7GMCIUJT.js";
 import {
   PARSE_OPTIONS,
   Scalar,

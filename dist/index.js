@@ -37,7 +37,7 @@ import {
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-VKFNB7UI.js";
+} from "./chunks/chunk-UVLBUCLQ.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -48,8 +48,9 @@ import {
 } from "./chunks/chunk-5R73WH2J.js";
 import {
   FileSystemTree,
-  LoadError
-} from "./chunks/chunk-Y4HTU35U.js";
+  LoadError,
+  readRegularFile
+} from "./chunks/chunk-7GMCIUJT.js";
 import "./chunks/chunk-AIZ6YUOP.js";
 import {
   countBySeverity
@@ -116,10 +117,30 @@ function realPath(path) {
 }
 
 // src/action/confinedSource.ts
+import { lstatSync } from "node:fs";
 import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function within(dir, path) {
   const rel = relative2(dir, resolve2(path));
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && resolve2(dir, rel) === resolve2(path);
+}
+function workspaceFiles(workspace, fallback) {
+  const inWorkspace = (path) => within(workspace, path) ? relative2(workspace, resolve2(path)) : void 0;
+  return {
+    exists: (path) => {
+      const rel = inWorkspace(path);
+      if (rel === void 0) return fallback.exists(path);
+      try {
+        lstatSync(resolve2(path));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    read: (path) => {
+      const rel = inWorkspace(path);
+      return rel === void 0 ? fallback.read(path) : readRegularFile(workspace, rel.split(sep2).join("/")).toString("utf8");
+    }
+  };
 }
 function confinedTo(workspace, source) {
   const check = (path) => {
@@ -683,7 +704,7 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
 }
 
 // src/tree/commitInWorkspaceTree.ts
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var CommitInWorkspaceTree = class {
   constructor(commit, workspace) {
@@ -719,7 +740,7 @@ var CommitInWorkspaceTree = class {
   readsFromWorkspace(path) {
     if (!this.unchangedInWorkspace().has(path)) return false;
     try {
-      const stat = lstatSync(join2(this.workspace.root, path));
+      const stat = lstatSync2(join2(this.workspace.root, path));
       return stat.isFile() && stat.size === this.commit.sizeOf(path);
     } catch {
       return false;
@@ -1120,7 +1141,7 @@ kep-validator suggests ${plural(wanted.length, "change")} that fix problems of t
 // src/main.ts
 function rulesSource(inputs, workspace, event) {
   const confined = (source) => confinedTo(workspace, source);
-  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(FILE_SYSTEM) };
+  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) };
   const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname3(inputs.config), "."].filter((path) => path !== void 0);
   for (const candidate of candidates) {
     const top = workTreeRoot(resolve4(workspace, candidate));
@@ -1134,7 +1155,7 @@ function rulesSource(inputs, workspace, event) {
     }
   }
   warning("kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it");
-  return { source: confined(FILE_SYSTEM) };
+  return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) };
 }
 async function checkForEvent(inputs, workspace, event) {
   const { source, base } = rulesSource(inputs, workspace, event);

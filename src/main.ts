@@ -4,7 +4,7 @@ import { BASELINE_FILE, readBaseline, type Baseline } from './config/baselineFil
 import { CommitDataSource } from './git/commitDataSource.js'
 import { workTreeRoot } from './git/git.js'
 import type { DataSource } from './core/dataSource.js'
-import { confinedTo } from './action/confinedSource.js'
+import { confinedTo, workspaceFiles } from './action/confinedSource.js'
 import { validate, type ValidationResult } from './validate/validate.js'
 import { loadSettings, type Settings } from './config/settings.js'
 import { findConfig } from './config/configFile.js'
@@ -39,7 +39,7 @@ interface Checked {
  */
 function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEvent): { source: DataSource; base?: CommitDataSource } {
   const confined = (source: DataSource): DataSource => confinedTo(workspace, source)
-  if (event.kind === 'audit' || (event.kind === 'push' && event.name === 'push')) return { source: confined(FILE_SYSTEM) }
+  if (event.kind === 'audit' || (event.kind === 'push' && event.name === 'push')) return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) }
   const candidates = [inputs.root, inputs.config === undefined ? undefined : dirname(inputs.config), '.'].filter((path): path is string => path !== undefined)
   for (const candidate of candidates) {
     const top = workTreeRoot(resolve(workspace, candidate))
@@ -53,7 +53,7 @@ function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEve
     }
   }
   core.warning('kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it')
-  return { source: confined(FILE_SYSTEM) }
+  return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) }
 }
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<Checked> {

@@ -1,11 +1,39 @@
+import { lstatSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { LoadError } from '../core/loadError.js'
 import type { DataSource } from '../core/dataSource.js'
 import { SCHEMAS_DIR } from '../core/paths.js'
+import { readRegularFile } from '../tree/regularFile.js'
 
 function within(dir: string, path: string): boolean {
   const rel = relative(dir, resolve(path))
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && resolve(dir, rel) === resolve(path))
+}
+
+/**
+ * The workspace's files as the action reads them: never through a symbolic link, and only
+ * regular files (a configuration linked to /proc/self/environ would put the environment into
+ * an error message).
+ */
+export function workspaceFiles(workspace: string, fallback: DataSource): DataSource {
+  const inWorkspace = (path: string): string | undefined => (within(workspace, path) ? relative(workspace, resolve(path)) : undefined)
+  return {
+    exists: path => {
+      const rel = inWorkspace(path)
+      if (rel === undefined) return fallback.exists(path)
+      // A link exists: reading it is refused with what it is, never skipped as if absent.
+      try {
+        lstatSync(resolve(path))
+        return true
+      } catch {
+        return false
+      }
+    },
+    read: path => {
+      const rel = inWorkspace(path)
+      return rel === undefined ? fallback.read(path) : readRegularFile(workspace, rel.split(sep).join('/')).toString('utf8')
+    }
+  }
 }
 
 /**

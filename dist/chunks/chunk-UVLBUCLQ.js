@@ -31,7 +31,7 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-Y4HTU35U.js";
+} from "./chunk-7GMCIUJT.js";
 import {
   spanAt
 } from "./chunk-AIZ6YUOP.js";

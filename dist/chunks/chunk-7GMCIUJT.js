@@ -673,6 +673,7 @@ export {
   readYamlFile,
   MAX_FILE_BYTES,
   NotRegularFileError,
+  readRegularFile,
   writeRegularFile,
   splitLines,
   FileSystemTree,
