@@ -1,5 +1,6 @@
-import { PRESET_NAMES, PRESETS, type Preset } from '../config/presets.js'
+import { PRESET_NAMES, PRESETS, type Preset, type PresetName } from '../config/presets.js'
 import type { SeverityOverride } from '../core/diagnostic.js'
+import { EXAMPLE_KEPS, isWholeFile, RULE_EXAMPLES, type Example } from '../rules/examples.js'
 import { RULES } from '../rules/registry.js'
 import type { Rule } from '../rules/rule.js'
 import { SeverityPolicy } from '../rules/severity.js'
@@ -61,11 +62,44 @@ export function renderRulesTable(): string {
   return `${lines.join('\n')}\n`
 }
 
-/** The rules page (docs/rules.md): the table, then a section per rule that the reports link to. */
+/** The preset a rule's examples run under: the one they name, else the first that runs the rule. */
+export function examplePreset(id: string): PresetName {
+  const rule = RULES.get(id)!
+  return RULE_EXAMPLES[id]?.preset ?? PRESET_NAMES.find(name => runs(PRESETS[name], rule)) ?? PRESET_NAMES[0]
+}
+
+/** A text in a fenced block whose fence the text cannot close. */
+function block(text: string, language: string): string[] {
+  const fence = text.includes('```') ? '~~~' : '```'
+  return [`${fence}${language}`, text.replace(/\n$/, ''), fence, '']
+}
+
+/** One example: the KEP (or its change), and the other files it needs. */
+function renderExample(title: string, example: Example, preset: PresetName): string[] {
+  const file = example.file ?? EXAMPLE_KEPS[preset].file
+  const language = (text: string): string => (isWholeFile(text) && preset !== 'kubernetes' ? 'markdown' : 'yaml')
+  const lines = [`**${title}** (\`${preset}\`, \`${file}\`)${example.previousFile ? `, renamed from \`${example.previousFile}\`` : ''}:`, '']
+  if (example.link !== undefined) lines.push(`\`${file}\` is a symbolic link to \`${example.link}\`.`, '')
+  else if (example.kep !== undefined) lines.push(...block(example.shown ?? example.kep, language(example.kep)))
+  else {
+    if (example.unreadableBase !== undefined) lines.push(`Before: the base version cannot be read (${example.unreadableBase}).`, '')
+    else if (example.before === undefined) lines.push('Before: the KEP does not exist; the change adds it.', '')
+    else lines.push('Before:', '', ...block(example.before, language(example.before)))
+    if (example.after === undefined) lines.push('After: the change deletes the KEP.', '')
+    else lines.push('After:', '', ...block(example.after, language(example.after)))
+  }
+  for (const [path, text] of Object.entries(example.others ?? {})) lines.push(`With \`${path}\`:`, '', ...block(text, path.endsWith('.md') ? 'markdown' : 'yaml'))
+  if (example.sigs !== undefined) lines.push('With the sigs.yaml the run is given:', '', ...block(example.sigs, 'yaml'))
+  return lines
+}
+
+/** The rules page (docs/rules.md): the table, then a section per rule that the reports link to, with its examples. */
 export function renderRulesPage(): string {
-  const sections = ruleRows().map(row =>
-    [`### \`${row.id}\``, '', row.description, '', `On ${row.subject}. ${PRESET_NAMES.map(name => `\`${name}\`: ${row.severity[name] === '—' ? 'not run' : row.severity[name]}`).join('; ')}.`, ''].join('\n')
-  )
+  const sections = ruleRows().map(row => {
+    const examples = RULE_EXAMPLES[row.id]
+    const shown = examples ? [...renderExample('Passes', examples.ok, examplePreset(row.id)), ...renderExample('Fails', examples.notOk, examplePreset(row.id))] : []
+    return [`### \`${row.id}\``, '', row.description, '', `On ${row.subject}. ${PRESET_NAMES.map(name => `\`${name}\`: ${row.severity[name] === '—' ? 'not run' : row.severity[name]}`).join('; ')}.`, '', ...shown].join('\n')
+  })
   return [
     '# Rules',
     '',
@@ -76,6 +110,12 @@ export function renderRulesPage(): string {
     '`schema/*` included; `off` turns a rule off). Rules "on reading" report what reading a file found; rules named by field',
     '(`schema/status`) take a severity per field.',
     '',
+    'Each rule has an example that passes and one that fails, both proven by a test (`__tests__/rule-examples.test.ts`; the',
+    'examples are in `src/rules/examples.ts`). An example writes only the fields that matter: the others are those of the',
+    "preset's valid KEP below. In a whole file, a line `…` stands for those other fields. An example that passes passes its",
+    'rule; another rule may still have something to say about it (an implementable KEP needs its milestones, for one).',
+    '',
+    ...PRESET_NAMES.flatMap(name => [`The valid KEP of \`${name}\`, \`${EXAMPLE_KEPS[name].file}\`:`, '', ...block(EXAMPLE_KEPS[name].fields, 'yaml')]),
     renderRulesTable(),
     ...sections
   ].join('\n')
