@@ -5,14 +5,14 @@ import { RULES } from '../src/rules/registry.js'
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 
-describe('the rules page and the README are generated from the rule registry', () => {
+describe('the rules page and the rules table of the presets page are generated from the rule registry', () => {
   it('docs/rules.md is what the registry makes it (npm run docs)', () => {
     expect(read('docs/rules.md')).toBe(renderRulesPage())
   })
 
-  it("the README's rules table is the registry's", () => {
-    const readme = read('README.md')
-    const table = readme.slice(readme.indexOf('<!-- BEGIN RULES -->\n') + '<!-- BEGIN RULES -->\n'.length, readme.indexOf('<!-- END RULES -->'))
+  it("docs/presets.md's rules table is the registry's", () => {
+    const presets = read('docs/presets.md')
+    const table = presets.slice(presets.indexOf('<!-- BEGIN RULES -->\n') + '<!-- BEGIN RULES -->\n'.length, presets.indexOf('<!-- END RULES -->'))
     expect(table).toBe(renderRulesTable())
   })
 

@@ -87,7 +87,9 @@ describe('reporting from the action', () => {
     const run = await runAction({ workspace, inputs: { index: 'index.md' }, event: { name: 'push', payload: {} } })
     const kep = frontMatterKep(fields({ 'kep-number': '1', title: 'KEP 1', status: 'Bogus' }))
     expect(run.summary).toContain('## KEP metadata: ❌ 2 errors, 0 warnings')
-    expect(run.summary).toContain(`- ❌ [line ${lineOf(kep, 'status:')}](https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}), column 9 — \`schema/status\`: status "Bogus" is not one of`)
+    expect(run.summary).toContain(
+      `- ❌ [line ${lineOf(kep, 'status:')}](https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}), column 9 — [\`schema/status\`](https://github.com/kep-validator/kep-validator/blob/main/docs/rules.md#schema): status "Bogus" is not one of`
+    )
     expect(run.summary).toContain('index.md is missing. Fix it with:')
     expect(run.summary).toContain('```sh\nkep-validator index --write\n```')
     expect(run.summary).toMatch(/```diff\n--- a\/index.md\n\+\+\+ b\/index.md/)

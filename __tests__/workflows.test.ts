@@ -58,9 +58,9 @@ function inputEnvironment(inputs: Record<string, string>): Record<string, string
   return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]))
 }
 
-/** The rows of the README table under the header line `| <first> |`, as arrays of cells. */
+/** The rows of the table of the action's page (docs/action.md) under the header line `| <first> |`, as arrays of cells. */
 function readmeTable(first: string): string[][] {
-  const readme = readFileSync('README.md', 'utf8').split('\n')
+  const readme = readFileSync('docs/action.md', 'utf8').split('\n')
   const start = readme.findIndex(line => new RegExp(`^\\| ${first} \\|`).test(line))
   expect(start).toBeGreaterThan(-1)
   const rows: string[][] = []
@@ -122,7 +122,7 @@ describe('action.yml declares what the code reads and sets', () => {
     expect([...new Set(scraped)].sort()).toEqual(declaredInputs)
   })
 
-  it('documents in the README the inputs action.yml declares, with the defaults action.yml sets', () => {
+  it('documents in docs/action.md the inputs action.yml declares, with the defaults action.yml sets', () => {
     const rows = readmeTable('input')
     const documented = Object.fromEntries(rows.map(([name, byDefault]) => [codeSpans(name)[0], byDefault]))
     expect(Object.keys(documented).sort()).toEqual(declaredInputs)
@@ -195,7 +195,7 @@ describe('action.yml declares what the code reads and sets', () => {
     expect([...declared.matchAll(/^\s*'?([a-z-]+)'?:/gm)].map(match => match[1]).sort()).toEqual(declaredOutputs)
   })
 
-  it('documents in the README the outputs action.yml declares', () => {
+  it('documents in docs/action.md the outputs action.yml declares', () => {
     expect(
       readmeTable('output')
         .flatMap(([names]) => codeSpans(names))

@@ -44,6 +44,7 @@ import {
   summarize
 } from "./chunks/chunk-IDIUPWCW.js";
 import {
+  RULES,
   isKepPath
 } from "./chunks/chunk-5R73WH2J.js";
 import {
@@ -383,6 +384,27 @@ ${problem}. The job summary lists every problem.`) });
   return { url, annotated };
 }
 
+// src/format/ruleLinks.ts
+var PROJECT_REPOSITORY = "kep-validator/kep-validator";
+function docsLocation(env = process.env) {
+  const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+  const ref = env.GITHUB_ACTION_REF?.trim();
+  const server = (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, "");
+  if (repository && /^[\w.-]+\/[\w.-]+$/.test(repository)) return { server, repository, ref: ref || "main" };
+  return { server: "https://github.com", repository: PROJECT_REPOSITORY, ref: "main" };
+}
+function ruleOf(id) {
+  if (RULES.has(id)) return id;
+  const base = id.slice(0, id.indexOf("/"));
+  return id.includes("/") && RULES.get(base)?.meta.topics ? base : void 0;
+}
+function ruleUrl(id, location) {
+  const rule = ruleOf(id);
+  if (rule === void 0) return void 0;
+  const [path, anchor] = RULES.get(rule).meta.docs.split("#");
+  return `${location.server}/${location.repository}/blob/${location.ref.split("/").map(encodeURIComponent).join("/")}/${path}#${anchor}`;
+}
+
 // src/format/summary.ts
 var PREEXISTING_HEADING = {
   base: "Already on the base",
@@ -425,7 +447,7 @@ function renderSummary(input) {
   if (input.baselineFixed && input.baselineFixed.length > 0) {
     parts.push(`### Baseline entries to drop
 `, "These files have fewer problems than the baseline records: run `kep-validator baseline --write` and commit the file.\n");
-    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} \u2014 \`${f.rule}\`: recorded ${f.recorded}, now ${f.now}`);
+    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} \u2014 ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
     parts.push("");
   }
   if (input.index) {
@@ -462,11 +484,15 @@ function problemList(input, diagnostics) {
     for (const d of list) {
       const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`;
       const icon = d.preexisting ? "\u2139\uFE0F" : d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-      parts.push(`- ${icon} ${where}, column ${d.column} \u2014 \`${d.rule}\`: ${escapeMarkdown(d.message)}`);
+      parts.push(`- ${icon} ${where}, column ${d.column} \u2014 ${ruleName(input, d.rule)}: ${escapeMarkdown(d.message)}`);
     }
     parts.push("");
   }
   return parts;
+}
+function ruleName(input, rule) {
+  const url = input.ruleUrl?.(rule);
+  return url ? `[\`${rule}\`](${url})` : `\`${rule}\``;
 }
 function truncate(text) {
   if (Buffer.byteLength(text) <= SUMMARY_LIMIT) return text;
@@ -570,6 +596,7 @@ async function publish(context, result) {
   const deleted = new Set((result.keps ?? []).filter((kep) => kep.kind === "deleted").map((kep) => displayPath(kep.file)));
   const blob = (path) => deleted.has(path) && context.baseSha ? context.baseSha : context.sha;
   const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
+  const docs = docsLocation();
   const markdown = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,
@@ -578,6 +605,7 @@ async function publish(context, result) {
     index: result.index,
     displayPath,
     lineUrl,
+    ruleUrl: (rule) => ruleUrl(rule, docs),
     checkRunUrl: checkRun?.url,
     baselineFixed: result.baselineFixed
   });

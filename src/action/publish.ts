@@ -4,6 +4,7 @@ import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.j
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
 import { annotate, inclusiveEndColumn } from '../format/annotations.js'
+import { docsLocation, ruleUrl } from '../format/ruleLinks.js'
 import { renderSummary } from '../format/summary.js'
 import { PREEXISTING_NOTE, summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
@@ -131,6 +132,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const deleted = new Set((result.keps ?? []).filter(kep => kep.kind === 'deleted').map(kep => displayPath(kep.file)))
   const blob = (path: string) => (deleted.has(path) && context.baseSha ? context.baseSha : context.sha)
   const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
+  const docs = docsLocation()
   const markdown = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,
@@ -139,6 +141,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
     index: result.index,
     displayPath,
     lineUrl,
+    ruleUrl: rule => ruleUrl(rule, docs),
     checkRunUrl: checkRun?.url,
     baselineFixed: result.baselineFixed
   })

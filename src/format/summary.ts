@@ -20,6 +20,8 @@ export interface SummaryInput {
   checkRunUrl?: string
   /** Baseline entries the files no longer need. */
   baselineFixed?: readonly BaselineFixed[]
+  /** The absolute address of a rule's section in the rules page, when it has one. */
+  ruleUrl?: (rule: string) => string | undefined
 }
 
 const PREEXISTING_HEADING: Record<Preexisting, string> = {
@@ -65,7 +67,7 @@ export function renderSummary(input: SummaryInput): string {
   }
   if (input.baselineFixed && input.baselineFixed.length > 0) {
     parts.push(`### Baseline entries to drop\n`, 'These files have fewer problems than the baseline records: run `kep-validator baseline --write` and commit the file.\n')
-    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} — \`${f.rule}\`: recorded ${f.recorded}, now ${f.now}`)
+    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`)
     parts.push('')
   }
 
@@ -103,11 +105,17 @@ function problemList(input: SummaryInput, diagnostics: readonly Diagnostic[]): s
     for (const d of list) {
       const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`
       const icon = d.preexisting ? 'ℹ️' : d.severity === 'error' ? '❌' : '⚠️'
-      parts.push(`- ${icon} ${where}, column ${d.column} — \`${d.rule}\`: ${escapeMarkdown(d.message)}`)
+      parts.push(`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${escapeMarkdown(d.message)}`)
     }
     parts.push('')
   }
   return parts
+}
+
+/** A rule's id in code, linked to its section of the rules page when the summary knows where that is. */
+function ruleName(input: SummaryInput, rule: string): string {
+  const url = input.ruleUrl?.(rule)
+  return url ? `[\`${rule}\`](${url})` : `\`${rule}\``
 }
 
 function truncate(text: string): string {

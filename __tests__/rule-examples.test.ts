@@ -1,0 +1,101 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadSettings } from '../src/config/settings.js'
+import type { Change } from '../src/core/change.js'
+import type { Diagnostic } from '../src/core/diagnostic.js'
+import { ruleOf } from '../src/format/ruleLinks.js'
+import { examplePreset } from '../src/format/rulesTable.js'
+import { EXAMPLE_KEPS, exampleFile, otherFile, RULE_EXAMPLES, type Example } from '../src/rules/examples.js'
+import { RULES } from '../src/rules/registry.js'
+import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from '../src/tree/tree.js'
+import { validate } from '../src/validate/validate.js'
+
+/**
+ * The examples of the rules page are true: for every rule, the example that passes brings no
+ * problem of that rule, and the one that fails brings at least one — each run by validate(),
+ * as `kep-validator check` runs a repository, under the preset the page names.
+ */
+
+const folders: string[] = []
+afterAll(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A repository version held in memory: files by path (an Error for one that cannot be read), and symbolic links. */
+class ExampleTree implements Tree {
+  constructor(
+    readonly label: string,
+    private readonly files: ReadonlyMap<string, Buffer | Error>,
+    private readonly links: readonly string[] = [],
+    private readonly submodules: readonly string[] = []
+  ) {}
+
+  list(): TreeEntry[] {
+    return [...[...this.files.keys()].map(path => ({ path, kind: 'file' as const })), ...this.links.map(path => ({ path, kind: 'symlink' as const })), ...this.submodules.map(path => ({ path, kind: 'submodule' as const }))]
+  }
+
+  readFiles(paths: readonly string[]): Map<string, Buffer | Error> {
+    return new Map(paths.map(path => [path, this.files.get(path) ?? new Error(`${path} is not in ${this.label}`)]))
+  }
+
+  readHeads(paths: readonly string[], _bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
+    headsFromFiles(this, paths, visit)
+  }
+}
+
+async function run(id: string, example: Example): Promise<Diagnostic[]> {
+  const preset = examplePreset(id)
+  const file = example.file ?? EXAMPLE_KEPS[preset].file
+  let sigs: string | undefined
+  if (example.sigs !== undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'kep-sigs-'))
+    folders.push(dir)
+    sigs = join(dir, 'sigs.yaml')
+    writeFileSync(sigs, example.sigs)
+  }
+  const indexFile = example.others?.['index.md'] === undefined ? null : 'index.md'
+  const settings = await loadSettings({ root: tmpdir(), preset, indexFile, sigs })
+  const others = Object.entries(example.others ?? {}).map(([path, text]) => [path, Buffer.from(otherFile(preset, text))] as const)
+  const version = (text: string | undefined): [string, Buffer][] => (text === undefined ? [] : [[file, Buffer.from(exampleFile(preset, text), example.encoding ?? 'utf8')]])
+  if (example.kep !== undefined) {
+    const head =
+      example.link !== undefined
+        ? new ExampleTree('the example', new Map(others), [file])
+        : example.submodule
+          ? new ExampleTree('the example', new Map(others), [], [file])
+          : new ExampleTree('the example', new Map([...others, ...version(example.kep)]))
+    return (await validate(settings, { head })).diagnostics
+  }
+  const base = new Map<string, Buffer | Error>([...others, ...version(example.before)])
+  if (example.unreadableBase !== undefined) base.set(example.previousFile ?? file, new Error(example.unreadableBase))
+  const kind: Change['kind'] = example.after === undefined ? 'deleted' : example.before === undefined && example.unreadableBase === undefined ? 'added' : example.previousFile ? 'renamed' : 'modified'
+  const change: Change = { kind, path: file, ...(example.previousFile ? { previousPath: example.previousFile } : {}) }
+  const head = new ExampleTree('the head', new Map([...others, ...version(example.after)]))
+  return (await validate(settings, { head, changes: { base: new ExampleTree('the base', base), files: [change] } })).diagnostics
+}
+
+const ofRule = (id: string, diagnostics: Diagnostic[]): string[] => diagnostics.filter(d => ruleOf(d.rule) === id).map(d => `${d.rule}: ${d.message}`)
+
+describe('the examples of the rules page', () => {
+  it('are there for every rule of the registry, and only for its rules', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual([...RULES.keys()].sort())
+    for (const [id, examples] of Object.entries(RULE_EXAMPLES)) {
+      for (const example of [examples.ok, examples.notOk])
+        expect([id, example.kep !== undefined || example.link !== undefined || example.before !== undefined || example.after !== undefined || example.unreadableBase !== undefined]).toEqual([id, true])
+      // A rule about a change is shown by a change, the others by a KEP.
+      const change = RULES.get(id)!.subject === 'change'
+      for (const example of [examples.ok, examples.notOk]) expect([id, example.kep === undefined && example.link === undefined]).toEqual([id, change])
+    }
+  })
+
+  describe.each([...RULES.keys()].filter(id => RULE_EXAMPLES[id]).map(id => [id]))('%s', id => {
+    it('passes: the example brings no problem of the rule', async () => {
+      expect(ofRule(id, await run(id, RULE_EXAMPLES[id].ok))).toEqual([])
+    })
+    it('fails: the example brings a problem of the rule', async () => {
+      expect(ofRule(id, await run(id, RULE_EXAMPLES[id].notOk)).length).toBeGreaterThan(0)
+    })
+  })
+})
