@@ -187,7 +187,7 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
     'INPUT_CHECK-RUN': 'never'
   }
   const action = repeat(runs, process.execPath, [ACTION], { env })
-  if (!/\(10 KEPs checked\)/.test(action.last.stdout)) throw new Error(`the action did not check the 10 changed KEPs: ${action.last.stdout}${action.last.stderr}`)
+  if (!/\(10 KEPs checked[;)]/.test(action.last.stdout)) throw new Error(`the action did not check the 10 changed KEPs: ${action.last.stdout}${action.last.stderr}`)
   results.pullRequest = { keps: prSize, changed: 10, validated: checked, seconds: pr.seconds, action: action.seconds, fullAudit: full }
   git(root, 'reset', '-q', '--hard', 'main')
 }
