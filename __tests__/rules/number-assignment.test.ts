@@ -57,6 +57,14 @@ testChangeRule(numberAssignment, {
       before: draft,
       after: numberedWithdrawn,
       reports: [{ message: 'kep-number 42 replaces draft-20240115 while status changes from Draft to Withdrawn; a number is assigned only on the change to Approved', line: lineOf(numberedWithdrawn, 'kep-number:'), expected: [DRAFT] }]
+    },
+    {
+      name: 'a base status the lifecycle does not know is named as such, not "undefined"',
+      kind: 'modified',
+      path: DRAFT_FILE,
+      before: kep(DRAFT, 'Bogus'),
+      after: numberedWithdrawn,
+      reports: [{ message: 'while status changes from a status the lifecycle does not know to Withdrawn;', line: lineOf(numberedWithdrawn, 'kep-number:'), expected: [DRAFT] }]
     }
   ]
 })
