@@ -26,7 +26,7 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-UVLBUCLQ.js";
+} from "./chunks/chunk-AR5AAE5X.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -44,7 +44,7 @@ import {
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-5R73WH2J.js";
+} from "./chunks/chunk-6NLOS7VW.js";
 import {
   FileSystemTree,
   LoadError,
@@ -1107,7 +1107,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-5VWDDBHC.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-S3LRM7E3.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

@@ -37,7 +37,7 @@ import {
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-UVLBUCLQ.js";
+} from "./chunks/chunk-AR5AAE5X.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -46,7 +46,7 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-5R73WH2J.js";
+} from "./chunks/chunk-6NLOS7VW.js";
 import {
   FileSystemTree,
   LoadError,

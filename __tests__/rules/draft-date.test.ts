@@ -1,4 +1,3 @@
-import { it } from '@jest/globals'
 import { draftDate } from '../../src/rules/kep/draft-date.js'
 import { fields, frontMatterKep, lineOf } from '../helpers/repo.js'
 import { testKepRule } from '../helpers/ruleTester.js'
@@ -92,5 +91,8 @@ testKepRule(draftDate, {
   ]
 })
 
-// Date.UTC reads years 0-99 as 1900-1999: draft-00500101 with creation-date 0050-01-01 is reported as not a real date, and the fix offered is the same value.
-it.todo('a draft date in the years 0000-0099 that equals creation-date (draft-00500101, 0050-01-01) is not reported')
+// Date.UTC reads years 0-99 as 1900-1999; the rule must not.
+testKepRule(draftDate, {
+  valid: [{ name: 'a draft date in the years 0000-0099 that equals creation-date (draft-00500101, 0050-01-01)', kep: drafted('draft-00500101', { 'creation-date': '0050-01-01' }) }],
+  invalid: [{ name: 'February 29 of the year 50, not a leap year in the years 0-99 either', kep: drafted('draft-00500229', { 'creation-date': null }), reports: [{ message: /^kep-number "draft-00500229" does not hold a real date/ }] }]
+})

@@ -1,4 +1,3 @@
-import { it } from '@jest/globals'
 import { fileName } from '../../src/rules/kep/file-name.js'
 import { fields, frontMatterKep } from '../helpers/repo.js'
 import { testKepRule } from '../helpers/ruleTester.js'
@@ -71,5 +70,8 @@ testKepRule(fileName, {
   ]
 })
 
-// A title with no latin letter or digit has an empty slug: 日本語 asks for "0042-.md".
-it.todo('a title whose slug is empty (日本語) is not told to rename the file to 0042-.md')
+// A title with no latin letter or digit has no slug: only the number of the file's name is checked.
+testKepRule(fileName, {
+  valid: [{ name: 'a title whose slug is empty (日本語) keeps the name the author gave after the number', kep: titled('日本語'), file: 'sig-node/0042-nihongo.md' }],
+  invalid: [{ name: 'a title whose slug is empty, in a file of another number: the number is corrected, the rest kept', kep: titled('日本語'), file: 'sig-node/0041-nihongo.md', reports: [{ expected: ['0042-nihongo.md'] }] }]
+})

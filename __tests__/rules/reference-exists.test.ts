@@ -1,4 +1,3 @@
-import { it } from '@jest/globals'
 import { referenceExists } from '../../src/rules/kep/reference-exists.js'
 import { fields, frontMatterKep, lineOf } from '../helpers/repo.js'
 import { testKepRule } from '../helpers/ruleTester.js'
@@ -168,7 +167,27 @@ testKepRule(referenceExists, {
   ]
 })
 
-// With { paths: true } the self-reference check is skipped: a kep.yaml naming its own number
-// (KEP-1539) or its own folder (/keps/sig-node/1539-hugepages) is not reported, though the rule
-// says a reference "is not this KEP".
-it.todo('kep.yaml: a KEP that names itself, by number or by its folder, is reported')
+const selfByNumber = kepYaml(1539, 'see-also:\n  - KEP-1539\n')
+const selfByFolder = kepYaml(1539, 'see-also:\n  - /keps/sig-node/1539-hugepages\n')
+
+testKepRule(referenceExists, {
+  valid: [],
+  invalid: [
+    {
+      name: 'kep.yaml: a KEP that names itself by number',
+      kep: selfByNumber,
+      file: HUGEPAGES,
+      settings: kubernetes,
+      others: kubernetesOthers,
+      reports: [{ message: 'see-also names KEP-1539, which is this KEP itself; remove it', line: lineOf(selfByNumber, '  - KEP-1539') }]
+    },
+    {
+      name: 'kep.yaml: a KEP that names its own folder',
+      kep: selfByFolder,
+      file: HUGEPAGES,
+      settings: kubernetes,
+      others: kubernetesOthers,
+      reports: [{ message: "see-also names /keps/sig-node/1539-hugepages, which is this KEP's own folder; remove it", line: lineOf(selfByFolder, '  - /keps/sig-node/1539-hugepages') }]
+    }
+  ]
+})

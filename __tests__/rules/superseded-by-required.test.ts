@@ -1,4 +1,3 @@
-import { it } from '@jest/globals'
 import { supersededByRequired } from '../../src/rules/kep/superseded-by-required.js'
 import { fields, frontMatterKep, lineOf } from '../helpers/repo.js'
 import { testKepRule } from '../helpers/ruleTester.js'
@@ -79,5 +78,15 @@ testKepRule(supersededByRequired, {
   ]
 })
 
-// The rule says "superseded-by is empty" for any value that is not a list, a lone string "KEP-7" included.
-it.todo('a Replaced KEP whose superseded-by is a single string is told superseded-by is not a list, not that it is empty')
+const lone = withStatus('Replaced', 'KEP-7')
+
+testKepRule(supersededByRequired, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a Replaced KEP whose superseded-by is a single string is told it is not a list, not that it is empty',
+      kep: lone,
+      reports: [{ message: 'status is Replaced but superseded-by is not a list (it is "KEP-7"); list the KEPs that replace this one in superseded-by', line: lineOf(lone, 'status:') }]
+    }
+  ]
+})

@@ -4,7 +4,9 @@ import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 
 function isRealDate(yyyy: number, mm: number, dd: number): boolean {
-  const date = new Date(Date.UTC(yyyy, mm - 1, dd))
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  const date = new Date(0)
+  date.setUTCFullYear(yyyy, mm - 1, dd)
   return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd
 }
 

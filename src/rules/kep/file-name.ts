@@ -23,8 +23,10 @@ export const fileName = kepRule(
     const draft = draftNumber(doc)
     if (!doc.metadata || title === undefined || (number === undefined && draft === undefined)) return []
     const prefix = number !== undefined ? String(number).padStart(4, '0') : draft!
-    const expected = `${prefix}-${slugOf(title)}.md`
     const name = doc.file.split('/').at(-1)!
+    const slug = slugOf(title)
+    // A title with no latin letter or digit (日本語) makes no slug: only the number is checked, the name the author chose is kept.
+    const expected = slug !== '' ? `${prefix}-${slug}.md` : `${prefix}${/^(?:\d+|draft-\d{8})((?:-.+)?\.md)$/.exec(name)?.[1] ?? '.md'}`
     if (name === expected) return []
     return [{ span: FILE_START, message: `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, expected: [expected] }]
   }

@@ -53,7 +53,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
         const span = () => spanAt(metadata, [field, index])
         const number = kepNumberOf(item)
         if (number !== undefined) {
-          if (number === own && !options.paths) {
+          if (number === own) {
             reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` })
           } else if (repository.withNumber(number).length === 0) {
             reports.push({
@@ -67,6 +67,10 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
         }
         const folder = options.paths && typeof item === 'string' ? referencedFolder(item) : undefined
         if (folder === undefined) return
+        if (folder === folderOf(doc)) {
+          reports.push({ span: span(), message: `${field} names ${item}, which is this KEP's own folder; remove it` })
+          return
+        }
         const folders = knownFolders(repository.documents)
         if (folders.has(folder)) return
         const suffix = `/${folder.split('/').at(-1)}`

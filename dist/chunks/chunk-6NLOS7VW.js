@@ -2207,12 +2207,13 @@ var numberAssignment = changeRule({ id: "number-assignment", description: "A dra
   if (!after || draft === void 0 || number === void 0 || on === void 0) return [];
   const from = statusOf(before, lifecycle);
   const to = statusOf(after, lifecycle);
+  const named = (status) => status ?? "a status the lifecycle does not know";
   if (to === on && from !== on) return [];
   if (to !== void 0 && preApprovalStates(lifecycle).includes(to)) return [];
   return [
     {
       span: fieldSpan(after, "kep-number"),
-      message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${to ?? "unchanged"}` : `changes from ${from} to ${to}`}; a number is assigned only on the change to ${on} \u2014 keep ${draft} until then`,
+      message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${named(to)}` : `changes from ${named(from)} to ${named(to)}`}; a number is assigned only on the change to ${on} \u2014 keep ${draft} until then`,
       expected: [draft]
     }
   ];
@@ -2561,7 +2562,8 @@ var dateOrder = kepRule({ id: "date-order", description: "last-updated is not be
 
 // src/rules/kep/draft-date.ts
 function isRealDate(yyyy, mm, dd) {
-  const date = new Date(Date.UTC(yyyy, mm - 1, dd));
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(yyyy, mm - 1, dd);
   return date.getUTCFullYear() === yyyy && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
 }
 var draftDate = kepRule({ id: "draft-date", description: "The date in draft-YYYYMMDD is a real date and equals creation-date (when creation-date is itself valid)." }, (doc, context) => {
@@ -2610,8 +2612,9 @@ var fileName = kepRule(
     const draft = draftNumber(doc);
     if (!doc.metadata || title === void 0 || number === void 0 && draft === void 0) return [];
     const prefix = number !== void 0 ? String(number).padStart(4, "0") : draft;
-    const expected = `${prefix}-${slugOf(title)}.md`;
     const name = doc.file.split("/").at(-1);
+    const slug = slugOf(title);
+    const expected = slug !== "" ? `${prefix}-${slug}.md` : `${prefix}${/^(?:\d+|draft-\d{8})((?:-.+)?\.md)$/.exec(name)?.[1] ?? ".md"}`;
     if (name === expected) return [];
     return [{ span: FILE_START, message: `the file is named ${name}, but its number and title make it ${expected}; rename it (git mv) so links and listings agree`, expected: [expected] }];
   }
@@ -2911,7 +2914,7 @@ var referenceExists = kepRule(
         const span = () => spanAt(metadata, [field, index]);
         const number = kepNumberOf(item);
         if (number !== void 0) {
-          if (number === own && !options.paths) {
+          if (number === own) {
             reports.push({ span: span(), message: `${field} names KEP-${number}, which is this KEP itself; remove it` });
           } else if (repository.withNumber(number).length === 0) {
             reports.push({
@@ -2923,6 +2926,10 @@ var referenceExists = kepRule(
         }
         const folder = options.paths && typeof item === "string" ? referencedFolder(item) : void 0;
         if (folder === void 0) return;
+        if (folder === folderOf(doc)) {
+          reports.push({ span: span(), message: `${field} names ${item}, which is this KEP's own folder; remove it` });
+          return;
+        }
         const folders = knownFolders(repository.documents);
         if (folders.has(folder)) return;
         const suffix = `/${folder.split("/").at(-1)}`;
@@ -3096,7 +3103,7 @@ var supersededByRequired = kepRule({ id: "superseded-by-required", description: 
   return [
     {
       span: spanAt(doc.metadata, ["status"]),
-      message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : "is empty"}; list the KEPs that replace this one in superseded-by`
+      message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : supersededBy === null || Array.isArray(supersededBy) ? "is empty" : `is not a list (it is ${JSON.stringify(supersededBy)})`}; list the KEPs that replace this one in superseded-by`
     }
   ];
 });

@@ -20,7 +20,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-5R73WH2J.js";
+} from "./chunk-6NLOS7VW.js";
 import {
   FileSystemTree,
   LoadError,

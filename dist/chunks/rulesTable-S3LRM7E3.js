@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-5R73WH2J.js";
+} from "./chunk-6NLOS7VW.js";
 import "./chunk-AIZ6YUOP.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";
