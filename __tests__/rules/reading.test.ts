@@ -285,13 +285,13 @@ const CASES: Record<ReadProblemRule, Case[]> = {
     {
       name: 'a key twice in front matter: reported at the second',
       content: duplicate,
-      span: { line: lineOf(duplicate, 'status: Approved'), column: 1, endLine: lineOf(duplicate, 'status: Approved'), endColumn: 2 },
+      span: { line: lineOf(duplicate, 'status: Approved'), column: 1, endLine: lineOf(duplicate, 'status: Approved'), endColumn: 1 + 'status'.length },
       message: /^key "status" appears twice in the same mapping; keep one of them$/
     },
     {
       name: 'a key twice in an indented fenced block: the column counts the indent',
       content: duplicateIndented,
-      span: { line: lineOf(duplicateIndented, '  title: Again'), column: 3, endLine: lineOf(duplicateIndented, '  title: Again'), endColumn: 4 },
+      span: { line: lineOf(duplicateIndented, '  title: Again'), column: 3, endLine: lineOf(duplicateIndented, '  title: Again'), endColumn: 3 + 'title'.length },
       message: /^key "title" appears twice in the same mapping/
     },
     {
@@ -299,7 +299,7 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       content: duplicateKepYaml,
       format: 'kep.yaml',
       file: KEP_YAML,
-      span: { line: 4, column: 1, endLine: 4, endColumn: 2 },
+      span: { line: 4, column: 1, endLine: 4, endColumn: 1 + 'kep-number'.length },
       message: /^key "kep-number" appears twice in the same mapping/
     }
   ],

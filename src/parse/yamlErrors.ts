@@ -16,7 +16,9 @@ export function explainYamlError(
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? ''
     return {
       rule: 'yaml-duplicate-key',
-      message: `key ${key ? `"${key}" ` : ''}appears twice in the same mapping; keep one of them`
+      message: `key ${key ? `"${key}" ` : ''}appears twice in the same mapping; keep one of them`,
+      // The whole second key is marked, not its first character.
+      ...(key ? { length: key.length } : {})
     }
   }
   if (code === 'BAD_SCALAR_START') {
