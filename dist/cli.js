@@ -26,7 +26,7 @@ import {
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-AR5AAE5X.js";
+} from "./chunks/chunk-RM3UN5IG.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -52,7 +52,7 @@ import {
   loadMarkdownParser,
   readKep,
   writeRegularFile
-} from "./chunks/chunk-7GMCIUJT.js";
+} from "./chunks/chunk-SNTX4DRD.js";
 import {
   PARSE_OPTIONS,
   Scalar,

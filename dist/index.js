@@ -37,7 +37,7 @@ import {
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-AR5AAE5X.js";
+} from "./chunks/chunk-RM3UN5IG.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -51,7 +51,7 @@ import {
   FileSystemTree,
   LoadError,
   readRegularFile
-} from "./chunks/chunk-7GMCIUJT.js";
+} from "./chunks/chunk-SNTX4DRD.js";
 import "./chunks/chunk-AIZ6YUOP.js";
 import {
   countBySeverity

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-7GMCIUJT.js";
+} from "./chunks/chunk-SNTX4DRD.js";
 import "./chunks/chunk-AIZ6YUOP.js";
 import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";
