@@ -171,13 +171,18 @@ describe('the kubernetes preset: kep.yaml sidecars', () => {
     ])
   })
 
-  it('checks references by path', async () => {
+  it("checks references by path: a folder that holds no KEP, and the KEP's own folder", async () => {
     const text = kepYaml({ 'see-also': '\n  - "/keps/sig-node/9999-nothing"\n  - "/keps/sig-node/1539-hugepages"' })
     expect(byRule(await check({ [KEP]: text, [PRR]: prr }, kubernetes), 'reference-exists')).toEqual([
       expect.objectContaining({
         ...spanOf(text, '  - "/keps/sig-node/9999', '"/keps/sig-node/9999-nothing"'),
         severity: 'warning',
         message: expect.stringContaining('see-also names /keps/sig-node/9999-nothing, but no KEP in this repository is there')
+      }),
+      expect.objectContaining({
+        ...spanOf(text, '  - "/keps/sig-node/1539', '"/keps/sig-node/1539-hugepages"'),
+        severity: 'warning',
+        message: "see-also names /keps/sig-node/1539-hugepages, which is this KEP's own folder; remove it"
       })
     ])
   })
