@@ -20,13 +20,14 @@ import {
   loadSettings,
   mergeBase,
   offsetsOf,
+  pathInside,
   readBaseline,
   readHistory,
   readRepository,
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-RM3UN5IG.js";
+} from "./chunks/chunk-QHEQZLEH.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -35,6 +36,7 @@ import {
   summarize
 } from "./chunks/chunk-IDIUPWCW.js";
 import {
+  GITHUB_HANDLE,
   allowedNext,
   assignedNumber,
   didYouMean,
@@ -44,7 +46,7 @@ import {
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-6NLOS7VW.js";
+} from "./chunks/chunk-CPEKOC62.js";
 import {
   FileSystemTree,
   LoadError,
@@ -52,7 +54,7 @@ import {
   loadMarkdownParser,
   readKep,
   writeRegularFile
-} from "./chunks/chunk-SNTX4DRD.js";
+} from "./chunks/chunk-WMKBXUO6.js";
 import {
   PARSE_OPTIONS,
   Scalar,
@@ -62,7 +64,7 @@ import {
   isScalar,
   parseDocument,
   stringify
-} from "./chunks/chunk-AIZ6YUOP.js";
+} from "./chunks/chunk-NFW27JHQ.js";
 import {
   countBySeverity
 } from "./chunks/chunk-7ZVSGYEH.js";
@@ -234,10 +236,8 @@ function toPosix(path) {
 function rootRelative(io, settings, paths) {
   return paths.map((path) => {
     const absolute = resolve(io.cwd, path);
-    const rel = toPosix(relative(settings.root, absolute));
-    if (rel === ".." || rel.startsWith("../") || resolve(settings.root, rel) !== absolute) {
-      throw new UsageError(`${path} is outside the KEP root ${settings.root}`);
-    }
+    const rel = pathInside(settings.root, absolute);
+    if (rel === void 0) throw new UsageError(`${path} is outside the KEP root ${settings.root}`);
     if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`);
     return { path: rel, directory: statSync(absolute).isDirectory() };
   });
@@ -669,7 +669,6 @@ function today(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/author/authors.ts
-var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 function gitConfig(cwd, key) {
   try {
     return git(cwd, ["config", "--get", key]).trim() || void 0;
@@ -684,7 +683,7 @@ function resolveAuthors(cwd, given) {
   if (handles.length === 0) {
     throw new AuthorError("who is the author? Pass --author @handle (a GitHub handle), or set yours once: git config --global github.user HANDLE");
   }
-  const invalid = handles.find((handle) => !HANDLE.test(handle));
+  const invalid = handles.find((handle) => !GITHUB_HANDLE.test(handle));
   if (invalid !== void 0) throw new AuthorError(`"${invalid}" is not a GitHub handle: letters, digits and single hyphens, at most 39 characters`);
   const name = gitConfig(cwd, "user.name");
   return handles.map((handle) => ({ handle, name: handle === own && name !== void 0 ? name : handle }));
@@ -1107,7 +1106,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-S3LRM7E3.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-JFAU23GJ.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

@@ -31,13 +31,14 @@ import {
   indexFixCommand,
   loadSettings,
   offsetsOf,
+  pathInside,
   readBaseline,
   readHistory,
   renderMetrics,
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-RM3UN5IG.js";
+} from "./chunks/chunk-QHEQZLEH.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -46,13 +47,13 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-6NLOS7VW.js";
+} from "./chunks/chunk-CPEKOC62.js";
 import {
   FileSystemTree,
   LoadError,
   readRegularFile
-} from "./chunks/chunk-SNTX4DRD.js";
-import "./chunks/chunk-AIZ6YUOP.js";
+} from "./chunks/chunk-WMKBXUO6.js";
+import "./chunks/chunk-NFW27JHQ.js";
 import {
   countBySeverity
 } from "./chunks/chunk-7ZVSGYEH.js";
@@ -60,50 +61,64 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/main.ts
-import { dirname as dirname3, join as join3, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/git/commitDataSource.ts
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 var CommitDataSource = class {
-  constructor(top, commit) {
+  constructor(top, commit, checkout) {
     this.top = top;
     this.commit = commit;
+    this.checkout = checkout;
   }
   top;
   commit;
+  checkout;
   /** Paths inside the repository that were asked about, absolute. */
   asked = /* @__PURE__ */ new Set();
   inside(path) {
-    const real = realPath(resolve(path));
-    const rel = relative(this.top, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || resolve(this.top, rel) !== real) return void 0;
-    return rel.split(sep).join("/");
+    const rel = pathInside(this.top, realPath(resolve(path)));
+    return rel === "" ? void 0 : rel;
+  }
+  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  texts = /* @__PURE__ */ new Map();
+  atCommit(path, rel) {
+    this.asked.add(resolve(path));
+    if (!this.texts.has(rel)) {
+      let text;
+      try {
+        text = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+      } catch {
+        text = void 0;
+      }
+      this.texts.set(rel, text);
+    }
+    return this.texts.get(rel);
   }
   exists(path) {
     const rel = this.inside(path);
-    if (rel === void 0) return existsSync(path);
-    this.asked.add(resolve(path));
-    try {
-      return git(this.top, ["cat-file", "-t", `${this.commit}:${rel}`]).trim() === "blob";
-    } catch {
-      return false;
-    }
+    return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
   }
   read(path) {
     const rel = this.inside(path);
-    if (rel === void 0) return readFileSync(path, "utf8");
-    this.asked.add(resolve(path));
-    if (!this.exists(path)) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
-    return git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+    if (rel === void 0) return this.checkout.read(path);
+    const text = this.atCommit(path, rel);
+    if (text === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return text;
   }
   /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
   changedInCheckout() {
     const changed = [];
     for (const path of this.asked) {
-      const onDisk = existsSync(path) ? readFileSync(path, "utf8") : void 0;
-      const atCommit = this.exists(path) ? this.read(path) : void 0;
-      if (onDisk !== atCommit) changed.push(path);
+      const atCommit = this.atCommit(path, this.inside(path));
+      let same;
+      try {
+        same = (this.checkout.exists(path) ? this.checkout.read(path) : void 0) === atCommit;
+      } catch {
+        same = false;
+      }
+      if (!same) changed.push(path);
     }
     return changed.sort();
   }
@@ -119,17 +134,11 @@ function realPath(path) {
 
 // src/action/confinedSource.ts
 import { lstatSync } from "node:fs";
-import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-function within(dir, path) {
-  const rel = relative2(dir, resolve2(path));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && resolve2(dir, rel) === resolve2(path);
-}
-function workspaceFiles(workspace, fallback) {
-  const inWorkspace = (path) => within(workspace, path) ? relative2(workspace, resolve2(path)) : void 0;
+import { resolve as resolve2 } from "node:path";
+function workspaceFiles(workspace) {
   return {
     exists: (path) => {
-      const rel = inWorkspace(path);
-      if (rel === void 0) return fallback.exists(path);
+      if (pathInside(workspace, path) === void 0) return FILE_SYSTEM.exists(path);
       try {
         lstatSync(resolve2(path));
         return true;
@@ -138,14 +147,14 @@ function workspaceFiles(workspace, fallback) {
       }
     },
     read: (path) => {
-      const rel = inWorkspace(path);
-      return rel === void 0 ? fallback.read(path) : readRegularFile(workspace, rel.split(sep2).join("/")).toString("utf8");
+      const rel = pathInside(workspace, path);
+      return rel === void 0 ? FILE_SYSTEM.read(path) : readRegularFile(workspace, rel).toString("utf8");
     }
   };
 }
 function confinedTo(workspace, source) {
   const check = (path) => {
-    if (!within(workspace, path) && !within(SCHEMAS_DIR, path))
+    if (pathInside(workspace, path) === void 0 && pathInside(SCHEMAS_DIR, path) === void 0)
       throw new LoadError(`${path} is outside the workspace ${workspace}: the action reads its configuration, schemas, lifecycles and SIG lists only from the checked-out repositories`);
   };
   return {
@@ -161,13 +170,13 @@ function confinedTo(workspace, source) {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var NOTHING = /^0+$/;
 function readPayload(name, path) {
   if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`);
   try {
-    const payload = JSON.parse(readFileSync2(path, "utf8"));
+    const payload = JSON.parse(readFileSync(path, "utf8"));
     if (typeof payload !== "object" || payload === null) throw new Error("it is not a JSON object");
     return payload;
   } catch (error2) {
@@ -194,7 +203,7 @@ function readEvent(env = process.env) {
     let after;
     if (name === "push" && env.GITHUB_EVENT_PATH) {
       try {
-        const payload2 = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+        const payload2 = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
         toDefaultBranch = payload2.ref !== void 0 && payload2.ref === `refs/heads/${payload2.repository?.default_branch ?? ""}`;
         ({ before, after } = payload2);
       } catch {
@@ -620,8 +629,8 @@ import { resolve as resolve3 } from "node:path";
 
 // src/action/repositoryPaths.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname2, relative as relative3, sep as sep3 } from "node:path";
-var toPosix = (path) => path.split(sep3).join("/");
+import { dirname as dirname2, relative, sep } from "node:path";
+var toPosix = (path) => path.split(sep).join("/");
 function realpathOrSelf(path) {
   try {
     return realpathSync2(path);
@@ -631,11 +640,11 @@ function realpathOrSelf(path) {
 }
 function pathInRepository(file, workspace) {
   const top = workTreeRoot(dirname2(file));
-  return toPosix(top === void 0 ? relative3(workspace, file) : relative3(top, realpathOrSelf(file)));
+  return toPosix(top === void 0 ? relative(workspace, file) : relative(top, realpathOrSelf(file)));
 }
 function repositoryPaths(root, workspace) {
   const top = workTreeRoot(root);
-  const rootInRepository = toPosix(top === void 0 ? relative3(workspace, root) : relative3(top, realpathOrSelf(root)));
+  const rootInRepository = toPosix(top === void 0 ? relative(workspace, root) : relative(top, realpathOrSelf(root)));
   return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : `${rootInRepository}/${file}` };
 }
 
@@ -661,7 +670,7 @@ ${escapeMarkdown(error2.message)}
 }
 
 // src/action/pullRequestChanges.ts
-import { relative as relative4, sep as sep4 } from "node:path";
+import { relative as relative2, sep as sep2 } from "node:path";
 
 // src/github/getFileAtRef.ts
 async function getFileAtRef(client, owner, repo, path, ref) {
@@ -899,7 +908,7 @@ async function fromApi(settings, workspace, event, token, log) {
   if (event.changedFiles !== void 0 && listed.listed !== event.changedFiles) {
     throw new Error(`GitHub listed ${listed.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
   }
-  const prefix = relative4(workspace, settings.root).split(sep4).join("/");
+  const prefix = relative2(workspace, settings.root).split(sep2).join("/");
   const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
   const isKep = isKepPath(settings.layout);
   const changes = [];
@@ -1168,14 +1177,15 @@ kep-validator suggests ${plural(wanted.length, "change")} that fix problems of t
 
 // src/main.ts
 function rulesSource(inputs, workspace, event) {
+  const checkout = workspaceFiles(workspace);
   const confined = (source) => confinedTo(workspace, source);
-  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) };
+  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(checkout) };
   const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname3(inputs.config), "."].filter((path) => path !== void 0);
   for (const candidate of candidates) {
     const top = workTreeRoot(resolve4(workspace, candidate));
     if (top === void 0) continue;
     try {
-      const base = new CommitDataSource(top, gitMergeBase(top, event, info2));
+      const base = new CommitDataSource(top, gitMergeBase(top, event, info2), checkout);
       return { source: confined(base), base };
     } catch (error2) {
       warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
@@ -1183,7 +1193,7 @@ function rulesSource(inputs, workspace, event) {
     }
   }
   warning("kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it");
-  return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) };
+  return { source: confined(checkout) };
 }
 async function checkForEvent(inputs, workspace, event) {
   const { source, base } = rulesSource(inputs, workspace, event);
@@ -1201,7 +1211,7 @@ async function checkForEvent(inputs, workspace, event) {
   });
   const changedRules = base?.changedInCheckout() ?? [];
   if (changedRules.length > 0) {
-    notice(`this pull request changes ${changedRules.map((path) => relative5(workspace, path)).join(", ")}: it is judged by the rules of its base (${base.commit.slice(0, 7)}); the rules it proposes apply once it is merged`);
+    notice(`this pull request changes ${changedRules.map((path) => relative3(workspace, path)).join(", ")}: it is judged by the rules of its base (${base.commit.slice(0, 7)}); the rules it proposes apply once it is merged`);
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });

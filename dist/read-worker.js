@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-SNTX4DRD.js";
-import "./chunks/chunk-AIZ6YUOP.js";
+} from "./chunks/chunk-WMKBXUO6.js";
+import "./chunks/chunk-NFW27JHQ.js";
 import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

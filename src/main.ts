@@ -8,7 +8,6 @@ import { confinedTo, workspaceFiles } from './action/confinedSource.js'
 import { validate, type ValidationResult } from './validate/validate.js'
 import { loadSettings, type Settings } from './config/settings.js'
 import { findConfig } from './config/configFile.js'
-import { FILE_SYSTEM } from './config/readDataFile.js'
 import { indexFixCommand } from './config/indexFixCommand.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
@@ -38,14 +37,15 @@ interface Checked {
  * the base commit through git. Everything the action reads stays in the workspace.
  */
 function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEvent): { source: DataSource; base?: CommitDataSource } {
+  const checkout = workspaceFiles(workspace)
   const confined = (source: DataSource): DataSource => confinedTo(workspace, source)
-  if (event.kind === 'audit' || (event.kind === 'push' && event.name === 'push')) return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) }
+  if (event.kind === 'audit' || (event.kind === 'push' && event.name === 'push')) return { source: confined(checkout) }
   const candidates = [inputs.root, inputs.config === undefined ? undefined : dirname(inputs.config), '.'].filter((path): path is string => path !== undefined)
   for (const candidate of candidates) {
     const top = workTreeRoot(resolve(workspace, candidate))
     if (top === undefined) continue
     try {
-      const base = new CommitDataSource(top, gitMergeBase(top, event, info))
+      const base = new CommitDataSource(top, gitMergeBase(top, event, info), checkout)
       return { source: confined(base), base }
     } catch (error) {
       core.warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
@@ -53,7 +53,7 @@ function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEve
     }
   }
   core.warning('kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it')
-  return { source: confined(workspaceFiles(workspace, FILE_SYSTEM)) }
+  return { source: confined(checkout) }
 }
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<Checked> {

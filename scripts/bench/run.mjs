@@ -117,14 +117,14 @@ if (existsSync(CORPUS)) {
   }
 }
 
-if (existsSync(CORPUS)) {
-  // A pull request of the real repository, judged by what it brings: each changed KEP is also
-  // checked as it was at the base. It must stay near the cost of reading every metadata file once.
-  log('real corpus, pull-request mode: 10 changed kep.yaml, each compared with its base version')
-  const root = join(BENCH, 'corpus-pr')
+/**
+ * A git repository of a copy of `source`, committed once on main and packed (as the objects of a
+ * fetched checkout are), checked out on a branch "feature" as main has it, for a pull request.
+ */
+function pullRequestRepository(source, root) {
   if (!existsSync(join(root, '.git'))) {
     rmSync(root, { recursive: true, force: true })
-    execFileSync('cp', ['-r', CORPUS, root])
+    execFileSync('cp', ['-r', source, root])
     git(root, 'init', '-q', '-b', 'main')
     git(root, 'add', '-A')
     git(root, 'commit', '-q', '-m', 'base')
@@ -132,6 +132,14 @@ if (existsSync(CORPUS)) {
   }
   git(root, 'checkout', '-q', '-B', 'feature', 'main')
   git(root, 'reset', '-q', '--hard', 'main')
+  return root
+}
+
+if (existsSync(CORPUS)) {
+  // A pull request of the real repository, judged by what it brings: each changed KEP is also
+  // checked as it was at the base. It must stay near the cost of reading every metadata file once.
+  log('real corpus, pull-request mode: 10 changed kep.yaml, each compared with its base version')
+  const root = pullRequestRepository(CORPUS, join(BENCH, 'corpus-pr'))
   const changed = execFileSync('git', ['ls-files', 'keps/*/kep.yaml'], { cwd: root, encoding: 'utf8' }).trim().split('\n').slice(0, 10)
   for (const file of changed) {
     const text = readFileSync(join(root, file), 'utf8')
@@ -150,19 +158,7 @@ if (existsSync(CORPUS)) {
 const prSize = sizes.includes(5000) ? 5000 : sizes[0]
 {
   log(`pull-request mode: 10 changed KEPs in the ${prSize} repository`)
-  const source = join(BENCH, `repo-${prSize}`)
-  const root = join(BENCH, `pr-${prSize}`)
-  if (!existsSync(join(root, '.git'))) {
-    rmSync(root, { recursive: true, force: true })
-    execFileSync('cp', ['-r', source, root])
-    git(root, 'init', '-q', '-b', 'main')
-    git(root, 'add', '-A')
-    git(root, 'commit', '-q', '-m', 'base')
-    // Packed, as the objects of a fetched checkout are.
-    git(root, 'gc', '-q')
-  }
-  git(root, 'checkout', '-q', '-B', 'feature', 'main')
-  git(root, 'reset', '-q', '--hard', 'main')
+  const root = pullRequestRepository(join(BENCH, `repo-${prSize}`), join(BENCH, `pr-${prSize}`))
   const listed = JSON.parse(spawnSync(process.execPath, [CLI, 'check', '--root', root, '--format', 'json', '--no-index'], { maxBuffer: 1 << 30, encoding: 'utf8' }).stdout).checked.slice(0, 10)
   for (const file of listed) {
     const path = join(root, file)

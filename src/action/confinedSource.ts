@@ -1,26 +1,21 @@
 import { lstatSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
+import { FILE_SYSTEM } from '../config/readDataFile.js'
 import { LoadError } from '../core/loadError.js'
 import type { DataSource } from '../core/dataSource.js'
-import { SCHEMAS_DIR } from '../core/paths.js'
+import { pathInside, SCHEMAS_DIR } from '../core/paths.js'
 import { readRegularFile } from '../tree/regularFile.js'
-
-function within(dir: string, path: string): boolean {
-  const rel = relative(dir, resolve(path))
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && resolve(dir, rel) === resolve(path))
-}
 
 /**
  * The workspace's files as the action reads them: never through a symbolic link, and only
  * regular files (a configuration linked to /proc/self/environ would put the environment into
  * an error message).
  */
-export function workspaceFiles(workspace: string, fallback: DataSource): DataSource {
-  const inWorkspace = (path: string): string | undefined => (within(workspace, path) ? relative(workspace, resolve(path)) : undefined)
+export function workspaceFiles(workspace: string): DataSource {
+  // Outside the workspace are only the action's own schemas (confinedTo refuses the rest).
   return {
     exists: path => {
-      const rel = inWorkspace(path)
-      if (rel === undefined) return fallback.exists(path)
+      if (pathInside(workspace, path) === undefined) return FILE_SYSTEM.exists(path)
       // A link exists: reading it is refused with what it is, never skipped as if absent.
       try {
         lstatSync(resolve(path))
@@ -30,8 +25,8 @@ export function workspaceFiles(workspace: string, fallback: DataSource): DataSou
       }
     },
     read: path => {
-      const rel = inWorkspace(path)
-      return rel === undefined ? fallback.read(path) : readRegularFile(workspace, rel.split(sep).join('/')).toString('utf8')
+      const rel = pathInside(workspace, path)
+      return rel === undefined ? FILE_SYSTEM.read(path) : readRegularFile(workspace, rel).toString('utf8')
     }
   }
 }
@@ -43,7 +38,7 @@ export function workspaceFiles(workspace: string, fallback: DataSource): DataSou
  */
 export function confinedTo(workspace: string, source: DataSource): DataSource {
   const check = (path: string): void => {
-    if (!within(workspace, path) && !within(SCHEMAS_DIR, path))
+    if (pathInside(workspace, path) === undefined && pathInside(SCHEMAS_DIR, path) === undefined)
       throw new LoadError(`${path} is outside the workspace ${workspace}: the action reads its configuration, schemas, lifecycles and SIG lists only from the checked-out repositories`)
   }
   return {

@@ -1,13 +1,12 @@
 import { git, GitError } from '../git/git.js'
 import { AuthorError } from './kepText.js'
+import { GITHUB_HANDLE } from '../core/values.js'
 
 /** A KEP author: a GitHub handle (without @) and a name. */
 export interface Author {
   handle: string
   name: string
 }
-
-const HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
 
 function gitConfig(cwd: string, key: string): string | undefined {
   try {
@@ -30,7 +29,7 @@ export function resolveAuthors(cwd: string, given: readonly string[]): Author[] 
   if (handles.length === 0) {
     throw new AuthorError('who is the author? Pass --author @handle (a GitHub handle), or set yours once: git config --global github.user HANDLE')
   }
-  const invalid = handles.find(handle => !HANDLE.test(handle))
+  const invalid = handles.find(handle => !GITHUB_HANDLE.test(handle))
   if (invalid !== undefined) throw new AuthorError(`"${invalid}" is not a GitHub handle: letters, digits and single hyphens, at most 39 characters`)
   const name = gitConfig(cwd, 'user.name')
   return handles.map(handle => ({ handle, name: handle === own && name !== undefined ? name : handle }))

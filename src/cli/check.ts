@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { BASELINE_FILE, readBaseline } from '../config/baselineFile.js'
+import { pathInside } from '../core/paths.js'
 import { countBySeverity } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 import { formatJson } from '../format/json.js'
@@ -41,10 +42,8 @@ function toPosix(path: string): string {
 export function rootRelative(io: CliIo, settings: Settings, paths: readonly string[]): PathSelection[] {
   return paths.map(path => {
     const absolute = resolve(io.cwd, path)
-    const rel = toPosix(relative(settings.root, absolute))
-    if (rel === '..' || rel.startsWith('../') || resolve(settings.root, rel) !== absolute) {
-      throw new UsageError(`${path} is outside the KEP root ${settings.root}`)
-    }
+    const rel = pathInside(settings.root, absolute)
+    if (rel === undefined) throw new UsageError(`${path} is outside the KEP root ${settings.root}`)
     if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`)
     return { path: rel, directory: statSync(absolute).isDirectory() }
   })

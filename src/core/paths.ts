@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -18,3 +18,10 @@ function findSchemasDir(): string {
 }
 
 export const SCHEMAS_DIR = findSchemasDir()
+
+/** A path's place inside a folder, POSIX separators ('' for the folder itself); undefined when it is outside. */
+export function pathInside(dir: string, path: string): string | undefined {
+  const rel = relative(dir, resolve(path))
+  if (rel === '..' || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return undefined
+  return rel.split(sep).join('/')
+}

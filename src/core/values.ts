@@ -1,3 +1,14 @@
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters, without its @. */
+export const GITHUB_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+
+const DATE_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
+
+/** A date written yyyy-m-d as yyyy-mm-dd (2025-10-9 as 2025-10-09), real or not; undefined for anything else. */
+export function padDate(text: string): string | undefined {
+  const date = DATE_UNPADDED.exec(text)
+  return date ? `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}` : undefined
+}
+
 /**
  * One value as every version of a KEP means it, whatever its spelling: `4960`, `"4960"` and
  * `'4960'` are one number; `2024-1-5` and `"2024-01-05"` one date; `@Alice` and `alice` one
@@ -9,9 +20,10 @@ export function canonicalValue(value: unknown): string {
   if (typeof value !== 'string') return JSON.stringify(value) ?? 'undefined'
   const text = value.trim()
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return String(Number(text))
-  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text)
-  if (date) return `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`
-  if (/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(text)) return text.replace(/^@/, '').toLowerCase()
+  const date = padDate(text)
+  if (date !== undefined) return date
+  const handle = text.replace(/^@/, '')
+  if (GITHUB_HANDLE.test(handle)) return handle.toLowerCase()
   return text
 }
 

@@ -1,13 +1,14 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
+import { pathInside } from '../core/paths.js'
 import { git } from './git.js'
 
 /**
  * The files that configure a run as a commit has them (a pull request's base): paths inside
  * the repository are read from the commit, never from the checkout the pull request controls;
- * paths outside it (a sigs.yaml from another checkout) from the file system. Every path asked
- * about is remembered, to tell the author when the pull request changes one.
+ * paths outside it (a sigs.yaml from another checkout) from the checkout's source. Every path
+ * asked about is remembered, to tell the author when the pull request changes one.
  */
 export class CommitDataSource implements DataSource {
   /** Paths inside the repository that were asked about, absolute. */
@@ -15,43 +16,61 @@ export class CommitDataSource implements DataSource {
 
   constructor(
     private readonly top: string,
-    readonly commit: string
+    readonly commit: string,
+    /** The checked-out files: what lies outside the repository, and what the commit is compared with. */
+    private readonly checkout: DataSource
   ) {}
 
   private inside(path: string): string | undefined {
     // git names the top with links resolved; so is the path, as far as it exists.
-    const real = realPath(resolve(path))
-    const rel = relative(this.top, real)
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || resolve(this.top, rel) !== real) return undefined
-    return rel.split(sep).join('/')
+    const rel = pathInside(this.top, realPath(resolve(path)))
+    return rel === '' ? undefined : rel
+  }
+
+  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  private readonly texts = new Map<string, string | undefined>()
+
+  private atCommit(path: string, rel: string): string | undefined {
+    this.asked.add(resolve(path))
+    if (!this.texts.has(rel)) {
+      let text: string | undefined
+      try {
+        text = git(this.top, ['cat-file', 'blob', `${this.commit}:${rel}`])
+      } catch {
+        // No such path in the commit, or a folder: not a file.
+        text = undefined
+      }
+      this.texts.set(rel, text)
+    }
+    return this.texts.get(rel)
   }
 
   exists(path: string): boolean {
     const rel = this.inside(path)
-    if (rel === undefined) return existsSync(path)
-    this.asked.add(resolve(path))
-    try {
-      return git(this.top, ['cat-file', '-t', `${this.commit}:${rel}`]).trim() === 'blob'
-    } catch {
-      return false
-    }
+    return rel === undefined ? this.checkout.exists(path) : this.atCommit(path, rel) !== undefined
   }
 
   read(path: string): string {
     const rel = this.inside(path)
-    if (rel === undefined) return readFileSync(path, 'utf8')
-    this.asked.add(resolve(path))
-    if (!this.exists(path)) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`)
-    return git(this.top, ['cat-file', 'blob', `${this.commit}:${rel}`])
+    if (rel === undefined) return this.checkout.read(path)
+    const text = this.atCommit(path, rel)
+    if (text === undefined) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`)
+    return text
   }
 
   /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
   changedInCheckout(): string[] {
     const changed: string[] = []
     for (const path of this.asked) {
-      const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined
-      const atCommit = this.exists(path) ? this.read(path) : undefined
-      if (onDisk !== atCommit) changed.push(path)
+      const atCommit = this.atCommit(path, this.inside(path)!)
+      let same: boolean
+      try {
+        same = (this.checkout.exists(path) ? this.checkout.read(path) : undefined) === atCommit
+      } catch {
+        // A link or a pipe where the commit has a file is a change too, and is never read.
+        same = false
+      }
+      if (!same) changed.push(path)
     }
     return changed.sort()
   }

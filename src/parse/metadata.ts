@@ -41,6 +41,11 @@ export function pathKey(path: Path): string {
   return path.map(String).join(SEPARATOR)
 }
 
+/** The segments of a key of `positions` (pathKey's inverse), list indices as their digits. */
+export function pathOfKey(key: string): string[] {
+  return key === '' ? [] : key.split(SEPARATOR)
+}
+
 function firstLineOf(metadata: MetadataBlock, start: number, end: number): Span {
   const newline = metadata.source.indexOf('\n', start)
   return metadata.spanOf(start, newline === -1 || newline > end ? end : newline)

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv'
 import type { Report } from '../core/diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/metadata.js'
 import { didYouMean, listOf, quote, uniqueMatch } from '../core/suggest.js'
+import { padDate } from '../core/values.js'
 import { replaceScalar } from '../parse/yamlEdits.js'
 import type { MetadataSchema } from './metadataSchema.js'
 import type { SchemaIndex } from './schemaIndex.js'
@@ -76,13 +77,10 @@ function collapseAnyOf(errors: ErrorObject[], index: SchemaIndex, prefix = ''): 
   return result
 }
 
-const DATE_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
-
-/** 2025-10-9 as 2025-10-09, when it is a real date. */
-function paddedDate(found: string): string | undefined {
-  const [, year, month, day] = DATE_UNPADDED.exec(found)!
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
-  const padded = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+/** A padded date (padDate's) when it is a real one. */
+function realDate(padded: string): string | undefined {
+  const [year, month, day] = padded.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
   return date.toISOString().slice(0, 10) === padded ? padded : undefined
 }
 
@@ -93,10 +91,11 @@ function paddedDate(found: string): string | undefined {
 function guessFor(found: unknown, path: Path, error: ErrorObject): string | undefined {
   if (typeof found !== 'string') return undefined
   let guess: string | undefined
+  const padded = padDate(found)
   const handle = found.trim().replace(/^[“"']|[”"']$/g, '')
   if (path.at(-1) === 'github' && found.startsWith('@')) guess = found.slice(1)
   else if (error.keyword === 'pattern' && String(error.schema).startsWith('^@') && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith('@') ? handle : `@${handle}`
-  else if (DATE_UNPADDED.test(found) && (error.keyword === 'pattern' || error.keyword === 'format')) guess = paddedDate(found)
+  else if (padded !== undefined && (error.keyword === 'pattern' || error.keyword === 'format')) guess = realDate(padded)
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ''))}`
   else if (/^\s*(sig|wg)[\s_-]/i.test(found))
     guess = found

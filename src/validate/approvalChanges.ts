@@ -38,10 +38,7 @@ export async function readApprovalChanges(head: Repository, changes: readonly Ch
     basePaths.map(path => ({ path, kind: 'file' }))
   )
   const baseApprovals = new Map(head.prodReadiness.approvals)
-  for (const change of changed) {
-    const path = headPath(change)
-    if (path !== undefined) baseApprovals.delete(path)
-  }
+  for (const path of files) baseApprovals.delete(path)
   for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval)
   const keps = new Set<string>()
   for (const path of [...files, ...basePaths]) {

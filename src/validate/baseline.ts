@@ -22,7 +22,9 @@ function errorsByFileAndRule(diagnostics: readonly Diagnostic[]): Map<string, Ma
     if (d.severity !== 'error' || d.preexisting || NEVER_BASELINED.has(d.rule)) continue
     let byRule = byFile.get(d.file)
     if (!byRule) byFile.set(d.file, (byRule = new Map()))
-    byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d])
+    const list = byRule.get(d.rule)
+    if (list) list.push(d)
+    else byRule.set(d.rule, [d])
   }
   return byFile
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
-import type { MetadataBlock } from '../parse/metadata.js'
+import { pathOfKey, type MetadataBlock } from '../parse/metadata.js'
 import { canonicalScalar } from '../core/values.js'
 
 /*
@@ -11,6 +11,7 @@ import { canonicalScalar } from '../core/values.js'
  * lines move when anything above them changes.
  */
 
+/** Joins the parts of a fingerprint: no metadata text holds it. */
 const SEPARATOR = '\u0000'
 
 function contains(metadata: MetadataBlock, range: readonly [number, number], line: number, column: number): boolean {
@@ -30,7 +31,7 @@ function contains(metadata: MetadataBlock, range: readonly [number, number], lin
 function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value?: string } | undefined {
   let best: { depth: number; path: string; value?: string } | undefined
   for (const [key, position] of metadata.positions) {
-    const segments = key === '' ? [] : key.split(SEPARATOR)
+    const segments = pathOfKey(key)
     if (best && segments.length <= best.depth) continue
     const onValue = position.value !== undefined && contains(metadata, position.value, d.line, d.column)
     if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue

@@ -5,7 +5,8 @@ import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
 import { schemaReports } from '../schema/schemaReports.js'
 import { spanAt } from '../parse/metadata.js'
 import { replaceScalar } from '../parse/yamlEdits.js'
-import { BARE_HANDLE, handleAtMessage } from '../rules/kep/handle-at.js'
+import { handleAtMessage } from '../rules/kep/handle-at.js'
+import { GITHUB_HANDLE } from '../core/values.js'
 
 const RULE = 'prod-readiness-schema'
 
@@ -20,7 +21,7 @@ export async function prodReadinessSchemaProblems(files: ProdReadiness['files'])
     // An approver without @ is the same person to kubernetes/enhancements' tooling: handle-at's warning, not a schema error.
     for (const [stage, approval] of Object.entries(data)) {
       const approver = (approval as { approver?: unknown } | null)?.approver
-      if (typeof approver === 'string' && BARE_HANDLE.test(approver)) {
+      if (typeof approver === 'string' && GITHUB_HANDLE.test(approver)) {
         const fix = replaceScalar(metadata, [stage, 'approver'], `@${approver}`)
         problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...(fix ? { fix: [fix] } : {}) })
       }

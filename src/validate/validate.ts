@@ -147,16 +147,18 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     }
   }
   const found: Problem[] = []
-  for (const link of repository.symlinks) {
-    if (!inScope(link)) continue
-    checked.push(link)
-    found.push(problem(link, FILE_START, 'file-symlink', 'this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself'))
-  }
-  // A KEP replaced by a submodule is gone as surely as a deleted one: it fails, never passes unread.
-  for (const submodule of repository.submodules) {
-    if (!inScope(submodule)) continue
-    checked.push(submodule)
-    found.push(problem(submodule, FILE_START, 'file-submodule', 'this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself'))
+  // A KEP path that is not a file fails, never passes unread: a link is never followed, and a KEP
+  // replaced by a submodule is gone as surely as a deleted one.
+  const notFiles = [
+    { paths: repository.symlinks, rule: 'file-symlink', message: 'this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself' },
+    { paths: repository.submodules, rule: 'file-submodule', message: 'this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself' }
+  ]
+  for (const { paths: entries, rule, message } of notFiles) {
+    for (const path of entries) {
+      if (!inScope(path)) continue
+      checked.push(path)
+      found.push(problem(path, FILE_START, rule, message))
+    }
   }
   if (repository.prodReadiness) {
     const { files, problems } = repository.prodReadiness

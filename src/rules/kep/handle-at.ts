@@ -1,11 +1,9 @@
 import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
+import { GITHUB_HANDLE } from '../../core/values.js'
 import { spanAt } from '../../parse/metadata.js'
 import { replaceScalar } from '../../parse/yamlEdits.js'
 import { kepRule } from '../rule.js'
-
-/** A GitHub handle written without its @: what kubernetes/enhancements' tooling reads as the same person. */
-export const BARE_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
 
 /** The message for a handle without @, wherever it is written (kep.yaml, an approval file). */
 export function handleAtMessage(where: string, handle: string): string {
@@ -35,7 +33,7 @@ export const handleAt = kepRule(
       if (!Array.isArray(list)) continue
       list.forEach((item, index) => {
         // TBD is the template's placeholder, not a handle.
-        if (typeof item !== 'string' || item === 'TBD' || !BARE_HANDLE.test(item)) return
+        if (typeof item !== 'string' || item === 'TBD' || !GITHUB_HANDLE.test(item)) return
         // "@alice", quoted: @ cannot start a plain YAML scalar.
         const fix = replaceScalar(metadata, [field, index], `@${item}`)
         reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...(fix ? { fix: [fix] } : {}) })

@@ -5,7 +5,7 @@ import {
   parse,
   pathKey,
   spanAt
-} from "./chunk-AIZ6YUOP.js";
+} from "./chunk-NFW27JHQ.js";
 import {
   FILE_START
 } from "./chunk-7ZVSGYEH.js";
@@ -1998,14 +1998,21 @@ function kepNumberOf(reference) {
 }
 
 // src/core/values.ts
+var GITHUB_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var DATE_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+function padDate(text) {
+  const date = DATE_UNPADDED.exec(text);
+  return date ? `${date[1]}-${date[2].padStart(2, "0")}-${date[3].padStart(2, "0")}` : void 0;
+}
 function canonicalValue(value) {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
   if (typeof value !== "string") return JSON.stringify(value) ?? "undefined";
   const text = value.trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return String(Number(text));
-  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (date) return `${date[1]}-${date[2].padStart(2, "0")}-${date[3].padStart(2, "0")}`;
-  if (/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(text)) return text.replace(/^@/, "").toLowerCase();
+  const date = padDate(text);
+  if (date !== void 0) return date;
+  const handle = text.replace(/^@/, "");
+  if (GITHUB_HANDLE.test(handle)) return handle.toLowerCase();
   return text;
 }
 function sameValue(a, b) {
@@ -2397,20 +2404,19 @@ function collapseAnyOf(errors, index, prefix = "") {
   }
   return result;
 }
-var DATE_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-function paddedDate(found) {
-  const [, year, month, day] = DATE_UNPADDED.exec(found);
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const padded = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+function realDate(padded) {
+  const [year, month, day] = padded.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
   return date.toISOString().slice(0, 10) === padded ? padded : void 0;
 }
 function guessFor(found, path, error) {
   if (typeof found !== "string") return void 0;
   let guess;
+  const padded = padDate(found);
   const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
   if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
   else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
-  else if (DATE_UNPADDED.test(found) && (error.keyword === "pattern" || error.keyword === "format")) guess = paddedDate(found);
+  else if (padded !== void 0 && (error.keyword === "pattern" || error.keyword === "format")) guess = realDate(padded);
   else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
   else if (/^\s*(sig|wg)[\s_-]/i.test(found))
     guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -2687,7 +2693,6 @@ var folderStatus = kepRule(
 );
 
 // src/rules/kep/handle-at.ts
-var BARE_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 function handleAtMessage(where, handle) {
   return `${where} is "${handle}" without @; kubernetes/enhancements' tooling reads it as the same person, but the template writes handles "@${handle}" \u2014 write "@${handle}"`;
 }
@@ -2708,7 +2713,7 @@ var handleAt = kepRule(
       const list = fields[field];
       if (!Array.isArray(list)) continue;
       list.forEach((item, index) => {
-        if (typeof item !== "string" || item === "TBD" || !BARE_HANDLE.test(item)) return;
+        if (typeof item !== "string" || item === "TBD" || !GITHUB_HANDLE.test(item)) return;
         const fix = replaceScalar(metadata, [field, index], `@${item}`);
         reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...fix ? { fix: [fix] } : {} });
       });
@@ -3170,6 +3175,8 @@ var SeverityPolicy = class {
 
 export {
   didYouMean,
+  GITHUB_HANDLE,
+  canonicalScalar,
   replaceScalar,
   schemaReports,
   selectKepFiles,
@@ -3181,11 +3188,9 @@ export {
   assignedNumber,
   draftNumber,
   isGraveReadProblem,
-  canonicalScalar,
   statusFolderOf,
   allowedNext,
   slugOf,
-  BARE_HANDLE,
   handleAtMessage,
   RULES,
   SeverityPolicy

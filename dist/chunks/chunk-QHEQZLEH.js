@@ -4,7 +4,7 @@ import {
   plural
 } from "./chunk-IDIUPWCW.js";
 import {
-  BARE_HANDLE,
+  GITHUB_HANDLE,
   PRESETS,
   PRESET_NAMES,
   RULES,
@@ -20,7 +20,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-6NLOS7VW.js";
+} from "./chunk-CPEKOC62.js";
 import {
   FileSystemTree,
   LoadError,
@@ -31,10 +31,11 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-SNTX4DRD.js";
+} from "./chunk-WMKBXUO6.js";
 import {
+  pathOfKey,
   spanAt
-} from "./chunk-AIZ6YUOP.js";
+} from "./chunk-NFW27JHQ.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -698,6 +699,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
+// src/config/configFile.ts
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+
 // src/config/readDataFile.ts
 import { existsSync, readFileSync } from "node:fs";
 var FILE_SYSTEM = {
@@ -736,9 +740,6 @@ function parseJson(text) {
   }
 }
 
-// src/config/configFile.ts
-import { dirname as dirname2, resolve } from "node:path";
-
 // src/schema/precompiled.ts
 var lifecycleModule = __toESM(require_lifecycle(), 1);
 function load(module) {
@@ -768,7 +769,7 @@ import { join as join2 } from "node:path";
 
 // src/core/paths.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 function findSchemasDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -781,6 +782,11 @@ function findSchemasDir() {
   }
 }
 var SCHEMAS_DIR = findSchemasDir();
+function pathInside(dir, path) {
+  const rel = relative(dir, resolve(path));
+  if (rel === ".." || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return void 0;
+  return rel.split(sep).join("/");
+}
 
 // src/schema/ajv.ts
 function commonJsExport(module, name) {
@@ -907,14 +913,14 @@ async function compileMetadataSchema(read, path, lifecycle) {
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
 async function findConfig(dir, explicit, source = FILE_SYSTEM) {
-  if (explicit !== void 0) return loadConfigFile(resolve(dir, explicit), source);
-  const found = CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => source.exists(path));
+  if (explicit !== void 0) return loadConfigFile(resolve2(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve2(dir, name)).find((path) => source.exists(path));
   return found === void 0 ? void 0 : loadConfigFile(found, source);
 }
 async function loadConfigFile(path, source = FILE_SYSTEM) {
   const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
   const dir = dirname2(path);
-  const relativeTo = (value) => value === void 0 ? void 0 : resolve(dir, value);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve2(dir, value);
   return {
     file: path,
     root: relativeTo(data.root),
@@ -952,7 +958,7 @@ function workTreeRoot(dir) {
 
 // src/config/settings.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/config/lifecycle.ts
 import { join as join3 } from "node:path";
@@ -1031,7 +1037,7 @@ async function loadSettings(input = {}) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
   }
   const preset = PRESETS[presetName];
-  const root = resolve2(input.root ?? config?.root ?? ".");
+  const root = resolve3(input.root ?? config?.root ?? ".");
   if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
   const source = input.source ?? FILE_SYSTEM;
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
@@ -1055,7 +1061,7 @@ async function loadSettings(input = {}) {
 }
 
 // src/config/indexFixCommand.ts
-import { relative, resolve as resolve3, sep } from "node:path";
+import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -1754,14 +1760,14 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
 function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
-var fromDir = (from, path) => relative(from, path).split(sep).join("/") || ".";
+var fromDir = (from, path) => relative2(from, path).split(sep2).join("/") || ".";
 function indexFixCommand(settings, context) {
   const { from, config } = context;
   const words = [FIX_COMMAND];
-  const foundConfig = CONFIG_FILES.map((name) => resolve3(from, name));
+  const foundConfig = CONFIG_FILES.map((name) => resolve4(from, name));
   if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
   const cliRoot = config?.root ?? from;
-  if (resolve3(settings.root) !== resolve3(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (resolve4(settings.root) !== resolve4(cliRoot)) words.push("--root", fromDir(from, settings.root));
   if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
   const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
@@ -1821,16 +1827,16 @@ function split(items, parts) {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 function startWorker(Worker, script, job) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     let answered = false;
     const worker = new Worker(script, { workerData: job });
     worker.once("message", (answer) => {
       answered = true;
-      resolve4({ documents: answer.documents.map(documentFromTransfer) });
+      resolve5({ documents: answer.documents.map(documentFromTransfer) });
     });
-    worker.once("error", (error) => resolve4({ failure: String(error) }));
+    worker.once("error", (error) => resolve5({ failure: String(error) }));
     worker.once("exit", (code) => {
-      if (!answered) resolve4({ failure: `the read worker exited with code ${code} before answering` });
+      if (!answered) resolve5({ failure: `the read worker exited with code ${code} before answering` });
     });
   });
 }
@@ -2097,7 +2103,7 @@ async function prodReadinessSchemaProblems(files) {
     const data = metadata.data;
     for (const [stage, approval] of Object.entries(data)) {
       const approver = approval?.approver;
-      if (typeof approver === "string" && BARE_HANDLE.test(approver)) {
+      if (typeof approver === "string" && GITHUB_HANDLE.test(approver)) {
         const fix = replaceScalar(metadata, [stage, "approver"], `@${approver}`);
         problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix: [fix] } : {} });
       }
@@ -2134,10 +2140,7 @@ async function readApprovalChanges(head, changes, base) {
     basePaths.map((path) => ({ path, kind: "file" }))
   );
   const baseApprovals = new Map(head.prodReadiness.approvals);
-  for (const change of changed) {
-    const path = headPath(change);
-    if (path !== void 0) baseApprovals.delete(path);
-  }
+  for (const path of files) baseApprovals.delete(path);
   for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval);
   const keps = /* @__PURE__ */ new Set();
   for (const path of [...files, ...basePaths]) {
@@ -2171,7 +2174,9 @@ function errorsByFileAndRule(diagnostics) {
     if (d.severity !== "error" || d.preexisting || NEVER_BASELINED.has(d.rule)) continue;
     let byRule = byFile.get(d.file);
     if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
-    byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
   }
   return byFile;
 }
@@ -2211,7 +2216,7 @@ function contains(metadata, range, line, column) {
 function locate(metadata, d) {
   let best;
   for (const [key, position] of metadata.positions) {
-    const segments = key === "" ? [] : key.split(SEPARATOR);
+    const segments = pathOfKey(key);
     if (best && segments.length <= best.depth) continue;
     const onValue = position.value !== void 0 && contains(metadata, position.value, d.line, d.column);
     if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue;
@@ -2333,15 +2338,16 @@ async function validate(settings, request) {
     }
   }
   const found = [];
-  for (const link2 of repository.symlinks) {
-    if (!inScope(link2)) continue;
-    checked.push(link2);
-    found.push(problem(link2, FILE_START, "file-symlink", "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself"));
-  }
-  for (const submodule of repository.submodules) {
-    if (!inScope(submodule)) continue;
-    checked.push(submodule);
-    found.push(problem(submodule, FILE_START, "file-submodule", "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself"));
+  const notFiles = [
+    { paths: repository.symlinks, rule: "file-symlink", message: "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself" },
+    { paths: repository.submodules, rule: "file-submodule", message: "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself" }
+  ];
+  for (const { paths: entries, rule, message } of notFiles) {
+    for (const path of entries) {
+      if (!inScope(path)) continue;
+      checked.push(path);
+      found.push(problem(path, FILE_START, rule, message));
+    }
   }
   if (repository.prodReadiness) {
     const { files, problems } = repository.prodReadiness;
@@ -2743,6 +2749,7 @@ function applyLocated(text, edits) {
 export {
   FILE_SYSTEM,
   SCHEMAS_DIR,
+  pathInside,
   findConfig,
   GitError,
   git,

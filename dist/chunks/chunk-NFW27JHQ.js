@@ -6358,6 +6358,9 @@ var SEPARATOR = "\0";
 function pathKey(path) {
   return path.map(String).join(SEPARATOR);
 }
+function pathOfKey(key) {
+  return key === "" ? [] : key.split(SEPARATOR);
+}
 function firstLineOf(metadata, start, end) {
   const newline = metadata.source.indexOf("\n", start);
   return metadata.spanOf(start, newline === -1 || newline > end ? end : newline);
@@ -6478,6 +6481,7 @@ export {
   nestingDepth,
   yamlCost,
   pathKey,
+  pathOfKey,
   spanAt,
   PARSE_OPTIONS,
   NO_ERROR_LINES,

@@ -5,8 +5,8 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-6NLOS7VW.js";
-import "./chunk-AIZ6YUOP.js";
+} from "./chunk-CPEKOC62.js";
+import "./chunk-NFW27JHQ.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";
 

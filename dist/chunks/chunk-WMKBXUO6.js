@@ -15,7 +15,7 @@ import {
   nestingDepth,
   parseDocument,
   yamlCost
-} from "./chunk-AIZ6YUOP.js";
+} from "./chunk-NFW27JHQ.js";
 import {
   FILE_START,
   problem
