@@ -1,21 +1,6 @@
 import type { Edit, Span } from '../core/diagnostic.js'
 import type { MetadataBlock, Path } from '../parse/metadata.js'
-import {
-  colonAfter,
-  contentEnd,
-  indentBefore,
-  inFlow,
-  isFlow,
-  lastNonSpace,
-  lineEndAt,
-  lineStartAt,
-  positionOf,
-  quoteStyleOf,
-  renderBlock,
-  renderScalar,
-  writtenAt,
-  type MetadataValue
-} from './yamlSource.js'
+import { colonAfter, contentEnd, indentBefore, inFlow, isFlow, lastNonSpace, lineEndAt, lineStartAt, positionOf, quoteStyleOf, renderBlock, renderScalar, writtenAt, type MetadataValue } from './yamlSource.js'
 
 export type { MetadataValue } from './yamlSource.js'
 

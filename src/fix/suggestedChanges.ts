@@ -78,7 +78,9 @@ export function suggestedChanges(diagnostics: readonly Diagnostic[], readText: (
       )
       const lineBreak = lineBreakOf(text)
       // An edit through the line break of the last line: the change keeps that break.
-      const located = (edits.get(file) ?? []).map(edit => (edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }))
+      const located = (edits.get(file) ?? []).map(edit =>
+        edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }
+      )
       const before = text.slice(from, to)
       const replacement = applyTextEdits(before, located).replace(/\r\n?/g, '\n')
       if (replacement === before.replace(/\r\n?/g, '\n')) continue
