@@ -12,5 +12,6 @@ export const prodReadinessSchema = foundRule({
   id: 'prod-readiness-schema',
   description: 'A production readiness approval file matches its schema, and its kep-number is its file name.',
   topics: true,
-  fixable: ['safe', 'suggestion']
+  // Its schema has no allowed-value lists, where a did-you-mean could be only a suggestion.
+  fixable: ['safe']
 })
