@@ -5,7 +5,7 @@ import { runCli } from '../src/cli/run.js'
 import { todayUtc } from '../src/rules/change/last-updated.js'
 import { git, initRepo } from './helpers/git.js'
 import { kepYaml } from './helpers/kepYaml.js'
-import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
+import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)
 
@@ -151,6 +151,63 @@ describe('check --fix', () => {
     const remains = stdout.slice(stdout.indexOf('what remains:'))
     expect(remains).not.toContain('handle-at')
     expect(remains).not.toContain('reference-form')
+  })
+
+  it('makes no fix in a file that does not parse: an unclosed quote could put an edit inside the string', async () => {
+    // The quoted title runs on to the next quote, two lines down; the date and the status below still read as fixable.
+    const broken = frontMatterKep(fields({ title: '"Pod Overhead', authors: '\n  - name: Jane Doe\n    github: "@janedoe"', 'creation-date': '2024-1-5', status: 'aproved' }))
+    const root = writeRepo({ [NEW]: broken })
+    const { code, stdout } = await cli(root, 'check', '--fix', '--no-index')
+    expect(read(root, NEW)).toBe(broken)
+    expect(stdout).toContain('Nothing to fix')
+    expect(stdout).toContain('yaml-syntax')
+    expect(code).toBe(1)
+  })
+
+  it('keeps every byte it does not fix: a Latin-1 byte in a comment, and a byte order mark before a fix on line 1', async () => {
+    const KEP = 'keps/sig-node/42-pod-overhead/kep.yaml'
+    const text = kepYaml({ 'creation-date': '2024-1-15', authors: '\n  - janedoe   # Jos\u00e9 wrote it' })
+      .replace(/^/, 'creation-date: 2024-1-15\n')
+      .replace(/\ncreation-date: 2024-1-15\n/, '\n')
+    const latin1 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'latin1')])
+    const root = writeRepo({ [KEP]: latin1, 'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n' })
+    const { stdout } = await cli(root, 'check', '--preset', 'kubernetes', '--fix', '--no-index')
+    const expected = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace('creation-date: 2024-1-15', 'creation-date: 2024-01-15').replace('  - janedoe', '  - "@janedoe"'), 'latin1')])
+    expect(readFileSync(join(root, KEP))).toEqual(expected)
+    expect(stdout).toContain('Fixed 2 problems in 1 file')
+  })
+
+  it('applies a status did-you-mean only where it cannot change the state: "imlpemented" is fixed, "implementing" only suggested', async () => {
+    const KEP = 'keps/sig-node/42-pod-overhead/kep.yaml'
+    const OTHER = 'keps/sig-node/43-other/kep.yaml'
+    const swapped = kepYaml({ status: 'imlpemented', stage: 'stable', milestone: '\n  alpha: "v1.30"\n  stable: "v1.30"' })
+    const inProgress = kepYaml({ 'kep-number': '43', title: 'Other', status: 'implementing' })
+    const root = writeRepo({ [KEP]: swapped, 'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n', [OTHER]: inProgress, 'keps/sig-node/43-other/README.md': '# Other\n' })
+    const dry = await cli(root, 'check', '--preset', 'kubernetes', '--fix-dry-run', '--no-index')
+    expect(dry.stdout).toContain('-status: imlpemented\n+status: implemented\n')
+    expect(dry.stdout).toContain(`1 suggested fix not applied: each may change what the author meant`)
+    expect(dry.stdout).toContain(`${OTHER}:${lineOf(inProgress, 'status:')}:9  suggestion  schema/status  status "implementing" is not one of`)
+    expect(dry.stdout).toContain('  - status: implementing\n  + status: implemented\n')
+
+    const { stdout } = await cli(root, 'check', '--preset', 'kubernetes', '--fix', '--no-index')
+    expect(read(root, KEP)).toBe(swapped.replace('status: imlpemented', 'status: implemented'))
+    expect(read(root, OTHER)).toBe(inProgress)
+    expect(stdout).toContain('fixed  schema/status  status "imlpemented"')
+    expect(stdout).toContain('  - status: implementing\n  + status: implemented\n')
+    expect(stdout.slice(stdout.indexOf('what remains:'))).toContain('schema/status  status "implementing"')
+  })
+
+  it('with --base, correcting an impossible creation-date is no change of it, and --fix does not write the impossible date back', async () => {
+    const kep = (date: string): string => frontMatterKep(fields({ 'creation-date': date }))
+    const root = writeRepo({ [NEW]: kep('2023-14-05') })
+    initRepo(root)
+    git(root, 'checkout', '-q', '-b', 'topic')
+    writeFileSync(join(root, NEW), kep('2023-05-14'))
+    const checked = await cli(root, 'check', '--base', 'main', '--no-index')
+    expect(checked.stdout).not.toContain('creation-date-changed')
+    expect(checked.code).toBe(0)
+    await cli(root, 'check', '--base', 'main', '--no-index', '--fix')
+    expect(read(root, NEW)).toBe(kep('2023-05-14'))
   })
 
   it('--fix and --fix-dry-run belong to check, one at a time', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
@@ -310,6 +311,51 @@ describeCorpus(corpusSkippedBecause ? `the real kubernetes/enhancements corpus (
       expect([place, problem.column >= 1 && problem.column <= lines[problem.line - 1].length + 1]).toEqual([place, true])
       expect([place, problem.endLine > problem.line || (problem.endLine === problem.line && problem.endColumn >= problem.column)]).toEqual([place, true])
       expect([place, problem.endLine <= lines.length && problem.endColumn <= lines[problem.endLine - 1].length + 1]).toEqual([place, true])
+    }
+  })
+
+  it('--fix: each file it writes differs only on the lines of the problems it fixed (every other byte kept), as docs/cli.md counts them; a second --fix finds nothing', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'kep-validator-corpus-'))
+    try {
+      cpSync(join(corpus, 'keps'), join(copy, 'keps'), { recursive: true })
+      const cli = (...args: string[]) => spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli.js', import.meta.url)), 'check', '--preset', 'kubernetes', '--root', copy, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      const first = cli('--fix')
+      expect(first.stderr).toBe('')
+      // "path:line:column  fixed  rule  message", one per problem fixed; "wrote path", one per file.
+      const fixedLines = new Map<string, Set<number>>()
+      let problems = 0
+      for (const match of first.stdout.matchAll(/^(\S+):(\d+):\d+ {2}fixed {2}/gm)) {
+        problems++
+        fixedLines.set(match[1], (fixedLines.get(match[1]) ?? new Set()).add(Number(match[2])))
+      }
+      const written = [...first.stdout.matchAll(/^wrote (\S+)$/gm)].map(match => match[1])
+      expect(problems).toBeGreaterThan(0)
+      let lines = 0
+      for (const file of written) {
+        const path = file.slice(file.indexOf('keps/'))
+        const before = readFileSync(join(corpus, path)).toString('latin1').split('\n')
+        const after = readFileSync(join(copy, path)).toString('latin1').split('\n')
+        expect([path, after.length]).toEqual([path, before.length])
+        const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i + 1]))
+        expect([path, changed]).toEqual([path, [...(fixedLines.get(file) ?? [])].sort((a, b) => a - b)])
+        lines += changed.length
+      }
+      expect(written.length).toBe(fixedLines.size)
+      // The figures docs/cli.md gives.
+      const stated = /On kubernetes\/enhancements, `--fix` fixes (\d+) problems on (\d+) lines of (\d+) files/.exec(readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8'))
+      expect(stated?.slice(1).map(Number)).toEqual([problems, lines, written.length])
+      // No other file changed.
+      const writtenPaths = new Set(written.map(file => file.slice(file.indexOf('keps/'))))
+      const files = (readdirSync(join(corpus, 'keps'), { recursive: true }) as string[]).map(file => `keps/${file}`).filter(file => /\.ya?ml$/.test(file))
+      expect(files.filter(file => !writtenPaths.has(file) && !readFileSync(join(corpus, file)).equals(readFileSync(join(copy, file))))).toEqual([])
+      // Idempotent: what it wrote has nothing left to fix, and a second run writes nothing.
+      const fixedOnce = new Map([...writtenPaths].map(path => [path, readFileSync(join(copy, path))]))
+      const second = cli('--fix')
+      expect(second.stdout).toContain('Nothing to fix: no problem has a safe fix.')
+      expect(second.stdout).not.toMatch(/^wrote /m)
+      for (const [path, bytes] of fixedOnce) expect([path, readFileSync(join(copy, path)).equals(bytes)]).toEqual([path, true])
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
     }
   })
 })

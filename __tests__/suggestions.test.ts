@@ -49,6 +49,23 @@ describe('suggested changes from fixes', () => {
     expect(changes.map(change => [change.startLine, change.replacement, change.diagnostics.map(d => d.rule)])).toEqual([[lineOf(kep, 'reviewers:'), 'reviewers: ["@alice", "@bob"]   # both from sig-node', ['handle-at', 'handle-at']]])
   })
 
+  it('offers a fix that is only a suggestion (it may change what was meant) as a suggested change, as it offers a safe one', async () => {
+    const kep = kepYaml({ status: 'implementing', authors: '\n  - janedoe' })
+    const file = 'keps/sig-node/42-pod-overhead/kep.yaml'
+    const root = writeRepo({ [file]: kep })
+    const settings = await loadSettings({ root, preset: 'kubernetes' })
+    const { diagnostics } = await validate(settings, { head: new FileSystemTree(root) })
+    expect(diagnostics.filter(d => d.fix).map(d => [d.rule, d.fix!.applicability])).toEqual([
+      ['handle-at', 'safe'],
+      ['schema/status', 'suggestion']
+    ])
+    const changes = suggestedChanges(diagnostics, () => kep)
+    expect(changes.map(change => [change.startLine, change.replacement, change.diagnostics.map(d => d.rule)])).toEqual([
+      [lineOf(kep, '  - janedoe'), '  - "@janedoe"', ['handle-at']],
+      [lineOf(kep, 'status:'), 'status: implemented', ['schema/status']]
+    ])
+  })
+
   it("suggests for a stale index only the lines that change, as the index's fix replaces only those", async () => {
     const kep = frontMatterKep(fields())
     const root = writeRepo({ [FILE]: kep })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import type { ChangeKind } from '../../src/core/change.js'
-import type { Report } from '../../src/core/diagnostic.js'
+import type { Applicability, FileEdit, Fix, Report } from '../../src/core/diagnostic.js'
 import type { KepDocument } from '../../src/core/document.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
-import { applyEdits } from '../../src/fix/applyEdits.js'
+import { applyFixes } from '../../src/edit/applyEdits.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**
@@ -25,6 +25,8 @@ export interface ExpectedReport {
   topic?: string
   relaxed?: boolean
   file?: string
+  /** The kind of fix the report carries (`safe`, `suggestion`); `null`: none. */
+  fix?: Applicability | null
 }
 
 interface Repository {
@@ -47,8 +49,10 @@ export interface KepCase extends Repository {
 }
 
 /**
- * The files after every fix of the case's reports (eslint's `output`): the case's own file as
- * a string, or files by path (a fix may edit another KEP). Unset: fixes are not compared.
+ * The files after every fix of the case's reports (eslint's `output`), applied by the one
+ * applier as one pass of `check --fix` applies them (a suggestion as its author would): the
+ * case's own file as a string, or files by path (a fix may edit another KEP). Required when a
+ * report carries a fix; unset otherwise.
  */
 export type ExpectedOutput = string | Record<string, string>
 
@@ -113,23 +117,28 @@ function compare(reports: Report[], expected: readonly ExpectedReport[]): void {
     if (want.topic !== undefined) expect(got.topic).toBe(want.topic)
     if (want.relaxed !== undefined) expect(Boolean(got.relaxed)).toBe(want.relaxed)
     if (want.file !== undefined) expect(got.file).toBe(want.file)
+    if (want.fix !== undefined) expect(got.fix?.applicability ?? null).toBe(want.fix)
   })
 }
 
-/** What the case's files become when every report's fix is applied (as `check --fix` applies them). */
-function compareOutput(reports: readonly Report[], file: string, texts: Record<string, string>, output: ExpectedOutput | undefined, fixable: boolean): void {
-  if (output === undefined) return
-  expect(fixable).toBe(true)
-  const expected = typeof output === 'string' ? { [file]: output } : output
-  const edits = reports.flatMap(report => (report.fix ?? []).map(edit => ({ ...edit, file: edit.file ?? report.file ?? file })))
-  for (const [path, want] of Object.entries(expected)) {
-    expect(
-      applyEdits(
-        texts[path],
-        edits.filter(edit => edit.file === path)
-      ).text
-    ).toBe(want)
+/**
+ * What the case's files become when every report's fix is applied, by the applier `check --fix`
+ * uses. As eslint's RuleTester: a case whose reports carry a fix must say what it makes
+ * (`output`), and a fix must be of a kind the rule's meta declares.
+ */
+function compareOutput(reports: readonly Report[], file: string, texts: Record<string, string>, output: ExpectedOutput | undefined, fixable: readonly Applicability[] | undefined): void {
+  const fixes: Array<Fix<FileEdit>> = reports.flatMap(report => (report.fix ? [{ applicability: report.fix.applicability, edits: report.fix.edits.map(edit => ({ ...edit, file: edit.file ?? report.file ?? file })) }] : []))
+  for (const fix of fixes) {
+    if (!fixable?.includes(fix.applicability)) throw new Error(`The rule reported a ${fix.applicability} fix, but its meta declares ${fixable ? `only ${fixable.join(', ')} fixes` : 'no fixes'} (fixable)`)
   }
+  if (output === undefined) {
+    if (fixes.length > 0) throw new Error("The rule fixed the code. Please add 'output' (the files after its fixes).")
+    return
+  }
+  expect(fixable?.length ?? 0).toBeGreaterThan(0)
+  const expected = typeof output === 'string' ? { [file]: output } : output
+  const { texts: fixed } = applyFixes(fixes, path => texts[path] ?? '')
+  for (const [path, want] of Object.entries(expected)) expect(fixed.get(path) ?? texts[path]).toBe(want)
 }
 
 async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Report[]; file: string }> {
@@ -164,7 +173,7 @@ export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; inval
         it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
           const { reports, file } = await runKepRule(rule, test)
           compare(reports, test.reports)
-          compareOutput(reports, file, { ...test.others, [file]: test.kep }, test.output, rule.meta.fixable === true)
+          compareOutput(reports, file, { ...test.others, [file]: test.kep }, test.output, rule.meta.fixable)
         })
       })
     }
@@ -184,7 +193,7 @@ export function testChangeRule(rule: ChangeRule<any>, cases: { valid: ChangeCase
       it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
         const reports = await runChangeRule(rule, test)
         compare(reports, test.reports)
-        compareOutput(reports, test.path, { ...test.others, [test.path]: test.after ?? '' }, test.output, rule.meta.fixable === true)
+        compareOutput(reports, test.path, { ...test.others, [test.path]: test.after ?? '' }, test.output, rule.meta.fixable)
       })
     })
   })

@@ -17,6 +17,7 @@ const moved = kep('2024-02-01')
 const gone = kep(null)
 const renamedMoved = kep('2023-12-01', 'Withdrawn')
 const notADate = kep('[2024-01-15]')
+const fromUnpadded = kep('2024-03-01')
 
 testChangeRule(creationDateChanged, {
   valid: [
@@ -25,7 +26,11 @@ testChangeRule(creationDateChanged, {
     { name: 'a renamed KEP keeps its creation-date', kind: 'renamed', previousPath: FILE, path: 'sig-node/orphaned/0042-pod-overhead.md', before: kep('2024-01-15'), after: kep('2024-01-15', 'Withdrawn') },
     { name: 'a base without a creation-date gets one', kind: 'modified', path: FILE, before: kep(null, 'Draft'), after: kep('2024-01-15') },
     { name: 'a new KEP has no base date', kind: 'added', path: FILE, after: kep('2024-01-15') },
-    { name: 'a deleted KEP has no head date (file-deleted reports it)', kind: 'deleted', path: FILE, before: kep('2024-01-15') }
+    { name: 'a deleted KEP has no head date (file-deleted reports it)', kind: 'deleted', path: FILE, before: kep('2024-01-15') },
+    // KEP-4355 on kubernetes/enhancements' master: the impossible date corrected is no change of the date.
+    { name: 'an impossible base date (2023-14-05) corrected to a real one', kind: 'modified', path: FILE, before: kep('2023-14-05'), after: kep('2023-05-14') },
+    { name: 'a base value that is no date at all, replaced by a date', kind: 'modified', path: FILE, before: kep('"soon"'), after: kep('2024-01-15') },
+    { name: 'an unpadded base date written padded', kind: 'modified', path: FILE, before: kep('2024-1-5'), after: kep('2024-01-05') }
   ],
   invalid: [
     {
@@ -61,7 +66,18 @@ testChangeRule(creationDateChanged, {
       path: 'sig-node/orphaned/0042-pod-overhead.md',
       before: kep('2024-01-15'),
       after: renamedMoved,
-      reports: [{ message: 'creation-date was 2024-01-15 and changed to "2023-12-01"', line: lineOf(renamedMoved, 'creation-date:'), expected: ['2024-01-15'] }]
+      reports: [{ message: 'creation-date was 2024-01-15 and changed to "2023-12-01"', line: lineOf(renamedMoved, 'creation-date:'), expected: ['2024-01-15'], fix: 'safe' }],
+      output: renamedMoved.replace('creation-date: 2023-12-01', 'creation-date: 2024-01-15')
+    },
+    {
+      // The date meant is asked for, and written back, as a valid date: a fix never writes an invalid value.
+      name: 'an unpadded base date that changes: set back to that date, written valid',
+      kind: 'modified',
+      path: FILE,
+      before: kep('2024-1-5'),
+      after: fromUnpadded,
+      reports: [{ message: 'creation-date was 2024-01-05 and changed to "2024-03-01"', line: lineOf(fromUnpadded, 'creation-date:'), expected: ['2024-01-05'], fix: 'safe' }],
+      output: fromUnpadded.replace('creation-date: 2024-03-01', 'creation-date: 2024-01-05')
     },
     {
       name: 'creation-date turned into a list shows the value found',

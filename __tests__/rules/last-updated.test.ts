@@ -51,7 +51,8 @@ testChangeRule(lastUpdated, {
       before: kep({}),
       after: twoFields,
       today: TODAY,
-      reports: [{ message: 'this change edits approvers, editor but last-updated is still 2024-02-01' }]
+      reports: [{ message: 'this change edits approvers, editor but last-updated is still 2024-02-01', fix: 'safe' }],
+      output: twoFields.replace('last-updated: 2024-02-01  #', 'last-updated: 2024-06-01  #')
     }
   ]
 })

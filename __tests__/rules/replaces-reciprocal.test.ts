@@ -85,9 +85,15 @@ testKepRule(replacesReciprocal, {
       kep: both,
       others: { [SEVEN]: kep(7), [FIFTY]: kep(50) },
       reports: [
-        { message: 'this KEP lists KEP-7 in replaces', line: lineOf(both, '  - KEP-7') },
-        { message: 'this KEP lists KEP-50 in superseded-by', line: lineOf(both, '  - KEP-50') }
-      ]
+        { message: 'this KEP lists KEP-7 in replaces', line: lineOf(both, '  - KEP-7'), fix: 'safe' },
+        { message: 'this KEP lists KEP-50 in superseded-by', line: lineOf(both, '  - KEP-50'), fix: 'safe' }
+      ],
+      // Each half in its own KEP: both fixes apply in one pass.
+      output: {
+        [SEVEN]: kep(7).replace('status: Approved\n---', 'status: Approved\nsuperseded-by:\n  - KEP-42\n---'),
+        [FIFTY]: kep(50).replace('status: Approved\n---', 'status: Approved\nreplaces:\n  - KEP-42\n---'),
+        [FILE]: both
+      }
     },
     {
       name: 'two KEPs share the number: only the one that does not list this KEP back is named',
@@ -101,7 +107,8 @@ testKepRule(replacesReciprocal, {
       name: 'the second item of replaces is the one-sided one: the report is at that item',
       kep: secondItem,
       others: { [SEVEN]: kep(7, { status: 'Replaced', 'superseded-by': '\n  - KEP-42' }), 'sig-apps/0008-kep-8.md': kep(8) },
-      reports: [{ message: 'this KEP lists KEP-8 in replaces', line: lineOf(secondItem, '  - KEP-8'), column: 5 }]
+      reports: [{ message: 'this KEP lists KEP-8 in replaces', line: lineOf(secondItem, '  - KEP-8'), column: 5 }],
+      output: { 'sig-apps/0008-kep-8.md': kep(8).replace('status: Approved\n---', 'status: Approved\nsuperseded-by:\n  - KEP-42\n---') }
     }
   ]
 })

@@ -60,6 +60,8 @@ const unpaddedImpossible = kep({ 'creation-date': '2023-2-29' })
 const misspeltStage = kepYaml({ stage: 'bta' })
 const kubernetesSlips = kepYaml({ status: 'imlpemented', authors: '\n  - derekwaynecarr' })
 const milestoneWithoutV = kepYaml({ 'latest-milestone': '"1.22"' })
+const doubledLetter = kep({ status: 'aproved' })
+const statusCase = kepYaml({ status: 'Implemented' })
 
 testKepRule(schema, {
   valid: [
@@ -208,7 +210,8 @@ testKepRule(schema, {
     {
       name: 'an owning-sig written as words, with the directory name meant',
       kep: spacedSig,
-      reports: [{ line: lineOf(spacedSig, 'owning-sig:'), column: 13, expected: ['sig-node'], topic: 'owning-sig' }]
+      reports: [{ line: lineOf(spacedSig, 'owning-sig:'), column: 13, expected: ['sig-node'], topic: 'owning-sig', fix: 'safe' }],
+      output: spacedSig.replace('owning-sig: SIG Node', 'owning-sig: sig-node')
     },
     {
       name: 'a participating SIG listed twice, at the repeat',
@@ -218,7 +221,8 @@ testKepRule(schema, {
     {
       name: 'a KEP reference in lower case, with the canonical form',
       kep: lowerCaseReference,
-      reports: [{ line: lineOf(lowerCaseReference, '  - kep-7'), column: 5, expected: ['KEP-7'], topic: 'see-also' }]
+      reports: [{ line: lineOf(lowerCaseReference, '  - kep-7'), column: 5, expected: ['KEP-7'], topic: 'see-also', fix: 'safe' }],
+      output: lowerCaseReference.replace('  - kep-7', '  - KEP-7')
     },
     {
       name: 'an editor who is a person without a GitHub handle',
@@ -236,16 +240,48 @@ testKepRule(schema, {
       kep: kubernetesSlips,
       file: HUGEPAGES,
       settings: kubernetes,
-      reports: [{ message: 'status "imlpemented" is not one of provisional, implementable, implemented,', line: lineOf(kubernetesSlips, 'status:'), column: 9, expected: ['implemented'], topic: 'status' }],
+      // Two letters swapped: the same word, so a safe fix.
+      reports: [{ message: 'status "imlpemented" is not one of provisional, implementable, implemented,', line: lineOf(kubernetesSlips, 'status:'), column: 9, expected: ['implemented'], topic: 'status', fix: 'safe' }],
       output: kubernetesSlips.replace('status: imlpemented', 'status: implemented')
     },
     {
-      name: 'kep.yaml: a misspelt stage, fixed',
+      name: 'kep.yaml: a stage with a letter missing gets a suggested fix, not a safe one',
       kep: misspeltStage,
       file: HUGEPAGES,
       settings: kubernetes,
-      reports: [{ message: 'stage "bta" is not one of', expected: ['beta'], topic: 'stage' }],
+      reports: [{ message: 'stage "bta" is not one of', expected: ['beta'], topic: 'stage', fix: 'suggestion' }],
       output: misspeltStage.replace('stage: bta', 'stage: beta')
+    },
+    ...(
+      [
+        ['implementing', 'work in progress, two letters from implemented'],
+        ['implement', 'two letters short of implemented'],
+        ['implemnted', 'a letter missing that is not a double one']
+      ] as const
+    ).map(([status, why]) => {
+      const text = kepYaml({ status })
+      return {
+        name: `kep.yaml: status "${status}" (${why}) is only a suggestion: it may not mean implemented`,
+        kep: text,
+        file: HUGEPAGES,
+        settings: kubernetes,
+        reports: [{ message: `status "${status}" is not one of`, expected: ['implemented'], topic: 'status', fix: 'suggestion' as const }],
+        output: text.replace(`status: ${status}`, 'status: implemented')
+      }
+    }),
+    {
+      name: 'kep.yaml: a status in the wrong case is the same state: a safe fix',
+      kep: statusCase,
+      file: HUGEPAGES,
+      settings: kubernetes,
+      reports: [{ message: 'status "Implemented" is not one of', expected: ['implemented'], topic: 'status', fix: 'safe' }],
+      output: statusCase.replace('status: Implemented', 'status: implemented')
+    },
+    {
+      name: 'a doubled letter written once is the same state: a safe fix',
+      kep: doubledLetter,
+      reports: [{ message: 'status "aproved" is not one of', expected: ['Approved'], topic: 'status', fix: 'safe' }],
+      output: doubledLetter.replace('status: aproved', 'status: Approved')
     },
     {
       name: 'kep.yaml: a release written without v',

@@ -1,40 +1,44 @@
 import type { KepDocument, MetadataFormat } from '../core/document.js'
-import { MetadataEditor } from '../edit/metadataEditor.js'
+import { EditOverlapError, locateEdits } from '../edit/applyEdits.js'
+import { FileText } from '../edit/fileText.js'
+import { MetadataEditError, MetadataEditor } from '../edit/metadataEditor.js'
 import { readKep } from '../read/readKep.js'
 
 export class AuthorError extends Error {}
 
-const BOM = '\uFEFF'
-
-/** A KEP's text as read for editing: without its byte order mark, which goes back on when written. */
+/** A KEP as read for editing: its text as the edits see it (the byte order mark and any byte that is not UTF-8 kept when written), and its metadata. */
 export interface KepText {
   file: string
-  text: string
-  bom: boolean
+  text: FileText
   format: MetadataFormat
   document: KepDocument
 }
 
 export async function readKepText(file: string, bytes: Buffer, format: MetadataFormat): Promise<KepText> {
-  const decoded = bytes.toString('utf8')
-  const bom = decoded.startsWith(BOM)
-  const text = bom ? decoded.slice(1) : decoded
-  const document = await readKep(file, Buffer.from(text, 'utf8'), format)
+  const text = FileText.of(bytes)
+  const document = await readKep(file, bytes, format)
   // Metadata that reads is editable: the editor refuses YAML it cannot edit exactly.
   if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? 'it has no metadata'}; fix it first (kep-validator check ${file})`)
-  return { file, text, bom, format, document }
+  return { file, text, format, document }
 }
 
 export function editorOf(kep: KepText): MetadataEditor {
-  return new MetadataEditor(kep.text, kep.document.metadata!)
+  return new MetadataEditor(kep.document.metadata!)
 }
 
-/** The edited text, read back: it must say exactly what the editor was asked to write, or nothing is written. */
+/** The edited file, through the one applier, read back: it must say exactly what the editor was asked to write, or nothing is written. */
 export async function editedBytes(kep: KepText, editor: MetadataEditor): Promise<Buffer> {
-  const text = editor.apply()
-  const reread = await readKep(kep.file, Buffer.from(text, 'utf8'), kep.format)
+  let bytes: Buffer | undefined
+  try {
+    bytes = kep.text.withEdits(locateEdits(kep.text.text, editor.edits))
+  } catch (error) {
+    if (error instanceof EditOverlapError) throw new MetadataEditError('two edits of the metadata overlap')
+    throw error
+  }
+  if (!bytes) throw new AuthorError(`${kep.file}: ${kep.text.uneditable ?? 'its edited bytes would not read as the edited text'}`)
+  const reread = await readKep(kep.file, bytes, kep.format)
   editor.verify(reread.metadata?.data)
-  return Buffer.from(kep.bom ? BOM + text : text, 'utf8')
+  return bytes
 }
 
 /** The local date, yyyy-mm-dd: the day the author makes the change. */

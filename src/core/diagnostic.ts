@@ -26,8 +26,8 @@ export interface Diagnostic extends Span {
    * file records it. It is shown, and never fails the check.
    */
   preexisting?: Preexisting
-  /** The fix, when the rule knows the one safe fix: edits whose files are all named. */
-  fix?: FileEdit[]
+  /** The fix, when the rule knows the one meant: edits whose files are all named, and how far it may be trusted. */
+  fix?: Fix<FileEdit>
 }
 
 /**
@@ -43,6 +43,25 @@ export interface Edit {
 
 export interface FileEdit extends Edit {
   file: string
+}
+
+/**
+ * How far a fix may be trusted, as ruff's fix applicability says it: a safe fix cannot change
+ * what the author meant (a date's missing zero, a handle's @, a status's case or transposed
+ * letters) and `check --fix` applies it; a suggestion may (`implementing` → `implemented`
+ * changes a state), so it is only shown, and offered as a suggested change in a pull request.
+ */
+export type Applicability = 'safe' | 'suggestion'
+
+/** One fix: edits applied together or not at all (edit/applyEdits.ts is the one applier). */
+export interface Fix<E extends Edit = Edit> {
+  applicability: Applicability
+  edits: readonly E[]
+}
+
+/** A fix of one edit or more, safe or a suggestion; none when no edit could be built. */
+export function fixOf(applicability: Applicability, ...edits: ReadonlyArray<Edit | undefined>): Fix | undefined {
+  return edits.length > 0 && edits.every(edit => edit !== undefined) ? { applicability, edits: edits as Edit[] } : undefined
 }
 
 /** Why a problem does not count: it was already on the base of the change, or it is in the baseline file. */
@@ -68,8 +87,12 @@ export interface Report {
    * existed): it is a warning where the rule's severity would make it an error.
    */
   relaxed?: boolean
-  /** The one safe fix: edits that make the finding go away, applied by `check --fix` and suggested in the pull request. */
-  fix?: readonly Edit[]
+  /**
+   * The fix the finding has, when the value meant is known: edits that make it go away. A safe
+   * one is applied by `check --fix`; either kind is suggested in a pull request. Its
+   * applicability must be one the rule's meta declares (`fixable`).
+   */
+  fix?: Fix
 }
 
 /** A report found by a stage rather than a rule's check (reading a file, comparing the index): it names its rule. */

@@ -34,6 +34,26 @@ export function uniqueMatch(found: string, allowed: readonly string[]): string |
   return matches.length === 1 ? matches[0] : undefined
 }
 
+/**
+ * Whether a value is the word it was matched to, slipped rather than another word: the same but
+ * for case and separators, two neighbouring letters swapped (`imlpemented`), or a letter doubled
+ * or written once where it is double (`aproved`, `Approoved`). Only such a did-you-mean cannot
+ * change what a value means: closeness of spelling is not closeness of meaning (`implementing`
+ * and `implement` are two letters or three from `implemented`, and mean work in progress).
+ */
+export function isSlipOf(found: string, meant: string): boolean {
+  const fold = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '')
+  const a = fold(found)
+  const b = fold(meant)
+  if (a === b) return true
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1 || long.slice(0, i) + long.slice(i + 1) !== short) return false
+  return long[i] === long[i - 1] || long[i] === long[i + 1]
+}
+
 /** The allowed values closest to what was found, equally close, in their order. */
 function closestMatches(found: string, allowed: readonly string[]): string[] {
   const fold = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '')

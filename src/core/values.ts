@@ -9,6 +9,15 @@ export function padDate(text: string): string | undefined {
   return date ? `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}` : undefined
 }
 
+/** The real date a text writes (2025-10-9 as 2025-10-09); undefined for anything else (2023-14-05). */
+export function realDate(text: string): string | undefined {
+  const padded = padDate(text)
+  if (padded === undefined) return undefined
+  const [year, month, day] = padded.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.toISOString().slice(0, 10) === padded ? padded : undefined
+}
+
 /**
  * One value as every version of a KEP means it, whatever its spelling: `4960`, `"4960"` and
  * `'4960'` are one number; `2024-1-5` and `"2024-01-05"` one date; `@Alice` and `alice` one

@@ -1,8 +1,19 @@
-import { isCollection as isYamlCollection, isMap, isPair, isScalar, parseDocument, Scalar, stringify, type Pair, type YAMLMap } from 'yaml'
-import type { MetadataBlock } from '../parse/metadata.js'
-import { PARSE_OPTIONS } from '../parse/yamlMetadata.js'
+import type { Edit, Span } from '../core/diagnostic.js'
+import type { MetadataBlock, Path } from '../parse/metadata.js'
+import { colonAfter, contentEnd, indentBefore, inFlow, isFlow, lastNonSpace, lineEndAt, lineStartAt, positionOf, quoteStyleOf, renderBlock, renderScalar, writtenAt, type MetadataValue } from './yamlSource.js'
 
-export type MetadataValue = string | number | boolean | null | readonly MetadataValue[] | { readonly [key: string]: MetadataValue }
+export type { MetadataValue } from './yamlSource.js'
+
+/**
+ * The one way edits of metadata are built — by a rule's fix and by `new` and `promote` alike:
+ * a value's exact source range rewritten, a line inserted, and nothing else of the file moves
+ * (comments, quoting, order, blank lines, line endings, the markdown around the block). Spans
+ * come from the metadata's own positions, so front matter, KEP-1's fenced block (indent
+ * included) and kep.yaml files are edited alike. Edits write "\n"; the applier writes the
+ * file's own line break.
+ */
+
+export class MetadataEditError extends Error {}
 
 export interface SetOptions {
   /** Where a key the mapping lacks goes: after the first of these keys it has (else after its last key). */
@@ -11,79 +22,94 @@ export interface SetOptions {
   quote?: 'plain' | 'double'
 }
 
-export class MetadataEditError extends Error {}
-
-interface TextEdit {
-  start: number
-  end: number
-  text: string
+function edit(metadata: MetadataBlock, start: number, end: number, text: string): Edit {
+  return { span: metadata.spanOf(start, end), text }
 }
 
-const STRINGIFY = { lineWidth: 0, version: '1.2', defaultKeyType: 'PLAIN' } as const
+/** Replaces the scalar at a path with another string where it is written, keeping its quoting; none for a value that is not one line of text (a block scalar, an empty value). */
+export function replaceScalar(metadata: MetadataBlock, path: Path, value: string): Edit | undefined {
+  const position = positionOf(metadata, path)
+  if (!position?.scalar || !position.value) return undefined
+  const written = writtenAt(metadata, position)
+  if (written === '' || written.includes('\n') || /^[|>]/.test(written)) return undefined
+  return edit(metadata, ...position.value, renderScalar(value, quoteStyleOf(written), inFlow(metadata, path)))
+}
 
 /**
- * Edits metadata values in a KEP's text by rewriting exactly their source ranges: every other
- * byte (comments, quoting, order, blank lines, line endings, the markdown around the block) is
- * kept. The yaml library's own serializer keeps comments and order but writes LF line endings
- * and its own layout, so it is used only to render the new values. Offsets of the YAML text are
- * mapped to the file through the metadata's positions, so front matter, KEP-1's fenced block
- * (indent included) and kep.yaml files are edited alike.
+ * Adds a string to the list at a top-level field: after the last item of a block list (on
+ * a line of its own, indented as that item), inside a flow list, or as a new field at the
+ * end of the metadata when there is none. Undefined when the field holds something else.
+ */
+export function appendListItem(metadata: MetadataBlock, field: string, item: string): Edit | undefined {
+  const { source } = metadata
+  const data = (metadata.data as Record<string, unknown> | undefined)?.[field]
+  const position = positionOf(metadata, [field])
+  const blockItem = renderScalar(item, 'PLAIN')
+  if (data === undefined || !position) {
+    const end = lastNonSpace(source, source.length)
+    const indent = indentBefore(metadata, lineStartAt(source, end))
+    return edit(metadata, lineEndAt(source, end), lineEndAt(source, end), `\n${indent}${field}:\n${indent}  - ${blockItem}`)
+  }
+  const [start, end] = position.value ?? [0, 0]
+  const written = source.slice(start, end)
+  if (data === null) {
+    if (written === '' && position.key) {
+      const at = lineEndAt(source, position.key[1])
+      return edit(metadata, at, at, `\n${indentBefore(metadata, lineStartAt(source, at))}  - ${blockItem}`)
+    }
+    return edit(metadata, start, end, `[${renderScalar(item, 'PLAIN', true)}]`)
+  }
+  if (!Array.isArray(data)) return undefined
+  if (isFlow(metadata, position) && written.endsWith(']')) {
+    const flowItem = renderScalar(item, 'PLAIN', true)
+    return data.length === 0 ? edit(metadata, start, end, `[${flowItem}]`) : edit(metadata, end - 1, end - 1, `, ${flowItem}`)
+  }
+  const last = positionOf(metadata, [field, data.length - 1])?.value
+  if (!last) return undefined
+  const from = lineStartAt(source, last[0])
+  const prefix = source.slice(from, last[0])
+  if (!/^\s*-\s+$/.test(prefix) || source.slice(last[0], last[1]).includes('\n')) return undefined
+  return edit(metadata, lineEndAt(source, last[1]), lineEndAt(source, last[1]), `\n${indentBefore(metadata, from)}${prefix}${blockItem}`)
+}
+
+/**
+ * Edits of one KEP's metadata by paths of keys, for `new` and `promote`: each `set` adds the
+ * edits that write a value (a scalar replaced in its quoting, a collection rewritten where it
+ * stood, a missing key inserted after the line of the key named), and records the data the
+ * edited text must read as. Metadata it cannot edit exactly is refused, never approximated.
  */
 export class MetadataEditor {
-  private readonly root: YAMLMap
-  private readonly lineStarts: number[] = [0]
-  private readonly newline: string
-  private readonly edits: TextEdit[] = []
+  readonly edits: Edit[] = []
   /** The data the edited text must read as. */
   readonly expected: Record<string, unknown>
 
-  constructor(
-    private readonly text: string,
-    private readonly metadata: MetadataBlock
-  ) {
-    const document = parseDocument(metadata.source, PARSE_OPTIONS)
-    if (document.errors.length > 0 || !isMap(document.contents) || document.contents.flow) {
+  constructor(private readonly metadata: MetadataBlock) {
+    const root = positionOf(metadata, [])
+    if (metadata.errorLines.size > 0 || !isMapping(metadata.data) || isFlow(metadata, root)) {
       throw new MetadataEditError('the metadata is not a YAML mapping written in block style; fix it first (kep-validator check names the problem)')
     }
-    this.root = document.contents
-    for (const match of text.matchAll(/\r\n|\r|\n/g)) this.lineStarts.push(match.index + match[0].length)
-    this.newline = /\r\n/.exec(text)?.[0] ?? '\n'
     this.expected = structuredClone(metadata.data) as Record<string, unknown>
   }
 
   /** Sets the value at a path of keys, adding the keys that are missing. */
   set(path: readonly string[], value: MetadataValue, options: SetOptions = {}): void {
-    let map = this.root
     for (let depth = 0; depth < path.length; depth++) {
-      const pair = map.items.find(item => isScalar(item.key) && String(item.key.value) === path[depth])
+      const here = path.slice(0, depth + 1)
       const rest = nest(path.slice(depth + 1), value)
-      if (!pair) {
-        this.insert(map, path[depth], rest, options)
+      const position = positionOf(this.metadata, here)
+      if (!position?.key) {
+        this.insert(path.slice(0, depth), path[depth], rest, options)
         break
       }
-      const child = pair.value
+      const data = dataAt(this.metadata.data, here)
       // An empty value or an empty {} becomes the mapping the rest of the path needs.
-      if (depth === path.length - 1 || child === null || (isScalar(child) && child.value === null) || (isMap(child) && child.flow && child.items.length === 0)) {
-        this.replace(pair, rest, options)
+      if (depth === path.length - 1 || data === null || (isFlow(this.metadata, position) && isMapping(data) && Object.keys(data).length === 0)) {
+        this.replace(here, rest, options)
         break
       }
-      if (!isMap(child) || child.flow) throw new MetadataEditError(`${path.slice(0, depth + 1).join('.')} is not a mapping in block style; edit it by hand`)
-      map = child
+      if (!isMapping(data) || isFlow(this.metadata, position)) throw new MetadataEditError(`${here.join('.')} is not a mapping in block style; edit it by hand`)
     }
     setIn(this.expected, path, value)
-  }
-
-  /** The edited file text. */
-  apply(): string {
-    const edits = this.edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.order - b.order)
-    let result = ''
-    let at = 0
-    for (const edit of edits) {
-      if (edit.start < at) throw new MetadataEditError('two edits of the metadata overlap')
-      result += this.text.slice(at, edit.start) + edit.text
-      at = edit.end
-    }
-    return result + this.text.slice(at)
   }
 
   /** Throws unless the edited text reads as the data asked for: no other value changed. */
@@ -91,100 +117,67 @@ export class MetadataEditor {
     if (!sameData(edited, this.expected)) throw new MetadataEditError('the edited metadata does not read as intended; nothing was written: edit it by hand')
   }
 
-  private replace(pair: Pair, value: MetadataValue, options: SetOptions): void {
-    const node = pair.value
-    const scalar = isScalar(node) ? node : undefined
-    const range = (node as { range?: [number, number, number] } | null)?.range
+  private replace(path: readonly string[], value: MetadataValue, options: SetOptions): void {
+    const { metadata } = this
+    const { source } = metadata
+    const position = positionOf(metadata, path)!
+    const range = position.value
     const empty = !range || range[0] === range[1]
-    if (!isCollection(value) && scalar && !empty) {
-      if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) throw new MetadataEditError(`${String((pair.key as Scalar).value)} is a block scalar; edit it by hand`)
-      const quote = scalar.type === Scalar.QUOTE_DOUBLE ? 'QUOTE_DOUBLE' : scalar.type === Scalar.QUOTE_SINGLE ? 'QUOTE_SINGLE' : 'PLAIN'
-      this.edit(range[0], range[1], renderScalar(value, quote))
+    const written = writtenAt(metadata, position)
+    if (!isCollection(value) && position.scalar && !empty) {
+      if (/^[|>]/.test(written)) throw new MetadataEditError(`${path.join('.')} is a block scalar; edit it by hand`)
+      this.edits.push(edit(metadata, ...range!, renderScalar(value, quoteStyleOf(written), inFlow(metadata, path))))
       return
     }
     // Anything else is rewritten from the colon: a collection, an empty value, a change of kind.
-    const colon = this.colonAfter(pair)
-    const end = empty ? colon : this.lastNonSpace(contentEnd(node))
+    const colon = colonAfter(source, position.key![1])
+    const end = empty ? colon : lastNonSpace(source, contentEnd(metadata, path))
     if (value === null) {
-      this.edit(colon, end, '')
+      this.edits.push(edit(metadata, colon, end, ''))
     } else if (!isCollection(value) || isEmptyCollection(value)) {
-      this.edit(colon, end, ` ${renderScalar(value, options.quote === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN')}`)
-    } else if (range && isYamlCollection(node) && !node.flow) {
+      this.edits.push(edit(metadata, colon, end, ` ${renderScalar(value, options.quote === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN')}`))
+    } else if (range && !position.scalar && !isFlow(metadata, position) && !empty) {
       // A block collection becomes another one where it stood, at its indentation.
-      const start = this.fileOffset(range[0])
-      this.editFile(start, this.fileOffset(end), renderBlock(value, options).join(this.newline + this.indentBefore(start)))
+      this.edits.push(edit(metadata, range[0], end, renderBlock(value, options.quote).join(`\n${indentBefore(metadata, range[0])}`)))
     } else {
-      const indent = `${this.indentBefore(this.fileOffset((pair.key as Scalar).range![0]))}  `
-      this.edit(colon, end, this.newline + indent + renderBlock(value, options).join(this.newline + indent))
+      const indent = `${indentBefore(metadata, position.key![0])}  `
+      this.edits.push(edit(metadata, colon, end, `\n${indent}${renderBlock(value, options.quote).join(`\n${indent}`)}`))
     }
   }
 
-  private insert(map: YAMLMap, key: string, value: MetadataValue, options: SetOptions): void {
-    const pairs = map.items as Pair[]
-    if (map.flow || pairs.length === 0) throw new MetadataEditError(`cannot add ${key} to a mapping in flow style or an empty one; edit it by hand`)
-    const byName = (name: string) => pairs.find(item => isScalar(item.key) && String(item.key.value) === name)
-    const anchor = (options.after ?? []).map(byName).find(pair => pair !== undefined) ?? pairs.at(-1)!
-    const keyStart = this.fileOffset((anchor.key as Scalar).range![0])
-    const indent = this.indentBefore(keyStart)
-    const anchorEnd = anchor.value ? contentEnd(anchor.value) : (anchor.key as Scalar).range![1]
-    const lines = isCollection(value) && !isEmptyCollection(value) ? [`${key}:`, ...renderBlock(value, options).map(line => `  ${line}`)] : [`${key}: ${renderScalar(value, options.quote === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN')}`]
-    const text = lines.map(line => indent + line).join(this.newline)
+  private insert(parent: readonly string[], key: string, value: MetadataValue, options: SetOptions): void {
+    const { metadata } = this
+    const { source } = metadata
+    const map = dataAt(metadata.data, parent)
+    const keys = isMapping(map) ? Object.keys(map).filter(name => positionOf(metadata, [...parent, name])?.key) : []
+    if (keys.length === 0 || isFlow(metadata, positionOf(metadata, parent))) throw new MetadataEditError(`cannot add ${key} to a mapping in flow style or an empty one; edit it by hand`)
+    const keyStart = (name: string): number => positionOf(metadata, [...parent, name])!.key![0]
+    // The last key written, whatever order the data lists its keys in.
+    const last = keys.reduce((a, b) => (keyStart(b) > keyStart(a) ? b : a))
+    const anchor = (options.after ?? []).find(name => keys.includes(name)) ?? last
+    const indent = indentBefore(metadata, keyStart(anchor))
+    const lines = isCollection(value) && !isEmptyCollection(value) ? [`${key}:`, ...renderBlock(value, options.quote).map(line => `  ${line}`)] : [`${key}: ${renderScalar(value, options.quote === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN')}`]
+    const text = lines.map(line => indent + line).join('\n')
     // After the line the anchor's value ends on: its comment stays with it.
-    const line = this.lineOf(this.fileOffset(this.lastNonSpace(anchorEnd)))
-    const next = this.lineStarts[line + 1]
-    if (next === undefined) this.editFile(this.text.length, this.text.length, this.newline + text)
-    else this.editFile(next, next, text + this.newline)
-  }
-
-  private edit(start: number, end: number, text: string): void {
-    this.editFile(this.fileOffset(start), this.fileOffset(end), text)
-  }
-
-  private editFile(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text })
-  }
-
-  /** The offset in the file of an offset in the YAML text. */
-  private fileOffset(yamlOffset: number): number {
-    const { line, column } = this.metadata.spanOf(yamlOffset, yamlOffset)
-    return this.lineStarts[line - 1] + column - 1
-  }
-
-  private lineOf(fileOffset: number): number {
-    let line = 0
-    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1] <= fileOffset) line++
-    return line
-  }
-
-  /** The text before an offset on its line, as indentation (a list item's "- " becomes spaces). */
-  private indentBefore(fileOffset: number): string {
-    return this.text.slice(this.lineStarts[this.lineOf(fileOffset)], fileOffset).replace(/[^\t]/g, ' ')
-  }
-
-  /** Just after the colon that ends a pair's key. */
-  private colonAfter(pair: Pair): number {
-    const source = this.metadata.source
-    let at = (pair.key as Scalar).range![1]
-    while (at < source.length && source[at] !== ':') at++
-    return at + 1
-  }
-
-  /** Just after the last character of a value that is not white space. */
-  private lastNonSpace(end: number): number {
-    const source = this.metadata.source
-    let at = end
-    while (at > 0 && /\s/.test(source[at - 1])) at--
-    return at
+    const lineEnd = lineEndAt(source, lastNonSpace(source, contentEnd(metadata, [...parent, anchor])))
+    const next = source.indexOf('\n', lineEnd)
+    if (next === -1) {
+      this.edits.push(edit(metadata, source.length, source.length, `\n${text}`))
+      return
+    }
+    // At the first column of the next line of the file, before what a fence strips from it.
+    const { line } = metadata.spanOf(next + 1, next + 1)
+    const span: Span = { line, column: 1, endLine: line, endColumn: 1 }
+    this.edits.push({ span, text: `${text}\n` })
   }
 }
 
-/** Where a value's own text ends: a collection's range also takes in the comments that follow its last item. */
-function contentEnd(node: unknown): number {
-  if (isYamlCollection(node) && !node.flow && node.items.length > 0) {
-    const last = node.items.at(-1)
-    return contentEnd(isPair(last) ? (last.value ?? last.key) : last)
-  }
-  return (node as { range?: [number, number, number] }).range?.[1] ?? 0
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function dataAt(data: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((value, key) => (isMapping(value) ? value[key] : undefined), data)
 }
 
 /** Equal as YAML data (key order aside); compared by shape, not prototype, since data may come from another realm. */
@@ -214,16 +207,4 @@ function setIn(target: Record<string, unknown>, path: readonly string[], value: 
     at = (at[key] = typeof child === 'object' && child !== null && !Array.isArray(child) ? child : {}) as Record<string, unknown>
   }
   at[path.at(-1)!] = structuredClone(value)
-}
-
-function renderScalar(value: MetadataValue, quote: 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE'): string {
-  // A number stays a number whatever the old value's quoting: kep-0001 reads "42" as text, not a number.
-  const rendered = typeof value === 'string' ? stringify(value, { ...STRINGIFY, defaultStringType: quote }) : stringify(value, STRINGIFY)
-  return rendered.replace(/\n$/, '')
-}
-
-function renderBlock(value: MetadataValue, options: SetOptions): string[] {
-  return stringify(value, { ...STRINGIFY, defaultStringType: options.quote === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN' })
-    .replace(/\n$/, '')
-    .split('\n')
 }

@@ -1,5 +1,5 @@
 import { PRESET_NAMES, PRESETS, type Preset, type PresetName } from '../config/presets.js'
-import type { SeverityOverride } from '../core/diagnostic.js'
+import type { Applicability, SeverityOverride } from '../core/diagnostic.js'
 import { EXAMPLE_KEPS, isWholeFile, RULE_EXAMPLES, type Example } from '../rules/examples.js'
 import { RULES } from '../rules/registry.js'
 import type { Rule } from '../rules/rule.js'
@@ -35,8 +35,8 @@ export interface RuleRow {
   subject: string
   description: string
   severity: Record<string, string>
-  /** Some of its reports carry a fix: `check --fix` applies it, the action suggests it. */
-  fixable: boolean
+  /** The kinds of fix its reports may carry: safe ones `check --fix` applies, suggestions it only shows; the action suggests both. */
+  fixable: readonly Applicability[]
   docs: string
 }
 
@@ -47,9 +47,14 @@ export function ruleRows(): RuleRow[] {
     subject: SUBJECT[rule.subject],
     description: rule.meta.description,
     severity: Object.fromEntries(PRESET_NAMES.map(name => [name, severityIn(PRESETS[name], rule)])),
-    fixable: rule.meta.fixable === true,
+    fixable: rule.meta.fixable ?? [],
     docs: rule.meta.docs
   }))
+}
+
+/** 🔧: a safe fix, which `check --fix` applies; 💡: a suggestion, which it only shows (eslint's marks for fixes and suggestions). */
+function fixMarks(fixable: readonly Applicability[]): string {
+  return [fixable.includes('safe') ? '🔧' : '', fixable.includes('suggestion') ? '💡' : ''].join('')
 }
 
 function cell(text: string): string {
@@ -60,7 +65,7 @@ function cell(text: string): string {
 export function renderRulesTable(): string {
   const lines = [`| rule | on | ${PRESET_NAMES.map(name => `\`${name}\``).join(' | ')} | fix | what it checks |`, `| --- | --- | ${PRESET_NAMES.map(() => '---').join(' | ')} | --- | --- |`]
   for (const row of ruleRows()) {
-    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map(name => row.severity[name]).join(' | ')} | ${row.fixable ? '🔧' : ''} | ${cell(row.description)} |`)
+    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map(name => row.severity[name]).join(' | ')} | ${fixMarks(row.fixable)} | ${cell(row.description)} |`)
   }
   return `${lines.join('\n')}\n`
 }
@@ -102,7 +107,16 @@ export function renderRulesPage(): string {
   const sections = ruleRows().map(row => {
     const examples = RULE_EXAMPLES[row.id]
     const shown = examples ? [...renderExample('Passes', examples.ok, examplePreset(row.id)), ...renderExample('Fails', examples.notOk, examplePreset(row.id))] : []
-    const fixable = row.fixable ? ' Fixable: `kep-validator check --fix` applies the fix its reports carry, and the action can suggest it in the pull request.' : ''
+    const safe = row.fixable.includes('safe')
+    const suggestion = row.fixable.includes('suggestion')
+    const fixable =
+      safe && suggestion
+        ? ' Fixable: `kep-validator check --fix` applies the safe fixes its reports carry and shows the others, which may change what was meant, as suggestions; the action can suggest both in the pull request.'
+        : safe
+          ? ' Fixable: `kep-validator check --fix` applies the fix its reports carry, and the action can suggest it in the pull request.'
+          : suggestion
+            ? ' Suggests a fix: `kep-validator check --fix` shows it without applying it (it may change what was meant), and the action can suggest it in the pull request.'
+            : ''
     return [`### \`${row.id}\``, '', row.description, '', `On ${row.subject}. ${PRESET_NAMES.map(name => `\`${name}\`: ${row.severity[name] === '—' ? 'not run' : row.severity[name]}`).join('; ')}.${fixable}`, '', ...shown].join('\n')
   })
   return [
@@ -113,8 +127,10 @@ export function renderRulesPage(): string {
     "Every problem kep-validator reports names one of these rules. A rule's severity is its own unless the preset or the",
     '[configuration](configuration.md#the-configuration-file) sets another (`severity: { rule-id: warning }`, globs such as',
     '`schema/*` included; `off` turns a rule off). Rules "on reading" report what reading a file found; rules named by field',
-    '(`schema/status`) take a severity per field. 🔧: the rule has a fix where it is safe and unique (`kep-validator check --fix`,',
-    "and the action's `suggestions` input).",
+    '(`schema/status`) take a severity per field. 🔧: the rule has a safe fix, one that cannot change what was meant, which',
+    '`kep-validator check --fix` applies; 💡: it has fixes that are only suggestions (the value meant is likely, not certain:',
+    "`implementing` is close to `implemented` but means work in progress), which `--fix` shows and does not apply. The action's",
+    '`suggestions` input suggests both in a pull request.',
     '',
     'Each rule has an example that passes and one that fails, both proven by a test (`__tests__/rule-examples.test.ts`; the',
     'examples are in `src/rules/examples.ts`). An example writes only the fields that matter: the others are those of the',

@@ -131,7 +131,7 @@ export function checkIndex(file: string, current: string | undefined, generated:
       diff: lineDiff(file, '', expected).diff,
       problem: {
         ...problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
-        fix: [{ span: FILE_START, text: expected.replace(/\r\n?/g, '\n') }]
+        fix: { applicability: 'safe', edits: [{ span: FILE_START, text: expected.replace(/\r\n?/g, '\n') }] }
       }
     }
   }
@@ -151,7 +151,7 @@ export function checkIndex(file: string, current: string | undefined, generated:
         'index-stale',
         `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
       ),
-      fix: [replacementEdit(current, expected)]
+      fix: { applicability: 'safe', edits: [replacementEdit(current, expected)] }
     }
   }
 }

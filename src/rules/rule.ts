@@ -1,5 +1,5 @@
 import type { Change } from '../core/change.js'
-import type { Report, Severity } from '../core/diagnostic.js'
+import type { Applicability, Report, Severity } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
@@ -19,8 +19,13 @@ export interface RuleMeta {
   docs: string
   /** Its findings are named by field: schema/status, schema/authors… */
   topics?: boolean
-  /** Some of its reports carry a fix (`check --fix`, suggested changes); the rules page says so. */
-  fixable?: boolean
+  /**
+   * The kinds of fix its reports may carry (ruff's fix applicability): `safe` ones `check --fix`
+   * applies; `suggestion`s may change what the author meant, so they are only shown (and
+   * suggested in a pull request). A fix of a kind not declared here is dropped by the runner and
+   * fails the rule's tests; the rules page says which kinds a rule has.
+   */
+  fixable?: readonly Applicability[]
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */

@@ -1,6 +1,7 @@
 import type { RuleSelection } from '../config/presets.js'
-import type { Diagnostic, Problem, Report } from '../core/diagnostic.js'
+import type { Diagnostic, Fix, Problem, Report } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
+import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'
 import { RULES } from './registry.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext, RuleMeta } from './rule.js'
 import type { SeverityPolicy } from './severity.js'
@@ -8,18 +9,28 @@ import type { SeverityPolicy } from './severity.js'
 /** What every rule sees besides its subject and its options. */
 export type SharedContext = Omit<RuleContext, 'options'>
 
+/** A problem that leaves a file's text in doubt: it does not parse (a YAML error, an unclosed block) or was not read. */
+function isUnparsed(problem: Problem): boolean {
+  return Object.hasOwn(READ_PROBLEMS, problem.rule) && isGraveReadProblem(problem.rule)
+}
+
 /**
  * The runner: runs the selected rules, and stamps each report with its rule's id and its
- * severity — once, here, for every rule alike (as eslint and unified-lint-rule do).
+ * severity — once, here, for every rule alike (as eslint and unified-lint-rule do). It keeps a
+ * report's fix only when the rule declares the fix's kind, and only when every file the fix
+ * edits parses: as eslint and prettier, no fix is made in a file that does not (an edit could
+ * land inside an unclosed quoted string).
  */
 export class RuleRunner {
   private readonly kepRules: Array<{ rule: KepRule<unknown>; context: RuleContext<unknown> }> = []
   private readonly changeRules: Array<{ rule: ChangeRule<unknown>; context: RuleContext<unknown> }> = []
+  /** Files that do not parse: the repository's KEPs that did not, and files of problems stamped so far that did not. */
+  private unparsed?: Set<string>
 
   constructor(
     selection: RuleSelection,
     private readonly policy: SeverityPolicy,
-    shared: SharedContext
+    private readonly shared: SharedContext
   ) {
     for (const [id, options] of Object.entries(selection)) {
       const rule = RULES.get(id)
@@ -48,12 +59,24 @@ export class RuleRunner {
   /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
   stampProblems(problems: readonly Problem[]): Diagnostic[] {
     const diagnostics: Diagnostic[] = []
+    for (const problem of problems) if (isUnparsed(problem)) this.unparsedFiles().add(problem.file)
     for (const problem of problems) {
       const rule = RULES.get(problem.rule)
       if (!rule) throw new Error(`internal error: a problem names the unknown rule "${problem.rule}"`)
       this.stampAll(rule.meta, [problem], problem.file, diagnostics)
     }
     return diagnostics
+  }
+
+  private unparsedFiles(): Set<string> {
+    this.unparsed ??= new Set(this.shared.repository.documents.filter(doc => doc.readProblems.some(isUnparsed)).map(doc => doc.file))
+    return this.unparsed
+  }
+
+  /** Whether a fix may edit its files: each of them parses. */
+  private editable(fix: Fix, file: string): boolean {
+    const unparsed = this.unparsedFiles()
+    return fix.edits.every(edit => !unparsed.has(edit.file ?? file))
   }
 
   private stampAll(meta: RuleMeta, reports: readonly Report[], file: string, into: Diagnostic[]): void {
@@ -73,7 +96,10 @@ export class RuleRunner {
         message: report.message
       }
       if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected]
-      if (report.fix && report.fix.length > 0 && meta.fixable) diagnostic.fix = report.fix.map(edit => ({ ...edit, file: edit.file ?? diagnostic.file }))
+      const fix = report.fix
+      if (fix && fix.edits.length > 0 && meta.fixable?.includes(fix.applicability) && this.editable(fix, diagnostic.file)) {
+        diagnostic.fix = { applicability: fix.applicability, edits: fix.edits.map(edit => ({ ...edit, file: edit.file ?? diagnostic.file })) }
+      }
       into.push(diagnostic)
     }
   }

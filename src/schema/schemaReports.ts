@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv'
-import type { Report } from '../core/diagnostic.js'
+import { fixOf, type Applicability, type Report } from '../core/diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/metadata.js'
-import { didYouMean, listOf, quote, uniqueMatch } from '../core/suggest.js'
-import { padDate } from '../core/values.js'
-import { replaceScalar } from '../parse/yamlEdits.js'
+import { didYouMean, isSlipOf, listOf, quote, uniqueMatch } from '../core/suggest.js'
+import { padDate, realDate } from '../core/values.js'
+import { replaceScalar } from '../edit/metadataEditor.js'
 import type { MetadataSchema } from './metadataSchema.js'
 import type { SchemaIndex } from './schemaIndex.js'
 
@@ -77,13 +77,6 @@ function collapseAnyOf(errors: ErrorObject[], index: SchemaIndex, prefix = ''): 
   return result
 }
 
-/** A padded date (padDate's) when it is a real one. */
-function realDate(padded: string): string | undefined {
-  const [year, month, day] = padded.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.toISOString().slice(0, 10) === padded ? padded : undefined
-}
-
 /**
  * What the author probably meant, for values that are a common slip away from valid: each
  * guess is the one value meant (the @ of a handle, a date's missing zero), so it is also the fix.
@@ -111,8 +104,10 @@ interface Message {
   path: Path
   part: 'key' | 'value'
   expected?: string[]
-  /** The value to write instead, when it is the one safe fix. */
+  /** The value to write instead, when it is the one meant. */
   fix?: string
+  /** Whether writing it cannot change what the author meant; safe unless said. */
+  applicability?: Applicability
 }
 
 function exampleOf(root: SchemaNode, field: string): string | undefined {
@@ -151,13 +146,16 @@ function messageFor(error: ErrorObject, index: SchemaIndex, subject: string): Me
     case 'enum': {
       const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String)
       const guess = typeof found === 'string' ? didYouMean(found, values) : undefined
+      // Only a guess no other value is as close to: "Draf" between Draft and Dead is not fixed.
+      const fix = typeof found === 'string' ? uniqueMatch(found, values) : undefined
       return {
         text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ''}`,
         expected: guess ? [guess] : values,
         path,
         part: 'value',
-        // Only a guess no other value is as close to: "Draf" between Draft and Dead is not fixed.
-        fix: typeof found === 'string' ? uniqueMatch(found, values) : undefined
+        fix,
+        // A state is a meaning: "implementing" is not "implemented" mistyped, so it is only suggested.
+        applicability: fix !== undefined && isSlipOf(found as string, fix) ? 'safe' : 'suggestion'
       }
     }
     case 'type': {
@@ -218,8 +216,8 @@ export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, s
     const key = `${span.line}:${span.column}:${message.text}`
     if (seen.has(key)) continue
     seen.add(key)
-    const fix = message.fix === undefined ? undefined : replaceScalar(metadata, message.path, message.fix)
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...(fix ? { fix: [fix] } : {}) })
+    const fix = message.fix === undefined ? undefined : fixOf(message.applicability ?? 'safe', replaceScalar(metadata, message.path, message.fix))
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...(fix ? { fix } : {}) })
   }
   return reports
 }

@@ -12,8 +12,9 @@ export class OverlayTree implements Tree {
     this.label = base.label
   }
 
-  set(path: string, content: string): void {
-    this.files.set(path, Buffer.from(content, 'utf8'))
+  /** Replaces a file: bytes as they are (a fix keeps bytes that are not UTF-8), or text as UTF-8. */
+  set(path: string, content: string | Buffer): void {
+    this.files.set(path, Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'))
   }
 
   /** The files replaced so far, by path. */

@@ -1,10 +1,10 @@
-import { FILE_START, type Problem } from '../core/diagnostic.js'
+import { FILE_START, fixOf, type Problem } from '../core/diagnostic.js'
 import type { ProdReadiness } from '../read/prodReadiness.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
 import { schemaReports } from '../schema/schemaReports.js'
 import { spanAt } from '../parse/metadata.js'
-import { replaceScalar } from '../parse/yamlEdits.js'
+import { replaceScalar } from '../edit/metadataEditor.js'
 import { handleAtMessage } from '../rules/kep/handle-at.js'
 import { GITHUB_HANDLE } from '../core/values.js'
 
@@ -22,8 +22,8 @@ export async function prodReadinessSchemaProblems(files: ProdReadiness['files'])
     for (const [stage, approval] of Object.entries(data)) {
       const approver = (approval as { approver?: unknown } | null)?.approver
       if (typeof approver === 'string' && GITHUB_HANDLE.test(approver)) {
-        const fix = replaceScalar(metadata, [stage, 'approver'], `@${approver}`)
-        problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...(fix ? { fix: [fix] } : {}) })
+        const fix = fixOf('safe', replaceScalar(metadata, [stage, 'approver'], `@${approver}`))
+        problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...(fix ? { fix } : {}) })
       }
     }
     const number = data['kep-number']

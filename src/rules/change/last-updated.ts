@@ -1,6 +1,7 @@
+import { fixOf } from '../../core/diagnostic.js'
 import { fieldsOf, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
-import { replaceScalar } from '../../parse/yamlEdits.js'
+import { replaceScalar } from '../../edit/metadataEditor.js'
 import { changeRule } from '../rule.js'
 
 /** A value written out with its mappings' keys in one order, so that moving a key is no change. */
@@ -31,7 +32,7 @@ export const lastUpdated = changeRule(
     id: 'last-updated',
     description: "When a change edits a KEP's metadata, it updates last-updated to the day of the change, as KEP-1 asks of a significant change.",
     severity: 'warning',
-    fixable: true
+    fixable: ['safe']
   },
   ({ before, after }, { today }) => {
     const was = before && fieldsOf(before)
@@ -42,13 +43,13 @@ export const lastUpdated = changeRule(
     const changed = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter(key => key !== 'last-updated' && canonical(was[key]) !== canonical(now[key]))
     const date = today ?? todayUtc()
     if (changed.length === 0 || updated >= date) return []
-    const fix = replaceScalar(after.metadata, ['last-updated'], date)
+    const fix = fixOf('safe', replaceScalar(after.metadata, ['last-updated'], date))
     return [
       {
         span: spanAt(after.metadata, ['last-updated']),
         message: `this change edits ${changed.join(', ')} but last-updated is still ${updated}; set it to ${date}, the day of the change`,
         expected: [date],
-        ...(fix ? { fix: [fix] } : {})
+        ...(fix ? { fix } : {})
       }
     ]
   }

@@ -1,8 +1,8 @@
-import type { Report } from '../../core/diagnostic.js'
+import { fixOf, type Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { GITHUB_HANDLE } from '../../core/values.js'
 import { spanAt } from '../../parse/metadata.js'
-import { replaceScalar } from '../../parse/yamlEdits.js'
+import { replaceScalar } from '../../edit/metadataEditor.js'
 import { kepRule } from '../rule.js'
 
 /** The message for a handle without @, wherever it is written (kep.yaml, an approval file). */
@@ -21,7 +21,7 @@ export const handleAt = kepRule(
     id: 'handle-at',
     description: 'GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.',
     severity: 'warning',
-    fixable: true
+    fixable: ['safe']
   },
   doc => {
     const metadata = doc.metadata
@@ -35,8 +35,8 @@ export const handleAt = kepRule(
         // TBD is the template's placeholder, not a handle.
         if (typeof item !== 'string' || item === 'TBD' || !GITHUB_HANDLE.test(item)) return
         // "@alice", quoted: @ cannot start a plain YAML scalar.
-        const fix = replaceScalar(metadata, [field, index], `@${item}`)
-        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...(fix ? { fix: [fix] } : {}) })
+        const fix = fixOf('safe', replaceScalar(metadata, [field, index], `@${item}`))
+        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...(fix ? { fix } : {}) })
       })
     }
     return reports

@@ -1,7 +1,7 @@
-import type { Report } from '../../core/diagnostic.js'
+import { fixOf, type Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
-import { replaceScalar } from '../../parse/yamlEdits.js'
+import { replaceScalar } from '../../edit/metadataEditor.js'
 import { kepRule } from '../rule.js'
 import { REFERENCE_FIELDS, type ReferenceExistsOptions } from './reference-exists.js'
 
@@ -14,7 +14,7 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
     id: 'reference-form',
     description: 'A KEP named in see-also, replaces or superseded-by is written KEP-1539 (or as its path, /keps/sig-node/1539-hugepages, where the preset allows), not as a bare number.',
     severity: 'warning',
-    fixable: true
+    fixable: ['safe']
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata
@@ -33,12 +33,12 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
         const path = options.paths && named.length > 0 ? `/${named[0].file.split('/').slice(0, -1).join('/')}` : undefined
         const expected = path ? [path, `KEP-${bare}`] : [`KEP-${bare}`]
         // The fix writes the first of them; with two KEPs of the number, which is meant is not known.
-        const fix = named.length < 2 ? replaceScalar(metadata, [field, index], expected[0]) : undefined
+        const fix = named.length < 2 ? fixOf('safe', replaceScalar(metadata, [field, index], expected[0])) : undefined
         reports.push({
           span: spanAt(metadata, [field, index]),
           message: `${field}[${index}] is the bare number "${bare}"; name the KEP as the template does: ${expected.map(e => `"${e}"`).join(' or ')}`,
           expected,
-          ...(fix ? { fix: [fix] } : {})
+          ...(fix ? { fix } : {})
         })
       })
     }

@@ -1,7 +1,7 @@
-import type { Report } from '../../core/diagnostic.js'
+import { fixOf, type Report } from '../../core/diagnostic.js'
 import { assignedNumber, kepReferences, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
-import { appendListItem } from '../../parse/yamlEdits.js'
+import { appendListItem } from '../../edit/metadataEditor.js'
 import { kepRule } from '../rule.js'
 
 function lists(target: KepDocument, field: string, number: number): boolean {
@@ -21,7 +21,7 @@ export const replacesReciprocal = kepRule(
   {
     id: 'replaces-reciprocal',
     description: 'replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.',
-    fixable: true
+    fixable: ['safe']
   },
   (doc, { repository }) => {
     const own = assignedNumber(doc)
@@ -36,8 +36,9 @@ export const replacesReciprocal = kepRule(
           if (lists(target, other, own)) continue
           // The fix is the other half, in the other file; with two KEPs of that number, which one is meant is not known.
           const edit = targets.length === 1 && target.metadata ? appendListItem(target.metadata, other, `KEP-${own}`) : undefined
+          const fix = edit && fixOf('safe', { ...edit, file: target.file })
           reports.push({
-            ...(edit ? { fix: [{ ...edit, file: target.file }] } : {}),
+            ...(fix ? { fix } : {}),
             span: spanAt(doc.metadata, [field, index]),
             message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
           })
