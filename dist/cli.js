@@ -3,11 +3,13 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   BASELINE_FILE,
+  EditOverlapError,
   GitError,
   GitTree,
   PARALLEL_THRESHOLD,
-  applyLocated,
+  applyTextEdits,
   buildBaseline,
+  chooseFixes,
   computeMetrics,
   escapeMarkdown,
   findConfig,
@@ -15,28 +17,30 @@ import {
   gitChanges,
   indexFixCommand,
   indexOfRepository,
-  lineBreakOf,
   lineDiff,
   loadSettings,
+  locateEdits,
   mergeBase,
-  offsetsOf,
   pathInside,
   readBaseline,
   readHistory,
   readRepository,
   renderMetrics,
   repositoryPrefix,
+  suggestedChanges,
   validate
-} from "./chunks/chunk-QHEQZLEH.js";
+} from "./chunks/chunk-ZX4BQP3I.js";
 import {
   formatBaselineFixed,
   formatText,
   plural,
   printable,
   summarize
-} from "./chunks/chunk-IDIUPWCW.js";
+} from "./chunks/chunk-2VH4GNWR.js";
 import {
   GITHUB_HANDLE,
+  MetadataEditError,
+  MetadataEditor,
   allowedNext,
   assignedNumber,
   didYouMean,
@@ -46,7 +50,7 @@ import {
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-CPEKOC62.js";
+} from "./chunks/chunk-VI4U72VD.js";
 import {
   FileSystemTree,
   LoadError,
@@ -54,20 +58,11 @@ import {
   loadMarkdownParser,
   readKep,
   writeRegularFile
-} from "./chunks/chunk-WMKBXUO6.js";
-import {
-  PARSE_OPTIONS,
-  Scalar,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  parseDocument,
-  stringify
-} from "./chunks/chunk-NFW27JHQ.js";
+} from "./chunks/chunk-CSO3WLFH.js";
+import "./chunks/chunk-3XGNRRZL.js";
 import {
   countBySeverity
-} from "./chunks/chunk-7ZVSGYEH.js";
+} from "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -97,6 +92,85 @@ function formatJson(diagnostics, checked, extra = {}) {
   return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
 }
 
+// src/edit/fileText.ts
+import { isUtf8 } from "node:buffer";
+var BOM = "\uFEFF";
+var REPLACEMENT = 65533;
+var FileText = class _FileText {
+  constructor(text, bytes, bom, byteAt) {
+    this.text = text;
+    this.bytes = bytes;
+    this.bom = bom;
+    this.byteAt = byteAt;
+  }
+  text;
+  bytes;
+  bom;
+  byteAt;
+  static of(bytes) {
+    const decoded = bytes.toString("utf8");
+    const bom = decoded.charCodeAt(0) === 65279;
+    const byteAt = isUtf8(bytes) ? void 0 : byteOffsets(bytes, decoded);
+    return new _FileText(bom ? decoded.slice(1) : decoded, bytes, bom, byteAt);
+  }
+  /** A file the edits create. */
+  static created() {
+    return new _FileText("", void 0, false, void 0);
+  }
+  /** Why edits cannot be written back keeping every other byte; undefined when they can. */
+  get uneditable() {
+    if (!this.bytes || this.byteAt || isUtf8(this.bytes)) return void 0;
+    return "it has bytes that are not UTF-8, which could not be kept exactly as they are; save it as UTF-8";
+  }
+  /** The bytes with the edits applied; every other byte as it was. Undefined when that cannot be promised. */
+  withEdits(edits) {
+    if (this.uneditable) return void 0;
+    const text = applyTextEdits(this.text, edits);
+    if (!this.byteAt || !this.bytes) return Buffer.from(this.bom ? BOM + text : text, "utf8");
+    const shift = this.bom ? 1 : 0;
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const start = this.byteAt[edit.start + shift];
+      parts.push(this.bytes.subarray(at, start), Buffer.from(edit.text, "utf8"));
+      at = Math.max(at, this.byteAt[edit.end + shift]);
+    }
+    parts.push(this.bytes.subarray(at));
+    const result = Buffer.concat(parts);
+    const decoded = result.toString("utf8");
+    return (this.bom ? decoded.slice(1) : decoded) === text ? result : void 0;
+  }
+};
+function byteOffsets(bytes, decoded) {
+  const at = new Uint32Array(decoded.length + 1);
+  let i = 0;
+  let j = 0;
+  while (j < decoded.length) {
+    if (i >= bytes.length) return void 0;
+    at[j] = i;
+    const code = decoded.codePointAt(j);
+    const encodedReplacement = bytes[i] === 239 && bytes[i + 1] === 191 && bytes[i + 2] === 189;
+    const length = code === REPLACEMENT && !encodedReplacement ? invalidLength(bytes, i) : code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+    if (code > 65535) at[j + 1] = i;
+    i += length;
+    j += code > 65535 ? 2 : 1;
+  }
+  at[decoded.length] = i;
+  return i === bytes.length ? at : void 0;
+}
+function invalidLength(bytes, i) {
+  const lead = bytes[i];
+  const needed = lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : 0;
+  let k = 1;
+  for (; k <= needed && i + k < bytes.length; k++) {
+    const c = bytes[i + k];
+    const low = k > 1 ? 128 : lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = k > 1 ? 191 : lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    if (c < low || c > high) break;
+  }
+  return k;
+}
+
 // src/tree/overlayTree.ts
 var OverlayTree = class {
   constructor(base) {
@@ -106,8 +180,9 @@ var OverlayTree = class {
   base;
   label;
   files = /* @__PURE__ */ new Map();
+  /** Replaces a file: bytes as they are (a fix keeps bytes that are not UTF-8), or text as UTF-8. */
   set(path, content) {
-    this.files.set(path, Buffer.from(content, "utf8"));
+    this.files.set(path, Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
   }
   /** The files replaced so far, by path. */
   changed() {
@@ -140,73 +215,117 @@ var OverlayTree = class {
 
 // src/fix/fixRepository.ts
 var MAX_FIX_PASSES = 10;
-function textOf(tree, file) {
+function fileTextOf(tree, file) {
   const content = tree.readFiles([file]).get(file);
-  return Buffer.isBuffer(content) ? content.toString("utf8") : void 0;
+  return Buffer.isBuffer(content) ? FileText.of(content) : FileText.created();
 }
-function overlaps(a, b) {
-  return a.start < b.end && b.start < a.end || a.start === b.start;
-}
-function applyPass(tree, diagnostics) {
+function applyPass(tree, diagnostics, leftAlone) {
   const texts = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Map();
-  const fixed = [];
-  for (const diagnostic of diagnostics) {
-    if (!diagnostic.fix) continue;
-    const located = [];
-    let blocked = false;
-    for (const edit of diagnostic.fix) {
-      if (!texts.has(edit.file)) texts.set(edit.file, textOf(tree, edit.file) ?? "");
-      const text = texts.get(edit.file);
-      const at = { ...offsetsOf(text, edit.span), text: edit.text.replace(/\r?\n/g, lineBreakOf(text)) };
-      const others = [...taken.get(edit.file) ?? [], ...located.filter((l) => l.file === edit.file).map((l) => l.edit)];
-      if (others.some((other) => other.start === at.start && other.end === at.end && other.text === at.text)) continue;
-      if (others.some((other) => overlaps(other, at))) blocked = true;
-      located.push({ file: edit.file, edit: at });
+  const textOf2 = (file) => {
+    if (!texts.has(file)) texts.set(file, fileTextOf(tree, file));
+    return texts.get(file);
+  };
+  for (; ; ) {
+    const safe = diagnostics.filter((d) => d.fix?.applicability === "safe" && d.fix.edits.every((edit) => !leftAlone.has(edit.file)));
+    for (const diagnostic of safe) {
+      for (const edit of diagnostic.fix.edits) {
+        const reason = textOf2(edit.file).uneditable;
+        if (reason) leftAlone.set(edit.file, reason);
+      }
     }
-    if (blocked) continue;
-    for (const { file, edit } of located) taken.set(file, [...taken.get(file) ?? [], edit]);
-    fixed.push(diagnostic);
+    const usable = safe.filter((d) => d.fix.edits.every((edit) => !leftAlone.has(edit.file)));
+    const { taken, edits } = chooseFixes(
+      usable.map((d) => d.fix),
+      (file) => textOf2(file).text
+    );
+    const written = /* @__PURE__ */ new Map();
+    let refused;
+    for (const [file, fileEdits] of edits) {
+      const bytes = edited(textOf2(file), fileEdits);
+      if (!bytes) refused = file;
+      else written.set(file, bytes);
+    }
+    if (refused !== void 0) {
+      leftAlone.set(refused, "its bytes with the fixes would not read as the fixed text; nothing was written to it");
+      continue;
+    }
+    for (const [file, bytes] of written) {
+      const current = tree.readFiles([file]).get(file);
+      if (!Buffer.isBuffer(current) || !bytes.equals(current)) tree.set(file, bytes);
+    }
+    return taken.map((index) => usable[index]);
   }
-  for (const [file, edits] of taken) {
-    const before = texts.get(file);
-    const after = applyLocated(before, edits);
-    if (after !== before) tree.set(file, after);
+}
+function edited(text, edits) {
+  try {
+    return text.withEdits(edits);
+  } catch {
+    return void 0;
   }
-  return fixed;
 }
 async function fixRepository(head, check2) {
   const tree = new OverlayTree(head);
   const fixed = [];
+  const leftAlone = /* @__PURE__ */ new Map();
   let result = await check2(tree);
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
-    const before = new Map([...tree.changed()].map(([file, content]) => [file, content.toString("utf8")]));
-    const applied = applyPass(tree, result.diagnostics);
-    const changed = [...tree.changed()].some(([file, content]) => before.get(file) !== content.toString("utf8"));
+    const before = new Map(tree.changed());
+    const applied = applyPass(tree, result.diagnostics, leftAlone);
+    const changed = [...tree.changed()].some(([file, content]) => !before.get(file)?.equals(content));
     if (applied.length === 0 || !changed) break;
     passes++;
     fixed.push(...applied);
     result = await check2(tree);
   }
-  const files = [...tree.changed().keys()].sort().map((file) => ({ file, before: textOf(head, file), after: tree.changed().get(file).toString("utf8") }));
-  return { result, files: files.filter((f) => f.before !== f.after), fixed, passes };
+  const files = [];
+  for (const [file, after] of [...tree.changed()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const original = head.readFiles([file]).get(file);
+    const before = Buffer.isBuffer(original) ? original : void 0;
+    if (!before?.equals(after)) files.push({ file, before, after });
+  }
+  const suggestions = suggestedChanges(
+    result.diagnostics.filter((d) => d.fix?.applicability === "suggestion"),
+    (file) => fileTextOf(tree, file).text
+  );
+  return { result, files, fixed, passes, suggestions, leftAlone: [...leftAlone].map(([file, reason]) => ({ file, reason })) };
 }
 
 // src/fix/describeFixes.ts
+function notApplied(outcome, displayPath) {
+  const lines = [];
+  for (const { file, reason } of outcome.leftAlone) lines.push(`left alone ${displayPath(file)}: ${reason}`);
+  if (outcome.suggestions.length > 0) {
+    lines.push(`${plural(outcome.suggestions.length, "suggested fix", "suggested fixes")} not applied: each may change what the author meant; make it by hand where it is what was meant:`);
+    for (const change of outcome.suggestions) {
+      for (const d of change.diagnostics) lines.push(`${displayPath(d.file)}:${d.line}:${d.column}  suggestion  ${d.rule}  ${d.message}`);
+      lines.push(...change.current.split("\n").map((line) => `  - ${line}`), ...change.replacement.split("\n").map((line) => `  + ${line}`));
+    }
+  }
+  return lines.length > 0 ? [...lines, ""] : [];
+}
 function describeFixes(outcome, displayPath) {
-  if (outcome.fixed.length === 0) return "Nothing to fix: no problem has a safe fix.\n";
+  const rest = notApplied(outcome, displayPath);
+  if (outcome.fixed.length === 0) return `Nothing to fix: no problem has a safe fix.
+${rest.length > 0 ? `
+${rest.join("\n")}
+` : ""}`;
   const lines = outcome.fixed.map((d) => `${displayPath(d.file)}:${d.line}:${d.column}  fixed  ${d.rule}  ${d.message}`);
   const files = outcome.files.map((file) => `${file.before === void 0 ? "created" : "wrote"} ${displayPath(file.file)}`);
-  return `${[...lines, "", ...files, `Fixed ${plural(outcome.fixed.length, "problem")} in ${plural(outcome.files.length, "file")}; what remains:`].join("\n")}
+  return `${[...lines, "", ...files, ...rest.length > 0 ? ["", ...rest] : [], `Fixed ${plural(outcome.fixed.length, "problem")} in ${plural(outcome.files.length, "file")}; what remains:`].join("\n")}
 
 `;
 }
 function diffOfFixes(outcome) {
-  if (outcome.fixed.length === 0) return "Nothing to fix: no problem has a safe fix.\n";
-  const diffs = outcome.files.map((file) => lineDiff(file.file, file.before ?? "", file.after).diff);
+  const rest = notApplied(outcome, (file) => file);
+  if (outcome.fixed.length === 0) return `Nothing to fix: no problem has a safe fix.
+${rest.length > 0 ? `
+${rest.join("\n")}
+` : ""}`;
+  const diffs = outcome.files.map((file) => lineDiff(file.file, file.before?.toString("utf8") ?? "", file.after.toString("utf8")).diff);
   return `${diffs.join("")}
-${plural(outcome.fixed.length, "problem")} would be fixed in ${plural(outcome.files.length, "file")} (nothing was written; --fix writes it); what would remain:
+${rest.length > 0 ? `${rest.join("\n")}
+` : ""}${plural(outcome.fixed.length, "problem")} would be fixed in ${plural(outcome.files.length, "file")} (nothing was written; --fix writes it); what would remain:
 
 `;
 }
@@ -279,7 +398,7 @@ async function runCheck(io, command) {
     const fixes = outcome ? { fixed: { written: command.fix === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-27PTFWSS.js");
+    const { annotate } = await import("./chunks/annotations-KHYAPP5O.js");
     if (outcome) io.stdout(command.fix === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
@@ -369,19 +488,19 @@ function keyOf(doc) {
   const number = assignedNumber(doc);
   return number !== void 0 ? `#${number}` : doc.file;
 }
-function textOf2(node) {
+function textOf(node) {
   if ("value" in node && typeof node.value === "string") return node.value;
-  if ("children" in node) return node.children.map(textOf2).join("");
+  if ("children" in node) return node.children.map(textOf).join("");
   return "";
 }
 async function firstSummaryParagraph(markdown) {
   const tree = (await loadMarkdownParser()).parse(markdown);
   const children = tree.children;
-  const heading = children.findIndex((node) => node.type === "heading" && /^summary$/i.test(textOf2(node).trim()));
+  const heading = children.findIndex((node) => node.type === "heading" && /^summary$/i.test(textOf(node).trim()));
   if (heading === -1) return "";
   for (const node of children.slice(heading + 1)) {
     if (node.type === "heading") return "";
-    if (node.type === "paragraph") return textOf2(node).replace(/\s+/g, " ").trim();
+    if (node.type === "paragraph") return textOf(node).replace(/\s+/g, " ").trim();
   }
   return "";
 }
@@ -468,200 +587,30 @@ async function runReport(io, settings, report, options) {
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
 }
 
-// src/edit/metadataEditor.ts
-var MetadataEditError = class extends Error {
-};
-var STRINGIFY = { lineWidth: 0, version: "1.2", defaultKeyType: "PLAIN" };
-var MetadataEditor = class {
-  constructor(text, metadata) {
-    this.text = text;
-    this.metadata = metadata;
-    const document = parseDocument(metadata.source, PARSE_OPTIONS);
-    if (document.errors.length > 0 || !isMap(document.contents) || document.contents.flow) {
-      throw new MetadataEditError("the metadata is not a YAML mapping written in block style; fix it first (kep-validator check names the problem)");
-    }
-    this.root = document.contents;
-    for (const match of text.matchAll(/\r\n|\r|\n/g)) this.lineStarts.push(match.index + match[0].length);
-    this.newline = /\r\n/.exec(text)?.[0] ?? "\n";
-    this.expected = structuredClone(metadata.data);
-  }
-  text;
-  metadata;
-  root;
-  lineStarts = [0];
-  newline;
-  edits = [];
-  /** The data the edited text must read as. */
-  expected;
-  /** Sets the value at a path of keys, adding the keys that are missing. */
-  set(path, value, options = {}) {
-    let map = this.root;
-    for (let depth = 0; depth < path.length; depth++) {
-      const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === path[depth]);
-      const rest = nest(path.slice(depth + 1), value);
-      if (!pair) {
-        this.insert(map, path[depth], rest, options);
-        break;
-      }
-      const child = pair.value;
-      if (depth === path.length - 1 || child === null || isScalar(child) && child.value === null || isMap(child) && child.flow && child.items.length === 0) {
-        this.replace(pair, rest, options);
-        break;
-      }
-      if (!isMap(child) || child.flow) throw new MetadataEditError(`${path.slice(0, depth + 1).join(".")} is not a mapping in block style; edit it by hand`);
-      map = child;
-    }
-    setIn(this.expected, path, value);
-  }
-  /** The edited file text. */
-  apply() {
-    const edits = this.edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.order - b.order);
-    let result = "";
-    let at = 0;
-    for (const edit of edits) {
-      if (edit.start < at) throw new MetadataEditError("two edits of the metadata overlap");
-      result += this.text.slice(at, edit.start) + edit.text;
-      at = edit.end;
-    }
-    return result + this.text.slice(at);
-  }
-  /** Throws unless the edited text reads as the data asked for: no other value changed. */
-  verify(edited) {
-    if (!sameData(edited, this.expected)) throw new MetadataEditError("the edited metadata does not read as intended; nothing was written: edit it by hand");
-  }
-  replace(pair, value, options) {
-    const node = pair.value;
-    const scalar = isScalar(node) ? node : void 0;
-    const range = node?.range;
-    const empty = !range || range[0] === range[1];
-    if (!isCollection2(value) && scalar && !empty) {
-      if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) throw new MetadataEditError(`${String(pair.key.value)} is a block scalar; edit it by hand`);
-      const quote = scalar.type === Scalar.QUOTE_DOUBLE ? "QUOTE_DOUBLE" : scalar.type === Scalar.QUOTE_SINGLE ? "QUOTE_SINGLE" : "PLAIN";
-      this.edit(range[0], range[1], renderScalar(value, quote));
-      return;
-    }
-    const colon = this.colonAfter(pair);
-    const end = empty ? colon : this.lastNonSpace(contentEnd(node));
-    if (value === null) {
-      this.edit(colon, end, "");
-    } else if (!isCollection2(value) || isEmptyCollection(value)) {
-      this.edit(colon, end, ` ${renderScalar(value, options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN")}`);
-    } else if (range && isCollection(node) && !node.flow) {
-      const start = this.fileOffset(range[0]);
-      this.editFile(start, this.fileOffset(end), renderBlock(value, options).join(this.newline + this.indentBefore(start)));
-    } else {
-      const indent = `${this.indentBefore(this.fileOffset(pair.key.range[0]))}  `;
-      this.edit(colon, end, this.newline + indent + renderBlock(value, options).join(this.newline + indent));
-    }
-  }
-  insert(map, key, value, options) {
-    const pairs = map.items;
-    if (map.flow || pairs.length === 0) throw new MetadataEditError(`cannot add ${key} to a mapping in flow style or an empty one; edit it by hand`);
-    const byName = (name) => pairs.find((item) => isScalar(item.key) && String(item.key.value) === name);
-    const anchor = (options.after ?? []).map(byName).find((pair) => pair !== void 0) ?? pairs.at(-1);
-    const keyStart = this.fileOffset(anchor.key.range[0]);
-    const indent = this.indentBefore(keyStart);
-    const anchorEnd = anchor.value ? contentEnd(anchor.value) : anchor.key.range[1];
-    const lines = isCollection2(value) && !isEmptyCollection(value) ? [`${key}:`, ...renderBlock(value, options).map((line2) => `  ${line2}`)] : [`${key}: ${renderScalar(value, options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN")}`];
-    const text = lines.map((line2) => indent + line2).join(this.newline);
-    const line = this.lineOf(this.fileOffset(this.lastNonSpace(anchorEnd)));
-    const next = this.lineStarts[line + 1];
-    if (next === void 0) this.editFile(this.text.length, this.text.length, this.newline + text);
-    else this.editFile(next, next, text + this.newline);
-  }
-  edit(start, end, text) {
-    this.editFile(this.fileOffset(start), this.fileOffset(end), text);
-  }
-  editFile(start, end, text) {
-    this.edits.push({ start, end, text });
-  }
-  /** The offset in the file of an offset in the YAML text. */
-  fileOffset(yamlOffset) {
-    const { line, column } = this.metadata.spanOf(yamlOffset, yamlOffset);
-    return this.lineStarts[line - 1] + column - 1;
-  }
-  lineOf(fileOffset) {
-    let line = 0;
-    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1] <= fileOffset) line++;
-    return line;
-  }
-  /** The text before an offset on its line, as indentation (a list item's "- " becomes spaces). */
-  indentBefore(fileOffset) {
-    return this.text.slice(this.lineStarts[this.lineOf(fileOffset)], fileOffset).replace(/[^\t]/g, " ");
-  }
-  /** Just after the colon that ends a pair's key. */
-  colonAfter(pair) {
-    const source = this.metadata.source;
-    let at = pair.key.range[1];
-    while (at < source.length && source[at] !== ":") at++;
-    return at + 1;
-  }
-  /** Just after the last character of a value that is not white space. */
-  lastNonSpace(end) {
-    const source = this.metadata.source;
-    let at = end;
-    while (at > 0 && /\s/.test(source[at - 1])) at--;
-    return at;
-  }
-};
-function contentEnd(node) {
-  if (isCollection(node) && !node.flow && node.items.length > 0) {
-    const last = node.items.at(-1);
-    return contentEnd(isPair(last) ? last.value ?? last.key : last);
-  }
-  return node.range?.[1] ?? 0;
-}
-function sameData(a, b) {
-  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameData(a[key], b[key]));
-}
-function isCollection2(value) {
-  return typeof value === "object" && value !== null;
-}
-function isEmptyCollection(value) {
-  return isCollection2(value) && Object.keys(value).length === 0;
-}
-function nest(path, value) {
-  return path.reduceRight((inner, key) => ({ [key]: inner }), value);
-}
-function setIn(target, path, value) {
-  let at = target;
-  for (const key of path.slice(0, -1)) {
-    const child = at[key];
-    at = at[key] = typeof child === "object" && child !== null && !Array.isArray(child) ? child : {};
-  }
-  at[path.at(-1)] = structuredClone(value);
-}
-function renderScalar(value, quote) {
-  const rendered = typeof value === "string" ? stringify(value, { ...STRINGIFY, defaultStringType: quote }) : stringify(value, STRINGIFY);
-  return rendered.replace(/\n$/, "");
-}
-function renderBlock(value, options) {
-  return stringify(value, { ...STRINGIFY, defaultStringType: options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN" }).replace(/\n$/, "").split("\n");
-}
-
 // src/author/kepText.ts
 var AuthorError = class extends Error {
 };
-var BOM = "\uFEFF";
 async function readKepText(file, bytes, format) {
-  const decoded = bytes.toString("utf8");
-  const bom = decoded.startsWith(BOM);
-  const text = bom ? decoded.slice(1) : decoded;
-  const document = await readKep(file, Buffer.from(text, "utf8"), format);
+  const text = FileText.of(bytes);
+  const document = await readKep(file, bytes, format);
   if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? "it has no metadata"}; fix it first (kep-validator check ${file})`);
-  return { file, text, bom, format, document };
+  return { file, text, format, document };
 }
 function editorOf(kep) {
-  return new MetadataEditor(kep.text, kep.document.metadata);
+  return new MetadataEditor(kep.document.metadata);
 }
 async function editedBytes(kep, editor) {
-  const text = editor.apply();
-  const reread = await readKep(kep.file, Buffer.from(text, "utf8"), kep.format);
+  let bytes;
+  try {
+    bytes = kep.text.withEdits(locateEdits(kep.text.text, editor.edits));
+  } catch (error) {
+    if (error instanceof EditOverlapError) throw new MetadataEditError("two edits of the metadata overlap");
+    throw error;
+  }
+  if (!bytes) throw new AuthorError(`${kep.file}: ${kep.text.uneditable ?? "its edited bytes would not read as the edited text"}`);
+  const reread = await readKep(kep.file, bytes, kep.format);
   editor.verify(reread.metadata?.data);
-  return Buffer.from(kep.bom ? BOM + text : text, "utf8");
+  return bytes;
 }
 function today(now = /* @__PURE__ */ new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
@@ -1106,7 +1055,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-JFAU23GJ.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-GQIFV27C.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

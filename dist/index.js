@@ -11,14 +11,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-33B4LWKH.js";
+} from "./chunks/chunk-RAAG4WNE.js";
 import {
   BASELINE_FILE,
   FILE_SYSTEM,
   GitError,
   GitTree,
   SCHEMAS_DIR,
-  applyLocated,
   basePath,
   codeBlock,
   computeMetrics,
@@ -30,33 +29,33 @@ import {
   headsFromFiles,
   indexFixCommand,
   loadSettings,
-  offsetsOf,
   pathInside,
   readBaseline,
   readHistory,
   renderMetrics,
   repositoryPrefix,
+  suggestedChanges,
   validate,
   workTreeRoot
-} from "./chunks/chunk-QHEQZLEH.js";
+} from "./chunks/chunk-ZX4BQP3I.js";
 import {
   PREEXISTING_NOTE,
   plural,
   summarize
-} from "./chunks/chunk-IDIUPWCW.js";
+} from "./chunks/chunk-2VH4GNWR.js";
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-CPEKOC62.js";
+} from "./chunks/chunk-VI4U72VD.js";
 import {
   FileSystemTree,
   LoadError,
   readRegularFile
-} from "./chunks/chunk-WMKBXUO6.js";
-import "./chunks/chunk-NFW27JHQ.js";
+} from "./chunks/chunk-CSO3WLFH.js";
+import "./chunks/chunk-3XGNRRZL.js";
 import {
   countBySeverity
-} from "./chunks/chunk-7ZVSGYEH.js";
+} from "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
@@ -1045,65 +1044,6 @@ async function updateReview(client, owner, repo, pullNumber, reviewId, body) {
 
 // src/action/suggestedChanges.ts
 var REVIEW_MARKER = "<!-- kep-validator -->";
-function linesOf(edit) {
-  const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
-  return { start: edit.span.line, end };
-}
-function lineBounds(text) {
-  const bounds = [];
-  const pattern = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    bounds.push({ start, end: match.index });
-    start = match.index + match[0].length;
-  }
-  bounds.push({ start, end: text.length });
-  return bounds;
-}
-function suggestedChanges(diagnostics, readText) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const diagnostic of diagnostics) {
-    const edits = diagnostic.fix;
-    if (!edits || edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) continue;
-    const ranges = edits.map(linesOf);
-    const entry = { diagnostic, edits, start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
-    byFile.set(edits[0].file, [...byFile.get(edits[0].file) ?? [], entry]);
-  }
-  const changes = [];
-  for (const [file, entries] of byFile) {
-    const text = readText(file);
-    if (text === void 0) continue;
-    const bounds = lineBounds(text);
-    entries.sort((a, b) => a.start - b.start || a.end - b.end);
-    const groups = [];
-    for (const entry of entries) {
-      const last = groups.at(-1);
-      if (last && entry.start <= Math.max(...last.map((e) => e.end))) last.push(entry);
-      else groups.push([entry]);
-    }
-    for (const group of groups) {
-      const startLine = group[0].start;
-      const endLine = Math.max(...group.map((e) => e.end));
-      if (endLine > bounds.length) continue;
-      const from = bounds[startLine - 1].start;
-      const to = bounds[endLine - 1].end;
-      const located = [];
-      for (const edit of group.flatMap((e) => e.edits)) {
-        const { start, end } = offsetsOf(text, edit.span);
-        const at = end > to ? { start: start - from, end: to - from, text: edit.text.replace(/\n$/, "") } : { start: start - from, end: end - from, text: edit.text };
-        if (located.some((other) => other.start === at.start && other.end === at.end && other.text === at.text)) continue;
-        located.push(at);
-      }
-      const sorted = [...located].sort((a, b) => a.start - b.start);
-      if (sorted.some((edit, i) => i > 0 && (edit.start < sorted[i - 1].end || edit.start === sorted[i - 1].start))) continue;
-      const before = text.slice(from, to);
-      const replacement = applyLocated(before, located).replace(/\r\n?/g, "\n");
-      if (replacement === before.replace(/\r\n?/g, "\n")) continue;
-      changes.push({ file, startLine, endLine, replacement, diagnostics: group.map((e) => e.diagnostic) });
-    }
-  }
-  return changes;
-}
 function suggestionBody(change) {
   const fence = change.replacement.includes("```") ? "~~~~" : "```";
   const problems = change.diagnostics.map((d) => `**${d.rule}** (${d.severity}): ${d.message}`);

@@ -4,9 +4,9 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-WMKBXUO6.js";
-import "./chunks/chunk-NFW27JHQ.js";
-import "./chunks/chunk-7ZVSGYEH.js";
+} from "./chunks/chunk-CSO3WLFH.js";
+import "./chunks/chunk-3XGNRRZL.js";
+import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/read/parallel/readWorker.ts

@@ -4,11 +4,13 @@ import {
   PARSE_OPTIONS,
   parse,
   pathKey,
-  spanAt
-} from "./chunk-NFW27JHQ.js";
+  spanAt,
+  stringify
+} from "./chunk-3XGNRRZL.js";
 import {
-  FILE_START
-} from "./chunk-7ZVSGYEH.js";
+  FILE_START,
+  fixOf
+} from "./chunk-27GP2NXM.js";
 import {
   __commonJS,
   __toESM
@@ -1949,12 +1951,13 @@ function foundRule(meta) {
 
 // src/rules/found.ts
 var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }));
-var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: true });
+var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: ["safe"] });
 var prodReadinessSchema = foundRule({
   id: "prod-readiness-schema",
   description: "A production readiness approval file matches its schema, and its kep-number is its file name.",
   topics: true,
-  fixable: true
+  // Its schema has no allowed-value lists, where a did-you-mean could be only a suggestion.
+  fixable: ["safe"]
 });
 
 // src/rules/change/base-unreadable.ts
@@ -2004,6 +2007,13 @@ function padDate(text) {
   const date = DATE_UNPADDED.exec(text);
   return date ? `${date[1]}-${date[2].padStart(2, "0")}-${date[3].padStart(2, "0")}` : void 0;
 }
+function realDate(text) {
+  const padded = padDate(text);
+  if (padded === void 0) return void 0;
+  const [year, month, day] = padded.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.toISOString().slice(0, 10) === padded ? padded : void 0;
+}
 function canonicalValue(value) {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
   if (typeof value !== "string") return JSON.stringify(value) ?? "undefined";
@@ -2024,75 +2034,245 @@ function canonicalScalar(source) {
   return canonicalValue(quoted ? quoted[1] ?? quoted[2].replace(/''/g, "'") : source);
 }
 
-// src/parse/yamlEdits.ts
-function plainIsSafe(value) {
-  if (!/^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/.test(value) || /\s$/.test(value)) return false;
+// src/edit/yamlSource.ts
+var STRINGIFY = { lineWidth: 0, version: "1.2", defaultKeyType: "PLAIN" };
+function positionOf(metadata, path) {
+  return metadata.positions.get(pathKey(path));
+}
+function writtenAt(metadata, position) {
+  return position?.value ? metadata.source.slice(...position.value) : "";
+}
+function isFlow(metadata, position) {
+  return position !== void 0 && !position.scalar && /^[[{]/.test(writtenAt(metadata, position));
+}
+function inFlow(metadata, path) {
+  return path.length > 0 && isFlow(metadata, positionOf(metadata, path.slice(0, -1)));
+}
+function quoteStyleOf(written) {
+  return written.startsWith('"') ? "QUOTE_DOUBLE" : written.startsWith("'") ? "QUOTE_SINGLE" : "PLAIN";
+}
+function renderScalar(value, style, flow = false) {
+  if (typeof value !== "string") return stringify(value, STRINGIFY).replace(/\n$/, "");
+  const text = stringify(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, "");
+  const plain = !/^["']/.test(text);
+  if (text.includes("\n") || plain && flow && /[,[\]{}]/.test(text) || plain && !readsAs(text, value)) return stringify(value, { ...STRINGIFY, defaultStringType: "QUOTE_DOUBLE" }).replace(/\n$/, "");
+  return text;
+}
+function readsAs(text, value) {
   try {
-    return parse(value, PARSE_OPTIONS) === value;
+    return parse(text, PARSE_OPTIONS) === value;
   } catch {
     return false;
   }
 }
-function scalarText(value, written) {
-  if (written.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (written.startsWith('"') || !plainIsSafe(value)) return JSON.stringify(value);
-  return value;
+function renderBlock(value, quote2) {
+  return stringify(value, { ...STRINGIFY, defaultStringType: quote2 === "double" ? "QUOTE_DOUBLE" : "PLAIN" }).replace(/\n$/, "").split("\n");
 }
-function replaceScalar(metadata, path, value) {
-  const position = metadata.positions.get(pathKey(path));
-  if (!position?.scalar || !position.value) return void 0;
-  const [start, end] = position.value;
-  const written = metadata.source.slice(start, end);
-  if (written === "" || written.includes("\n")) return void 0;
-  return { span: metadata.spanOf(start, end), text: scalarText(value, written) };
+function lineStartAt(source, offset) {
+  return source.lastIndexOf("\n", offset - 1) + 1;
 }
-function lineEnd(source, offset) {
+function lineEndAt(source, offset) {
   const newline = source.indexOf("\n", offset);
   if (newline === -1) return source.length;
   return source[newline - 1] === "\r" ? newline - 1 : newline;
 }
-function lineStart(source, offset) {
-  return source.lastIndexOf("\n", offset - 1) + 1;
+function indentBefore(metadata, offset) {
+  const start = lineStartAt(metadata.source, offset);
+  const stripped = metadata.spanOf(offset, offset).column - 1 - (offset - start);
+  return " ".repeat(Math.max(0, stripped)) + metadata.source.slice(start, offset).replace(/[^\t]/g, " ");
 }
-function strippedIndent(metadata, offset) {
-  return " ".repeat(metadata.spanOf(offset, offset).column - 1 - (offset - lineStart(metadata.source, offset)));
+function colonAfter(source, keyEnd) {
+  let at = keyEnd;
+  while (at < source.length && source[at] !== ":") at++;
+  return at + 1;
 }
-function insertAt(metadata, offset, text) {
-  return { span: metadata.spanOf(offset, offset), text };
+function lastNonSpace(source, end) {
+  let at = end;
+  while (at > 0 && /\s/.test(source[at - 1])) at--;
+  return at;
+}
+function contentEnd(metadata, path) {
+  const position = positionOf(metadata, path);
+  if (!position) return 0;
+  const own = Math.max(position.key?.[1] ?? 0, position.value?.[1] ?? 0);
+  if (position.scalar || isFlow(metadata, position)) return own;
+  const prefix = path.length === 0 ? "" : `${pathKey(path)}\0`;
+  let end = position.key?.[1] ?? 0;
+  let items = 0;
+  for (const [key, child] of metadata.positions) {
+    if (!key.startsWith(prefix) || key === pathKey(path)) continue;
+    items++;
+    if (child.value && (child.scalar || isFlow(metadata, child))) end = Math.max(end, child.value[1]);
+    if (child.key) end = Math.max(end, child.key[1]);
+  }
+  return items === 0 ? own : end;
+}
+
+// src/edit/metadataEditor.ts
+var MetadataEditError = class extends Error {
+};
+function edit(metadata, start, end, text) {
+  return { span: metadata.spanOf(start, end), text };
+}
+function replaceScalar(metadata, path, value) {
+  const position = positionOf(metadata, path);
+  if (!position?.scalar || !position.value) return void 0;
+  const written = writtenAt(metadata, position);
+  if (written === "" || written.includes("\n") || /^[|>]/.test(written)) return void 0;
+  return edit(metadata, ...position.value, renderScalar(value, quoteStyleOf(written), inFlow(metadata, path)));
 }
 function appendListItem(metadata, field, item) {
   const { source } = metadata;
   const data = metadata.data?.[field];
-  const itemText = scalarText(item, "");
-  const position = metadata.positions.get(pathKey([field]));
+  const position = positionOf(metadata, [field]);
+  const blockItem = renderScalar(item, "PLAIN");
   if (data === void 0 || !position) {
-    const end2 = source.trimEnd().length;
-    const indent = strippedIndent(metadata, lineStart(source, end2));
-    return insertAt(metadata, lineEnd(source, end2), `
+    const end2 = lastNonSpace(source, source.length);
+    const indent = indentBefore(metadata, lineStartAt(source, end2));
+    return edit(metadata, lineEndAt(source, end2), lineEndAt(source, end2), `
 ${indent}${field}:
-${indent}  - ${itemText}`);
+${indent}  - ${blockItem}`);
   }
   const [start, end] = position.value ?? [0, 0];
   const written = source.slice(start, end);
   if (data === null) {
     if (written === "" && position.key) {
-      const at = lineEnd(source, position.key[1]);
-      return insertAt(metadata, at, `
-${strippedIndent(metadata, lineStart(source, at))}  - ${itemText}`);
+      const at = lineEndAt(source, position.key[1]);
+      return edit(metadata, at, at, `
+${indentBefore(metadata, lineStartAt(source, at))}  - ${blockItem}`);
     }
-    return { span: metadata.spanOf(start, end), text: `[${itemText}]` };
+    return edit(metadata, start, end, `[${renderScalar(item, "PLAIN", true)}]`);
   }
   if (!Array.isArray(data)) return void 0;
-  if (written.startsWith("[") && written.endsWith("]")) {
-    return data.length === 0 ? { span: metadata.spanOf(start, end), text: `[${itemText}]` } : insertAt(metadata, end - 1, `, ${itemText}`);
+  if (isFlow(metadata, position) && written.endsWith("]")) {
+    const flowItem = renderScalar(item, "PLAIN", true);
+    return data.length === 0 ? edit(metadata, start, end, `[${flowItem}]`) : edit(metadata, end - 1, end - 1, `, ${flowItem}`);
   }
-  const last = metadata.positions.get(pathKey([field, data.length - 1]))?.value;
+  const last = positionOf(metadata, [field, data.length - 1])?.value;
   if (!last) return void 0;
-  const from = lineStart(source, last[0]);
+  const from = lineStartAt(source, last[0]);
   const prefix = source.slice(from, last[0]);
   if (!/^\s*-\s+$/.test(prefix) || source.slice(last[0], last[1]).includes("\n")) return void 0;
-  return insertAt(metadata, lineEnd(source, last[1]), `
-${strippedIndent(metadata, from)}${prefix}${itemText}`);
+  return edit(metadata, lineEndAt(source, last[1]), lineEndAt(source, last[1]), `
+${indentBefore(metadata, from)}${prefix}${blockItem}`);
+}
+var MetadataEditor = class {
+  constructor(metadata) {
+    this.metadata = metadata;
+    const root = positionOf(metadata, []);
+    if (metadata.errorLines.size > 0 || !isMapping(metadata.data) || isFlow(metadata, root)) {
+      throw new MetadataEditError("the metadata is not a YAML mapping written in block style; fix it first (kep-validator check names the problem)");
+    }
+    this.expected = structuredClone(metadata.data);
+  }
+  metadata;
+  edits = [];
+  /** The data the edited text must read as. */
+  expected;
+  /** Sets the value at a path of keys, adding the keys that are missing. */
+  set(path, value, options = {}) {
+    for (let depth = 0; depth < path.length; depth++) {
+      const here = path.slice(0, depth + 1);
+      const rest = nest(path.slice(depth + 1), value);
+      const position = positionOf(this.metadata, here);
+      if (!position?.key) {
+        this.insert(path.slice(0, depth), path[depth], rest, options);
+        break;
+      }
+      const data = dataAt(this.metadata.data, here);
+      if (depth === path.length - 1 || data === null || isFlow(this.metadata, position) && isMapping(data) && Object.keys(data).length === 0) {
+        this.replace(here, rest, options);
+        break;
+      }
+      if (!isMapping(data) || isFlow(this.metadata, position)) throw new MetadataEditError(`${here.join(".")} is not a mapping in block style; edit it by hand`);
+    }
+    setIn(this.expected, path, value);
+  }
+  /** Throws unless the edited text reads as the data asked for: no other value changed. */
+  verify(edited) {
+    if (!sameData(edited, this.expected)) throw new MetadataEditError("the edited metadata does not read as intended; nothing was written: edit it by hand");
+  }
+  replace(path, value, options) {
+    const { metadata } = this;
+    const { source } = metadata;
+    const position = positionOf(metadata, path);
+    const range = position.value;
+    const empty = !range || range[0] === range[1];
+    const written = writtenAt(metadata, position);
+    if (!isCollection(value) && position.scalar && !empty) {
+      if (/^[|>]/.test(written)) throw new MetadataEditError(`${path.join(".")} is a block scalar; edit it by hand`);
+      this.edits.push(edit(metadata, ...range, renderScalar(value, quoteStyleOf(written), inFlow(metadata, path))));
+      return;
+    }
+    const colon = colonAfter(source, position.key[1]);
+    const end = empty ? colon : lastNonSpace(source, contentEnd(metadata, path));
+    if (value === null) {
+      this.edits.push(edit(metadata, colon, end, ""));
+    } else if (!isCollection(value) || isEmptyCollection(value)) {
+      this.edits.push(edit(metadata, colon, end, ` ${renderScalar(value, options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN")}`));
+    } else if (range && !position.scalar && !isFlow(metadata, position) && !empty) {
+      this.edits.push(edit(metadata, range[0], end, renderBlock(value, options.quote).join(`
+${indentBefore(metadata, range[0])}`)));
+    } else {
+      const indent = `${indentBefore(metadata, position.key[0])}  `;
+      this.edits.push(edit(metadata, colon, end, `
+${indent}${renderBlock(value, options.quote).join(`
+${indent}`)}`));
+    }
+  }
+  insert(parent, key, value, options) {
+    const { metadata } = this;
+    const { source } = metadata;
+    const map = dataAt(metadata.data, parent);
+    const keys = isMapping(map) ? Object.keys(map).filter((name) => positionOf(metadata, [...parent, name])?.key) : [];
+    if (keys.length === 0 || isFlow(metadata, positionOf(metadata, parent))) throw new MetadataEditError(`cannot add ${key} to a mapping in flow style or an empty one; edit it by hand`);
+    const keyStart = (name) => positionOf(metadata, [...parent, name]).key[0];
+    const last = keys.reduce((a, b) => keyStart(b) > keyStart(a) ? b : a);
+    const anchor = (options.after ?? []).find((name) => keys.includes(name)) ?? last;
+    const indent = indentBefore(metadata, keyStart(anchor));
+    const lines = isCollection(value) && !isEmptyCollection(value) ? [`${key}:`, ...renderBlock(value, options.quote).map((line2) => `  ${line2}`)] : [`${key}: ${renderScalar(value, options.quote === "double" ? "QUOTE_DOUBLE" : "PLAIN")}`];
+    const text = lines.map((line2) => indent + line2).join("\n");
+    const lineEnd = lineEndAt(source, lastNonSpace(source, contentEnd(metadata, [...parent, anchor])));
+    const next = source.indexOf("\n", lineEnd);
+    if (next === -1) {
+      this.edits.push(edit(metadata, source.length, source.length, `
+${text}`));
+      return;
+    }
+    const { line } = metadata.spanOf(next + 1, next + 1);
+    const span = { line, column: 1, endLine: line, endColumn: 1 };
+    this.edits.push({ span, text: `${text}
+` });
+  }
+};
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function dataAt(data, path) {
+  return path.reduce((value, key) => isMapping(value) ? value[key] : void 0, data);
+}
+function sameData(a, b) {
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameData(a[key], b[key]));
+}
+function isCollection(value) {
+  return typeof value === "object" && value !== null;
+}
+function isEmptyCollection(value) {
+  return isCollection(value) && Object.keys(value).length === 0;
+}
+function nest(path, value) {
+  return path.reduceRight((inner, key) => ({ [key]: inner }), value);
+}
+function setIn(target, path, value) {
+  let at = target;
+  for (const key of path.slice(0, -1)) {
+    const child = at[key];
+    at = at[key] = typeof child === "object" && child !== null && !Array.isArray(child) ? child : {};
+  }
+  at[path.at(-1)] = structuredClone(value);
 }
 
 // src/rules/change/versions.ts
@@ -2105,21 +2285,25 @@ function fieldSpan(doc, field) {
 }
 
 // src/rules/change/creation-date-changed.ts
-var creationDateChanged = changeRule({ id: "creation-date-changed", description: "creation-date never changes.", fixable: true }, ({ before, after }) => {
-  const was = before && stringField(before, "creation-date");
-  if (!after || was === void 0) return [];
-  const now = fieldsOf(after)?.["creation-date"];
-  if (sameValue(now, was)) return [];
-  const fix = after.metadata && now !== void 0 ? replaceScalar(after.metadata, ["creation-date"], was) : void 0;
-  return [
-    {
-      span: fieldSpan(after, "creation-date"),
-      message: `creation-date was ${was} and ${now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`}; it records when the KEP was first proposed and never changes: set it back to ${was} (use last-updated for later changes)`,
-      expected: [was],
-      ...fix ? { fix: [fix] } : {}
-    }
-  ];
-});
+var creationDateChanged = changeRule(
+  { id: "creation-date-changed", description: "creation-date never changes \u2014 unless the base had no real date there (2023-14-05): changing that is its correction.", fixable: ["safe"] },
+  ({ before, after }) => {
+    const written = before && stringField(before, "creation-date");
+    const was = written === void 0 ? void 0 : realDate(written.trim());
+    if (!after || written === void 0 || was === void 0) return [];
+    const now = fieldsOf(after)?.["creation-date"];
+    if (sameValue(now, written)) return [];
+    const fix = after.metadata && now !== void 0 ? fixOf("safe", replaceScalar(after.metadata, ["creation-date"], was)) : void 0;
+    return [
+      {
+        span: fieldSpan(after, "creation-date"),
+        message: `creation-date was ${was} and ${now === void 0 ? "is gone" : `changed to ${JSON.stringify(now)}`}; it records when the KEP was first proposed and never changes: set it back to ${was} (use last-updated for later changes)`,
+        expected: [was],
+        ...fix ? { fix } : {}
+      }
+    ];
+  }
+);
 
 // src/rules/change/file-deleted.ts
 var fileDeleted = changeRule({ id: "file-deleted", description: "A KEP file is never deleted: its life ends in a state, not in removal." }, ({ change, before }, { lifecycle }) => {
@@ -2160,7 +2344,7 @@ var lastUpdated = changeRule(
     id: "last-updated",
     description: "When a change edits a KEP's metadata, it updates last-updated to the day of the change, as KEP-1 asks of a significant change.",
     severity: "warning",
-    fixable: true
+    fixable: ["safe"]
   },
   ({ before, after }, { today }) => {
     const was = before && fieldsOf(before);
@@ -2171,13 +2355,13 @@ var lastUpdated = changeRule(
     const changed = [.../* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])].filter((key) => key !== "last-updated" && canonical(was[key]) !== canonical(now[key]));
     const date = today ?? todayUtc();
     if (changed.length === 0 || updated >= date) return [];
-    const fix = replaceScalar(after.metadata, ["last-updated"], date);
+    const fix = fixOf("safe", replaceScalar(after.metadata, ["last-updated"], date));
     return [
       {
         span: spanAt(after.metadata, ["last-updated"]),
         message: `this change edits ${changed.join(", ")} but last-updated is still ${updated}; set it to ${date}, the day of the change`,
         expected: [date],
-        ...fix ? { fix: [fix] } : {}
+        ...fix ? { fix } : {}
       }
     ];
   }
@@ -2328,6 +2512,18 @@ function uniqueMatch(found, allowed) {
   const matches = closestMatches(found, allowed);
   return matches.length === 1 ? matches[0] : void 0;
 }
+function isSlipOf(found, meant) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const a = fold(found);
+  const b = fold(meant);
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || long.slice(0, i) + long.slice(i + 1) !== short) return false;
+  return long[i] === long[i - 1] || long[i] === long[i + 1];
+}
 function closestMatches(found, allowed) {
   const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
   const folded = fold(found);
@@ -2404,11 +2600,6 @@ function collapseAnyOf(errors, index, prefix = "") {
   }
   return result;
 }
-function realDate(padded) {
-  const [year, month, day] = padded.split("-").map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.toISOString().slice(0, 10) === padded ? padded : void 0;
-}
 function guessFor(found, path, error) {
   if (typeof found !== "string") return void 0;
   let guess;
@@ -2457,13 +2648,15 @@ function messageFor(error, index, subject) {
     case "enum": {
       const values = (error.params.allowedValues ?? []).map(String);
       const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
+      const fix = typeof found === "string" ? uniqueMatch(found, values) : void 0;
       return {
         text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
         expected: guess ? [guess] : values,
         path,
         part: "value",
-        // Only a guess no other value is as close to: "Draf" between Draft and Dead is not fixed.
-        fix: typeof found === "string" ? uniqueMatch(found, values) : void 0
+        fix,
+        // A state is a meaning: "implementing" is not "implemented" mistyped, so it is only suggested.
+        applicability: fix !== void 0 && isSlipOf(found, fix) ? "safe" : "suggestion"
       };
     }
     case "type": {
@@ -2518,8 +2711,8 @@ function schemaReports(metadata, schema2, subject = "the metadata") {
     const key = `${span.line}:${span.column}:${message.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const fix = message.fix === void 0 ? void 0 : replaceScalar(metadata, message.path, message.fix);
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...fix ? { fix: [fix] } : {} });
+    const fix = message.fix === void 0 ? void 0 : fixOf(message.applicability ?? "safe", replaceScalar(metadata, message.path, message.fix));
+    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...fix ? { fix } : {} });
   }
   return reports;
 }
@@ -2702,7 +2895,7 @@ var handleAt = kepRule(
     id: "handle-at",
     description: "GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.",
     severity: "warning",
-    fixable: true
+    fixable: ["safe"]
   },
   (doc) => {
     const metadata = doc.metadata;
@@ -2714,8 +2907,8 @@ var handleAt = kepRule(
       if (!Array.isArray(list)) continue;
       list.forEach((item, index) => {
         if (typeof item !== "string" || item === "TBD" || !GITHUB_HANDLE.test(item)) return;
-        const fix = replaceScalar(metadata, [field, index], `@${item}`);
-        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...fix ? { fix: [fix] } : {} });
+        const fix = fixOf("safe", replaceScalar(metadata, [field, index], `@${item}`));
+        reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...fix ? { fix } : {} });
       });
     }
     return reports;
@@ -2962,7 +3155,7 @@ var referenceForm = kepRule(
     id: "reference-form",
     description: "A KEP named in see-also, replaces or superseded-by is written KEP-1539 (or as its path, /keps/sig-node/1539-hugepages, where the preset allows), not as a bare number.",
     severity: "warning",
-    fixable: true
+    fixable: ["safe"]
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata;
@@ -2978,12 +3171,12 @@ var referenceForm = kepRule(
         const named = repository.withNumber(Number(bare));
         const path = options.paths && named.length > 0 ? `/${named[0].file.split("/").slice(0, -1).join("/")}` : void 0;
         const expected = path ? [path, `KEP-${bare}`] : [`KEP-${bare}`];
-        const fix = named.length < 2 ? replaceScalar(metadata, [field, index], expected[0]) : void 0;
+        const fix = named.length < 2 ? fixOf("safe", replaceScalar(metadata, [field, index], expected[0])) : void 0;
         reports.push({
           span: spanAt(metadata, [field, index]),
           message: `${field}[${index}] is the bare number "${bare}"; name the KEP as the template does: ${expected.map((e) => `"${e}"`).join(" or ")}`,
           expected,
-          ...fix ? { fix: [fix] } : {}
+          ...fix ? { fix } : {}
         });
       });
     }
@@ -3026,7 +3219,7 @@ var replacesReciprocal = kepRule(
   {
     id: "replaces-reciprocal",
     description: "replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.",
-    fixable: true
+    fixable: ["safe"]
   },
   (doc, { repository }) => {
     const own = assignedNumber(doc);
@@ -3039,9 +3232,10 @@ var replacesReciprocal = kepRule(
         const targets = repository.withNumber(number);
         for (const target of targets) {
           if (lists(target, other, own)) continue;
-          const edit = targets.length === 1 && target.metadata ? appendListItem(target.metadata, other, `KEP-${own}`) : void 0;
+          const edit2 = targets.length === 1 && target.metadata ? appendListItem(target.metadata, other, `KEP-${own}`) : void 0;
+          const fix = edit2 && fixOf("safe", { ...edit2, file: target.file });
           reports.push({
-            ...edit ? { fix: [{ ...edit, file: target.file }] } : {},
+            ...fix ? { fix } : {},
             span: spanAt(doc.metadata, [field, index]),
             message: `this KEP lists KEP-${number} in ${field}, but ${target.file} does not list KEP-${own} in ${other}; add "KEP-${own}" to ${other} there, or remove this entry`
           });
@@ -3054,7 +3248,7 @@ var replacesReciprocal = kepRule(
 
 // src/rules/kep/schema.ts
 var schema = kepRule(
-  { id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true, fixable: true },
+  { id: "schema", description: "The metadata matches the preset's JSON Schema (or the repository's own): required fields, types, allowed values.", topics: true, fixable: ["safe", "suggestion"] },
   (doc, { schema: schema2, schemaValid }) => {
     const metadata = doc.metadata;
     if (!metadata) return [];
@@ -3177,7 +3371,9 @@ export {
   didYouMean,
   GITHUB_HANDLE,
   canonicalScalar,
+  MetadataEditError,
   replaceScalar,
+  MetadataEditor,
   schemaReports,
   selectKepFiles,
   isKepPath,
@@ -3187,6 +3383,7 @@ export {
   stringField,
   assignedNumber,
   draftNumber,
+  READ_PROBLEMS,
   isGraveReadProblem,
   statusFolderOf,
   allowedNext,

@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   PREEXISTING_NOTE
-} from "./chunk-IDIUPWCW.js";
+} from "./chunk-2VH4GNWR.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -3,9 +3,9 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   annotate,
   inclusiveEndColumn
-} from "./chunk-33B4LWKH.js";
-import "./chunk-IDIUPWCW.js";
-import "./chunk-7ZVSGYEH.js";
+} from "./chunk-RAAG4WNE.js";
+import "./chunk-2VH4GNWR.js";
+import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
 export {
   annotate,

@@ -15,11 +15,11 @@ import {
   nestingDepth,
   parseDocument,
   yamlCost
-} from "./chunk-NFW27JHQ.js";
+} from "./chunk-3XGNRRZL.js";
 import {
   FILE_START,
   problem
-} from "./chunk-7ZVSGYEH.js";
+} from "./chunk-27GP2NXM.js";
 
 // src/tree/fileSystemTree.ts
 import { closeSync as closeSync2, readdirSync, readSync as readSync2 } from "node:fs";

@@ -5,9 +5,9 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-CPEKOC62.js";
-import "./chunk-NFW27JHQ.js";
-import "./chunk-7ZVSGYEH.js";
+} from "./chunk-VI4U72VD.js";
+import "./chunk-3XGNRRZL.js";
+import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
 
 // src/rules/examples.ts
@@ -279,9 +279,12 @@ function ruleRows() {
     subject: SUBJECT[rule.subject],
     description: rule.meta.description,
     severity: Object.fromEntries(PRESET_NAMES.map((name) => [name, severityIn(PRESETS[name], rule)])),
-    fixable: rule.meta.fixable === true,
+    fixable: rule.meta.fixable ?? [],
     docs: rule.meta.docs
   }));
+}
+function fixMarks(fixable) {
+  return [fixable.includes("safe") ? "\u{1F527}" : "", fixable.includes("suggestion") ? "\u{1F4A1}" : ""].join("");
 }
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
@@ -289,7 +292,7 @@ function cell(text) {
 function renderRulesTable() {
   const lines = [`| rule | on | ${PRESET_NAMES.map((name) => `\`${name}\``).join(" | ")} | fix | what it checks |`, `| --- | --- | ${PRESET_NAMES.map(() => "---").join(" | ")} | --- | --- |`];
   for (const row of ruleRows()) {
-    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map((name) => row.severity[name]).join(" | ")} | ${row.fixable ? "\u{1F527}" : ""} | ${cell(row.description)} |`);
+    lines.push(`| \`${row.id}\` | ${row.subject} | ${PRESET_NAMES.map((name) => row.severity[name]).join(" | ")} | ${fixMarks(row.fixable)} | ${cell(row.description)} |`);
   }
   return `${lines.join("\n")}
 `;
@@ -324,7 +327,9 @@ function renderRulesPage() {
   const sections = ruleRows().map((row) => {
     const examples = RULE_EXAMPLES[row.id];
     const shown = examples ? [...renderExample("Passes", examples.ok, examplePreset(row.id)), ...renderExample("Fails", examples.notOk, examplePreset(row.id))] : [];
-    const fixable = row.fixable ? " Fixable: `kep-validator check --fix` applies the fix its reports carry, and the action can suggest it in the pull request." : "";
+    const safe = row.fixable.includes("safe");
+    const suggestion = row.fixable.includes("suggestion");
+    const fixable = safe && suggestion ? " Fixable: `kep-validator check --fix` applies the safe fixes its reports carry and shows the others, which may change what was meant, as suggestions; the action can suggest both in the pull request." : safe ? " Fixable: `kep-validator check --fix` applies the fix its reports carry, and the action can suggest it in the pull request." : suggestion ? " Suggests a fix: `kep-validator check --fix` shows it without applying it (it may change what was meant), and the action can suggest it in the pull request." : "";
     return [`### \`${row.id}\``, "", row.description, "", `On ${row.subject}. ${PRESET_NAMES.map((name) => `\`${name}\`: ${row.severity[name] === "\u2014" ? "not run" : row.severity[name]}`).join("; ")}.${fixable}`, "", ...shown].join("\n");
   });
   return [
@@ -335,8 +340,10 @@ function renderRulesPage() {
     "Every problem kep-validator reports names one of these rules. A rule's severity is its own unless the preset or the",
     "[configuration](configuration.md#the-configuration-file) sets another (`severity: { rule-id: warning }`, globs such as",
     '`schema/*` included; `off` turns a rule off). Rules "on reading" report what reading a file found; rules named by field',
-    "(`schema/status`) take a severity per field. \u{1F527}: the rule has a fix where it is safe and unique (`kep-validator check --fix`,",
-    "and the action's `suggestions` input).",
+    "(`schema/status`) take a severity per field. \u{1F527}: the rule has a safe fix, one that cannot change what was meant, which",
+    "`kep-validator check --fix` applies; \u{1F4A1}: it has fixes that are only suggestions (the value meant is likely, not certain:",
+    "`implementing` is close to `implemented` but means work in progress), which `--fix` shows and does not apply. The action's",
+    "`suggestions` input suggests both in a pull request.",
     "",
     "Each rule has an example that passes and one that fails, both proven by a test (`__tests__/rule-examples.test.ts`; the",
     "examples are in `src/rules/examples.ts`). An example writes only the fields that matter: the others are those of the",

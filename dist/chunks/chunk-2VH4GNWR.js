@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-7ZVSGYEH.js";
+} from "./chunk-27GP2NXM.js";
 
 // src/core/plural.ts
 function plural(count, word, many = `${word}s`) {

@@ -6465,11 +6465,7 @@ function indexPositions(contents) {
 
 export {
   isMap,
-  isPair,
-  isScalar,
   isSeq,
-  isCollection,
-  Scalar,
   parseDocument,
   parse,
   stringify3 as stringify,

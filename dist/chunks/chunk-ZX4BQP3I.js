@@ -2,11 +2,12 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-IDIUPWCW.js";
+} from "./chunk-2VH4GNWR.js";
 import {
   GITHUB_HANDLE,
   PRESETS,
   PRESET_NAMES,
+  READ_PROBLEMS,
   RULES,
   SeverityPolicy,
   assignedNumber,
@@ -20,7 +21,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-CPEKOC62.js";
+} from "./chunk-VI4U72VD.js";
 import {
   FileSystemTree,
   LoadError,
@@ -31,16 +32,17 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-WMKBXUO6.js";
+} from "./chunk-CSO3WLFH.js";
 import {
   pathOfKey,
   spanAt
-} from "./chunk-NFW27JHQ.js";
+} from "./chunk-3XGNRRZL.js";
 import {
   FILE_START,
   compareDiagnostics,
+  fixOf,
   problem
-} from "./chunk-7ZVSGYEH.js";
+} from "./chunk-27GP2NXM.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";
@@ -1731,7 +1733,7 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
       diff: lineDiff2(file, "", expected).diff,
       problem: {
         ...problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
-        fix: [{ span: FILE_START, text: expected.replace(/\r\n?/g, "\n") }]
+        fix: { applicability: "safe", edits: [{ span: FILE_START, text: expected.replace(/\r\n?/g, "\n") }] }
       }
     };
   }
@@ -1751,7 +1753,7 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
         "index-stale",
         `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
       ),
-      fix: [replacementEdit(current, expected)]
+      fix: { applicability: "safe", edits: [replacementEdit(current, expected)] }
     }
   };
 }
@@ -1971,9 +1973,13 @@ function readProdReadiness(tree, entries) {
 }
 
 // src/rules/runRules.ts
+function isUnparsed(problem2) {
+  return Object.hasOwn(READ_PROBLEMS, problem2.rule) && isGraveReadProblem(problem2.rule);
+}
 var RuleRunner = class {
   constructor(selection, policy, shared) {
     this.policy = policy;
+    this.shared = shared;
     for (const [id, options] of Object.entries(selection)) {
       const rule = RULES.get(id);
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
@@ -1983,8 +1989,11 @@ var RuleRunner = class {
     }
   }
   policy;
+  shared;
   kepRules = [];
   changeRules = [];
+  /** Files that do not parse: the repository's KEPs that did not, and files of problems stamped so far that did not. */
+  unparsed;
   /** Everything about one KEP: what reading it found, then every KEP rule (when it has metadata to check). */
   checkKep(doc) {
     const diagnostics = this.stampProblems(doc.readProblems);
@@ -2001,12 +2010,22 @@ var RuleRunner = class {
   /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
   stampProblems(problems) {
     const diagnostics = [];
+    for (const problem2 of problems) if (isUnparsed(problem2)) this.unparsedFiles().add(problem2.file);
     for (const problem2 of problems) {
       const rule = RULES.get(problem2.rule);
       if (!rule) throw new Error(`internal error: a problem names the unknown rule "${problem2.rule}"`);
       this.stampAll(rule.meta, [problem2], problem2.file, diagnostics);
     }
     return diagnostics;
+  }
+  unparsedFiles() {
+    this.unparsed ??= new Set(this.shared.repository.documents.filter((doc) => doc.readProblems.some(isUnparsed)).map((doc) => doc.file));
+    return this.unparsed;
+  }
+  /** Whether a fix may edit its files: each of them parses. */
+  editable(fix, file) {
+    const unparsed = this.unparsedFiles();
+    return fix.edits.every((edit) => !unparsed.has(edit.file ?? file));
   }
   stampAll(meta, reports, file, into) {
     for (const report of reports) {
@@ -2025,7 +2044,10 @@ var RuleRunner = class {
         message: report.message
       };
       if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected];
-      if (report.fix && report.fix.length > 0 && meta.fixable) diagnostic.fix = report.fix.map((edit) => ({ ...edit, file: edit.file ?? diagnostic.file }));
+      const fix = report.fix;
+      if (fix && fix.edits.length > 0 && meta.fixable?.includes(fix.applicability) && this.editable(fix, diagnostic.file)) {
+        diagnostic.fix = { applicability: fix.applicability, edits: fix.edits.map((edit) => ({ ...edit, file: edit.file ?? diagnostic.file })) };
+      }
       into.push(diagnostic);
     }
   }
@@ -2104,8 +2126,8 @@ async function prodReadinessSchemaProblems(files) {
     for (const [stage, approval] of Object.entries(data)) {
       const approver = approval?.approver;
       if (typeof approver === "string" && GITHUB_HANDLE.test(approver)) {
-        const fix = replaceScalar(metadata, [stage, "approver"], `@${approver}`);
-        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix: [fix] } : {} });
+        const fix = fixOf("safe", replaceScalar(metadata, [stage, "approver"], `@${approver}`));
+        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix } : {} });
       }
     }
     const number = data["kep-number"];
@@ -2720,7 +2742,9 @@ function repositoryPrefix(root) {
   return prefix;
 }
 
-// src/fix/applyEdits.ts
+// src/edit/applyEdits.ts
+var EditOverlapError = class extends Error {
+};
 function lineStarts(text) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
@@ -2740,10 +2764,127 @@ function offsetsOf(text, span, starts = lineStarts(text)) {
   };
   return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
 }
-function applyLocated(text, edits) {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return result;
+function locateEdits(text, edits) {
+  const starts = lineStarts(text);
+  const lineBreak = lineBreakOf(text);
+  return edits.map((edit) => ({ ...offsetsOf(text, edit.span, starts), text: edit.text.replace(/\r?\n/g, lineBreak) }));
+}
+function sameEdit(a, b) {
+  return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+function conflict(a, b) {
+  return a.start < b.end && b.start < a.end || a.start === b.start;
+}
+function applyTextEdits(text, edits) {
+  const ordered = edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  let result = "";
+  let at = 0;
+  for (const edit of ordered) {
+    if (edit.start < at) throw new EditOverlapError("two edits of one fix overlap");
+    result += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return result + text.slice(at);
+}
+function chooseFixes(fixes, textOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const located = (edit) => {
+    let entry = texts.get(edit.file);
+    if (!entry) {
+      const text = textOf(edit.file);
+      entry = { text, starts: lineStarts(text), lineBreak: lineBreakOf(text) };
+      texts.set(edit.file, entry);
+    }
+    return { ...offsetsOf(entry.text, edit.span, entry.starts), text: edit.text.replace(/\r?\n/g, entry.lineBreak) };
+  };
+  const edits = /* @__PURE__ */ new Map();
+  const taken = [];
+  const waiting = [];
+  fixes.forEach((fix, index) => {
+    const own = [];
+    let blocked = false;
+    for (const edit of fix.edits) {
+      const at = located(edit);
+      const before = edits.get(edit.file) ?? [];
+      const mine = own.filter((other) => other.file === edit.file).map((other) => other.edit);
+      if (before.some((other) => sameEdit(other, at)) || mine.some((other) => sameEdit(other, at))) continue;
+      if (before.some((other) => conflict(other, at)) || mine.some((other) => other.start < at.end && at.start < other.end)) blocked = true;
+      own.push({ file: edit.file, edit: at });
+    }
+    if (blocked) {
+      waiting.push(index);
+      return;
+    }
+    for (const { file, edit } of own) edits.set(file, [...edits.get(file) ?? [], edit]);
+    taken.push(index);
+  });
+  return { taken, waiting, edits };
+}
+
+// src/fix/suggestedChanges.ts
+function linesOf(edit) {
+  const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
+  return { start: edit.span.line, end };
+}
+function lineBounds(text) {
+  const bounds = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    bounds.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  bounds.push({ start, end: text.length });
+  return bounds;
+}
+function suggestedChanges(diagnostics, readText) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const edits = diagnostic.fix?.edits;
+    if (!edits || edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) continue;
+    byFile.set(edits[0].file, [...byFile.get(edits[0].file) ?? [], diagnostic]);
+  }
+  const changes = [];
+  for (const [file, fixed] of byFile) {
+    const text = readText(file);
+    if (text === void 0) continue;
+    const bounds = lineBounds(text);
+    const { taken } = chooseFixes(
+      fixed.map((d) => d.fix),
+      () => text
+    );
+    const entries = taken.map((index) => {
+      const ranges = fixed[index].fix.edits.map(linesOf);
+      return { diagnostic: fixed[index], start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
+    });
+    entries.sort((a, b) => a.start - b.start || a.end - b.end);
+    const groups = [];
+    for (const entry of entries) {
+      const last = groups.at(-1);
+      if (last && entry.start <= Math.max(...last.map((e) => e.end))) last.push(entry);
+      else groups.push([entry]);
+    }
+    for (const group of groups) {
+      const startLine = group[0].start;
+      const endLine = Math.max(...group.map((e) => e.end));
+      if (endLine > bounds.length) continue;
+      const from = bounds[startLine - 1].start;
+      const to = bounds[endLine - 1].end;
+      const { edits } = chooseFixes(
+        group.map((e) => e.diagnostic.fix),
+        () => text
+      );
+      const lineBreak = lineBreakOf(text);
+      const located = (edits.get(file) ?? []).map(
+        (edit) => edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }
+      );
+      const before = text.slice(from, to);
+      const replacement = applyTextEdits(before, located).replace(/\r\n?/g, "\n");
+      if (replacement === before.replace(/\r\n?/g, "\n")) continue;
+      changes.push({ file, startLine, endLine, replacement, current: before.replace(/\r\n?/g, "\n"), diagnostics: group.map((e) => e.diagnostic) });
+    }
+  }
+  return changes;
 }
 
 export {
@@ -2766,9 +2907,11 @@ export {
   headsFromFiles,
   GitTree,
   repositoryPrefix,
-  lineBreakOf,
-  offsetsOf,
-  applyLocated,
+  EditOverlapError,
+  locateEdits,
+  applyTextEdits,
+  chooseFixes,
+  suggestedChanges,
   indexOfRepository,
   PARALLEL_THRESHOLD,
   readRepository,

@@ -2,6 +2,9 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 
 // src/core/diagnostic.ts
+function fixOf(applicability, ...edits) {
+  return edits.length > 0 && edits.every((edit) => edit !== void 0) ? { applicability, edits } : void 0;
+}
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function problem(file, span, rule, message, expected) {
   return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message };
@@ -23,6 +26,7 @@ function countBySeverity(diagnostics) {
 }
 
 export {
+  fixOf,
   FILE_START,
   problem,
   compareDiagnostics,
