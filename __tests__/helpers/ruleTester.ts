@@ -6,6 +6,7 @@ import type { KepDocument } from '../../src/core/document.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
+import { readDataFileContent } from '../../src/read/dataFiles.js'
 import { applyEdits } from '../../src/fix/applyEdits.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
@@ -36,6 +37,8 @@ interface Repository {
   options?: unknown
   /** Production readiness approvals by path, for the prod-readiness rule. */
   prodReadiness?: Record<string, unknown>
+  /** Files the rule reads as data (OWNERS, OWNERS_ALIASES) by path, read as a run reads them; a path not given does not exist. */
+  dataFiles?: Record<string, string>
 }
 
 export interface KepCase extends Repository {
@@ -95,7 +98,8 @@ async function contextFor(ruleId: string, settings: Settings, repository: Reposi
     schema: settings.schema,
     knownSigs: settings.knownSigs,
     prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
-    options: repository.options ?? (selected === true ? undefined : selected)
+    options: repository.options ?? (selected === true ? undefined : selected),
+    dataFiles: new Map(Object.entries(repository.dataFiles ?? {}).map(([path, text]) => [path, readDataFileContent(path, Buffer.from(text, 'utf8'))]))
   }
 }
 
