@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findConfig } from '../src/config/configFile.js'
 import { loadSettings } from '../src/config/settings.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { gitChanges } from '../src/git/gitChanges.js'
@@ -16,8 +17,9 @@ afterAll(removeRepos)
 
 const RULE = 'assigned-approvers'
 
+/** The repository's findings of the rule, with its .kep-validator.yml when it has one (as the CLI reads it). */
 async function audit(root: string): Promise<Diagnostic[]> {
-  const settings = await loadSettings({ root, preset: 'kubernetes' })
+  const settings = await loadSettings({ root, preset: 'kubernetes', config: await findConfig(root) })
   return byRule((await validate(settings, { head: new FileSystemTree(root) })).diagnostics, RULE)
 }
 
@@ -49,7 +51,7 @@ const testdata = join(corpus, 'pkg/nodeapprovers/testdata')
 const skipped = existsSync(testdata) ? undefined : `no kubernetes/enhancements corpus at ${corpus} (pkg/nodeapprovers/testdata); set KEP_CORPUS to run it`
 if (skipped) console.warn(`upstream's node approvers fixtures skipped: ${skipped}`)
 
-;(skipped ? describe.skip : describe)(`pkg/nodeapprovers/testdata, as a repository${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
+;(skipped ? describe.skip : describe)(`the kubernetes/enhancements corpus: pkg/nodeapprovers/testdata and keps/${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
   it("reports exactly what upstream's TestVerifyAll and TestVerifyAllTechLeadApprovers want", async () => {
     // TestVerifyAll walks testdata/ (every fixture, techleads/ too); TestVerifyAllTechLeadApprovers walks
     // testdata/techleads with its OWNERS_ALIASES: here the former are under keps/testdata/, the latter
@@ -83,6 +85,35 @@ if (skipped) console.warn(`upstream's node approvers fixtures skipped: ${skipped
     expect(found.map(violation).sort()).toEqual(want.sort())
     // Every one an error, upstream's test failing on it.
     expect(found.every(d => d.severity === 'error')).toBe(true)
+  })
+
+  it('finds nothing in the real keps/ tree, as upstream with the upcoming release v1.37 (the corpus date)', async () => {
+    const settings = await loadSettings({ root: corpus, preset: 'kubernetes' })
+    const run = async (release?: string) => byRule((await validate({ ...settings, release }, { head: new FileSystemTree(corpus) })).diagnostics, RULE)
+    // The KEPs tell v1.37 (91 target it; one KEP plans v1.38): nothing to report, as upstream's tests pass.
+    expect(await run()).toEqual([])
+    expect(await run('v1.37')).toEqual([])
+    // A release set too early makes the alpha KEPs of v1.36 current: the two that already name the assigned approver of their beta are reported.
+    expect((await run('v1.36')).map(d => d.file)).toEqual(['keps/sig-node/5607-hostnetwork-userns/kep.yaml', 'keps/sig-node/5825-cri-pagination/kep.yaml'])
+  }, 60_000)
+})
+
+describe('the upcoming release', () => {
+  it('is the configuration\'s release when it names one, the newest release two KEPs target otherwise', async () => {
+    const alpha = kepYaml({ stage: 'alpha', 'latest-milestone': '"v1.37"', approvers: '\n  - "@tallclair" # sig-node-assigned-approver' })
+    const files = {
+      OWNERS_ALIASES: 'aliases:\n  sig-node-tech-leads:\n    - dchen1107\n',
+      'keps/sig-node/42-pod-overhead/kep.yaml': alpha,
+      'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - tallclair\n',
+      'keps/sig-node/43-other/kep.yaml': kepYaml({ 'kep-number': '43', 'latest-milestone': '"v1.37"', approvers: '\n  - "@dchen1107"' })
+    }
+    // v1.37, which both KEPs target, is the upcoming release: this alpha KEP needs a tech lead, and its assigned approver is too early.
+    expect((await audit(writeRepo(files))).map(d => d.message)).toEqual([
+      expect.stringContaining('stage is alpha and latest-milestone v1.37 is the upcoming release (v1.37) or later, so approvers must include'),
+      expect.stringContaining('"@tallclair" is marked # sig-node-assigned-approver, but stage is alpha')
+    ])
+    // With the configuration's release v1.38, it is a KEP of a past cycle, preparing its beta.
+    expect(await audit(writeRepo({ ...files, '.kep-validator.yml': 'release: v1.38\n' }))).toEqual([])
   })
 })
 

@@ -97,6 +97,7 @@ async function contextFor(ruleId: string, settings: Settings, repository: Reposi
     repository: new RepositoryIndex([...documents, ...others]),
     schema: settings.schema,
     knownSigs: settings.knownSigs,
+    release: settings.release,
     prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
     options: repository.options ?? (selected === true ? undefined : selected),
     dataFiles: new Map(Object.entries(repository.dataFiles ?? {}).map(([path, text]) => [path, readDataFileContent(path, Buffer.from(text, 'utf8'))]))

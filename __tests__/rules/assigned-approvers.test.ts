@@ -190,7 +190,8 @@ testKepRule(assignedApprovers, {
     // Two KEPs target v1.38: the upcoming release is v1.38, and this alpha KEP of v1.37 is from a past cycle, whose assigned approver prepares its beta.
     techLeadCase('an alpha KEP of a past cycle may name its assigned approver', pastAlpha, { others: { ...planned(43), ...planned(44) }, dataFiles: markedOwners }),
     // The same, with the upcoming release configured rather than read from the KEPs.
-    techLeadCase('the upcoming release can be set (release)', pastAlpha, { dataFiles: markedOwners, options: { ...kubernetesOptions(), release: 'v1.38' } }),
+    techLeadCase('the upcoming release can be set (the option release)', pastAlpha, { dataFiles: markedOwners, options: { ...kubernetesOptions(), release: 'v1.38' } }),
+    techLeadCase('the upcoming release can be set (the configuration: release)', pastAlpha, { dataFiles: markedOwners, settings: { ...kubernetes, config: { file: '.kep-validator.yml', release: 'v1.38' } } }),
     techLeadCase('a KEP whose latest-milestone predates v1.36 is left alone', kepYaml({ 'latest-milestone': '"v1.35"', approvers: '\n  - "@someoneelse"' })),
     techLeadCase('a KEP without a latest-milestone is left alone', kepYaml({ 'latest-milestone': null, approvers: '\n  - "@someoneelse"' })),
     techLeadCase('a withdrawn KEP is left alone', kepYaml({ status: 'withdrawn', 'latest-milestone': '"v1.37"', approvers: '\n  - "@someoneelse"' })),

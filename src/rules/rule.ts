@@ -49,6 +49,8 @@ export interface RuleContext<Options = undefined> {
   knownSigs?: ReadonlySet<string>
   /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
   today?: string
+  /** The upcoming release the configuration names ("v1.37"); rules that need it read it off the KEPs when unset. */
+  release?: string
   /** The data files the selected rules read (`reads`), by path: a path without an entry does not exist. */
   dataFiles?: DataFiles
   /** The rule's options, as the preset sets them. */

@@ -122,6 +122,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
     knownSigs: settings.knownSigs,
+    release: settings.release,
     today: request.today,
     dataFiles: dataChanges?.head ?? repository.dataFiles
   }

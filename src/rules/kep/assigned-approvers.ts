@@ -25,7 +25,7 @@ export interface AssignedApproversOptions {
   techLeadStages: readonly string[]
   /** Statuses of KEPs no longer worked on, left alone. */
   inactiveStatuses: readonly string[]
-  /** The upcoming release ("v1.37"); unset, the repository tells it (see upcomingMinor). */
+  /** The upcoming release ("v1.37"); unset, the configuration's (release:), else the repository tells it (see upcomingMinor). */
   release?: string
 }
 
@@ -115,7 +115,8 @@ function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>,
   const hasTechLead = approvers.some(handle => techLeads.has(handle.user))
   const marked = approvers.filter(handle => handle.marker === options.approverMarker)
   const stage = text('stage')
-  const upcoming = options.release === undefined ? upcomingMinor(context.repository) : milestoneMinor(options.release)
+  const release = options.release ?? context.release
+  const upcoming = release === undefined ? upcomingMinor(context.repository) : milestoneMinor(release)
   const listed = approvers.map(handle => `@${handle.user}`).join(', ')
   // A KEP of a past cycle still in alpha may already name the approver of its next stage.
   if (options.techLeadStages.includes(stage) && minor >= upcoming) {
