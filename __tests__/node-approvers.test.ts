@@ -99,7 +99,7 @@ if (skipped) console.warn(`upstream's node approvers fixtures skipped: ${skipped
 })
 
 describe('the upcoming release', () => {
-  it('is the configuration\'s release when it names one, the newest release two KEPs target otherwise', async () => {
+  it("is the configuration's release when it names one, the newest release two KEPs target otherwise", async () => {
     const alpha = kepYaml({ stage: 'alpha', 'latest-milestone': '"v1.37"', approvers: '\n  - "@tallclair" # sig-node-assigned-approver' })
     const files = {
       OWNERS_ALIASES: 'aliases:\n  sig-node-tech-leads:\n    - dchen1107\n',

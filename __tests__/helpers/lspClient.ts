@@ -25,7 +25,11 @@ export class LspClient {
   private readonly exited: Promise<void>
   private stderr = ''
 
-  constructor(command: string, args: readonly string[], private readonly configuration: (section: string) => unknown) {
+  constructor(
+    command: string,
+    args: readonly string[],
+    private readonly configuration: (section: string) => unknown
+  ) {
     this.server = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] })
     this.server.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
     this.server.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')))

@@ -23,8 +23,7 @@ const OWNERS_HEADER = '# See the OWNERS docs at https://go.k8s.io/owners\n\n'
 
 // --- TestVerifyKEP: marked handles and the folder's OWNERS ---
 
-const fixture = (title: string, number: number, reviewers: string, approvers: string): string =>
-  `title: ${title}\nkep-number: ${number}\nowning-sig: sig-node\nstatus: implementable\nreviewers:\n${reviewers}\napprovers:\n${approvers}\n`
+const fixture = (title: string, number: number, reviewers: string, approvers: string): string => `title: ${title}\nkep-number: ${number}\nowning-sig: sig-node\nstatus: implementable\nreviewers:\n${reviewers}\napprovers:\n${approvers}\n`
 
 const valid = fixture('Valid Fixture', 1, '  - "@mrunalp"\n  - "@tallclair" # sig-node-assigned-reviewer', '  - "@dchen1107" # sig-node-tl\n  - "@tallclair" # sig-node-assigned-approver')
 const validOwners = `${OWNERS_HEADER}reviewers:\n  - tallclair # sig-node-assigned-reviewer\n\napprovers:\n  - tallclair # sig-node-assigned-approver\n`
@@ -142,19 +141,21 @@ const techLeadInvalid: InvalidKepCase[] = [
     ]
   },
   { ...techLeadCase('alpha listing the sig-node-tech-leads alias is not valid', alphaAliasInvalid), reports: [{ message: ALPHA_NEEDS_LEAD, ...atApprovers(alphaAliasInvalid) }] },
-  { ...techLeadCase('beta listing the sig-node-tech-leads alias is not valid', betaAliasInvalid), reports: [{ message: `approvers (@sig-node-tech-leads, @someoneelse) ${NEEDS_LEAD_OR_MARKED}`, ...atApprovers(betaAliasInvalid), expected: ['@dchen1107', '@mrunalp'] }] },
-  { ...techLeadCase('beta with neither', betaMissing), reports: [{ message: `approvers (@someoneelse) ${NEEDS_LEAD_OR_MARKED}; a KEP of keps/sig-node at stage beta whose latest-milestone is v1.36 or later needs one`, ...atApprovers(betaMissing) }] },
+  {
+    ...techLeadCase('beta listing the sig-node-tech-leads alias is not valid', betaAliasInvalid),
+    reports: [{ message: `approvers (@sig-node-tech-leads, @someoneelse) ${NEEDS_LEAD_OR_MARKED}`, ...atApprovers(betaAliasInvalid), expected: ['@dchen1107', '@mrunalp'] }]
+  },
+  {
+    ...techLeadCase('beta with neither', betaMissing),
+    reports: [{ message: `approvers (@someoneelse) ${NEEDS_LEAD_OR_MARKED}; a KEP of keps/sig-node at stage beta whose latest-milestone is v1.36 or later needs one`, ...atApprovers(betaMissing) }]
+  },
   { ...techLeadCase('missing stage is treated as non-alpha', noStage), reports: [{ message: `${NEEDS_LEAD_OR_MARKED}; a KEP of keps/sig-node at stage (none)`, ...atApprovers(noStage) }] },
   // No approvers: key, no list line: the report is on the first line of the metadata.
   { ...techLeadCase('no approvers', noApprovers), reports: [{ message: 'approvers lists no one; a KEP of keps/sig-node whose latest-milestone is v1.36 or later (v1.37) needs an approver', line: 1 }] }
 ]
 
 testKepRule(assignedApprovers, {
-  valid: [
-    techLeadCase('alpha with tech lead is valid', alphaValid),
-    techLeadCase('beta with tech lead is valid', betaTechLeadValid),
-    techLeadCase('beta with marked approver is valid', betaMarkerValid, { dataFiles: markedOwners })
-  ],
+  valid: [techLeadCase('alpha with tech lead is valid', alphaValid), techLeadCase('beta with tech lead is valid', betaTechLeadValid), techLeadCase('beta with marked approver is valid', betaMarkerValid, { dataFiles: markedOwners })],
   invalid: techLeadInvalid
 })
 
@@ -203,14 +204,20 @@ testKepRule(assignedApprovers, {
     {
       ...techLeadCase('one KEP a release ahead does not move the upcoming release', alphaWithoutLead, {
         others: { ...planned(43), 'keps/sig-node/44-current/kep.yaml': kepYaml({ 'kep-number': '44', 'latest-milestone': '"v1.37"' }) }
-      }), reports: [{ message: ALPHA_NEEDS_LEAD, ...atApprovers(alphaWithoutLead) }] },
+      }),
+      reports: [{ message: ALPHA_NEEDS_LEAD, ...atApprovers(alphaWithoutLead) }]
+    },
     {
       ...techLeadCase('a comment after a flow list marks no item of it', kepYaml({ approvers: ' ["@tallclair"] # sig-node-assigned-approver' }), { dataFiles: markedOwners }),
       reports: [{ message: 'approvers[0] "@tallclair" is listed under approvers in keps/sig-node/42-pod-overhead/OWNERS but not marked', line: lineWith(kepYaml({ approvers: ' ["@tallclair"]' }), 'approvers:'), column: 14 }]
     },
     {
-      ...techLeadCase('an OWNERS file that is not YAML is reported on the first marked handle', kepYaml({ reviewers: '\n  - "@alice" # sig-node-assigned-reviewer' }), { dataFiles: { 'keps/sig-node/42-pod-overhead/OWNERS': 'reviewers: [alice\n' } }),
-      reports: [{ message: /^keps\/sig-node\/42-pod-overhead\/OWNERS cannot be read as an OWNERS file \(line \d+: .+\), so the assigned reviewers and approvers cannot be checked against it/, line: lineWith(kepYaml(), '@reviewer') + 0, column: 5 }]
+      ...techLeadCase('an OWNERS file that is not YAML is reported on the first marked handle', kepYaml({ reviewers: '\n  - "@alice" # sig-node-assigned-reviewer' }), {
+        dataFiles: { 'keps/sig-node/42-pod-overhead/OWNERS': 'reviewers: [alice\n' }
+      }),
+      reports: [
+        { message: /^keps\/sig-node\/42-pod-overhead\/OWNERS cannot be read as an OWNERS file \(line \d+: .+\), so the assigned reviewers and approvers cannot be checked against it/, line: lineWith(kepYaml(), '@reviewer') + 0, column: 5 }
+      ]
     },
     {
       ...techLeadCase('an OWNERS whose reviewers is not a list', kepYaml(), { dataFiles: { 'keps/sig-node/42-pod-overhead/OWNERS': 'reviewers: alice\n' } }),

@@ -105,7 +105,12 @@ function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>,
   if (minor < milestoneMinor(options.since)) return []
   const approvers = listedHandles(metadata, 'approvers') ?? []
   if (approvers.length === 0) {
-    return [{ span: at(metadata, 'approvers'), message: `approvers lists no one; a KEP of ${options.folders.join(', ')} whose latest-milestone is ${options.since} or later (${milestone}) needs an approver: a member of ${options.techLeads} (${options.aliases})` }]
+    return [
+      {
+        span: at(metadata, 'approvers'),
+        message: `approvers lists no one; a KEP of ${options.folders.join(', ')} whose latest-milestone is ${options.since} or later (${milestone}) needs an approver: a member of ${options.techLeads} (${options.aliases})`
+      }
+    ]
   }
   const techLeads = aliasMembers(context.dataFiles?.get(options.aliases), options.aliases, options.techLeads)
   if (typeof techLeads === 'string') {
@@ -122,7 +127,8 @@ function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>,
   if (options.techLeadStages.includes(stage) && minor >= upcoming) {
     const reports: Report[] = []
     const why = `stage is ${stage} and latest-milestone ${milestone} is the upcoming release (v1.${upcoming}) or later`
-    if (!hasTechLead) reports.push({ span: at(metadata, 'approvers'), message: `${why}, so approvers must include a member of ${options.techLeads} (${options.aliases}: ${leads.join(', ')}); it lists ${listed} — add one of them`, expected: leads })
+    if (!hasTechLead)
+      reports.push({ span: at(metadata, 'approvers'), message: `${why}, so approvers must include a member of ${options.techLeads} (${options.aliases}: ${leads.join(', ')}); it lists ${listed} — add one of them`, expected: leads })
     for (const handle of marked) {
       reports.push({
         span: at(metadata, 'approvers', handle),

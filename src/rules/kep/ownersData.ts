@@ -89,7 +89,11 @@ export function aliasMembers(file: DataFileRead | undefined, path: string, alias
  */
 export function milestoneMinor(milestone: string | undefined): number {
   if (milestone === undefined) return 0
-  const parts = milestone.replace(/^"+|"+$/g, '').trim().replace(/^v/, '').split('.')
+  const parts = milestone
+    .replace(/^"+|"+$/g, '')
+    .trim()
+    .replace(/^v/, '')
+    .split('.')
   if (parts.length < 2) return 0
   const minor = /^[+-]?\d+$/.test(parts[1]) ? Number(parts[1]) : NaN
   return Number.isSafeInteger(minor) ? minor : 0
