@@ -40,9 +40,9 @@ function at(metadata: MetadataBlock, field: string, handle?: ListedHandle): Repo
 function checkOwners(metadata: MetadataBlock, file: string, context: RuleContext<AssignedApproversOptions>): Report[] {
   const options = context.options
   const path = besidePath(file, options.owners)
-  const listed = { reviewer: listedHandles(metadata, 'reviewers') ?? [], approver: listedHandles(metadata, 'approvers') ?? [] }
   const marker = { reviewer: options.reviewerMarker, approver: options.approverMarker }
-  const assigned = { reviewer: listed.reviewer.filter(h => h.marker === marker.reviewer), approver: listed.approver.filter(h => h.marker === marker.approver) }
+  const listed = { reviewer: listedHandles(metadata, 'reviewers', marker.reviewer) ?? [], approver: listedHandles(metadata, 'approvers', marker.approver) ?? [] }
+  const assigned = { reviewer: listed.reviewer.filter(h => h.marked), approver: listed.approver.filter(h => h.marked) }
   const ownersFile = context.dataFiles?.get(path)
   const reports: Report[] = []
   if (!ownersFile) {
@@ -103,7 +103,7 @@ function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>,
   const minor = milestoneMinor(milestone)
   // A missing or unreadable milestone (0) is a KEP from before the policy, as upstream reads it.
   if (minor < milestoneMinor(options.since)) return []
-  const approvers = listedHandles(metadata, 'approvers') ?? []
+  const approvers = listedHandles(metadata, 'approvers', options.approverMarker) ?? []
   if (approvers.length === 0) {
     return [
       {
@@ -118,7 +118,7 @@ function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>,
   }
   const leads = [...techLeads].sort().map(user => `@${user}`)
   const hasTechLead = approvers.some(handle => techLeads.has(handle.user))
-  const marked = approvers.filter(handle => handle.marker === options.approverMarker)
+  const marked = approvers.filter(handle => handle.marked)
   const stage = text('stage')
   const release = options.release ?? context.release
   const upcoming = release === undefined ? upcomingMinor(context.repository) : milestoneMinor(release)

@@ -14,13 +14,13 @@ export function normalizeHandle(name: string): string {
   return (trimmed.startsWith('@') ? trimmed.slice(1) : trimmed).toLowerCase()
 }
 
-/** One item of a kep.yaml list of handles, with the inline comment that marks it. */
+/** One item of a kep.yaml list of handles, and whether its inline comment marks it. */
 export interface ListedHandle {
   index: number
   /** The normalized handle. */
   user: string
-  /** The comment after the item on its line, without its # and surrounding spaces (Go: the item's LineComment). */
-  marker?: string
+  /** Its comment on its line, without # and surrounding spaces (Go: the item's LineComment), is the marker. */
+  marked: boolean
 }
 
 /** A scalar's text as Go's yaml.Node holds it (its Value): a string as it is, anything else as written. */
@@ -39,16 +39,21 @@ function commentAfter(source: string, end: number): string | undefined {
   return rest.startsWith('#') ? rest.slice(1).trim() : undefined
 }
 
-/** The scalar items of a list field (Go skips the others), with their inline comments; undefined when the field is not a list. */
-export function listedHandles(metadata: MetadataBlock, field: string): ListedHandle[] | undefined {
+/**
+ * The scalar items of a list field (Go skips the others), each marked or not by `marker`;
+ * undefined when the field is not a list. Positions (a second parse of the metadata) are worked
+ * out only when the marker is written somewhere in it: most KEPs have none.
+ */
+export function listedHandles(metadata: MetadataBlock, field: string, marker: string): ListedHandle[] | undefined {
   const list = (metadata.data as Record<string, unknown>)[field]
   if (!Array.isArray(list)) return undefined
+  const mayBeMarked = metadata.source.includes(marker)
   const handles: ListedHandle[] = []
   list.forEach((item, index) => {
     const text = scalarText(metadata, [field, index], item)
     if (text === undefined) return
-    const range = metadata.positions.get(pathKey([field, index]))?.value
-    handles.push({ index, user: normalizeHandle(text), marker: range ? commentAfter(metadata.source, range[1]) : undefined })
+    const range = mayBeMarked ? metadata.positions.get(pathKey([field, index]))?.value : undefined
+    handles.push({ index, user: normalizeHandle(text), marked: range !== undefined && commentAfter(metadata.source, range[1]) === marker })
   })
   return handles
 }
