@@ -117,6 +117,17 @@ describe('the upcoming release', () => {
   })
 })
 
+describe('a KEP named by path outside the layout', () => {
+  it("is checked with its folder's OWNERS", async () => {
+    const kep = kepYaml({ approvers: '\n  - "@tallclair" # sig-node-assigned-approver' })
+    const root = writeRepo({ 'drafts/42-pod-overhead/kep.yaml': kep, 'drafts/42-pod-overhead/OWNERS': 'approvers:\n  - tallclair\n', 'drafts/43-other/kep.yaml': kep })
+    const settings = await loadSettings({ root, preset: 'kubernetes' })
+    const found = async (path: string) => byRule((await validate(settings, { head: new FileSystemTree(root), paths: [{ path, directory: false }] })).diagnostics, RULE)
+    expect(await found('drafts/42-pod-overhead/kep.yaml')).toEqual([])
+    expect((await found('drafts/43-other/kep.yaml')).map(d => d.message)).toEqual([expect.stringContaining("the KEP's folder has no OWNERS file (drafts/43-other/OWNERS)")])
+  })
+})
+
 // --- a pull request is judged by what it brings ---
 
 const KEP = 'keps/sig-node/42-pod-overhead/kep.yaml'

@@ -19,7 +19,7 @@ import { readRepository, type Repository } from './readRepository.js'
 import { applyBaseline, type BaselineFixed } from './baseline.js'
 import type { Baseline } from '../config/baselineFile.js'
 import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
-import { readDataFileChanges, type DataFileChanges } from './ruleData.js'
+import { readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -80,8 +80,11 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
       // An approval file named is checked as the approval it is (its schema), never read as a KEP.
       if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path)!
-        repository.documents.push(await readKep(path, content, settings.format))
+        const doc = await readKep(path, content, settings.format)
+        repository.documents.push(doc)
         repository.index = new RepositoryIndex(repository.documents)
+        // Its data files (its folder's OWNERS) too: the tree is listed again only for a file outside the layout.
+        for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read)
       }
       targets.add(path)
     }
