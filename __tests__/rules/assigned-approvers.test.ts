@@ -220,6 +220,17 @@ testKepRule(assignedApprovers, {
       ]
     },
     {
+      // The limits of every YAML file of a run: aliases expanded past 100 times are not read.
+      ...techLeadCase('an OWNERS that expands aliases without end is not read', kepYaml(), {
+        dataFiles: { 'keps/sig-node/42-pod-overhead/OWNERS': `a: &a [x, x]\nb: &b [${Array(12).fill('*a').join(', ')}]\nc: &c [${Array(12).fill('*b').join(', ')}]\nreviewers: [${Array(12).fill('*c').join(', ')}]\n` }
+      }),
+      reports: [{ message: /cannot be read as an OWNERS file \(line 1: .*aliases more than 100 times/, line: lineWith(kepYaml(), 'approvers:') }]
+    },
+    {
+      ...techLeadCase('a binary OWNERS is not read', kepYaml(), { dataFiles: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\u0000\n' } }),
+      reports: [{ message: 'cannot be read as an OWNERS file (it holds binary data (a NUL byte), not YAML)', line: lineWith(kepYaml(), 'approvers:') }]
+    },
+    {
       ...techLeadCase('an OWNERS whose reviewers is not a list', kepYaml(), { dataFiles: { 'keps/sig-node/42-pod-overhead/OWNERS': 'reviewers: alice\n' } }),
       reports: [{ message: 'cannot be read as an OWNERS file (reviewers is "alice", not a list of handles)', line: lineWith(kepYaml(), 'approvers:') }]
     }
