@@ -29,7 +29,7 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-ZX4BQP3I.js";
+} from "./chunks/chunk-6QRQOAZS.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -50,7 +50,7 @@ import {
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-VI4U72VD.js";
+} from "./chunks/chunk-EH7URDHT.js";
 import {
   FileSystemTree,
   LoadError,
@@ -1055,7 +1055,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-GQIFV27C.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-ICPEJCUZ.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

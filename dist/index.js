@@ -37,7 +37,7 @@ import {
   suggestedChanges,
   validate,
   workTreeRoot
-} from "./chunks/chunk-ZX4BQP3I.js";
+} from "./chunks/chunk-6QRQOAZS.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -46,7 +46,7 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-VI4U72VD.js";
+} from "./chunks/chunk-EH7URDHT.js";
 import {
   FileSystemTree,
   LoadError,

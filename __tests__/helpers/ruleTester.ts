@@ -7,6 +7,7 @@ import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
 import { applyFixes } from '../../src/edit/applyEdits.js'
+import { readDataFileContent } from '../../src/read/dataFiles.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**
@@ -38,6 +39,8 @@ interface Repository {
   options?: unknown
   /** Production readiness approvals by path, for the prod-readiness rule. */
   prodReadiness?: Record<string, unknown>
+  /** Files the rule reads as data (OWNERS, OWNERS_ALIASES) by path, read as a run reads them; a path not given does not exist. */
+  dataFiles?: Record<string, string>
 }
 
 export interface KepCase extends Repository {
@@ -98,8 +101,10 @@ async function contextFor(ruleId: string, settings: Settings, repository: Reposi
     repository: new RepositoryIndex([...documents, ...others]),
     schema: settings.schema,
     knownSigs: settings.knownSigs,
+    release: settings.release,
     prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
-    options: repository.options ?? (selected === true ? undefined : selected)
+    options: repository.options ?? (selected === true ? undefined : selected),
+    dataFiles: new Map(Object.entries(repository.dataFiles ?? {}).map(([path, text]) => [path, readDataFileContent(path, Buffer.from(text, 'utf8'))]))
   }
 }
 

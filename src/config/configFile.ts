@@ -19,6 +19,8 @@ export interface KepConfig {
   include?: string[]
   exclude?: string[]
   sigs?: string
+  /** The upcoming release ("v1.37"), for rules that depend on it; unset, the KEPs tell it. */
+  release?: string
   severity?: Record<string, SeverityOverride>
   /** The same as severity, as eslint names it; a later layer than severity. */
   rules?: Record<string, SeverityOverride>
@@ -48,6 +50,7 @@ export async function loadConfigFile(path: string, source: DataSource = FILE_SYS
     include: data.include,
     exclude: data.exclude,
     sigs: relativeTo(data.sigs),
+    release: data.release,
     severity: data.severity,
     rules: data.rules
   }

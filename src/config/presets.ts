@@ -98,6 +98,18 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'reference-form': { paths: true },
       'folder-sig': { segment: 1 },
       'sig-known': true,
+      // hack/verify-node-approvers.sh (pkg/nodeapprovers), with its values; the upcoming release comes from the KEPs (release unset).
+      'assigned-approvers': {
+        reviewerMarker: 'sig-node-assigned-reviewer',
+        approverMarker: 'sig-node-assigned-approver',
+        owners: 'OWNERS',
+        aliases: 'OWNERS_ALIASES',
+        techLeads: 'sig-node-tech-leads',
+        folders: ['keps/sig-node'],
+        since: 'v1.36',
+        techLeadStages: ['alpha'],
+        inactiveStatuses: ['withdrawn', 'rejected', 'replaced']
+      },
       ...CHANGE_RULES
     },
     prodReadiness: true,

@@ -29,6 +29,8 @@ export interface Settings {
   /** Severity by rule id or glob (schema/*): the preset's, the configuration's, the caller's. */
   severity: SeverityLayers
   knownSigs?: ReadonlySet<string>
+  /** The upcoming release the configuration names ("v1.37"); unset, rules that need it read it off the KEPs. */
+  release?: string
 }
 
 /** What the command line or the action asks for; each value overrides the configuration file's. */
@@ -95,6 +97,7 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
-    knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs, source)
+    knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs, source),
+    release: config?.release
   }
 }

@@ -275,6 +275,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: 'status: implementable\nstage: alpha', others: { [PRR]: 'kep-number: 42\nalpha:\n  approver: "@deads2k"\n' } },
     notOk: { kep: 'status: implementable\nstage: alpha', others: { [PRR]: 'kep-number: 43\nalpha:\n  approver: "@deads2k"\n' } }
   },
+  'assigned-approvers': {
+    ok: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - tallclair\n' } },
+    notOk: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - someoneelse\n' } }
+  },
   'status-transition': {
     ok: { before: 'status: Approved', after: 'status: Final' },
     notOk: { before: 'status: Approved', after: 'status: Draft' }

@@ -9,6 +9,7 @@ import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
 import { stageTransition } from './change/stage-transition.js'
 import { statusTransition } from './change/status-transition.js'
+import { assignedApprovers } from './kep/assigned-approvers.js'
 import { dateOrder } from './kep/date-order.js'
 import { draftDate } from './kep/draft-date.js'
 import { fileName } from './kep/file-name.js'
@@ -57,6 +58,7 @@ const ALL: readonly Rule[] = [
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
+  assignedApprovers,
   statusTransition,
   stageTransition,
   initialStatus,

@@ -1,4 +1,5 @@
 import type { Change } from '../core/change.js'
+import type { DataFileNeeds, DataFiles } from '../core/dataFile.js'
 import type { Applicability, Report, Severity } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
@@ -53,6 +54,10 @@ export interface RuleContext<Options = undefined> {
   knownSigs?: ReadonlySet<string>
   /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
   today?: string
+  /** The upcoming release the configuration names ("v1.37"); rules that need it read it off the KEPs when unset. */
+  release?: string
+  /** The data files the selected rules read (`reads`), by path: a path without an entry does not exist. */
+  dataFiles?: DataFiles
   /** The rule's options, as the preset sets them. */
   options: Options
 }
@@ -62,6 +67,8 @@ export interface KepRule<Options = undefined> {
   meta: RuleMeta
   subject: 'kep'
   check(doc: KepDocument, context: RuleContext<Options>): Report[]
+  /** The files of the repository it reads as data (OWNERS), by its options: read once, before any rule runs. */
+  reads?(options: Options): DataFileNeeds
 }
 
 /** A rule about what a pull request (or a push) does to one KEP. */
@@ -89,8 +96,8 @@ function metaOf(input: MetaInput): RuleMeta {
   return { ...input, severity: input.severity ?? 'error', docs: `${RULES_PAGE}#${input.id}` }
 }
 
-export function kepRule<Options = undefined>(meta: MetaInput, check: KepRule<Options>['check']): KepRule<Options> {
-  return { meta: metaOf(meta), subject: 'kep', check }
+export function kepRule<Options = undefined>(meta: MetaInput, check: KepRule<Options>['check'], reads?: KepRule<Options>['reads']): KepRule<Options> {
+  return reads ? { meta: metaOf(meta), subject: 'kep', check, reads } : { meta: metaOf(meta), subject: 'kep', check }
 }
 
 export function changeRule<Options = undefined>(meta: MetaInput, check: ChangeRule<Options>['check']): ChangeRule<Options> {

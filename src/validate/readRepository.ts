@@ -5,6 +5,8 @@ import { selectKepFiles } from '../read/findKepFiles.js'
 import { readDocumentsInParallel, type ParallelOptions } from '../read/parallel/readInParallel.js'
 import { readProdReadiness, type ProdReadiness } from '../read/prodReadiness.js'
 import type { Tree } from '../tree/tree.js'
+import type { DataFileRead } from '../core/dataFile.js'
+import { readRuleData } from './ruleData.js'
 
 /** One version of a repository, read: its KEPs' metadata and what the rules look things up in. */
 export interface Repository {
@@ -19,6 +21,8 @@ export interface Repository {
   prodReadiness?: ProdReadiness
   /** Metadata (the data objects) that passed the schema while it was read. */
   schemaValid?: WeakSet<object>
+  /** The files rules read as data (OWNERS beside a KEP, OWNERS_ALIASES), by path: a path without an entry does not exist. */
+  dataFiles: Map<string, DataFileRead>
 }
 
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
@@ -37,5 +41,6 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options })
   const documents = found.files.map(file => read.get(file)!)
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
-  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid }
+  const dataFiles = readRuleData(settings.rules, tree, entries, documents)
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles }
 }

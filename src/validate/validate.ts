@@ -19,6 +19,7 @@ import { readRepository, type Repository } from './readRepository.js'
 import { applyBaseline, type BaselineFixed } from './baseline.js'
 import type { Baseline } from '../config/baselineFile.js'
 import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
+import { readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -79,8 +80,11 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
       // An approval file named is checked as the approval it is (its schema), never read as a KEP.
       if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path)!
-        repository.documents.push(await readKep(path, content, settings.format))
+        const doc = await readKep(path, content, settings.format)
+        repository.documents.push(doc)
         repository.index = new RepositoryIndex(repository.documents)
+        // Its data files (its folder's OWNERS) too: the tree is listed again only for a file outside the layout.
+        for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read)
       }
       targets.add(path)
     }
@@ -100,12 +104,15 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   let targets: Set<string> | undefined
   let kepChanges
   let approvalChanges: ApprovalChanges | undefined
+  let dataChanges: DataFileChanges | undefined
   if (changes) {
     const files = paths.length === 0 ? changes.files : changes.files.filter(change => inSelection(change.path, paths) || (change.previousPath !== undefined && inSelection(change.previousPath, paths)))
     kepChanges = await readKepChanges(settings, repository, files, changes.base)
     approvalChanges = await readApprovalChanges(repository, files, changes.base)
     targets = new Set(kepChanges.map(change => headPath(change.change)).filter((path): path is string => path !== undefined))
     for (const file of approvalChanges?.keps ?? []) targets.add(file)
+    dataChanges = readDataFileChanges(settings.rules, repository, files, changes.base)
+    for (const file of dataChanges?.keps ?? []) targets.add(file)
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths)
   }
@@ -118,7 +125,9 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
     knownSigs: settings.knownSigs,
-    today: request.today
+    release: settings.release,
+    today: request.today,
+    dataFiles: dataChanges?.head ?? repository.dataFiles
   }
   const policy = new SeverityPolicy(settings.severity)
   const runner = new RuleRunner(settings.rules, policy, shared)
@@ -137,7 +146,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const base = (): RepositoryIndex => (baseRepository ??= baseIndex(repository, kepChanges!))
   if (onlyNew && kepChanges) {
     // The base versions are checked against the base repository: the head's KEPs with the changed ones as they were.
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness })
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness, dataFiles: dataChanges?.base ?? shared.dataFiles })
     const changedKeps = new Map(kepChanges.flatMap(change => (change.after ? [[change.after.file, change] as const] : [])))
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue

@@ -1896,6 +1896,18 @@ var PRESETS = {
       "reference-form": { paths: true },
       "folder-sig": { segment: 1 },
       "sig-known": true,
+      // hack/verify-node-approvers.sh (pkg/nodeapprovers), with its values; the upcoming release comes from the KEPs (release unset).
+      "assigned-approvers": {
+        reviewerMarker: "sig-node-assigned-reviewer",
+        approverMarker: "sig-node-assigned-approver",
+        owners: "OWNERS",
+        aliases: "OWNERS_ALIASES",
+        techLeads: "sig-node-tech-leads",
+        folders: ["keps/sig-node"],
+        since: "v1.36",
+        techLeadStages: ["alpha"],
+        inactiveStatuses: ["withdrawn", "rejected", "replaced"]
+      },
       ...CHANGE_RULES
     },
     prodReadiness: true,
@@ -1939,8 +1951,8 @@ var RULES_PAGE = "docs/rules.md";
 function metaOf(input) {
   return { ...input, severity: input.severity ?? "error", docs: `${RULES_PAGE}#${input.id}` };
 }
-function kepRule(meta, check) {
-  return { meta: metaOf(meta), subject: "kep", check };
+function kepRule(meta, check, reads) {
+  return reads ? { meta: metaOf(meta), subject: "kep", check, reads } : { meta: metaOf(meta), subject: "kep", check };
 }
 function changeRule(meta, check) {
   return { meta: metaOf(meta), subject: "change", check };
@@ -2082,14 +2094,14 @@ function indentBefore(metadata, offset) {
   return " ".repeat(Math.max(0, stripped)) + metadata.source.slice(start, offset).replace(/[^\t]/g, " ");
 }
 function colonAfter(source, keyEnd) {
-  let at = keyEnd;
-  while (at < source.length && source[at] !== ":") at++;
-  return at + 1;
+  let at2 = keyEnd;
+  while (at2 < source.length && source[at2] !== ":") at2++;
+  return at2 + 1;
 }
 function lastNonSpace(source, end) {
-  let at = end;
-  while (at > 0 && /\s/.test(source[at - 1])) at--;
-  return at;
+  let at2 = end;
+  while (at2 > 0 && /\s/.test(source[at2 - 1])) at2--;
+  return at2;
 }
 function contentEnd(metadata, path) {
   const position = positionOf(metadata, path);
@@ -2137,9 +2149,9 @@ ${indent}  - ${blockItem}`);
   const written = source.slice(start, end);
   if (data === null) {
     if (written === "" && position.key) {
-      const at = lineEndAt(source, position.key[1]);
-      return edit(metadata, at, at, `
-${indentBefore(metadata, lineStartAt(source, at))}  - ${blockItem}`);
+      const at2 = lineEndAt(source, position.key[1]);
+      return edit(metadata, at2, at2, `
+${indentBefore(metadata, lineStartAt(source, at2))}  - ${blockItem}`);
     }
     return edit(metadata, start, end, `[${renderScalar(item, "PLAIN", true)}]`);
   }
@@ -2267,12 +2279,12 @@ function nest(path, value) {
   return path.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
 function setIn(target, path, value) {
-  let at = target;
+  let at2 = target;
   for (const key of path.slice(0, -1)) {
-    const child = at[key];
-    at = at[key] = typeof child === "object" && child !== null && !Array.isArray(child) ? child : {};
+    const child = at2[key];
+    at2 = at2[key] = typeof child === "object" && child !== null && !Array.isArray(child) ? child : {};
   }
-  at[path.at(-1)] = structuredClone(value);
+  at2[path.at(-1)] = structuredClone(value);
 }
 
 // src/rules/change/versions.ts
@@ -2487,6 +2499,219 @@ var statusTransition = changeRule({ id: "status-transition", description: "A sta
   ];
 });
 
+// src/core/dataFile.ts
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function besidePath(file, name) {
+  const folder = folderOf(file);
+  return folder === "" ? name : `${folder}/${name}`;
+}
+
+// src/rules/kep/ownersData.ts
+function normalizeHandle(name) {
+  const trimmed = name.trim();
+  return (trimmed.startsWith("@") ? trimmed.slice(1) : trimmed).toLowerCase();
+}
+function scalarText(metadata, path, value) {
+  if (typeof value === "string") return value;
+  if (value === null) return "";
+  if (typeof value === "object" || value === void 0) return void 0;
+  const range = metadata.positions.get(pathKey(path))?.value;
+  return range ? metadata.source.slice(range[0], range[1]) : String(value);
+}
+function commentAfter(source, end) {
+  const newline = source.indexOf("\n", end);
+  const rest = source.slice(end, newline === -1 ? source.length : newline).trim();
+  return rest.startsWith("#") ? rest.slice(1).trim() : void 0;
+}
+function listedHandles(metadata, field, marker) {
+  const list = metadata.data[field];
+  if (!Array.isArray(list)) return void 0;
+  const mayBeMarked = metadata.source.includes(marker);
+  const handles = [];
+  list.forEach((item, index) => {
+    const text = scalarText(metadata, [field, index], item);
+    if (text === void 0) return;
+    const range = mayBeMarked ? metadata.positions.get(pathKey([field, index]))?.value : void 0;
+    handles.push({ index, user: normalizeHandle(text), marked: range !== void 0 && commentAfter(metadata.source, range[1]) === marker });
+  });
+  return handles;
+}
+function ownersLists(file) {
+  if ("problem" in file) return file.problem;
+  const lists2 = { reviewers: [], approvers: [] };
+  for (const key of ["reviewers", "approvers"]) {
+    const value = file.data[key];
+    if (value === void 0 || value === null) continue;
+    if (!Array.isArray(value)) return `${key} is ${JSON.stringify(value)}, not a list of handles`;
+    for (const [index, item] of value.entries()) {
+      if (typeof item === "object" && item !== null) return `${key}[${index}] is a list or a mapping, not a handle`;
+      lists2[key].push(normalizeHandle(item === null ? "" : String(item)));
+    }
+  }
+  return lists2;
+}
+function aliasMembers(file, path, alias) {
+  if (!file) return `${path} does not exist`;
+  if ("problem" in file) return `${path} cannot be read: ${file.problem}`;
+  const aliases = file.data.aliases;
+  const members = typeof aliases === "object" && aliases !== null ? aliases[alias] : void 0;
+  if (members === void 0) return `${path} has no alias ${alias} under aliases:`;
+  if (!Array.isArray(members) || members.some((member) => typeof member === "object" && member !== null)) return `${path}'s alias ${alias} is not a list of handles`;
+  const set = new Set(members.map((member) => normalizeHandle(member === null ? "" : String(member))));
+  set.delete("");
+  return set.size > 0 ? set : `${path}'s alias ${alias} has no members`;
+}
+function milestoneMinor(milestone) {
+  if (milestone === void 0) return 0;
+  const parts = milestone.replace(/^"+|"+$/g, "").trim().replace(/^v/, "").split(".");
+  if (parts.length < 2) return 0;
+  const minor = /^[+-]?\d+$/.test(parts[1]) ? Number(parts[1]) : NaN;
+  return Number.isSafeInteger(minor) ? minor : 0;
+}
+var upcomingCache = /* @__PURE__ */ new WeakMap();
+function upcomingMinor(repository) {
+  let upcoming = upcomingCache.get(repository);
+  if (upcoming === void 0) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const doc of repository.documents) {
+      const milestone = doc.metadata?.data?.["latest-milestone"];
+      const minor = typeof milestone === "string" ? milestoneMinor(milestone) : 0;
+      if (minor > 0) counts.set(minor, (counts.get(minor) ?? 0) + 1);
+    }
+    const minors = [...counts.keys()].sort((a, b) => b - a);
+    upcoming = minors.find((minor) => counts.get(minor) >= 2) ?? minors[0] ?? 0;
+    upcomingCache.set(repository, upcoming);
+  }
+  return upcoming;
+}
+
+// src/rules/kep/assigned-approvers.ts
+var FIELD = { reviewer: "reviewers", approver: "approvers" };
+function at(metadata, field, handle) {
+  return handle ? spanAt(metadata, [field, handle.index]) : spanAt(metadata, [field], "key");
+}
+function checkOwners(metadata, file, context) {
+  const options = context.options;
+  const path = besidePath(file, options.owners);
+  const marker = { reviewer: options.reviewerMarker, approver: options.approverMarker };
+  const listed = { reviewer: listedHandles(metadata, "reviewers", marker.reviewer) ?? [], approver: listedHandles(metadata, "approvers", marker.approver) ?? [] };
+  const assigned = { reviewer: listed.reviewer.filter((h) => h.marked), approver: listed.approver.filter((h) => h.marked) };
+  const ownersFile = context.dataFiles?.get(path);
+  const reports = [];
+  if (!ownersFile) {
+    for (const role of ["reviewer", "approver"]) {
+      for (const handle of assigned[role]) {
+        reports.push({
+          span: at(metadata, FIELD[role], handle),
+          message: `${FIELD[role]}[${handle.index}] "@${handle.user}" is marked # ${marker[role]}, but the KEP's folder has no ${options.owners} file (${path}) to list it; add ${path} with "${FIELD[role]}: [${handle.user}]", or remove the marker`
+        });
+      }
+    }
+    return reports;
+  }
+  const owners = ownersLists(ownersFile);
+  if (typeof owners === "string") {
+    const first = assigned.reviewer[0] ?? assigned.approver[0];
+    const field = first ? assigned.reviewer[0] ? "reviewers" : "approvers" : "approvers";
+    return [{ span: at(metadata, field, first), message: `${path} cannot be read as an OWNERS file (${owners}), so the assigned reviewers and approvers cannot be checked against it; fix ${path}` }];
+  }
+  for (const role of ["reviewer", "approver"]) {
+    const field = FIELD[role];
+    for (const handle of assigned[role]) {
+      if (owners[field].includes(handle.user)) continue;
+      reports.push({
+        span: at(metadata, field, handle),
+        message: `${field}[${handle.index}] "@${handle.user}" is marked # ${marker[role]}, but ${path} does not list "${handle.user}" under ${field}; add it there, or remove the marker`,
+        expected: owners[field].map((user) => `@${user}`)
+      });
+    }
+  }
+  for (const role of ["reviewer", "approver"]) {
+    const field = FIELD[role];
+    for (const user of owners[field]) {
+      if (assigned[role].some((handle) => handle.user === user)) continue;
+      const unmarked = listed[role].find((handle) => handle.user === user);
+      reports.push(
+        unmarked ? {
+          span: at(metadata, field, unmarked),
+          message: `${field}[${unmarked.index}] "@${user}" is listed under ${field} in ${path} but not marked; write the comment "# ${marker[role]}" after it on its line, or remove "${user}" from ${path}`
+        } : {
+          span: at(metadata, field),
+          message: `${path} lists "${user}" under ${field}, but ${field} does not name "@${user}" marked # ${marker[role]}; add the item - "@${user}" # ${marker[role]} to ${field}, or remove "${user}" from ${path}`
+        }
+      );
+    }
+  }
+  return reports;
+}
+function checkTechLead(metadata, fields, context) {
+  const options = context.options;
+  const text = (field) => (scalarText(metadata, [field], fields[field]) ?? "").trim();
+  if (options.inactiveStatuses.includes(text("status"))) return [];
+  const milestone = text("latest-milestone");
+  const minor = milestoneMinor(milestone);
+  if (minor < milestoneMinor(options.since)) return [];
+  const approvers = listedHandles(metadata, "approvers", options.approverMarker) ?? [];
+  if (approvers.length === 0) {
+    return [
+      {
+        span: at(metadata, "approvers"),
+        message: `approvers lists no one; a KEP of ${options.folders.join(", ")} whose latest-milestone is ${options.since} or later (${milestone}) needs an approver: a member of ${options.techLeads} (${options.aliases})`
+      }
+    ];
+  }
+  const techLeads = aliasMembers(context.dataFiles?.get(options.aliases), options.aliases, options.techLeads);
+  if (typeof techLeads === "string") {
+    return [{ span: at(metadata, "approvers"), message: `cannot tell whether approvers include a member of ${options.techLeads}: ${techLeads}` }];
+  }
+  const leads = [...techLeads].sort().map((user) => `@${user}`);
+  const hasTechLead = approvers.some((handle) => techLeads.has(handle.user));
+  const marked = approvers.filter((handle) => handle.marked);
+  const stage = text("stage");
+  const release = options.release ?? context.release;
+  const upcoming = release === void 0 ? upcomingMinor(context.repository) : milestoneMinor(release);
+  const listed = approvers.map((handle) => `@${handle.user}`).join(", ");
+  if (options.techLeadStages.includes(stage) && minor >= upcoming) {
+    const reports = [];
+    const why = `stage is ${stage} and latest-milestone ${milestone} is the upcoming release (v1.${upcoming}) or later`;
+    if (!hasTechLead)
+      reports.push({ span: at(metadata, "approvers"), message: `${why}, so approvers must include a member of ${options.techLeads} (${options.aliases}: ${leads.join(", ")}); it lists ${listed} \u2014 add one of them`, expected: leads });
+    for (const handle of marked) {
+      reports.push({
+        span: at(metadata, "approvers", handle),
+        message: `approvers[${handle.index}] "@${handle.user}" is marked # ${options.approverMarker}, but ${why}: its approver is a member of ${options.techLeads}, and an assigned approver comes after ${options.techLeadStages.join(", ")} \u2014 remove the marker`
+      });
+    }
+    return reports;
+  }
+  if (hasTechLead || marked.length > 0) return [];
+  return [
+    {
+      span: at(metadata, "approvers"),
+      message: `approvers (${listed}) include no member of ${options.techLeads} (${options.aliases}: ${leads.join(", ")}) and no approver marked # ${options.approverMarker}; a KEP of ${options.folders.join(", ")} at stage ${stage || "(none)"} whose latest-milestone is ${options.since} or later needs one \u2014 add a tech lead, or an assigned approver marked "# ${options.approverMarker}" and listed in its folder's ${options.owners}`,
+      expected: leads
+    }
+  ];
+}
+var assignedApprovers = kepRule(
+  {
+    id: "assigned-approvers",
+    description: "Reviewers and approvers a kep.yaml marks as assigned (# sig-node-assigned-reviewer, # sig-node-assigned-approver) are the ones its folder's OWNERS lists, and from v1.36 on a SIG Node KEP's approvers include a SIG Node tech lead (at alpha in the upcoming release) or an assigned approver (kubernetes/enhancements' pkg/nodeapprovers)."
+  },
+  (doc, context) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    const reports = checkOwners(metadata, doc.file, context);
+    if (context.options.folders.some((folder) => doc.file.startsWith(`${folder}/`))) reports.push(...checkTechLead(metadata, fields, context));
+    return reports;
+  },
+  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases] })
+);
+
 // src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -2583,18 +2808,18 @@ function collapseAnyOf(errors, index, prefix = "") {
   const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
   for (const anyOf of anyOfs) {
     if (!result.includes(anyOf)) continue;
-    const at = anyOf.instancePath;
-    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
+    const at2 = anyOf.instancePath;
+    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at2));
     const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
     const matched = [];
     for (let i = 0; i < branches; i++) {
       const validate = index.branchValidatorFor(anyOf.parentSchema, i);
       if (!validate || validate(anyOf.data)) continue;
-      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at);
-      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
+      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at2);
+      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at2 && SHAPE_KEYWORDS.has(e.keyword));
       if (!otherShape) matched.push(branchErrors);
     }
-    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
+    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at2 && VALUE_KEYWORDS.has(e.keyword))) {
       result = [...result.filter((e) => e !== anyOf), ...matched[0]];
     }
   }
@@ -3081,14 +3306,14 @@ function referencedFolder(reference) {
   const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
   return match?.[1];
 }
-function folderOf(doc) {
+function folderOf2(doc) {
   return doc.file.split("/").slice(0, -1).join("/");
 }
 var folderCache = /* @__PURE__ */ new WeakMap();
 function knownFolders(documents) {
   let folders = folderCache.get(documents);
   if (!folders) {
-    folders = new Set(documents.map(folderOf));
+    folders = new Set(documents.map(folderOf2));
     folderCache.set(documents, folders);
   }
   return folders;
@@ -3124,7 +3349,7 @@ var referenceExists = kepRule(
         }
         const folder = options.paths && typeof item === "string" ? referencedFolder(item) : void 0;
         if (folder === void 0) return;
-        if (folder === folderOf(doc)) {
+        if (folder === folderOf2(doc)) {
           reports.push({ span: span(), message: `${field} names ${item}, which is this KEP's own folder; remove it` });
           return;
         }
@@ -3332,6 +3557,7 @@ var ALL = [
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
+  assignedApprovers,
   statusTransition,
   stageTransition,
   initialStatus,
@@ -3387,6 +3613,8 @@ export {
   isGraveReadProblem,
   statusFolderOf,
   allowedNext,
+  folderOf,
+  besidePath,
   slugOf,
   handleAtMessage,
   RULES,

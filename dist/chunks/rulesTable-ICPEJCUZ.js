@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-VI4U72VD.js";
+} from "./chunk-EH7URDHT.js";
 import "./chunk-3XGNRRZL.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
@@ -205,6 +205,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
   "prod-readiness-schema": {
     ok: { kep: "status: implementable\nstage: alpha", others: { [PRR]: 'kep-number: 42\nalpha:\n  approver: "@deads2k"\n' } },
     notOk: { kep: "status: implementable\nstage: alpha", others: { [PRR]: 'kep-number: 43\nalpha:\n  approver: "@deads2k"\n' } }
+  },
+  "assigned-approvers": {
+    ok: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { "keps/sig-node/42-pod-overhead/OWNERS": "approvers:\n  - tallclair\n" } },
+    notOk: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { "keps/sig-node/42-pod-overhead/OWNERS": "approvers:\n  - someoneelse\n" } }
   },
   "status-transition": {
     ok: { before: "status: Approved", after: "status: Final" },

@@ -11,9 +11,11 @@ import {
   RULES,
   SeverityPolicy,
   assignedNumber,
+  besidePath,
   canonicalScalar,
   draftNumber,
   fieldsOf,
+  folderOf,
   handleAtMessage,
   isGraveReadProblem,
   isKepPath,
@@ -21,7 +23,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-VI4U72VD.js";
+} from "./chunk-EH7URDHT.js";
 import {
   FileSystemTree,
   LoadError,
@@ -34,6 +36,7 @@ import {
   splitLines
 } from "./chunk-CSO3WLFH.js";
 import {
+  MAX_METADATA_BYTES,
   pathOfKey,
   spanAt
 } from "./chunk-3XGNRRZL.js";
@@ -56,7 +59,7 @@ var require_lifecycle = __commonJS({
   "src/schema/compiled/lifecycle.cjs"(exports, module) {
     "use strict";
     exports.validate = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/kep-validator/kep-validator/v1/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
     var func1 = Object.prototype.hasOwnProperty;
     var func2 = require_ucs2length().default;
     function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -696,7 +699,7 @@ var require_lifecycle = __commonJS({
       return errors === 0;
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/kep-validator/kep-validator/v1/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
     module.exports.branchPointers = [];
   }
 });
@@ -750,19 +753,19 @@ function load(module) {
   return { schema: exports.schema, validate: exports.validate, branches };
 }
 var METADATA_MODULES = {
-  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-4YASVWAD.js"),
-  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-SYXL2EWP.js"),
-  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-GHLRY4RM.js")
+  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-V6NBKCFJ.js"),
+  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-DUIY3VJ4.js"),
+  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-7XBYKLRZ.js")
 };
 async function loadPrecompiledMetadata(key) {
   const module = METADATA_MODULES[key];
   return module ? load(await module()) : void 0;
 }
 async function loadPrecompiledProdReadiness() {
-  return load(await import("./prod-readiness-M7NZWRBT.js"));
+  return load(await import("./prod-readiness-GXA46PAV.js"));
 }
 async function loadPrecompiledConfig() {
-  return load(await import("./config-QPANI6TV.js"));
+  return load(await import("./config-UPDR34OI.js"));
 }
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
@@ -933,6 +936,7 @@ async function loadConfigFile(path, source = FILE_SYSTEM) {
     include: data.include,
     exclude: data.exclude,
     sigs: relativeTo(data.sigs),
+    release: data.release,
     severity: data.severity,
     rules: data.rules
   };
@@ -1058,7 +1062,8 @@ async function loadSettings(input = {}) {
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
-    knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs, source)
+    knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs, source),
+    release: config?.release
   };
 }
 
@@ -2172,6 +2177,80 @@ async function readApprovalChanges(head, changes, base) {
   return { files, keps, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
 }
 
+// src/read/dataFiles.ts
+var BINARY_PROBE = 8e3;
+var NOTHING = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:#.*)?$/;
+function readDataFileContent(path, content) {
+  if (!Buffer.isBuffer(content)) return { path, problem: content.message };
+  if (content.subarray(0, BINARY_PROBE).includes(0)) return { path, problem: "it holds binary data (a NUL byte), not YAML" };
+  let text = content.toString("utf8");
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (NOTHING.test(text)) return { path, data: {} };
+  if (text.length > MAX_METADATA_BYTES) return { path, problem: `it is ${Math.round(text.length / 1024)} KB, more than the ${MAX_METADATA_BYTES / 1024} KB a YAML file of a run may be; it is not read` };
+  const { metadata, problems } = readYamlFile(path, text);
+  const first = problems[0];
+  if (!first) return { path, data: metadata.data };
+  const message = first.rule === "metadata-not-mapping" ? "it is not a YAML mapping of keys (a list or a single value)" : first.message.replace(/\bthe metadata\b/g, "the file").replace(/\bmetadata\b/g, "the file");
+  return { path, problem: `line ${first.span.line}: ${message}` };
+}
+function readDataFiles(tree, entries, paths) {
+  const wanted = new Set(paths);
+  const files = [];
+  const read = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (!wanted.has(entry.path)) continue;
+    if (entry.kind === "file") files.push(entry.path);
+    else read.set(entry.path, { path: entry.path, problem: `it is ${entry.kind === "symlink" ? "a symbolic link; links are never followed" : "a git submodule, not a file"}` });
+  }
+  for (const [path, content] of tree.readFiles(files)) read.set(path, readDataFileContent(path, content));
+  return read;
+}
+
+// src/validate/ruleData.ts
+function needsOf(selection) {
+  const needs = { besideKep: /* @__PURE__ */ new Set(), atRoot: /* @__PURE__ */ new Set() };
+  for (const [id, options] of Object.entries(selection)) {
+    const rule = RULES.get(id);
+    if (rule?.subject !== "kep" || !rule.reads) continue;
+    const wanted = rule.reads(options === true ? void 0 : options);
+    for (const name of wanted.besideKep ?? []) needs.besideKep.add(name);
+    for (const path of wanted.atRoot ?? []) needs.atRoot.add(path);
+  }
+  return needs;
+}
+function readRuleData(selection, tree, entries, documents) {
+  const needs = needsOf(selection);
+  if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return /* @__PURE__ */ new Map();
+  const paths = new Set(needs.atRoot);
+  for (const doc of documents) for (const name of needs.besideKep) paths.add(besidePath(doc.file, name));
+  return readDataFiles(tree, entries, paths);
+}
+function readDataFileChanges(selection, head, changes, base) {
+  const needs = needsOf(selection);
+  const isBeside = (path) => path !== void 0 && needs.besideKep.has(path.slice(path.lastIndexOf("/") + 1));
+  const isRoot = (path) => path !== void 0 && needs.atRoot.has(path);
+  const changed = changes.filter((change) => [headPath(change), basePath(change)].some((path) => isBeside(path) || isRoot(path)));
+  if (changed.length === 0) return void 0;
+  const baseFiles = new Map(head.dataFiles);
+  const folders = /* @__PURE__ */ new Set();
+  for (const change of changed) {
+    const after = headPath(change);
+    const before = basePath(change);
+    if (after !== void 0) baseFiles.delete(after);
+    for (const path of [after, before]) if (isBeside(path)) folders.add(folderOf(path));
+  }
+  const atBase = changed.map(basePath).filter((path) => path !== void 0 && (isBeside(path) || isRoot(path)));
+  for (const [path, content] of base.readFiles(atBase)) baseFiles.set(path, readDataFileContent(path, content));
+  const headFiles = new Map(head.dataFiles);
+  for (const path of needs.atRoot) {
+    const atBaseVersion = baseFiles.get(path);
+    if (atBaseVersion) headFiles.set(path, atBaseVersion);
+    else headFiles.delete(path);
+  }
+  const keps = new Set(head.documents.filter((doc) => folders.has(folderOf(doc.file))).map((doc) => doc.file));
+  return { head: headFiles, base: baseFiles, keps };
+}
+
 // src/validate/readRepository.ts
 async function readRepository(settings, tree, options = {}) {
   const entries = tree.list();
@@ -2185,7 +2264,8 @@ async function readRepository(settings, tree, options = {}) {
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
   const documents = found.files.map((file) => read.get(file));
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
-  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid };
+  const dataFiles = readRuleData(settings.rules, tree, entries, documents);
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles };
 }
 
 // src/validate/baseline.ts
@@ -2302,8 +2382,10 @@ async function selectTargets(settings, repository, selected) {
     } else {
       if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path);
-        repository.documents.push(await readKep(path, content, settings.format));
+        const doc = await readKep(path, content, settings.format);
+        repository.documents.push(doc);
         repository.index = new RepositoryIndex(repository.documents);
+        for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read);
       }
       targets.add(path);
     }
@@ -2316,12 +2398,15 @@ async function validate(settings, request) {
   let targets;
   let kepChanges;
   let approvalChanges;
+  let dataChanges;
   if (changes) {
     const files = paths.length === 0 ? changes.files : changes.files.filter((change) => inSelection(change.path, paths) || change.previousPath !== void 0 && inSelection(change.previousPath, paths));
     kepChanges = await readKepChanges(settings, repository, files, changes.base);
     approvalChanges = await readApprovalChanges(repository, files, changes.base);
     targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
     for (const file of approvalChanges?.keps ?? []) targets.add(file);
+    dataChanges = readDataFileChanges(settings.rules, repository, files, changes.base);
+    for (const file of dataChanges?.keps ?? []) targets.add(file);
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths);
   }
@@ -2333,7 +2418,9 @@ async function validate(settings, request) {
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
     knownSigs: settings.knownSigs,
-    today: request.today
+    release: settings.release,
+    today: request.today,
+    dataFiles: dataChanges?.head ?? repository.dataFiles
   };
   const policy = new SeverityPolicy(settings.severity);
   const runner = new RuleRunner(settings.rules, policy, shared);
@@ -2351,7 +2438,7 @@ async function validate(settings, request) {
   let baseRepository;
   const base = () => baseRepository ??= baseIndex(repository, kepChanges);
   if (onlyNew && kepChanges) {
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness });
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness, dataFiles: dataChanges?.base ?? shared.dataFiles });
     const changedKeps = new Map(kepChanges.flatMap((change) => change.after ? [[change.after.file, change]] : []));
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue;

@@ -11,9 +11,10 @@ import {
 var require_config = __commonJS({
   "src/schema/compiled/config.cjs"(exports, module) {
     exports.validate = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/config.schema.json", "title": "kep-validator configuration (.kep-validator.yml)", "description": "One file, at the repository root, read by the CLI and the action alike; command-line options and action inputs override it. Paths are relative to the file.", "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1, "description": "The KEP root, relative to this file.", "x-allowed": "a folder" }, "preset": { "enum": ["kep-0001", "kubernetes"], "description": "kep-0001: KEP-1's markdown KEPs (the default). kubernetes: kubernetes/enhancements' kep.yaml files." }, "lifecycle": { "type": "string", "minLength": 1, "description": "A built-in lifecycle (kep-0001, kep-0001-workflow, kubernetes) or a lifecycle JSON file.", "x-allowed": "a lifecycle name or file" }, "schema": { "type": "string", "minLength": 1, "description": "A metadata JSON Schema file replacing the preset's.", "x-allowed": "a JSON Schema file" }, "index": { "type": "string", "minLength": 1, "description": "The generated index relative to the root, or none.", "x-allowed": "a file name such as index.md, or none" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Globs of the files that are KEPs.", "x-allowed": "a list of globs" }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files that match include but are not KEPs.", "x-allowed": "a list of globs" }, "sigs": { "type": "string", "minLength": 1, "description": "A sigs.yaml in kubernetes/community's format: owning-sig and participating-sigs must name one of its SIGs, working groups or committees.", "x-allowed": "a sigs.yaml file" }, "severity": { "type": "object", "description": "Severity of rules by id or glob (schema/*): error, warning, or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" }, "rules": { "type": "object", "description": "The same as severity, named as eslint names it (rules: { handle-at: error }); where both name a rule, rules wins.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/kep-validator/kep-validator/v1/schemas/config.schema.json", "title": "kep-validator configuration (.kep-validator.yml)", "description": "One file, at the repository root, read by the CLI and the action alike; command-line options and action inputs override it. Paths are relative to the file.", "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1, "description": "The KEP root, relative to this file.", "x-allowed": "a folder" }, "preset": { "enum": ["kep-0001", "kubernetes"], "description": "kep-0001: KEP-1's markdown KEPs (the default). kubernetes: kubernetes/enhancements' kep.yaml files." }, "lifecycle": { "type": "string", "minLength": 1, "description": "A built-in lifecycle (kep-0001, kep-0001-workflow, kubernetes) or a lifecycle JSON file.", "x-allowed": "a lifecycle name or file" }, "schema": { "type": "string", "minLength": 1, "description": "A metadata JSON Schema file replacing the preset's.", "x-allowed": "a JSON Schema file" }, "index": { "type": "string", "minLength": 1, "description": "The generated index relative to the root, or none.", "x-allowed": "a file name such as index.md, or none" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Globs of the files that are KEPs.", "x-allowed": "a list of globs" }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files that match include but are not KEPs.", "x-allowed": "a list of globs" }, "release": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "The upcoming release (v1.37), for rules that depend on it (assigned-approvers); unset, the newest release that two KEPs or more target.", "x-allowed": "a release such as v1.37" }, "sigs": { "type": "string", "minLength": 1, "description": "A sigs.yaml in kubernetes/community's format: owning-sig and participating-sigs must name one of its SIGs, working groups or committees.", "x-allowed": "a sigs.yaml file" }, "severity": { "type": "object", "description": "Severity of rules by id or glob (schema/*): error, warning, or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" }, "rules": { "type": "object", "description": "The same as severity, named as eslint names it (rules: { handle-at: error }); where both name a rule, rules wins.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" } } };
     var func1 = Object.prototype.hasOwnProperty;
     var func2 = require_ucs2length().default;
+    var pattern4 = new RegExp("^v[0-9]+\\.[0-9]+$", "u");
     function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
@@ -218,11 +219,11 @@ var require_config = __commonJS({
             errors++;
           }
         }
-        if (data.sigs !== void 0) {
-          let data9 = data.sigs;
+        if (data.release !== void 0) {
+          let data9 = data.release;
           if (typeof data9 === "string") {
-            if (func2(data9) < 1) {
-              const err17 = { instancePath: instancePath + "/sigs", schemaPath: "#/properties/sigs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sigs, data: data9 };
+            if (!pattern4.test(data9)) {
+              const err17 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/pattern", keyword: "pattern", params: { pattern: "^v[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^v[0-9]+\\.[0-9]+$"', schema: "^v[0-9]+\\.[0-9]+$", parentSchema: schema31.properties.release, data: data9 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -231,7 +232,7 @@ var require_config = __commonJS({
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/sigs", schemaPath: "#/properties/sigs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sigs.type, parentSchema: schema31.properties.sigs, data: data9 };
+            const err18 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.release.type, parentSchema: schema31.properties.release, data: data9 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -240,23 +241,20 @@ var require_config = __commonJS({
             errors++;
           }
         }
-        if (data.severity !== void 0) {
-          let data10 = data.severity;
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            for (const key1 in data10) {
-              let data11 = data10[key1];
-              if (!(data11 === "error" || data11 === "warning" || data11 === "off")) {
-                const err19 = { instancePath: instancePath + "/severity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.severity.additionalProperties.enum, parentSchema: schema31.properties.severity.additionalProperties, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
+        if (data.sigs !== void 0) {
+          let data10 = data.sigs;
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err19 = { instancePath: instancePath + "/sigs", schemaPath: "#/properties/sigs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sigs, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
               }
+              errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.severity.type, parentSchema: schema31.properties.severity, data: data10 };
+            const err20 = { instancePath: instancePath + "/sigs", schemaPath: "#/properties/sigs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sigs.type, parentSchema: schema31.properties.sigs, data: data10 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -265,13 +263,13 @@ var require_config = __commonJS({
             errors++;
           }
         }
-        if (data.rules !== void 0) {
-          let data12 = data.rules;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key2 in data12) {
-              let data13 = data12[key2];
-              if (!(data13 === "error" || data13 === "warning" || data13 === "off")) {
-                const err21 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rules.additionalProperties.enum, parentSchema: schema31.properties.rules.additionalProperties, data: data13 };
+        if (data.severity !== void 0) {
+          let data11 = data.severity;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key1 in data11) {
+              let data12 = data11[key1];
+              if (!(data12 === "error" || data12 === "warning" || data12 === "off")) {
+                const err21 = { instancePath: instancePath + "/severity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.severity.additionalProperties.enum, parentSchema: schema31.properties.severity.additionalProperties, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -281,7 +279,7 @@ var require_config = __commonJS({
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data12 };
+            const err22 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.severity.type, parentSchema: schema31.properties.severity, data: data11 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -290,12 +288,37 @@ var require_config = __commonJS({
             errors++;
           }
         }
+        if (data.rules !== void 0) {
+          let data13 = data.rules;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key2 in data13) {
+              let data14 = data13[key2];
+              if (!(data14 === "error" || data14 === "warning" || data14 === "off")) {
+                const err23 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.rules.additionalProperties.enum, parentSchema: schema31.properties.rules.additionalProperties, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err25];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -303,7 +326,7 @@ var require_config = __commonJS({
       return errors === 0;
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/config.schema.json", "title": "kep-validator configuration (.kep-validator.yml)", "description": "One file, at the repository root, read by the CLI and the action alike; command-line options and action inputs override it. Paths are relative to the file.", "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1, "description": "The KEP root, relative to this file.", "x-allowed": "a folder" }, "preset": { "enum": ["kep-0001", "kubernetes"], "description": "kep-0001: KEP-1's markdown KEPs (the default). kubernetes: kubernetes/enhancements' kep.yaml files." }, "lifecycle": { "type": "string", "minLength": 1, "description": "A built-in lifecycle (kep-0001, kep-0001-workflow, kubernetes) or a lifecycle JSON file.", "x-allowed": "a lifecycle name or file" }, "schema": { "type": "string", "minLength": 1, "description": "A metadata JSON Schema file replacing the preset's.", "x-allowed": "a JSON Schema file" }, "index": { "type": "string", "minLength": 1, "description": "The generated index relative to the root, or none.", "x-allowed": "a file name such as index.md, or none" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Globs of the files that are KEPs.", "x-allowed": "a list of globs" }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files that match include but are not KEPs.", "x-allowed": "a list of globs" }, "sigs": { "type": "string", "minLength": 1, "description": "A sigs.yaml in kubernetes/community's format: owning-sig and participating-sigs must name one of its SIGs, working groups or committees.", "x-allowed": "a sigs.yaml file" }, "severity": { "type": "object", "description": "Severity of rules by id or glob (schema/*): error, warning, or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" }, "rules": { "type": "object", "description": "The same as severity, named as eslint names it (rules: { handle-at: error }); where both name a rule, rules wins.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" } } };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/kep-validator/kep-validator/v1/schemas/config.schema.json", "title": "kep-validator configuration (.kep-validator.yml)", "description": "One file, at the repository root, read by the CLI and the action alike; command-line options and action inputs override it. Paths are relative to the file.", "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1, "description": "The KEP root, relative to this file.", "x-allowed": "a folder" }, "preset": { "enum": ["kep-0001", "kubernetes"], "description": "kep-0001: KEP-1's markdown KEPs (the default). kubernetes: kubernetes/enhancements' kep.yaml files." }, "lifecycle": { "type": "string", "minLength": 1, "description": "A built-in lifecycle (kep-0001, kep-0001-workflow, kubernetes) or a lifecycle JSON file.", "x-allowed": "a lifecycle name or file" }, "schema": { "type": "string", "minLength": 1, "description": "A metadata JSON Schema file replacing the preset's.", "x-allowed": "a JSON Schema file" }, "index": { "type": "string", "minLength": 1, "description": "The generated index relative to the root, or none.", "x-allowed": "a file name such as index.md, or none" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Globs of the files that are KEPs.", "x-allowed": "a list of globs" }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files that match include but are not KEPs.", "x-allowed": "a list of globs" }, "release": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "The upcoming release (v1.37), for rules that depend on it (assigned-approvers); unset, the newest release that two KEPs or more target.", "x-allowed": "a release such as v1.37" }, "sigs": { "type": "string", "minLength": 1, "description": "A sigs.yaml in kubernetes/community's format: owning-sig and participating-sigs must name one of its SIGs, working groups or committees.", "x-allowed": "a sigs.yaml file" }, "severity": { "type": "object", "description": "Severity of rules by id or glob (schema/*): error, warning, or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" }, "rules": { "type": "object", "description": "The same as severity, named as eslint names it (rules: { handle-at: error }); where both name a rule, rules wins.", "additionalProperties": { "enum": ["error", "warning", "off"], "x-allowed": "error, warning or off" }, "x-allowed": "a mapping of rule ids to error, warning or off" } } };
     module.exports.branchPointers = [];
   }
 });

@@ -1,0 +1,83 @@
+import { basePath, headPath, type Change } from '../core/change.js'
+import { besidePath, folderOf, type DataFileRead } from '../core/dataFile.js'
+import type { KepDocument } from '../core/document.js'
+import type { RuleSelection } from '../config/presets.js'
+import { readDataFileContent, readDataFiles } from '../read/dataFiles.js'
+import { RULES } from '../rules/registry.js'
+import type { Tree, TreeEntry } from '../tree/tree.js'
+
+/*
+ * The files rules read as data besides the KEPs (a KEP folder's OWNERS, the root's
+ * OWNERS_ALIASES): read once per version, before any rule runs, so that rules stay pure.
+ */
+
+interface Needs {
+  besideKep: Set<string>
+  atRoot: Set<string>
+}
+
+/** What the selected rules read, by their options. */
+function needsOf(selection: RuleSelection): Needs {
+  const needs: Needs = { besideKep: new Set(), atRoot: new Set() }
+  for (const [id, options] of Object.entries(selection)) {
+    const rule = RULES.get(id)
+    if (rule?.subject !== 'kep' || !rule.reads) continue
+    const wanted = rule.reads(options === true ? undefined : options)
+    for (const name of wanted.besideKep ?? []) needs.besideKep.add(name)
+    for (const path of wanted.atRoot ?? []) needs.atRoot.add(path)
+  }
+  return needs
+}
+
+/** The data files of one version of the repository that its KEPs' rules read. */
+export function readRuleData(selection: RuleSelection, tree: Tree, entries: readonly TreeEntry[], documents: readonly KepDocument[]): Map<string, DataFileRead> {
+  const needs = needsOf(selection)
+  if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return new Map()
+  const paths = new Set(needs.atRoot)
+  for (const doc of documents) for (const name of needs.besideKep) paths.add(besidePath(doc.file, name))
+  return readDataFiles(tree, entries, paths)
+}
+
+/** What a pull request does to the data files rules read. */
+export interface DataFileChanges {
+  /**
+   * The data files the head's KEPs are checked with: the head's own (a KEP's OWNERS changes
+   * with it), but the root's as the base has them — OWNERS_ALIASES says who may approve, a
+   * rule source like the configuration: a pull request is judged by the one it is proposed under.
+   */
+  head: Map<string, DataFileRead>
+  /** The data files as the base had them, for the base versions of the KEPs. */
+  base: Map<string, DataFileRead>
+  /** The KEPs beside a data file the changes touch: checked again, since their OWNERS changed under them. */
+  keps: Set<string>
+}
+
+/**
+ * The data files a pull request changes, read at the base (the others are the same at both
+ * versions), and the KEPs whose folder's data file it changes. Undefined when it changes none.
+ */
+export function readDataFileChanges(selection: RuleSelection, head: { dataFiles: Map<string, DataFileRead>; documents: readonly KepDocument[] }, changes: readonly Change[], base: Tree): DataFileChanges | undefined {
+  const needs = needsOf(selection)
+  const isBeside = (path: string | undefined): boolean => path !== undefined && needs.besideKep.has(path.slice(path.lastIndexOf('/') + 1))
+  const isRoot = (path: string | undefined): boolean => path !== undefined && needs.atRoot.has(path)
+  const changed = changes.filter(change => [headPath(change), basePath(change)].some(path => isBeside(path) || isRoot(path)))
+  if (changed.length === 0) return undefined
+  const baseFiles = new Map(head.dataFiles)
+  const folders = new Set<string>()
+  for (const change of changed) {
+    const after = headPath(change)
+    const before = basePath(change)
+    if (after !== undefined) baseFiles.delete(after)
+    for (const path of [after, before]) if (isBeside(path)) folders.add(folderOf(path!))
+  }
+  const atBase = changed.map(basePath).filter((path): path is string => path !== undefined && (isBeside(path) || isRoot(path)))
+  for (const [path, content] of base.readFiles(atBase)) baseFiles.set(path, readDataFileContent(path, content))
+  const headFiles = new Map(head.dataFiles)
+  for (const path of needs.atRoot) {
+    const atBaseVersion = baseFiles.get(path)
+    if (atBaseVersion) headFiles.set(path, atBaseVersion)
+    else headFiles.delete(path)
+  }
+  const keps = new Set(head.documents.filter(doc => folders.has(folderOf(doc.file))).map(doc => doc.file))
+  return { head: headFiles, base: baseFiles, keps }
+}
