@@ -1,20 +1,32 @@
-import * as core from '@actions/core'
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import { LoadError } from '../core/loadError.js'
 import { inclusiveEndColumn } from '../format/annotations.js'
-import { escapeMarkdown } from '../format/markdown.js'
-import { writeOutputs, writeSummary } from './publish.js'
+import { codeBlock, markdown } from '../format/markdown.js'
+import { error as annotateError, fail } from '../format/workflowCommands.js'
+import { writeSummary } from './jobSummary.js'
+import { writeOutputs } from './publish.js'
 import { pathInRepository } from './repositoryPaths.js'
+
+/**
+ * A message with the workspace's absolute path taken out: the runner's folders
+ * (/home/runner/work/…) say nothing to the author and hide the path that does.
+ */
+export function relativeToWorkspace(message: string, workspace: string): string {
+  const root = resolve(workspace)
+  if (root === sep) return message
+  const pattern = new RegExp(`${root.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}(?:${sep === '/' ? '/' : '\\\\'}|(?![\\w.-]))`, 'g')
+  return message.replace(pattern, found => (found === root ? '.' : ''))
+}
 
 /**
  * The check could not run: the step still fails with the reason, annotated on the
  * configuration file when that is where it lies, and writes outputs and a summary a later
- * step can rely on (errors is 1: the failure to check is one).
+ * step can rely on (errors is 1: the failure to check is one). Paths are the workspace's.
  */
 export async function reportFailure(error: unknown, workspace: string): Promise<void> {
   if (error instanceof LoadError) {
     for (const found of error.problems) {
-      core.error(found.message, {
+      annotateError(relativeToWorkspace(found.message, workspace), {
         title: found.rule,
         file: pathInRepository(resolve(workspace, found.file), workspace),
         startLine: found.span.line,
@@ -23,7 +35,8 @@ export async function reportFailure(error: unknown, workspace: string): Promise<
       })
     }
   }
+  const message = relativeToWorkspace((error as Error).message, workspace)
   writeOutputs({ errors: 1, warnings: 0, preexisting: 0, 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
-  await writeSummary(`## KEP metadata: ❌ could not check the KEPs\n\n${escapeMarkdown((error as Error).message)}\n`)
-  core.setFailed(`kep-validator could not check the KEPs: ${(error as Error).message}`)
+  await writeSummary(markdown`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, 'text')}\n`)
+  fail(`kep-validator could not check the KEPs: ${message}`)
 }

@@ -1,8 +1,9 @@
 import type { Diagnostic, FileEdit } from '../core/diagnostic.js'
 import { applyLocated, offsetsOf, type Located } from '../fix/applyEdits.js'
+import { code, codeBlock, joinMarkdown, markdown, type Markdown } from '../format/markdown.js'
 
 /** The hidden mark of kep-validator's review and comments: how a later run finds them. */
-export const REVIEW_MARKER = '<!-- kep-validator -->'
+export const REVIEW_MARKER = markdown`<!-- kep-validator -->`
 
 /** One suggested change: lines of a file of the head, what they become, and the problems it fixes. */
 export interface SuggestedChange {
@@ -85,9 +86,12 @@ export function suggestedChanges(diagnostics: readonly Diagnostic[], readText: (
   return changes
 }
 
-/** A review comment's body: what is wrong, and the suggestion block GitHub applies with one click. */
-export function suggestionBody(change: SuggestedChange): string {
-  const fence = change.replacement.includes('```') ? '~~~~' : '```'
-  const problems = change.diagnostics.map(d => `**${d.rule}** (${d.severity}): ${d.message}`)
-  return [REVIEW_MARKER, ...problems, '', `${fence}suggestion`, change.replacement, fence].join('\n')
+/**
+ * A review comment's body: what is wrong, and the suggestion block GitHub applies with one
+ * click. The messages, which quote what the KEP's author wrote, are code: they cannot ping a
+ * team, show an image or a link. The suggested lines are a fenced block no line of them can close.
+ */
+export function suggestionBody(change: SuggestedChange): Markdown {
+  const problems = change.diagnostics.map(d => markdown`**${code(d.rule)}** (${d.severity === 'error' ? markdown`error` : markdown`warning`}): ${code(d.message)}`)
+  return joinMarkdown([REVIEW_MARKER, ...problems, markdown``, codeBlock(change.replacement, 'suggestion')], markdown`\n`)
 }

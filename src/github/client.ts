@@ -84,7 +84,10 @@ function attemptsPlugin(options: ClientOptions, log: (message: string) => void) 
         // Socket failures carry a code; one without is fetch refusing the request itself (a bad port or URL).
         const permanent = cause.code === undefined || PERMANENT.test(cause.code)
         const message = cause.code === 'TIMEOUT' ? `no answer from GitHub to ${what} within ${options.requestTimeoutMs / 1000} s` : `could not reach GitHub for ${what}: network error ${cause.code ? `${cause.code} ` : ''}(${cause.text})`
-        log(permanent ? message : `${message}; retrying`)
+        // The retry plugin counts the attempts on the request's options (retryCount) and retries while it is below its retries.
+        const attempt = (requestOptions.request as { retryCount?: number } | undefined)?.retryCount ?? 0
+        const retries = (requestOptions.request as { retries?: number } | undefined)?.retries ?? options.retries
+        log(permanent ? message : attempt < retries ? `${message}; retrying` : `${message}; no attempt left (${attempt + 1} made)`)
         throw new NetworkError(message, requestOptions, !permanent)
       }
     })
