@@ -1,22 +1,12 @@
-import { resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 import { LoadError } from '../core/loadError.js'
 import { inclusiveEndColumn } from '../format/annotations.js'
 import { codeBlock, markdown } from '../format/markdown.js'
 import { error as annotateError, fail } from '../format/workflowCommands.js'
+import { workspaceRelative } from '../format/workspaceRelative.js'
 import { writeSummary } from './jobSummary.js'
 import { writeOutputs } from './publish.js'
 import { pathInRepository } from './repositoryPaths.js'
-
-/**
- * A message with the workspace's absolute path taken out: the runner's folders
- * (/home/runner/work/…) say nothing to the author and hide the path that does.
- */
-export function relativeToWorkspace(message: string, workspace: string): string {
-  const root = resolve(workspace)
-  if (root === sep) return message
-  const pattern = new RegExp(`${root.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}(?:${sep === '/' ? '/' : '\\\\'}|(?![\\w.-]))`, 'g')
-  return message.replace(pattern, found => (found === root ? '.' : ''))
-}
 
 /**
  * The check could not run: the step still fails with the reason, annotated on the
@@ -26,7 +16,7 @@ export function relativeToWorkspace(message: string, workspace: string): string 
 export async function reportFailure(error: unknown, workspace: string): Promise<void> {
   if (error instanceof LoadError) {
     for (const found of error.problems) {
-      annotateError(relativeToWorkspace(found.message, workspace), {
+      annotateError(workspaceRelative(found.message, workspace), {
         title: found.rule,
         file: pathInRepository(resolve(workspace, found.file), workspace),
         startLine: found.span.line,
@@ -35,7 +25,7 @@ export async function reportFailure(error: unknown, workspace: string): Promise<
       })
     }
   }
-  const message = relativeToWorkspace((error as Error).message, workspace)
+  const message = workspaceRelative((error as Error).message, workspace)
   writeOutputs({ errors: 1, warnings: 0, preexisting: 0, 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
   await writeSummary(markdown`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, 'text')}\n`)
   fail(`kep-validator could not check the KEPs: ${message}`)

@@ -1,5 +1,6 @@
 import { error as coreError, info as coreInfo, notice as coreNotice, setFailed, setOutput as coreSetOutput, warning as coreWarning, type AnnotationProperties } from '@actions/core'
 import { logLine } from './logLine.js'
+import { workspaceRelative } from './workspaceRelative.js'
 
 export type { AnnotationProperties }
 
@@ -9,31 +10,33 @@ export type { AnnotationProperties }
  * every message goes through logLine, so that no value, file name or API answer can start a
  * workflow command. @actions/core escapes annotation properties and a command's line breaks
  * itself; logLine's output has no line break left, so that escaping only round-trips "%".
+ * Paths inside the workspace are shown relative to it (workspaceRelative).
  */
+const line = (message: string): string => logLine(workspaceRelative(message))
 
 /** A line of the log. */
 export function info(message: string): void {
-  coreInfo(logLine(message))
+  coreInfo(line(message))
 }
 
 /** A warning, as an annotation (on a file's lines when properties say so). */
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  coreWarning(logLine(message), properties)
+  coreWarning(line(message), properties)
 }
 
 /** An error, as an annotation; it does not fail the step (fail does). */
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  coreError(logLine(message), properties)
+  coreError(line(message), properties)
 }
 
 /** A notice, as an annotation. */
 export function notice(message: string, properties: AnnotationProperties = {}): void {
-  coreNotice(logLine(message), properties)
+  coreNotice(line(message), properties)
 }
 
 /** Fails the step, with an error annotation that says why. */
 export function fail(message: string): void {
-  setFailed(logLine(message))
+  setFailed(line(message))
 }
 
 /** A step output (GITHUB_OUTPUT; @actions/core writes it with a random delimiter, so a value cannot end it). */
