@@ -49,11 +49,7 @@ function sinkRules(except) {
     'no-restricted-imports': [
       'error',
       {
-        paths: [
-          coreImport,
-          ...['process', 'node:process'].map(name => ({ name, importNames: streams, message: cliStream })),
-          ...['console', 'node:console'].map(name => ({ name, message: cliStream }))
-        ],
+        paths: [coreImport, ...['process', 'node:process'].map(name => ({ name, importNames: streams, message: cliStream })), ...['console', 'node:console'].map(name => ({ name, message: cliStream }))],
         patterns: [{ group: [`${CORE}/*`], message: coreMessage }]
       }
     ],
@@ -74,9 +70,7 @@ function sinkRules(except) {
               message: `post to a pull request through ${SINKS.review.use}`
             }
           ]),
-      ...(except === 'checkRun'
-        ? []
-        : [{ selector: "MemberExpression[object.property.name='checks'][property.name=/^(create|update)$/]", message: `write a check run through ${SINKS.checkRun.use}` }])
+      ...(except === 'checkRun' ? [] : [{ selector: "MemberExpression[object.property.name='checks'][property.name=/^(create|update)$/]", message: `write a check run through ${SINKS.checkRun.use}` }])
     ]
   }
 }

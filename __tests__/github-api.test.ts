@@ -104,7 +104,18 @@ describe('answers are checked for shape', () => {
 
 describe('check runs', () => {
   const annotations = Array.from({ length: 120 }, (_, i) => ({ path: `f${i}.md`, start_line: 1, end_line: 1, annotation_level: 'failure' as const, message: 'm' }))
-  const request = { owner: 'o', repo: 'r', name: 'KEP metadata', headSha: 'a'.repeat(40), conclusion: 'failure' as const, title: 't', summary: markdown`s`, annotations }
+  const request = {
+    owner: 'o',
+    repo: 'r',
+    name: 'KEP metadata',
+    headSha: 'a'.repeat(40),
+    conclusion: 'failure' as const,
+    title: 't',
+    summary: markdown`
+s
+    `,
+    annotations
+  }
 
   it('completes the check run when an update that adds annotations fails (422), saying what is missing', async () => {
     let patches = 0

@@ -34,8 +34,24 @@ describe('a check run created but never completed (every update fails)', () => {
       .on('POST', /\/check-runs$/, (_, response) => json(response, 201, { id: 5, html_url: 'https://github.com/o/r/runs/5' }))
       .on('PATCH', /\/check-runs\/5$/, (_, response) => json(response, 422, { message: 'Validation Failed' }))
     const octokit = await createClient('t', { ...DEFAULT_CLIENT, baseUrl: await server.start() })
-    const result = await createCheckRun(octokit, { owner: 'o', repo: 'r', name: 'KEP metadata', headSha: 'a'.repeat(40), conclusion: 'success', title: 't', summary: markdown`s`, annotations })
-    expect(result).toMatchObject({ url: 'https://github.com/o/r/runs/5', annotated: 50, problem: expect.stringMatching(/^10 of 60 annotations could not be added: .*Validation Failed/), notCompleted: expect.stringMatching(/Validation Failed/) })
+    const result = await createCheckRun(octokit, {
+      owner: 'o',
+      repo: 'r',
+      name: 'KEP metadata',
+      headSha: 'a'.repeat(40),
+      conclusion: 'success',
+      title: 't',
+      summary: markdown`
+s
+      `,
+      annotations
+    })
+    expect(result).toMatchObject({
+      url: 'https://github.com/o/r/runs/5',
+      annotated: 50,
+      problem: expect.stringMatching(/^10 of 60 annotations could not be added: .*Validation Failed/),
+      notCompleted: expect.stringMatching(/Validation Failed/)
+    })
     // It tried to complete it, after the update that failed.
     expect(server.requests.map(r => [r.method, (JSON.parse(r.body) as { status?: string }).status])).toEqual([
       ['POST', 'in_progress'],
@@ -51,7 +67,9 @@ describe('a check run created but never completed (every update fails)', () => {
     const apiUrl = await server.start()
     const run = await runAction({ workspace: writeRepo(brokenKeps(60)), apiUrl, inputs: { token: 't', index: 'none', 'fail-on': 'never' }, event: { name: 'push', payload: {} } })
     expect(run.stdout).not.toMatch(/could not create/)
-    expect(run.stdout).toMatch(/::error::kep-validator created the "KEP metadata" check run https:\/\/github.com\/kubernetes\/enhancements\/runs\/5, but could not complete it: 10 of 60 annotations could not be added: .*It stays in progress/)
+    expect(run.stdout).toMatch(
+      /::error::kep-validator created the "KEP metadata" check run https:\/\/github.com\/kubernetes\/enhancements\/runs\/5, but could not complete it: 10 of 60 annotations could not be added: .*It stays in progress/
+    )
     // The step shows the annotations, as the check run lacks some.
     expect(run.stdout).toContain('::error title=schema/status')
     expect(run.summary).not.toContain('Every problem is annotated in')

@@ -91,9 +91,25 @@ describe('Markdown where GitHub renders it: values are code', () => {
   })
 
   it('links only http(s) addresses, and shows anything else as code', () => {
-    expect(renderGfm(link(markdown`the check run`, 'https://github.com/o/r/runs/5'))).toBe('<p><a href="https://github.com/o/r/runs/5">the check run</a></p>')
+    expect(
+      renderGfm(
+        link(
+          markdown`
+the check run
+          `,
+          'https://github.com/o/r/runs/5'
+        )
+      )
+    ).toBe('<p><a href="https://github.com/o/r/runs/5">the check run</a></p>')
     for (const address of ['javascript:alert(1)', 'https://github.com/o/r/runs/5\n::error::forged) ![pixel](https://evil.example/p.png', 'not a url <img src=x>']) {
-      const html = renderGfm(link(markdown`the check run`, address))
+      const html = renderGfm(
+        link(
+          markdown`
+the check run
+          `,
+          address
+        )
+      )
       expect(html).not.toMatch(/<img\b|href="javascript/)
       expect(html.match(/<a\b/g)?.length ?? 0).toBeLessThanOrEqual(1)
     }

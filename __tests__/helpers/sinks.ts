@@ -26,7 +26,15 @@ export function runnerCommands(output: string): RunnerCommand[] {
     }
     const prefix = line.indexOf('##[')
     const bracket = prefix < 0 ? -1 : line.indexOf(']', prefix)
-    if (bracket >= 0) found.push({ command: line.slice(prefix + 3, bracket).split(' ')[0].toLowerCase(), data: line.slice(bracket + 1), line })
+    if (bracket >= 0)
+      found.push({
+        command: line
+          .slice(prefix + 3, bracket)
+          .split(' ')[0]
+          .toLowerCase(),
+        data: line.slice(bracket + 1),
+        line
+      })
   }
   return found
 }
@@ -43,6 +51,12 @@ export function outsideCode(html: string): string {
 
 /** The text of each code element, entities decoded. */
 export function codeTexts(html: string): string[] {
-  const decode = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+  const decode = (text: string): string =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&')
   return [...html.matchAll(/<code>([\s\S]*?)<\/code>/g)].map(match => decode(match[1]))
 }

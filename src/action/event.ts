@@ -95,7 +95,9 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env, warn: (message: 
         const repository = payload.repository as { default_branch?: unknown } | undefined
         toDefaultBranch = typeof payload.ref === 'string' && typeof repository?.default_branch === 'string' && payload.ref === `refs/heads/${repository.default_branch}`
         ;({ before, after } = payload)
-        const wrong = [['before', before] as const, ['after', after] as const].filter(([, sha]) => !isSha(sha)).map(([field, sha]) => `${field} is ${sha === undefined ? 'missing' : `${JSON.stringify(sha)?.slice(0, 80)}, not a commit id (40 or 64 hex digits)`}`)
+        const wrong = [['before', before] as const, ['after', after] as const]
+          .filter(([, sha]) => !isSha(sha))
+          .map(([field, sha]) => `${field} is ${sha === undefined ? 'missing' : `${JSON.stringify(sha)?.slice(0, 80)}, not a commit id (40 or 64 hex digits)`}`)
         if (wrong.length > 0) warn(`kep-validator checks every KEP: the push event payload at ${env.GITHUB_EVENT_PATH} cannot say what the push changed: ${wrong.join('; ')}`)
       }
     }

@@ -24,7 +24,9 @@ export interface SuggestionsContext {
   readText: (file: string) => string | undefined
 }
 
-const OUTDATED = markdown`Outdated: kep-validator checked a later commit.`
+const OUTDATED = markdown`
+Outdated: kep-validator checked a later commit.
+`
 
 function sameComment(existing: ReviewComment, wanted: ReviewCommentRequest): boolean {
   return existing.path === wanted.path && existing.line === wanted.line && (existing.startLine ?? existing.line) === (wanted.startLine ?? wanted.line) && existing.body === wanted.body

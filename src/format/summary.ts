@@ -25,13 +25,21 @@ export interface SummaryInput {
 }
 
 const PREEXISTING_HEADING: Record<Preexisting, Markdown> = {
-  base: markdown`Already on the base`,
-  baseline: markdown`In the baseline`
+  base: markdown`
+Already on the base
+  `,
+  baseline: markdown`
+In the baseline
+  `
 }
 
 const PREEXISTING_WHY: Record<Preexisting, Markdown> = {
-  base: markdown`The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.`,
-  baseline: markdown`The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.`
+  base: markdown`
+The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.
+  `,
+  baseline: markdown`
+The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.
+  `
 }
 
 /** GitHub refuses job summaries over 1 MiB; stay under it with room for the truncation note. */
@@ -44,12 +52,41 @@ export function renderSummary(input: SummaryInput): Markdown {
   const { errors, warnings, preexisting } = countBySeverity(input.diagnostics)
   const parts: Markdown[] = []
   const from = preexisting > 0 ? markdown` (${text(plural(preexisting, 'problem'))} from before, not counted)` : markdown``
-  const verdict = errors + warnings === 0 ? markdown`✅ no problems${preexisting > 0 ? markdown` of its own` : markdown``}${from}` : markdown`${errors > 0 ? markdown`❌` : markdown`⚠️`} ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
+  const verdict =
+    errors + warnings === 0
+      ? markdown`✅ no problems${preexisting > 0 ? markdown`of its own` : markdown``}${from}`
+      : markdown`${
+          errors > 0
+            ? markdown`
+❌
+              `
+            : markdown`
+⚠️
+              `
+        } ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
   parts.push(markdown`## KEP metadata: ${verdict}\n`, markdown`${text(plural(input.checked, 'KEP'))} checked (${text(input.scope)}).\n`)
-  if (input.checkRunUrl) parts.push(markdown`Every problem is annotated in ${link(markdown`the check run`, input.checkRunUrl)}.\n`)
+  if (input.checkRunUrl)
+    parts.push(
+      markdown`Every problem is annotated in ${link(
+        markdown`
+the check run
+        `,
+        input.checkRunUrl
+      )}.\n`
+    )
 
   if (input.keps && input.keps.length > 0) {
-    parts.push(markdown`### KEPs changed\n`, markdown`| KEP | Change | Status | Problems |`, markdown`| --- | --- | --- | --- |`)
+    parts.push(
+      markdown`
+### KEPs changed\n
+      `,
+      markdown`
+| KEP | Change | Status | Problems |
+      `,
+      markdown`
+| --- | --- | --- | --- |
+      `
+    )
     const cell = (value: string): Markdown => code(value, { table: true })
     for (const kep of input.keps) {
       const moved = kep.previousFile ? markdown` (from ${cell(input.displayPath(kep.previousFile))})` : markdown``
@@ -60,14 +97,37 @@ export function renderSummary(input: SummaryInput): Markdown {
   }
 
   const counted = input.diagnostics.filter(d => !d.preexisting)
-  if (counted.length > 0) parts.push(markdown`### Problems\n`, ...problemList(input, counted))
+  if (counted.length > 0)
+    parts.push(
+      markdown`
+### Problems\n
+      `,
+      ...problemList(input, counted)
+    )
   for (const kind of ['base', 'baseline'] as const) {
     const known = input.diagnostics.filter(d => d.preexisting === kind)
     if (known.length === 0) continue
-    parts.push(markdown`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, 'problem'))}\n`, markdown`${PREEXISTING_WHY[kind]}\n`, markdown`<details><summary>Show them</summary>\n`, ...problemList(input, known), markdown`</details>\n`)
+    parts.push(
+      markdown`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, 'problem'))}\n`,
+      markdown`${PREEXISTING_WHY[kind]}\n`,
+      markdown`
+<details><summary>Show them</summary>\n
+      `,
+      ...problemList(input, known),
+      markdown`
+</details>\n
+      `
+    )
   }
   if (input.baselineFixed && input.baselineFixed.length > 0) {
-    parts.push(markdown`### Baseline entries to drop\n`, markdown`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`)
+    parts.push(
+      markdown`
+### Baseline entries to drop\n
+      `,
+      markdown`
+These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n
+      `
+    )
     for (const f of input.baselineFixed) parts.push(markdown`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`)
     parts.push(markdown``)
   }
@@ -81,11 +141,26 @@ export function renderSummary(input: SummaryInput): Markdown {
       if (input.index.diff) {
         const lines = input.index.diff.replace(/\n$/, '').split('\n')
         const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`].join('\n') : lines.join('\n')
-        parts.push(markdown`<details><summary>What changes</summary>\n`, markdown`${codeBlock(shown, 'diff')}\n`, markdown`</details>\n`)
+        parts.push(
+          markdown`
+<details><summary>What changes</summary>\n
+          `,
+          markdown`${codeBlock(shown, 'diff')}\n`,
+          markdown`
+</details>\n
+          `
+        )
       }
     }
   }
-  return truncate(joinMarkdown(parts, markdown`\n`))
+  return truncate(
+    joinMarkdown(
+      parts,
+      markdown`
+\n
+      `
+    )
+  )
 }
 
 /** "1 new, already on the base: 6" for one KEP's row. */
@@ -105,7 +180,17 @@ function problemList(input: SummaryInput, diagnostics: readonly Diagnostic[]): M
     parts.push(markdown`#### ${code(path)}\n`)
     for (const d of list) {
       const where = input.lineUrl ? link(markdown`line ${d.line}`, input.lineUrl(path, d.line)) : markdown`line ${d.line}`
-      const icon = d.preexisting ? markdown`ℹ️` : d.severity === 'error' ? markdown`❌` : markdown`⚠️`
+      const icon = d.preexisting
+        ? markdown`
+ℹ️
+          `
+        : d.severity === 'error'
+          ? markdown`
+❌
+            `
+          : markdown`
+⚠️
+            `
       parts.push(markdown`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`)
     }
     parts.push(markdown``)
