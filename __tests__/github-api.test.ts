@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { createClient, DEFAULT_CLIENT, NetworkError, type ClientOptions } from '../src/github/client.js'
 import { createCheckRun } from '../src/github/createCheckRun.js'
 import { listPullRequestFiles, UnexpectedAnswerError } from '../src/github/listPullRequestFiles.js'
-import { markdown } from '../src/format/markdown.js'
+import { gfm } from '../src/format/markdown.js'
 import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 
 let server: FakeGitHub | undefined
@@ -104,18 +104,7 @@ describe('answers are checked for shape', () => {
 
 describe('check runs', () => {
   const annotations = Array.from({ length: 120 }, (_, i) => ({ path: `f${i}.md`, start_line: 1, end_line: 1, annotation_level: 'failure' as const, message: 'm' }))
-  const request = {
-    owner: 'o',
-    repo: 'r',
-    name: 'KEP metadata',
-    headSha: 'a'.repeat(40),
-    conclusion: 'failure' as const,
-    title: 't',
-    summary: markdown`
-s
-    `,
-    annotations
-  }
+  const request = { owner: 'o', repo: 'r', name: 'KEP metadata', headSha: 'a'.repeat(40), conclusion: 'failure' as const, title: 't', summary: gfm`s`, annotations }
 
   it('completes the check run when an update that adds annotations fails (422), saying what is missing', async () => {
     let patches = 0

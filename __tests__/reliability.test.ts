@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createClient, DEFAULT_CLIENT } from '../src/github/client.js'
 import { createCheckRun } from '../src/github/createCheckRun.js'
-import { markdown } from '../src/format/markdown.js'
+import { gfm } from '../src/format/markdown.js'
 import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 import { git, initRepo } from './helpers/git.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
@@ -34,18 +34,7 @@ describe('a check run created but never completed (every update fails)', () => {
       .on('POST', /\/check-runs$/, (_, response) => json(response, 201, { id: 5, html_url: 'https://github.com/o/r/runs/5' }))
       .on('PATCH', /\/check-runs\/5$/, (_, response) => json(response, 422, { message: 'Validation Failed' }))
     const octokit = await createClient('t', { ...DEFAULT_CLIENT, baseUrl: await server.start() })
-    const result = await createCheckRun(octokit, {
-      owner: 'o',
-      repo: 'r',
-      name: 'KEP metadata',
-      headSha: 'a'.repeat(40),
-      conclusion: 'success',
-      title: 't',
-      summary: markdown`
-s
-      `,
-      annotations
-    })
+    const result = await createCheckRun(octokit, { owner: 'o', repo: 'r', name: 'KEP metadata', headSha: 'a'.repeat(40), conclusion: 'success', title: 't', summary: gfm`s`, annotations })
     expect(result).toMatchObject({
       url: 'https://github.com/o/r/runs/5',
       annotated: 50,

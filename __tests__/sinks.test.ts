@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { logLine, logLines } from '../src/format/logLine.js'
-import { code, codeBlock, link, markdown, text } from '../src/format/markdown.js'
+import { code, codeBlock, gfm, link, text } from '../src/format/markdown.js'
 import { printable } from '../src/format/text.js'
 import { codeTexts, outsideCode, renderGfm, runnerCommands } from './helpers/sinks.js'
 
@@ -63,14 +63,14 @@ describe('Markdown where GitHub renders it: values are code', () => {
   ]
 
   it.each(values)('shows %j as code, exactly, and nothing of it as markup, link or mention', value => {
-    const html = renderGfm(markdown`Found ${code(value)} here.`)
+    const html = renderGfm(gfm`Found ${code(value)} here.`)
     expect(codeTexts(html)).toEqual([printable(value)])
     const outside = outsideCode(html)
     expect(outside).not.toMatch(/<(img|a|script)\b|@|evil/)
   })
 
   it.each(values)('shows %j as code in a table cell, which it does not leave', value => {
-    const html = renderGfm(markdown`| value | n |\n| --- | --- |\n| ${code(value, { table: true })} | 1 |`)
+    const html = renderGfm(gfm`| value | n |\n| --- | --- |\n| ${code(value, { table: true })} | 1 |`)
     expect(html.match(/<td>/g)).toHaveLength(2)
     expect(html).toContain('<td>1</td>')
     expect(codeTexts(html).map(shown => shown.replace(/\u200b/g, ''))).toEqual([printable(value)])
@@ -79,37 +79,21 @@ describe('Markdown where GitHub renders it: values are code', () => {
 
   it('makes fenced blocks that no line inside can close', () => {
     const inside = '```\n![pixel](https://evil.example/p.png) @octocat\n````'
-    const html = renderGfm(markdown`${codeBlock(inside, 'suggestion')}\n\nafter`)
+    const html = renderGfm(gfm`${codeBlock(inside, 'suggestion')}\n\nafter`)
     expect(html).toContain('<pre><code class="language-suggestion">')
     expect(outsideCode(html)).toBe('\n<p>after</p>')
   })
 
   it('writes our own computed words as text: no markup, mention or autolink', () => {
-    const html = renderGfm(markdown`${text('push by @octocat of https://evil.example and www.evil.example <img src=x> *a*')}`)
+    const html = renderGfm(gfm`${text('push by @octocat of https://evil.example and www.evil.example <img src=x> *a*')}`)
     expect(html).not.toMatch(/<(img|a|em)\b/)
     expect(html).not.toMatch(/@[A-Za-z0-9]/)
   })
 
   it('links only http(s) addresses, and shows anything else as code', () => {
-    expect(
-      renderGfm(
-        link(
-          markdown`
-the check run
-          `,
-          'https://github.com/o/r/runs/5'
-        )
-      )
-    ).toBe('<p><a href="https://github.com/o/r/runs/5">the check run</a></p>')
+    expect(renderGfm(link(gfm`the check run`, 'https://github.com/o/r/runs/5'))).toBe('<p><a href="https://github.com/o/r/runs/5">the check run</a></p>')
     for (const address of ['javascript:alert(1)', 'https://github.com/o/r/runs/5\n::error::forged) ![pixel](https://evil.example/p.png', 'not a url <img src=x>']) {
-      const html = renderGfm(
-        link(
-          markdown`
-the check run
-          `,
-          address
-        )
-      )
+      const html = renderGfm(link(gfm`the check run`, address))
       expect(html).not.toMatch(/<img\b|href="javascript/)
       expect(html.match(/<a\b/g)?.length ?? 0).toBeLessThanOrEqual(1)
     }

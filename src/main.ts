@@ -20,7 +20,7 @@ import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest, gitMergeBase } from './action/pullRequestChanges.js'
 import { fetchFullHistory } from './git/fullHistory.js'
-import { code, markdown } from './format/markdown.js'
+import { code, gfm } from './format/markdown.js'
 import { publishSuggestions } from './action/publishSuggestions.js'
 import { fail, info, notice, warning } from './format/workflowCommands.js'
 
@@ -117,7 +117,7 @@ async function publishMetrics(settings: Settings, result: ValidationResult): Pro
     const problem = fetchFullHistory(settings.root, info)
     if (problem !== undefined) {
       warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`)
-      await writeSummary(markdown`## KEP metrics\n\nNot computed: ${code(problem)}. Check out with \`fetch-depth: 0\`.\n`)
+      await writeSummary(gfm`## KEP metrics\n\nNot computed: ${code(problem)}. Check out with \`fetch-depth: 0\`.\n`)
       return
     }
     const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle)

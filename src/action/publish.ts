@@ -8,7 +8,7 @@ import { renderSummary } from '../format/summary.js'
 import { PREEXISTING_NOTE, summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
 import { fail, info, setOutput, warning } from '../format/workflowCommands.js'
-import { markdown, text } from '../format/markdown.js'
+import { gfm, text } from '../format/markdown.js'
 import { writeSummary } from './jobSummary.js'
 
 /** GitHub shows at most this many annotations of each severity for one step. */
@@ -69,7 +69,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
     return undefined
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
-  const before = preexisting > 0 ? markdown`; ${preexisting} problems from before, shown as notices and not counted` : markdown``
+  const before = preexisting > 0 ? gfm`; ${preexisting} problems from before, shown as notices and not counted` : gfm``
   let created
   try {
     const client = await createClient(inputs.token!, undefined, info)
@@ -82,7 +82,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
         headSha: context.sha!,
         conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
         title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
-        summary: markdown`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
+        summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
         annotations: result.diagnostics.map(d => toCheckAnnotation(d, context.displayPath(d.file)))
       },
       describeRequestFailure

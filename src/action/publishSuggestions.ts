@@ -8,7 +8,7 @@ import { listReviewComments, type ReviewComment } from '../github/listReviewComm
 import { listReviews } from '../github/listReviews.js'
 import { updateReview } from '../github/updateReview.js'
 import { REVIEW_MARKER, suggestedChanges, suggestionBody } from './suggestedChanges.js'
-import { markdown, text } from '../format/markdown.js'
+import { gfm, text } from '../format/markdown.js'
 import { info, warning } from '../format/workflowCommands.js'
 
 export interface SuggestionsContext {
@@ -24,9 +24,7 @@ export interface SuggestionsContext {
   readText: (file: string) => string | undefined
 }
 
-const OUTDATED = markdown`
-Outdated: kep-validator checked a later commit.
-`
+const OUTDATED = gfm`Outdated: kep-validator checked a later commit.`
 
 function sameComment(existing: ReviewComment, wanted: ReviewCommentRequest): boolean {
   return existing.path === wanted.path && existing.line === wanted.line && (existing.startLine ?? existing.line) === (wanted.startLine ?? wanted.line) && existing.body === wanted.body
@@ -75,7 +73,7 @@ export async function publishSuggestions(context: SuggestionsContext, diagnostic
     }
     for (const comment of earlier) await deleteReviewComment(client, owner, repo, comment.id)
     const reviews = (await listReviews(client, owner, repo, pullNumber)).filter(review => review.body.startsWith(REVIEW_MARKER) && !review.body.includes(OUTDATED))
-    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, markdown`${REVIEW_MARKER}\n${OUTDATED}`)
+    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, gfm`${REVIEW_MARKER}\n${OUTDATED}`)
     if (wanted.length === 0) {
       info(`kep-validator deleted its ${plural(earlier.length, 'earlier suggestion')}: none applies any more`)
       return
@@ -85,7 +83,7 @@ export async function publishSuggestions(context: SuggestionsContext, diagnostic
       repo,
       pullNumber,
       commitId: context.headSha,
-      body: markdown`${REVIEW_MARKER}\nkep-validator suggests ${text(plural(wanted.length, 'change'))} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
+      body: gfm`${REVIEW_MARKER}\nkep-validator suggests ${text(plural(wanted.length, 'change'))} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
       comments: wanted
     })
     info(`kep-validator posted ${plural(wanted.length, 'suggested change')} in the review ${url}${earlier.length > 0 ? `, replacing ${plural(earlier.length, 'earlier one')}` : ''}`)

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { LoadError } from '../core/loadError.js'
 import { inclusiveEndColumn } from '../format/annotations.js'
-import { codeBlock, markdown } from '../format/markdown.js'
+import { codeBlock, gfm } from '../format/markdown.js'
 import { error as annotateError, fail } from '../format/workflowCommands.js'
 import { workspaceRelative } from '../format/workspaceRelative.js'
 import { writeSummary } from './jobSummary.js'
@@ -27,6 +27,6 @@ export async function reportFailure(error: unknown, workspace: string): Promise<
   }
   const message = workspaceRelative((error as Error).message, workspace)
   writeOutputs({ errors: 1, warnings: 0, preexisting: 0, 'changed-keps': '[]', 'index-state': 'unchecked', 'check-run-url': '' })
-  await writeSummary(markdown`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, 'text')}\n`)
+  await writeSummary(gfm`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, 'text')}\n`)
   fail(`kep-validator could not check the KEPs: ${message}`)
 }

@@ -1,11 +1,9 @@
 import type { Diagnostic, FileEdit } from '../core/diagnostic.js'
 import { applyLocated, offsetsOf, type Located } from '../fix/applyEdits.js'
-import { code, codeBlock, joinMarkdown, markdown, type Markdown } from '../format/markdown.js'
+import { code, codeBlock, joinMarkdown, gfm, type Markdown } from '../format/markdown.js'
 
 /** The hidden mark of kep-validator's review and comments: how a later run finds them. */
-export const REVIEW_MARKER = markdown`
-<!-- kep-validator -->
-`
+export const REVIEW_MARKER = gfm`<!-- kep-validator -->`
 
 /** One suggested change: lines of a file of the head, what they become, and the problems it fixes. */
 export interface SuggestedChange {
@@ -94,22 +92,6 @@ export function suggestedChanges(diagnostics: readonly Diagnostic[], readText: (
  * team, show an image or a link. The suggested lines are a fenced block no line of them can close.
  */
 export function suggestionBody(change: SuggestedChange): Markdown {
-  const problems = change.diagnostics.map(
-    d =>
-      markdown`**${code(d.rule)}** (${
-        d.severity === 'error'
-          ? markdown`
-error
-            `
-          : markdown`
-warning
-            `
-      }): ${code(d.message)}`
-  )
-  return joinMarkdown(
-    [REVIEW_MARKER, ...problems, markdown``, codeBlock(change.replacement, 'suggestion')],
-    markdown`
-\n
-    `
-  )
+  const problems = change.diagnostics.map(d => gfm`**${code(d.rule)}** (${d.severity === 'error' ? gfm`error` : gfm`warning`}): ${code(d.message)}`)
+  return joinMarkdown([REVIEW_MARKER, ...problems, gfm``, codeBlock(change.replacement, 'suggestion')], gfm`\n`)
 }

@@ -13,11 +13,12 @@ export type Markdown = string & { readonly [markdownBrand]: true }
 const made = (text: string): Markdown => text as Markdown
 
 /**
- * Markdown of kep-validator's own words (the template's literal text) around parts that are
- * Markdown already or numbers. A string is not accepted: a value goes in through `code` (or
- * `codeBlock`, `link`), our own computed words through `text`.
+ * GitHub Flavored Markdown of kep-validator's own words (the template's literal text) around
+ * parts that are Markdown already or numbers. A string is not accepted: a value goes in through
+ * `code` (or `codeBlock`, `link`), our own computed words through `text`. (Not named `markdown`
+ * or `md`: prettier would format such templates as Markdown, changing what they say.)
  */
-export function markdown(literals: TemplateStringsArray, ...parts: ReadonlyArray<Markdown | number>): Markdown {
+export function gfm(literals: TemplateStringsArray, ...parts: ReadonlyArray<Markdown | number>): Markdown {
   let out = literals[0]
   for (let i = 0; i < parts.length; i++) out += String(parts[i]) + literals[i + 1]
   return made(out)
@@ -92,9 +93,9 @@ export function link(label: Markdown, address: string): Markdown {
   try {
     url = new URL(address)
   } catch {
-    return markdown`${label} (${code(address)})`
+    return gfm`${label} (${code(address)})`
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /[\s<>]/.test(url.href)) return markdown`${label} (${code(address)})`
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /[\s<>]/.test(url.href)) return gfm`${label} (${code(address)})`
   return made(`[${label}](<${url.href}>)`)
 }
 

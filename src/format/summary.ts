@@ -2,7 +2,7 @@ import { countBySeverity, type Diagnostic, type Preexisting } from '../core/diag
 import type { BaselineFixed } from '../validate/baseline.js'
 import type { KepChangeSummary } from '../validate/changes.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
-import { code, codeBlock, joinMarkdown, link, markdown, text, type Markdown } from './markdown.js'
+import { code, codeBlock, joinMarkdown, link, gfm, text, type Markdown } from './markdown.js'
 import { plural } from '../core/plural.js'
 
 export interface SummaryInput {
@@ -25,21 +25,13 @@ export interface SummaryInput {
 }
 
 const PREEXISTING_HEADING: Record<Preexisting, Markdown> = {
-  base: markdown`
-Already on the base
-  `,
-  baseline: markdown`
-In the baseline
-  `
+  base: gfm`Already on the base`,
+  baseline: gfm`In the baseline`
 }
 
 const PREEXISTING_WHY: Record<Preexisting, Markdown> = {
-  base: markdown`
-The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.
-  `,
-  baseline: markdown`
-The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.
-  `
+  base: gfm`The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.`,
+  baseline: gfm`The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.`
 }
 
 /** GitHub refuses job summaries over 1 MiB; stay under it with room for the truncation note. */
@@ -51,116 +43,49 @@ const MAX_DIFF_LINES = 400
 export function renderSummary(input: SummaryInput): Markdown {
   const { errors, warnings, preexisting } = countBySeverity(input.diagnostics)
   const parts: Markdown[] = []
-  const from = preexisting > 0 ? markdown` (${text(plural(preexisting, 'problem'))} from before, not counted)` : markdown``
-  const verdict =
-    errors + warnings === 0
-      ? markdown`✅ no problems${preexisting > 0 ? markdown`of its own` : markdown``}${from}`
-      : markdown`${
-          errors > 0
-            ? markdown`
-❌
-              `
-            : markdown`
-⚠️
-              `
-        } ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
-  parts.push(markdown`## KEP metadata: ${verdict}\n`, markdown`${text(plural(input.checked, 'KEP'))} checked (${text(input.scope)}).\n`)
-  if (input.checkRunUrl)
-    parts.push(
-      markdown`Every problem is annotated in ${link(
-        markdown`
-the check run
-        `,
-        input.checkRunUrl
-      )}.\n`
-    )
+  const from = preexisting > 0 ? gfm` (${text(plural(preexisting, 'problem'))} from before, not counted)` : gfm``
+  const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
+  parts.push(gfm`## KEP metadata: ${verdict}\n`, gfm`${text(plural(input.checked, 'KEP'))} checked (${text(input.scope)}).\n`)
+  if (input.checkRunUrl) parts.push(gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`)
 
   if (input.keps && input.keps.length > 0) {
-    parts.push(
-      markdown`
-### KEPs changed\n
-      `,
-      markdown`
-| KEP | Change | Status | Problems |
-      `,
-      markdown`
-| --- | --- | --- | --- |
-      `
-    )
+    parts.push(gfm`### KEPs changed\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`)
     const cell = (value: string): Markdown => code(value, { table: true })
     for (const kep of input.keps) {
-      const moved = kep.previousFile ? markdown` (from ${cell(input.displayPath(kep.previousFile))})` : markdown``
-      const status = kep.from !== undefined && kep.to !== undefined && kep.from !== kep.to ? markdown`${cell(kep.from)} → ${cell(kep.to)}` : cell(kep.to ?? kep.from ?? '')
-      parts.push(markdown`| ${cell(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input.diagnostics.filter(d => d.file === kep.file))} |`)
+      const moved = kep.previousFile ? gfm` (from ${cell(input.displayPath(kep.previousFile))})` : gfm``
+      const status = kep.from !== undefined && kep.to !== undefined && kep.from !== kep.to ? gfm`${cell(kep.from)} → ${cell(kep.to)}` : cell(kep.to ?? kep.from ?? '')
+      parts.push(gfm`| ${cell(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input.diagnostics.filter(d => d.file === kep.file))} |`)
     }
-    parts.push(markdown``)
+    parts.push(gfm``)
   }
 
   const counted = input.diagnostics.filter(d => !d.preexisting)
-  if (counted.length > 0)
-    parts.push(
-      markdown`
-### Problems\n
-      `,
-      ...problemList(input, counted)
-    )
+  if (counted.length > 0) parts.push(gfm`### Problems\n`, ...problemList(input, counted))
   for (const kind of ['base', 'baseline'] as const) {
     const known = input.diagnostics.filter(d => d.preexisting === kind)
     if (known.length === 0) continue
-    parts.push(
-      markdown`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, 'problem'))}\n`,
-      markdown`${PREEXISTING_WHY[kind]}\n`,
-      markdown`
-<details><summary>Show them</summary>\n
-      `,
-      ...problemList(input, known),
-      markdown`
-</details>\n
-      `
-    )
+    parts.push(gfm`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, 'problem'))}\n`, gfm`${PREEXISTING_WHY[kind]}\n`, gfm`<details><summary>Show them</summary>\n`, ...problemList(input, known), gfm`</details>\n`)
   }
   if (input.baselineFixed && input.baselineFixed.length > 0) {
-    parts.push(
-      markdown`
-### Baseline entries to drop\n
-      `,
-      markdown`
-These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n
-      `
-    )
-    for (const f of input.baselineFixed) parts.push(markdown`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`)
-    parts.push(markdown``)
+    parts.push(gfm`### Baseline entries to drop\n`, gfm`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`)
+    for (const f of input.baselineFixed) parts.push(gfm`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`)
+    parts.push(gfm``)
   }
 
   if (input.index) {
     const file = code(input.displayPath(input.index.file))
-    parts.push(markdown`### ${file}\n`)
-    if (input.index.state === 'fresh') parts.push(markdown`${file} is up to date.\n`)
+    parts.push(gfm`### ${file}\n`)
+    if (input.index.state === 'fresh') parts.push(gfm`${file} is up to date.\n`)
     else {
-      parts.push(markdown`${file} is ${text(input.index.state)}. Fix it with:\n`, markdown`${codeBlock(input.index.fixCommand, 'sh')}\n`)
+      parts.push(gfm`${file} is ${text(input.index.state)}. Fix it with:\n`, gfm`${codeBlock(input.index.fixCommand, 'sh')}\n`)
       if (input.index.diff) {
         const lines = input.index.diff.replace(/\n$/, '').split('\n')
         const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`].join('\n') : lines.join('\n')
-        parts.push(
-          markdown`
-<details><summary>What changes</summary>\n
-          `,
-          markdown`${codeBlock(shown, 'diff')}\n`,
-          markdown`
-</details>\n
-          `
-        )
+        parts.push(gfm`<details><summary>What changes</summary>\n`, gfm`${codeBlock(shown, 'diff')}\n`, gfm`</details>\n`)
       }
     }
   }
-  return truncate(
-    joinMarkdown(
-      parts,
-      markdown`
-\n
-      `
-    )
-  )
+  return truncate(joinMarkdown(parts, gfm`\n`))
 }
 
 /** "1 new, already on the base: 6" for one KEP's row. */
@@ -177,23 +102,13 @@ function problemList(input: SummaryInput, diagnostics: readonly Diagnostic[]): M
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
   for (const [file, list] of byFile) {
     const path = input.displayPath(file)
-    parts.push(markdown`#### ${code(path)}\n`)
+    parts.push(gfm`#### ${code(path)}\n`)
     for (const d of list) {
-      const where = input.lineUrl ? link(markdown`line ${d.line}`, input.lineUrl(path, d.line)) : markdown`line ${d.line}`
-      const icon = d.preexisting
-        ? markdown`
-ℹ️
-          `
-        : d.severity === 'error'
-          ? markdown`
-❌
-            `
-          : markdown`
-⚠️
-            `
-      parts.push(markdown`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`)
+      const where = input.lineUrl ? link(gfm`line ${d.line}`, input.lineUrl(path, d.line)) : gfm`line ${d.line}`
+      const icon = d.preexisting ? gfm`ℹ️` : d.severity === 'error' ? gfm`❌` : gfm`⚠️`
+      parts.push(gfm`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`)
     }
-    parts.push(markdown``)
+    parts.push(gfm``)
   }
   return parts
 }
@@ -210,5 +125,5 @@ function truncate(summary: Markdown): Markdown {
   while (Buffer.byteLength(cut) > SUMMARY_LIMIT - 200) cut = cut.slice(0, cut.length - 1024)
   // Whole lines only: a line cut in its middle could leave a code span open.
   cut = cut.slice(0, cut.lastIndexOf('\n') + 1)
-  return markdown`${cut as Markdown}\n\n_The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the annotations and in \`kep-validator check\`'s output._\n`
+  return gfm`${cut as Markdown}\n\n_The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the annotations and in \`kep-validator check\`'s output._\n`
 }

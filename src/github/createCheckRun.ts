@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.js'
-import { code, markdown, type Markdown } from '../format/markdown.js'
+import { code, gfm, type Markdown } from '../format/markdown.js'
 
 export interface CheckAnnotation {
   path: string
@@ -79,7 +79,7 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
       const why = describe(error)
       const problem = `${missing} of ${total} annotations could not be added: ${why}`
       try {
-        await update({ ...completed(), output: output([], markdown`${request.summary}\n\n${missing} of ${total} annotations could not be added: ${code(why)}. The job summary lists every problem.`) })
+        await update({ ...completed(), output: output([], gfm`${request.summary}\n\n${missing} of ${total} annotations could not be added: ${code(why)}. The job summary lists every problem.`) })
       } catch (completion) {
         return { url, annotated, problem, notCompleted: describe(completion) }
       }

@@ -1,4 +1,4 @@
-import { code, codeBlock, joinMarkdown, markdown, text, type Markdown } from '../../format/markdown.js'
+import { code, codeBlock, joinMarkdown, gfm, text, type Markdown } from '../../format/markdown.js'
 import type { Metrics } from './computeMetrics.js'
 
 function quoteLabel(label: string): string {
@@ -10,104 +10,33 @@ const cell = (value: string): Markdown => code(value, { table: true })
 
 /** The metrics as markdown, with mermaid charts GitHub renders; statuses and SIGs, written by the KEPs' authors, are code. */
 export function renderMetrics(metrics: Metrics): Markdown {
-  const lines: Markdown[] = [
-    markdown`
-## KEP metrics
-    `,
-    markdown``,
-    markdown`${metrics.keps} KEPs${metrics.asOf ? markdown`, as of ${text(metrics.asOf.slice(0, 10))}` : markdown``}.`,
-    markdown``
-  ]
+  const lines: Markdown[] = [gfm`## KEP metrics`, gfm``, gfm`${metrics.keps} KEPs${metrics.asOf ? gfm`, as of ${text(metrics.asOf.slice(0, 10))}` : gfm``}.`, gfm``]
   const statuses = Object.entries(metrics.byStatus).sort(([a], [b]) => (a < b ? -1 : 1))
-  lines.push(
-    markdown`
-### KEPs per status
-    `,
-    markdown``,
-    codeBlock(['pie showData', ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`)].join('\n'), 'mermaid'),
-    markdown``
-  )
-  lines.push(
-    markdown`
-| Status | KEPs |
-    `,
-    markdown`
-| --- | ---: |
-    `,
-    ...statuses.map(([status, count]) => markdown`| ${cell(status)} | ${count} |`),
-    markdown``
-  )
+  lines.push(gfm`### KEPs per status`, gfm``, codeBlock(['pie showData', ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`)].join('\n'), 'mermaid'), gfm``)
+  lines.push(gfm`| Status | KEPs |`, gfm`| --- | ---: |`, ...statuses.map(([status, count]) => gfm`| ${cell(status)} | ${count} |`), gfm``)
 
   const states = [...new Set(Object.values(metrics.bySig).flatMap(Object.keys))].sort()
-  lines.push(
-    markdown`
-### KEPs per SIG
-    `,
-    markdown``,
-    markdown`| SIG | ${joinMarkdown(states.map(cell), markdown`|`)} | All |`,
-    markdown`| --- |${joinMarkdown(states.map(() => markdown`---: |`))} ---: |`
-  )
+  lines.push(gfm`### KEPs per SIG`, gfm``, gfm`| SIG | ${joinMarkdown(states.map(cell), gfm` | `)} | All |`, gfm`| --- |${joinMarkdown(states.map(() => gfm` ---: |`))} ---: |`)
   for (const [sig, counts] of Object.entries(metrics.bySig).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const total = Object.values(counts).reduce((a, b) => a + b, 0)
     lines.push(
-      markdown`| ${cell(sig)} | ${joinMarkdown(
-        states.map(state => markdown`${counts[state] ?? 0}`),
-        markdown`
-          |
-        `
+      gfm`| ${cell(sig)} | ${joinMarkdown(
+        states.map(state => gfm`${counts[state] ?? 0}`),
+        gfm` | `
       )} | ${total} |`
     )
   }
-  lines.push(markdown``)
+  lines.push(gfm``)
 
-  lines.push(
-    markdown`
-### Time in each state
-    `,
-    markdown``,
-    markdown`
-From the commit that set a status to the commit that changed it (or to the newest commit).
-    `,
-    markdown``
-  )
-  lines.push(
-    markdown`
-| State | KEPs | Median days | Mean days |
-    `,
-    markdown`
-| --- | ---: | ---: | ---: |
-    `
-  )
-  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(markdown`| ${cell(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`)
-  lines.push(markdown``)
+  lines.push(gfm`### Time in each state`, gfm``, gfm`From the commit that set a status to the commit that changed it (or to the newest commit).`, gfm``)
+  lines.push(gfm`| State | KEPs | Median days | Mean days |`, gfm`| --- | ---: | ---: | ---: |`)
+  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(gfm`| ${cell(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`)
+  lines.push(gfm``)
 
-  lines.push(
-    markdown`
-### Outcomes
-    `,
-    markdown``,
-    markdown`Rejection rate: ${text((metrics.rejectionRate * 100).toFixed(1))}% of all KEPs.`,
-    markdown``
-  )
-  lines.push(
-    markdown`
-| Final state | KEPs |
-    `,
-    markdown`
-| --- | ---: |
-    `,
-    ...Object.entries(metrics.ended).map(([state, count]) => markdown`| ${cell(state)} | ${count} |`),
-    markdown``
-  )
+  lines.push(gfm`### Outcomes`, gfm``, gfm`Rejection rate: ${text((metrics.rejectionRate * 100).toFixed(1))}% of all KEPs.`, gfm``)
+  lines.push(gfm`| Final state | KEPs |`, gfm`| --- | ---: |`, ...Object.entries(metrics.ended).map(([state, count]) => gfm`| ${cell(state)} | ${count} |`), gfm``)
 
-  lines.push(
-    markdown`
-### Authors
-    `,
-    markdown``,
-    markdown`${metrics.authors} people have authored a KEP.`,
-    markdown``
-  )
+  lines.push(gfm`### Authors`, gfm``, gfm`${metrics.authors} people have authored a KEP.`, gfm``)
   if (metrics.firstTimeAuthors.length > 0) {
     const max = Math.max(...metrics.firstTimeAuthors.map(q => q.authors))
     const chart = [
@@ -117,22 +46,8 @@ From the commit that set a status to the commit that changed it (or to the newes
       `  y-axis "authors" 0 --> ${max}`,
       `  bar [${metrics.firstTimeAuthors.map(q => q.authors).join(', ')}]`
     ]
-    lines.push(codeBlock(chart.join('\n'), 'mermaid'), markdown``)
-    lines.push(
-      markdown`
-| Quarter | First-time authors |
-      `,
-      markdown`
-| --- | ---: |
-      `,
-      ...metrics.firstTimeAuthors.map(q => markdown`| ${text(q.quarter)} | ${q.authors} |`),
-      markdown``
-    )
+    lines.push(codeBlock(chart.join('\n'), 'mermaid'), gfm``)
+    lines.push(gfm`| Quarter | First-time authors |`, gfm`| --- | ---: |`, ...metrics.firstTimeAuthors.map(q => gfm`| ${text(q.quarter)} | ${q.authors} |`), gfm``)
   }
-  return joinMarkdown(
-    lines,
-    markdown`
-\n
-    `
-  )
+  return joinMarkdown(lines, gfm`\n`)
 }
