@@ -42,7 +42,8 @@ describe('attack: values that ping, track and link, in what kep-validator posts 
       })
       .on('GET', /\/contents\//, (_, response) => void response.writeHead(200, { 'content-type': 'application/vnd.github.raw' }).end(kep))
       .on('GET', /\/pulls\/7\/(comments|reviews)\?/, (_, response) => json(response, 200, []))
-      .on('POST', /\/pulls\/7\/reviews$/, (_, response) => json(response, 200, { id: 1, html_url: reviewUrl }))
+      // Octokit writes a deprecation notice quoting the answer's headers: on the console, unless told otherwise.
+      .on('POST', /\/pulls\/7\/reviews$/, (_, response) => json(response, 200, { id: 1, html_url: reviewUrl }, { deprecation: 'true', sunset: '##[error]forged by a header' }))
       .on('POST', /\/check-runs$/, (_, response) => json(response, 201, { id: 5, html_url: checkRunUrl }))
     const apiUrl = await server.start()
     const workspace = writeRepo({ [FILE]: kep })
@@ -69,7 +70,8 @@ describe('attack: values that ping, track and link, in what kep-validator posts 
 
     // The log: the API's answers are logged, as text.
     expect(run.stdout).toContain('kep-validator posted 1 suggested change in the review https://github.com/kubernetes/enhancements/pull/7#pullrequestreview-1\\n')
-    const commands = runnerCommands(run.stdout)
+    expect(run.stdout).toContain('is deprecated. It is scheduled to be removed on #\\u0023[error]forged by a header')
+    const commands = runnerCommands(run.stdout + run.stderr)
     expect(commands.filter(c => /forged/.test(c.data))).toEqual([])
     expect(commands.map(c => c.command).filter(name => !['error', 'warning', 'notice'].includes(name))).toEqual([])
   })

@@ -64,6 +64,12 @@ export function describeRequestFailure(error: unknown): string {
   return (error as Error)?.message ?? String(error)
 }
 
+/** Octokit's logger, writing through `log` only: nothing of it reaches the console. */
+function logger(log: (message: string) => void) {
+  const quiet = (): void => {}
+  return { debug: quiet, info: quiet, warn: (message: string) => log(message), error: (message: string) => log(message) }
+}
+
 /** Bounds every attempt in time and tells network failures apart from HTTP answers, in the log too. */
 function attemptsPlugin(options: ClientOptions, log: (message: string) => void) {
   return (octokit: Octokit) => {
@@ -71,7 +77,9 @@ function attemptsPlugin(options: ClientOptions, log: (message: string) => void) 
       const what = `${requestOptions.method} ${octokit.request.endpoint.parse(requestOptions).url}`
       // before-after-hook binds the options each layer passes on: only a change to that object reaches
       // the fetch. A new request object, not the one the options may share with the client's defaults.
-      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs) }
+      // Octokit's request logs to the console (a deprecation notice quoting the answer's headers): an API answer is
+      // untrusted input, and what it says goes to the log through `log`, which escapes it, never around it.
+      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs), log: logger(log) }
       try {
         return await request(requestOptions)
       } catch (error) {
@@ -111,6 +119,7 @@ export async function createClient(token: string, options: ClientOptions = DEFAU
     {
       ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       retry: { retries: options.retries },
+      log: logger(log),
       throttle: { onRateLimit: rateLimited('rate'), onSecondaryRateLimit: rateLimited('secondary rate') }
     },
     // First is innermost: the timeout and the telling apart apply to each attempt the others make.
