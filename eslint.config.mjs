@@ -5,6 +5,76 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+// One way to say a thing: each place kep-validator writes to has one writer, which escapes what
+// it is given, and these rules forbid every other way to write there. A sink's own modules are
+// exempt from its rule only (`sinkRules(name)`). __tests__/lint-sinks.test.ts runs eslint on
+// samples, so that a rule cannot silently disappear.
+const SINKS = {
+  log: {
+    modules: ['src/format/workflowCommands.ts'],
+    use: 'info, warning, error, notice, fail or setOutput of src/format/workflowCommands.ts, which put every message through logLine'
+  },
+  summary: {
+    modules: ['src/action/jobSummary.ts'],
+    use: 'writeSummary of src/action/jobSummary.ts, with Markdown made by src/format/markdown.ts (values as code)'
+  },
+  inputs: { modules: ['src/action/inputs.ts'], use: 'readInputs of src/action/inputs.ts' },
+  cliOutput: {
+    modules: ['src/cli/io.ts', 'src/cli.ts'],
+    use: "the CLI's io (io.stdout, io.stderr of src/cli/io.ts), which escapes each line for the log when it runs in GitHub Actions"
+  },
+  review: {
+    modules: ['src/github/createReview.ts', 'src/github/updateReview.ts'],
+    use: 'createReview or updateReview of src/github/, whose bodies are Markdown made by src/format/markdown.ts (values as code: no mention, image or link)'
+  },
+  checkRun: { modules: ['src/github/createCheckRun.ts'], use: 'createCheckRun of src/github/createCheckRun.ts, whose summary is Markdown made by src/format/markdown.ts' }
+}
+
+const CORE = '@actions/core'
+const coreMessage = `write to the log through ${SINKS.log.use}; to the job summary through ${SINKS.summary.use}; read inputs through ${SINKS.inputs.use}`
+
+/** The restrictions of every sink but `except`: a sink's writer may do what it exists for, and nothing else. */
+function sinkRules(except) {
+  const coreImport =
+    except === 'log'
+      ? { name: CORE, importNames: ['summary', 'markdownSummary'], message: `write the job summary through ${SINKS.summary.use}` }
+      : except === 'summary'
+        ? { name: CORE, allowImportNames: ['summary'], message: coreMessage }
+        : except === 'inputs'
+          ? { name: CORE, allowImportNames: ['getInput'], message: coreMessage }
+          : { name: CORE, message: coreMessage }
+  const cliStream = `write through ${SINKS.cliOutput.use}, or to the action's log through ${SINKS.log.use}`
+  const streams = ['stdout', 'stderr']
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [coreImport, ...['process', 'node:process'].map(name => ({ name, importNames: streams, message: cliStream })), ...['console', 'node:console'].map(name => ({ name, message: cliStream }))],
+        patterns: [{ group: [`${CORE}/*`], message: coreMessage }]
+      }
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'console', message: cliStream },
+      { object: 'globalThis', property: 'console', message: cliStream },
+      ...(except === 'cliOutput' ? [] : streams.map(property => ({ object: 'process', property, message: cliStream }))),
+      ...(except === 'summary' ? [] : [{ object: 'core', property: 'summary', message: `write the job summary through ${SINKS.summary.use}` }])
+    ],
+    'no-restricted-syntax': [
+      'error',
+      ...(except === 'review'
+        ? []
+        : [
+            {
+              selector: 'MemberExpression[property.name=/^(createReview|updateReview|submitReview|createReviewComment|updateReviewComment|createReplyForReviewComment|createComment|updateComment)$/]',
+              message: `post to a pull request through ${SINKS.review.use}`
+            }
+          ]),
+      ...(except === 'checkRun' ? [] : [{ selector: "MemberExpression[object.property.name='checks'][property.name=/^(create|update)$/]", message: `write a check run through ${SINKS.checkRun.use}` }])
+    ]
+  }
+}
+
 export default tseslint.config(
   {
     // Generated or vendored code, test data and the example KEP repositories.
@@ -18,5 +88,7 @@ export default tseslint.config(
       sourceType: 'module',
       globals: { ...globals.node }
     }
-  }
+  },
+  { files: ['src/**/*.ts'], rules: sinkRules(undefined) },
+  ...Object.entries(SINKS).map(([name, sink]) => ({ files: sink.modules, rules: sinkRules(name) }))
 )

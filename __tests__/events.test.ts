@@ -163,7 +163,7 @@ describe('a pull request judged by what it brings', () => {
     expect(run.outputs.errors).toBe('0')
     expect(run.outputs.preexisting).toBe('1')
     expect(run.summary).toContain('## KEP metadata: ✅ no problems of its own (1 problem from before, not counted)')
-    expect(run.summary).toContain(`| ${FILE} | modified | Approved | none of its own; already on the base: 1 |`)
+    expect(run.summary).toContain(`| \`${FILE}\` | modified | \`Approved\` | none of its own; already on the base: 1 |`)
     expect(run.summary).toContain('### Already on the base: 1 problem')
     expect(run.summary).toContain('`schema/creation-date`')
     expect(run.code).toBe(0)

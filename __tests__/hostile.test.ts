@@ -167,7 +167,7 @@ describe('names and paths in what is logged and summarised', () => {
     const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
     const summary = renderSummary({ diagnostics: result.diagnostics, checked: result.checked.length, scope: 'full audit', displayPath: file => file })
     expect(summary).not.toMatch(/\r/)
-    expect(summary).toContain('#### sig-node/0042-a \\#\\# Forged heading \\| x \\|.md')
+    expect(summary).toContain('#### `sig-node/0042-a\\r## Forged heading\\r| x |.md`')
   })
 
   it('a root with a newline does not start a workflow command in the log', async () => {

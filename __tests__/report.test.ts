@@ -89,7 +89,7 @@ describe('kep-validator report', () => {
   it('metrics as markdown, with mermaid charts', async () => {
     const { stdout } = await cli(history(), 'report', 'metrics')
     expect(stdout).toContain('```mermaid\npie showData\n  "Draft" : 1\n  "Final" : 1\n  "Rejected" : 1\n```')
-    expect(stdout).toContain('| Draft | 3 | 10 | 36.7 |')
+    expect(stdout).toContain('| `Draft` | 3 | 10 | 36.7 |')
     expect(stdout).toContain('x-axis ["2024-Q1", "2024-Q2"]')
     expect(stdout).toContain('Rejection rate: 33.3% of all KEPs.')
   })
@@ -144,7 +144,7 @@ describe('metrics in the action', () => {
     const push = (ref: string) => ({ name: 'push', payload: { ref, repository: { default_branch: 'main' } } })
     const onMain = await runAction({ workspace: root, inputs: { metrics: 'true', index: 'none' }, event: push('refs/heads/main') })
     expect(onMain.summary).toContain('## KEP metrics')
-    expect(onMain.summary).toContain('| Draft | 3 | 10 | 36.7 |')
+    expect(onMain.summary).toContain('| `Draft` | 3 | 10 | 36.7 |')
     const onBranch = await runAction({ workspace: root, inputs: { metrics: 'true', index: 'none' }, event: push('refs/heads/feature') })
     expect(onBranch.summary).not.toContain('## KEP metrics')
   })
@@ -159,14 +159,14 @@ describe('metrics in the action', () => {
     }
     const deepened = await runAction({ workspace: shallow(), inputs: { metrics: 'true', index: 'none' }, event: push })
     expect(deepened.stdout).toContain('the checkout is shallow; fetching the whole history')
-    expect(deepened.summary).toContain('| Draft | 3 | 10 | 36.7 |')
+    expect(deepened.summary).toContain('| `Draft` | 3 | 10 | 36.7 |')
 
     const cutOff = shallow()
     execFileSync('git', ['remote', 'remove', 'origin'], { cwd: cutOff })
     // The fixture's numbered Draft and Rejected KEPs are errors of their own (number-assigned); the step's verdict is not what this is about.
     const unfetched = await runAction({ workspace: cutOff, inputs: { metrics: 'true', index: 'none', 'fail-on': 'never' }, event: push })
     expect(unfetched.stdout).toMatch(/::warning::kep-validator did not compute the KEP metrics: the checkout is shallow and the rest of its history could not be fetched/)
-    expect(unfetched.summary).toContain('## KEP metrics\n\nNot computed: the checkout is shallow')
+    expect(unfetched.summary).toContain('## KEP metrics\n\nNot computed: `the checkout is shallow')
     expect(unfetched.summary).not.toContain('Median days')
     expect(unfetched.code).toBe(0)
   })

@@ -65,7 +65,7 @@ describe('reporting from the action', () => {
     expect(run.stdout).not.toContain('::error title=schema/status')
     expect(run.outputs['check-run-url']).toBe('https://github.com/kubernetes/enhancements/runs/99')
     expect(run.outputs.errors).toBe('120')
-    expect(run.summary).toContain('Every problem is annotated in the check run: https://github.com/kubernetes/enhancements/runs/99')
+    expect(run.summary).toContain('Every problem is annotated in [the check run](<https://github.com/kubernetes/enhancements/runs/99>).')
     expect(run.code).toBe(1)
   })
 
@@ -78,7 +78,7 @@ describe('reporting from the action', () => {
     expect(run.stdout).toMatch(/::warning::kep-validator could not create the "KEP metadata" check run: the token may not write checks/)
     expect(run.stdout.match(/::error title=schema\/status,/g)).toHaveLength(12)
     expect(run.outputs['check-run-url']).toBe('')
-    for (let i = 1; i <= 12; i++) expect(run.summary).toContain(`#### sig-node/${String(i).padStart(4, '0')}-kep-${i}.md`)
+    for (let i = 1; i <= 12; i++) expect(run.summary).toContain(`#### \`sig-node/${String(i).padStart(4, '0')}-kep-${i}.md\``)
     expect(run.code).toBe(1)
   })
 
@@ -88,9 +88,9 @@ describe('reporting from the action', () => {
     const kep = frontMatterKep(fields({ 'kep-number': '1', title: 'KEP 1', status: 'Bogus' }))
     expect(run.summary).toContain('## KEP metadata: ❌ 2 errors, 0 warnings')
     expect(run.summary).toContain(
-      `- ❌ [line ${lineOf(kep, 'status:')}](https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}), column 9 — [\`schema/status\`](https://github.com/kep-validator/kep-validator/blob/main/docs/rules.md#schema): status "Bogus" is not one of`
+      `- ❌ [line ${lineOf(kep, 'status:')}](<https://github.com/kubernetes/enhancements/blob/${SHA}/sig-node/0001-kep-1.md#L${lineOf(kep, 'status:')}>), column 9 — [\`schema/status\`](<https://github.com/kep-validator/kep-validator/blob/main/docs/rules.md#schema>): \`status "Bogus" is not one of`
     )
-    expect(run.summary).toContain('index.md is missing. Fix it with:')
+    expect(run.summary).toContain('`index.md` is missing. Fix it with:')
     expect(run.summary).toContain('```sh\nkep-validator index --write\n```')
     expect(run.summary).toMatch(/```diff\n--- a\/index.md\n\+\+\+ b\/index.md/)
     expect(run.outputs['index-state']).toBe('missing')
@@ -143,7 +143,7 @@ describe('markdown escaping', () => {
   it('turns markup in values into text', async () => {
     const { escapeMarkdown, codeBlock } = await import('../src/format/markdown.js')
     expect(escapeMarkdown('<b>x</b> `y` | [z](u) *a*')).toBe('&lt;b&gt;x&lt;/b&gt; \\`y\\` \\| \\[z\\](u) \\*a\\*')
-    expect(codeBlock('a ``` b')).toBe('````\na ``` b\n````\n')
+    expect(codeBlock('a ``` b')).toBe('````\na ``` b\n````')
   })
 })
 

@@ -48,15 +48,15 @@ describe('each problem of the job summary links to its rule', () => {
   it('renders the rule id as a link in the problem list, and as code without a link when there is none', () => {
     const location = docsLocation({ GITHUB_ACTION_REPOSITORY: 'kep-validator/kep-validator', GITHUB_ACTION_REF: 'v1' })
     const markdown = renderSummary({ diagnostics: [diagnostic('schema/status'), diagnostic('no-such-rule')], checked: 1, scope: 'full audit', displayPath: file => file, ruleUrl: rule => ruleUrl(rule, location) })
-    expect(markdown).toContain('— [`schema/status`](https://github.com/kep-validator/kep-validator/blob/v1/docs/rules.md#schema): status')
-    expect(markdown).toContain('— `no-such-rule`: status')
-    expect(renderSummary({ diagnostics: [diagnostic('schema/status')], checked: 1, scope: 'full audit', displayPath: file => file })).toContain('— `schema/status`: status')
+    expect(markdown).toContain('— [`schema/status`](<https://github.com/kep-validator/kep-validator/blob/v1/docs/rules.md#schema>): `status')
+    expect(markdown).toContain('— `no-such-rule`: `status')
+    expect(renderSummary({ diagnostics: [diagnostic('schema/status')], checked: 1, scope: 'full audit', displayPath: file => file })).toContain('— `schema/status`: `status')
   })
 
   it("is what the bundled action writes, from the runner's GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF", async () => {
     const workspace = writeRepo({ [FILE]: frontMatterKep(fields({ status: 'draft' })) })
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'workflow_dispatch', payload: {} }, env: { GITHUB_ACTION_REPOSITORY: 'kep-validator/kep-validator', GITHUB_ACTION_REF: 'v1.2.3' } })
-    expect(run.summary).toContain('[`schema/status`](https://github.com/kep-validator/kep-validator/blob/v1.2.3/docs/rules.md#schema)')
+    expect(run.summary).toContain('[`schema/status`](<https://github.com/kep-validator/kep-validator/blob/v1.2.3/docs/rules.md#schema>)')
     expect(run.code).toBe(1)
   })
 })

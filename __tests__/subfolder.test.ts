@@ -71,10 +71,10 @@ describe('a repository checked out into a subfolder of the workspace', () => {
       { file: DELETED, kind: 'deleted', from: 'Withdrawn' },
       { file: MOVED_TO, kind: 'renamed', previousFile: MOVED, from: 'Approved', to: 'Approved' }
     ])
-    expect(run.summary).toContain(`| ${MOVED_TO} | renamed (from ${MOVED}) |`)
-    expect(run.summary).toContain(`[line ${line}](https://github.com/kubernetes/enhancements/blob/${headSha}/${CHANGED}#L${line})`)
+    expect(run.summary).toContain(`| \`${MOVED_TO}\` | renamed (from \`${MOVED}\`) |`)
+    expect(run.summary).toContain(`[line ${line}](<https://github.com/kubernetes/enhancements/blob/${headSha}/${CHANGED}#L${line}>)`)
     // The deleted KEP's lines are at the base; the head has no such file.
-    expect(run.summary).toContain(`[line 1](https://github.com/kubernetes/enhancements/blob/${baseSha}/${DELETED}#L1)`)
+    expect(run.summary).toContain(`[line 1](<https://github.com/kubernetes/enhancements/blob/${baseSha}/${DELETED}#L1>)`)
     expect(run.summary).not.toContain('kep-repo/')
     expect(run.code).toBe(1)
   })
@@ -113,7 +113,7 @@ describe('a repository checked out into a subfolder of the workspace', () => {
     const { workspace, repository } = subfolderCheckout()
     const run = await runAction({ workspace, inputs: { root: 'kep-repo/keps' }, event: { name, payload: {} } })
     const fix = 'kep-validator index --write --root keps'
-    expect(run.summary).toContain(`### keps/index.md\n\nkeps/index.md is missing. Fix it with:\n\n\`\`\`sh\n${fix}\n\`\`\``)
+    expect(run.summary).toContain(`### \`keps/index.md\`\n\n\`keps/index.md\` is missing. Fix it with:\n\n\`\`\`sh\n${fix}\n\`\`\``)
     expect(run.stdout).toMatch(new RegExp(`::error title=index-stale,file=keps/index.md,.*run ${fix} and commit it`))
     expect(run.outputs['index-state']).toBe('missing')
 

@@ -35,7 +35,7 @@ describe('suggested changes from fixes', () => {
       { file: FILE, startLine: status, endLine: status, replacement: 'status: Approved   # after the review' }
     ])
     expect(suggestionBody(changes[1])).toBe(
-      `${REVIEW_MARKER}\n**schema/status** (error): status "aproved" is not one of Draft, Deferred, Approved, Rejected, Withdrawn, Final, Replaced; did you mean "Approved"?\n\n\`\`\`suggestion\nstatus: Approved   # after the review\n\`\`\``
+      `${REVIEW_MARKER}\n**\`schema/status\`** (error): \`status "aproved" is not one of Draft, Deferred, Approved, Rejected, Withdrawn, Final, Replaced; did you mean "Approved"?\`\n\n\`\`\`suggestion\nstatus: Approved   # after the review\n\`\`\``
     )
   })
 

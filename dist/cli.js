@@ -29,14 +29,15 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-6QRQOAZS.js";
+} from "./chunks/chunk-7HBH34BP.js";
 import {
   formatBaselineFixed,
   formatText,
+  logLines,
   plural,
   printable,
   summarize
-} from "./chunks/chunk-2VH4GNWR.js";
+} from "./chunks/chunk-BP6IBUAB.js";
 import {
   GITHUB_HANDLE,
   MetadataEditError,
@@ -331,10 +332,11 @@ ${rest.length > 0 ? `${rest.join("\n")}
 }
 
 // src/cli/io.ts
+var forLog = (text) => process.env.GITHUB_ACTIONS === "true" ? logLines(text) : text;
 var processIo = {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
+  stdout: (text) => process.stdout.write(forLog(text)),
+  stderr: (text) => process.stderr.write(forLog(text))
 };
 var UsageError = class extends Error {
 };
@@ -398,7 +400,7 @@ async function runCheck(io, command) {
     const fixes = outcome ? { fixed: { written: command.fix === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-KHYAPP5O.js");
+    const { annotate } = await import("./chunks/annotations-EHEMQFJQ.js");
     if (outcome) io.stdout(command.fix === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}

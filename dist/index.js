@@ -3,15 +3,16 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   annotate,
   error,
+  fail,
   getInput,
   inclusiveEndColumn,
   info,
   notice,
-  setFailed,
   setOutput,
   summary,
-  warning
-} from "./chunks/chunk-RAAG4WNE.js";
+  warning,
+  workspaceRelative
+} from "./chunks/chunk-WFSR7VGT.js";
 import {
   BASELINE_FILE,
   FILE_SYSTEM,
@@ -19,15 +20,18 @@ import {
   GitTree,
   SCHEMAS_DIR,
   basePath,
+  code,
   codeBlock,
   computeMetrics,
-  escapeMarkdown,
   findConfig,
+  gfm,
   git,
   gitChanges,
   headPath,
   headsFromFiles,
   indexFixCommand,
+  joinMarkdown,
+  link,
   loadSettings,
   pathInside,
   readBaseline,
@@ -35,14 +39,15 @@ import {
   renderMetrics,
   repositoryPrefix,
   suggestedChanges,
+  text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-6QRQOAZS.js";
+} from "./chunks/chunk-7HBH34BP.js";
 import {
   PREEXISTING_NOTE,
   plural,
   summarize
-} from "./chunks/chunk-2VH4GNWR.js";
+} from "./chunks/chunk-BP6IBUAB.js";
 import {
   RULES,
   isKepPath
@@ -85,13 +90,13 @@ var CommitDataSource = class {
   atCommit(path, rel) {
     this.asked.add(resolve(path));
     if (!this.texts.has(rel)) {
-      let text;
+      let text2;
       try {
-        text = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+        text2 = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
       } catch {
-        text = void 0;
+        text2 = void 0;
       }
-      this.texts.set(rel, text);
+      this.texts.set(rel, text2);
     }
     return this.texts.get(rel);
   }
@@ -102,9 +107,9 @@ var CommitDataSource = class {
   read(path) {
     const rel = this.inside(path);
     if (rel === void 0) return this.checkout.read(path);
-    const text = this.atCommit(path, rel);
-    if (text === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
-    return text;
+    const text2 = this.atCommit(path, rel);
+    if (text2 === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return text2;
   }
   /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
   changedInCheckout() {
@@ -187,7 +192,7 @@ function isSha(value) {
 }
 var EventError = class extends Error {
 };
-function readEvent(env = process.env) {
+function readEvent(env = process.env, warn = warning) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "/").split("/");
   if (name === "merge_group") {
@@ -200,18 +205,25 @@ function readEvent(env = process.env) {
     let toDefaultBranch = false;
     let before;
     let after;
-    if (name === "push" && env.GITHUB_EVENT_PATH) {
+    if (name === "push") {
+      let payload2;
       try {
-        const payload2 = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-        toDefaultBranch = payload2.ref !== void 0 && payload2.ref === `refs/heads/${payload2.repository?.default_branch ?? ""}`;
+        payload2 = readPayload(name, env.GITHUB_EVENT_PATH);
+      } catch (error2) {
+        warn(`kep-validator checks every KEP: ${error2.message}`);
+      }
+      if (payload2) {
+        const repository = payload2.repository;
+        toDefaultBranch = typeof payload2.ref === "string" && typeof repository?.default_branch === "string" && payload2.ref === `refs/heads/${repository.default_branch}`;
         ({ before, after } = payload2);
-      } catch {
+        const wrong = [["before", before], ["after", after]].filter(([, sha]) => !isSha(sha)).map(([field, sha]) => `${field} is ${sha === void 0 ? "missing" : `${JSON.stringify(sha)?.slice(0, 80)}, not a commit id (40 or 64 hex digits)`}`);
+        if (wrong.length > 0) warn(`kep-validator checks every KEP: the push event payload at ${env.GITHUB_EVENT_PATH} cannot say what the push changed: ${wrong.join("; ")}`);
       }
     }
     if (isSha(before) && !NOTHING.test(before) && isSha(after) && !NOTHING.test(after) && owner && repo) {
       return { kind: "push", name, owner, repo, baseSha: before, headSha: after, toDefaultBranch };
     }
-    return { kind: "audit", name: name || "local", owner: owner || void 0, repo: repo || void 0, sha: env.GITHUB_SHA, toDefaultBranch };
+    return { kind: "audit", name: name || "local", owner: owner || void 0, repo: repo || void 0, sha: env.GITHUB_SHA || (isSha(after) && !NOTHING.test(after) ? after : void 0), toDefaultBranch };
   }
   const path = env.GITHUB_EVENT_PATH;
   const payload = readPayload(name, path);
@@ -309,11 +321,16 @@ function describeRequestFailure(error2) {
   if (failure?.response !== void 0 && failure.status !== void 0) return `GitHub answered ${failure.status} (${failure.message})`;
   return error2?.message ?? String(error2);
 }
+function logger(log) {
+  const quiet = () => {
+  };
+  return { debug: quiet, info: quiet, warn: (message) => log(message), error: (message) => log(message) };
+}
 function attemptsPlugin(options, log) {
   return (octokit) => {
     octokit.hook.wrap("request", async (request, requestOptions) => {
       const what = `${requestOptions.method} ${octokit.request.endpoint.parse(requestOptions).url}`;
-      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs) };
+      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs), log: logger(log) };
       try {
         return await request(requestOptions);
       } catch (error2) {
@@ -325,7 +342,9 @@ function attemptsPlugin(options, log) {
         const cause = networkCause(failure);
         const permanent = cause.code === void 0 || PERMANENT.test(cause.code);
         const message = cause.code === "TIMEOUT" ? `no answer from GitHub to ${what} within ${options.requestTimeoutMs / 1e3} s` : `could not reach GitHub for ${what}: network error ${cause.code ? `${cause.code} ` : ""}(${cause.text})`;
-        log(permanent ? message : `${message}; retrying`);
+        const attempt = requestOptions.request?.retryCount ?? 0;
+        const retries = requestOptions.request?.retries ?? options.retries;
+        log(permanent ? message : attempt < retries ? `${message}; retrying` : `${message}; no attempt left (${attempt + 1} made)`);
         throw new NetworkError(message, requestOptions, !permanent);
       }
     });
@@ -344,6 +363,7 @@ async function createClient(token, options = DEFAULT_CLIENT, log = () => {
     {
       ...options.baseUrl === void 0 ? {} : { baseUrl: options.baseUrl },
       retry: { retries: options.retries },
+      log: logger(log),
       throttle: { onRateLimit: rateLimited("rate"), onSecondaryRateLimit: rateLimited("secondary rate") }
     },
     // First is innermost: the timeout and the telling apart apply to each attempt the others make.
@@ -382,10 +402,15 @@ async function createCheckRun(client, request, describe = (error2) => error2.mes
       await update({ ...i === last ? completed() : {}, output: output(batches[i]) });
       annotated += batches[i].length;
     } catch (error2) {
-      const problem = `${request.annotations.length - annotated} of ${request.annotations.length} annotations could not be added: ${describe(error2)}`;
-      await update({ ...completed(), output: output([], `${request.summary}
-
-${problem}. The job summary lists every problem.`) });
+      const missing = request.annotations.length - annotated;
+      const total = request.annotations.length;
+      const why = describe(error2);
+      const problem = `${missing} of ${total} annotations could not be added: ${why}`;
+      try {
+        await update({ ...completed(), output: output([], gfm`${request.summary}\n\n${missing} of ${total} annotations could not be added: ${code(why)}. The job summary lists every problem.`) });
+      } catch (completion) {
+        return { url, annotated, problem, notCompleted: describe(completion) };
+      }
       return { url, annotated, problem };
     }
   }
@@ -415,71 +440,63 @@ function ruleUrl(id, location) {
 
 // src/format/summary.ts
 var PREEXISTING_HEADING = {
-  base: "Already on the base",
-  baseline: "In the baseline"
+  base: gfm`Already on the base`,
+  baseline: gfm`In the baseline`
 };
 var PREEXISTING_WHY = {
-  base: "The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.",
-  baseline: "The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records."
+  base: gfm`The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.`,
+  baseline: gfm`The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.`
 };
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var MAX_DIFF_LINES = 400;
 function renderSummary(input) {
   const { errors, warnings, preexisting } = countBySeverity(input.diagnostics);
   const parts = [];
-  const from = preexisting > 0 ? ` (${plural(preexisting, "problem")} from before, not counted)` : "";
-  const verdict = errors + warnings === 0 ? `\u2705 no problems${preexisting > 0 ? " of its own" : ""}${from}` : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")}, ${plural(warnings, "warning")}${from}`;
-  parts.push(`## KEP metadata: ${verdict}
-`, `${plural(input.checked, "KEP")} checked (${escapeMarkdown(input.scope)}).
-`);
-  if (input.checkRunUrl) parts.push(`Every problem is annotated in the check run: ${input.checkRunUrl}
-`);
+  const from = preexisting > 0 ? gfm` (${text(plural(preexisting, "problem"))} from before, not counted)` : gfm``;
+  const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, "error"))}, ${text(plural(warnings, "warning"))}${from}`;
+  parts.push(gfm`## KEP metadata: ${verdict}\n`, gfm`${text(plural(input.checked, "KEP"))} checked (${text(input.scope)}).\n`);
+  if (input.checkRunUrl) parts.push(gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`);
   if (input.keps && input.keps.length > 0) {
-    parts.push("### KEPs changed\n", "| KEP | Change | Status | Problems |", "| --- | --- | --- | --- |");
+    parts.push(gfm`### KEPs changed\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`);
+    const cell = (value) => code(value, { table: true });
     for (const kep of input.keps) {
-      const moved = kep.previousFile ? ` (from ${escapeMarkdown(input.displayPath(kep.previousFile))})` : "";
-      const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? `${escapeMarkdown(kep.from)} \u2192 ${escapeMarkdown(kep.to)}` : escapeMarkdown(kep.to ?? kep.from ?? "");
-      parts.push(`| ${escapeMarkdown(input.displayPath(kep.file))} | ${kep.kind}${moved} | ${status} | ${problemCounts(input.diagnostics.filter((d) => d.file === kep.file))} |`);
+      const moved = kep.previousFile ? gfm` (from ${cell(input.displayPath(kep.previousFile))})` : gfm``;
+      const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? gfm`${cell(kep.from)} → ${cell(kep.to)}` : cell(kep.to ?? kep.from ?? "");
+      parts.push(gfm`| ${cell(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input.diagnostics.filter((d) => d.file === kep.file))} |`);
     }
-    parts.push("");
+    parts.push(gfm``);
   }
   const counted = input.diagnostics.filter((d) => !d.preexisting);
-  if (counted.length > 0) parts.push("### Problems\n", ...problemList(input, counted));
+  if (counted.length > 0) parts.push(gfm`### Problems\n`, ...problemList(input, counted));
   for (const kind of ["base", "baseline"]) {
     const known = input.diagnostics.filter((d) => d.preexisting === kind);
     if (known.length === 0) continue;
-    parts.push(`### ${PREEXISTING_HEADING[kind]}: ${plural(known.length, "problem")}
-`, `${PREEXISTING_WHY[kind]}
-`, "<details><summary>Show them</summary>\n", ...problemList(input, known), "</details>\n");
+    parts.push(gfm`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, "problem"))}\n`, gfm`${PREEXISTING_WHY[kind]}\n`, gfm`<details><summary>Show them</summary>\n`, ...problemList(input, known), gfm`</details>\n`);
   }
   if (input.baselineFixed && input.baselineFixed.length > 0) {
-    parts.push(`### Baseline entries to drop
-`, "These files have fewer problems than the baseline records: run `kep-validator baseline --write` and commit the file.\n");
-    for (const f of input.baselineFixed) parts.push(`- ${escapeMarkdown(input.displayPath(f.file))} \u2014 ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
-    parts.push("");
+    parts.push(gfm`### Baseline entries to drop\n`, gfm`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`);
+    for (const f of input.baselineFixed) parts.push(gfm`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
+    parts.push(gfm``);
   }
   if (input.index) {
-    const file = escapeMarkdown(input.displayPath(input.index.file));
-    parts.push(`### ${file}
-`);
-    if (input.index.state === "fresh") parts.push(`${file} is up to date.
-`);
+    const file = code(input.displayPath(input.index.file));
+    parts.push(gfm`### ${file}\n`);
+    if (input.index.state === "fresh") parts.push(gfm`${file} is up to date.\n`);
     else {
-      parts.push(`${file} is ${input.index.state}. Fix it with:
-`, codeBlock(input.index.fixCommand, "sh"));
+      parts.push(gfm`${file} is ${text(input.index.state)}. Fix it with:\n`, gfm`${codeBlock(input.index.fixCommand, "sh")}\n`);
       if (input.index.diff) {
-        const lines = input.index.diff.split("\n");
-        const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `\u2026 ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : input.index.diff;
-        parts.push("<details><summary>What changes</summary>\n", codeBlock(shown, "diff"), "</details>\n");
+        const lines = input.index.diff.replace(/\n$/, "").split("\n");
+        const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `\u2026 ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : lines.join("\n");
+        parts.push(gfm`<details><summary>What changes</summary>\n`, gfm`${codeBlock(shown, "diff")}\n`, gfm`</details>\n`);
       }
     }
   }
-  return truncate(parts.join("\n"));
+  return truncate(joinMarkdown(parts, gfm`\n`));
 }
 function problemCounts(diagnostics) {
   const { errors, warnings, preexisting } = countBySeverity(diagnostics);
   const counted = errors + warnings === 0 ? "none of its own" : [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
-  return preexisting > 0 ? `${counted}; already on the base: ${preexisting}` : counted;
+  return text(preexisting > 0 ? `${counted}; already on the base: ${preexisting}` : counted);
 }
 function problemList(input, diagnostics) {
   const parts = [];
@@ -487,38 +504,36 @@ function problemList(input, diagnostics) {
   for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
   for (const [file, list] of byFile) {
     const path = input.displayPath(file);
-    parts.push(`#### ${escapeMarkdown(path)}
-`);
+    parts.push(gfm`#### ${code(path)}\n`);
     for (const d of list) {
-      const where = input.lineUrl ? `[line ${d.line}](${input.lineUrl(path, d.line)})` : `line ${d.line}`;
-      const icon = d.preexisting ? "\u2139\uFE0F" : d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-      parts.push(`- ${icon} ${where}, column ${d.column} \u2014 ${ruleName(input, d.rule)}: ${escapeMarkdown(d.message)}`);
+      const where = input.lineUrl ? link(gfm`line ${d.line}`, input.lineUrl(path, d.line)) : gfm`line ${d.line}`;
+      const icon = d.preexisting ? gfm`ℹ️` : d.severity === "error" ? gfm`❌` : gfm`⚠️`;
+      parts.push(gfm`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`);
     }
-    parts.push("");
+    parts.push(gfm``);
   }
   return parts;
 }
 function ruleName(input, rule) {
   const url = input.ruleUrl?.(rule);
-  return url ? `[\`${rule}\`](${url})` : `\`${rule}\``;
+  return url ? link(code(rule), url) : code(rule);
 }
-function truncate(text) {
-  if (Buffer.byteLength(text) <= SUMMARY_LIMIT) return text;
-  let cut = text.slice(0, SUMMARY_LIMIT);
+function truncate(summary2) {
+  if (Buffer.byteLength(summary2) <= SUMMARY_LIMIT) return summary2;
+  let cut = summary2.slice(0, SUMMARY_LIMIT);
   while (Buffer.byteLength(cut) > SUMMARY_LIMIT - 200) cut = cut.slice(0, cut.length - 1024);
   cut = cut.slice(0, cut.lastIndexOf("\n") + 1);
-  return `${cut}
-
-_The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the annotations and in \`kep-validator check\`'s output._
-`;
+  return gfm`${cut}\n\n_The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the annotations and in \`kep-validator check\`'s output._\n`;
 }
 
-// src/action/log.ts
-function escapeLog(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function info2(message) {
-  info(escapeLog(message));
+// src/action/jobSummary.ts
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (error2) {
+    warning(`kep-validator could not write the job summary: ${error2.message}`);
+  }
 }
 
 // src/action/publish.ts
@@ -546,15 +561,17 @@ function wantsCheckRun(inputs, diagnostics) {
 }
 async function publishCheckRun(context, result, failing) {
   const { inputs } = context;
-  const missing = !inputs.token ? "no token" : !context.owner || !context.repo || !context.sha ? "no repository or commit in the environment" : void 0;
+  const missing = !inputs.token ? "no token" : !context.owner || !context.repo ? "no repository in the environment (GITHUB_REPOSITORY)" : !context.sha ? "no commit in the environment (GITHUB_SHA)" : void 0;
   if (missing) {
     warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`);
     return void 0;
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
+  const before = preexisting > 0 ? gfm`; ${preexisting} problems from before, shown as notices and not counted` : gfm``;
+  let created;
   try {
-    const client = await createClient(inputs.token, void 0, info2);
-    const created = await createCheckRun(
+    const client = await createClient(inputs.token, void 0, info);
+    created = await createCheckRun(
       client,
       {
         owner: context.owner,
@@ -563,19 +580,25 @@ async function publishCheckRun(context, result, failing) {
         headSha: context.sha,
         conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
         title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
-        summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ""}.`,
+        summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
         annotations: result.diagnostics.map((d) => toCheckAnnotation(d, context.displayPath(d.file)))
       },
       describeRequestFailure
     );
-    if (created.problem) warning(`kep-validator completed the "${inputs.checkName}" check run, but ${created.problem}; the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings as well`);
-    return { url: created.url, complete: created.problem === void 0 };
   } catch (error2) {
     const status = error2.response !== void 0 ? error2.status : void 0;
     const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : describeRequestFailure(error2);
     warning(`kep-validator could not create the "${inputs.checkName}" check run: ${why}. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`);
     return void 0;
   }
+  if (created.notCompleted !== void 0) {
+    fail(
+      `kep-validator created the "${inputs.checkName}" check run ${created.url}, but could not complete it: ${created.problem}, and completing it failed: ${created.notCompleted}. It stays in progress, without a conclusion; this step fails in its place. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`
+    );
+    return { url: created.url, complete: false };
+  }
+  if (created.problem) warning(`kep-validator completed the "${inputs.checkName}" check run, but ${created.problem}; the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings as well`);
+  return { url: created.url, complete: created.problem === void 0 };
 }
 function writeOutputs(outputs) {
   try {
@@ -584,28 +607,20 @@ function writeOutputs(outputs) {
     warning(`kep-validator could not write the step outputs (GITHUB_OUTPUT): ${error2.message}`);
   }
 }
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  try {
-    await summary.addRaw(markdown).write();
-  } catch (error2) {
-    warning(`kep-validator could not write the job summary: ${error2.message}`);
-  }
-}
 async function publish(context, result) {
   const { inputs, displayPath } = context;
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
   const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
   if (!checkRun?.complete) annotate(result.diagnostics, displayPath);
-  else info2(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`);
-  info2(summarize(result.diagnostics, result.checked.length));
+  else info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`);
+  info(summarize(result.diagnostics, result.checked.length));
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const deleted = new Set((result.keps ?? []).filter((kep) => kep.kind === "deleted").map((kep) => displayPath(kep.file)));
   const blob = (path) => deleted.has(path) && context.baseSha ? context.baseSha : context.sha;
   const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const docs = docsLocation();
-  const markdown = renderSummary({
+  const summary2 = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,
@@ -614,10 +629,10 @@ async function publish(context, result) {
     displayPath,
     lineUrl,
     ruleUrl: (rule) => ruleUrl(rule, docs),
-    checkRunUrl: checkRun?.url,
+    checkRunUrl: checkRun?.complete ? checkRun.url : void 0,
     baselineFixed: result.baselineFixed
   });
-  await writeSummary(markdown);
+  await writeSummary(summary2);
   const changedKeps = (result.keps ?? []).map((kep) => ({ ...kep, file: displayPath(kep.file), ...kep.previousFile === void 0 ? {} : { previousFile: displayPath(kep.previousFile) } }));
   writeOutputs({ errors, warnings, preexisting, "changed-keps": JSON.stringify(changedKeps), "index-state": result.index?.state ?? "off", "check-run-url": checkRun?.url ?? "" });
   return failing;
@@ -651,7 +666,7 @@ function repositoryPaths(root, workspace) {
 async function reportFailure(error2, workspace) {
   if (error2 instanceof LoadError) {
     for (const found of error2.problems) {
-      error(found.message, {
+      error(workspaceRelative(found.message, workspace), {
         title: found.rule,
         file: pathInRepository(resolve3(workspace, found.file), workspace),
         startLine: found.span.line,
@@ -660,12 +675,10 @@ async function reportFailure(error2, workspace) {
       });
     }
   }
+  const message = workspaceRelative(error2.message, workspace);
   writeOutputs({ errors: 1, warnings: 0, preexisting: 0, "changed-keps": "[]", "index-state": "unchecked", "check-run-url": "" });
-  await writeSummary(`## KEP metadata: \u274C could not check the KEPs
-
-${escapeMarkdown(error2.message)}
-`);
-  setFailed(`kep-validator could not check the KEPs: ${error2.message}`);
+  await writeSummary(gfm`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, "text")}\n`);
+  fail(`kep-validator could not check the KEPs: ${message}`);
 }
 
 // src/action/pullRequestChanges.ts
@@ -1009,10 +1022,10 @@ async function listDiffLines(client, owner, repo, pullNumber) {
 function headLinesOf(patch) {
   const lines = /* @__PURE__ */ new Set();
   let line = 0;
-  for (const text of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+  for (const text2 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
     if (hunk) line = Number(hunk[1]);
-    else if (line > 0 && (text.startsWith("+") || text.startsWith(" "))) lines.add(line++);
+    else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) lines.add(line++);
   }
   return lines;
 }
@@ -1043,15 +1056,14 @@ async function updateReview(client, owner, repo, pullNumber, reviewId, body) {
 }
 
 // src/action/suggestedChanges.ts
-var REVIEW_MARKER = "<!-- kep-validator -->";
+var REVIEW_MARKER = gfm`<!-- kep-validator -->`;
 function suggestionBody(change) {
-  const fence = change.replacement.includes("```") ? "~~~~" : "```";
-  const problems = change.diagnostics.map((d) => `**${d.rule}** (${d.severity}): ${d.message}`);
-  return [REVIEW_MARKER, ...problems, "", `${fence}suggestion`, change.replacement, fence].join("\n");
+  const problems = change.diagnostics.map((d) => gfm`**${code(d.rule)}** (${d.severity === "error" ? gfm`error` : gfm`warning`}): ${code(d.message)}`);
+  return joinMarkdown([REVIEW_MARKER, ...problems, gfm``, codeBlock(change.replacement, "suggestion")], gfm`\n`);
 }
 
 // src/action/publishSuggestions.ts
-var OUTDATED = "Outdated: kep-validator checked a later commit.";
+var OUTDATED = gfm`Outdated: kep-validator checked a later commit.`;
 function sameComment(existing, wanted) {
   return existing.path === wanted.path && existing.line === wanted.line && (existing.startLine ?? existing.line) === (wanted.startLine ?? wanted.line) && existing.body === wanted.body;
 }
@@ -1078,7 +1090,7 @@ async function publishSuggestions(context, diagnostics) {
     return;
   }
   try {
-    const client = await createClient(token, void 0, (message) => info(message));
+    const client = await createClient(token, void 0, info);
     const { wanted, elsewhere } = await wantedComments(context, diagnostics, await listDiffLines(client, owner, repo, pullNumber));
     if (elsewhere > 0) info(`${plural(elsewhere, "suggested change")} left out: on lines this pull request does not change, where GitHub takes no review comment (kep-validator check --fix applies them)`);
     const earlier = (await listReviewComments(client, owner, repo, pullNumber)).filter((comment) => comment.body.startsWith(REVIEW_MARKER));
@@ -1089,8 +1101,7 @@ async function publishSuggestions(context, diagnostics) {
     }
     for (const comment of earlier) await deleteReviewComment(client, owner, repo, comment.id);
     const reviews = (await listReviews(client, owner, repo, pullNumber)).filter((review) => review.body.startsWith(REVIEW_MARKER) && !review.body.includes(OUTDATED));
-    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, `${REVIEW_MARKER}
-${OUTDATED}`);
+    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, gfm`${REVIEW_MARKER}\n${OUTDATED}`);
     if (wanted.length === 0) {
       info(`kep-validator deleted its ${plural(earlier.length, "earlier suggestion")}: none applies any more`);
       return;
@@ -1100,8 +1111,7 @@ ${OUTDATED}`);
       repo,
       pullNumber,
       commitId: context.headSha,
-      body: `${REVIEW_MARKER}
-kep-validator suggests ${plural(wanted.length, "change")} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
+      body: gfm`${REVIEW_MARKER}\nkep-validator suggests ${text(plural(wanted.length, "change"))} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
       comments: wanted
     });
     info(`kep-validator posted ${plural(wanted.length, "suggested change")} in the review ${url}${earlier.length > 0 ? `, replacing ${plural(earlier.length, "earlier one")}` : ""}`);
@@ -1125,11 +1135,11 @@ function rulesSource(inputs, workspace, event) {
     const top = workTreeRoot(resolve4(workspace, candidate));
     if (top === void 0) continue;
     try {
-      const base = new CommitDataSource(top, gitMergeBase(top, event, info2), checkout);
+      const base = new CommitDataSource(top, gitMergeBase(top, event, info), checkout);
       return { source: confined(base), base };
     } catch (error2) {
       warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
-      break;
+      return { source: confined(checkout) };
     }
   }
   warning("kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it");
@@ -1157,26 +1167,26 @@ async function checkForEvent(inputs, workspace, event) {
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
   const readBaselineFile = () => {
     const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
-    if (baseline2) info2("problems the baseline records are shown and not counted");
+    if (baseline2) info("problems the baseline records are shown and not counted");
     return baseline2;
   };
   const audit = async () => {
-    info2(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
+    info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
     const baseline2 = readBaselineFile();
-    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info2, indexFixCommand: fix });
+    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info, indexFixCommand: fix });
     return { result: result2, settings, repositoryRoot, displayPath };
   };
   if (event.kind === "audit") return audit();
-  info2(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
+  info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
   let sources;
   try {
-    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info2);
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info);
   } catch (error2) {
     if (event.kind !== "push") throw error2;
     warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error2.message}); checking every KEP instead`);
     return audit();
   }
-  info2(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
+  info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const baseline = inputs.onlyNew ? void 0 : readBaselineFile();
   const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix });
   return { result, settings, repositoryRoot, displayPath };
@@ -1188,17 +1198,14 @@ function describeEvent(event) {
 }
 async function publishMetrics(settings, result) {
   try {
-    const problem = fetchFullHistory(settings.root, info2);
+    const problem = fetchFullHistory(settings.root, info);
     if (problem !== void 0) {
       warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`);
-      await writeSummary(`## KEP metrics
-
-Not computed: ${escapeMarkdown(problem)}. Check out with \`fetch-depth: 0\`.
-`);
+      await writeSummary(gfm`## KEP metrics\n\nNot computed: ${code(problem)}. Check out with \`fetch-depth: 0\`.\n`);
       return;
     }
     const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle);
-    await summary.addRaw(renderMetrics(metrics)).write();
+    await writeSummary(renderMetrics(metrics));
   } catch (error2) {
     warning(`kep-validator could not compute the KEP metrics: ${error2.message}`);
   }
@@ -1236,14 +1243,14 @@ async function run() {
       };
       await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics);
     } else if (inputs.suggestions) {
-      info2(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
+      info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
     }
   } catch (error2) {
-    setFailed(`kep-validator checked the KEPs but could not report the result: ${error2.message}`);
+    fail(`kep-validator checked the KEPs but could not report the result: ${error2.message}`);
     return;
   }
   if (inputs.metrics && event.kind !== "pull-request" && event.toDefaultBranch) await publishMetrics(settings, result);
-  if (failing) setFailed("KEP metadata has problems; see the annotations and the job summary");
+  if (failing) fail("KEP metadata has problems; see the annotations and the job summary");
 }
 
 // src/index.ts

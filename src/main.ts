@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { dirname, join, relative, resolve } from 'node:path'
 import { BASELINE_FILE, readBaseline, type Baseline } from './config/baselineFile.js'
 import { CommitDataSource } from './git/commitDataSource.js'
@@ -12,7 +11,8 @@ import { indexFixCommand } from './config/indexFixCommand.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { publish, writeSummary } from './action/publish.js'
+import { publish } from './action/publish.js'
+import { writeSummary } from './action/jobSummary.js'
 import { reportFailure } from './action/reportFailure.js'
 import { repositoryPaths } from './action/repositoryPaths.js'
 import { computeMetrics } from './reports/metrics/computeMetrics.js'
@@ -20,9 +20,9 @@ import { readHistory } from './reports/metrics/history.js'
 import { renderMetrics } from './reports/metrics/renderMetrics.js'
 import { collectPullRequest, gitMergeBase } from './action/pullRequestChanges.js'
 import { fetchFullHistory } from './git/fullHistory.js'
-import { escapeMarkdown } from './format/markdown.js'
+import { code, gfm } from './format/markdown.js'
 import { publishSuggestions } from './action/publishSuggestions.js'
-import { info } from './action/log.js'
+import { fail, info, notice, warning } from './format/workflowCommands.js'
 
 interface Checked {
   result: ValidationResult
@@ -48,11 +48,11 @@ function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEve
       const base = new CommitDataSource(top, gitMergeBase(top, event, info), checkout)
       return { source: confined(base), base }
     } catch (error) {
-      core.warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
-      break
+      warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
+      return { source: confined(checkout) }
     }
   }
-  core.warning('kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it')
+  warning('kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it')
   return { source: confined(checkout) }
 }
 
@@ -72,7 +72,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   })
   const changedRules = base?.changedInCheckout() ?? []
   if (changedRules.length > 0) {
-    core.notice(`this pull request changes ${changedRules.map(path => relative(workspace, path)).join(', ')}: it is judged by the rules of its base (${base!.commit.slice(0, 7)}); the rules it proposes apply once it is merged`)
+    notice(`this pull request changes ${changedRules.map(path => relative(workspace, path)).join(', ')}: it is judged by the rules of its base (${base!.commit.slice(0, 7)}); the rules it proposes apply once it is merged`)
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace)
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
@@ -96,7 +96,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   } catch (error) {
     // A force-push replaced a commit the runner can no longer fetch: what it changed is unknown, the state is not.
     if (event.kind !== 'push') throw error
-    core.warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${(error as Error).message}); checking every KEP instead`)
+    warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${(error as Error).message}); checking every KEP instead`)
     return audit()
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
@@ -116,14 +116,14 @@ async function publishMetrics(settings: Settings, result: ValidationResult): Pro
   try {
     const problem = fetchFullHistory(settings.root, info)
     if (problem !== undefined) {
-      core.warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`)
-      await writeSummary(`## KEP metrics\n\nNot computed: ${escapeMarkdown(problem)}. Check out with \`fetch-depth: 0\`.\n`)
+      warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`)
+      await writeSummary(gfm`## KEP metrics\n\nNot computed: ${code(problem)}. Check out with \`fetch-depth: 0\`.\n`)
       return
     }
     const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle)
-    await core.summary.addRaw(renderMetrics(metrics)).write()
+    await writeSummary(renderMetrics(metrics))
   } catch (error) {
-    core.warning(`kep-validator could not compute the KEP metrics: ${(error as Error).message}`)
+    warning(`kep-validator could not compute the KEP metrics: ${(error as Error).message}`)
   }
 }
 
@@ -165,9 +165,9 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     // The KEPs were checked; what failed is telling about it.
-    core.setFailed(`kep-validator checked the KEPs but could not report the result: ${(error as Error).message}`)
+    fail(`kep-validator checked the KEPs but could not report the result: ${(error as Error).message}`)
     return
   }
   if (inputs.metrics && event.kind !== 'pull-request' && event.toDefaultBranch) await publishMetrics(settings, result)
-  if (failing) core.setFailed('KEP metadata has problems; see the annotations and the job summary')
+  if (failing) fail('KEP metadata has problems; see the annotations and the job summary')
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { warning } from '../format/workflowCommands.js'
 
 export interface PullRequestEvent {
   kind: 'pull-request'
@@ -69,7 +70,7 @@ export class EventError extends Error {}
  * commit it replaced (`before`), a merge queue's group with its base; a push that creates a
  * branch, workflow_dispatch, schedule and anything else get a full audit.
  */
-export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
+export function readEvent(env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void = warning): WorkflowEvent {
   const name = env.GITHUB_EVENT_NAME ?? ''
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/')
   if (name === 'merge_group') {
@@ -82,20 +83,29 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
     let toDefaultBranch = false
     let before: unknown
     let after: unknown
-    if (name === 'push' && env.GITHUB_EVENT_PATH) {
+    if (name === 'push') {
+      // A push that cannot be compared is audited in full: what is wrong with its payload is said, never skipped.
+      let payload: Record<string, unknown> | undefined
       try {
-        const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { ref?: string; before?: unknown; after?: unknown; repository?: { default_branch?: string } }
-        toDefaultBranch = payload.ref !== undefined && payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`
+        payload = readPayload(name, env.GITHUB_EVENT_PATH)
+      } catch (error) {
+        warn(`kep-validator checks every KEP: ${(error as Error).message}`)
+      }
+      if (payload) {
+        const repository = payload.repository as { default_branch?: unknown } | undefined
+        toDefaultBranch = typeof payload.ref === 'string' && typeof repository?.default_branch === 'string' && payload.ref === `refs/heads/${repository.default_branch}`
         ;({ before, after } = payload)
-      } catch {
-        // A push payload that cannot be read means a full audit and no metrics; the audit itself does not need it.
+        const wrong = [['before', before] as const, ['after', after] as const]
+          .filter(([, sha]) => !isSha(sha))
+          .map(([field, sha]) => `${field} is ${sha === undefined ? 'missing' : `${JSON.stringify(sha)?.slice(0, 80)}, not a commit id (40 or 64 hex digits)`}`)
+        if (wrong.length > 0) warn(`kep-validator checks every KEP: the push event payload at ${env.GITHUB_EVENT_PATH} cannot say what the push changed: ${wrong.join('; ')}`)
       }
     }
     // A push that replaced a commit is judged by what it changed, as a pull request is.
     if (isSha(before) && !NOTHING.test(before) && isSha(after) && !NOTHING.test(after) && owner && repo) {
       return { kind: 'push', name, owner, repo, baseSha: before, headSha: after, toDefaultBranch }
     }
-    return { kind: 'audit', name: name || 'local', owner: owner || undefined, repo: repo || undefined, sha: env.GITHUB_SHA, toDefaultBranch }
+    return { kind: 'audit', name: name || 'local', owner: owner || undefined, repo: repo || undefined, sha: env.GITHUB_SHA || (isSha(after) && !NOTHING.test(after) ? after : undefined), toDefaultBranch }
   }
   const path = env.GITHUB_EVENT_PATH
   const payload = readPayload(name, path)

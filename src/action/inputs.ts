@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { getInput } from '@actions/core'
 import type { Severity } from '../core/diagnostic.js'
 
 export interface ActionInputs {
@@ -27,7 +27,7 @@ export interface ActionInputs {
 }
 
 function optional(name: string): string | undefined {
-  const value = core.getInput(name).trim()
+  const value = getInput(name).trim()
   return value === '' ? undefined : value
 }
 

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { createClient, describeRequestFailure } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
@@ -8,7 +7,9 @@ import { docsLocation, ruleUrl } from '../format/ruleLinks.js'
 import { renderSummary } from '../format/summary.js'
 import { PREEXISTING_NOTE, summarize } from '../format/text.js'
 import type { ActionInputs } from './inputs.js'
-import { info } from './log.js'
+import { fail, info, setOutput, warning } from '../format/workflowCommands.js'
+import { gfm, text } from '../format/markdown.js'
+import { writeSummary } from './jobSummary.js'
 
 /** GitHub shows at most this many annotations of each severity for one step. */
 export const STEP_ANNOTATION_LIMIT = 10
@@ -49,21 +50,30 @@ function wantsCheckRun(inputs: ActionInputs, diagnostics: readonly Diagnostic[])
   return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT || preexisting > STEP_ANNOTATION_LIMIT
 }
 
+interface PublishedCheckRun {
+  url: string
+  /** It carries every annotation. */
+  complete: boolean
+}
+
 /**
  * Tries the check run that carries every annotation. A read-only token (a fork's pull
  * request) cannot create one: that is said in the log, and annotations fall back to the step.
+ * A check run created but never completed stays in progress: the step fails, saying so.
  */
-async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean): Promise<{ url: string; complete: boolean } | undefined> {
+async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean): Promise<PublishedCheckRun | undefined> {
   const { inputs } = context
-  const missing = !inputs.token ? 'no token' : !context.owner || !context.repo || !context.sha ? 'no repository or commit in the environment' : undefined
+  const missing = !inputs.token ? 'no token' : !context.owner || !context.repo ? 'no repository in the environment (GITHUB_REPOSITORY)' : !context.sha ? 'no commit in the environment (GITHUB_SHA)' : undefined
   if (missing) {
-    core.warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`)
+    warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`)
     return undefined
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
+  const before = preexisting > 0 ? gfm`; ${preexisting} problems from before, shown as notices and not counted` : gfm``
+  let created
   try {
     const client = await createClient(inputs.token!, undefined, info)
-    const created = await createCheckRun(
+    created = await createCheckRun(
       client,
       {
         owner: context.owner!,
@@ -72,19 +82,25 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
         headSha: context.sha!,
         conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
         title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
-        summary: `KEP metadata of ${context.scope}: ${errors} errors, ${warnings} warnings${preexisting > 0 ? `; ${preexisting} problems from before, shown as notices and not counted` : ''}.`,
+        summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
         annotations: result.diagnostics.map(d => toCheckAnnotation(d, context.displayPath(d.file)))
       },
       describeRequestFailure
     )
-    if (created.problem) core.warning(`kep-validator completed the "${inputs.checkName}" check run, but ${created.problem}; the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings as well`)
-    return { url: created.url, complete: created.problem === undefined }
   } catch (error) {
     const status = (error as { status?: number; response?: unknown }).response !== undefined ? (error as { status?: number }).status : undefined
     const why = status === 403 ? 'the token may not write checks (a pull request from a fork gets a read-only token; add "permissions: checks: write" otherwise)' : describeRequestFailure(error)
-    core.warning(`kep-validator could not create the "${inputs.checkName}" check run: ${why}. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`)
+    warning(`kep-validator could not create the "${inputs.checkName}" check run: ${why}. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`)
     return undefined
   }
+  if (created.notCompleted !== undefined) {
+    fail(
+      `kep-validator created the "${inputs.checkName}" check run ${created.url}, but could not complete it: ${created.problem}, and completing it failed: ${created.notCompleted}. It stays in progress, without a conclusion; this step fails in its place. The step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings; every problem is in the job summary.`
+    )
+    return { url: created.url, complete: false }
+  }
+  if (created.problem) warning(`kep-validator completed the "${inputs.checkName}" check run, but ${created.problem}; the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings as well`)
+  return { url: created.url, complete: created.problem === undefined }
 }
 
 /** The step's outputs, as action.yml declares them: every path that ends the step writes them all. */
@@ -100,19 +116,9 @@ export interface ActionOutputs {
 /** Writes the step's outputs; a runner that lost the output file costs the outputs, not the verdict. */
 export function writeOutputs(outputs: ActionOutputs): void {
   try {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value)
   } catch (error) {
-    core.warning(`kep-validator could not write the step outputs (GITHUB_OUTPUT): ${(error as Error).message}`)
-  }
-}
-
-/** Adds markdown to the job summary; losing the summary is worth a warning, not a failure. */
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  try {
-    await core.summary.addRaw(markdown).write()
-  } catch (error) {
-    core.warning(`kep-validator could not write the job summary: ${(error as Error).message}`)
+    warning(`kep-validator could not write the step outputs (GITHUB_OUTPUT): ${(error as Error).message}`)
   }
 }
 
@@ -133,7 +139,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const blob = (path: string) => (deleted.has(path) && context.baseSha ? context.baseSha : context.sha)
   const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
   const docs = docsLocation()
-  const markdown = renderSummary({
+  const summary = renderSummary({
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,
@@ -142,10 +148,10 @@ export async function publish(context: PublishContext, result: ValidationResult)
     displayPath,
     lineUrl,
     ruleUrl: rule => ruleUrl(rule, docs),
-    checkRunUrl: checkRun?.url,
+    checkRunUrl: checkRun?.complete ? checkRun.url : undefined,
     baselineFixed: result.baselineFixed
   })
-  await writeSummary(markdown)
+  await writeSummary(summary)
 
   const changedKeps = (result.keps ?? []).map(kep => ({ ...kep, file: displayPath(kep.file), ...(kep.previousFile === undefined ? {} : { previousFile: displayPath(kep.previousFile) }) }))
   writeOutputs({ errors, warnings, preexisting, 'changed-keps': JSON.stringify(changedKeps), 'index-state': result.index?.state ?? 'off', 'check-run-url': checkRun?.url ?? '' })

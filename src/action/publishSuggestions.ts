@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { Diagnostic } from '../core/diagnostic.js'
 import { plural } from '../core/plural.js'
 import { createClient } from '../github/client.js'
@@ -9,6 +8,8 @@ import { listReviewComments, type ReviewComment } from '../github/listReviewComm
 import { listReviews } from '../github/listReviews.js'
 import { updateReview } from '../github/updateReview.js'
 import { REVIEW_MARKER, suggestedChanges, suggestionBody } from './suggestedChanges.js'
+import { gfm, text } from '../format/markdown.js'
+import { info, warning } from '../format/workflowCommands.js'
 
 export interface SuggestionsContext {
   token?: string
@@ -23,7 +24,7 @@ export interface SuggestionsContext {
   readText: (file: string) => string | undefined
 }
 
-const OUTDATED = 'Outdated: kep-validator checked a later commit.'
+const OUTDATED = gfm`Outdated: kep-validator checked a later commit.`
 
 function sameComment(existing: ReviewComment, wanted: ReviewCommentRequest): boolean {
   return existing.path === wanted.path && existing.line === wanted.line && (existing.startLine ?? existing.line) === (wanted.startLine ?? wanted.line) && existing.body === wanted.body
@@ -57,24 +58,24 @@ async function wantedComments(context: SuggestionsContext, diagnostics: readonly
 export async function publishSuggestions(context: SuggestionsContext, diagnostics: readonly Diagnostic[]): Promise<void> {
   const { token, owner, repo, pullNumber } = context
   if (!token || !owner || !repo) {
-    core.info('kep-validator posts no suggested changes: there is no token or no repository in the environment')
+    info('kep-validator posts no suggested changes: there is no token or no repository in the environment')
     return
   }
   try {
-    const client = await createClient(token, undefined, message => core.info(message))
+    const client = await createClient(token, undefined, info)
     const { wanted, elsewhere } = await wantedComments(context, diagnostics, await listDiffLines(client, owner, repo, pullNumber))
-    if (elsewhere > 0) core.info(`${plural(elsewhere, 'suggested change')} left out: on lines this pull request does not change, where GitHub takes no review comment (kep-validator check --fix applies them)`)
+    if (elsewhere > 0) info(`${plural(elsewhere, 'suggested change')} left out: on lines this pull request does not change, where GitHub takes no review comment (kep-validator check --fix applies them)`)
     const earlier = (await listReviewComments(client, owner, repo, pullNumber)).filter(comment => comment.body.startsWith(REVIEW_MARKER))
     const current = earlier.filter(comment => comment.line !== null)
     if (current.length === earlier.length && current.length === wanted.length && wanted.every(comment => current.some(existing => sameComment(existing, comment)))) {
-      core.info(wanted.length === 0 ? 'kep-validator has no suggested changes' : `kep-validator's review has these suggested changes already (${plural(wanted.length, 'comment')}); nothing posted`)
+      info(wanted.length === 0 ? 'kep-validator has no suggested changes' : `kep-validator's review has these suggested changes already (${plural(wanted.length, 'comment')}); nothing posted`)
       return
     }
     for (const comment of earlier) await deleteReviewComment(client, owner, repo, comment.id)
     const reviews = (await listReviews(client, owner, repo, pullNumber)).filter(review => review.body.startsWith(REVIEW_MARKER) && !review.body.includes(OUTDATED))
-    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, `${REVIEW_MARKER}\n${OUTDATED}`)
+    for (const review of reviews) await updateReview(client, owner, repo, pullNumber, review.id, gfm`${REVIEW_MARKER}\n${OUTDATED}`)
     if (wanted.length === 0) {
-      core.info(`kep-validator deleted its ${plural(earlier.length, 'earlier suggestion')}: none applies any more`)
+      info(`kep-validator deleted its ${plural(earlier.length, 'earlier suggestion')}: none applies any more`)
       return
     }
     const url = await createReview(client, {
@@ -82,16 +83,16 @@ export async function publishSuggestions(context: SuggestionsContext, diagnostic
       repo,
       pullNumber,
       commitId: context.headSha,
-      body: `${REVIEW_MARKER}\nkep-validator suggests ${plural(wanted.length, 'change')} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
+      body: gfm`${REVIEW_MARKER}\nkep-validator suggests ${text(plural(wanted.length, 'change'))} that fix problems of the KEP metadata: commit each with one click, or run \`kep-validator check --fix\`.`,
       comments: wanted
     })
-    core.info(`kep-validator posted ${plural(wanted.length, 'suggested change')} in the review ${url}${earlier.length > 0 ? `, replacing ${plural(earlier.length, 'earlier one')}` : ''}`)
+    info(`kep-validator posted ${plural(wanted.length, 'suggested change')} in the review ${url}${earlier.length > 0 ? `, replacing ${plural(earlier.length, 'earlier one')}` : ''}`)
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status === 403) {
-      core.info('kep-validator posts no suggested changes: the token may not write pull requests (a pull request from a fork gets a read-only token; add "permissions: pull-requests: write" otherwise)')
+      info('kep-validator posts no suggested changes: the token may not write pull requests (a pull request from a fork gets a read-only token; add "permissions: pull-requests: write" otherwise)')
       return
     }
-    core.warning(`kep-validator could not post its suggested changes: ${(error as Error).message}`)
+    warning(`kep-validator could not post its suggested changes: ${(error as Error).message}`)
   }
 }

@@ -1,4 +1,5 @@
 import { printable } from '../format/text.js'
+import { logLines } from '../format/logLine.js'
 
 export interface CliIo {
   cwd: string
@@ -6,10 +7,18 @@ export interface CliIo {
   stderr(text: string): void
 }
 
+/**
+ * What the CLI writes, as it reaches the terminal or the step's log. In GitHub Actions the
+ * runner reads both streams for workflow commands: each line goes through the workflow log's
+ * escaper (logLine), so that a file name or value at the start of a line cannot become one.
+ * The CLI's one writer to them (eslint forbids process.stdout and console elsewhere).
+ */
+const forLog = (text: string): string => (process.env.GITHUB_ACTIONS === 'true' ? logLines(text) : text)
+
 export const processIo: CliIo = {
   cwd: process.cwd(),
-  stdout: text => process.stdout.write(text),
-  stderr: text => process.stderr.write(text)
+  stdout: text => process.stdout.write(forLog(text)),
+  stderr: text => process.stderr.write(forLog(text))
 }
 
 export class UsageError extends Error {}

@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
 import type { Diagnostic, Span } from '../core/diagnostic.js'
 import { PREEXISTING_NOTE } from './text.js'
+import { error, notice, warning, type AnnotationProperties } from './workflowCommands.js'
 
 /**
  * GitHub's end column is inclusive, where a span's is exclusive: @actions/core documents
@@ -12,12 +12,13 @@ export function inclusiveEndColumn(span: Span): number {
 }
 
 /**
- * Annotations through @actions/core, which escapes what it prints: a file name or a
- * metadata value can never smuggle in a workflow command.
+ * Annotations through the workflow log's writer (workflowCommands.ts): messages go through
+ * logLine and @actions/core escapes the properties, so a file name or a metadata value can
+ * never smuggle in a workflow command.
  */
 export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string): void {
   for (const d of diagnostics) {
-    const properties: core.AnnotationProperties = {
+    const properties: AnnotationProperties = {
       title: d.rule,
       file: displayPath(d.file),
       startLine: d.line,
@@ -29,8 +30,8 @@ export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file:
       properties.endColumn = inclusiveEndColumn(d)
     }
     // A problem the change did not bring is a notice: it is shown on its line and fails nothing.
-    if (d.preexisting) core.notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties)
-    else if (d.severity === 'error') core.error(d.message, properties)
-    else core.warning(d.message, properties)
+    if (d.preexisting) notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties)
+    else if (d.severity === 'error') error(d.message, properties)
+    else warning(d.message, properties)
   }
 }

@@ -15,14 +15,19 @@ export const PREEXISTING_NOTE: Record<Preexisting, string> = {
   baseline: 'in the baseline: not counted'
 }
 
+/** Characters that would break a line, drive a terminal or reorder text: C0 and C1 controls (tab aside), DEL, line and paragraph separators, bidirectional controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' }
+
 /**
- * A file name or message on one line, its control characters written out as escapes: a
- * newline in a file name would start a line of its own (a workflow command, when the CLI runs
- * in GitHub Actions), an escape character would drive the terminal.
+ * A file name or message on one line, its control characters written out as escapes (\n,
+ * \u001b, as JSON writes them): a newline in a file name would start a line of its own (a
+ * workflow command, when the CLI runs in GitHub Actions), an escape character would drive the
+ * terminal, a bidirectional control would show the text in another order than it has.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this writes out
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, c => JSON.stringify(c).slice(1, -1))
+  return text.replace(UNPRINTABLE, c => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Compiler-style lines that editors and terminals turn into links. */

@@ -64,6 +64,12 @@ export function describeRequestFailure(error: unknown): string {
   return (error as Error)?.message ?? String(error)
 }
 
+/** Octokit's logger, writing through `log` only: nothing of it reaches the console. */
+function logger(log: (message: string) => void) {
+  const quiet = (): void => {}
+  return { debug: quiet, info: quiet, warn: (message: string) => log(message), error: (message: string) => log(message) }
+}
+
 /** Bounds every attempt in time and tells network failures apart from HTTP answers, in the log too. */
 function attemptsPlugin(options: ClientOptions, log: (message: string) => void) {
   return (octokit: Octokit) => {
@@ -71,7 +77,9 @@ function attemptsPlugin(options: ClientOptions, log: (message: string) => void) 
       const what = `${requestOptions.method} ${octokit.request.endpoint.parse(requestOptions).url}`
       // before-after-hook binds the options each layer passes on: only a change to that object reaches
       // the fetch. A new request object, not the one the options may share with the client's defaults.
-      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs) }
+      // Octokit's request logs to the console (a deprecation notice quoting the answer's headers): an API answer is
+      // untrusted input, and what it says goes to the log through `log`, which escapes it, never around it.
+      requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(options.requestTimeoutMs), log: logger(log) }
       try {
         return await request(requestOptions)
       } catch (error) {
@@ -84,7 +92,10 @@ function attemptsPlugin(options: ClientOptions, log: (message: string) => void) 
         // Socket failures carry a code; one without is fetch refusing the request itself (a bad port or URL).
         const permanent = cause.code === undefined || PERMANENT.test(cause.code)
         const message = cause.code === 'TIMEOUT' ? `no answer from GitHub to ${what} within ${options.requestTimeoutMs / 1000} s` : `could not reach GitHub for ${what}: network error ${cause.code ? `${cause.code} ` : ''}(${cause.text})`
-        log(permanent ? message : `${message}; retrying`)
+        // The retry plugin counts the attempts on the request's options (retryCount) and retries while it is below its retries.
+        const attempt = (requestOptions.request as { retryCount?: number } | undefined)?.retryCount ?? 0
+        const retries = (requestOptions.request as { retries?: number } | undefined)?.retries ?? options.retries
+        log(permanent ? message : attempt < retries ? `${message}; retrying` : `${message}; no attempt left (${attempt + 1} made)`)
         throw new NetworkError(message, requestOptions, !permanent)
       }
     })
@@ -108,6 +119,7 @@ export async function createClient(token: string, options: ClientOptions = DEFAU
     {
       ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       retry: { retries: options.retries },
+      log: logger(log),
       throttle: { onRateLimit: rateLimited('rate'), onSecondaryRateLimit: rateLimited('secondary rate') }
     },
     // First is innermost: the timeout and the telling apart apply to each attempt the others make.

@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client.js'
+import { code, gfm, type Markdown } from '../format/markdown.js'
 
 export interface CheckAnnotation {
   path: string
@@ -17,8 +18,10 @@ export interface CheckRunRequest {
   name: string
   headSha: string
   conclusion: 'success' | 'failure' | 'neutral'
+  /** Plain text. */
   title: string
-  summary: string
+  /** Markdown GitHub renders on the check run's page. */
+  summary: Markdown
   annotations: CheckAnnotation[]
 }
 
@@ -31,12 +34,18 @@ export interface CheckRunResult {
   annotated: number
   /** Why some annotations are missing. */
   problem?: string
+  /**
+   * Why the check run could not be completed, after it was created in progress and an update
+   * failed: it stays in progress, which GitHub shows as a check that never ends.
+   */
+  notCompleted?: string
 }
 
 /**
  * Creates a check run carrying every annotation, completed with the conclusion. When an update
  * that appends annotations fails, the check run is still completed, without the rest and
- * saying so: a check run left in_progress would block the pull request forever.
+ * saying so: a check run left in_progress would block the pull request forever. When that
+ * completion fails too, the result says so (notCompleted): the caller must fail the step.
  */
 export async function createCheckRun(client: GitHubClient, request: CheckRunRequest, describe: (error: unknown) => string = error => (error as Error).message): Promise<CheckRunResult> {
   const batches: CheckAnnotation[][] = []
@@ -44,7 +53,7 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
     batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   }
   if (batches.length === 0) batches.push([])
-  const output = (annotations: CheckAnnotation[], summary = request.summary) => ({ title: request.title, summary, annotations })
+  const output = (annotations: CheckAnnotation[], summary: Markdown = request.summary) => ({ title: request.title, summary, annotations })
   const last = batches.length - 1
   const completed = () => ({ status: 'completed' as const, conclusion: request.conclusion, completed_at: new Date().toISOString() })
   const { data } = await client.rest.checks.create({
@@ -65,8 +74,15 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
       await update({ ...(i === last ? completed() : {}), output: output(batches[i]) })
       annotated += batches[i].length
     } catch (error) {
-      const problem = `${request.annotations.length - annotated} of ${request.annotations.length} annotations could not be added: ${describe(error)}`
-      await update({ ...completed(), output: output([], `${request.summary}\n\n${problem}. The job summary lists every problem.`) })
+      const missing = request.annotations.length - annotated
+      const total = request.annotations.length
+      const why = describe(error)
+      const problem = `${missing} of ${total} annotations could not be added: ${why}`
+      try {
+        await update({ ...completed(), output: output([], gfm`${request.summary}\n\n${missing} of ${total} annotations could not be added: ${code(why)}. The job summary lists every problem.`) })
+      } catch (completion) {
+        return { url, annotated, problem, notCompleted: describe(completion) }
+      }
       return { url, annotated, problem }
     }
   }

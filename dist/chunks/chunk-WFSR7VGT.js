@@ -1,8 +1,9 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  PREEXISTING_NOTE
-} from "./chunk-2VH4GNWR.js";
+  PREEXISTING_NOTE,
+  logLine
+} from "./chunk-BP6IBUAB.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -111,11 +112,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -131,7 +132,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -448,6 +449,37 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/format/workspaceRelative.ts
+import { resolve, sep } from "node:path";
+function workspaceRelative(message, workspace = process.env.GITHUB_WORKSPACE) {
+  if (!workspace) return message;
+  const root = resolve(workspace);
+  if (root === sep) return message;
+  const pattern = new RegExp(`${root.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}(?:${sep === "/" ? "/" : "\\\\"}|(?![\\w.-]))`, "g");
+  return message.replace(pattern, (found) => found === root ? "." : "");
+}
+
+// src/format/workflowCommands.ts
+var line = (message) => logLine(workspaceRelative(message));
+function info2(message) {
+  info(line(message));
+}
+function warning2(message, properties = {}) {
+  warning(line(message), properties);
+}
+function error2(message, properties = {}) {
+  error(line(message), properties);
+}
+function notice2(message, properties = {}) {
+  notice(line(message), properties);
+}
+function fail(message) {
+  setFailed(line(message));
+}
+function setOutput2(name, value) {
+  setOutput(name, value);
+}
+
 // src/format/annotations.ts
 function inclusiveEndColumn(span) {
   return Math.max(span.column, span.endColumn - 1);
@@ -464,21 +496,22 @@ function annotate(diagnostics, displayPath) {
       properties.startColumn = d.column;
       properties.endColumn = inclusiveEndColumn(d);
     }
-    if (d.preexisting) notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties);
-    else if (d.severity === "error") error(d.message, properties);
-    else warning(d.message, properties);
+    if (d.preexisting) notice2(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties);
+    else if (d.severity === "error") error2(d.message, properties);
+    else warning2(d.message, properties);
   }
 }
 
 export {
   summary,
   getInput,
-  setOutput,
-  setFailed,
-  error,
-  warning,
-  notice,
-  info,
+  workspaceRelative,
+  info2 as info,
+  warning2 as warning,
+  error2 as error,
+  notice2 as notice,
+  fail,
+  setOutput2 as setOutput,
   inclusiveEndColumn,
   annotate
 };

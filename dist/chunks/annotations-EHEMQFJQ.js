@@ -3,8 +3,8 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   annotate,
   inclusiveEndColumn
-} from "./chunk-RAAG4WNE.js";
-import "./chunk-2VH4GNWR.js";
+} from "./chunk-WFSR7VGT.js";
+import "./chunk-BP6IBUAB.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
 export {

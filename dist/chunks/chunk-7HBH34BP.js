@@ -1,8 +1,9 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  plural
-} from "./chunk-2VH4GNWR.js";
+  plural,
+  printable
+} from "./chunk-BP6IBUAB.js";
 import {
   GITHUB_HANDLE,
   PRESETS,
@@ -720,26 +721,26 @@ function invalidFile(what, path, problems) {
 ${lines.join("\n")}`, problems);
 }
 function readDataFile(path, what, schema, source = FILE_SYSTEM) {
-  let text;
+  let text2;
   try {
-    text = source.read(path);
+    text2 = source.read(path);
   } catch (error) {
     throw new LoadError(`cannot read ${what} ${path}: ${error.message}`);
   }
   if (path.endsWith(".json")) {
-    const data = parseJson(text);
+    const data = parseJson(text2);
     if (data !== void 0 && (!schema || schema.validate(data))) return { data };
   }
-  const read = readYamlFile(path, text);
+  const read = readYamlFile(path, text2);
   const problems = [...read.problems];
   if (read.metadata && schema) problems.push(...schemaReports(read.metadata, schema, `the ${what.replace(/^the /, "")}`).map((report) => ({ ...report, file: path, rule: RULE })));
   if (problems.length > 0) throw invalidFile(what, path, problems);
   if (!read.metadata) throw new LoadError(`${what} ${path} is empty`);
   return { data: read.metadata.data };
 }
-function parseJson(text) {
+function parseJson(text2) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch {
     return void 0;
   }
@@ -1552,9 +1553,9 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function splitLines2(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -1567,8 +1568,8 @@ function splitLines2(text) {
 import { posix } from "node:path";
 var BEGIN_MARKER = "<!-- BEGIN KEP INDEX -->";
 var END_MARKER = "<!-- END KEP INDEX -->";
-function cell(text) {
-  return text.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>|])/g, "\\$1");
+function cell(text2) {
+  return text2.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>|])/g, "\\$1");
 }
 function link(from, to) {
   const path = posix.relative(posix.dirname(from), to) || to;
@@ -1697,8 +1698,8 @@ var withoutFinalNewline = (lines) => lines.at(-1) === "" ? lines.slice(0, -1) : 
 function wholeFileHunk(a, b) {
   return { oldStart: a.length === 0 ? 0 : 1, oldLines: a.length, newStart: b.length === 0 ? 0 : 1, newLines: b.length, lines: [...a.map((line) => `-${line}`), ...b.map((line) => `+${line}`)] };
 }
-function rawLines(text) {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+function rawLines(text2) {
+  return text2.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
 function replacementEdit(current, expected) {
   const a = rawLines(current);
@@ -1791,9 +1792,9 @@ function isRecord(value) {
 var BASELINE_SOURCE = {
   exists: (path) => existsSync4(path),
   read: (path) => {
-    const text = readFileSync2(path, "utf8");
-    if (text.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
-    return text;
+    const text2 = readFileSync2(path, "utf8");
+    if (text2.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+    return text2;
   }
 };
 function readBaseline(path, required) {
@@ -1842,8 +1843,8 @@ function startWorker(Worker, script, job) {
       resolve5({ documents: answer.documents.map(documentFromTransfer) });
     });
     worker.once("error", (error) => resolve5({ failure: String(error) }));
-    worker.once("exit", (code) => {
-      if (!answered) resolve5({ failure: `the read worker exited with code ${code} before answering` });
+    worker.once("exit", (code2) => {
+      if (!answered) resolve5({ failure: `the read worker exited with code ${code2} before answering` });
     });
   });
 }
@@ -2183,11 +2184,11 @@ var NOTHING = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:#.*)?$/;
 function readDataFileContent(path, content) {
   if (!Buffer.isBuffer(content)) return { path, problem: content.message };
   if (content.subarray(0, BINARY_PROBE).includes(0)) return { path, problem: "it holds binary data (a NUL byte), not YAML" };
-  let text = content.toString("utf8");
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (NOTHING.test(text)) return { path, data: {} };
-  if (text.length > MAX_METADATA_BYTES) return { path, problem: `it is ${Math.round(text.length / 1024)} KB, more than the ${MAX_METADATA_BYTES / 1024} KB a YAML file of a run may be; it is not read` };
-  const { metadata, problems } = readYamlFile(path, text);
+  let text2 = content.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  if (NOTHING.test(text2)) return { path, data: {} };
+  if (text2.length > MAX_METADATA_BYTES) return { path, problem: `it is ${Math.round(text2.length / 1024)} KB, more than the ${MAX_METADATA_BYTES / 1024} KB a YAML file of a run may be; it is not read` };
+  const { metadata, problems } = readYamlFile(path, text2);
   const first = problems[0];
   if (!first) return { path, data: metadata.data };
   const message = first.rule === "metadata-not-mapping" ? "it is not a YAML mapping of keys (a list or a single value)" : first.message.replace(/\bthe metadata\b/g, "the file").replace(/\bmetadata\b/g, "the file");
@@ -2670,56 +2671,95 @@ async function readHistory(settings, until) {
 }
 
 // src/format/markdown.ts
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+var made = (text2) => text2;
+function gfm(literals, ...parts) {
+  let out = literals[0];
+  for (let i = 0; i < parts.length; i++) out += String(parts[i]) + literals[i + 1];
+  return made(out);
 }
-function codeBlock(text, language = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+function joinMarkdown(parts, separator = "") {
+  return made(parts.join(separator));
+}
+function code(value, options = {}) {
+  let text2 = printable(value);
+  if (text2 === "") return made("");
+  if (options.table) text2 = text2.replace(/\\?\|/g, (pipe) => pipe.length === 2 ? "\\\u200B\\|" : "\\|");
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text.replace(/\n$/, "")}
-${fence}
-`;
+  const pad = /^[` ]|[` ]$/.test(text2) && /[^ ]/.test(text2) ? " " : "";
+  return made(`${fence}${pad}${text2}${pad}${fence}`);
+}
+function fenceFor(text2) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
+  return "`".repeat(longest + 1);
+}
+function codeBlock(text2, info = "") {
+  const fence = fenceFor(text2);
+  return made(`${fence}${info}
+${text2}
+${fence}`);
+}
+function text(words) {
+  return made(
+    escapeMarkdown(words).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200D//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200D.`)
+  );
+}
+function link2(label, address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return gfm`${label} (${code(address)})`;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" || /[\s<>]/.test(url.href)) return gfm`${label} (${code(address)})`;
+  return made(`[${label}](<${url.href}>)`);
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
 }
 
 // src/reports/metrics/renderMetrics.ts
 function quoteLabel(label) {
   return JSON.stringify(label.replace(/"/g, "'"));
 }
+var cell2 = (value) => code(value, { table: true });
 function renderMetrics(metrics) {
-  const lines = ["## KEP metrics", "", `${metrics.keps} KEPs${metrics.asOf ? `, as of ${metrics.asOf.slice(0, 10)}` : ""}.`, ""];
+  const lines = [gfm`## KEP metrics`, gfm``, gfm`${metrics.keps} KEPs${metrics.asOf ? gfm`, as of ${text(metrics.asOf.slice(0, 10))}` : gfm``}.`, gfm``];
   const statuses = Object.entries(metrics.byStatus).sort(([a], [b]) => a < b ? -1 : 1);
-  lines.push("### KEPs per status", "", "```mermaid", "pie showData", ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`), "```", "");
-  lines.push("| Status | KEPs |", "| --- | ---: |", ...statuses.map(([status, count]) => `| ${escapeMarkdown(status)} | ${count} |`), "");
+  lines.push(gfm`### KEPs per status`, gfm``, codeBlock(["pie showData", ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`)].join("\n"), "mermaid"), gfm``);
+  lines.push(gfm`| Status | KEPs |`, gfm`| --- | ---: |`, ...statuses.map(([status, count]) => gfm`| ${cell2(status)} | ${count} |`), gfm``);
   const states = [...new Set(Object.values(metrics.bySig).flatMap(Object.keys))].sort();
-  lines.push("### KEPs per SIG", "", `| SIG | ${states.map(escapeMarkdown).join(" | ")} | All |`, `| --- |${states.map(() => " ---: |").join("")} ---: |`);
+  lines.push(gfm`### KEPs per SIG`, gfm``, gfm`| SIG | ${joinMarkdown(states.map(cell2), gfm` | `)} | All |`, gfm`| --- |${joinMarkdown(states.map(() => gfm` ---: |`))} ---: |`);
   for (const [sig, counts] of Object.entries(metrics.bySig).sort(([a], [b]) => a < b ? -1 : 1)) {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    lines.push(`| ${escapeMarkdown(sig)} | ${states.map((state) => counts[state] ?? 0).join(" | ")} | ${total} |`);
+    lines.push(
+      gfm`| ${cell2(sig)} | ${joinMarkdown(
+        states.map((state) => gfm`${counts[state] ?? 0}`),
+        gfm` | `
+      )} | ${total} |`
+    );
   }
-  lines.push("");
-  lines.push("### Time in each state", "", "From the commit that set a status to the commit that changed it (or to the newest commit).", "");
-  lines.push("| State | KEPs | Median days | Mean days |", "| --- | ---: | ---: | ---: |");
-  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(`| ${escapeMarkdown(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`);
-  lines.push("");
-  lines.push("### Outcomes", "", `Rejection rate: ${(metrics.rejectionRate * 100).toFixed(1)}% of all KEPs.`, "");
-  lines.push("| Final state | KEPs |", "| --- | ---: |", ...Object.entries(metrics.ended).map(([state, count]) => `| ${escapeMarkdown(state)} | ${count} |`), "");
-  lines.push("### Authors", "", `${metrics.authors} people have authored a KEP.`, "");
+  lines.push(gfm``);
+  lines.push(gfm`### Time in each state`, gfm``, gfm`From the commit that set a status to the commit that changed it (or to the newest commit).`, gfm``);
+  lines.push(gfm`| State | KEPs | Median days | Mean days |`, gfm`| --- | ---: | ---: | ---: |`);
+  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(gfm`| ${cell2(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`);
+  lines.push(gfm``);
+  lines.push(gfm`### Outcomes`, gfm``, gfm`Rejection rate: ${text((metrics.rejectionRate * 100).toFixed(1))}% of all KEPs.`, gfm``);
+  lines.push(gfm`| Final state | KEPs |`, gfm`| --- | ---: |`, ...Object.entries(metrics.ended).map(([state, count]) => gfm`| ${cell2(state)} | ${count} |`), gfm``);
+  lines.push(gfm`### Authors`, gfm``, gfm`${metrics.authors} people have authored a KEP.`, gfm``);
   if (metrics.firstTimeAuthors.length > 0) {
     const max = Math.max(...metrics.firstTimeAuthors.map((q) => q.authors));
-    lines.push(
-      "```mermaid",
+    const chart = [
       "xychart-beta",
       '  title "First-time KEP authors per quarter"',
       `  x-axis [${metrics.firstTimeAuthors.map((q) => quoteLabel(q.quarter)).join(", ")}]`,
       `  y-axis "authors" 0 --> ${max}`,
-      `  bar [${metrics.firstTimeAuthors.map((q) => q.authors).join(", ")}]`,
-      "```",
-      ""
-    );
-    lines.push("| Quarter | First-time authors |", "| --- | ---: |", ...metrics.firstTimeAuthors.map((q) => `| ${q.quarter} | ${q.authors} |`), "");
+      `  bar [${metrics.firstTimeAuthors.map((q) => q.authors).join(", ")}]`
+    ];
+    lines.push(codeBlock(chart.join("\n"), "mermaid"), gfm``);
+    lines.push(gfm`| Quarter | First-time authors |`, gfm`| --- | ---: |`, ...metrics.firstTimeAuthors.map((q) => gfm`| ${text(q.quarter)} | ${q.authors} |`), gfm``);
   }
-  return lines.join("\n");
+  return joinMarkdown(lines, gfm`\n`);
 }
 
 // src/git/gitChanges.ts
@@ -2832,29 +2872,29 @@ function repositoryPrefix(root) {
 // src/edit/applyEdits.ts
 var EditOverlapError = class extends Error {
 };
-function lineStarts(text) {
+function lineStarts(text2) {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
 }
-function lineBreakOf(text) {
-  const match = /\r\n|\r|\n/.exec(text);
+function lineBreakOf(text2) {
+  const match = /\r\n|\r|\n/.exec(text2);
   return match ? match[0] : "\n";
 }
-function offsetsOf(text, span, starts = lineStarts(text)) {
+function offsetsOf(text2, span, starts = lineStarts(text2)) {
   const offset = (line, column) => {
-    if (line > starts.length) return text.length;
-    return Math.min(starts[line - 1] + column - 1, text.length);
+    if (line > starts.length) return text2.length;
+    return Math.min(starts[line - 1] + column - 1, text2.length);
   };
   return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
 }
-function locateEdits(text, edits) {
-  const starts = lineStarts(text);
-  const lineBreak = lineBreakOf(text);
-  return edits.map((edit) => ({ ...offsetsOf(text, edit.span, starts), text: edit.text.replace(/\r?\n/g, lineBreak) }));
+function locateEdits(text2, edits) {
+  const starts = lineStarts(text2);
+  const lineBreak = lineBreakOf(text2);
+  return edits.map((edit) => ({ ...offsetsOf(text2, edit.span, starts), text: edit.text.replace(/\r?\n/g, lineBreak) }));
 }
 function sameEdit(a, b) {
   return a.start === b.start && a.end === b.end && a.text === b.text;
@@ -2862,24 +2902,24 @@ function sameEdit(a, b) {
 function conflict(a, b) {
   return a.start < b.end && b.start < a.end || a.start === b.start;
 }
-function applyTextEdits(text, edits) {
+function applyTextEdits(text2, edits) {
   const ordered = edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   let result = "";
   let at = 0;
   for (const edit of ordered) {
     if (edit.start < at) throw new EditOverlapError("two edits of one fix overlap");
-    result += text.slice(at, edit.start) + edit.text;
+    result += text2.slice(at, edit.start) + edit.text;
     at = edit.end;
   }
-  return result + text.slice(at);
+  return result + text2.slice(at);
 }
 function chooseFixes(fixes, textOf) {
   const texts = /* @__PURE__ */ new Map();
   const located = (edit) => {
     let entry = texts.get(edit.file);
     if (!entry) {
-      const text = textOf(edit.file);
-      entry = { text, starts: lineStarts(text), lineBreak: lineBreakOf(text) };
+      const text2 = textOf(edit.file);
+      entry = { text: text2, starts: lineStarts(text2), lineBreak: lineBreakOf(text2) };
       texts.set(edit.file, entry);
     }
     return { ...offsetsOf(entry.text, edit.span, entry.starts), text: edit.text.replace(/\r?\n/g, entry.lineBreak) };
@@ -2913,15 +2953,15 @@ function linesOf(edit) {
   const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
   return { start: edit.span.line, end };
 }
-function lineBounds(text) {
+function lineBounds(text2) {
   const bounds = [];
   const pattern = /\r\n|\r|\n/g;
   let start = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
     bounds.push({ start, end: match.index });
     start = match.index + match[0].length;
   }
-  bounds.push({ start, end: text.length });
+  bounds.push({ start, end: text2.length });
   return bounds;
 }
 function suggestedChanges(diagnostics, readText) {
@@ -2933,12 +2973,12 @@ function suggestedChanges(diagnostics, readText) {
   }
   const changes = [];
   for (const [file, fixed] of byFile) {
-    const text = readText(file);
-    if (text === void 0) continue;
-    const bounds = lineBounds(text);
+    const text2 = readText(file);
+    if (text2 === void 0) continue;
+    const bounds = lineBounds(text2);
     const { taken } = chooseFixes(
       fixed.map((d) => d.fix),
-      () => text
+      () => text2
     );
     const entries = taken.map((index) => {
       const ranges = fixed[index].fix.edits.map(linesOf);
@@ -2959,13 +2999,13 @@ function suggestedChanges(diagnostics, readText) {
       const to = bounds[endLine - 1].end;
       const { edits } = chooseFixes(
         group.map((e) => e.diagnostic.fix),
-        () => text
+        () => text2
       );
-      const lineBreak = lineBreakOf(text);
+      const lineBreak = lineBreakOf(text2);
       const located = (edits.get(file) ?? []).map(
         (edit) => edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }
       );
-      const before = text.slice(from, to);
+      const before = text2.slice(from, to);
       const replacement = applyTextEdits(before, located).replace(/\r\n?/g, "\n");
       if (replacement === before.replace(/\r\n?/g, "\n")) continue;
       changes.push({ file, startLine, endLine, replacement, current: before.replace(/\r\n?/g, "\n"), diagnostics: group.map((e) => e.diagnostic) });
@@ -3006,7 +3046,12 @@ export {
   validate,
   computeMetrics,
   readHistory,
-  escapeMarkdown,
+  gfm,
+  joinMarkdown,
+  code,
   codeBlock,
+  text,
+  link2 as link,
+  escapeMarkdown,
   renderMetrics
 };

@@ -14,8 +14,10 @@ var PREEXISTING_NOTE = {
   base: "already on the base: not counted",
   baseline: "in the baseline: not counted"
 };
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "\b": "\\b", "\f": "\\f" };
 function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return text.replace(UNPRINTABLE, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function formatText({ diagnostics, checked, displayPath }) {
   const lines = diagnostics.map((d) => `${printable(displayPath(d.file))}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${printable(d.message)}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ""}`);
@@ -35,11 +37,21 @@ ${lines.join("\n")}
 `;
 }
 
+// src/format/logLine.ts
+function logLine(text) {
+  return printable(text).replace(/^(\s*)::/, "$1\\u003a:").replace(/##\[/g, "#\\u0023[");
+}
+function logLines(text) {
+  return text.split(/\r?\n/).map(logLine).join("\n");
+}
+
 export {
   plural,
   PREEXISTING_NOTE,
   printable,
   formatText,
   summarize,
-  formatBaselineFixed
+  formatBaselineFixed,
+  logLine,
+  logLines
 };
