@@ -3,7 +3,7 @@ import { readRepository } from '../validate/readRepository.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { writeRegularFile } from '../tree/regularFile.js'
+import { writeRegularFile } from '../files/regularFile.js'
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
 export type IndexMode = 'print' | 'write' | 'check'

@@ -1,20 +1,21 @@
-import { join } from 'node:path'
-import { SCHEMAS_DIR } from '../core/paths.js'
+import { dirname, join, resolve } from 'node:path'
+import { SCHEMAS_DIR } from '../files/ownFiles.js'
 import { LoadError } from '../core/loadError.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
-import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import { readDataFile } from './readDataFile.js'
+import { filesSource } from '../files/files.js'
 import type { DataSource } from '../core/dataSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
 
-/** A built-in lifecycle by name, or a JSON file of the repository's own. */
-export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYSTEM): Lifecycle {
+/** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder). */
+export function loadLifecycle(nameOrPath: string, source?: DataSource): Lifecycle {
   const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
   // The built-in lifecycles are the validator's own files; only a repository's comes from the source.
-  const from = builtin ? FILE_SYSTEM : source
+  const from = builtin || source === undefined ? filesSource(builtin ? [] : [dirname(resolve(path))]) : source
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
   }

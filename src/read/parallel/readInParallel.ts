@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Worker as WorkerType } from 'node:worker_threads'
 import type { KepDocument } from '../../core/document.js'
 import type { MetadataFormat } from '../../core/document.js'
 import { readDocuments } from '../readDocuments.js'
 import { FileSystemTree } from '../../tree/fileSystemTree.js'
+import { findOwnFile } from '../../files/ownFiles.js'
 import type { KeepOptions } from '../../parse/readYaml.js'
 import type { Tree } from '../../tree/tree.js'
 import { documentFromTransfer, type ReadAnswer, type ReadJob } from './transfer.js'
@@ -28,12 +26,7 @@ const WORKER_FILE = 'read-worker.js'
  * thread unless a script is given.
  */
 function bundledWorkerScript(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (let depth = 0; depth < 2; depth++) {
-    if (existsSync(join(dir, WORKER_FILE))) return join(dir, WORKER_FILE)
-    dir = dirname(dir)
-  }
-  return undefined
+  return findOwnFile(WORKER_FILE, 2)
 }
 
 export interface ParallelOptions {
