@@ -56,7 +56,7 @@ export class Files {
   /** Writes a regular file (`create`: one that does not exist yet), making the folders it needs. */
   write(path: string, content: string | Uint8Array, options: { create?: boolean } = {}): void {
     const rel = this.relative(path)
-    if (rel.includes('/')) makeFolders(this.root, rel.slice(0, rel.lastIndexOf('/')))
+    if (rel.includes('/')) makeFolders(this.root, rel.slice(0, rel.lastIndexOf('/')), rel)
     writeRegularFile(this.root, rel, content, options)
   }
 
@@ -68,7 +68,7 @@ export class Files {
   /** Renames a regular file to a path that does not exist yet, making the folders it needs. */
   move(from: string, to: string): void {
     const target = this.relative(to)
-    if (target.includes('/')) makeFolders(this.root, target.slice(0, target.lastIndexOf('/')))
+    if (target.includes('/')) makeFolders(this.root, target.slice(0, target.lastIndexOf('/')), target)
     moveRegularFile(this.root, this.relative(from), target)
   }
 }

@@ -18,7 +18,13 @@ const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /** A path that is not a regular file of its root, or not allowed to be read or written: the message says why. */
 export class NotRegularFileError extends Error {
-  readonly code = 'ENOTREG'
+  constructor(
+    message: string,
+    /** ENOTDIR: a file stands where a folder of the path would be (the path is not there). */
+    readonly code: 'ENOTREG' | 'ENOTDIR' = 'ENOTREG'
+  ) {
+    super(message)
+  }
 }
 
 export type EntryKind = 'file' | 'folder' | 'symlink' | 'other'
@@ -33,6 +39,7 @@ function kind(stat: Kinded): EntryKind {
 export function kindOf(stat: Kinded): string {
   if (stat.isSymbolicLink()) return 'a symbolic link; links are never followed (they could point outside the repository)'
   if (stat.isDirectory()) return 'a folder'
+  if (stat.isFile()) return 'a file'
   if (stat.isFIFO()) return 'a named pipe (FIFO), not a file'
   if (stat.isSocket()) return 'a socket, not a file'
   return 'a device, not a file'
@@ -64,7 +71,7 @@ export function checkFolders(root: string, path: string, checked?: Set<string>):
     folder = folder ? `${folder}/${part}` : part
     if (checked?.has(folder)) continue
     const stat = lstatSync(join(root, folder))
-    if (!stat.isDirectory()) throw new NotRegularFileError(`${path} is under ${folder}, which is ${kindOf(stat)}`)
+    if (!stat.isDirectory()) throw new NotRegularFileError(`${path} is under ${folder}, which is ${kindOf(stat)}`, stat.isFile() ? 'ENOTDIR' : 'ENOTREG')
     checked?.add(folder)
   }
 }
@@ -152,14 +159,17 @@ export function writeRegularFile(root: string, path: string, content: string | U
   }
 }
 
-/** Makes a folder and the folders above it under root; one that exists must be a folder, never a link. */
-export function makeFolders(root: string, path: string): void {
+/**
+ * Makes a folder and the folders above it under root; one that exists must be a folder, never
+ * a link. `forPath`: the file the folder is made for, as messages name it.
+ */
+export function makeFolders(root: string, path: string, forPath = path): void {
   let folder = ''
   for (const part of partsOf(path)) {
     folder = folder ? `${folder}/${part}` : part
     const stat = lstatOrUndefined(join(root, folder))
     if (stat === undefined) mkdirSync(join(root, folder))
-    else if (!stat.isDirectory()) throw new NotRegularFileError(`${path} cannot be made: ${folder} is ${kindOf(stat)}`)
+    else if (!stat.isDirectory()) throw new NotRegularFileError(folder === forPath ? `${forPath} is ${kindOf(stat)}` : `${forPath} is under ${folder}, which is ${kindOf(stat)}`)
   }
 }
 

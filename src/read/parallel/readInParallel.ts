@@ -21,9 +21,9 @@ export const PARALLEL_THRESHOLD = 20000
 const WORKER_FILE = 'read-worker.js'
 
 /**
- * The bundled worker script, found upward from this module (it runs from a chunk below
- * dist/). Running from the sources (the tests) there is none, and reading stays on this
- * thread unless a script is given.
+ * The bundled worker script, beside the bundle (the code runs from dist/ or a chunk below it).
+ * Running from the sources (the tests) there is none, and reading stays on this thread unless
+ * a script is given.
  */
 function bundledWorkerScript(): string | undefined {
   return findOwnFile(WORKER_FILE, 2)
