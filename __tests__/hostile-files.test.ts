@@ -141,7 +141,7 @@ describe('attack 2: new and promote write only inside the repository, and copy o
     const secret = outside()
     symlinkSync(join(secret, 'secret'), join(root, 'keps/NNNN-kep-template/notes.md'))
     const { code, stdout, stderr } = cli(root, ...NEW, '--sig', 'sig-node')
-    expect(stderr).toBe('kep-validator: the template keps/NNNN-kep-template/ holds notes.md, which is a symbolic link: a template\'s files are copied into the new KEP, and only regular files are; nothing was created\n')
+    expect(stderr).toBe("kep-validator: the template keps/NNNN-kep-template/ holds notes.md, which is a symbolic link: a template's files are copied into the new KEP, and only regular files are; nothing was created\n")
     expect(code).toBe(2)
     expect(readdirSync(join(root, 'keps/sig-node')).sort()).toEqual(['42-pod-overhead'])
     expectNoSecret(stdout, stderr)

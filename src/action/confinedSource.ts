@@ -25,8 +25,7 @@ function outsideWorkspace(workspace: string, path: string): string {
  */
 export function confinedTo(workspace: string, source: DataSource): DataSource {
   const check = (path: string): void => {
-    if (pathInside(workspace, path) === undefined && pathInside(SCHEMAS_DIR, path) === undefined)
-      throw new LoadError(outsideWorkspace(workspace, path))
+    if (pathInside(workspace, path) === undefined && pathInside(SCHEMAS_DIR, path) === undefined) throw new LoadError(outsideWorkspace(workspace, path))
   }
   return {
     exists: path => {

@@ -200,5 +200,8 @@ function resolveFrom(cwd: string, path: string): string {
 function commandLineFiles(cwd: string, root: string | undefined, files: Record<string, string | undefined>): DataSource {
   const named = Object.values(files).filter((file): file is string => file !== undefined)
   const roots = [cwd, ...(root === undefined ? [] : [resolveFrom(cwd, root)]), ...named.map(file => dirname(resolveFrom(cwd, file)))]
-  return filesSource(roots, path => `${path} is outside the folders kep-validator reads: the current folder, the KEP root and the folders of the files named on the command line; name it with --config, --schema, --sigs or --lifecycle to read it`)
+  return filesSource(
+    roots,
+    path => `${path} is outside the folders kep-validator reads: the current folder, the KEP root and the folders of the files named on the command line; name it with --config, --schema, --sigs or --lifecycle to read it`
+  )
 }
