@@ -110,6 +110,19 @@ describe('attack 1: a baseline that is a link, or outside the workspace, is neve
     expect(cli(root, 'check', '--sigs', join(secret, 'secret')).stderr).toMatch(/the SIG list .*secret (is invalid|names no SIG)/)
   })
 
+  it("a configuration's root outside the folders a run reads is refused: /proc/self's environ is no KEP", async () => {
+    const config = 'preset: kubernetes\nindex: none\nroot: /proc/self\ninclude: ["environ"]\nexclude: []\n'
+    const root = writeRepo({ '.kep-validator.yml': config })
+    const { code, stdout, stderr } = cli(root, 'check', '--no-baseline')
+    expect(stderr).toMatch(/^kep-validator: the KEP root \/proc\/self that .*\.kep-validator\.yml names cannot be read: \/proc\/self is outside the folders kep-validator reads/)
+    expect(code).toBe(2)
+    expectNoSecret(stdout, stderr)
+    const run = await runAction({ workspace: root, inputs: { token: TOKEN }, event: { name: 'workflow_dispatch', payload: {} } })
+    expect(run.stdout).toMatch(/the KEP root \/proc\/self that .* names cannot be read: \/proc\/self is outside the workspace/)
+    expectNoSecret(run.stdout, run.stderr, run.summary)
+    expect(run.code).toBe(1)
+  })
+
   it('nothing is read from .git, where actions/checkout keeps its credentials', () => {
     const root = writeRepo({ [FILE]: frontMatterKep(fields()), '.kep-validator.yml': 'index: none\nsigs: .git/config\n' })
     initRepo(root)

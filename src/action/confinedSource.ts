@@ -28,6 +28,7 @@ export function confinedTo(workspace: string, source: DataSource): DataSource {
     if (pathInside(workspace, path) === undefined && pathInside(SCHEMAS_DIR, path) === undefined) throw new LoadError(outsideWorkspace(workspace, path))
   }
   return {
+    confine: check,
     exists: path => {
       check(path)
       return source.exists(path)

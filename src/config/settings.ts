@@ -88,6 +88,13 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   const root = resolve(input.root ?? config?.root ?? '.')
   if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`)
   const source = input.source ?? filesSource(namedFolders(input, root))
+  // The KEP root is where the run may read (a configuration naming it may be a pull request's): /proc/self is not.
+  try {
+    source.confine?.(root)
+  } catch (error) {
+    const named = config?.root === root ? ` that ${config.file} names` : ''
+    throw new LoadError(`the KEP root ${root}${named} cannot be read: ${(error as Error).message}`)
+  }
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
   return {

@@ -94,6 +94,7 @@ export function filesSource(roots: readonly string[], outside: (path: string) =>
     return area
   }
   return {
+    confine: path => void areaOf(path),
     exists: path => areaOf(path).exists(resolve(path)),
     read: path => areaOf(path).readText(resolve(path))
   }
