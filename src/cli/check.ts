@@ -53,7 +53,7 @@ export function rootRelative(io: CliIo, settings: Settings, paths: readonly stri
 }
 
 /** Where a baseline is read: the KEP root, and the folder of a file named with --baseline. */
-export function baselineFiles(settings: Settings, named: string | null | undefined): DataSource {
+function baselineFiles(settings: Settings, named: string | null | undefined): DataSource {
   return filesSource(named ? [settings.root, dirname(named)] : [settings.root])
 }
 
