@@ -86,6 +86,15 @@ describe('attack 1: a baseline that is a link, or outside the workspace, is neve
     expect(run.code).toBe(1)
   })
 
+  it('a configuration that does not pass its schema is quoted by short excerpts only', () => {
+    const root = writeRepo({ [FILE]: frontMatterKep(fields()), '.kep-validator.yml': `index: none\n${'k'.repeat(60)}${TOKEN}: 1\npreset: ${'p'.repeat(60)}${TOKEN}\n` })
+    const { code, stderr } = cli(root, 'check')
+    expect(stderr).toContain(`unknown field "${'k'.repeat(40)}"… (${60 + TOKEN.length} characters) in the configuration`)
+    expect(stderr).toContain(`preset "${'p'.repeat(40)}"… (${60 + TOKEN.length} characters) is not one of`)
+    expect(stderr).not.toContain(TOKEN)
+    expect(code).toBe(2)
+  })
+
   it('the CLI fails on a baseline or configuration linked to /proc/self/environ, and quotes nothing of them', () => {
     const root = writeRepo({ [FILE]: frontMatterKep(fields()) })
     symlinkSync('/proc/self/environ', join(root, BASELINE))

@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { SCHEMAS_DIR } from '../files/ownFiles.js'
 import { LoadError } from '../core/loadError.js'
+import { asWritten, excerpt } from '../core/suggest.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { readDataFile } from './readDataFile.js'
@@ -52,13 +53,13 @@ function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
   if (lifecycle.numberAssignedOn !== undefined) mentioned.push(['numberAssignedOn', lifecycle.numberAssignedOn])
   for (const [where, state] of mentioned) {
     if (!known.has(state)) {
-      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(', ')})`)
+      throw new LoadError(`lifecycle ${path}: ${where} names ${excerpt(state)}, which is not one of its states (${lifecycle.states.join(', ')})`)
     }
   }
   // Stages are the keys of stageTransitions: a stage one may change to is listed there too.
   const stages = Object.keys(lifecycle.stageTransitions)
   for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
     const unknown = to.find(stage => !stages.includes(stage))
-    if (unknown !== undefined) throw new LoadError(`lifecycle ${path}: stageTransitions.${from} names "${unknown}", which is not one of its stages (${stages.join(', ')})`)
+    if (unknown !== undefined) throw new LoadError(`lifecycle ${path}: stageTransitions.${asWritten(from)} names ${excerpt(unknown)}, which is not one of its stages (${stages.join(', ')})`)
   }
 }

@@ -64,6 +64,11 @@ export function excerpt(text: string, max = EXCERPT_CHARACTERS): string {
   return chars.length <= max ? JSON.stringify(text) : `${JSON.stringify(chars.slice(0, max).join(''))}… (${chars.length} characters)`
 }
 
+/** A name or value from a file as a message writes it out: as written when short and printable, else a short escaped excerpt. */
+export function asWritten(text: string): string {
+  return [...text].length <= EXCERPT_CHARACTERS && !/[\p{Cc}\u2028\u2029]/u.test(text) ? text : excerpt(text)
+}
+
 export function quote(value: unknown): string {
   if (typeof value === 'string') return excerpt(value)
   if (value === null) return 'null'

@@ -1,9 +1,4 @@
-import { excerpt, EXCERPT_CHARACTERS } from '../core/suggest.js'
-
-/** Text of the file as it appears in a message: as written when short and printable, else a short escaped excerpt. */
-function shown(text: string): string {
-  return [...text].length <= EXCERPT_CHARACTERS && !/[\p{Cc}\u2028\u2029]/u.test(text) ? text : excerpt(text)
-}
+import { asWritten, excerpt, EXCERPT_CHARACTERS } from '../core/suggest.js'
 
 /** The YAML library's errors, told as an author can act on them. */
 export function explainYamlError(
@@ -34,7 +29,7 @@ export function explainYamlError(
     const suggestion = unwrapped ?? JSON.stringify(rest)
     return {
       rule: 'yaml-syntax',
-      message: `YAML syntax error: the value ${shown(rest)} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== undefined ? 'did you mean' : 'quote it:'} ${shown(suggestion)}${unwrapped !== undefined ? '?' : ''}`,
+      message: `YAML syntax error: the value ${asWritten(rest)} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== undefined ? 'did you mean' : 'quote it:'} ${asWritten(suggestion)}${unwrapped !== undefined ? '?' : ''}`,
       expected: [suggestion],
       length: rest.length
     }
