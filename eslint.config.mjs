@@ -5,6 +5,11 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+const FILES_ONLY = 'Files are read and written only through src/files/ (Files, filesSource, readNamedFile): regular files inside a root, never through a link; see docs/security.md'
+// node:module too: createRequire would load node:fs around the import rule.
+const FILE_SYSTEM_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'module', 'node:module']
+const FILE_SYSTEM_PATTERN = '/^(node:)?(fs|fs\\u002Fpromises|module)$/'
+
 // One way to say a thing: each place kep-validator writes to has one writer, which escapes what
 // it is given, and these rules forbid every other way to write there. A sink's own modules are
 // exempt from its rule only (`sinkRules(name)`). __tests__/lint-sinks.test.ts runs eslint on
@@ -75,6 +80,40 @@ function sinkRules(except) {
   }
 }
 
+/**
+ * One way to touch a file (docs/development.md, docs/security.md): only src/files/ opens, lists,
+ * writes or renames files, and it does so as regular files confined to a root, with no link on
+ * the way. Anywhere else in src/ a file system import is an error.
+ */
+function fileRules(filesModule) {
+  if (filesModule) return { imports: [], syntax: [] }
+  return {
+    imports: FILE_SYSTEM_MODULES.map(name => ({ name, message: FILES_ONLY })),
+    syntax: [
+      { selector: `ImportExpression[source.value=${FILE_SYSTEM_PATTERN}]`, message: FILES_ONLY },
+      { selector: `TSExternalModuleReference[expression.value=${FILE_SYSTEM_PATTERN}]`, message: FILES_ONLY },
+      { selector: `CallExpression[callee.name='require']`, message: `require() is not used in src/ (ES modules); ${FILES_ONLY}` },
+      { selector: `CallExpression[callee.property.name='require']`, message: `require() is not used in src/ (ES modules); ${FILES_ONLY}` }
+    ]
+  }
+}
+
+/**
+ * Every guarantee's restrictions for one group of files, in one entry per rule: a flat config
+ * replaces a rule's options wholesale, so two entries for no-restricted-imports would silently
+ * drop one of the guarantees (__tests__/lint-files.test.ts and lint-sinks.test.ts catch that).
+ */
+function guarantees({ sink, filesModule }) {
+  const sinks = sinkRules(sink)
+  const files = fileRules(filesModule)
+  const [level, imports] = sinks['no-restricted-imports']
+  return {
+    ...sinks,
+    'no-restricted-imports': [level, { ...imports, paths: [...imports.paths, ...files.imports] }],
+    'no-restricted-syntax': [...sinks['no-restricted-syntax'], ...files.syntax]
+  }
+}
+
 export default tseslint.config(
   {
     // Generated or vendored code, test data and the example KEP repositories.
@@ -89,6 +128,7 @@ export default tseslint.config(
       globals: { ...globals.node }
     }
   },
-  { files: ['src/**/*.ts'], rules: sinkRules(undefined) },
-  ...Object.entries(SINKS).map(([name, sink]) => ({ files: sink.modules, rules: sinkRules(name) }))
+  { files: ['src/**/*.ts'], rules: guarantees({}) },
+  { files: ['src/files/**/*.ts'], rules: guarantees({ filesModule: true }) },
+  ...Object.entries(SINKS).map(([name, sink]) => ({ files: sink.modules, rules: guarantees({ sink: name }) }))
 )

@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
-import { writeRegularFile } from '../src/tree/regularFile.js'
+import { writeRegularFile } from '../src/files/regularFile.js'
 import { validate } from '../src/validate/validate.js'
 import { GitTree } from '../src/tree/gitTree.js'
 import { gitChanges } from '../src/git/gitChanges.js'
 import { git, initRepo } from './helpers/git.js'
+import { bundleForAnyUser } from './helpers/anyUser.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
 /** No file is read or written through a link, nor opened when it is not a regular file. */
@@ -127,19 +128,35 @@ describe('a file named on the command line', () => {
 
 describe('a folder that cannot be listed', () => {
   it('fails the run with a clear load error, not an internal error with a stack trace', () => {
-    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-    const root = writeRepo({ [FILE]: frontMatterKep(fields()), 'sig-apps/0043-x.md': frontMatterKep(fields({ 'kep-number': '43' })) })
-    chmodSync(root, 0o755)
-    for (const path of [FILE, 'sig-apps/0043-x.md']) chmodSync(join(root, path), 0o644)
-    chmodSync(join(root, 'sig-node'), 0o755)
-    chmodSync(join(root, 'sig-apps'), 0o000)
-    // root reads any folder: the CLI runs as nobody there.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    const result = spawnSync(process.execPath, [cli, 'check', '--root', root, '--no-index'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' }, cwd: tmpdir(), ...asUser })
-    chmodSync(join(root, 'sig-apps'), 0o755)
-    expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/^kep-validator: cannot list the folder sig-apps under .*: EACCES: permission denied/)
-    expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
+    // root reads any folder: the CLI runs as nobody there, from a copy it can read wherever this clone sits.
+    const asNobody = process.getuid?.() === 0
+    const bundle = asNobody ? bundleForAnyUser() : undefined
+    try {
+      const cli = bundle?.cli ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+      const root = join(bundle?.dir ?? writeRepo({}), 'repo')
+      for (const [path, kep] of [
+        [FILE, frontMatterKep(fields())],
+        ['sig-apps/0043-x.md', frontMatterKep(fields({ 'kep-number': '43' }))]
+      ]) {
+        mkdirSync(join(root, path, '..'), { recursive: true })
+        writeFileSync(join(root, path), kep)
+        chmodSync(join(root, path), 0o644)
+      }
+      for (const folder of ['', 'sig-node']) chmodSync(join(root, folder), 0o755)
+      chmodSync(join(root, 'sig-apps'), 0o000)
+      const result = spawnSync(bundle?.node ?? process.execPath, [cli, 'check', '--root', root, '--no-index'], {
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '' },
+        cwd: bundle?.dir ?? tmpdir(),
+        ...(asNobody ? { uid: 65534, gid: 65534 } : {})
+      })
+      chmodSync(join(root, 'sig-apps'), 0o755)
+      expect(result.stderr).toMatch(/^kep-validator: cannot list the folder sig-apps under .*: EACCES: permission denied/)
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
+      expect(result.status).toBe(2)
+    } finally {
+      bundle?.remove()
+    }
   })
 })
 

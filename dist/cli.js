@@ -4,6 +4,7 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   BASELINE_FILE,
   EditOverlapError,
+  Files,
   GitError,
   GitTree,
   PARALLEL_THRESHOLD,
@@ -12,6 +13,7 @@ import {
   chooseFixes,
   computeMetrics,
   escapeMarkdown,
+  filesSource,
   findConfig,
   git,
   gitChanges,
@@ -29,7 +31,7 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-7HBH34BP.js";
+} from "./chunks/chunk-P3KXCH3N.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -44,23 +46,23 @@ import {
   MetadataEditor,
   allowedNext,
   assignedNumber,
-  didYouMean,
   draftNumber,
   fieldsOf,
   isKepPath,
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-EH7URDHT.js";
+} from "./chunks/chunk-7SBG22SN.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError,
   loadMarkdownParser,
-  readKep,
-  writeRegularFile
-} from "./chunks/chunk-CSO3WLFH.js";
-import "./chunks/chunk-3XGNRRZL.js";
+  readKep
+} from "./chunks/chunk-A7EVZKQ4.js";
+import {
+  didYouMean
+} from "./chunks/chunk-XVRGBNK5.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -68,11 +70,10 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { resolve as resolve3 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/check.ts
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
 // src/format/json.ts
@@ -359,9 +360,13 @@ function rootRelative(io, settings, paths) {
     const absolute = resolve(io.cwd, path);
     const rel = pathInside(settings.root, absolute);
     if (rel === void 0) throw new UsageError(`${path} is outside the KEP root ${settings.root}`);
-    if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`);
-    return { path: rel, directory: statSync(absolute).isDirectory() };
+    const entry = new Files(settings.root, "the KEP root").entry(rel);
+    if (entry === void 0) throw new UsageError(`${path} does not exist`);
+    return { path: rel, directory: entry.kind === "folder" };
   });
+}
+function baselineFiles(settings, named) {
+  return filesSource(named ? [settings.root, dirname(named)] : [settings.root]);
 }
 async function check(io, command) {
   return checker(io, command)(new FileSystemTree(command.settings.root));
@@ -371,7 +376,7 @@ function checker(io, command) {
   const paths = rootRelative(io, settings, command.paths);
   const base = command.base === void 0 ? void 0 : mergeBase(settings.root, command.base);
   const changes = base === void 0 ? void 0 : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) };
-  const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0);
+  const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0, baselineFiles(settings, command.baseline));
   return (head) => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...changes ? { changes } : {} });
 }
 async function fix(io, command, displayPath) {
@@ -380,11 +385,8 @@ async function fix(io, command, displayPath) {
     if (command.format === "text") io.stdout(diffOfFixes(outcome));
     return outcome;
   }
-  for (const file of outcome.files) {
-    const path = join(command.settings.root, file.file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.after);
-  }
+  const files = new Files(command.settings.root, "the KEP root");
+  for (const file of outcome.files) files.write(file.file, file.after);
   if (command.format === "text") io.stdout(describeFixes(outcome, displayPath));
   return outcome;
 }
@@ -439,7 +441,7 @@ async function runIndex(io, settings, mode, options = {}) {
       io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)
 `);
     } else {
-      writeRegularFile(settings.root, index.file, index.expected);
+      new Files(settings.root, "the KEP root").write(index.file, index.expected);
       io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)
 `);
     }
@@ -459,8 +461,7 @@ Fix: ${index.fixCommand}
 }
 
 // src/cli/baselineCommand.ts
-import { lstatSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3, relative as relative3 } from "node:path";
+import { basename, dirname as dirname2, join as join3, relative as relative3 } from "node:path";
 async function runBaseline(io, settings, options) {
   const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) });
   const baseline = buildBaseline(result.diagnostics);
@@ -471,13 +472,8 @@ async function runBaseline(io, settings, options) {
     return EXIT_OK;
   }
   const file = options.file ?? join3(settings.root, BASELINE_FILE);
-  let link = false;
-  try {
-    link = lstatSync(file).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new UsageError(`${file} is a symbolic link; the baseline is never written through one: remove it first`);
-  writeFileSync2(file, text);
+  if (options.file === void 0) new Files(settings.root, "the KEP root").write(BASELINE_FILE, text);
+  else new Files(dirname2(file)).write(basename(file), text);
   const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
   io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
 `);
@@ -641,8 +637,7 @@ function resolveAuthors(cwd, given) {
 }
 
 // src/author/newKep.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/author/templates.ts
 var BUILTIN_TEMPLATES = {
@@ -717,31 +712,32 @@ milestone:
 };
 
 // src/author/updateIndex.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
 async function updateIndex(settings) {
   if (settings.indexFile === null) return { state: "none" };
   const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
   if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
   if (index.state === "fresh") return { state: "fresh", file: index.file };
-  writeFileSync3(join4(settings.root, index.file), index.expected);
+  new Files(settings.root, "the KEP root").write(index.file, index.expected);
   return { state: "written", file: index.file };
 }
 
 // src/author/newKep.ts
 var SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/;
 var MILESTONE = /^v\d+\.\d+$/;
-function readTemplate(settings) {
+var TEMPLATE_FILE = "0000-kep-template.md";
+var TEMPLATE_FOLDER = "keps/NNNN-kep-template";
+function readTemplate(settings, files) {
   if (settings.format === "markdown") {
-    const path = join5(settings.root, "0000-kep-template.md");
-    if (existsSync2(path)) return { source: "0000-kep-template.md", files: /* @__PURE__ */ new Map([["0000-kep-template.md", readFileSync(path)]]) };
-  } else {
-    const dir = join5(settings.root, "keps", "NNNN-kep-template");
-    if (existsSync2(join5(dir, "kep.yaml"))) {
-      const names = readdirSync(dir).filter((name) => statSync2(join5(dir, name)).isFile());
-      return { source: "keps/NNNN-kep-template/", files: new Map(names.map((name) => [name, readFileSync(join5(dir, name))])) };
+    if (files.exists(TEMPLATE_FILE)) return { source: TEMPLATE_FILE, files: /* @__PURE__ */ new Map([[TEMPLATE_FILE, files.read(TEMPLATE_FILE)]]) };
+  } else if (files.exists(`${TEMPLATE_FOLDER}/kep.yaml`)) {
+    const entries = files.list(TEMPLATE_FOLDER);
+    const other = entries.find((entry) => entry.kind !== "file");
+    if (other !== void 0) {
+      const what = { folder: "a folder", symlink: "a symbolic link", other: "not a regular file", file: "" }[other.kind];
+      throw new AuthorError(`the template ${TEMPLATE_FOLDER}/ holds ${other.name}, which is ${what}: a template's files are copied into the new KEP, and only regular files are; nothing was created`);
     }
+    return { source: `${TEMPLATE_FOLDER}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${TEMPLATE_FOLDER}/${name}`)])) };
   }
   return { source: "built-in", files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format]).map(([name, text]) => [name, Buffer.from(text)])) };
 }
@@ -780,10 +776,11 @@ async function createKep(settings, request) {
   const folder = markdown ? sig : `keps/${sig}/${prefix}-${slug}`;
   const file = markdown ? `${folder}/${prefix}-${slug}.md` : `${folder}/kep.yaml`;
   if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
-  if (existsSync2(join5(settings.root, markdown ? file : folder))) throw new AuthorError(`${markdown ? file : folder} already exists`);
-  const template = readTemplate(settings);
+  const files = new Files(settings.root, "the KEP root");
+  if (files.exists(markdown ? file : folder)) throw new AuthorError(`${markdown ? file : folder} already exists`);
+  const template = readTemplate(settings, files);
   const metadataName = markdown ? [...template.files.keys()][0] : "kep.yaml";
-  const kep = await readKepText(template.source === "built-in" ? metadataName : join5(template.source, metadataName), template.files.get(metadataName), settings.format);
+  const kep = await readKepText(template.source === "built-in" ? metadataName : join4(template.source, metadataName), template.files.get(metadataName), settings.format);
   const fields = kep.document.metadata.data;
   const editor = editorOf(kep);
   editor.set(["kep-number"], number);
@@ -811,10 +808,8 @@ async function createKep(settings, request) {
       written.set(`${folder}/${name}`, name === "kep.yaml" ? metadataBytes : name === "README.md" ? Buffer.from(retitle(bytes.toString("utf8"), 0, `KEP-${number}: ${title}`)) : bytes);
     }
   }
-  for (const [path, bytes] of written) {
-    mkdirSync2(dirname2(join5(settings.root, path)), { recursive: true });
-    writeFileSync4(join5(settings.root, path), bytes, { flag: "wx" });
-  }
+  for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf("/")));
+  for (const [path, bytes] of written) files.write(path, bytes, { create: true });
   return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) };
 }
 
@@ -857,8 +852,6 @@ async function runNew(io, settings, command) {
 }
 
 // src/author/promoteKep.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
 function findKep(documents, target) {
   const path = target.replace(/\/+$/, "");
   const doc = documents.find((d) => d.file === path) ?? documents.find((d) => d.file === `${path}/kep.yaml`);
@@ -905,7 +898,8 @@ async function promoteKep(settings, request) {
   if (request.milestone !== void 0 && !MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
   const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const doc = findKep(repository.documents, request.target);
-  const kep = await readKepText(doc.file, readFileSync2(join6(settings.root, doc.file)), settings.format);
+  const files = new Files(settings.root, "the KEP root");
+  const kep = await readKepText(doc.file, files.read(doc.file), settings.format);
   const fields = fieldsOf(kep.document) ?? {};
   if (request.status !== void 0) checkMove("status", fields.status, request.status, lifecycle.transitions, lifecycle);
   if (request.stage !== void 0) checkMove("stage", fields.stage, request.stage, stages, lifecycle);
@@ -933,14 +927,16 @@ async function promoteKep(settings, request) {
   set(["last-updated"], request.today, { after: ["creation-date"] });
   const bytes = await editedBytes(kep, editor);
   const target = destination(doc.file, lifecycle, status, draft, number);
-  if (target !== doc.file && existsSync3(join6(settings.root, target))) throw new AuthorError(`cannot move ${doc.file} to ${target}: it exists`);
-  writeFileSync5(join6(settings.root, doc.file), bytes);
+  if (target !== doc.file) {
+    if (files.exists(target)) throw new AuthorError(`cannot move ${doc.file} to ${target}: it exists`);
+    if (target.includes("/")) files.makeFolders(target.slice(0, target.lastIndexOf("/")));
+  }
+  files.write(doc.file, bytes);
   let gitMoved = false;
   if (target !== doc.file) {
-    mkdirSync3(dirname3(join6(settings.root, target)), { recursive: true });
     gitMoved = isTracked(settings.root, doc.file);
     if (gitMoved) git(settings.root, ["mv", "--", doc.file, target]);
-    else renameSync(join6(settings.root, doc.file), join6(settings.root, target));
+    else files.move(doc.file, target);
   }
   return { file: target, previousFile: target === doc.file ? void 0 : doc.file, gitMoved, changes, index: await updateIndex(settings) };
 }
@@ -1057,7 +1053,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-ICPEJCUZ.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-TLCDLM6X.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
@@ -1071,17 +1067,21 @@ async function runCli(argv, io) {
     const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
     if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
-    const config = await findConfig(io.cwd, values.config);
+    const lifecycle = values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle;
+    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? void 0 : lifecycle };
+    const source = commandLineFiles(io.cwd, values.root, named);
+    const config = await findConfig(io.cwd, values.config, source);
     const settings = await loadSettings({
       config,
       preset: values.preset,
       sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
       root: values.root === void 0 ? config?.root === void 0 ? io.cwd : void 0 : resolveFrom(io.cwd, values.root),
-      lifecycle: values.lifecycle,
+      lifecycle,
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
-      indexFile: values["no-index"] ? null : values.index
+      indexFile: values["no-index"] ? null : values.index,
+      source
     });
-    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle });
+    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle });
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone };
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== void 0 && !(command === "new" || command === "promote" && ["status", "stage", "milestone"].includes(name)));
     if (misplaced) throw new UsageError(`--${misplaced[0]} belongs to the ${["status", "stage", "milestone"].includes(misplaced[0]) ? "new and promote commands" : "new command"}`);
@@ -1129,6 +1129,14 @@ ${USAGE}`);
 }
 function resolveFrom(cwd, path) {
   return resolve3(cwd, path);
+}
+function commandLineFiles(cwd, root, files) {
+  const named = Object.values(files).filter((file) => file !== void 0);
+  const roots = [cwd, ...root === void 0 ? [] : [resolveFrom(cwd, root)], ...named.map((file) => dirname3(resolveFrom(cwd, file)))];
+  return filesSource(
+    roots,
+    (path) => `${path} is outside the folders kep-validator reads: the current folder, the KEP root and the folders of the files named on the command line; name it with --config, --schema, --sigs or --lifecycle to read it`
+  );
 }
 
 // src/cli.ts

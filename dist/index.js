@@ -15,7 +15,6 @@ import {
 } from "./chunks/chunk-WFSR7VGT.js";
 import {
   BASELINE_FILE,
-  FILE_SYSTEM,
   GitError,
   GitTree,
   SCHEMAS_DIR,
@@ -23,6 +22,7 @@ import {
   code,
   codeBlock,
   computeMetrics,
+  filesSource,
   findConfig,
   gfm,
   git,
@@ -36,13 +36,15 @@ import {
   pathInside,
   readBaseline,
   readHistory,
+  readNamedFile,
+  realPath,
   renderMetrics,
   repositoryPrefix,
   suggestedChanges,
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-7HBH34BP.js";
+} from "./chunks/chunk-P3KXCH3N.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -51,13 +53,13 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-EH7URDHT.js";
+} from "./chunks/chunk-7SBG22SN.js";
 import {
   FileSystemTree,
   LoadError,
-  readRegularFile
-} from "./chunks/chunk-CSO3WLFH.js";
-import "./chunks/chunk-3XGNRRZL.js";
+  entryAt
+} from "./chunks/chunk-A7EVZKQ4.js";
+import "./chunks/chunk-XVRGBNK5.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -65,11 +67,10 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/main.ts
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, join, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/git/commitDataSource.ts
-import { realpathSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 var CommitDataSource = class {
   constructor(top, commit, checkout) {
     this.top = top;
@@ -127,41 +128,20 @@ var CommitDataSource = class {
     return changed.sort();
   }
 };
-function realPath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    const parent = dirname(path);
-    return parent === path ? path : join(realPath(parent), basename(path));
-  }
-}
 
 // src/action/confinedSource.ts
-import { lstatSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
 function workspaceFiles(workspace) {
-  return {
-    exists: (path) => {
-      if (pathInside(workspace, path) === void 0) return FILE_SYSTEM.exists(path);
-      try {
-        lstatSync(resolve2(path));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    read: (path) => {
-      const rel = pathInside(workspace, path);
-      return rel === void 0 ? FILE_SYSTEM.read(path) : readRegularFile(workspace, rel).toString("utf8");
-    }
-  };
+  return filesSource([workspace], (path) => outsideWorkspace(workspace, path));
+}
+function outsideWorkspace(workspace, path) {
+  return `${path} is outside the workspace ${workspace}: the action reads its configuration, schemas, lifecycles, SIG lists and baseline only from the checked-out repositories`;
 }
 function confinedTo(workspace, source) {
   const check = (path) => {
-    if (pathInside(workspace, path) === void 0 && pathInside(SCHEMAS_DIR, path) === void 0)
-      throw new LoadError(`${path} is outside the workspace ${workspace}: the action reads its configuration, schemas, lifecycles and SIG lists only from the checked-out repositories`);
+    if (pathInside(workspace, path) === void 0 && pathInside(SCHEMAS_DIR, path) === void 0) throw new LoadError(outsideWorkspace(workspace, path));
   };
   return {
+    confine: check,
     exists: (path) => {
       check(path);
       return source.exists(path);
@@ -174,13 +154,20 @@ function confinedTo(workspace, source) {
 }
 
 // src/action/event.ts
-import { readFileSync } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var NOTHING = /^0+$/;
+function parsePayload(path) {
+  const text2 = readNamedFile(path).toString("utf8");
+  try {
+    return JSON.parse(text2);
+  } catch {
+    throw new Error(`it is not JSON (${text2.length} characters)`);
+  }
+}
 function readPayload(name, path) {
   if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`);
   try {
-    const payload = JSON.parse(readFileSync(path, "utf8"));
+    const payload = parsePayload(path);
     if (typeof payload !== "object" || payload === null) throw new Error("it is not a JSON object");
     return payload;
   } catch (error2) {
@@ -639,26 +626,18 @@ async function publish(context, result) {
 }
 
 // src/action/reportFailure.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/action/repositoryPaths.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname2, relative, sep } from "node:path";
+import { dirname, relative, sep } from "node:path";
 var toPosix = (path) => path.split(sep).join("/");
-function realpathOrSelf(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return path;
-  }
-}
 function pathInRepository(file, workspace) {
-  const top = workTreeRoot(dirname2(file));
-  return toPosix(top === void 0 ? relative(workspace, file) : relative(top, realpathOrSelf(file)));
+  const top = workTreeRoot(dirname(file));
+  return toPosix(top === void 0 ? relative(workspace, file) : relative(top, realPath(file)));
 }
 function repositoryPaths(root, workspace) {
   const top = workTreeRoot(root);
-  const rootInRepository = toPosix(top === void 0 ? relative(workspace, root) : relative(top, realpathOrSelf(root)));
+  const rootInRepository = toPosix(top === void 0 ? relative(workspace, root) : relative(top, realPath(root)));
   return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : `${rootInRepository}/${file}` };
 }
 
@@ -668,7 +647,7 @@ async function reportFailure(error2, workspace) {
     for (const found of error2.problems) {
       error(workspaceRelative(found.message, workspace), {
         title: found.rule,
-        file: pathInRepository(resolve3(workspace, found.file), workspace),
+        file: pathInRepository(resolve2(workspace, found.file), workspace),
         startLine: found.span.line,
         endLine: found.span.endLine,
         ...found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {}
@@ -753,8 +732,6 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
 }
 
 // src/tree/commitInWorkspaceTree.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { join as join2 } from "node:path";
 var CommitInWorkspaceTree = class {
   constructor(commit, workspace) {
     this.commit = commit;
@@ -789,8 +766,8 @@ var CommitInWorkspaceTree = class {
   readsFromWorkspace(path) {
     if (!this.unchangedInWorkspace().has(path)) return false;
     try {
-      const stat = lstatSync2(join2(this.workspace.root, path));
-      return stat.isFile() && stat.size === this.commit.sizeOf(path);
+      const entry = entryAt(this.workspace.root, path);
+      return entry?.kind === "file" && entry.size === this.commit.sizeOf(path);
     } catch {
       return false;
     }
@@ -1130,9 +1107,9 @@ function rulesSource(inputs, workspace, event) {
   const checkout = workspaceFiles(workspace);
   const confined = (source) => confinedTo(workspace, source);
   if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(checkout) };
-  const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname3(inputs.config), "."].filter((path) => path !== void 0);
+  const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname2(inputs.config), "."].filter((path) => path !== void 0);
   for (const candidate of candidates) {
-    const top = workTreeRoot(resolve4(workspace, candidate));
+    const top = workTreeRoot(resolve3(workspace, candidate));
     if (top === void 0) continue;
     try {
       const base = new CommitDataSource(top, gitMergeBase(top, event, info), checkout);
@@ -1148,14 +1125,14 @@ function rulesSource(inputs, workspace, event) {
 async function checkForEvent(inputs, workspace, event) {
   const { source, base } = rulesSource(inputs, workspace, event);
   const config = await findConfig(workspace, inputs.config, source);
-  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve4(workspace, inputs.lifecycle) : inputs.lifecycle;
+  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve3(workspace, inputs.lifecycle) : inputs.lifecycle;
   const settings = await loadSettings({
     config,
     preset: inputs.preset,
-    sigs: inputs.sigs === void 0 ? void 0 : resolve4(workspace, inputs.sigs),
-    root: inputs.root !== void 0 ? resolve4(workspace, inputs.root) : config?.root ?? workspace,
+    sigs: inputs.sigs === void 0 ? void 0 : resolve3(workspace, inputs.sigs),
+    root: inputs.root !== void 0 ? resolve3(workspace, inputs.root) : config?.root ?? workspace,
     lifecycle,
-    schema: inputs.schema === void 0 ? void 0 : resolve4(workspace, inputs.schema),
+    schema: inputs.schema === void 0 ? void 0 : resolve3(workspace, inputs.schema),
     indexFile: inputs.index,
     source
   });
@@ -1166,7 +1143,7 @@ async function checkForEvent(inputs, workspace, event) {
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
   const readBaselineFile = () => {
-    const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
+    const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join(settings.root, BASELINE_FILE) : resolve3(workspace, inputs.baseline), inputs.baseline !== void 0, workspaceFiles(workspace));
     if (baseline2) info("problems the baseline records are shown and not counted");
     return baseline2;
   };

@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-CSO3WLFH.js";
-import "./chunks/chunk-3XGNRRZL.js";
+} from "./chunks/chunk-A7EVZKQ4.js";
+import "./chunks/chunk-XVRGBNK5.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -78,7 +78,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
   // The baseline is for runs that judge every problem: full audits, and changes with only-new: false (as the CLI's --all-problems).
   const readBaselineFile = (): Baseline | undefined => {
-    const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined)
+    const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined, workspaceFiles(workspace))
     if (baseline) info('problems the baseline records are shown and not counted')
     return baseline
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readNamedFile } from '../files/files.js'
 import { warning } from '../format/workflowCommands.js'
 
 export interface PullRequestEvent {
@@ -48,10 +48,23 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 /** A push that creates a branch or tag says it replaced nothing: forty zeros. */
 const NOTHING = /^0+$/
 
+/**
+ * The runner's event file: a regular file (never read through a link), as JSON. A parse
+ * error says where, never what the file holds.
+ */
+function parsePayload(path: string): unknown {
+  const text = readNamedFile(path).toString('utf8')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new Error(`it is not JSON (${text.length} characters)`)
+  }
+}
+
 function readPayload(name: string, path: string | undefined): Record<string, unknown> {
   if (!path) throw new EventError(`event ${name} but GITHUB_EVENT_PATH is not set`)
   try {
-    const payload: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    const payload: unknown = parsePayload(path)
     if (typeof payload !== 'object' || payload === null) throw new Error('it is not a JSON object')
     return payload as Record<string, unknown>
   } catch (error) {

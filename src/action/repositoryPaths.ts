@@ -1,21 +1,13 @@
-import { realpathSync } from 'node:fs'
 import { dirname, relative, sep } from 'node:path'
 import { workTreeRoot } from '../git/git.js'
+import { realPath } from '../files/files.js'
 
 const toPosix = (path: string): string => path.split(sep).join('/')
-
-function realpathOrSelf(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return path
-  }
-}
 
 /** A file's path in the git repository that holds it (git reports the top with links resolved); outside one, relative to the workspace. */
 export function pathInRepository(file: string, workspace: string): string {
   const top = workTreeRoot(dirname(file))
-  return toPosix(top === undefined ? relative(workspace, file) : relative(top, realpathOrSelf(file)))
+  return toPosix(top === undefined ? relative(workspace, file) : relative(top, realPath(file)))
 }
 
 /**
@@ -25,6 +17,6 @@ export function pathInRepository(file: string, workspace: string): string {
  */
 export function repositoryPaths(root: string, workspace: string): { repositoryRoot: string; displayPath: (file: string) => string } {
   const top = workTreeRoot(root)
-  const rootInRepository = toPosix(top === undefined ? relative(workspace, root) : relative(top, realpathOrSelf(root)))
+  const rootInRepository = toPosix(top === undefined ? relative(workspace, root) : relative(top, realPath(root)))
   return { repositoryRoot: top ?? workspace, displayPath: file => (rootInRepository === '' ? file : `${rootInRepository}/${file}`) }
 }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { Settings } from '../config/settings.js'
 import type { MetadataEditor } from '../edit/metadataEditor.js'
 import { isKepPath } from '../read/findKepFiles.js'
 import { slugOf } from '../rules/kep/file-name.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
 import type { Author } from './authors.js'
 import { AuthorError, editedBytes, editorOf, readKepText } from './kepText.js'
@@ -40,17 +40,26 @@ export interface CreatedKep {
 const SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/
 export const MILESTONE = /^v\d+\.\d+$/
 
-/** The template's files by name: the repository's own (KEP-1's 0000-kep-template.md, kubernetes' keps/NNNN-kep-template/), else the built-in one. */
-function readTemplate(settings: Settings): { source: string; files: Map<string, Buffer> } {
+const TEMPLATE_FILE = '0000-kep-template.md'
+const TEMPLATE_FOLDER = 'keps/NNNN-kep-template'
+
+/**
+ * The template's files by name: the repository's own (KEP-1's 0000-kep-template.md,
+ * kubernetes' keps/NNNN-kep-template/), else the built-in one. Its files are copied into a
+ * KEP that will be committed: each must be a regular file of the repository (a link could
+ * copy a secret from outside it), and anything else in the folder is refused, never skipped.
+ */
+function readTemplate(settings: Settings, files: Files): { source: string; files: Map<string, Buffer> } {
   if (settings.format === 'markdown') {
-    const path = join(settings.root, '0000-kep-template.md')
-    if (existsSync(path)) return { source: '0000-kep-template.md', files: new Map([['0000-kep-template.md', readFileSync(path)]]) }
-  } else {
-    const dir = join(settings.root, 'keps', 'NNNN-kep-template')
-    if (existsSync(join(dir, 'kep.yaml'))) {
-      const names = readdirSync(dir).filter(name => statSync(join(dir, name)).isFile())
-      return { source: 'keps/NNNN-kep-template/', files: new Map(names.map(name => [name, readFileSync(join(dir, name))])) }
+    if (files.exists(TEMPLATE_FILE)) return { source: TEMPLATE_FILE, files: new Map([[TEMPLATE_FILE, files.read(TEMPLATE_FILE)]]) }
+  } else if (files.exists(`${TEMPLATE_FOLDER}/kep.yaml`)) {
+    const entries = files.list(TEMPLATE_FOLDER)
+    const other = entries.find(entry => entry.kind !== 'file')
+    if (other !== undefined) {
+      const what = { folder: 'a folder', symlink: 'a symbolic link', other: 'not a regular file', file: '' }[other.kind]
+      throw new AuthorError(`the template ${TEMPLATE_FOLDER}/ holds ${other.name}, which is ${what}: a template's files are copied into the new KEP, and only regular files are; nothing was created`)
     }
+    return { source: `${TEMPLATE_FOLDER}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${TEMPLATE_FOLDER}/${name}`)])) }
   }
   return { source: 'built-in', files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format]).map(([name, text]) => [name, Buffer.from(text)])) }
 }
@@ -100,9 +109,10 @@ export async function createKep(settings: Settings, request: NewKepRequest): Pro
   const folder = markdown ? sig : `keps/${sig}/${prefix}-${slug}`
   const file = markdown ? `${folder}/${prefix}-${slug}.md` : `${folder}/kep.yaml`
   if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
-  if (existsSync(join(settings.root, markdown ? file : folder))) throw new AuthorError(`${markdown ? file : folder} already exists`)
+  const files = new Files(settings.root, 'the KEP root')
+  if (files.exists(markdown ? file : folder)) throw new AuthorError(`${markdown ? file : folder} already exists`)
 
-  const template = readTemplate(settings)
+  const template = readTemplate(settings, files)
   const metadataName = markdown ? [...template.files.keys()][0] : 'kep.yaml'
   const kep = await readKepText(template.source === 'built-in' ? metadataName : join(template.source, metadataName), template.files.get(metadataName)!, settings.format)
   const fields = kep.document.metadata!.data as Record<string, unknown>
@@ -134,9 +144,8 @@ export async function createKep(settings: Settings, request: NewKepRequest): Pro
       written.set(`${folder}/${name}`, name === 'kep.yaml' ? metadataBytes : name === 'README.md' ? Buffer.from(retitle(bytes.toString('utf8'), 0, `KEP-${number}: ${title}`)) : bytes)
     }
   }
-  for (const [path, bytes] of written) {
-    mkdirSync(dirname(join(settings.root, path)), { recursive: true })
-    writeFileSync(join(settings.root, path), bytes, { flag: 'wx' })
-  }
+  // The folders are made before any file is written: a SIG folder that is a link stops the command with nothing written.
+  for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf('/')))
+  for (const [path, bytes] of written) files.write(path, bytes, { create: true })
   return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) }
 }

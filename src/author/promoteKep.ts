@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { draftNumber, fieldsOf, type KepDocument } from '../core/document.js'
 import { allowedNext, statusFolderOf, type Lifecycle } from '../core/lifecycle.js'
 import { didYouMean } from '../core/suggest.js'
 import { git, GitError } from '../git/git.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
 import { AuthorError, editedBytes, editorOf, readKepText } from './kepText.js'
 import { MILESTONE } from './newKep.js'
@@ -99,7 +98,8 @@ export async function promoteKep(settings: Settings, request: PromoteRequest): P
 
   const repository = await readRepository(settings, new FileSystemTree(settings.root))
   const doc = findKep(repository.documents, request.target)
-  const kep = await readKepText(doc.file, readFileSync(join(settings.root, doc.file)), settings.format)
+  const files = new Files(settings.root, 'the KEP root')
+  const kep = await readKepText(doc.file, files.read(doc.file), settings.format)
   const fields = fieldsOf(kep.document) ?? {}
   if (request.status !== undefined) checkMove('status', fields.status, request.status, lifecycle.transitions, lifecycle)
   if (request.stage !== undefined) checkMove('stage', fields.stage, request.stage, stages, lifecycle)
@@ -130,15 +130,18 @@ export async function promoteKep(settings: Settings, request: PromoteRequest): P
   const bytes = await editedBytes(kep, editor)
 
   const target = destination(doc.file, lifecycle, status, draft, number)
-  if (target !== doc.file && existsSync(join(settings.root, target))) throw new AuthorError(`cannot move ${doc.file} to ${target}: it exists`)
-  writeFileSync(join(settings.root, doc.file), bytes)
+  if (target !== doc.file) {
+    if (files.exists(target)) throw new AuthorError(`cannot move ${doc.file} to ${target}: it exists`)
+    // Before anything is written: a status folder that is a link (deferred/ → elsewhere) stops the move.
+    if (target.includes('/')) files.makeFolders(target.slice(0, target.lastIndexOf('/')))
+  }
+  files.write(doc.file, bytes)
   let gitMoved = false
   if (target !== doc.file) {
-    mkdirSync(dirname(join(settings.root, target)), { recursive: true })
     gitMoved = isTracked(settings.root, doc.file)
     // git mv keeps the KEP one file through the move: a pull request shows a rename, not a deletion.
     if (gitMoved) git(settings.root, ['mv', '--', doc.file, target])
-    else renameSync(join(settings.root, doc.file), join(settings.root, target))
+    else files.move(doc.file, target)
   }
   return { file: target, previousFile: target === doc.file ? undefined : doc.file, gitMoved, changes, index: await updateIndex(settings) }
 }

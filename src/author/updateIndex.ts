@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
 
 /** What became of the index after a KEP was created or changed. */
@@ -15,6 +14,6 @@ export async function updateIndex(settings: Settings): Promise<IndexUpdate> {
   const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
   if (index.state === 'broken') return { state: 'broken', file: index.file, message: index.problem!.message }
   if (index.state === 'fresh') return { state: 'fresh', file: index.file }
-  writeFileSync(join(settings.root, index.file), index.expected)
+  new Files(settings.root, 'the KEP root').write(index.file, index.expected)
   return { state: 'written', file: index.file }
 }

@@ -1,12 +1,12 @@
-import { lstatSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { BASELINE_FILE } from '../config/baselineFile.js'
 import type { Settings } from '../config/settings.js'
 import { plural } from '../core/plural.js'
+import { Files } from '../files/files.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { buildBaseline } from '../validate/baseline.js'
 import { validate } from '../validate/validate.js'
-import { EXIT_OK, readingLog, UsageError, type CliIo } from './io.js'
+import { EXIT_OK, readingLog, type CliIo } from './io.js'
 
 /**
  * `kep-validator baseline`: today's errors, counted by file and rule, for a repository that
@@ -22,15 +22,9 @@ export async function runBaseline(io: CliIo, settings: Settings, options: { writ
     return EXIT_OK
   }
   const file = options.file ?? join(settings.root, BASELINE_FILE)
-  let link = false
-  try {
-    link = lstatSync(file).isSymbolicLink()
-  } catch {
-    // No file yet: it is created.
-  }
-  // A link could point anywhere outside the repository: the baseline is written only as a file of its own.
-  if (link) throw new UsageError(`${file} is a symbolic link; the baseline is never written through one: remove it first`)
-  writeFileSync(file, text)
+  // Written only as a file of its own, never through a link (it could point outside the repository).
+  if (options.file === undefined) new Files(settings.root, 'the KEP root').write(BASELINE_FILE, text)
+  else new Files(dirname(file)).write(basename(file), text)
   const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0)
   io.stdout(`wrote ${relative(io.cwd, file) || file}: ${plural(errors, 'error')} in ${plural(Object.keys(baseline).length, 'file')} (${plural(result.checked.length, 'KEP')} checked)\n`)
   return EXIT_OK

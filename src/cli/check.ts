@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { BASELINE_FILE, readBaseline } from '../config/baselineFile.js'
 import { pathInside } from '../core/paths.js'
+import { Files, filesSource } from '../files/files.js'
 import { countBySeverity } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 import { formatJson } from '../format/json.js'
 import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
+import type { DataSource } from '../core/dataSource.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import type { Tree } from '../tree/tree.js'
@@ -44,9 +45,16 @@ export function rootRelative(io: CliIo, settings: Settings, paths: readonly stri
     const absolute = resolve(io.cwd, path)
     const rel = pathInside(settings.root, absolute)
     if (rel === undefined) throw new UsageError(`${path} is outside the KEP root ${settings.root}`)
-    if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`)
-    return { path: rel, directory: statSync(absolute).isDirectory() }
+    // A link is named as it is: checked as a file (and reported as a link), never followed into a folder.
+    const entry = new Files(settings.root, 'the KEP root').entry(rel)
+    if (entry === undefined) throw new UsageError(`${path} does not exist`)
+    return { path: rel, directory: entry.kind === 'folder' }
   })
+}
+
+/** Where a baseline is read: the KEP root, and the folder of a file named with --baseline. */
+function baselineFiles(settings: Settings, named: string | null | undefined): DataSource {
+  return filesSource(named ? [settings.root, dirname(named)] : [settings.root])
 }
 
 /** What CI runs: the whole repository, or with --base the changes against the merge base. */
@@ -61,7 +69,7 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
   // The changes are the working tree's against the merge base, worked out once for every pass.
   const base = command.base === undefined ? undefined : mergeBase(settings.root, command.base)
   const changes = base === undefined ? undefined : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) }
-  const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined)
+  const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined, baselineFiles(settings, command.baseline))
   return head => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...(changes ? { changes } : {}) })
 }
 
@@ -72,11 +80,8 @@ async function fix(io: CliIo, command: CheckCommand, displayPath: (file: string)
     if (command.format === 'text') io.stdout(diffOfFixes(outcome))
     return outcome
   }
-  for (const file of outcome.files) {
-    const path = join(command.settings.root, file.file)
-    mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, file.after)
-  }
+  const files = new Files(command.settings.root, 'the KEP root')
+  for (const file of outcome.files) files.write(file.file, file.after)
   if (command.format === 'text') io.stdout(describeFixes(outcome, displayPath))
   return outcome
 }

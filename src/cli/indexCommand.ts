@@ -3,7 +3,7 @@ import { readRepository } from '../validate/readRepository.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
-import { writeRegularFile } from '../tree/regularFile.js'
+import { Files } from '../files/files.js'
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 
 export type IndexMode = 'print' | 'write' | 'check'
@@ -28,7 +28,7 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
     if (index.state === 'fresh') {
       io.stdout(`${shown} is up to date (${repository.documents.length} KEPs)\n`)
     } else {
-      writeRegularFile(settings.root, index.file, index.expected)
+      new Files(settings.root, 'the KEP root').write(index.file, index.expected)
       io.stdout(`wrote ${shown} (${repository.documents.length} KEPs)\n`)
     }
     return EXIT_OK

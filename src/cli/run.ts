@@ -1,8 +1,10 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import type { DataSource } from '../core/dataSource.js'
+import { filesSource } from '../files/files.js'
 import { findConfig } from '../config/configFile.js'
 import { parseArgs } from 'node:util'
 import { LoadError } from '../core/loadError.js'
-import { NotRegularFileError } from '../tree/regularFile.js'
+import { NotRegularFileError } from '../files/regularFile.js'
 import { GitError } from '../git/git.js'
 import { loadSettings } from '../config/settings.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
@@ -129,17 +131,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
-    const config = await findConfig(io.cwd, values.config)
+    const lifecycle = values.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle
+    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? undefined : lifecycle }
+    const source = commandLineFiles(io.cwd, values.root, named)
+    const config = await findConfig(io.cwd, values.config, source)
     const settings = await loadSettings({
       config,
       preset: values.preset,
       sigs: values.sigs === undefined ? undefined : resolveFrom(io.cwd, values.sigs),
       root: values.root === undefined ? (config?.root === undefined ? io.cwd : undefined) : resolveFrom(io.cwd, values.root),
-      lifecycle: values.lifecycle,
+      lifecycle,
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
-      indexFile: values['no-index'] ? null : values.index
+      indexFile: values['no-index'] ? null : values.index,
+      source
     })
-    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle })
+    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle })
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone }
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== undefined && !(command === 'new' || (command === 'promote' && ['status', 'stage', 'milestone'].includes(name))))
     if (misplaced) throw new UsageError(`--${misplaced[0]} belongs to the ${['status', 'stage', 'milestone'].includes(misplaced[0]) ? 'new and promote commands' : 'new command'}`)
@@ -184,4 +190,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 function resolveFrom(cwd: string, path: string): string {
   return resolve(cwd, path)
+}
+
+/**
+ * Where the CLI reads the files that configure it: the current folder, the KEP root and the
+ * folders of the files named on the command line, as regular files with no link below them.
+ * A path a configuration names outside these (its text may come from a pull request) is refused.
+ */
+function commandLineFiles(cwd: string, root: string | undefined, files: Record<string, string | undefined>): DataSource {
+  const named = Object.values(files).filter((file): file is string => file !== undefined)
+  const roots = [cwd, ...(root === undefined ? [] : [resolveFrom(cwd, root)]), ...named.map(file => dirname(resolveFrom(cwd, file)))]
+  return filesSource(
+    roots,
+    path => `${path} is outside the folders kep-validator reads: the current folder, the KEP root and the folders of the files named on the command line; name it with --config, --schema, --sigs or --lifecycle to read it`
+  )
 }

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
 import type { DataSource } from '../core/dataSource.js'
 import { LoadError } from '../core/loadError.js'
+import { excerpt } from '../core/suggest.js'
 import { readDataFile } from './readDataFile.js'
 
 /**
@@ -17,29 +17,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Read from disk; an empty file is no baseline (the data reader would call it an empty metadata block). */
-const BASELINE_SOURCE: DataSource = {
-  exists: path => existsSync(path),
-  read: path => {
-    const text = readFileSync(path, 'utf8')
-    if (text.trim() === '') throw new Error('it is empty; write it with kep-validator baseline --write, or delete it')
-    return text
+/**
+ * The baseline in a file, read from `files` (only a regular file of the folders it is confined
+ * to), or undefined when there is none; anything malformed is a LoadError naming the entry.
+ */
+export function readBaseline(path: string, required: boolean, files: DataSource): Baseline | undefined {
+  if (!required && !files.exists(path)) return undefined
+  // An empty file is no baseline (the data reader would call it an empty metadata block).
+  const source: DataSource = {
+    exists: file => files.exists(file),
+    read: file => {
+      const text = files.read(file)
+      if (text.trim() === '') throw new Error('it is empty; write it with kep-validator baseline --write, or delete it')
+      return text
+    }
   }
-}
-
-/** The baseline in a file, or undefined when there is none; anything malformed is a LoadError naming the entry. */
-export function readBaseline(path: string, required: boolean): Baseline | undefined {
-  if (!required && !existsSync(path)) return undefined
-  const { data } = readDataFile(path, 'the baseline file', undefined, BASELINE_SOURCE)
+  const { data } = readDataFile(path, 'the baseline file', undefined, source)
   const wrong = (where: string, what: string): LoadError => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`)
   if (!isRecord(data)) throw wrong('the file', 'is not an object of files')
   const baseline: Baseline = Object.create(null) as Baseline
   for (const [file, rules] of Object.entries(data)) {
-    if (!isRecord(rules)) throw wrong(JSON.stringify(file), 'is not an object of rules')
+    if (!isRecord(rules)) throw wrong(excerpt(file), 'is not an object of rules')
     baseline[file] = Object.create(null) as Record<string, { count: number }>
     for (const [rule, entry] of Object.entries(rules)) {
       const count = isRecord(entry) ? entry.count : undefined
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} → ${JSON.stringify(rule)}`, 'needs a count that is a positive integer')
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw wrong(`${excerpt(file)} → ${excerpt(rule)}`, 'needs a count that is a positive integer')
       baseline[file][rule] = { count }
     }
   }

@@ -1,20 +1,22 @@
-import { join } from 'node:path'
-import { SCHEMAS_DIR } from '../core/paths.js'
+import { dirname, join, resolve } from 'node:path'
+import { SCHEMAS_DIR } from '../files/ownFiles.js'
 import { LoadError } from '../core/loadError.js'
+import { asWritten, excerpt } from '../core/suggest.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
-import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import { readDataFile } from './readDataFile.js'
+import { filesSource } from '../files/files.js'
 import type { DataSource } from '../core/dataSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
 
-/** A built-in lifecycle by name, or a JSON file of the repository's own. */
-export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYSTEM): Lifecycle {
+/** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder). */
+export function loadLifecycle(nameOrPath: string, source?: DataSource): Lifecycle {
   const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
   // The built-in lifecycles are the validator's own files; only a repository's comes from the source.
-  const from = builtin ? FILE_SYSTEM : source
+  const from = builtin || source === undefined ? filesSource(builtin ? [] : [dirname(resolve(path))]) : source
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
   }
@@ -51,13 +53,13 @@ function checkLifecycleConsistency(lifecycle: Lifecycle, path: string): void {
   if (lifecycle.numberAssignedOn !== undefined) mentioned.push(['numberAssignedOn', lifecycle.numberAssignedOn])
   for (const [where, state] of mentioned) {
     if (!known.has(state)) {
-      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(', ')})`)
+      throw new LoadError(`lifecycle ${path}: ${where} names ${excerpt(state)}, which is not one of its states (${lifecycle.states.join(', ')})`)
     }
   }
   // Stages are the keys of stageTransitions: a stage one may change to is listed there too.
   const stages = Object.keys(lifecycle.stageTransitions)
   for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
     const unknown = to.find(stage => !stages.includes(stage))
-    if (unknown !== undefined) throw new LoadError(`lifecycle ${path}: stageTransitions.${from} names "${unknown}", which is not one of its stages (${stages.join(', ')})`)
+    if (unknown !== undefined) throw new LoadError(`lifecycle ${path}: stageTransitions.${asWritten(from)} names ${excerpt(unknown)}, which is not one of its stages (${stages.join(', ')})`)
   }
 }

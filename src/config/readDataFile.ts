@@ -1,16 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
 import type { DataSource } from '../core/dataSource.js'
 import type { Problem } from '../core/diagnostic.js'
 import { LoadError } from '../core/loadError.js'
 import { readYamlFile } from '../parse/readYaml.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
 import { schemaReports } from '../schema/schemaReports.js'
-
-/** The files as they are on disk: the CLI's source, and the action's outside pull requests. */
-export const FILE_SYSTEM: DataSource = {
-  exists: path => existsSync(path),
-  read: path => readFileSync(path, 'utf8')
-}
 
 /** The rule id of problems in the files that configure a run. */
 const RULE = 'configuration'
@@ -24,9 +17,11 @@ export function invalidFile(what: string, path: string, problems: readonly Probl
 /**
  * The one reader of the files that configure a run — the configuration, sigs.yaml,
  * lifecycles, metadata schemas: YAML (which JSON is), read with positions, and checked
- * against a schema when one is given. Anything wrong is a LoadError naming each line.
+ * against a schema when one is given. Anything wrong is a LoadError naming each line. The
+ * source (files/, or a commit) reads only regular files of the folders it is confined to; a
+ * problem quotes no more of the file than a short excerpt.
  */
-export function readDataFile(path: string, what: string, schema?: MetadataSchema, source: DataSource = FILE_SYSTEM): { data: unknown } {
+export function readDataFile(path: string, what: string, schema: MetadataSchema | undefined, source: DataSource): { data: unknown } {
   let text: string
   try {
     text = source.read(path)

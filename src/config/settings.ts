@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { Lifecycle } from '../core/lifecycle.js'
@@ -8,7 +7,8 @@ import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
 import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
-import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import { readDataFile } from './readDataFile.js'
+import { filesSource, isFolder } from '../files/files.js'
 import type { DataSource } from '../core/dataSource.js'
 import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
@@ -45,12 +45,15 @@ export interface SettingsInput {
   sigs?: string
   severity?: Record<string, SeverityOverride>
   config?: KepConfig
-  /** Where the configuration's files are read (a pull request's base commit); default: the file system. */
+  /**
+   * Where the configuration's files are read (the workspace, a pull request's base commit);
+   * default: the folders named here (the root, the configuration's folder, each file's own).
+   */
   source?: DataSource
 }
 
 /** The SIGs, working groups and committees of a sigs.yaml in kubernetes/community's format. */
-export function loadKnownSigs(path: string, source: DataSource = FILE_SYSTEM): Set<string> {
+export function loadKnownSigs(path: string, source: DataSource = filesSource([dirname(resolve(path))])): Set<string> {
   const { data } = readDataFile(path, 'the SIG list', undefined, source)
   const sigs = new Set<string>()
   for (const group of ['sigs', 'workinggroups', 'committees', 'usergroups']) {
@@ -70,6 +73,12 @@ async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: Da
   return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
 }
 
+/** The folders a caller names: the root, the configuration's, and those of the files given. */
+function namedFolders(input: SettingsInput, root: string): string[] {
+  const files = [input.schema, input.sigs, input.lifecycle !== undefined && /[/\\]|\.json$/.test(input.lifecycle) ? input.lifecycle : undefined, input.config?.file]
+  return [root, ...files.filter((file): file is string => file !== undefined).map(file => dirname(resolve(file)))]
+}
+
 /** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */
 export async function loadSettings(input: SettingsInput = {}): Promise<Settings> {
   const config = input.config
@@ -79,8 +88,15 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   }
   const preset = PRESETS[presetName as PresetName]
   const root = resolve(input.root ?? config?.root ?? '.')
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`)
-  const source = input.source ?? FILE_SYSTEM
+  if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`)
+  const source = input.source ?? filesSource(namedFolders(input, root))
+  // The KEP root is where the run may read (a configuration naming it may be a pull request's): /proc/self is not.
+  try {
+    source.confine?.(root)
+  } catch (error) {
+    const named = config?.root === root ? ` that ${config.file} names` : ''
+    throw new LoadError(`the KEP root ${root}${named} cannot be read: ${(error as Error).message}`)
+  }
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
   return {

@@ -7,4 +7,6 @@ export interface DataSource {
   exists(path: string): boolean
   /** The file's text; throws an Error saying why it cannot be read. */
   read(path: string): string
+  /** Throws an Error saying why when the run may not read under this path (outside the workspace, the folders named). */
+  confine?(path: string): void
 }

@@ -75,8 +75,22 @@ function closestMatches(found: string, allowed: readonly string[]): string[] {
   return best
 }
 
+/** How much of a file's text a message quotes: enough to find it, never a file's worth (a secret read by mistake stays unread). */
+export const EXCERPT_CHARACTERS = 40
+
+/** Text from a file as a message quotes it: in quotes, escaped as JSON (no newline, no control character), cut to a short excerpt. */
+export function excerpt(text: string, max = EXCERPT_CHARACTERS): string {
+  const chars = [...text]
+  return chars.length <= max ? JSON.stringify(text) : `${JSON.stringify(chars.slice(0, max).join(''))}… (${chars.length} characters)`
+}
+
+/** A name or value from a file as a message writes it out: as written when short and printable, else a short escaped excerpt. */
+export function asWritten(text: string): string {
+  return [...text].length <= EXCERPT_CHARACTERS && !/[\p{Cc}\u2028\u2029]/u.test(text) ? text : excerpt(text)
+}
+
 export function quote(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'string') return excerpt(value)
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'

@@ -1,7 +1,7 @@
-import { realpathSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
 import { pathInside } from '../core/paths.js'
+import { realPath } from '../files/files.js'
 import { git } from './git.js'
 
 /**
@@ -73,14 +73,5 @@ export class CommitDataSource implements DataSource {
       if (!same) changed.push(path)
     }
     return changed.sort()
-  }
-}
-
-function realPath(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    const parent = dirname(path)
-    return parent === path ? path : join(realPath(parent), basename(path))
   }
 }

@@ -4,6 +4,7 @@ import { problem, type Problem, type Span } from '../core/diagnostic.js'
 import { MAX_ALIAS_COUNT, MAX_KEY_NESTING, MAX_KEY_WORK, MAX_METADATA_BYTES, MAX_NESTING, nestingDepth, yamlCost } from './limits.js'
 import type { MetadataBlock, MetadataForm, Placement } from './metadata.js'
 import { explainYamlError } from './yamlErrors.js'
+import { excerpt } from '../core/suggest.js'
 import { indexPositions, NO_ERROR_LINES, PARSE_OPTIONS, YamlMetadata } from './yamlMetadata.js'
 
 /** How much of a parse to keep. */
@@ -86,7 +87,7 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
     return { problems }
   }
   if (!isMap(document.contents)) {
-    const kind = isSeq(document.contents) ? 'a list' : `a single value (${JSON.stringify(data)})`
+    const kind = isSeq(document.contents) ? 'a list' : `a single value (${typeof data === 'string' ? excerpt(data) : excerpt(String(data))})`
     const contents = document.contents as Node
     const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block
     problems.push(problem(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`))

@@ -1,3 +1,5 @@
+import { asWritten, excerpt, EXCERPT_CHARACTERS } from '../core/suggest.js'
+
 /** The YAML library's errors, told as an author can act on them. */
 export function explainYamlError(
   code: string,
@@ -16,7 +18,7 @@ export function explainYamlError(
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? ''
     return {
       rule: 'yaml-duplicate-key',
-      message: `key ${key ? `"${key}" ` : ''}appears twice in the same mapping; keep one of them`,
+      message: `key ${key ? `${excerpt(key)} ` : ''}appears twice in the same mapping; keep one of them`,
       // The whole second key is marked, not its first character.
       ...(key ? { length: key.length } : {})
     }
@@ -27,10 +29,11 @@ export function explainYamlError(
     const suggestion = unwrapped ?? JSON.stringify(rest)
     return {
       rule: 'yaml-syntax',
-      message: `YAML syntax error: the value ${rest} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== undefined ? 'did you mean' : 'quote it:'} ${suggestion}${unwrapped !== undefined ? '?' : ''}`,
+      message: `YAML syntax error: the value ${asWritten(rest)} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== undefined ? 'did you mean' : 'quote it:'} ${asWritten(suggestion)}${unwrapped !== undefined ? '?' : ''}`,
       expected: [suggestion],
       length: rest.length
     }
   }
-  return { rule: 'yaml-syntax', message: `YAML syntax error: ${message}` }
+  // The library's message names at most a token of the source (an alias, a tag): cut like any excerpt.
+  return { rule: 'yaml-syntax', message: `YAML syntax error: ${[...message].length <= 3 * EXCERPT_CHARACTERS ? message : excerpt(message, 3 * EXCERPT_CHARACTERS)}` }
 }

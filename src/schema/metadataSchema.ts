@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { ValidateFunction } from 'ajv'
 import type { Lifecycle } from '../core/lifecycle.js'
-import { SCHEMAS_DIR } from '../core/paths.js'
+import { SCHEMAS_DIR } from '../files/ownFiles.js'
 import { createAjv } from './ajv.js'
 import { LoadError } from '../core/loadError.js'
 import { loadPrecompiledMetadata, type Precompiled } from './precompiled.js'

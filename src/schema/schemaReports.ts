@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import { fixOf, type Applicability, type Report } from '../core/diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/metadata.js'
-import { didYouMean, isSlipOf, listOf, quote, uniqueMatch } from '../core/suggest.js'
+import { asWritten, didYouMean, excerpt, isSlipOf, listOf, quote, uniqueMatch } from '../core/suggest.js'
 import { padDate, realDate } from '../core/values.js'
 import { replaceScalar } from '../edit/metadataEditor.js'
 import type { MetadataSchema } from './metadataSchema.js'
@@ -22,7 +22,7 @@ function instancePath(error: ErrorObject): Path {
 
 function describePath(path: Path): string {
   if (path.length === 0) return 'metadata'
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('')
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? asWritten(part) : `.${asWritten(part)}`)).join('')
 }
 
 function typeName(value: unknown): string {
@@ -137,7 +137,7 @@ function messageFor(error: ErrorObject, index: SchemaIndex, subject: string): Me
       const known = Object.keys(((error.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {})
       const guess = didYouMean(extra, known)
       return {
-        text: `unknown field "${extra}" in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : '; remove it'}`,
+        text: `unknown field ${excerpt(extra)} in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : '; remove it'}`,
         expected: guess ? [guess] : undefined,
         path: [...path, extra],
         part: 'key'

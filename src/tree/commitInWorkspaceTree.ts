@@ -1,6 +1,5 @@
-import { lstatSync } from 'node:fs'
-import { join } from 'node:path'
 import { git } from '../git/git.js'
+import { entryAt } from '../files/regularFile.js'
 import type { FileSystemTree } from './fileSystemTree.js'
 import type { GitTree } from './gitTree.js'
 import type { FileHead, Tree, TreeEntry } from './tree.js'
@@ -51,9 +50,9 @@ export class CommitInWorkspaceTree implements Tree {
   readsFromWorkspace(path: string): boolean {
     if (!this.unchangedInWorkspace().has(path)) return false
     try {
-      // lstat: a workspace file replaced by a link is read from git, never through the link.
-      const stat = lstatSync(join(this.workspace.root, path))
-      return stat.isFile() && stat.size === this.commit.sizeOf(path)
+      // A workspace file replaced by a link (or under one) is read from git, never through the link.
+      const entry = entryAt(this.workspace.root, path)
+      return entry?.kind === 'file' && entry.size === this.commit.sizeOf(path)
     } catch {
       return false
     }

@@ -1,9 +1,8 @@
-import { closeSync, readdirSync, readSync, type Dirent } from 'node:fs'
-import { join } from 'node:path'
 import { LoadError } from '../core/loadError.js'
-import { openRegularFile, readRegularFile } from './regularFile.js'
+import { listFolder, readRegularFile, readRegularFileHead, type EntryKind } from '../files/regularFile.js'
 import type { FileHead, Tree, TreeEntry } from './tree.js'
 
+// git's own folder in any case (on a case-insensitive file system .GIT is .git), and dependencies.
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
 export class FileSystemTree implements Tree {
@@ -14,9 +13,9 @@ export class FileSystemTree implements Tree {
 
   constructor(readonly root: string) {}
 
-  private children(relative: string): Dirent[] {
+  private children(relative: string): Array<{ name: string; kind: EntryKind }> {
     try {
-      return readdirSync(relative ? join(this.root, relative) : this.root, { withFileTypes: true })
+      return listFolder(this.root, relative, this.checkedFolders)
     } catch (error) {
       // A folder that cannot be listed may hold KEPs: the run cannot say they pass.
       throw new LoadError(`cannot list the folder ${relative || '.'} under ${this.root}: ${(error as Error).message}`)
@@ -34,9 +33,9 @@ export class FileSystemTree implements Tree {
       }
       for (const entry of children) {
         const path = relative ? `${relative}/${entry.name}` : entry.name
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path)
-        } else if (entry.isSymbolicLink()) {
+        if (entry.kind === 'folder') {
+          if (!SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) walk(path)
+        } else if (entry.kind === 'symlink') {
           entries.push({ path, kind: 'symlink' })
         } else {
           // A FIFO, socket or device named like a KEP is listed as a file, and read as one: the read says what it is.
@@ -52,21 +51,14 @@ export class FileSystemTree implements Tree {
     // One buffer for every file: the caller decodes the head before the next read.
     const buffer = Buffer.allocUnsafe(bytes)
     for (const path of paths) {
-      let fd: number | undefined
+      let length: number
       try {
-        fd = openRegularFile(this.root, path, this.checkedFolders).fd
-        let length = 0
-        while (length < bytes) {
-          const read = readSync(fd, buffer, length, bytes - length, length)
-          if (read === 0) break
-          length += read
-        }
-        visit(path, { head: buffer.subarray(0, length), complete: length < bytes })
+        length = readRegularFileHead(this.root, path, buffer, this.checkedFolders)
       } catch (error) {
         visit(path, error as Error)
-      } finally {
-        if (fd !== undefined) closeSync(fd)
+        continue
       }
+      visit(path, { head: buffer.subarray(0, length), complete: length < bytes })
     }
   }
 

@@ -1,6 +1,6 @@
 import { readBlobs } from '../git/catFile.js'
 import { git } from '../git/git.js'
-import { MAX_FILE_BYTES, NotRegularFileError } from './regularFile.js'
+import { MAX_FILE_BYTES, NotRegularFileError } from '../files/regularFile.js'
 import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
 interface GitObject {

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Worker as WorkerType } from 'node:worker_threads'
 import type { KepDocument } from '../../core/document.js'
 import type { MetadataFormat } from '../../core/document.js'
 import { readDocuments } from '../readDocuments.js'
 import { FileSystemTree } from '../../tree/fileSystemTree.js'
+import { findOwnFile } from '../../files/ownFiles.js'
 import type { KeepOptions } from '../../parse/readYaml.js'
 import type { Tree } from '../../tree/tree.js'
 import { documentFromTransfer, type ReadAnswer, type ReadJob } from './transfer.js'
@@ -23,17 +21,12 @@ export const PARALLEL_THRESHOLD = 20000
 const WORKER_FILE = 'read-worker.js'
 
 /**
- * The bundled worker script, found upward from this module (it runs from a chunk below
- * dist/). Running from the sources (the tests) there is none, and reading stays on this
- * thread unless a script is given.
+ * The bundled worker script, beside the bundle (the code runs from dist/ or a chunk below it).
+ * Running from the sources (the tests) there is none, and reading stays on this thread unless
+ * a script is given.
  */
 function bundledWorkerScript(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (let depth = 0; depth < 2; depth++) {
-    if (existsSync(join(dir, WORKER_FILE))) return join(dir, WORKER_FILE)
-    dir = dirname(dir)
-  }
-  return undefined
+  return findOwnFile(WORKER_FILE, 2)
 }
 
 export interface ParallelOptions {

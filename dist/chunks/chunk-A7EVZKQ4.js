@@ -1,6 +1,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  EXCERPT_CHARACTERS,
   MAX_ALIAS_COUNT,
   MAX_KEY_NESTING,
   MAX_KEY_WORK,
@@ -9,21 +10,19 @@ import {
   NO_ERROR_LINES,
   PARSE_OPTIONS,
   YamlMetadata,
+  asWritten,
+  excerpt,
   indexPositions,
   isMap,
   isSeq,
   nestingDepth,
   parseDocument,
   yamlCost
-} from "./chunk-3XGNRRZL.js";
+} from "./chunk-XVRGBNK5.js";
 import {
   FILE_START,
   problem
 } from "./chunk-27GP2NXM.js";
-
-// src/tree/fileSystemTree.ts
-import { closeSync as closeSync2, readdirSync, readSync as readSync2 } from "node:fs";
-import { join as join2 } from "node:path";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {
@@ -34,32 +33,64 @@ var LoadError = class extends Error {
   problems;
 };
 
-// src/tree/regularFile.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, writeSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+// src/files/regularFile.ts
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, writeSync } from "node:fs";
+import { join } from "node:path";
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 var NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 var NotRegularFileError = class extends Error {
-  code = "ENOTREG";
+  constructor(message, code = "ENOTREG") {
+    super(message);
+    this.code = code;
+  }
+  code;
 };
+function kind(stat) {
+  return stat.isSymbolicLink() ? "symlink" : stat.isDirectory() ? "folder" : stat.isFile() ? "file" : "other";
+}
 function kindOf(stat) {
   if (stat.isSymbolicLink()) return "a symbolic link; links are never followed (they could point outside the repository)";
   if (stat.isDirectory()) return "a folder";
+  if (stat.isFile()) return "a file";
   if (stat.isFIFO()) return "a named pipe (FIFO), not a file";
   if (stat.isSocket()) return "a socket, not a file";
   return "a device, not a file";
 }
-function checkFolders(root, path, checked) {
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if (["ENOENT", "ENOTDIR"].includes(error.code ?? "")) return void 0;
+    throw error;
+  }
+}
+function partsOf(path) {
   const parts = path.split("/");
-  if (isAbsolute(path) || parts.includes("..")) throw new NotRegularFileError(`${path} is outside the repository`);
+  if (path === "" || path.startsWith("/") || parts.some((part) => part === "" || part === "." || part === "..")) {
+    throw new NotRegularFileError(`${path} is outside the repository`);
+  }
+  if (parts.some((part) => part.toLowerCase() === ".git")) throw new NotRegularFileError(`${path} is inside .git: git's own files (the checkout's credentials among them) are read only through git`);
+  return parts;
+}
+function checkFolders(root, path, checked) {
   let folder = "";
-  for (const part of parts.slice(0, -1)) {
+  for (const part of partsOf(path).slice(0, -1)) {
     folder = folder ? `${folder}/${part}` : part;
     if (checked?.has(folder)) continue;
     const stat = lstatSync(join(root, folder));
-    if (!stat.isDirectory()) throw new NotRegularFileError(`${path} is under ${folder}, which is ${kindOf(stat)}`);
+    if (!stat.isDirectory()) throw new NotRegularFileError(`${path} is under ${folder}, which is ${kindOf(stat)}`, stat.isFile() ? "ENOTDIR" : "ENOTREG");
     checked?.add(folder);
   }
+}
+function entryAt(root, path, checked) {
+  try {
+    checkFolders(root, path, checked);
+  } catch (error) {
+    if (["ENOENT", "ENOTDIR"].includes(error.code ?? "")) return void 0;
+    throw error;
+  }
+  const stat = lstatOrUndefined(join(root, path));
+  return stat && { kind: kind(stat), size: stat.size };
 }
 function openRegularFile(root, path, checked) {
   checkFolders(root, path, checked);
@@ -77,39 +108,69 @@ function openRegularFile(root, path, checked) {
   }
   return { fd, size: stat.size };
 }
+function readInto(fd, buffer, bytes) {
+  let length = 0;
+  while (length < bytes) {
+    const read = readSync(fd, buffer, length, bytes - length, length);
+    if (read === 0) break;
+    length += read;
+  }
+  return length;
+}
 function readRegularFile(root, path, checked, limit = MAX_FILE_BYTES) {
   const { fd, size } = openRegularFile(root, path, checked);
   try {
     if (size > limit) throw new NotRegularFileError(`${path} is ${Math.ceil(size / 1024 / 1024)} MB, more than the ${limit / 1024 / 1024} MB a file may be; it is not read`);
     const buffer = Buffer.allocUnsafe(size);
-    let length = 0;
-    while (length < size) {
-      const read = readSync(fd, buffer, length, size - length, length);
-      if (read === 0) break;
-      length += read;
-    }
-    return buffer.subarray(0, length);
+    return buffer.subarray(0, readInto(fd, buffer, size));
   } finally {
     closeSync(fd);
   }
 }
-function writeRegularFile(root, path, content) {
-  checkFolders(root, path);
-  let existing;
+function readRegularFileHead(root, path, buffer, checked) {
+  const { fd } = openRegularFile(root, path, checked);
   try {
-    existing = lstatSync(join(root, path));
-  } catch {
-    existing = void 0;
+    return readInto(fd, buffer, buffer.length);
+  } finally {
+    closeSync(fd);
   }
+}
+function writeRegularFile(root, path, content, options = {}) {
+  checkFolders(root, path);
+  const existing = lstatOrUndefined(join(root, path));
+  if (existing && options.create) throw new NotRegularFileError(`${path} already exists: it is not written`);
   if (existing && !existing.isFile()) throw new NotRegularFileError(`${path} is ${kindOf(existing)}: it is not written`);
-  const fd = openSync(join(root, path), constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW, 420);
+  const flags = constants.O_WRONLY | constants.O_CREAT | (options.create ? constants.O_EXCL : constants.O_TRUNC) | NO_FOLLOW;
+  const fd = openSync(join(root, path), flags, 420);
   try {
-    const bytes = Buffer.from(content);
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
   } finally {
     closeSync(fd);
   }
+}
+function makeFolders(root, path, forPath = path) {
+  let folder = "";
+  for (const part of partsOf(path)) {
+    folder = folder ? `${folder}/${part}` : part;
+    const stat = lstatOrUndefined(join(root, folder));
+    if (stat === void 0) mkdirSync(join(root, folder));
+    else if (!stat.isDirectory()) throw new NotRegularFileError(folder === forPath ? `${forPath} is ${kindOf(stat)}` : `${forPath} is under ${folder}, which is ${kindOf(stat)}`);
+  }
+}
+function listFolder(root, path, checked) {
+  if (path !== "") checkFolders(root, `${path}/-`, checked);
+  return readdirSync(path === "" ? root : join(root, path), { withFileTypes: true }).map((entry) => ({ name: entry.name, kind: kind(entry) }));
+}
+function moveRegularFile(root, from, to) {
+  checkFolders(root, from);
+  checkFolders(root, to);
+  const source = lstatOrUndefined(join(root, from));
+  if (!source?.isFile()) throw new NotRegularFileError(source ? `${from} is ${kindOf(source)}: it is not moved` : `${from} does not exist`);
+  const target = lstatOrUndefined(join(root, to));
+  if (target) throw new NotRegularFileError(`cannot move ${from} to ${to}: it exists`);
+  renameSync(join(root, from), join(root, to));
 }
 
 // src/tree/fileSystemTree.ts
@@ -124,7 +185,7 @@ var FileSystemTree = class {
   checkedFolders = /* @__PURE__ */ new Set();
   children(relative) {
     try {
-      return readdirSync(relative ? join2(this.root, relative) : this.root, { withFileTypes: true });
+      return listFolder(this.root, relative, this.checkedFolders);
     } catch (error) {
       throw new LoadError(`cannot list the folder ${relative || "."} under ${this.root}: ${error.message}`);
     }
@@ -139,9 +200,9 @@ var FileSystemTree = class {
       }
       for (const entry of children) {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-        } else if (entry.isSymbolicLink()) {
+        if (entry.kind === "folder") {
+          if (!SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) walk(path);
+        } else if (entry.kind === "symlink") {
           entries.push({ path, kind: "symlink" });
         } else {
           entries.push({ path, kind: "file" });
@@ -154,21 +215,14 @@ var FileSystemTree = class {
   readHeads(paths, bytes, visit) {
     const buffer = Buffer.allocUnsafe(bytes);
     for (const path of paths) {
-      let fd;
+      let length;
       try {
-        fd = openRegularFile(this.root, path, this.checkedFolders).fd;
-        let length = 0;
-        while (length < bytes) {
-          const read = readSync2(fd, buffer, length, bytes - length, length);
-          if (read === 0) break;
-          length += read;
-        }
-        visit(path, { head: buffer.subarray(0, length), complete: length < bytes });
+        length = readRegularFileHead(this.root, path, buffer, this.checkedFolders);
       } catch (error) {
         visit(path, error);
-      } finally {
-        if (fd !== void 0) closeSync2(fd);
+        continue;
       }
+      visit(path, { head: buffer.subarray(0, length), complete: length < bytes });
     }
   }
   readFiles(paths) {
@@ -224,7 +278,7 @@ function explainYamlError(code, message, source, offset) {
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
     return {
       rule: "yaml-duplicate-key",
-      message: `key ${key ? `"${key}" ` : ""}appears twice in the same mapping; keep one of them`,
+      message: `key ${key ? `${excerpt(key)} ` : ""}appears twice in the same mapping; keep one of them`,
       // The whole second key is marked, not its first character.
       ...key ? { length: key.length } : {}
     };
@@ -235,12 +289,12 @@ function explainYamlError(code, message, source, offset) {
     const suggestion = unwrapped ?? JSON.stringify(rest);
     return {
       rule: "yaml-syntax",
-      message: `YAML syntax error: the value ${rest} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== void 0 ? "did you mean" : "quote it:"} ${suggestion}${unwrapped !== void 0 ? "?" : ""}`,
+      message: `YAML syntax error: the value ${asWritten(rest)} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== void 0 ? "did you mean" : "quote it:"} ${asWritten(suggestion)}${unwrapped !== void 0 ? "?" : ""}`,
       expected: [suggestion],
       length: rest.length
     };
   }
-  return { rule: "yaml-syntax", message: `YAML syntax error: ${message}` };
+  return { rule: "yaml-syntax", message: `YAML syntax error: ${[...message].length <= 3 * EXCERPT_CHARACTERS ? message : excerpt(message, 3 * EXCERPT_CHARACTERS)}` };
 }
 
 // src/parse/readYaml.ts
@@ -309,10 +363,10 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     return { problems };
   }
   if (!isMap(document.contents)) {
-    const kind = isSeq(document.contents) ? "a list" : `a single value (${JSON.stringify(data)})`;
+    const kind2 = isSeq(document.contents) ? "a list" : `a single value (${typeof data === "string" ? excerpt(data) : excerpt(String(data))})`;
     const contents = document.contents;
     const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
-    problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
+    problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind2}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
     return { problems };
   }
   const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
@@ -671,12 +725,16 @@ function documentFromTransfer(transfer) {
 }
 
 export {
-  LoadError,
-  readYamlFile,
   MAX_FILE_BYTES,
   NotRegularFileError,
+  entryAt,
   readRegularFile,
   writeRegularFile,
+  makeFolders,
+  listFolder,
+  moveRegularFile,
+  LoadError,
+  readYamlFile,
   splitLines,
   FileSystemTree,
   loadMarkdownParser,

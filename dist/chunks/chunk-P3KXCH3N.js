@@ -24,23 +24,31 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-EH7URDHT.js";
+} from "./chunk-7SBG22SN.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   documentFromTransfer,
+  entryAt,
+  listFolder,
+  makeFolders,
+  moveRegularFile,
   readDocuments,
   readKep,
+  readRegularFile,
   readYamlFile,
-  splitLines
-} from "./chunk-CSO3WLFH.js";
+  splitLines,
+  writeRegularFile
+} from "./chunk-A7EVZKQ4.js";
 import {
   MAX_METADATA_BYTES,
+  asWritten,
+  excerpt,
   pathOfKey,
   spanAt
-} from "./chunk-3XGNRRZL.js";
+} from "./chunk-XVRGBNK5.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -705,22 +713,137 @@ var require_lifecycle = __commonJS({
   }
 });
 
+// src/files/files.ts
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+
+// src/core/paths.ts
+import { relative, resolve, sep } from "node:path";
+function pathInside(dir, path) {
+  const rel = relative(dir, resolve(path));
+  if (rel === ".." || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return void 0;
+  return rel.split(sep).join("/");
+}
+
+// src/files/ownFiles.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findOwnFile(name, levels = Infinity) {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let level = 0; level < levels; level++) {
+    if (existsSync(join(dir, name))) return join(dir, name);
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+  return void 0;
+}
+function findSchemasDir() {
+  const schema = findOwnFile(join("schemas", "kep-0001.schema.json"));
+  if (schema === void 0) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
+  return dirname(schema);
+}
+var SCHEMAS_DIR = findSchemasDir();
+
+// src/files/files.ts
+var Files = class {
+  constructor(root, name = "the repository") {
+    this.name = name;
+    this.root = resolve2(root);
+  }
+  name;
+  root;
+  /** A path's place under the root: an absolute path inside it, or a root-relative POSIX path; '' is the root. */
+  relative(path) {
+    if (!isAbsolute(path)) return path;
+    const rel = pathInside(this.root, path);
+    if (rel === void 0) throw new NotRegularFileError(`${path} is outside ${this.name} ${this.root}`);
+    return rel;
+  }
+  /** What is at a path (never following a link), or undefined when nothing is. */
+  entry(path) {
+    const rel = this.relative(path);
+    return rel === "" ? { kind: "folder", size: 0 } : entryAt(this.root, rel);
+  }
+  /** Whether anything is at a path: a link is something (reading it is refused, never skipped as if absent). */
+  exists(path) {
+    return this.entry(path) !== void 0;
+  }
+  read(path, limit = MAX_FILE_BYTES) {
+    return readRegularFile(this.root, this.relative(path), void 0, limit);
+  }
+  readText(path, limit = MAX_FILE_BYTES) {
+    return this.read(path, limit).toString("utf8");
+  }
+  list(folder = "") {
+    return listFolder(this.root, this.relative(folder));
+  }
+  /** Writes a regular file (`create`: one that does not exist yet), making the folders it needs. */
+  write(path, content, options = {}) {
+    const rel = this.relative(path);
+    if (rel.includes("/")) makeFolders(this.root, rel.slice(0, rel.lastIndexOf("/")), rel);
+    writeRegularFile(this.root, rel, content, options);
+  }
+  makeFolders(path) {
+    const rel = this.relative(path);
+    if (rel !== "") makeFolders(this.root, rel);
+  }
+  /** Renames a regular file to a path that does not exist yet, making the folders it needs. */
+  move(from, to) {
+    const target = this.relative(to);
+    if (target.includes("/")) makeFolders(this.root, target.slice(0, target.lastIndexOf("/")), target);
+    moveRegularFile(this.root, this.relative(from), target);
+  }
+};
+function rootOf(roots, path) {
+  let best;
+  for (const files of roots) if (pathInside(files.root, path) !== void 0 && (best === void 0 || best.root.length < files.root.length)) best = files;
+  return best;
+}
+function filesSource(roots, outside = (path) => `${path} is outside the folders this run reads (${roots.join(", ")})`) {
+  const areas = [...roots.map((root) => new Files(root)), new Files(SCHEMAS_DIR, "the validator's schemas")];
+  const areaOf = (path) => {
+    const area = rootOf(areas, resolve2(path));
+    if (area === void 0) throw new NotRegularFileError(outside(path));
+    return area;
+  };
+  return {
+    confine: (path) => void areaOf(path),
+    exists: (path) => areaOf(path).exists(resolve2(path)),
+    read: (path) => areaOf(path).readText(resolve2(path))
+  };
+}
+function readNamedFile(path, limit = MAX_FILE_BYTES) {
+  return new Files(dirname2(resolve2(path))).read(basename(path), limit);
+}
+function isFolder(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname2(path);
+    return parent === path ? path : join2(realPath(parent), basename(path));
+  }
+}
+
 // src/config/configFile.ts
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/config/readDataFile.ts
-import { existsSync, readFileSync } from "node:fs";
-var FILE_SYSTEM = {
-  exists: (path) => existsSync(path),
-  read: (path) => readFileSync(path, "utf8")
-};
 var RULE = "configuration";
 function invalidFile(what, path, problems) {
   const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
   return new LoadError(`${what} ${path} is invalid:
 ${lines.join("\n")}`, problems);
 }
-function readDataFile(path, what, schema, source = FILE_SYSTEM) {
+function readDataFile(path, what, schema, source) {
   let text2;
   try {
     text2 = source.read(path);
@@ -771,28 +894,7 @@ async function loadPrecompiledConfig() {
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
 // src/schema/metadataSchema.ts
-import { join as join2 } from "node:path";
-
-// src/core/paths.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-function findSchemasDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const candidate = join(dir, "schemas");
-    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
-var SCHEMAS_DIR = findSchemasDir();
-function pathInside(dir, path) {
-  const rel = relative(dir, resolve(path));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return void 0;
-  return rel.split(sep).join("/");
-}
+import { join as join3 } from "node:path";
 
 // src/schema/ajv.ts
 function commonJsExport(module, name) {
@@ -873,7 +975,7 @@ var SchemaIndex = class {
 
 // src/schema/metadataSchema.ts
 function builtinSchema(name) {
-  return join2(SCHEMAS_DIR, `${name}.schema.json`);
+  return join3(SCHEMAS_DIR, `${name}.schema.json`);
 }
 function schemaFromPrecompiled(precompiled) {
   return {
@@ -918,15 +1020,15 @@ async function compileMetadataSchema(read, path, lifecycle) {
 // src/config/configFile.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
-async function findConfig(dir, explicit, source = FILE_SYSTEM) {
-  if (explicit !== void 0) return loadConfigFile(resolve2(dir, explicit), source);
-  const found = CONFIG_FILES.map((name) => resolve2(dir, name)).find((path) => source.exists(path));
+async function findConfig(dir, explicit, source = filesSource(explicit === void 0 ? [dir] : [dir, dirname3(resolve3(dir, explicit))])) {
+  if (explicit !== void 0) return loadConfigFile(resolve3(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve3(dir, name)).find((path) => source.exists(path));
   return found === void 0 ? void 0 : loadConfigFile(found, source);
 }
-async function loadConfigFile(path, source = FILE_SYSTEM) {
+async function loadConfigFile(path, source = filesSource([dirname3(resolve3(path))])) {
   const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
-  const dir = dirname2(path);
-  const relativeTo = (value) => value === void 0 ? void 0 : resolve2(dir, value);
+  const dir = dirname3(path);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve3(dir, value);
   return {
     file: path,
     root: relativeTo(data.root),
@@ -964,16 +1066,15 @@ function workTreeRoot(dir) {
 }
 
 // src/config/settings.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve5 } from "node:path";
 
 // src/config/lifecycle.ts
-import { join as join3 } from "node:path";
+import { dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
-function loadLifecycle(nameOrPath, source = FILE_SYSTEM) {
+function loadLifecycle(nameOrPath, source) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
-  const path = builtin ? join3(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
-  const from = builtin ? FILE_SYSTEM : source;
+  const path = builtin ? join4(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  const from = builtin || source === void 0 ? filesSource(builtin ? [] : [dirname4(resolve4(path))]) : source;
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
   }
@@ -1009,18 +1110,18 @@ function checkLifecycleConsistency(lifecycle, path) {
   if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
   for (const [where, state] of mentioned) {
     if (!known.has(state)) {
-      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(", ")})`);
+      throw new LoadError(`lifecycle ${path}: ${where} names ${excerpt(state)}, which is not one of its states (${lifecycle.states.join(", ")})`);
     }
   }
   const stages = Object.keys(lifecycle.stageTransitions);
   for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
     const unknown = to.find((stage) => !stages.includes(stage));
-    if (unknown !== void 0) throw new LoadError(`lifecycle ${path}: stageTransitions.${from} names "${unknown}", which is not one of its stages (${stages.join(", ")})`);
+    if (unknown !== void 0) throw new LoadError(`lifecycle ${path}: stageTransitions.${asWritten(from)} names ${excerpt(unknown)}, which is not one of its stages (${stages.join(", ")})`);
   }
 }
 
 // src/config/settings.ts
-function loadKnownSigs(path, source = FILE_SYSTEM) {
+function loadKnownSigs(path, source = filesSource([dirname5(resolve5(path))])) {
   const { data } = readDataFile(path, "the SIG list", void 0, source);
   const sigs = /* @__PURE__ */ new Set();
   for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
@@ -1037,6 +1138,10 @@ function loadKnownSigs(path, source = FILE_SYSTEM) {
 async function loadMetadataSchema(path, lifecycle, source) {
   return await precompiledMetadataSchema(path, lifecycle) ?? compileMetadataSchema(readDataFile(path, "metadata schema", void 0, source).data, path, lifecycle);
 }
+function namedFolders(input, root) {
+  const files = [input.schema, input.sigs, input.lifecycle !== void 0 && /[/\\]|\.json$/.test(input.lifecycle) ? input.lifecycle : void 0, input.config?.file];
+  return [root, ...files.filter((file) => file !== void 0).map((file) => dirname5(resolve5(file)))];
+}
 async function loadSettings(input = {}) {
   const config = input.config;
   const presetName = input.preset ?? config?.preset ?? "kep-0001";
@@ -1044,9 +1149,15 @@ async function loadSettings(input = {}) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
   }
   const preset = PRESETS[presetName];
-  const root = resolve3(input.root ?? config?.root ?? ".");
-  if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
-  const source = input.source ?? FILE_SYSTEM;
+  const root = resolve5(input.root ?? config?.root ?? ".");
+  if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`);
+  const source = input.source ?? filesSource(namedFolders(input, root));
+  try {
+    source.confine?.(root);
+  } catch (error) {
+    const named = config?.root === root ? ` that ${config.file} names` : "";
+    throw new LoadError(`the KEP root ${root}${named} cannot be read: ${error.message}`);
+  }
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
   const sigs = input.sigs ?? config?.sigs;
   return {
@@ -1069,7 +1180,7 @@ async function loadSettings(input = {}) {
 }
 
 // src/config/indexFixCommand.ts
-import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -1772,10 +1883,10 @@ var fromDir = (from, path) => relative2(from, path).split(sep2).join("/") || "."
 function indexFixCommand(settings, context) {
   const { from, config } = context;
   const words = [FIX_COMMAND];
-  const foundConfig = CONFIG_FILES.map((name) => resolve4(from, name));
+  const foundConfig = CONFIG_FILES.map((name) => resolve6(from, name));
   if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
   const cliRoot = config?.root ?? from;
-  if (resolve4(settings.root) !== resolve4(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (resolve6(settings.root) !== resolve6(cliRoot)) words.push("--root", fromDir(from, settings.root));
   if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
   const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
@@ -1784,31 +1895,30 @@ function indexFixCommand(settings, context) {
 }
 
 // src/config/baselineFile.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 var BASELINE_FILE = ".kep-validator-baseline.json";
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var BASELINE_SOURCE = {
-  exists: (path) => existsSync4(path),
-  read: (path) => {
-    const text2 = readFileSync2(path, "utf8");
-    if (text2.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
-    return text2;
-  }
-};
-function readBaseline(path, required) {
-  if (!required && !existsSync4(path)) return void 0;
-  const { data } = readDataFile(path, "the baseline file", void 0, BASELINE_SOURCE);
+function readBaseline(path, required, files) {
+  if (!required && !files.exists(path)) return void 0;
+  const source = {
+    exists: (file) => files.exists(file),
+    read: (file) => {
+      const text2 = files.read(file);
+      if (text2.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+      return text2;
+    }
+  };
+  const { data } = readDataFile(path, "the baseline file", void 0, source);
   const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
   if (!isRecord(data)) throw wrong("the file", "is not an object of files");
   const baseline = /* @__PURE__ */ Object.create(null);
   for (const [file, rules] of Object.entries(data)) {
-    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
+    if (!isRecord(rules)) throw wrong(excerpt(file), "is not an object of rules");
     baseline[file] = /* @__PURE__ */ Object.create(null);
     for (const [rule, entry] of Object.entries(rules)) {
       const count = isRecord(entry) ? entry.count : void 0;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${excerpt(file)} \u2192 ${excerpt(rule)}`, "needs a count that is a positive integer");
       baseline[file][rule] = { count };
     }
   }
@@ -1816,35 +1926,27 @@ function readBaseline(path, required) {
 }
 
 // src/read/parallel/readInParallel.ts
-import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PARALLEL_THRESHOLD = 2e4;
 var WORKER_FILE = "read-worker.js";
 function bundledWorkerScript() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
-  for (let depth = 0; depth < 2; depth++) {
-    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
-    dir = dirname3(dir);
-  }
-  return void 0;
+  return findOwnFile(WORKER_FILE, 2);
 }
 function split(items, parts) {
   const size = Math.ceil(items.length / parts);
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 function startWorker(Worker, script, job) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve7) => {
     let answered = false;
     const worker = new Worker(script, { workerData: job });
     worker.once("message", (answer) => {
       answered = true;
-      resolve5({ documents: answer.documents.map(documentFromTransfer) });
+      resolve7({ documents: answer.documents.map(documentFromTransfer) });
     });
-    worker.once("error", (error) => resolve5({ failure: String(error) }));
+    worker.once("error", (error) => resolve7({ failure: String(error) }));
     worker.once("exit", (code2) => {
-      if (!answered) resolve5({ failure: `the read worker exited with code ${code2} before answering` });
+      if (!answered) resolve7({ failure: `the read worker exited with code ${code2} before answering` });
     });
   });
 }
@@ -3015,9 +3117,12 @@ function suggestedChanges(diagnostics, readText) {
 }
 
 export {
-  FILE_SYSTEM,
-  SCHEMAS_DIR,
   pathInside,
+  SCHEMAS_DIR,
+  Files,
+  filesSource,
+  readNamedFile,
+  realPath,
   findConfig,
   GitError,
   git,

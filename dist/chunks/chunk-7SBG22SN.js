@@ -2,11 +2,18 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   PARSE_OPTIONS,
+  asWritten,
+  didYouMean,
+  excerpt,
+  isSlipOf,
+  listOf,
   parse,
   pathKey,
+  quote,
   spanAt,
-  stringify
-} from "./chunk-3XGNRRZL.js";
+  stringify,
+  uniqueMatch
+} from "./chunk-XVRGBNK5.js";
 import {
   FILE_START,
   fixOf
@@ -2712,73 +2719,6 @@ var assignedApprovers = kepRule(
   (options) => ({ besideKep: [options.owners], atRoot: [options.aliases] })
 );
 
-// src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function didYouMean(found, allowed) {
-  return closestMatches(found, allowed)[0];
-}
-function uniqueMatch(found, allowed) {
-  const matches = closestMatches(found, allowed);
-  return matches.length === 1 ? matches[0] : void 0;
-}
-function isSlipOf(found, meant) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const a = fold(found);
-  const b = fold(meant);
-  if (a === b) return true;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1 || long.slice(0, i) + long.slice(i + 1) !== short) return false;
-  return long[i] === long[i - 1] || long[i] === long[i + 1];
-}
-function closestMatches(found, allowed) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const folded = fold(found);
-  const sameWord = allowed.filter((candidate) => fold(candidate) === folded);
-  if (sameWord.length > 0) return sameWord;
-  const limit = Math.max(1, Math.floor(found.length / 3));
-  let best = [];
-  let bestDistance = limit + 1;
-  for (const candidate of allowed) {
-    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
-    if (distance < bestDistance) {
-      best = [candidate];
-      bestDistance = distance;
-    } else if (distance === bestDistance && distance <= limit) {
-      best.push(candidate);
-    }
-  }
-  return best;
-}
-function quote(value) {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function listOf(values) {
-  return values.join(", ");
-}
-
 // src/schema/schemaReports.ts
 function decodePointer(pointer) {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -2788,7 +2728,7 @@ function instancePath(error) {
 }
 function describePath(path) {
   if (path.length === 0) return "metadata";
-  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`).join("");
+  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? asWritten(part) : `.${asWritten(part)}`).join("");
 }
 function typeName(value) {
   if (value === null) return "empty (null)";
@@ -2864,7 +2804,7 @@ function messageFor(error, index, subject) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const guess = didYouMean(extra, known);
       return {
-        text: `unknown field "${extra}" in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
+        text: `unknown field ${excerpt(extra)} in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
         expected: guess ? [guess] : void 0,
         path: [...path, extra],
         part: "key"
@@ -3594,7 +3534,6 @@ var SeverityPolicy = class {
 };
 
 export {
-  didYouMean,
   GITHUB_HANDLE,
   canonicalScalar,
   MetadataEditError,

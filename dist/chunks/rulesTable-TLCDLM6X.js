@@ -5,8 +5,8 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-EH7URDHT.js";
-import "./chunk-3XGNRRZL.js";
+} from "./chunk-7SBG22SN.js";
+import "./chunk-XVRGBNK5.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
 

@@ -5070,9 +5070,9 @@ var Lexer = class {
     }
   }
   *parseQuotedScalar() {
-    const quote = this.charAt(0);
-    let end = this.buffer.indexOf(quote, this.pos + 1);
-    if (quote === "'") {
+    const quote2 = this.charAt(0);
+    let end = this.buffer.indexOf(quote2, this.pos + 1);
+    if (quote2 === "'") {
       while (end !== -1 && this.buffer[end + 1] === "'")
         end = this.buffer.indexOf("'", end + 2);
     } else {
@@ -6463,6 +6463,81 @@ function indexPositions(contents) {
   return positions;
 }
 
+// src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function didYouMean(found, allowed) {
+  return closestMatches(found, allowed)[0];
+}
+function uniqueMatch(found, allowed) {
+  const matches = closestMatches(found, allowed);
+  return matches.length === 1 ? matches[0] : void 0;
+}
+function isSlipOf(found, meant) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const a = fold(found);
+  const b = fold(meant);
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || long.slice(0, i) + long.slice(i + 1) !== short) return false;
+  return long[i] === long[i - 1] || long[i] === long[i + 1];
+}
+function closestMatches(found, allowed) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const folded = fold(found);
+  const sameWord = allowed.filter((candidate) => fold(candidate) === folded);
+  if (sameWord.length > 0) return sameWord;
+  const limit = Math.max(1, Math.floor(found.length / 3));
+  let best = [];
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = [candidate];
+      bestDistance = distance;
+    } else if (distance === bestDistance && distance <= limit) {
+      best.push(candidate);
+    }
+  }
+  return best;
+}
+var EXCERPT_CHARACTERS = 40;
+function excerpt(text, max = EXCERPT_CHARACTERS) {
+  const chars = [...text];
+  return chars.length <= max ? JSON.stringify(text) : `${JSON.stringify(chars.slice(0, max).join(""))}\u2026 (${chars.length} characters)`;
+}
+function asWritten(text) {
+  return [...text].length <= EXCERPT_CHARACTERS && !/[\p{Cc}\u2028\u2029]/u.test(text) ? text : excerpt(text);
+}
+function quote(value) {
+  if (typeof value === "string") return excerpt(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function listOf(values) {
+  return values.join(", ");
+}
+
 export {
   isMap,
   isSeq,
@@ -6476,6 +6551,14 @@ export {
   MAX_KEY_WORK,
   nestingDepth,
   yamlCost,
+  didYouMean,
+  uniqueMatch,
+  isSlipOf,
+  EXCERPT_CHARACTERS,
+  excerpt,
+  asWritten,
+  quote,
+  listOf,
   pathKey,
   pathOfKey,
   spanAt,
