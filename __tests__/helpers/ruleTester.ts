@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import type { ChangeKind } from '../../src/core/change.js'
 import type { Report } from '../../src/core/diagnostic.js'
-import type { KepDocument } from '../../src/core/document.js'
+import type { KepDocument, MetadataFormat } from '../../src/core/document.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
@@ -77,7 +77,7 @@ export interface InvalidChangeCase extends ChangeCase {
   output?: ExpectedOutput
 }
 
-async function document(file: string, text: string, format: 'markdown' | 'kep.yaml'): Promise<KepDocument> {
+async function document(file: string, text: string, format: MetadataFormat): Promise<KepDocument> {
   return readKep(file, Buffer.from(text, 'utf8'), format)
 }
 

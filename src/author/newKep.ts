@@ -52,7 +52,7 @@ function readTemplate(settings: Settings): { source: string; files: Map<string, 
       return { source: 'keps/NNNN-kep-template/', files: new Map(names.map(name => [name, readFileSync(join(dir, name))])) }
     }
   }
-  return { source: 'built-in', files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format]).map(([name, text]) => [name, Buffer.from(text)])) }
+  return { source: 'built-in', files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format === 'kep.yaml' ? 'kep.yaml' : 'markdown']).map(([name, text]) => [name, Buffer.from(text)])) }
 }
 
 /** The first level-1 heading after a line, retitled: the template's placeholder title. */

@@ -48,6 +48,8 @@ export interface RuleContext<Options = undefined> {
   knownSigs?: ReadonlySet<string>
   /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
   today?: string
+  /** The repository's other open pull requests, when the action has listed them (Tekton numbers TEPs after their titles). */
+  openPullRequests?: ReadonlyArray<{ number: number; title: string }>
   /** The rule's options, as the preset sets them. */
   options: Options
 }
