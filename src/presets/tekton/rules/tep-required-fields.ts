@@ -1,5 +1,6 @@
 import { fieldsOf } from '../../../core/document.js'
 import { spanAt } from '../../../parse/metadata.js'
+import { isGraveReadProblem } from '../../../parse/readProblems.js'
 import { kepRule } from '../../../rules/rule.js'
 
 /** teps.py's REQUIRED_FIELDS, with an example of each for the message. */
@@ -17,7 +18,8 @@ export const tepRequiredFields = kepRule(
   },
   doc => {
     const fields = fieldsOf(doc)
-    if (!doc.metadata || !fields) return []
+    // Metadata that did not read cleanly has its own error, as teps.py reports only its YAML error then.
+    if (!doc.metadata || !fields || doc.readProblems.some(p => isGraveReadProblem(p.rule))) return []
     const reports = []
     for (const [field, example] of REQUIRED) {
       // teps.py: tep.get(field) is None — absent, or YAML's null (an empty value).
