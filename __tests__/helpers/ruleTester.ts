@@ -36,6 +36,8 @@ interface Repository {
   options?: unknown
   /** Production readiness approvals by path, for the prod-readiness rule. */
   prodReadiness?: Record<string, unknown>
+  /** The repository's other open pull requests, as the action lists them. */
+  openPullRequests?: ReadonlyArray<{ number: number; title: string }>
 }
 
 export interface KepCase extends Repository {
@@ -95,6 +97,7 @@ async function contextFor(ruleId: string, settings: Settings, repository: Reposi
     schema: settings.schema,
     knownSigs: settings.knownSigs,
     prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
+    openPullRequests: repository.openPullRequests,
     options: repository.options ?? (selected === true ? undefined : selected)
   }
 }
