@@ -9,6 +9,11 @@ import { kepRule } from '../../../rules/rule.js'
  */
 const TIMESTAMP = /^(?:([0-9]{4})-([0-9]{2})-([0-9]{2})|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
 
+/** Whether ruamel.yaml reads a plain scalar as a date (or date and time), real or not. */
+export function isYamlTimestamp(text: string): boolean {
+  return TIMESTAMP.test(text)
+}
+
 /** Why Python's date or datetime refuses the value, or undefined when it is a real one. */
 export function impossibleTimestamp(text: string): string | undefined {
   const match = TIMESTAMP.exec(text)
