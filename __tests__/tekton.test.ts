@@ -16,7 +16,7 @@ import { validate } from '../src/validate/validate.js'
  * rendered byte for byte as `teps.py table` wrote it, and kept so by index --write and --fix.
  *
  * The corpus sits at ../shared/corpus/tektoncd-community beside the clone, or at TEKTON_CORPUS
- * (none: skip). teps.py needs python3 with click and ruamel.yaml (Debian's python3-click and
+ * (none: skip; named there, it must exist). teps.py needs python3 with click and ruamel.yaml (Debian's python3-click and
  * python3-ruamel.yaml, which .ci/run installs); it imports chevron, which validate never uses,
  * so a stand-in (__tests__/helpers/python/chevron.py) is put on PYTHONPATH. Without them the
  * tests that need them are skipped, saying why.
@@ -24,14 +24,17 @@ import { validate } from '../src/validate/validate.js'
 
 const repository = fileURLToPath(new URL('..', import.meta.url))
 const corpus = process.env.TEKTON_CORPUS ?? join(repository, '..', 'shared', 'corpus', 'tektoncd-community')
-const corpusMissing = corpus === 'none' ? 'TEKTON_CORPUS=none' : existsSync(join(corpus, 'teps', 'tools', 'teps.py')) ? undefined : `tektoncd/community not found at ${corpus}; set TEKTON_CORPUS to its path to run it`
+// A corpus named by TEKTON_CORPUS (CI names it) must be there: the tests fail instead of skipping.
+const corpusMissing =
+  corpus === 'none' ? 'TEKTON_CORPUS=none' : process.env.TEKTON_CORPUS === undefined && !existsSync(join(corpus, 'teps', 'tools', 'teps.py')) ? `tektoncd/community not found at ${corpus}; set TEKTON_CORPUS to its path to run it` : undefined
 const tepsPy = join(corpus, 'teps', 'tools', 'teps.py')
 const fixtures = join(repository, '__tests__', 'fixtures', 'tekton')
 
 /** A python3 that can import what teps.py validate needs. */
 function findPython(): string | undefined {
-  for (const candidate of [process.env.TEPS_PYTHON, '/usr/bin/python3', 'python3']) {
-    if (!candidate) continue
+  // A python named by TEPS_PYTHON (CI names it) is used as it is: a broken one fails the tests.
+  if (process.env.TEPS_PYTHON) return process.env.TEPS_PYTHON
+  for (const candidate of ['/usr/bin/python3', 'python3']) {
     if (spawnSync(candidate, ['-c', 'import click, ruamel.yaml'], { encoding: 'utf8' }).status === 0) return candidate
   }
   return undefined
