@@ -60,7 +60,9 @@ describe("a repository's own index template", () => {
   it('fails, saying why, when the template is missing or does not parse', async () => {
     const root = writeRepo({ 'sig-node/0042-pod-overhead.md': frontMatterKep(fields()), '.kep-validator.yml': 'index-template: index.mustache\n' })
     const missing = await cli(root, 'check', '--format', 'json')
-    expect(JSON.parse(missing.stdout).problems).toEqual([expect.objectContaining({ file: 'index.md', rule: 'index-stale', severity: 'error', message: expect.stringContaining('the index template index.mustache cannot be read (it does not exist)') })])
+    expect(JSON.parse(missing.stdout).problems).toEqual([
+      expect.objectContaining({ file: 'index.md', rule: 'index-stale', severity: 'error', message: expect.stringContaining('the index template index.mustache cannot be read (it does not exist)') })
+    ])
     writeFileSync(join(root, 'index.mustache'), '{{#keps}}unclosed')
     const broken = await cli(root, 'index')
     expect(broken.code).toBe(2)

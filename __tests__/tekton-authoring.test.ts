@@ -54,7 +54,9 @@ describe('new and promote under the tekton preset', () => {
     expect(created.stdout).toContain('created teps/0003-pipeline-in-pipeline.md from teps/tools/tep-template.md.template: TEP-0003, status proposed')
     expect(created.stdout).toContain('open pull request titled with this number may claim it too')
     const text = readFileSync(join(root, 'teps/0003-pipeline-in-pipeline.md'), 'utf8')
-    expect(text).toMatch(/^---\nstatus: proposed\ntitle: Pipeline in Pipeline\ncreation-date: '\d{4}-\d{2}-\d{2}'\nlast-updated: '\d{4}-\d{2}-\d{2}'\nauthors:\n- '@alice'\n- '@bob'\ncollaborators: \[\]\n---\n\n# TEP-0003: Pipeline in Pipeline\n<!-- the template -->\n/)
+    expect(text).toMatch(
+      /^---\nstatus: proposed\ntitle: Pipeline in Pipeline\ncreation-date: '\d{4}-\d{2}-\d{2}'\nlast-updated: '\d{4}-\d{2}-\d{2}'\nauthors:\n- '@alice'\n- '@bob'\ncollaborators: \[\]\n---\n\n# TEP-0003: Pipeline in Pipeline\n<!-- the template -->\n/
+    )
     expect(readFileSync(join(root, 'teps/README.md'), 'utf8')).toContain('|[TEP-0003](0003-pipeline-in-pipeline.md) | Pipeline in Pipeline | proposed |')
     const promoted = await cli(root, 'promote', 'teps/0003-pipeline-in-pipeline.md', '--status', 'implementable')
     expect(promoted.code).toBe(0)

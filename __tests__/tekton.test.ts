@@ -79,7 +79,10 @@ function documentedDifferences(): Map<string, string> {
   expect(begin).toBeGreaterThan(-1)
   expect(end).toBeGreaterThan(begin)
   const named = new Map<string, string>()
-  for (const row of page.slice(begin, end).split('\n').filter(line => line.startsWith('| `'))) {
+  for (const row of page
+    .slice(begin, end)
+    .split('\n')
+    .filter(line => line.startsWith('| `'))) {
     const firstCell = row.split(' | ')[0]
     for (const [, file] of firstCell.matchAll(/`([^`]+)`/g)) named.set(file, row)
   }

@@ -13,10 +13,16 @@ testKepRule(tepNumberHeading, {
     { name: 'CRLF line endings (Python reads them as line feeds)', kep: tep('0042').replace(/\n/g, '\r\n'), file, ...TEKTON },
     { name: 'nothing after ": " (teps.py takes an empty title)', kep: heading('# TEP-0042: '), file, ...TEKTON },
     { name: 'a heading of another level is no number heading', kep: `${tep('0042')}\n## TEP-0042: details\n`, file, ...TEKTON },
-    { name: 'a file without a number: the file name is tep-file-name\'s to report', kep: tep('0042'), file: 'teps/pod-overhead.md', ...TEKTON }
+    { name: "a file without a number: the file name is tep-file-name's to report", kep: tep('0042'), file: 'teps/pod-overhead.md', ...TEKTON }
   ],
   invalid: [
-    { name: 'no heading (teps.py: "No TEP number title (# TEP-NNNN)")', kep: heading('# Pod Overhead'), file, ...TEKTON, reports: [{ message: 'there is no "# TEP-0042: Title" heading after the front matter (closed on line 8)', line: 8, expected: ['# TEP-0042: '] }] },
+    {
+      name: 'no heading (teps.py: "No TEP number title (# TEP-NNNN)")',
+      kep: heading('# Pod Overhead'),
+      file,
+      ...TEKTON,
+      reports: [{ message: 'there is no "# TEP-0042: Title" heading after the front matter (closed on line 8)', line: 8, expected: ['# TEP-0042: '] }]
+    },
     { name: 'two spaces after # (teps.py does not read it)', kep: heading('#  TEP-0042: Pod Overhead'), file, ...TEKTON, reports: [{ message: 'there is no "# TEP-0042: Title" heading' }] },
     { name: 'no space after the colon', kep: heading('# TEP-0042:Pod Overhead'), file, ...TEKTON, reports: [{ message: 'there is no "# TEP-0042: Title" heading' }] },
     { name: 'a three-digit number', kep: heading('# TEP-042: Pod Overhead'), file, ...TEKTON, reports: [{ message: 'there is no' }] },

@@ -9,8 +9,17 @@ testChangeRule(tepNumberNext, {
   valid: [
     { name: 'a new TEP with the next number', kind: 'added', path: 'teps/0044-new.md', after: tep('0044'), others, ...TEKTON },
     { name: 'a TEP changed, not added', kind: 'modified', path: 'teps/0043-pod-priority.md', before: tep('0043'), after: tep('0043', { status: 'implementable' }), others, ...TEKTON },
-    { name: 'a rename that keeps the number', kind: 'renamed', path: 'teps/0043-priority.md', previousPath: 'teps/0043-pod-priority.md', before: tep('0043'), after: tep('0043'), others: { 'teps/0042-pod-overhead.md': tep('0042') }, ...TEKTON },
-    { name: 'a file without a number is tep-file-name\'s', kind: 'added', path: 'teps/new.md', after: tep('0099'), others, ...TEKTON },
+    {
+      name: 'a rename that keeps the number',
+      kind: 'renamed',
+      path: 'teps/0043-priority.md',
+      previousPath: 'teps/0043-pod-priority.md',
+      before: tep('0043'),
+      after: tep('0043'),
+      others: { 'teps/0042-pod-overhead.md': tep('0042') },
+      ...TEKTON
+    },
+    { name: "a file without a number is tep-file-name's", kind: 'added', path: 'teps/new.md', after: tep('0099'), others, ...TEKTON },
     {
       name: 'after the open pull requests that claim numbers by their titles (the action lists them)',
       kind: 'added',

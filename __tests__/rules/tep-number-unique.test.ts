@@ -8,7 +8,7 @@ const file = 'teps/0042-pod-overhead.md'
 testKepRule(tepNumberUnique, {
   valid: [
     { name: 'numbers of their own', kep: tep('0042'), file, ...TEKTON, others: { 'teps/0043-pod-priority.md': tep('0043') } },
-    { name: 'a file without a number is tep-file-name\'s to report', kep: tep('0042'), file: 'teps/pod-overhead.md', ...TEKTON, others: { 'teps/pod-priority.md': tep('0042') } }
+    { name: "a file without a number is tep-file-name's to report", kep: tep('0042'), file: 'teps/pod-overhead.md', ...TEKTON, others: { 'teps/pod-priority.md': tep('0042') } }
   ],
   invalid: [
     {

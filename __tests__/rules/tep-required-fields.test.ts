@@ -12,7 +12,7 @@ testKepRule(tepRequiredFields, {
     { name: 'an empty list of authors is not None', kep: tep('0042', { authors: ' []' }), file, ...TEKTON },
     { name: 'an empty quoted title is not None', kep: tep('0042', { title: '""' }), file, ...TEKTON },
     { name: 'last-updated is optional', kep: tep('0042', { 'last-updated': null }), file, ...TEKTON },
-    { name: 'metadata that does not read is yaml-syntax\'s to report', kep: tep('0042', { title: '[unclosed' }), file, ...TEKTON }
+    { name: "metadata that does not read is yaml-syntax's to report", kep: tep('0042', { title: '[unclosed' }), file, ...TEKTON }
   ],
   invalid: [
     { name: 'no status (teps.py: "status missing")', kep: tep('0042', { status: null }), file, ...TEKTON, reports: [{ message: 'the front matter has no "status", which teps.py validate requires', line: 1 }] },
@@ -22,7 +22,7 @@ testKepRule(tepRequiredFields, {
     { name: 'no authors', kep: tep('0042', { authors: null }), file, ...TEKTON, reports: [{ message: 'no "authors"' }] },
     { name: 'no creation-date', kep: tep('0042', { 'creation-date': null }), file, ...TEKTON, reports: [{ message: 'no "creation-date"' }] },
     {
-      name: 'several missing: one report each, in teps.py\'s order',
+      name: "several missing: one report each, in teps.py's order",
       kep: tep('0042', { title: null, status: null, authors: null }),
       file,
       ...TEKTON,

@@ -133,7 +133,12 @@ export function checkIndex(file: string, current: string | undefined, generated:
       fixCommand,
       diff: lineDiff(file, '', expected).diff,
       problem: {
-        ...problem(file, FILE_START, 'index-stale', template ? `${file} is missing; it is generated from ${template.source} and the KEPs: run ${fixCommand} and commit it` : `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
+        ...problem(
+          file,
+          FILE_START,
+          'index-stale',
+          template ? `${file} is missing; it is generated from ${template.source} and the KEPs: run ${fixCommand} and commit it` : `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`
+        ),
         fix: [{ span: FILE_START, text: expected.replace(/\r\n?/g, '\n') }]
       }
     }

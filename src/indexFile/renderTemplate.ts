@@ -7,11 +7,7 @@ export type IndexView = (documents: readonly import('../core/document.js').KepDo
 function pythonRepr(value: unknown): string {
   if (typeof value === 'string') {
     const quote = value.includes("'") && !value.includes('"') ? '"' : "'"
-    const body = value
-      .replace(/\\/g, '\\\\')
-      .replace(/\n/g, '\\n')
-      .replace(/\r/g, '\\r')
-      .replace(/\t/g, '\\t')
+    const body = value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')
     return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote
   }
   if (value === null || value === undefined) return 'None'
