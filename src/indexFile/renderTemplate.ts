@@ -1,7 +1,8 @@
 import Mustache from 'mustache'
+import type { KepDocument } from '../core/document.js'
 
 /** What a preset gives a repository's own index template: the data it renders, from the KEPs. */
-export type IndexView = (documents: readonly import('../core/document.js').KepDocument[], indexFile: string) => Record<string, unknown>
+export type IndexView = (documents: readonly KepDocument[], indexFile: string) => Record<string, unknown>
 
 /** A value as Python's repr() writes it, inside a list or mapping that str() prints. */
 function pythonRepr(value: unknown): string {
