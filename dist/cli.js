@@ -31,7 +31,7 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-P3KXCH3N.js";
+} from "./chunks/chunk-7QWOEY5A.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -49,20 +49,25 @@ import {
   draftNumber,
   fieldsOf,
   isKepPath,
+  isYamlTimestamp,
+  nextTepNumber,
+  sameValue,
   slugOf,
   statusFolderOf,
-  stringField
-} from "./chunks/chunk-7SBG22SN.js";
+  stringField,
+  tepLabel
+} from "./chunks/chunk-CPTVF5PC.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError,
   loadMarkdownParser,
   readKep
-} from "./chunks/chunk-A7EVZKQ4.js";
+} from "./chunks/chunk-X5X42LIX.js";
 import {
+  Document,
   didYouMean
-} from "./chunks/chunk-XVRGBNK5.js";
+} from "./chunks/chunk-NSH5GC3G.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -425,7 +430,7 @@ async function runIndex(io, settings, mode, options = {}) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
-  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, options.fixCommand);
+  const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand);
   const shown = relative2(io.cwd, join2(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
     io.stderr(`${shown}:${index.problem.span.line}: ${index.problem.message}
@@ -715,7 +720,7 @@ milestone:
 async function updateIndex(settings) {
   if (settings.indexFile === null) return { state: "none" };
   const repository = await readRepository(settings, new FileSystemTree(settings.root));
-  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle);
+  const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents);
   if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
   if (index.state === "fresh") return { state: "fresh", file: index.file };
   new Files(settings.root, "the KEP root").write(index.file, index.expected);
@@ -739,7 +744,7 @@ function readTemplate(settings, files) {
     }
     return { source: `${TEMPLATE_FOLDER}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${TEMPLATE_FOLDER}/${name}`)])) };
   }
-  return { source: "built-in", files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format]).map(([name, text]) => [name, Buffer.from(text)])) };
+  return { source: "built-in", files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format === "kep.yaml" ? "kep.yaml" : "markdown"]).map(([name, text]) => [name, Buffer.from(text)])) };
 }
 function retitle(text, afterLine, heading) {
   const lines = text.split("\n");
@@ -813,6 +818,109 @@ async function createKep(settings, request) {
   return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) };
 }
 
+// src/presets/tekton/template.ts
+var TEMPLATE_PATH = "teps/tools/tep-template.md.template";
+var BUILTIN_TEP_TEMPLATE = `
+<!-- toc -->
+- [Summary](#summary)
+- [Motivation](#motivation)
+  - [Goals](#goals)
+  - [Non-Goals](#non-goals)
+  - [Use Cases](#use-cases)
+  - [Requirements](#requirements)
+- [Proposal](#proposal)
+  - [Notes and Caveats](#notes-and-caveats)
+- [Design Details](#design-details)
+- [Design Evaluation](#design-evaluation)
+- [Alternatives](#alternatives)
+- [Implementation Plan](#implementation-plan)
+- [References](#references)
+<!-- /toc -->
+
+## Summary
+
+## Motivation
+
+### Goals
+
+### Non-Goals
+
+### Use Cases
+
+### Requirements
+
+## Proposal
+
+### Notes and Caveats
+
+## Design Details
+
+## Design Evaluation
+
+## Alternatives
+
+## Implementation Plan
+
+### Test Plan
+
+### Infrastructure Needed
+
+### Upgrade and Migration Strategy
+
+### Implementation Pull Requests
+
+## References
+`;
+
+// src/presets/tekton/newTep.ts
+function tepSlug(title) {
+  return [...title].filter((char) => char === " " || /[\p{L}\p{N}]/u.test(char)).join("").replace(/ /g, "-").toLowerCase();
+}
+function scalar(value) {
+  if (isYamlTimestamp(value)) return `'${value}'`;
+  return new Document(value).toString({ singleQuote: true, lineWidth: 0 }).trimEnd();
+}
+function header(number, title, status, today2, authors) {
+  const list = (handles) => handles.length === 0 ? " []" : handles.map((handle) => `
+- ${scalar(`@${handle}`)}`).join("");
+  return [
+    "---",
+    `status: ${scalar(status)}`,
+    `title: ${scalar(title)}`,
+    `creation-date: '${today2}'`,
+    `last-updated: '${today2}'`,
+    `authors:${list(authors.map((author) => author.handle))}`,
+    "collaborators: []",
+    "---",
+    "",
+    `# ${tepLabel(number)}: ${title}`,
+    ""
+  ].join("\n");
+}
+async function createTep(settings, request) {
+  const title = request.title.trim();
+  const slug = tepSlug(title);
+  if (slug.replace(/-/g, "") === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
+  const status = request.status ?? settings.lifecycle.initial[0];
+  if (!settings.lifecycle.initial.includes(status)) throw new AuthorError(`a new TEP starts as ${settings.lifecycle.initial.join(" or ")} in the ${settings.lifecycle.name} lifecycle, not ${status}`);
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const number = nextTepNumber(repository.documents);
+  const file = `teps/${String(number).padStart(4, "0")}-${slug}.md`;
+  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
+  const files = new Files(settings.root, "the KEP root");
+  if (files.exists(file)) throw new AuthorError(`${file} already exists`);
+  const template = files.exists(TEMPLATE_PATH) ? TEMPLATE_PATH : "built-in";
+  const body = template === "built-in" ? BUILTIN_TEP_TEMPLATE : files.readText(TEMPLATE_PATH);
+  const text = header(number, title, status, request.today, request.authors) + body;
+  const written = await readKep(file, Buffer.from(text, "utf8"), settings.format);
+  const meant = { status, title, "creation-date": request.today, "last-updated": request.today, authors: request.authors.map((author) => `@${author.handle}`), collaborators: [] };
+  if (!sameValue(fieldsOf(written), meant) || written.body?.numberHeadings[0]?.label !== tepLabel(number)) {
+    throw new AuthorError(`the TEP kep-validator wrote does not read back as meant (the title ${JSON.stringify(title)}?): nothing was created`);
+  }
+  files.write(file, text, { create: true });
+  return { file, number, status, template, index: await updateIndex(settings) };
+}
+
 // src/cli/authorOutput.ts
 import { relative as relative4, resolve as resolve2, sep as sep2 } from "node:path";
 function shownPath(io, settings, file) {
@@ -838,7 +946,20 @@ ${formatText({ diagnostics, checked: 1, displayPath: (path) => shownPath(io, set
 }
 
 // src/cli/newCommand.ts
+async function runNewTep(io, settings, command) {
+  if (command.title === void 0) throw new UsageError("new needs --title TITLE");
+  if (command.sig !== void 0 || command.stage !== void 0 || command.milestone !== void 0) throw new UsageError("a TEP has no SIG, stage or milestone: new takes --title, --author and --status");
+  const authors = resolveAuthors(settings.root, command.authors);
+  const created = await createTep(settings, { title: command.title, authors, status: command.status, today: today() });
+  const from = created.template === "built-in" ? "the built-in template" : shownPath(io, settings, created.template);
+  io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: TEP-${String(created.number).padStart(4, "0")}, status ${created.status}
+`);
+  io.stdout("  numbered after the TEPs of this checkout; an open pull request titled with this number may claim it too: the check of the pull request (the action) says so\n");
+  io.stdout(indexLine(io, settings, created.index));
+  return checkWritten(io, settings, created.file);
+}
 async function runNew(io, settings, command) {
+  if (settings.format === "markdown+heading") return runNewTep(io, settings, command);
   if (command.sig === void 0 || command.title === void 0) throw new UsageError("new needs --sig SIG and --title TITLE");
   const authors = resolveAuthors(settings.root, command.authors);
   const created = await createKep(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
@@ -980,7 +1101,7 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs) or kubernetes (kep.yaml files)
+  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files) or tekton (TEPs)
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -990,10 +1111,12 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, tekton, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --index-template FILE  a mustache template, relative to the root, that renders the whole index
+                    (tekton: teps/README.md.mustache); --index-template none: the built-in index
   --sig SIG         for new: the owning SIG (sig-node, wg-\u2026), the folder the KEP goes in
   --title TITLE     for new: the KEP's title (its file or folder is named from it)
   --author HANDLE   for new: an author's GitHub handle; repeat for more (default: git config github.user)
@@ -1026,6 +1149,7 @@ async function runCli(argv, io) {
         schema: { type: "string" },
         index: { type: "string" },
         "no-index": { type: "boolean" },
+        "index-template": { type: "string" },
         write: { type: "boolean" },
         since: { type: "string" },
         check: { type: "boolean" },
@@ -1053,7 +1177,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-TLCDLM6X.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-7CTHYXUX.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
@@ -1079,7 +1203,8 @@ async function runCli(argv, io) {
       lifecycle,
       schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
       indexFile: values["no-index"] ? null : values.index,
-      source
+      source,
+      indexTemplate: values["index-template"] === void 0 ? void 0 : values["index-template"] === "none" ? null : values["index-template"]
     });
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle });
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone };

@@ -44,7 +44,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-P3KXCH3N.js";
+} from "./chunks/chunk-7QWOEY5A.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -53,13 +53,13 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-7SBG22SN.js";
+} from "./chunks/chunk-CPTVF5PC.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-A7EVZKQ4.js";
-import "./chunks/chunk-XVRGBNK5.js";
+} from "./chunks/chunk-X5X42LIX.js";
+import "./chunks/chunk-NSH5GC3G.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -339,7 +339,7 @@ function attemptsPlugin(options, log) {
 }
 async function createClient(token, options = DEFAULT_CLIENT, log = () => {
 }) {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import("./chunks/github-4EB3BSQF.js"), import("./chunks/dist-bundle-ZVKIY6QX.js"), import("./chunks/dist-bundle-BTE3Z7SF.js")]);
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import("./chunks/github-4EB3BSQF.js"), import("./chunks/dist-bundle-5SJ4VRNA.js"), import("./chunks/dist-bundle-BTE3Z7SF.js")]);
   const rateLimited = (kind) => (retryAfter, request, _octokit, retryCount) => {
     const wait = retryCount < options.retries && retryAfter <= options.maxRateLimitWaitS;
     log(`GitHub's ${kind} limit stopped ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter} s` : `not waiting ${retryAfter} s for it`}`);
@@ -1102,6 +1102,43 @@ async function publishSuggestions(context, diagnostics) {
   }
 }
 
+// src/github/listOpenPullRequests.ts
+var MAX_PAGES = 100;
+async function listOpenPullRequests(client, owner, repo) {
+  const open = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.rest.pulls.list({ owner, repo, state: "open", per_page: 100, page });
+    if (!Array.isArray(data)) throw new UnexpectedAnswerError(`GitHub's list of open pull requests (page ${page}) is not a list: ${JSON.stringify(data)?.slice(0, 120) ?? typeof data}`);
+    for (const pull of data) {
+      const { number, title } = pull ?? {};
+      if (typeof number !== "number" || !Number.isInteger(number) || typeof title !== "string") {
+        throw new UnexpectedAnswerError(`GitHub's list of open pull requests (page ${page}) has an entry without number and title: ${JSON.stringify(pull)?.slice(0, 120)}`);
+      }
+      open.push({ number, title });
+    }
+    if (data.length < 100) break;
+  }
+  return open;
+}
+
+// src/action/openPullRequests.ts
+async function openPullRequestsFor(settings, event, token) {
+  if (!settings.numbersFromOpenPullRequests || event.kind !== "pull-request") return void 0;
+  if (!token) {
+    info("no token: the numbers that open pull requests claim by their titles are not known, and a new number is checked against the files alone");
+    return void 0;
+  }
+  try {
+    const client = await createClient(token, void 0, info);
+    const open = await listOpenPullRequests(client, event.owner, event.repo);
+    info(`listed ${open.length} open pull requests for the numbers their titles claim`);
+    return open.filter((pull) => pull.number !== event.number);
+  } catch (error2) {
+    warning(`kep-validator could not list the open pull requests (${describeRequestFailure(error2)}); a new number is checked against the files alone`);
+    return void 0;
+  }
+}
+
 // src/main.ts
 function rulesSource(inputs, workspace, event) {
   const checkout = workspaceFiles(workspace);
@@ -1165,7 +1202,8 @@ async function checkForEvent(inputs, workspace, event) {
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const baseline = inputs.onlyNew ? void 0 : readBaselineFile();
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix });
+  const openPullRequests = await openPullRequestsFor(settings, event, inputs.token);
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix, openPullRequests });
   return { result, settings, repositoryRoot, displayPath };
 }
 function describeEvent(event) {

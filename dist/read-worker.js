@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-A7EVZKQ4.js";
-import "./chunks/chunk-XVRGBNK5.js";
+} from "./chunks/chunk-X5X42LIX.js";
+import "./chunks/chunk-NSH5GC3G.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

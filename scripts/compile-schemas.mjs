@@ -63,12 +63,15 @@ function write(name, schema, withBranches) {
 const VARIANTS = [
   ['kep-0001', 'kep-0001'],
   ['kep-0001', 'kep-0001-workflow'],
-  ['kubernetes', 'kubernetes']
+  ['kubernetes', 'kubernetes'],
+  ['tekton', 'tekton']
 ]
 for (const [schemaName, lifecycle] of VARIANTS) {
   const metadata = JSON.parse(readFileSync(`schemas/${schemaName}.schema.json`, 'utf8'))
   const { states } = JSON.parse(readFileSync(`schemas/lifecycles/${lifecycle}.json`, 'utf8'))
-  metadata.properties.status = { ...metadata.properties.status, enum: states }
+  // A schema that lets status be null (tekton: its own rule reports a null status) keeps null.
+  const nullable = metadata.properties.status.enum?.includes(null) === true
+  metadata.properties.status = { ...metadata.properties.status, enum: nullable ? [...states, null] : states }
   write(`${schemaName}--${lifecycle}`, metadata, true)
 }
 write('lifecycle', JSON.parse(readFileSync('schemas/lifecycle.schema.json', 'utf8')), false)

@@ -23,6 +23,7 @@ import { fetchFullHistory } from './git/fullHistory.js'
 import { code, gfm } from './format/markdown.js'
 import { publishSuggestions } from './action/publishSuggestions.js'
 import { fail, info, notice, warning } from './format/workflowCommands.js'
+import { openPullRequestsFor } from './action/openPullRequests.js'
 
 interface Checked {
   result: ValidationResult
@@ -101,7 +102,8 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const baseline = inputs.onlyNew ? undefined : readBaselineFile()
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix })
+  const openPullRequests = await openPullRequestsFor(settings, event, inputs.token)
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix, openPullRequests })
   return { result, settings, repositoryRoot, displayPath }
 }
 

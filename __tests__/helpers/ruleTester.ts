@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import type { ChangeKind } from '../../src/core/change.js'
 import type { Applicability, FileEdit, Fix, Report } from '../../src/core/diagnostic.js'
-import type { KepDocument } from '../../src/core/document.js'
+import type { KepDocument, MetadataFormat } from '../../src/core/document.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
@@ -41,6 +41,8 @@ interface Repository {
   prodReadiness?: Record<string, unknown>
   /** Files the rule reads as data (OWNERS, OWNERS_ALIASES) by path, read as a run reads them; a path not given does not exist. */
   dataFiles?: Record<string, string>
+  /** The repository's other open pull requests, as the action lists them. */
+  openPullRequests?: ReadonlyArray<{ number: number; title: string }>
 }
 
 export interface KepCase extends Repository {
@@ -84,7 +86,7 @@ export interface InvalidChangeCase extends ChangeCase {
   output?: ExpectedOutput
 }
 
-async function document(file: string, text: string, format: 'markdown' | 'kep.yaml'): Promise<KepDocument> {
+async function document(file: string, text: string, format: MetadataFormat): Promise<KepDocument> {
   return readKep(file, Buffer.from(text, 'utf8'), format)
 }
 
@@ -103,6 +105,7 @@ async function contextFor(ruleId: string, settings: Settings, repository: Reposi
     knownSigs: settings.knownSigs,
     release: settings.release,
     prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
+    openPullRequests: repository.openPullRequests,
     options: repository.options ?? (selected === true ? undefined : selected),
     dataFiles: new Map(Object.entries(repository.dataFiles ?? {}).map(([path, text]) => [path, readDataFileContent(path, Buffer.from(text, 'utf8'))]))
   }

@@ -61,7 +61,7 @@ function readTemplate(settings: Settings, files: Files): { source: string; files
     }
     return { source: `${TEMPLATE_FOLDER}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${TEMPLATE_FOLDER}/${name}`)])) }
   }
-  return { source: 'built-in', files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format]).map(([name, text]) => [name, Buffer.from(text)])) }
+  return { source: 'built-in', files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format === 'kep.yaml' ? 'kep.yaml' : 'markdown']).map(([name, text]) => [name, Buffer.from(text)])) }
 }
 
 /** The first level-1 heading after a line, retitled: the template's placeholder title. */

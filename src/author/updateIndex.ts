@@ -11,7 +11,7 @@ export type IndexUpdate = { state: 'none' } | { state: 'fresh' | 'written'; file
 export async function updateIndex(settings: Settings): Promise<IndexUpdate> {
   if (settings.indexFile === null) return { state: 'none' }
   const repository = await readRepository(settings, new FileSystemTree(settings.root))
-  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle)
+  const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents)
   if (index.state === 'broken') return { state: 'broken', file: index.file, message: index.problem!.message }
   if (index.state === 'fresh') return { state: 'fresh', file: index.file }
   new Files(settings.root, 'the KEP root').write(index.file, index.expected)

@@ -14,7 +14,7 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
     throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) })
-  const index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, options.fixCommand)
+  const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand)
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {
     io.stderr(`${shown}:${index.problem!.span.line}: ${index.problem!.message}\n`)

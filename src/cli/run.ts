@@ -42,7 +42,7 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs) or kubernetes (kep.yaml files)
+  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files) or tekton (TEPs)
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -52,10 +52,12 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  kep-0001 (default), kep-0001-workflow, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, tekton, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
+  --index-template FILE  a mustache template, relative to the root, that renders the whole index
+                    (tekton: teps/README.md.mustache); --index-template none: the built-in index
   --sig SIG         for new: the owning SIG (sig-node, wg-…), the folder the KEP goes in
   --title TITLE     for new: the KEP's title (its file or folder is named from it)
   --author HANDLE   for new: an author's GitHub handle; repeat for more (default: git config github.user)
@@ -90,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         schema: { type: 'string' },
         index: { type: 'string' },
         'no-index': { type: 'boolean' },
+        'index-template': { type: 'string' },
         write: { type: 'boolean' },
         since: { type: 'string' },
         check: { type: 'boolean' },
@@ -143,7 +146,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       lifecycle,
       schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
       indexFile: values['no-index'] ? null : values.index,
-      source
+      source,
+      indexTemplate: values['index-template'] === undefined ? undefined : values['index-template'] === 'none' ? null : values['index-template']
     })
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle })
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone }

@@ -17,6 +17,8 @@ export interface KepConfig {
   lifecycle?: string
   schema?: string
   index?: string | null
+  /** `index-template`: the repository's own template of the index, relative to the root; null for none. */
+  indexTemplate?: string | null
   include?: string[]
   exclude?: string[]
   sigs?: string
@@ -41,7 +43,7 @@ export async function findConfig(dir: string, explicit?: string, source: DataSou
 
 /** Reads and validates a configuration file; every problem is named with its line. */
 export async function loadConfigFile(path: string, source: DataSource = filesSource([dirname(resolve(path))])): Promise<KepConfig> {
-  const data = readDataFile(path, 'configuration', schemaFromPrecompiled(await loadPrecompiledConfig()), source).data as Omit<KepConfig, 'file'>
+  const data = readDataFile(path, 'configuration', schemaFromPrecompiled(await loadPrecompiledConfig()), source).data as Omit<KepConfig, 'file' | 'indexTemplate'> & { 'index-template'?: string }
   const dir = dirname(path)
   const relativeTo = (value: string | undefined): string | undefined => (value === undefined ? undefined : resolve(dir, value))
   return {
@@ -51,6 +53,7 @@ export async function loadConfigFile(path: string, source: DataSource = filesSou
     lifecycle: data.lifecycle === undefined || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
     schema: relativeTo(data.schema),
     index: data.index === 'none' ? null : data.index,
+    indexTemplate: data['index-template'] === 'none' ? null : data['index-template'],
     include: data.include,
     exclude: data.exclude,
     sigs: relativeTo(data.sigs),

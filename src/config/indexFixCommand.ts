@@ -25,7 +25,7 @@ const fromDir = (from: string, path: string): string => relative(from, path).spl
  * run compared: the root, the configuration, the preset, the index file and the lifecycle, each
  * only when the command would not find it by itself.
  */
-export function indexFixCommand(settings: Pick<Settings, 'root' | 'preset' | 'indexFile'>, context: FixCommandContext): string {
+export function indexFixCommand(settings: Pick<Settings, 'root' | 'preset' | 'indexFile'> & Partial<Pick<Settings, 'indexTemplate'>>, context: FixCommandContext): string {
   const { from, config } = context
   const words = [FIX_COMMAND]
   const foundConfig = CONFIG_FILES.map(name => resolve(from, name))
@@ -35,6 +35,8 @@ export function indexFixCommand(settings: Pick<Settings, 'root' | 'preset' | 'in
   if (settings.preset !== (config?.preset ?? 'kep-0001')) words.push('--preset', settings.preset)
   const cliIndex = config?.index !== undefined ? config.index : PRESETS[settings.preset].index
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push('--index', settings.indexFile)
+  const cliTemplate = config?.indexTemplate !== undefined ? config.indexTemplate : PRESETS[settings.preset].indexTemplate
+  if (settings.indexFile !== null && settings.indexTemplate !== undefined && settings.indexTemplate !== cliTemplate) words.push('--index-template', settings.indexTemplate ?? 'none')
   if (context.lifecycle !== undefined) words.push('--lifecycle', /[/\\]/.test(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle)
   return words.map((word, i) => (i === 0 ? word : shellWord(word))).join(' ')
 }

@@ -9,7 +9,7 @@ import { filesSource } from '../files/files.js'
 import type { DataSource } from '../core/dataSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
-export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
+export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes', 'tekton'] as const
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder). */
 export function loadLifecycle(nameOrPath: string, source?: DataSource): Lifecycle {

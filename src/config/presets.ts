@@ -2,6 +2,9 @@ import type { SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
 import type { Layout } from '../read/findKepFiles.js'
 import { KEP_0001_LAYOUT } from '../read/findKepFiles.js'
+import type { IndexView } from '../indexFile/renderTemplate.js'
+import { kepTableView } from '../indexFile/templateView.js'
+import { TEKTON_PRESET } from '../presets/tekton/preset.js'
 
 /** Which rules a preset runs, by id, each with its options (true: the rule has none). */
 export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
@@ -15,6 +18,12 @@ export interface Preset {
   schema: string
   lifecycle: string
   index: string | null
+  /** The repository's own template of the index (mustache), relative to the root; null: the built-in index.md. */
+  indexTemplate: string | null
+  /** The data a template of the index renders. */
+  indexView: IndexView
+  /** The action lists the repository's open pull requests for the rules: numbers are claimed by their titles (Tekton). */
+  numbersFromOpenPullRequests: boolean
   /** The rules it runs; the rules of reading, of the index and of approval files run wherever their stage does. */
   rules: RuleSelection
   /** Production readiness approvals are read from keps/prod-readiness/. */
@@ -22,7 +31,7 @@ export interface Preset {
   severity: Readonly<Record<string, SeverityOverride>>
 }
 
-export const PRESET_NAMES = ['kep-0001', 'kubernetes'] as const
+export const PRESET_NAMES = ['kep-0001', 'kubernetes', 'tekton'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
 
 /** What a pull request (or a push) may do to a KEP: the same under every preset, by its lifecycle. */
@@ -48,6 +57,9 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     schema: 'kep-0001',
     lifecycle: 'kep-0001',
     index: 'index.md',
+    indexTemplate: null,
+    indexView: kepTableView,
+    numbersFromOpenPullRequests: false,
     rules: {
       schema: true,
       'number-assigned': true,
@@ -80,6 +92,9 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     lifecycle: 'kubernetes',
     // kubernetes/enhancements keeps no index.md; a repository that wants one sets index.
     index: null,
+    indexTemplate: null,
+    indexView: kepTableView,
+    numbersFromOpenPullRequests: false,
     rules: {
       schema: true,
       // What kubernetes/enhancements' validator does not require but its template asks for: warnings.
@@ -121,5 +136,6 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'schema/see-also': 'warning',
       'reference-exists': 'warning'
     }
-  }
+  },
+  tekton: TEKTON_PRESET
 }

@@ -10,6 +10,7 @@ import { LoadError } from '../core/loadError.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource, isFolder } from '../files/files.js'
 import type { DataSource } from '../core/dataSource.js'
+import type { IndexView } from '../indexFile/renderTemplate.js'
 import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
@@ -23,6 +24,12 @@ export interface Settings {
   schema: MetadataSchema
   /** The generated index, relative to the root; null when the repository keeps none. */
   indexFile: string | null
+  /** The repository's own mustache template of the whole index, relative to the root; null: the built-in index. */
+  indexTemplate: string | null
+  /** The data the template renders (the preset's). */
+  indexView: IndexView
+  /** The action lists the open pull requests for the rules (the preset numbers by their titles). */
+  numbersFromOpenPullRequests: boolean
   /** The rules the preset runs, with their options. */
   rules: RuleSelection
   prodReadiness: boolean
@@ -42,6 +49,7 @@ export interface SettingsInput {
   include?: string[]
   exclude?: string[]
   indexFile?: string | null
+  indexTemplate?: string | null
   sigs?: string
   severity?: Record<string, SeverityOverride>
   config?: KepConfig
@@ -110,6 +118,9 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     lifecycle,
     schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
+    indexTemplate: input.indexTemplate !== undefined ? input.indexTemplate : config?.indexTemplate !== undefined ? config.indexTemplate : preset.indexTemplate,
+    indexView: preset.indexView,
+    numbersFromOpenPullRequests: preset.numbersFromOpenPullRequests,
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],

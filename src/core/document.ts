@@ -1,8 +1,30 @@
 import type { Problem } from './diagnostic.js'
 import type { MetadataBlock } from '../parse/metadata.js'
 
-/** Where a repository keeps KEP metadata: in each markdown file, or in a kep.yaml beside a README. */
-export type MetadataFormat = 'markdown' | 'kep.yaml'
+/**
+ * Where a repository keeps KEP metadata: in each markdown file, or in a kep.yaml beside a README;
+ * `markdown+heading` is front matter plus a heading that carries the number (Tekton's
+ * "# TEP-0042: Title"), found by a line scan of the whole file.
+ */
+export type MetadataFormat = 'markdown' | 'kep.yaml' | 'markdown+heading'
+
+/** A line of the body that carries the document's number ("# TEP-0042: Title"), as the format's line scan found it. */
+export interface NumberHeading {
+  /** 1-based line of the heading. */
+  line: number
+  /** The number as the heading writes it: "TEP-0042". */
+  label: string
+  /** The line's length, for a span over the whole heading. */
+  length: number
+}
+
+/** What the line scan of a `markdown+heading` file found after its metadata. */
+export interface BodyScan {
+  /** The line that closed the front matter for the scan (exactly "---"); undefined when none did, and no body was read. */
+  closingLine?: number
+  /** Every heading that carries a number, in order. */
+  numberHeadings: NumberHeading[]
+}
 
 /** One KEP as the checks see it: its metadata, and what went wrong reading it. */
 export interface KepDocument {
@@ -11,6 +33,8 @@ export interface KepDocument {
   metadata?: MetadataBlock
   /** Problems found while reading: unreadable file, no metadata, YAML errors. */
   readProblems: Problem[]
+  /** For the `markdown+heading` format: the number headings of the body. */
+  body?: BodyScan
 }
 
 /** The metadata as a record, when it is one. */

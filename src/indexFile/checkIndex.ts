@@ -107,9 +107,12 @@ export function replacementEdit(current: string, expected: string): Edit {
   }
 }
 
-/** Compares the committed index with what the KEPs' metadata makes it. */
-export function checkIndex(file: string, current: string | undefined, generated: string, fixCommand = FIX_COMMAND): IndexCheck {
-  const updated = updateIndexFile(current, generated, fixCommand)
+/**
+ * Compares the committed index with what the KEPs' metadata makes it. `whole`: the generated
+ * text is the whole file (a repository's own template, named by `source`), not the part between markers.
+ */
+export function checkIndex(file: string, current: string | undefined, generated: string, fixCommand = FIX_COMMAND, template?: { whole: true; source: string }): IndexCheck {
+  const updated = template ? { text: generated } : updateIndexFile(current, generated, fixCommand)
   if (updated.problem) {
     const { line, message } = updated.problem
     return {
@@ -130,7 +133,12 @@ export function checkIndex(file: string, current: string | undefined, generated:
       fixCommand,
       diff: lineDiff(file, '', expected).diff,
       problem: {
-        ...problem(file, FILE_START, 'index-stale', `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
+        ...problem(
+          file,
+          FILE_START,
+          'index-stale',
+          template ? `${file} is missing; it is generated from ${template.source} and the KEPs: run ${fixCommand} and commit it` : `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`
+        ),
         fix: { applicability: 'safe', edits: [{ span: FILE_START, text: expected.replace(/\r\n?/g, '\n') }] }
       }
     }
@@ -149,7 +157,7 @@ export function checkIndex(file: string, current: string | undefined, generated:
         file,
         { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? '').length + 1 },
         'index-stale',
-        `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
+        `${file} is out of date from line ${firstLine}: found ${found === undefined ? 'the end of the file' : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata${template ? ` and ${template.source}` : ''} make${template ? '' : 's'} it ${wanted === undefined ? 'the end of the file' : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
       ),
       fix: { applicability: 'safe', edits: [replacementEdit(current, expected)] }
     }

@@ -5,6 +5,7 @@ import type { FileHead } from '../tree/tree.js'
 import { readYamlFile, type KeepOptions } from '../parse/readYaml.js'
 import { needsMarkdownParser, readMarkdownMetadata } from '../parse/readMarkdownMetadata.js'
 import { loadMarkdownParser, markdownParserLoaded } from '../parse/markdownParser.js'
+import { readTep } from '../presets/tekton/format.js'
 
 /** Binary files are told apart as git does: a NUL byte in the first 8000 bytes. */
 const BINARY_PROBE = 8000
@@ -19,6 +20,8 @@ function decode(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
+const startsWithBom = (bytes: Buffer): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+
 /** Bytes that are not UTF-8 are read as U+FFFD: a warning says where, once per file. */
 function encodingProblems(file: string, bytes: Buffer, cut: boolean): Problem[] {
   const offset = firstInvalidUtf8(bytes, cut)
@@ -32,7 +35,12 @@ function withProblems(doc: KepDocument, problems: Problem[]): KepDocument {
   return problems.length === 0 ? doc : { ...doc, readProblems: [...doc.readProblems, ...problems] }
 }
 
-function readKepText(file: string, text: string, format: MetadataFormat, options: KeepOptions): KepDocument {
+function readKepText(file: string, bytes: Buffer, format: MetadataFormat, options: KeepOptions): KepDocument {
+  const text = decode(bytes)
+  if (format === 'markdown+heading') {
+    const { metadata, problems, body } = readTep(file, text, options, startsWithBom(bytes))
+    return { file, metadata, readProblems: problems, body }
+  }
   const { metadata, problems } = format === 'kep.yaml' ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options)!
   return { file, metadata, readProblems: problems }
 }
@@ -44,7 +52,7 @@ function readKepText(file: string, text: string, format: MetadataFormat, options
  */
 export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): Promise<KepDocument> {
   // Once remark is loaded, no file needs the scan that decides whether to load it.
-  if (format === 'markdown' && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser()
+  if (format !== 'kep.yaml' && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser()
   return guarded(file, () => readKepUnguarded(file, content, format, options))
 }
 
@@ -78,7 +86,7 @@ function readKepUnguarded(file: string, content: Buffer | Error, format: Metadat
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
     if (fromHead) return fromHead
   }
-  return withProblems(readKepText(file, decode(content), format, options), encodingProblems(file, content, false))
+  return withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false))
 }
 
 /**
@@ -103,7 +111,10 @@ function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format
 }
 
 function readKepHeadDecoded(file: string, { head, complete }: FileHead, format: MetadataFormat, options: KeepOptions): KepDocument | undefined {
-  if (format !== 'markdown') return complete ? readKepText(file, decode(head), format, options) : undefined
+  // A kep.yaml is read whole; so is a TEP, whose number heading may be anywhere in its body
+  // (and a TEP whose metadata only remark can read waits for the whole-file read, which loads it).
+  if (format === 'markdown+heading' && complete && !markdownParserLoaded() && needsMarkdownParser(head)) return undefined
+  if (format !== 'markdown') return complete ? readKepText(file, head, format, options) : undefined
   // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
   // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).
   // A block only remark can read, before remark is loaded, is left to the whole-file read.

@@ -1,4 +1,5 @@
 import type { PresetName } from '../config/presets.js'
+import { EXAMPLE_TEP, TEKTON_EXAMPLES } from '../presets/tekton/examples.js'
 
 /**
  * An example that passes and one that fails, for every rule of the registry: the rules page
@@ -56,7 +57,8 @@ export const EXAMPLE_KEPS: Record<PresetName, { file: string; fields: string }> 
   kubernetes: {
     file: 'keps/sig-node/42-pod-overhead/kep.yaml',
     fields: ['title: Pod Overhead', 'kep-number: 42', 'authors:', '  - "@janedoe"', 'owning-sig: sig-node', 'reviewers:', '  - "@reviewer"', 'approvers:', '  - "@approver"', 'creation-date: 2024-01-15', 'status: provisional'].join('\n')
-  }
+  },
+  tekton: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields }
 }
 
 /** The top-level keys a text of fields writes. */
@@ -86,7 +88,7 @@ export function isWholeFile(text: string): boolean {
 export function exampleFile(preset: PresetName, text: string): string {
   if (isWholeFile(text)) return text.replace(/^…$/m, () => otherFields(preset, text.replace(/^…$/m, '')))
   const yaml = `${otherFields(preset, text)}\n${text}\n`
-  return preset === 'kubernetes' ? yaml : `---\n${yaml}---\n\n# Pod Overhead\n`
+  return preset === 'kubernetes' ? yaml : `---\n${yaml}---\n\n${preset === 'tekton' ? EXAMPLE_TEP.heading : '# Pod Overhead'}\n`
 }
 
 /** Another file of an example's repository: as written, or with its `…` filled in. */
@@ -323,5 +325,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'index-stale': {
     ok: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX } },
     notOk: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX.replace('Pod Overhead', 'Pod overhead') } }
-  }
+  },
+  // The tekton preset keeps its rules' examples in its folder.
+  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: 'tekton' as const, ...examples }]))
 }

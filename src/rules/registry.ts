@@ -32,6 +32,7 @@ import { sigKnown } from './kep/sig-known.js'
 import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
 import type { Rule } from './rule.js'
+import { TEKTON_RULES } from '../presets/tekton/rules.js'
 
 /** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
 const ALL: readonly Rule[] = [
@@ -69,6 +70,8 @@ const ALL: readonly Rule[] = [
   lastUpdated,
   fileDeleted,
   baseUnreadable,
+  // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
+  ...TEKTON_RULES,
   indexStale
 ]
 

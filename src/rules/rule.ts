@@ -58,6 +58,8 @@ export interface RuleContext<Options = undefined> {
   release?: string
   /** The data files the selected rules read (`reads`), by path: a path without an entry does not exist. */
   dataFiles?: DataFiles
+  /** The repository's other open pull requests, when the action has listed them (Tekton numbers TEPs after their titles). */
+  openPullRequests?: ReadonlyArray<{ number: number; title: string }>
   /** The rule's options, as the preset sets them. */
   options: Options
 }

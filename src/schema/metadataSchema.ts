@@ -46,7 +46,9 @@ export async function compileMetadataSchema(read: unknown, path: string, lifecyc
   }
   const properties = schema.properties as Record<string, Record<string, unknown>> | undefined
   if (properties?.status && typeof properties.status === 'object') {
-    properties.status = { ...properties.status, enum: [...lifecycle.states] }
+    // A schema that lets status be null (tekton's: its own rule reports a null status) keeps null.
+    const nullable = Array.isArray(properties.status.enum) && properties.status.enum.includes(null)
+    properties.status = { ...properties.status, enum: nullable ? [...lifecycle.states, null] : [...lifecycle.states] }
   }
   if (typeof schema.$id !== 'string') schema.$id = `file://${path}`
   try {

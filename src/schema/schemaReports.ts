@@ -144,7 +144,8 @@ function messageFor(error: ErrorObject, index: SchemaIndex, subject: string): Me
       }
     }
     case 'enum': {
-      const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String)
+      // null, where a schema lets a field be empty (tekton's status: its own rule reports that), is no value to suggest.
+      const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).filter(value => value !== null).map(String)
       const guess = typeof found === 'string' ? didYouMean(found, values) : undefined
       // Only a guess no other value is as close to: "Draf" between Draft and Dead is not fixed.
       const fix = typeof found === 'string' ? uniqueMatch(found, values) : undefined

@@ -49,6 +49,8 @@ export interface ValidationRequest extends ParallelOptions {
   indexFixCommand?: string
   /** The day of the run (yyyy-mm-dd, UTC) for fixes that date a change; the clock's when unset. */
   today?: string
+  /** The repository's other open pull requests, for presets that number by their titles (the action lists them). */
+  openPullRequests?: ReadonlyArray<{ number: number; title: string }>
 }
 
 export interface ValidationResult {
@@ -121,6 +123,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
+    openPullRequests: request.openPullRequests,
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
@@ -193,10 +196,11 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   // Checking some files by name is about those files; the index is about the repository.
   let index: IndexCheck | undefined
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
-    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, request.indexFixCommand)
+    const indexSettings = { ...settings, indexFile: settings.indexFile }
+    index = indexOfRepository(indexSettings, repository.tree, repository.documents, request.indexFixCommand)
     if (index.problem) {
       const stamped = runner.stampProblems([index.problem])
-      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle, request.indexFixCommand))) {
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(indexSettings, changes.base, base().documents, request.indexFixCommand))) {
         for (const d of stamped) d.preexisting = 'base'
       }
       diagnostics.push(...stamped)

@@ -18,6 +18,7 @@ export interface DocumentTransfer {
   file: string
   metadata?: MetadataTransfer
   readProblems: Problem[]
+  body?: KepDocument['body']
 }
 
 function metadataToTransfer(metadata: MetadataBlock): MetadataTransfer {
@@ -32,11 +33,11 @@ function metadataFromTransfer(transfer: MetadataTransfer): MetadataBlock {
 }
 
 export function documentToTransfer(doc: KepDocument): DocumentTransfer {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems }
+  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems, ...(doc.body ? { body: doc.body } : {}) }
 }
 
 export function documentFromTransfer(transfer: DocumentTransfer): KepDocument {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems }
+  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems, ...(transfer.body ? { body: transfer.body } : {}) }
 }
 
 /** What the read worker is given. */

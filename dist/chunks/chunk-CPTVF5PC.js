@@ -13,7 +13,7 @@ import {
   spanAt,
   stringify,
   uniqueMatch
-} from "./chunk-XVRGBNK5.js";
+} from "./chunk-NSH5GC3G.js";
 import {
   FILE_START,
   fixOf
@@ -1149,9 +1149,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1668,7 +1668,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1678,8 +1678,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1704,7 +1704,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1712,7 +1712,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1721,16 +1721,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -1830,8 +1830,205 @@ function isKepPath(layout) {
   return (path) => included(path) && !excluded(path);
 }
 
+// src/indexFile/templateView.ts
+import { posix } from "node:path";
+
+// src/core/document.ts
+function fieldsOf(doc) {
+  const data = doc.metadata?.data;
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+}
+function stringField(doc, name) {
+  const value = fieldsOf(doc)?.[name];
+  return typeof value === "string" ? value : void 0;
+}
+function assignedNumber(doc) {
+  const value = fieldsOf(doc)?.["kep-number"];
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
+}
+function draftNumber(doc) {
+  const value = stringField(doc, "kep-number");
+  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
+}
+function kepReferences(doc, name) {
+  const value = fieldsOf(doc)?.[name];
+  if (!Array.isArray(value)) return [];
+  const references = [];
+  value.forEach((item, index) => {
+    const number = kepNumberOf(item);
+    if (number !== void 0) references.push({ index, number });
+  });
+  return references;
+}
+function kepNumberOf(reference) {
+  if (typeof reference === "number") return Number.isInteger(reference) && reference > 0 ? reference : void 0;
+  const match = typeof reference === "string" ? /^(?:KEP-)?([1-9]\d*)$/.exec(reference) : null;
+  return match ? Number(match[1]) : void 0;
+}
+
+// src/parse/readProblems.ts
+var READ_PROBLEMS = {
+  "file-unreadable": { severity: "error", description: "A KEP file can be read: it exists, is not binary, and is UTF-8 text." },
+  "file-encoding": { severity: "warning", description: "A KEP file is UTF-8 text: bytes that are not are read as U+FFFD, and the first is reported at its line." },
+  "file-symlink": { severity: "error", description: "A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository)." },
+  "file-submodule": { severity: "error", description: "A KEP is a file, not a git submodule (a gitlink): a submodule has no metadata, and one that replaces a KEP removes it." },
+  "metadata-missing": { severity: "error", description: `A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1's own form).` },
+  "metadata-too-large": { severity: "error", description: "The metadata is at most 256 KB (a few dozen lines is usual); larger metadata is not read." },
+  "metadata-too-deep": { severity: "error", description: "The metadata nests at most 64 levels of lists, mappings and keys that are lists or mappings; deeper metadata is not read." },
+  "metadata-too-complex": { severity: "error", description: "Lists and mappings used as keys (which KEP metadata never needs) are small enough to convert quickly; larger ones are not read." },
+  "metadata-not-mapping": { severity: "error", description: "The metadata is a YAML mapping of fields, not empty, a list or a single value." },
+  "metadata-fence-unclosed": { severity: "error", description: "The fenced metadata block is closed." },
+  "metadata-fence-marker": { severity: "warning", description: `The fenced metadata block starts with a line "---", as KEP-1's template does.` },
+  "frontmatter-unclosed": { severity: "error", description: 'Front matter opened with "---" is closed with "---".' },
+  "frontmatter-duplicate": { severity: "warning", description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
+  "yaml-syntax": { severity: "error", description: "The metadata is valid YAML." },
+  "yaml-duplicate-key": { severity: "error", description: "No key appears twice in one mapping of the metadata." },
+  "yaml-unsafe-integer": { severity: "error", description: "A number in the metadata is at most 9007199254740991 (2^53 \u2212 1): larger integers cannot be read exactly, and would silently change." },
+  "yaml-aliases": { severity: "error", description: "The metadata expands YAML aliases at most 100 times." }
+};
+function isGraveReadProblem(rule) {
+  return READ_PROBLEMS[rule]?.severity !== "warning";
+}
+
+// src/indexFile/templateView.ts
+function kepTableView(documents, indexFile) {
+  const rank = (doc) => {
+    const number = assignedNumber(doc);
+    if (number !== void 0) return [0, number, doc.file];
+    const draft = draftNumber(doc);
+    return draft !== void 0 ? [1, Number(draft.slice(6)), doc.file] : [2, 0, doc.file];
+  };
+  const sorted = [...documents].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
+  });
+  const keps = sorted.map((doc) => {
+    const link = posix.relative(posix.dirname(indexFile), doc.file) || doc.file;
+    const fields = fieldsOf(doc);
+    if (!fields || doc.readProblems.some((p) => isGraveReadProblem(p.rule))) return { file: doc.file, link, unreadable: true };
+    const undashed = Object.fromEntries(Object.entries(fields).flatMap(([key, value]) => key.includes("-") && !Object.hasOwn(fields, key.replace(/-/g, "")) ? [[key.replace(/-/g, ""), value]] : []));
+    return { ...fields, ...undashed, file: doc.file, link, number: assignedNumber(doc) ?? draftNumber(doc) ?? fields["kep-number"] };
+  });
+  return { keps };
+}
+
+// src/presets/tekton/indexView.ts
+import { posix as posix3 } from "node:path";
+
+// src/presets/tekton/number.ts
+import { posix as posix2 } from "node:path";
+var FILE_NAME = /^([0-9]{4})-[^\n]*[^\n]md/;
+function fileNumberOf(file) {
+  const match = FILE_NAME.exec(posix2.basename(file));
+  return match ? Number(match[1]) : void 0;
+}
+function tepLabel(number) {
+  return `TEP-${String(number).padStart(4, "0")}`;
+}
+function pythonTruthy(value) {
+  if (value === null || value === void 0 || value === false || value === 0 || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+function numberAsRead(doc) {
+  const fromFrontMatter = fieldsOf(doc)?.number;
+  if (pythonTruthy(fromFrontMatter)) return { value: fromFrontMatter, from: "front matter" };
+  const heading = doc.body?.numberHeadings[0];
+  if (heading) return { value: heading.label, from: "heading" };
+  const number = fileNumberOf(doc.file);
+  return { value: number === void 0 ? "TEP-XXXX" : tepLabel(number), from: "file name" };
+}
+function nextTepNumber(documents, claimed = []) {
+  let highest = 0;
+  for (const doc of documents) {
+    const { value } = numberAsRead(doc);
+    const match = typeof value === "string" ? /^TEP-([0-9]+)$/.exec(value) : null;
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  for (const number of claimed) highest = Math.max(highest, number);
+  return highest + 1;
+}
+var PULL_REQUEST_TITLE = /^TEP[ -]([0-9]{4})/;
+function claimedNumberOf(title) {
+  const match = PULL_REQUEST_TITLE.exec(title);
+  return match ? Number(match[1]) : void 0;
+}
+
+// src/presets/tekton/indexView.ts
+var sortKey = (value) => typeof value === "string" ? value : JSON.stringify(value);
+function tepTableView(documents) {
+  const teps = [...documents].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((doc) => {
+    const readable = !doc.readProblems.some((p) => isGraveReadProblem(p.rule) && p.rule !== "file-encoding");
+    const fields = readable ? fieldsOf(doc) ?? {} : {};
+    const tep = { link: posix3.basename(doc.file), ...fields, number: numberAsRead(doc).value };
+    if (!pythonTruthy(tep["last-updated"])) tep["last-updated"] = tep["creation-date"] ?? null;
+    tep.lastupdated = tep["last-updated"];
+    return tep;
+  });
+  const keyed = teps.map((tep) => ({ tep, key: sortKey(tep.number) }));
+  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return { teps: keyed.map(({ tep }) => tep) };
+}
+
+// src/presets/tekton/preset.ts
+var TEKTON_PRESET = {
+  name: "tekton",
+  layout: {
+    // teps.py takes every file directly in teps/ for a TEP, but these three (and what .gitignore ignores).
+    include: ["teps/*"],
+    exclude: ["teps/README.md", "teps/README.md.mustache", "teps/OWNERS", "teps/.*"]
+  },
+  format: "markdown+heading",
+  schema: "tekton",
+  lifecycle: "tekton",
+  index: "teps/README.md",
+  indexTemplate: "teps/README.md.mustache",
+  indexView: tepTableView,
+  numbersFromOpenPullRequests: true,
+  rules: {
+    // What teps.py validate rejects: errors.
+    "tep-file-name": true,
+    "tep-number-heading": true,
+    "tep-required-fields": true,
+    "tep-yaml-date": true,
+    // What it means to reject, and does not (its duplicate check never fires): an error too.
+    "tep-number-unique": true,
+    // Beyond teps.py: warnings (see severity below).
+    schema: true,
+    "date-order": true,
+    "superseded-by-required": true,
+    "replaced-status": true,
+    "status-transition": true,
+    "initial-status": true,
+    "creation-date-changed": true,
+    "last-updated": true,
+    "file-deleted": true,
+    "base-unreadable": true,
+    "tep-number-next": true
+  },
+  prodReadiness: false,
+  severity: {
+    // teps.py checks no value beyond the four required fields being there: the schema's findings
+    // (a status such as "implementing", a handle without @, a date as 2020-1-5) are warnings.
+    schema: "warning",
+    "schema/*": "warning",
+    "date-order": "warning",
+    "superseded-by-required": "warning",
+    "status-transition": "warning",
+    "initial-status": "warning",
+    "creation-date-changed": "warning",
+    "file-deleted": "warning",
+    // teps.py reads a file as UTF-8 and stops on a byte that is not.
+    "file-encoding": "error",
+    // ruamel.yaml reads integers of any size: one past 2^53 is read exactly there.
+    "yaml-unsafe-integer": "warning"
+  }
+};
+
 // src/config/presets.ts
-var PRESET_NAMES = ["kep-0001", "kubernetes"];
+var PRESET_NAMES = ["kep-0001", "kubernetes", "tekton"];
 var CHANGE_RULES = {
   "status-transition": true,
   // Checks only where the lifecycle has stages (kubernetes).
@@ -1853,6 +2050,9 @@ var PRESETS = {
     schema: "kep-0001",
     lifecycle: "kep-0001",
     index: "index.md",
+    indexTemplate: null,
+    indexView: kepTableView,
+    numbersFromOpenPullRequests: false,
     rules: {
       schema: true,
       "number-assigned": true,
@@ -1885,6 +2085,9 @@ var PRESETS = {
     lifecycle: "kubernetes",
     // kubernetes/enhancements keeps no index.md; a repository that wants one sets index.
     index: null,
+    indexTemplate: null,
+    indexView: kepTableView,
+    numbersFromOpenPullRequests: false,
     rules: {
       schema: true,
       // What kubernetes/enhancements' validator does not require but its template asks for: warnings.
@@ -1926,32 +2129,9 @@ var PRESETS = {
       "schema/see-also": "warning",
       "reference-exists": "warning"
     }
-  }
+  },
+  tekton: TEKTON_PRESET
 };
-
-// src/parse/readProblems.ts
-var READ_PROBLEMS = {
-  "file-unreadable": { severity: "error", description: "A KEP file can be read: it exists, is not binary, and is UTF-8 text." },
-  "file-encoding": { severity: "warning", description: "A KEP file is UTF-8 text: bytes that are not are read as U+FFFD, and the first is reported at its line." },
-  "file-symlink": { severity: "error", description: "A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository)." },
-  "file-submodule": { severity: "error", description: "A KEP is a file, not a git submodule (a gitlink): a submodule has no metadata, and one that replaces a KEP removes it." },
-  "metadata-missing": { severity: "error", description: `A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1's own form).` },
-  "metadata-too-large": { severity: "error", description: "The metadata is at most 256 KB (a few dozen lines is usual); larger metadata is not read." },
-  "metadata-too-deep": { severity: "error", description: "The metadata nests at most 64 levels of lists, mappings and keys that are lists or mappings; deeper metadata is not read." },
-  "metadata-too-complex": { severity: "error", description: "Lists and mappings used as keys (which KEP metadata never needs) are small enough to convert quickly; larger ones are not read." },
-  "metadata-not-mapping": { severity: "error", description: "The metadata is a YAML mapping of fields, not empty, a list or a single value." },
-  "metadata-fence-unclosed": { severity: "error", description: "The fenced metadata block is closed." },
-  "metadata-fence-marker": { severity: "warning", description: `The fenced metadata block starts with a line "---", as KEP-1's template does.` },
-  "frontmatter-unclosed": { severity: "error", description: 'Front matter opened with "---" is closed with "---".' },
-  "frontmatter-duplicate": { severity: "warning", description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
-  "yaml-syntax": { severity: "error", description: "The metadata is valid YAML." },
-  "yaml-duplicate-key": { severity: "error", description: "No key appears twice in one mapping of the metadata." },
-  "yaml-unsafe-integer": { severity: "error", description: "A number in the metadata is at most 9007199254740991 (2^53 \u2212 1): larger integers cannot be read exactly, and would silently change." },
-  "yaml-aliases": { severity: "error", description: "The metadata expands YAML aliases at most 100 times." }
-};
-function isGraveReadProblem(rule) {
-  return READ_PROBLEMS[rule]?.severity !== "warning";
-}
 
 // src/rules/rule.ts
 var RULES_PAGE = "docs/rules.md";
@@ -1984,40 +2164,6 @@ var baseUnreadable = changeRule({ id: "base-unreadable", description: "The base 
   if (!baseError) return [];
   return [{ span: FILE_START, message: `the base version of this KEP (${baseError.path}) could not be read, so its transition cannot be checked: ${baseError.message}` }];
 });
-
-// src/core/document.ts
-function fieldsOf(doc) {
-  const data = doc.metadata?.data;
-  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
-}
-function stringField(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  return typeof value === "string" ? value : void 0;
-}
-function assignedNumber(doc) {
-  const value = fieldsOf(doc)?.["kep-number"];
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
-}
-function draftNumber(doc) {
-  const value = stringField(doc, "kep-number");
-  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
-}
-function kepReferences(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  if (!Array.isArray(value)) return [];
-  const references = [];
-  value.forEach((item, index) => {
-    const number = kepNumberOf(item);
-    if (number !== void 0) references.push({ index, number });
-  });
-  return references;
-}
-function kepNumberOf(reference) {
-  if (typeof reference === "number") return Number.isInteger(reference) && reference > 0 ? reference : void 0;
-  const match = typeof reference === "string" ? /^(?:KEP-)?([1-9]\d*)$/.exec(reference) : null;
-  return match ? Number(match[1]) : void 0;
-}
 
 // src/core/values.ts
 var GITHUB_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -2811,7 +2957,7 @@ function messageFor(error, index, subject) {
       };
     }
     case "enum": {
-      const values = (error.params.allowedValues ?? []).map(String);
+      const values = (error.params.allowedValues ?? []).filter((value) => value !== null).map(String);
       const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
       const fix = typeof found === "string" ? uniqueMatch(found, values) : void 0;
       return {
@@ -3472,6 +3618,241 @@ var supersededByRequired = kepRule({ id: "superseded-by-required", description: 
   ];
 });
 
+// src/presets/tekton/rules/tep-file-name.ts
+import { posix as posix4 } from "node:path";
+var tepFileName = kepRule(
+  {
+    id: "tep-file-name",
+    description: "A TEP file is named by its number: four digits, a hyphen, then the slug (0042-my-title.md), as teps.py validate requires of every file in teps/."
+  },
+  (doc) => {
+    if (fileNumberOf(doc.file) !== void 0) return [];
+    const name = posix4.basename(doc.file);
+    return [
+      {
+        span: FILE_START,
+        message: `the file is named ${name}, but teps.py validate takes every file in teps/ for a TEP and requires its name to start with its four-digit number and a hyphen, then the slug, as 0042-my-title.md; rename it (kep-validator new --preset tekton names a new TEP), or move a file that is not a TEP out of teps/`
+      }
+    ];
+  }
+);
+
+// src/presets/tekton/rules/tep-number-heading.ts
+var headingSpan = (heading) => ({ line: heading.line, column: 1, endLine: heading.line, endColumn: heading.length + 1 });
+var tepNumberHeading = kepRule(
+  {
+    id: "tep-number-heading",
+    description: `A TEP has one "# TEP-NNNN: Title" heading after its front matter, and its number is the file's, as teps.py validate requires.`
+  },
+  (doc) => {
+    const body = doc.body;
+    if (!body) return [];
+    const fileNumber = fileNumberOf(doc.file);
+    const wanted = fileNumber === void 0 ? "TEP-NNNN" : tepLabel(fileNumber);
+    if (body.closingLine === void 0) {
+      return [
+        {
+          span: doc.metadata?.block ?? FILE_START,
+          message: `teps.py reads the "# ${wanted}: Title" heading only after the front matter, and no line that is exactly "---" (nothing after the dashes, with a line break) closes it; close the front matter with such a line, then write the heading`
+        }
+      ];
+    }
+    const [first, ...more] = body.numberHeadings;
+    const reports = [];
+    const fromFrontMatter = doc.metadata && numberAsRead(doc).from === "front matter";
+    if (!first && !fromFrontMatter) {
+      reports.push({
+        span: { line: body.closingLine, column: 1, endLine: body.closingLine, endColumn: 4 },
+        message: `there is no "# ${wanted}: Title" heading after the front matter (closed on line ${body.closingLine}); teps.py validate reads the TEP's number from it: add the line "# ${wanted}: <the title>"`,
+        expected: [`# ${wanted}: `]
+      });
+    }
+    if (fromFrontMatter) {
+      for (const heading of body.numberHeadings) {
+        reports.push({
+          span: headingSpan(heading),
+          message: `the front matter has a "number" field, and teps.py validate reads the heading's ${heading.label} as a second number ("number" found more than once); remove the field \u2014 the heading carries the number`
+        });
+      }
+    } else {
+      for (const heading of more) {
+        reports.push({
+          span: headingSpan(heading),
+          message: `a second "# TEP-NNNN:" heading (${heading.label}; the first is on line ${first.line}); teps.py validate rejects a TEP with two \u2014 make this one a heading of another level, or write it otherwise`
+        });
+      }
+    }
+    const { value, from } = numberAsRead(doc);
+    if (fileNumber !== void 0 && value !== wanted) {
+      const span = from === "heading" ? headingSpan(first) : from === "front matter" && doc.metadata ? spanAt(doc.metadata, ["number"]) : void 0;
+      if (span) {
+        reports.push({
+          span,
+          message: `the ${from} says ${typeof value === "string" ? value : JSON.stringify(value)}, but the file is numbered ${wanted}; teps.py validate requires them to agree \u2014 correct the ${from === "heading" ? "heading" : "field"}, or rename the file`,
+          expected: [wanted]
+        });
+      }
+    }
+    return reports;
+  }
+);
+
+// src/presets/tekton/rules/tep-number-next.ts
+var tepNumberNext = changeRule(
+  {
+    id: "tep-number-next",
+    description: 'A TEP a change adds or renumbers takes the next number: one past the highest of the TEPs and, in the action, of the open pull requests titled "TEP-NNNN" (as teps.py new numbers).',
+    severity: "warning"
+  },
+  ({ change, after }, { repository, openPullRequests = [] }) => {
+    if (!after || change.kind !== "added" && change.kind !== "renamed" && change.kind !== "copied") return [];
+    const number = fileNumberOf(after.file);
+    if (number === void 0) return [];
+    if (change.previousPath !== void 0 && fileNumberOf(change.previousPath) === number) return [];
+    const claims = openPullRequests.flatMap((pull) => {
+      const claimed = claimedNumberOf(pull.title);
+      return claimed === void 0 ? [] : [{ ...pull, claimed }];
+    });
+    const next = nextTepNumber(
+      repository.documents.filter((doc) => doc !== after && doc.file !== after.file),
+      claims.map((claim) => claim.claimed)
+    );
+    const rival = claims.find((claim) => claim.claimed === number);
+    if (rival) {
+      return [
+        {
+          span: FILE_START,
+          message: `${tepLabel(number)} is claimed by open pull request #${rival.number} ("${rival.title.slice(0, 80)}"); teps.py new numbers after the open pull requests titled "TEP-NNNN" \u2014 take ${tepLabel(next)}, the next free number (teps.py renumber)`,
+          expected: [tepLabel(next)]
+        }
+      ];
+    }
+    if (number === next) return [];
+    return [
+      {
+        span: FILE_START,
+        message: `${tepLabel(number)} is not the next TEP number, ${tepLabel(next)}${claims.length > 0 ? ' (after the TEPs and the open pull requests titled "TEP-NNNN")' : " (after the TEPs of this repository)"}; teps.py new numbers one past the highest in use \u2014 rename the file and its heading to ${tepLabel(next)} (teps.py renumber)`,
+        expected: [tepLabel(next)]
+      }
+    ];
+  }
+);
+
+// src/presets/tekton/rules/tep-number-unique.ts
+var byNumberOf = /* @__PURE__ */ new WeakMap();
+function byNumber(repository) {
+  let map = byNumberOf.get(repository);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const doc of repository.documents) {
+      const number = fileNumberOf(doc.file);
+      if (number !== void 0) map.set(number, [...map.get(number) ?? [], doc]);
+    }
+    byNumberOf.set(repository, map);
+  }
+  return map;
+}
+var tepNumberUnique = kepRule(
+  {
+    id: "tep-number-unique",
+    description: "No two TEPs share a number (teps.py validate means to check it, but its check never fires)."
+  },
+  (doc, { repository }) => {
+    const number = fileNumberOf(doc.file);
+    if (number === void 0) return [];
+    const others = (byNumber(repository).get(number) ?? []).filter((other) => other !== doc);
+    if (others.length === 0) return [];
+    const next = tepLabel(nextTepNumber(repository.documents));
+    return [
+      {
+        span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        message: `${tepLabel(number)} is also the number of ${others.map((other) => other.file).join(", ")}; every TEP needs its own number \u2014 renumber the newer one (teps.py renumber), to ${next}, the next free one`,
+        expected: [next]
+      }
+    ];
+  }
+);
+
+// src/presets/tekton/rules/tep-required-fields.ts
+var REQUIRED = [
+  ["title", "title: My Enhancement"],
+  ["authors", 'authors: ["@handle"]'],
+  ["creation-date", "creation-date: 2024-01-15"],
+  ["status", "status: proposed"]
+];
+var tepRequiredFields = kepRule(
+  {
+    id: "tep-required-fields",
+    description: "The front matter has title, authors, creation-date and status, none of them empty (null), as teps.py validate requires."
+  },
+  (doc) => {
+    const fields = fieldsOf(doc);
+    if (!doc.metadata || !fields || doc.readProblems.some((p) => isGraveReadProblem(p.rule))) return [];
+    const reports = [];
+    for (const [field, example] of REQUIRED) {
+      if (fields[field] !== void 0 && fields[field] !== null) continue;
+      const absent = !Object.hasOwn(fields, field);
+      reports.push({
+        span: absent ? doc.metadata.block : spanAt(doc.metadata, [field], "key"),
+        message: `${absent ? `the front matter has no "${field}"` : `"${field}" is empty`}, which teps.py validate requires (title, authors, creation-date and status); ${absent ? "add it" : "give it a value"}, for example "${example}"`
+      });
+    }
+    return reports;
+  }
+);
+
+// src/presets/tekton/rules/tep-yaml-date.ts
+var TIMESTAMP = /^(?:([0-9]{4})-([0-9]{2})-([0-9]{2})|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+function isYamlTimestamp(text) {
+  return TIMESTAMP.test(text);
+}
+function impossibleTimestamp(text) {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return void 0;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = (match[1] !== void 0 ? match.slice(1, 4) : match.slice(4, 10)).map(Number);
+  if (year < 1) return "year 0 does not exist";
+  if (month < 1 || month > 12) return `month ${month} is not 1-12`;
+  const days = new Date(Date.UTC(2e3, month, 0)).getUTCDate() - (month === 2 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0);
+  if (day < 1 || day > days) return `day ${day} is not 1-${days} in month ${month}${month === 2 ? ` of ${year}` : ""}`;
+  if (hour > 23) return `hour ${hour} is not 0-23`;
+  if (minute > 59) return `minute ${minute} is not 0-59`;
+  if (second > 59) return `second ${second} is not 0-59`;
+  return void 0;
+}
+function* plainScalars(metadata) {
+  for (const position of metadata.positions.values()) {
+    const ranges = [position.key, position.scalar ? position.value : void 0];
+    for (const range of ranges) {
+      if (!range) continue;
+      const text = metadata.source.slice(range[0], range[1]);
+      if (/^['"|>!&*]/.test(text)) continue;
+      yield { text, span: metadata.spanOf(range[0], range[1]) };
+    }
+  }
+}
+var tepYamlDate = kepRule(
+  {
+    id: "tep-yaml-date",
+    description: "An unquoted date in the front matter is a real one: teps.py reads such values as dates, and an impossible date (2023-14-05) stops teps.py validate with an exception."
+  },
+  (doc) => {
+    if (!doc.metadata) return [];
+    const reports = [];
+    for (const { text, span } of plainScalars(doc.metadata)) {
+      const why = impossibleTimestamp(text);
+      if (why === void 0) continue;
+      reports.push({
+        span,
+        message: `${text} is not a real date (${why}); teps.py's YAML reader (ruamel.yaml) reads an unquoted yyyy-mm-dd as a date and fails on this one, which stops teps.py validate and teps.py table \u2014 write the real date`
+      });
+    }
+    return reports;
+  }
+);
+
+// src/presets/tekton/rules.ts
+var TEKTON_RULES = [tepFileName, tepNumberHeading, tepRequiredFields, tepYamlDate, tepNumberUnique, tepNumberNext];
+
 // src/rules/registry.ts
 var ALL = [
   ...READING_RULES,
@@ -3508,6 +3889,8 @@ var ALL = [
   lastUpdated,
   fileDeleted,
   baseUnreadable,
+  // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
+  ...TEKTON_RULES,
   indexStale
 ];
 var RULES = new Map(ALL.map((rule) => [rule.meta.id, rule]));
@@ -3535,6 +3918,7 @@ var SeverityPolicy = class {
 
 export {
   GITHUB_HANDLE,
+  sameValue,
   canonicalScalar,
   MetadataEditError,
   replaceScalar,
@@ -3542,20 +3926,23 @@ export {
   schemaReports,
   selectKepFiles,
   isKepPath,
-  PRESET_NAMES,
-  PRESETS,
   fieldsOf,
   stringField,
   assignedNumber,
   draftNumber,
   READ_PROBLEMS,
   isGraveReadProblem,
+  tepLabel,
+  nextTepNumber,
+  PRESET_NAMES,
+  PRESETS,
   statusFolderOf,
   allowedNext,
   folderOf,
   besidePath,
   slugOf,
   handleAtMessage,
+  isYamlTimestamp,
   RULES,
   SeverityPolicy
 };

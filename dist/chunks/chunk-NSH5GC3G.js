@@ -6541,6 +6541,7 @@ function listOf(values) {
 export {
   isMap,
   isSeq,
+  Document,
   parseDocument,
   parse,
   stringify3 as stringify,

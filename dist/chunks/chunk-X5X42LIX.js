@@ -18,7 +18,7 @@ import {
   nestingDepth,
   parseDocument,
   yamlCost
-} from "./chunk-XVRGBNK5.js";
+} from "./chunk-NSH5GC3G.js";
 import {
   FILE_START,
   problem
@@ -606,6 +606,33 @@ function readMarkdownMetadata(file, text, options = {}) {
   return { metadata: read.metadata, problems: [...problems, ...read.problems] };
 }
 
+// src/presets/tekton/format.ts
+var NUMBER_HEADING = /^# (TEP-[0-9]{4}): [^\n]*$/;
+var SEPARATOR = "---";
+function scanBody(text) {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const complete = (i) => i < lines.length - 1;
+  let section = "";
+  let closingLine;
+  const numberHeadings = [];
+  lines.forEach((line, i) => {
+    const separator = line === SEPARATOR && complete(i);
+    if (separator && section === "") section = "header";
+    else if (separator && section === "header") {
+      section = "body";
+      closingLine = i + 1;
+    }
+    if (section !== "body") return;
+    const match = NUMBER_HEADING.exec(line);
+    if (match) numberHeadings.push({ line: i + 1, label: match[1], length: line.length });
+  });
+  return closingLine === void 0 ? { numberHeadings } : { closingLine, numberHeadings };
+}
+function readTep(file, text, options, bom) {
+  const { metadata, problems } = readMarkdownMetadata(file, text, options);
+  return { metadata, problems, body: scanBody(bom ? `\uFEFF${text}` : text) };
+}
+
 // src/read/readKep.ts
 var BINARY_PROBE = 8e3;
 var HEAD_BYTES = 16 * 1024;
@@ -614,6 +641,7 @@ function decode(bytes) {
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+var startsWithBom = (bytes) => bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
 function encodingProblems(file, bytes, cut) {
   const offset = firstInvalidUtf8(bytes, cut);
   if (offset === void 0) return [];
@@ -624,12 +652,17 @@ function encodingProblems(file, bytes, cut) {
 function withProblems(doc, problems) {
   return problems.length === 0 ? doc : { ...doc, readProblems: [...doc.readProblems, ...problems] };
 }
-function readKepText(file, text, format, options) {
+function readKepText(file, bytes, format, options) {
+  const text = decode(bytes);
+  if (format === "markdown+heading") {
+    const { metadata: metadata2, problems: problems2, body } = readTep(file, text, options, startsWithBom(bytes));
+    return { file, metadata: metadata2, readProblems: problems2, body };
+  }
   const { metadata, problems } = format === "kep.yaml" ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options);
   return { file, metadata, readProblems: problems };
 }
 async function readKep(file, content, format = "markdown", options = {}) {
-  if (format === "markdown" && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser();
+  if (format !== "kep.yaml" && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser();
   return guarded(file, () => readKepUnguarded(file, content, format, options));
 }
 function guarded(file, read) {
@@ -656,7 +689,7 @@ function readKepUnguarded(file, content, format, options) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options);
     if (fromHead) return fromHead;
   }
-  return withProblems(readKepText(file, decode(content), format, options), encodingProblems(file, content, false));
+  return withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false));
 }
 function readKepHead(file, content, format = "markdown", options = {}) {
   try {
@@ -673,7 +706,8 @@ function readKepHeadUnguarded(file, { head, complete }, format, options) {
   return doc && withProblems(doc, encodingProblems(file, head, !complete));
 }
 function readKepHeadDecoded(file, { head, complete }, format, options) {
-  if (format !== "markdown") return complete ? readKepText(file, decode(head), format, options) : void 0;
+  if (format === "markdown+heading" && complete && !markdownParserLoaded() && needsMarkdownParser(head)) return void 0;
+  if (format !== "markdown") return complete ? readKepText(file, head, format, options) : void 0;
   if (head.length > FIRST_DECODE_BYTES) {
     const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options });
     if (fromStart) return { file, metadata: fromStart.metadata, readProblems: fromStart.problems };
@@ -718,10 +752,10 @@ function metadataFromTransfer(transfer) {
   return new YamlMetadata(transfer.form, transfer.data, transfer.block, transfer.source, transfer.placement, errorLines);
 }
 function documentToTransfer(doc) {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems };
+  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems, ...doc.body ? { body: doc.body } : {} };
 }
 function documentFromTransfer(transfer) {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems };
+  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems, ...transfer.body ? { body: transfer.body } : {} };
 }
 
 export {

@@ -24,7 +24,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-7SBG22SN.js";
+} from "./chunk-CPTVF5PC.js";
 import {
   FileSystemTree,
   LoadError,
@@ -41,14 +41,14 @@ import {
   readYamlFile,
   splitLines,
   writeRegularFile
-} from "./chunk-A7EVZKQ4.js";
+} from "./chunk-X5X42LIX.js";
 import {
   MAX_METADATA_BYTES,
   asWritten,
   excerpt,
   pathOfKey,
   spanAt
-} from "./chunk-XVRGBNK5.js";
+} from "./chunk-NSH5GC3G.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -877,9 +877,10 @@ function load(module) {
   return { schema: exports.schema, validate: exports.validate, branches };
 }
 var METADATA_MODULES = {
-  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-V6NBKCFJ.js"),
-  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-DUIY3VJ4.js"),
-  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-7XBYKLRZ.js")
+  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-EDH34ZQP.js"),
+  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-3I4NMWPS.js"),
+  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-O7JAPZ5W.js"),
+  "tekton--tekton": () => import("./tekton--tekton-O436P3SN.js")
 };
 async function loadPrecompiledMetadata(key) {
   const module = METADATA_MODULES[key];
@@ -889,7 +890,7 @@ async function loadPrecompiledProdReadiness() {
   return load(await import("./prod-readiness-GXA46PAV.js"));
 }
 async function loadPrecompiledConfig() {
-  return load(await import("./config-UPDR34OI.js"));
+  return load(await import("./config-6EGAZFVH.js"));
 }
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
@@ -907,7 +908,7 @@ function commonJsExport(module, name) {
   throw new Error(`cannot find ${name} in a loaded module`);
 }
 async function createAjv() {
-  const [ajvModule, formatsModule] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-DUKPPDN7.js")]);
+  const [ajvModule, formatsModule] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-MTD4XSDI.js")]);
   const Ajv = commonJsExport(ajvModule, "Ajv2020");
   const addFormats = commonJsExport(formatsModule, "default");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
@@ -996,7 +997,8 @@ async function compileMetadataSchema(read, path, lifecycle) {
   }
   const properties = schema.properties;
   if (properties?.status && typeof properties.status === "object") {
-    properties.status = { ...properties.status, enum: [...lifecycle.states] };
+    const nullable = Array.isArray(properties.status.enum) && properties.status.enum.includes(null);
+    properties.status = { ...properties.status, enum: nullable ? [...lifecycle.states, null] : [...lifecycle.states] };
   }
   if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
   try {
@@ -1036,6 +1038,7 @@ async function loadConfigFile(path, source = filesSource([dirname3(resolve3(path
     lifecycle: data.lifecycle === void 0 || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
     schema: relativeTo(data.schema),
     index: data.index === "none" ? null : data.index,
+    indexTemplate: data["index-template"] === "none" ? null : data["index-template"],
     include: data.include,
     exclude: data.exclude,
     sigs: relativeTo(data.sigs),
@@ -1070,7 +1073,7 @@ import { dirname as dirname5, resolve as resolve5 } from "node:path";
 
 // src/config/lifecycle.ts
 import { dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
-var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
+var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes", "tekton"];
 function loadLifecycle(nameOrPath, source) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join4(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
@@ -1171,6 +1174,9 @@ async function loadSettings(input = {}) {
     lifecycle,
     schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
     indexFile: input.indexFile !== void 0 ? input.indexFile : config?.index !== void 0 ? config.index : preset.index,
+    indexTemplate: input.indexTemplate !== void 0 ? input.indexTemplate : config?.indexTemplate !== void 0 ? config.indexTemplate : preset.indexTemplate,
+    indexView: preset.indexView,
+    numbersFromOpenPullRequests: preset.numbersFromOpenPullRequests,
     rules: preset.rules,
     prodReadiness: preset.prodReadiness,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
@@ -1712,7 +1718,7 @@ function compareKeps(a, b) {
 function renderIndex(documents, indexFile, lifecycle) {
   const isBroken = (doc) => fieldsOf(doc) === void 0 || doc.readProblems.some((p) => isGraveReadProblem(p.rule));
   const readable = documents.filter((doc) => !isBroken(doc));
-  const broken = documents.filter(isBroken);
+  const broken2 = documents.filter(isBroken);
   const bySig = /* @__PURE__ */ new Map();
   for (const doc of readable) {
     const sig = stringField(doc, "owning-sig") ?? "(no owning-sig)";
@@ -1732,7 +1738,7 @@ function renderIndex(documents, indexFile, lifecycle) {
     "| Status | KEPs |",
     "| --- | ---: |",
     ...statusOrder.filter((status) => statusCounts.has(status)).map((status) => `| ${cell(status)} | ${statusCounts.get(status)} |`),
-    ...broken.length > 0 ? [`| unreadable metadata | ${broken.length} |`] : [],
+    ...broken2.length > 0 ? [`| unreadable metadata | ${broken2.length} |`] : [],
     ""
   ];
   for (const sig of [...bySig.keys()].sort()) {
@@ -1745,9 +1751,9 @@ function renderIndex(documents, indexFile, lifecycle) {
     }
     lines.push("");
   }
-  if (broken.length > 0) {
+  if (broken2.length > 0) {
     lines.push("## KEPs with unreadable metadata", "", "These KEPs are listed by file: their metadata could not be read.", "", "| File | Problem |", "| --- | --- |");
-    for (const doc of [...broken].sort(compareKeps)) {
+    for (const doc of [...broken2].sort(compareKeps)) {
       const problem2 = doc.readProblems.find((p) => isGraveReadProblem(p.rule));
       lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem2 ? cell(`line ${problem2.span.line}: ${problem2.message}`) : ""} |`);
     }
@@ -1827,8 +1833,8 @@ function replacementEdit(current, expected) {
     text: b.slice(prefix, b.length - suffix).join("").replace(/\r\n?/g, "\n")
   };
 }
-function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
-  const updated = updateIndexFile(current, generated, fixCommand);
+function checkIndex(file, current, generated, fixCommand = FIX_COMMAND, template) {
+  const updated = template ? { text: generated } : updateIndexFile(current, generated, fixCommand);
   if (updated.problem) {
     const { line, message } = updated.problem;
     return {
@@ -1849,7 +1855,12 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
       fixCommand,
       diff: lineDiff2(file, "", expected).diff,
       problem: {
-        ...problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
+        ...problem(
+          file,
+          FILE_START,
+          "index-stale",
+          template ? `${file} is missing; it is generated from ${template.source} and the KEPs: run ${fixCommand} and commit it` : `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`
+        ),
         fix: { applicability: "safe", edits: [{ span: FILE_START, text: expected.replace(/\r\n?/g, "\n") }] }
       }
     };
@@ -1868,7 +1879,7 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
         file,
         { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
         "index-stale",
-        `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
+        `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata${template ? ` and ${template.source}` : ""} make${template ? "" : "s"} it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
       ),
       fix: { applicability: "safe", edits: [replacementEdit(current, expected)] }
     }
@@ -1890,6 +1901,8 @@ function indexFixCommand(settings, context) {
   if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
   const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
+  const cliTemplate = config?.indexTemplate !== void 0 ? config.indexTemplate : PRESETS[settings.preset].indexTemplate;
+  if (settings.indexFile !== null && settings.indexTemplate !== void 0 && settings.indexTemplate !== cliTemplate) words.push("--index-template", settings.indexTemplate ?? "none");
   if (context.lifecycle !== void 0) words.push("--lifecycle", /[/\\]/.test(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle);
   return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
 }
@@ -2042,18 +2055,519 @@ var RepositoryIndex = class {
   }
 };
 
+// node_modules/mustache/mustache.mjs
+var objectToString = Object.prototype.toString;
+var isArray = Array.isArray || function isArrayPolyfill(object) {
+  return objectToString.call(object) === "[object Array]";
+};
+function isFunction(object) {
+  return typeof object === "function";
+}
+function typeStr(obj) {
+  return isArray(obj) ? "array" : typeof obj;
+}
+function escapeRegExp(string) {
+  return string.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
+}
+function hasProperty(obj, propName) {
+  return obj != null && typeof obj === "object" && propName in obj;
+}
+function primitiveHasOwnProperty(primitive, propName) {
+  return primitive != null && typeof primitive !== "object" && primitive.hasOwnProperty && primitive.hasOwnProperty(propName);
+}
+var regExpTest = RegExp.prototype.test;
+function testRegExp(re, string) {
+  return regExpTest.call(re, string);
+}
+var nonSpaceRe = /\S/;
+function isWhitespace(string) {
+  return !testRegExp(nonSpaceRe, string);
+}
+var entityMap = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "/": "&#x2F;",
+  "`": "&#x60;",
+  "=": "&#x3D;"
+};
+function escapeHtml(string) {
+  return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap(s) {
+    return entityMap[s];
+  });
+}
+var whiteRe = /\s*/;
+var spaceRe = /\s+/;
+var equalsRe = /\s*=/;
+var curlyRe = /\s*\}/;
+var tagRe = /#|\^|\/|>|\{|&|=|!/;
+function parseTemplate(template, tags) {
+  if (!template)
+    return [];
+  var lineHasNonSpace = false;
+  var sections = [];
+  var tokens = [];
+  var spaces = [];
+  var hasTag = false;
+  var nonSpace = false;
+  var indentation = "";
+  var tagIndex = 0;
+  function stripSpace() {
+    if (hasTag && !nonSpace) {
+      while (spaces.length)
+        delete tokens[spaces.pop()];
+    } else {
+      spaces = [];
+    }
+    hasTag = false;
+    nonSpace = false;
+  }
+  var openingTagRe, closingTagRe, closingCurlyRe;
+  function compileTags(tagsToCompile) {
+    if (typeof tagsToCompile === "string")
+      tagsToCompile = tagsToCompile.split(spaceRe, 2);
+    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
+      throw new Error("Invalid tags: " + tagsToCompile);
+    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + "\\s*");
+    closingTagRe = new RegExp("\\s*" + escapeRegExp(tagsToCompile[1]));
+    closingCurlyRe = new RegExp("\\s*" + escapeRegExp("}" + tagsToCompile[1]));
+  }
+  compileTags(tags || mustache.tags);
+  var scanner = new Scanner(template);
+  var start, type, value, chr, token, openSection;
+  while (!scanner.eos()) {
+    start = scanner.pos;
+    value = scanner.scanUntil(openingTagRe);
+    if (value) {
+      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
+        chr = value.charAt(i);
+        if (isWhitespace(chr)) {
+          spaces.push(tokens.length);
+          indentation += chr;
+        } else {
+          nonSpace = true;
+          lineHasNonSpace = true;
+          indentation += " ";
+        }
+        tokens.push(["text", chr, start, start + 1]);
+        start += 1;
+        if (chr === "\n") {
+          stripSpace();
+          indentation = "";
+          tagIndex = 0;
+          lineHasNonSpace = false;
+        }
+      }
+    }
+    if (!scanner.scan(openingTagRe))
+      break;
+    hasTag = true;
+    type = scanner.scan(tagRe) || "name";
+    scanner.scan(whiteRe);
+    if (type === "=") {
+      value = scanner.scanUntil(equalsRe);
+      scanner.scan(equalsRe);
+      scanner.scanUntil(closingTagRe);
+    } else if (type === "{") {
+      value = scanner.scanUntil(closingCurlyRe);
+      scanner.scan(curlyRe);
+      scanner.scanUntil(closingTagRe);
+      type = "&";
+    } else {
+      value = scanner.scanUntil(closingTagRe);
+    }
+    if (!scanner.scan(closingTagRe))
+      throw new Error("Unclosed tag at " + scanner.pos);
+    if (type == ">") {
+      token = [type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace];
+    } else {
+      token = [type, value, start, scanner.pos];
+    }
+    tagIndex++;
+    tokens.push(token);
+    if (type === "#" || type === "^") {
+      sections.push(token);
+    } else if (type === "/") {
+      openSection = sections.pop();
+      if (!openSection)
+        throw new Error('Unopened section "' + value + '" at ' + start);
+      if (openSection[1] !== value)
+        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
+    } else if (type === "name" || type === "{" || type === "&") {
+      nonSpace = true;
+    } else if (type === "=") {
+      compileTags(value);
+    }
+  }
+  stripSpace();
+  openSection = sections.pop();
+  if (openSection)
+    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
+  return nestTokens(squashTokens(tokens));
+}
+function squashTokens(tokens) {
+  var squashedTokens = [];
+  var token, lastToken;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+    if (token) {
+      if (token[0] === "text" && lastToken && lastToken[0] === "text") {
+        lastToken[1] += token[1];
+        lastToken[3] = token[3];
+      } else {
+        squashedTokens.push(token);
+        lastToken = token;
+      }
+    }
+  }
+  return squashedTokens;
+}
+function nestTokens(tokens) {
+  var nestedTokens = [];
+  var collector = nestedTokens;
+  var sections = [];
+  var token, section;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+    switch (token[0]) {
+      case "#":
+      case "^":
+        collector.push(token);
+        sections.push(token);
+        collector = token[4] = [];
+        break;
+      case "/":
+        section = sections.pop();
+        section[5] = token[2];
+        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
+        break;
+      default:
+        collector.push(token);
+    }
+  }
+  return nestedTokens;
+}
+function Scanner(string) {
+  this.string = string;
+  this.tail = string;
+  this.pos = 0;
+}
+Scanner.prototype.eos = function eos() {
+  return this.tail === "";
+};
+Scanner.prototype.scan = function scan(re) {
+  var match = this.tail.match(re);
+  if (!match || match.index !== 0)
+    return "";
+  var string = match[0];
+  this.tail = this.tail.substring(string.length);
+  this.pos += string.length;
+  return string;
+};
+Scanner.prototype.scanUntil = function scanUntil(re) {
+  var index = this.tail.search(re), match;
+  switch (index) {
+    case -1:
+      match = this.tail;
+      this.tail = "";
+      break;
+    case 0:
+      match = "";
+      break;
+    default:
+      match = this.tail.substring(0, index);
+      this.tail = this.tail.substring(index);
+  }
+  this.pos += match.length;
+  return match;
+};
+function Context(view, parentContext) {
+  this.view = view;
+  this.cache = { ".": this.view };
+  this.parent = parentContext;
+}
+Context.prototype.push = function push(view) {
+  return new Context(view, this);
+};
+Context.prototype.lookup = function lookup(name) {
+  var cache = this.cache;
+  var value;
+  if (cache.hasOwnProperty(name)) {
+    value = cache[name];
+  } else {
+    var context = this, intermediateValue, names, index, lookupHit = false;
+    while (context) {
+      if (name.indexOf(".") > 0) {
+        intermediateValue = context.view;
+        names = name.split(".");
+        index = 0;
+        while (intermediateValue != null && index < names.length) {
+          if (index === names.length - 1)
+            lookupHit = hasProperty(intermediateValue, names[index]) || primitiveHasOwnProperty(intermediateValue, names[index]);
+          intermediateValue = intermediateValue[names[index++]];
+        }
+      } else {
+        intermediateValue = context.view[name];
+        lookupHit = hasProperty(context.view, name);
+      }
+      if (lookupHit) {
+        value = intermediateValue;
+        break;
+      }
+      context = context.parent;
+    }
+    cache[name] = value;
+  }
+  if (isFunction(value))
+    value = value.call(this.view);
+  return value;
+};
+function Writer() {
+  this.templateCache = {
+    _cache: {},
+    set: function set(key, value) {
+      this._cache[key] = value;
+    },
+    get: function get(key) {
+      return this._cache[key];
+    },
+    clear: function clear() {
+      this._cache = {};
+    }
+  };
+}
+Writer.prototype.clearCache = function clearCache() {
+  if (typeof this.templateCache !== "undefined") {
+    this.templateCache.clear();
+  }
+};
+Writer.prototype.parse = function parse(template, tags) {
+  var cache = this.templateCache;
+  var cacheKey = template + ":" + (tags || mustache.tags).join(":");
+  var isCacheEnabled = typeof cache !== "undefined";
+  var tokens = isCacheEnabled ? cache.get(cacheKey) : void 0;
+  if (tokens == void 0) {
+    tokens = parseTemplate(template, tags);
+    isCacheEnabled && cache.set(cacheKey, tokens);
+  }
+  return tokens;
+};
+Writer.prototype.render = function render(template, view, partials, config) {
+  var tags = this.getConfigTags(config);
+  var tokens = this.parse(template, tags);
+  var context = view instanceof Context ? view : new Context(view, void 0);
+  return this.renderTokens(tokens, context, partials, template, config);
+};
+Writer.prototype.renderTokens = function renderTokens(tokens, context, partials, originalTemplate, config) {
+  var buffer = "";
+  var token, symbol, value;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    value = void 0;
+    token = tokens[i];
+    symbol = token[0];
+    if (symbol === "#") value = this.renderSection(token, context, partials, originalTemplate, config);
+    else if (symbol === "^") value = this.renderInverted(token, context, partials, originalTemplate, config);
+    else if (symbol === ">") value = this.renderPartial(token, context, partials, config);
+    else if (symbol === "&") value = this.unescapedValue(token, context);
+    else if (symbol === "name") value = this.escapedValue(token, context, config);
+    else if (symbol === "text") value = this.rawValue(token);
+    if (value !== void 0)
+      buffer += value;
+  }
+  return buffer;
+};
+Writer.prototype.renderSection = function renderSection(token, context, partials, originalTemplate, config) {
+  var self = this;
+  var buffer = "";
+  var value = context.lookup(token[1]);
+  function subRender(template) {
+    return self.render(template, context, partials, config);
+  }
+  if (!value) return;
+  if (isArray(value)) {
+    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
+      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
+    }
+  } else if (typeof value === "object" || typeof value === "string" || typeof value === "number") {
+    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
+  } else if (isFunction(value)) {
+    if (typeof originalTemplate !== "string")
+      throw new Error("Cannot use higher-order sections without the original template");
+    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
+    if (value != null)
+      buffer += value;
+  } else {
+    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
+  }
+  return buffer;
+};
+Writer.prototype.renderInverted = function renderInverted(token, context, partials, originalTemplate, config) {
+  var value = context.lookup(token[1]);
+  if (!value || isArray(value) && value.length === 0)
+    return this.renderTokens(token[4], context, partials, originalTemplate, config);
+};
+Writer.prototype.indentPartial = function indentPartial(partial, indentation, lineHasNonSpace) {
+  var filteredIndentation = indentation.replace(/[^ \t]/g, "");
+  var partialByNl = partial.split("\n");
+  for (var i = 0; i < partialByNl.length; i++) {
+    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
+      partialByNl[i] = filteredIndentation + partialByNl[i];
+    }
+  }
+  return partialByNl.join("\n");
+};
+Writer.prototype.renderPartial = function renderPartial(token, context, partials, config) {
+  if (!partials) return;
+  var tags = this.getConfigTags(config);
+  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
+  if (value != null) {
+    var lineHasNonSpace = token[6];
+    var tagIndex = token[5];
+    var indentation = token[4];
+    var indentedValue = value;
+    if (tagIndex == 0 && indentation) {
+      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
+    }
+    var tokens = this.parse(indentedValue, tags);
+    return this.renderTokens(tokens, context, partials, indentedValue, config);
+  }
+};
+Writer.prototype.unescapedValue = function unescapedValue(token, context) {
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return value;
+};
+Writer.prototype.escapedValue = function escapedValue(token, context, config) {
+  var escape = this.getConfigEscape(config) || mustache.escape;
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return typeof value === "number" && escape === mustache.escape ? String(value) : escape(value);
+};
+Writer.prototype.rawValue = function rawValue(token) {
+  return token[1];
+};
+Writer.prototype.getConfigTags = function getConfigTags(config) {
+  if (isArray(config)) {
+    return config;
+  } else if (config && typeof config === "object") {
+    return config.tags;
+  } else {
+    return void 0;
+  }
+};
+Writer.prototype.getConfigEscape = function getConfigEscape(config) {
+  if (config && typeof config === "object" && !isArray(config)) {
+    return config.escape;
+  } else {
+    return void 0;
+  }
+};
+var mustache = {
+  name: "mustache.js",
+  version: "4.2.0",
+  tags: ["{{", "}}"],
+  clearCache: void 0,
+  escape: void 0,
+  parse: void 0,
+  render: void 0,
+  Scanner: void 0,
+  Context: void 0,
+  Writer: void 0,
+  /**
+   * Allows a user to override the default caching strategy, by providing an
+   * object with set, get and clear methods. This can also be used to disable
+   * the cache by setting it to the literal `undefined`.
+   */
+  set templateCache(cache) {
+    defaultWriter.templateCache = cache;
+  },
+  /**
+   * Gets the default or overridden caching object from the default writer.
+   */
+  get templateCache() {
+    return defaultWriter.templateCache;
+  }
+};
+var defaultWriter = new Writer();
+mustache.clearCache = function clearCache2() {
+  return defaultWriter.clearCache();
+};
+mustache.parse = function parse2(template, tags) {
+  return defaultWriter.parse(template, tags);
+};
+mustache.render = function render2(template, view, partials, config) {
+  if (typeof template !== "string") {
+    throw new TypeError('Invalid template! Template should be a "string" but "' + typeStr(template) + '" was given as the first argument for mustache#render(template, view, partials)');
+  }
+  return defaultWriter.render(template, view, partials, config);
+};
+mustache.escape = escapeHtml;
+mustache.Scanner = Scanner;
+mustache.Context = Context;
+mustache.Writer = Writer;
+var mustache_default = mustache;
+
+// src/indexFile/renderTemplate.ts
+function pythonRepr(value) {
+  if (typeof value === "string") {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    const body = value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
+  }
+  if (value === null || value === void 0) return "None";
+  return pythonStr(value);
+}
+function pythonStr(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "True" : "False";
+  if (value === null || value === void 0) return "None";
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(", ")}]`;
+  if (typeof value === "object") {
+    return `{${Object.entries(value).map(([key, item]) => `${pythonRepr(key)}: ${pythonRepr(item)}`).join(", ")}}`;
+  }
+  return String(value);
+}
+function escapeTemplateValue(value) {
+  const empty = value === null || value === void 0 || value === "" || Array.isArray(value) && value.length === 0 || typeof value === "object" && value !== null && Object.keys(value).length === 0;
+  if (empty) return "";
+  return pythonStr(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function renderTemplate(template, view) {
+  return mustache_default.render(template, view, {}, { escape: escapeTemplateValue });
+}
+
 // src/indexFile/indexOfRepository.ts
 function isMissing(error) {
   return error.code === "ENOENT" || /is not in /.test(error.message);
 }
-function indexOfRepository(indexFile, tree, documents, lifecycle, fixCommand) {
-  const content = tree.readFiles([indexFile]).get(indexFile);
-  const generated = renderIndex(documents, indexFile, lifecycle);
-  if (content !== void 0 && !Buffer.isBuffer(content) && !isMissing(content)) {
-    const message = content.code === "ENOTREG" ? `${content.message}; the index must be a file` : `${indexFile} cannot be read: ${content.message}`;
-    return { file: indexFile, state: "broken", expected: "", fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, "index-stale", message) };
+function broken(file, message, fixCommand) {
+  return { file, state: "broken", expected: "", fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(file, FILE_START, "index-stale", message) };
+}
+function fromTemplate(template, tree, documents, settings) {
+  const content = tree.readFiles([template]).get(template);
+  if (content === void 0 || !Buffer.isBuffer(content)) {
+    const reason = content === void 0 || isMissing(content) ? "it does not exist" : content.message;
+    return { error: `the index template ${template} cannot be read (${reason}); ${settings.indexFile} is generated from it \u2014 restore it, or set index-template to another file (none: the built-in index)` };
   }
-  return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated, fixCommand);
+  try {
+    return { text: renderTemplate(content.toString("utf8"), settings.indexView(documents, settings.indexFile)) };
+  } catch (error) {
+    return { error: `the index template ${template} cannot be rendered: ${error.message}; fix the template (mustache)` };
+  }
+}
+function indexOfRepository(settings, tree, documents, fixCommand) {
+  const { indexFile, indexTemplate } = settings;
+  const content = tree.readFiles([indexFile]).get(indexFile);
+  if (content !== void 0 && !Buffer.isBuffer(content) && !isMissing(content)) {
+    return broken(indexFile, content.code === "ENOTREG" ? `${content.message}; the index must be a file` : `${indexFile} cannot be read: ${content.message}`, fixCommand);
+  }
+  const current = Buffer.isBuffer(content) ? content.toString("utf8") : void 0;
+  if (indexTemplate === null) return checkIndex(indexFile, current, renderIndex(documents, indexFile, settings.lifecycle), fixCommand);
+  const rendered = fromTemplate(indexTemplate, tree, documents, settings);
+  if ("error" in rendered) return broken(indexFile, rendered.error, fixCommand);
+  return checkIndex(indexFile, current, rendered.text, fixCommand, { whole: true, source: indexTemplate });
 }
 
 // src/read/prodReadiness.ts
@@ -2517,6 +3031,7 @@ async function validate(settings, request) {
   const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
+    openPullRequests: request.openPullRequests,
     schema: settings.schema,
     schemaValid: repository.schemaValid,
     prodReadiness: repository.prodReadiness?.approvals,
@@ -2582,10 +3097,11 @@ async function validate(settings, request) {
   }
   let index;
   if (settings.indexFile !== null && (changes || paths.length === 0)) {
-    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, request.indexFixCommand);
+    const indexSettings = { ...settings, indexFile: settings.indexFile };
+    index = indexOfRepository(indexSettings, repository.tree, repository.documents, request.indexFixCommand);
     if (index.problem) {
       const stamped = runner.stampProblems([index.problem]);
-      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle, request.indexFixCommand))) {
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(indexSettings, changes.base, base().documents, request.indexFixCommand))) {
         for (const d of stamped) d.preexisting = "base";
       }
       diagnostics.push(...stamped);

@@ -5,10 +5,44 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-7SBG22SN.js";
-import "./chunk-XVRGBNK5.js";
+} from "./chunk-CPTVF5PC.js";
+import "./chunk-NSH5GC3G.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
+
+// src/presets/tekton/examples.ts
+var EXAMPLE_TEP = {
+  file: "teps/0042-pod-overhead.md",
+  fields: ["title: Pod Overhead", "authors:", '  - "@janedoe"', "creation-date: 2024-01-15", "last-updated: 2024-01-15", "status: proposed"].join("\n"),
+  heading: "# TEP-0042: Pod Overhead"
+};
+var TEP_43 = "---\ntitle: Pod Priority\n\u2026\n---\n\n# TEP-0043: Pod Priority\n";
+var TEKTON_EXAMPLES = {
+  "tep-file-name": {
+    ok: { kep: "title: Pod Overhead" },
+    notOk: { file: "teps/pod-overhead.md", kep: "title: Pod Overhead" }
+  },
+  "tep-number-heading": {
+    ok: { kep: "---\n\u2026\n---\n\n# TEP-0042: Pod Overhead\n" },
+    notOk: { kep: "---\n\u2026\n---\n\n# TEP-0041: Pod Overhead\n" }
+  },
+  "tep-required-fields": {
+    ok: { kep: "status: proposed" },
+    notOk: { kep: "status:" }
+  },
+  "tep-yaml-date": {
+    ok: { kep: "creation-date: 2024-02-29" },
+    notOk: { kep: "creation-date: 2023-02-29" }
+  },
+  "tep-number-unique": {
+    ok: { kep: "title: Pod Overhead", others: { "teps/0043-pod-priority.md": TEP_43 } },
+    notOk: { kep: "title: Pod Overhead", others: { "teps/0042-pod-priority.md": TEP_43.replace("TEP-0043", "TEP-0042") } }
+  },
+  "tep-number-next": {
+    ok: { file: "teps/0044-pod-overhead.md", after: "---\n\u2026\n---\n\n# TEP-0044: Pod Overhead\n", others: { "teps/0043-pod-priority.md": TEP_43 } },
+    notOk: { file: "teps/0045-pod-overhead.md", after: "---\n\u2026\n---\n\n# TEP-0045: Pod Overhead\n", others: { "teps/0043-pod-priority.md": TEP_43 } }
+  }
+};
 
 // src/rules/examples.ts
 var EXAMPLE_KEPS = {
@@ -21,7 +55,8 @@ var EXAMPLE_KEPS = {
   kubernetes: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n")
-  }
+  },
+  tekton: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields }
 };
 function isWholeFile(text) {
   return /^…$/m.test(text) || text.startsWith("---\n") || text.startsWith("# ");
@@ -254,7 +289,9 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
   "index-stale": {
     ok: { kep: "title: Pod Overhead", others: { "index.md": INDEX } },
     notOk: { kep: "title: Pod Overhead", others: { "index.md": INDEX.replace("Pod Overhead", "Pod overhead") } }
-  }
+  },
+  // The tekton preset keeps its rules' examples in its folder.
+  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: "tekton", ...examples }]))
 };
 
 // src/format/rulesTable.ts

@@ -1,11 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  require_light
-} from "./chunk-QTR7OGQY.js";
-import {
   RequestError
 } from "./chunk-N4I55TGF.js";
+import {
+  require_light
+} from "./chunk-QTR7OGQY.js";
 import {
   __toESM
 } from "./chunk-P2YXREQ5.js";

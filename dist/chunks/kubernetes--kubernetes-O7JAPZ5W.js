@@ -1,11 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  require_formats
-} from "./chunk-YPFNXCXG.js";
-import {
   require_equal
 } from "./chunk-MQZV7WXZ.js";
+import {
+  require_formats
+} from "./chunk-YPFNXCXG.js";
 import {
   require_ucs2length
 } from "./chunk-7OISB3EX.js";

@@ -13,10 +13,10 @@ import {
   require_validation,
   require_validation_error
 } from "./chunk-VKZTUPLF.js";
+import "./chunk-MQZV7WXZ.js";
 import {
   require_formats
 } from "./chunk-YPFNXCXG.js";
-import "./chunk-MQZV7WXZ.js";
 import "./chunk-7OISB3EX.js";
 import {
   __commonJS
