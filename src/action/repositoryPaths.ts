@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs'
-import { dirname, relative, sep } from 'node:path'
+import { dirname, posix, relative, sep } from 'node:path'
 import { workTreeRoot } from '../git/git.js'
 
 const toPosix = (path: string): string => path.split(sep).join('/')
@@ -26,5 +26,6 @@ export function pathInRepository(file: string, workspace: string): string {
 export function repositoryPaths(root: string, workspace: string): { repositoryRoot: string; displayPath: (file: string) => string } {
   const top = workTreeRoot(root)
   const rootInRepository = toPosix(top === undefined ? relative(workspace, root) : relative(top, realpathOrSelf(root)))
-  return { repositoryRoot: top ?? workspace, displayPath: file => (rootInRepository === '' ? file : `${rootInRepository}/${file}`) }
+  // A rules file above the KEP root (root: keps, .kep-validator.yml beside it) is ../.kep-validator.yml from the root.
+  return { repositoryRoot: top ?? workspace, displayPath: file => (rootInRepository === '' ? file : posix.join(rootInRepository, file)) }
 }

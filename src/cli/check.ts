@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { BASELINE_FILE, readBaseline } from '../config/baselineFile.js'
+import type { Baseline } from '../config/baselineFile.js'
 import { pathInside } from '../core/paths.js'
-import { countBySeverity } from '../core/diagnostic.js'
+import { countBySeverity, type Problem } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 import { formatJson } from '../format/json.js'
 import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
@@ -26,8 +26,10 @@ export interface CheckCommand {
   jobs?: number
   /** With --base: judge every problem of the changed KEPs, not only those the changes brought. */
   allProblems?: boolean
-  /** The baseline file (absolute); null: none, even if the default file exists. Default: BASELINE_FILE at the root, if any. */
-  baseline?: string | null
+  /** The baseline, read from where the rules are (config/loadRules.ts); used by audits and with --all-problems. */
+  baseline?: () => Baseline | undefined
+  /** With --base: what is wrong with the rules files the changes add or edit (config/loadRules.ts). */
+  proposedRules?: readonly Problem[]
   /** The command that rewrites the index, as the reader runs it from the current folder. */
   indexFixCommand?: string
   /** --fix writes the fixes, --fix-dry-run shows their diff. */
@@ -61,8 +63,10 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
   // The changes are the working tree's against the merge base, worked out once for every pass.
   const base = command.base === undefined ? undefined : mergeBase(settings.root, command.base)
   const changes = base === undefined ? undefined : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) }
-  const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined)
-  return head => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...(changes ? { changes } : {}) })
+  // A change judged by what it brings needs no baseline: its base is a finer one.
+  const baseline = changes && !command.allProblems ? undefined : command.baseline?.()
+  return head =>
+    validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...(changes ? { changes, proposedRules: command.proposedRules } : {}) })
 }
 
 /** --fix: applies the fixes pass by pass in memory, then writes the files (or, for a dry run, prints their diff). */

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path'
 import type { SeverityOverride } from '../core/diagnostic.js'
 import type { PresetName } from './presets.js'
-import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
-import type { DataSource } from '../core/dataSource.js'
+import { readDataFile } from './readDataFile.js'
+import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
 import { loadPrecompiledConfig } from '../schema/precompiled.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 
@@ -27,14 +27,14 @@ export interface KepConfig {
 const BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/
 
 /** An explicit configuration file, or .kep-validator.yml in the folder when there is one. */
-export async function findConfig(dir: string, explicit?: string, source: DataSource = FILE_SYSTEM): Promise<KepConfig | undefined> {
+export async function findConfig(dir: string, explicit?: string, source: RuleSource = rulesAsTheyAre()): Promise<KepConfig | undefined> {
   if (explicit !== undefined) return loadConfigFile(resolve(dir, explicit), source)
   const found = CONFIG_FILES.map(name => resolve(dir, name)).find(path => source.exists(path))
   return found === undefined ? undefined : loadConfigFile(found, source)
 }
 
 /** Reads and validates a configuration file; every problem is named with its line. */
-export async function loadConfigFile(path: string, source: DataSource = FILE_SYSTEM): Promise<KepConfig> {
+export async function loadConfigFile(path: string, source: RuleSource = rulesAsTheyAre()): Promise<KepConfig> {
   const data = readDataFile(path, 'configuration', schemaFromPrecompiled(await loadPrecompiledConfig()), source).data as Omit<KepConfig, 'file'>
   const dir = dirname(path)
   const relativeTo = (value: string | undefined): string | undefined => (value === undefined ? undefined : resolve(dir, value))

@@ -4,13 +4,13 @@ import { LoadError } from '../core/loadError.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
-import type { DataSource } from '../core/dataSource.js'
+import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own. */
-export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYSTEM): Lifecycle {
+export function loadLifecycle(nameOrPath: string, source: RuleSource = rulesAsTheyAre()): Lifecycle {
   const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
   // The built-in lifecycles are the validator's own files; only a repository's comes from the source.

@@ -8,8 +8,8 @@ import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
 import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
-import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
-import type { DataSource } from '../core/dataSource.js'
+import { readDataFile } from './readDataFile.js'
+import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
 import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
@@ -43,12 +43,12 @@ export interface SettingsInput {
   sigs?: string
   severity?: Record<string, SeverityOverride>
   config?: KepConfig
-  /** Where the configuration's files are read (a pull request's base commit); default: the file system. */
-  source?: DataSource
+  /** Where the configuration's files are read (a change's base commit, chosen by config/loadRules.ts); default: the files as they are. */
+  source?: RuleSource
 }
 
 /** The SIGs, working groups and committees of a sigs.yaml in kubernetes/community's format. */
-export function loadKnownSigs(path: string, source: DataSource = FILE_SYSTEM): Set<string> {
+export function loadKnownSigs(path: string, source: RuleSource = rulesAsTheyAre()): Set<string> {
   const { data } = readDataFile(path, 'the SIG list', undefined, source)
   const sigs = new Set<string>()
   for (const group of ['sigs', 'workinggroups', 'committees', 'usergroups']) {
@@ -64,7 +64,7 @@ export function loadKnownSigs(path: string, source: DataSource = FILE_SYSTEM): S
 }
 
 /** The built-in schema, precompiled, or a repository's own, read and compiled. */
-async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: DataSource): Promise<MetadataSchema> {
+async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: RuleSource): Promise<MetadataSchema> {
   return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
 }
 
@@ -78,7 +78,7 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   const preset = PRESETS[presetName as PresetName]
   const root = resolve(input.root ?? config?.root ?? '.')
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`)
-  const source = input.source ?? FILE_SYSTEM
+  const source = input.source ?? rulesAsTheyAre()
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
   return {

@@ -1,4 +1,4 @@
-import { READING_RULES, indexStale, prodReadinessSchema } from './found.js'
+import { READING_RULES, configuration, indexStale, prodReadinessSchema } from './found.js'
 import { baseUnreadable } from './change/base-unreadable.js'
 import { creationDateChanged } from './change/creation-date-changed.js'
 import { fileDeleted } from './change/file-deleted.js'
@@ -67,7 +67,8 @@ const ALL: readonly Rule[] = [
   lastUpdated,
   fileDeleted,
   baseUnreadable,
-  indexStale
+  indexStale,
+  configuration
 ]
 
 /** The one registry: every rule by its id. */

@@ -21,6 +21,11 @@ export interface RuleMeta {
   topics?: boolean
   /** Some of its reports carry a fix (`check --fix`, suggested changes); the rules page says so. */
   fixable?: boolean
+  /**
+   * A baseline never records nor excuses its problems. True of every change rule, by its kind:
+   * what a change does (a transition, a number or date that must not change) is the change's own.
+   */
+  neverBaselined?: boolean
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */
@@ -88,8 +93,8 @@ export function kepRule<Options = undefined>(meta: MetaInput, check: KepRule<Opt
   return { meta: metaOf(meta), subject: 'kep', check }
 }
 
-export function changeRule<Options = undefined>(meta: MetaInput, check: ChangeRule<Options>['check']): ChangeRule<Options> {
-  return { meta: metaOf(meta), subject: 'change', check }
+export function changeRule<Options = undefined>(meta: Omit<MetaInput, 'neverBaselined'>, check: ChangeRule<Options>['check']): ChangeRule<Options> {
+  return { meta: metaOf({ ...meta, neverBaselined: true }), subject: 'change', check }
 }
 
 export function foundRule(meta: MetaInput): FoundRule {

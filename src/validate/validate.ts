@@ -48,6 +48,11 @@ export interface ValidationRequest extends ParallelOptions {
   indexFixCommand?: string
   /** The day of the run (yyyy-mm-dd, UTC) for fixes that date a change; the clock's when unset. */
   today?: string
+  /**
+   * With changes: what is wrong with the rules files they add or edit, loaded as they will be
+   * once merged (config/loadRules.ts). They count as the change's own problems.
+   */
+  proposedRules?: readonly Problem[]
 }
 
 export interface ValidationResult {
@@ -194,6 +199,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     }
   }
   diagnostics.push(...runner.stampProblems(found))
+  if (changes) diagnostics.push(...runner.stampProblems(request.proposedRules ?? []))
   const result: ValidationResult = {
     checked: kepChanges ? [...new Set(checked)].sort() : checked,
     diagnostics: diagnostics.sort(compareDiagnostics),

@@ -1,0 +1,47 @@
+import type { DataSource } from '../core/dataSource.js'
+import type { CommitDataSource } from '../git/commitDataSource.js'
+import { FILE_SYSTEM } from './readDataFile.js'
+
+/** Held by this module only: without it, no RuleSource is made. */
+const MADE_HERE: unique symbol = Symbol('RuleSource')
+
+/**
+ * Where the files that decide a verdict are read: the configuration, a schema, a lifecycle, a
+ * SIG list, the baseline. Either the files as they are (an audit, a local run) or a change's
+ * base commit (a pull request, a merge group, a push with its `before`, `check --base`): a
+ * change is judged by the rules it is proposed under, never by rules it brings.
+ *
+ * Every loader of those files takes one, and only the factories below make one; eslint allows
+ * them in config/loadRules.ts alone, the one place that decides which of the two a run gets.
+ */
+export class RuleSource implements DataSource {
+  readonly #files: DataSource
+
+  constructor(
+    made: typeof MADE_HERE,
+    files: DataSource,
+    /** For a change: its base commit, which also remembers the paths asked about. */
+    readonly commit?: CommitDataSource
+  ) {
+    if (made !== MADE_HERE) throw new Error('internal error: a RuleSource is made by config/loadRules.ts only')
+    this.#files = files
+  }
+
+  exists(path: string): boolean {
+    return this.#files.exists(path)
+  }
+
+  read(path: string): string {
+    return this.#files.read(path)
+  }
+}
+
+/** The rules as the files hold them now: for audits and local runs, and for what a change proposes. */
+export function rulesAsTheyAre(files: DataSource = FILE_SYSTEM): RuleSource {
+  return new RuleSource(MADE_HERE, files)
+}
+
+/** The rules of a change's base commit. */
+export function rulesOfBase(commit: CommitDataSource): RuleSource {
+  return new RuleSource(MADE_HERE, commit, commit)
+}
