@@ -17,6 +17,7 @@ export const configuration = foundRule({
   id: 'configuration',
   description:
     'The rules files a change adds or edits — .kep-validator.yml, the baseline, a schema, lifecycle or SIG list they name — load as they will once it is merged (the change itself is judged by its base\'s).',
+  topics: true,
   neverBaselined: true
 })
 

@@ -672,11 +672,11 @@ function documentFromTransfer(transfer) {
 
 export {
   LoadError,
-  readYamlFile,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readRegularFile,
   writeRegularFile,
+  readYamlFile,
   splitLines,
   FileSystemTree,
   loadMarkdownParser,

@@ -5,7 +5,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-CPEKOC62.js";
+} from "./chunk-JKH77O3I.js";
 import "./chunk-NFW27JHQ.js";
 import "./chunk-7ZVSGYEH.js";
 import "./chunk-P2YXREQ5.js";

@@ -1941,7 +1941,7 @@ function kepRule(meta, check) {
   return { meta: metaOf(meta), subject: "kep", check };
 }
 function changeRule(meta, check) {
-  return { meta: metaOf(meta), subject: "change", check };
+  return { meta: metaOf({ ...meta, neverBaselined: true }), subject: "change", check };
 }
 function foundRule(meta) {
   return { meta: metaOf(meta), subject: "found" };
@@ -1949,7 +1949,13 @@ function foundRule(meta) {
 
 // src/rules/found.ts
 var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }));
-var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: true });
+var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: true, neverBaselined: true });
+var configuration = foundRule({
+  id: "configuration",
+  description: "The rules files a change adds or edits \u2014 .kep-validator.yml, the baseline, a schema, lifecycle or SIG list they name \u2014 load as they will once it is merged (the change itself is judged by its base's).",
+  topics: true,
+  neverBaselined: true
+});
 var prodReadinessSchema = foundRule({
   id: "prod-readiness-schema",
   description: "A production readiness approval file matches its schema, and its kep-number is its file name.",
@@ -3148,7 +3154,8 @@ var ALL = [
   lastUpdated,
   fileDeleted,
   baseUnreadable,
-  indexStale
+  indexStale,
+  configuration
 ];
 var RULES = new Map(ALL.map((rule) => [rule.meta.id, rule]));
 if (RULES.size !== ALL.length) throw new Error("internal error: two rules share an id");

@@ -20,7 +20,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-CPEKOC62.js";
+} from "./chunk-JKH77O3I.js";
 import {
   FileSystemTree,
   LoadError,
@@ -31,7 +31,7 @@ import {
   readKep,
   readYamlFile,
   splitLines
-} from "./chunk-WMKBXUO6.js";
+} from "./chunk-VSU7YRK5.js";
 import {
   pathOfKey,
   spanAt
@@ -699,8 +699,75 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// src/config/configFile.ts
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+// src/git/git.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends Error {
+};
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = error.stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
+  }
+}
+function workTreeRoot(dir) {
+  try {
+    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/change.ts
+var GIT_KINDS = {
+  A: "added",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  D: "deleted",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
+    const status = fields[i++];
+    const kind = GIT_KINDS[status[0]];
+    if (kind === "renamed" || kind === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ kind, path: fields[i++], previousPath });
+    } else {
+      const path = fields[i++];
+      changes.push({ kind: kind ?? "modified", path });
+    }
+  }
+  return changes;
+}
+function basePath(change) {
+  if (change.kind === "added" || change.kind === "copied") return void 0;
+  return change.previousPath ?? change.path;
+}
+function headPath(change) {
+  return change.kind === "deleted" ? void 0 : change.path;
+}
+
+// src/git/gitChanges.ts
+function gitChanges(cwd, base, head) {
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
+  if (head !== void 0) args.push(head);
+  args.push("--");
+  const changes = parseNameStatus(git(cwd, args));
+  if (head === void 0) {
+    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
+      if (path !== "") changes.push({ kind: "added", path });
+    }
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function mergeBase(cwd, ref) {
+  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
+}
 
 // src/config/readDataFile.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -740,6 +807,161 @@ function parseJson(text) {
   }
 }
 
+// src/config/ruleSource.ts
+var MADE_HERE = /* @__PURE__ */ Symbol("RuleSource");
+var RuleSource = class {
+  constructor(made, files, commit) {
+    this.commit = commit;
+    if (made !== MADE_HERE) throw new Error("internal error: a RuleSource is made by config/loadRules.ts only");
+    this.#files = files;
+  }
+  commit;
+  #files;
+  exists(path) {
+    return this.#files.exists(path);
+  }
+  read(path) {
+    return this.#files.read(path);
+  }
+};
+function rulesAsTheyAre(files = FILE_SYSTEM) {
+  return new RuleSource(MADE_HERE, files);
+}
+function rulesOfBase(commit) {
+  return new RuleSource(MADE_HERE, commit, commit);
+}
+
+// src/config/baselineFile.ts
+var BASELINE_FILE = ".kep-validator-baseline.json";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function nonEmpty(source) {
+  return {
+    exists: (path) => source.exists(path),
+    read: (path) => {
+      const text = source.read(path);
+      if (text.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+      return text;
+    }
+  };
+}
+function readBaseline(path, required, source = rulesAsTheyAre()) {
+  if (!required && !source.exists(path)) return void 0;
+  const { data } = readDataFile(path, "the baseline file", void 0, nonEmpty(source));
+  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
+  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
+  const baseline = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
+    baseline[file] = /* @__PURE__ */ Object.create(null);
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isRecord(entry) ? entry.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
+      baseline[file][rule] = { count };
+    }
+  }
+  return baseline;
+}
+
+// src/config/loadRules.ts
+import { join as join5, relative as relative2, sep as sep2 } from "node:path";
+
+// src/git/commitDataSource.ts
+import { realpathSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+
+// src/core/paths.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+function findSchemasDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "schemas");
+    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+var SCHEMAS_DIR = findSchemasDir();
+function pathInside(dir, path) {
+  const rel = relative(dir, resolve(path));
+  if (rel === ".." || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return void 0;
+  return rel.split(sep).join("/");
+}
+
+// src/git/commitDataSource.ts
+var CommitDataSource = class {
+  constructor(top, commit, checkout) {
+    this.top = top;
+    this.commit = commit;
+    this.checkout = checkout;
+  }
+  top;
+  commit;
+  checkout;
+  /** Paths inside the repository that were asked about, absolute. */
+  asked = /* @__PURE__ */ new Set();
+  inside(path) {
+    const rel = pathInside(this.top, realPath(resolve2(path)));
+    return rel === "" ? void 0 : rel;
+  }
+  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  texts = /* @__PURE__ */ new Map();
+  atCommit(path, rel) {
+    this.asked.add(resolve2(path));
+    if (!this.texts.has(rel)) {
+      let text;
+      try {
+        text = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+      } catch {
+        text = void 0;
+      }
+      this.texts.set(rel, text);
+    }
+    return this.texts.get(rel);
+  }
+  exists(path) {
+    const rel = this.inside(path);
+    return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
+  }
+  read(path) {
+    const rel = this.inside(path);
+    if (rel === void 0) return this.checkout.read(path);
+    const text = this.atCommit(path, rel);
+    if (text === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return text;
+  }
+  /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
+  changedInCheckout() {
+    const changed = [];
+    for (const path of this.asked) {
+      const atCommit = this.atCommit(path, this.inside(path));
+      let same;
+      try {
+        same = (this.checkout.exists(path) ? this.checkout.read(path) : void 0) === atCommit;
+      } catch {
+        same = false;
+      }
+      if (!same) changed.push(path);
+    }
+    return changed.sort();
+  }
+};
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname2(path);
+    return parent === path ? path : join2(realPath(parent), basename(path));
+  }
+}
+
+// src/config/configFile.ts
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
+
 // src/schema/precompiled.ts
 var lifecycleModule = __toESM(require_lifecycle(), 1);
 function load(module) {
@@ -765,28 +987,7 @@ async function loadPrecompiledConfig() {
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
 // src/schema/metadataSchema.ts
-import { join as join2 } from "node:path";
-
-// src/core/paths.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-function findSchemasDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const candidate = join(dir, "schemas");
-    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
-var SCHEMAS_DIR = findSchemasDir();
-function pathInside(dir, path) {
-  const rel = relative(dir, resolve(path));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return void 0;
-  return rel.split(sep).join("/");
-}
+import { join as join3 } from "node:path";
 
 // src/schema/ajv.ts
 function commonJsExport(module, name) {
@@ -867,7 +1068,7 @@ var SchemaIndex = class {
 
 // src/schema/metadataSchema.ts
 function builtinSchema(name) {
-  return join2(SCHEMAS_DIR, `${name}.schema.json`);
+  return join3(SCHEMAS_DIR, `${name}.schema.json`);
 }
 function schemaFromPrecompiled(precompiled) {
   return {
@@ -912,15 +1113,15 @@ async function compileMetadataSchema(read, path, lifecycle) {
 // src/config/configFile.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
-async function findConfig(dir, explicit, source = FILE_SYSTEM) {
-  if (explicit !== void 0) return loadConfigFile(resolve2(dir, explicit), source);
-  const found = CONFIG_FILES.map((name) => resolve2(dir, name)).find((path) => source.exists(path));
+async function findConfig(dir, explicit, source = rulesAsTheyAre()) {
+  if (explicit !== void 0) return loadConfigFile(resolve3(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve3(dir, name)).find((path) => source.exists(path));
   return found === void 0 ? void 0 : loadConfigFile(found, source);
 }
-async function loadConfigFile(path, source = FILE_SYSTEM) {
+async function loadConfigFile(path, source = rulesAsTheyAre()) {
   const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
-  const dir = dirname2(path);
-  const relativeTo = (value) => value === void 0 ? void 0 : resolve2(dir, value);
+  const dir = dirname3(path);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve3(dir, value);
   return {
     file: path,
     root: relativeTo(data.root),
@@ -936,36 +1137,16 @@ async function loadConfigFile(path, source = FILE_SYSTEM) {
   };
 }
 
-// src/git/git.ts
-import { execFileSync } from "node:child_process";
-var GitError = class extends Error {
-};
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    const stderr = error.stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
-  }
-}
-function workTreeRoot(dir) {
-  try {
-    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
-  } catch {
-    return void 0;
-  }
-}
-
 // src/config/settings.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/config/lifecycle.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
-function loadLifecycle(nameOrPath, source = FILE_SYSTEM) {
+function loadLifecycle(nameOrPath, source = rulesAsTheyAre()) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
-  const path = builtin ? join3(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  const path = builtin ? join4(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
   const from = builtin ? FILE_SYSTEM : source;
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
@@ -1013,7 +1194,7 @@ function checkLifecycleConsistency(lifecycle, path) {
 }
 
 // src/config/settings.ts
-function loadKnownSigs(path, source = FILE_SYSTEM) {
+function loadKnownSigs(path, source = rulesAsTheyAre()) {
   const { data } = readDataFile(path, "the SIG list", void 0, source);
   const sigs = /* @__PURE__ */ new Set();
   for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
@@ -1037,9 +1218,9 @@ async function loadSettings(input = {}) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
   }
   const preset = PRESETS[presetName];
-  const root = resolve3(input.root ?? config?.root ?? ".");
+  const root = resolve4(input.root ?? config?.root ?? ".");
   if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
-  const source = input.source ?? FILE_SYSTEM;
+  const source = input.source ?? rulesAsTheyAre();
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
   const sigs = input.sigs ?? config?.sigs;
   return {
@@ -1060,8 +1241,75 @@ async function loadSettings(input = {}) {
   };
 }
 
+// src/config/loadRules.ts
+async function load2(request, source) {
+  const config = await findConfig(request.configDir, request.config, source);
+  const settings = await loadSettings({ ...request.options, root: request.options.root ?? config?.root ?? request.defaultRoot, config, source });
+  return { config, settings };
+}
+function baselinePath(request, settings) {
+  return request.baseline === null ? void 0 : request.baseline ?? join5(settings.root, BASELINE_FILE);
+}
+async function loadRules(request) {
+  const commit = request.base === void 0 ? void 0 : new CommitDataSource(request.base.top, request.base.commit, request.checkout);
+  const source = commit ? rulesOfBase(commit) : rulesAsTheyAre(request.checkout);
+  const { config, settings } = await load2(request, source);
+  const baseline = baselinePath(request, settings);
+  if (commit && baseline !== void 0) source.exists(baseline);
+  return {
+    config,
+    settings,
+    base: commit?.commit,
+    baseline: () => baseline === void 0 ? void 0 : readBaseline(baseline, request.baseline !== void 0, source),
+    proposed: commit ? await proposedRules(request, commit, settings.root) : { files: [], problems: [] }
+  };
+}
+async function proposedRules(request, commit, root) {
+  const files = commit.changedInCheckout();
+  const problems = [];
+  if (files.length === 0) return { files, problems };
+  const proposed = rulesAsTheyAre(request.checkout);
+  const where = (error, candidates) => loadProblems(error, candidates, root, request.base.top);
+  let settings;
+  try {
+    ;
+    ({ settings } = await load2(request, proposed));
+  } catch (error) {
+    problems.push(...where(error, files));
+  }
+  const baseline = settings && baselinePath(request, settings);
+  if (baseline !== void 0 && (files.includes(baseline) || !commit.asked.has(baseline))) {
+    try {
+      readBaseline(baseline, request.baseline !== void 0, proposed);
+    } catch (error) {
+      problems.push(...where(error, [baseline]));
+    }
+  }
+  return { files, problems };
+}
+var MERGED = "the rules this change proposes do not load: once it is merged, every run fails on this";
+function loadProblems(error, candidates, root, top) {
+  if (!(error instanceof LoadError)) throw error;
+  const inRoot = (path) => relative2(root, path).split(sep2).join("/");
+  const shown = (message) => message.split(`${top}${sep2}`).join("");
+  if (error.problems.length > 0) return error.problems.map((found) => ({ ...found, file: inRoot(found.file), rule: "configuration", message: `${shown(found.message)} (${MERGED})` }));
+  const file = candidates.find((path) => error.message.includes(path)) ?? candidates[0];
+  return [problem(inRoot(file), FILE_START, "configuration", `${shown(error.message)} (${MERGED})`)];
+}
+function proposedRulesNote(subject, files, commit) {
+  return `${subject} changes ${files.join(", ")}: it is judged by the rules of its base (${commit.slice(0, 7)}); the rules it proposes apply once it is merged`;
+}
+function changeRepository(folders) {
+  for (const folder of folders) {
+    if (folder === void 0) continue;
+    const top = workTreeRoot(folder);
+    if (top !== void 0) return top;
+  }
+  return void 0;
+}
+
 // src/config/indexFixCommand.ts
-import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -1760,14 +2008,14 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
 function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
-var fromDir = (from, path) => relative2(from, path).split(sep2).join("/") || ".";
+var fromDir = (from, path) => relative3(from, path).split(sep3).join("/") || ".";
 function indexFixCommand(settings, context) {
   const { from, config } = context;
   const words = [FIX_COMMAND];
-  const foundConfig = CONFIG_FILES.map((name) => resolve4(from, name));
+  const foundConfig = CONFIG_FILES.map((name) => resolve5(from, name));
   if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
   const cliRoot = config?.root ?? from;
-  if (resolve4(settings.root) !== resolve4(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (resolve5(settings.root) !== resolve5(cliRoot)) words.push("--root", fromDir(from, settings.root));
   if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
   const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
@@ -1775,50 +2023,18 @@ function indexFixCommand(settings, context) {
   return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
 }
 
-// src/config/baselineFile.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-var BASELINE_FILE = ".kep-validator-baseline.json";
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var BASELINE_SOURCE = {
-  exists: (path) => existsSync4(path),
-  read: (path) => {
-    const text = readFileSync2(path, "utf8");
-    if (text.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
-    return text;
-  }
-};
-function readBaseline(path, required) {
-  if (!required && !existsSync4(path)) return void 0;
-  const { data } = readDataFile(path, "the baseline file", void 0, BASELINE_SOURCE);
-  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
-  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
-  const baseline = /* @__PURE__ */ Object.create(null);
-  for (const [file, rules] of Object.entries(data)) {
-    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
-    baseline[file] = /* @__PURE__ */ Object.create(null);
-    for (const [rule, entry] of Object.entries(rules)) {
-      const count = isRecord(entry) ? entry.count : void 0;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
-      baseline[file][rule] = { count };
-    }
-  }
-  return baseline;
-}
-
 // src/read/parallel/readInParallel.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PARALLEL_THRESHOLD = 2e4;
 var WORKER_FILE = "read-worker.js";
 function bundledWorkerScript() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (let depth = 0; depth < 2; depth++) {
-    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
-    dir = dirname3(dir);
+    if (existsSync4(join6(dir, WORKER_FILE))) return join6(dir, WORKER_FILE);
+    dir = dirname4(dir);
   }
   return void 0;
 }
@@ -1827,16 +2043,16 @@ function split(items, parts) {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 function startWorker(Worker, script, job) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     let answered = false;
     const worker = new Worker(script, { workerData: job });
     worker.once("message", (answer) => {
       answered = true;
-      resolve5({ documents: answer.documents.map(documentFromTransfer) });
+      resolve6({ documents: answer.documents.map(documentFromTransfer) });
     });
-    worker.once("error", (error) => resolve5({ failure: String(error) }));
+    worker.once("error", (error) => resolve6({ failure: String(error) }));
     worker.once("exit", (code) => {
-      if (!answered) resolve5({ failure: `the read worker exited with code ${code} before answering` });
+      if (!answered) resolve6({ failure: `the read worker exited with code ${code} before answering` });
     });
   });
 }
@@ -1866,39 +2082,6 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
     for (const doc of documents) read.set(doc.file, doc);
   }
   return read;
-}
-
-// src/core/change.ts
-var GIT_KINDS = {
-  A: "added",
-  M: "modified",
-  R: "renamed",
-  C: "copied",
-  D: "deleted",
-  T: "type-changed"
-};
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
-    const status = fields[i++];
-    const kind = GIT_KINDS[status[0]];
-    if (kind === "renamed" || kind === "copied") {
-      const previousPath = fields[i++];
-      changes.push({ kind, path: fields[i++], previousPath });
-    } else {
-      const path = fields[i++];
-      changes.push({ kind: kind ?? "modified", path });
-    }
-  }
-  return changes;
-}
-function basePath(change) {
-  if (change.kind === "added" || change.kind === "copied") return void 0;
-  return change.previousPath ?? change.path;
-}
-function headPath(change) {
-  return change.kind === "deleted" ? void 0 : change.path;
 }
 
 // src/core/repositoryIndex.ts
@@ -2167,11 +2350,13 @@ async function readRepository(settings, tree, options = {}) {
 }
 
 // src/validate/baseline.ts
-var NEVER_BASELINED = /* @__PURE__ */ new Set(["index-stale"]);
+function baselined(rule) {
+  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
+}
 function errorsByFileAndRule(diagnostics) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of diagnostics) {
-    if (d.severity !== "error" || d.preexisting || NEVER_BASELINED.has(d.rule)) continue;
+    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
     let byRule = byFile.get(d.file);
     if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
     const list = byRule.get(d.rule);
@@ -2196,7 +2381,7 @@ function applyBaseline(diagnostics, baseline, inScope) {
   for (const [file, rules] of Object.entries(baseline)) {
     if (!inScope(file)) continue;
     for (const [rule, { count }] of Object.entries(rules)) {
-      if (NEVER_BASELINED.has(rule)) continue;
+      if (!baselined(rule)) continue;
       const errors = byFile.get(file)?.get(rule) ?? [];
       if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
       if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
@@ -2380,6 +2565,7 @@ async function validate(settings, request) {
     }
   }
   diagnostics.push(...runner.stampProblems(found));
+  if (changes) diagnostics.push(...runner.stampProblems(request.proposedRules ?? []));
   const result = {
     checked: kepChanges ? [...new Set(checked)].sort() : checked,
     diagnostics: diagnostics.sort(compareDiagnostics),
@@ -2613,23 +2799,6 @@ function renderMetrics(metrics) {
   return lines.join("\n");
 }
 
-// src/git/gitChanges.ts
-function gitChanges(cwd, base, head) {
-  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
-  if (head !== void 0) args.push(head);
-  args.push("--");
-  const changes = parseNameStatus(git(cwd, args));
-  if (head === void 0) {
-    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
-      if (path !== "") changes.push({ kind: "added", path });
-    }
-  }
-  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function mergeBase(cwd, ref) {
-  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
-}
-
 // src/tree/tree.ts
 function headsFromFiles(tree, paths, visit) {
   for (let start = 0; start < paths.length; start += 256) {
@@ -2747,22 +2916,22 @@ function applyLocated(text, edits) {
 }
 
 export {
-  FILE_SYSTEM,
-  SCHEMAS_DIR,
-  pathInside,
-  findConfig,
   GitError,
   git,
   workTreeRoot,
-  loadSettings,
-  lineDiff2 as lineDiff,
-  indexFixCommand,
-  BASELINE_FILE,
-  readBaseline,
   basePath,
   headPath,
   gitChanges,
   mergeBase,
+  FILE_SYSTEM,
+  SCHEMAS_DIR,
+  pathInside,
+  BASELINE_FILE,
+  loadRules,
+  proposedRulesNote,
+  changeRepository,
+  lineDiff2 as lineDiff,
+  indexFixCommand,
   headsFromFiles,
   GitTree,
   repositoryPrefix,
