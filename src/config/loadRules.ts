@@ -89,7 +89,7 @@ async function proposedRules(request: RulesRequest, commit: CommitDataSource, ro
   const problems: Problem[] = []
   if (files.length === 0) return { files, problems }
   const proposed = rulesAsTheyAre(request.checkout)
-  const where = (error: unknown, candidates: readonly string[]): Problem[] => loadProblems(error, candidates, root, request.base!.top)
+  const where = (error: unknown, candidates: readonly string[]): Problem[] => proposedRulesProblems(error, candidates, root, request.base!.top)
   let settings: Settings | undefined
   try {
     ;({ settings } = await load(request, proposed))
@@ -110,8 +110,12 @@ async function proposedRules(request: RulesRequest, commit: CommitDataSource, ro
 
 const MERGED = 'the rules this change proposes do not load: once it is merged, every run fails on this'
 
-/** A load failure as problems of the files it is about: at their lines when it has them, else at the start of the file it names. */
-function loadProblems(error: unknown, candidates: readonly string[], root: string, top: string): Problem[] {
+/**
+ * A proposed rules file's load failure as problems of the files it is about (rule
+ * `configuration`, paths relative to the KEP root, the repository's folder left out of
+ * messages): at their lines when it has them, else at the start of the file it names.
+ */
+export function proposedRulesProblems(error: unknown, candidates: readonly string[], root: string, top: string): Problem[] {
   if (!(error instanceof LoadError)) throw error
   const inRoot = (path: string): string => relative(root, path).split(sep).join('/')
   const shown = (message: string): string => message.split(`${top}${sep}`).join('')

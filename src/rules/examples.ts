@@ -36,6 +36,8 @@ export interface Example {
   sigs?: string
   /** What the page shows instead of the KEP's text, when that text is too long to show. */
   shown?: string
+  /** A .kep-validator.yml that a change adds beside the KEP (the rules files a change proposes are checked). */
+  configuration?: string
 }
 
 export interface RuleExamples {
@@ -319,5 +321,9 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'index-stale': {
     ok: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX } },
     notOk: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX.replace('Pod Overhead', 'Pod overhead') } }
+  },
+  configuration: {
+    ok: { kep: 'title: Pod Overhead', configuration: 'rules:\n  handle-at: error\n' },
+    notOk: { kep: 'title: Pod Overhead', configuration: 'preset: kubernets\n' }
   }
 }
