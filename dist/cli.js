@@ -3,32 +3,31 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   BASELINE_FILE,
-  FILE_SYSTEM,
   GitError,
   GitTree,
   PARALLEL_THRESHOLD,
   applyLocated,
   buildBaseline,
-  changeRepository,
   computeMetrics,
   escapeMarkdown,
+  findConfig,
   git,
   gitChanges,
   indexFixCommand,
   indexOfRepository,
   lineBreakOf,
   lineDiff,
-  loadRules,
+  loadSettings,
   mergeBase,
   offsetsOf,
   pathInside,
-  proposedRulesNote,
+  readBaseline,
   readHistory,
   readRepository,
   renderMetrics,
   repositoryPrefix,
   validate
-} from "./chunks/chunk-GW57ZP2Y.js";
+} from "./chunks/chunk-QHEQZLEH.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -47,7 +46,7 @@ import {
   slugOf,
   statusFolderOf,
   stringField
-} from "./chunks/chunk-JKH77O3I.js";
+} from "./chunks/chunk-CPEKOC62.js";
 import {
   FileSystemTree,
   LoadError,
@@ -55,7 +54,7 @@ import {
   loadMarkdownParser,
   readKep,
   writeRegularFile
-} from "./chunks/chunk-VSU7YRK5.js";
+} from "./chunks/chunk-WMKBXUO6.js";
 import {
   PARSE_OPTIONS,
   Scalar,
@@ -73,7 +72,7 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { dirname as dirname4, relative as relative5, resolve as resolve3 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/check.ts
@@ -251,8 +250,8 @@ function checker(io, command) {
   const paths = rootRelative(io, settings, command.paths);
   const base = command.base === void 0 ? void 0 : mergeBase(settings.root, command.base);
   const changes = base === void 0 ? void 0 : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) };
-  const baseline = changes && !command.allProblems ? void 0 : command.baseline?.();
-  return (head) => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...changes ? { changes, proposedRules: command.proposedRules } : {} });
+  const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0);
+  return (head) => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...changes ? { changes } : {} });
 }
 async function fix(io, command, displayPath) {
   const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command));
@@ -1107,7 +1106,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-JVY7BUWQ.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-JFAU23GJ.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
@@ -1121,31 +1120,16 @@ async function runCli(argv, io) {
     const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
     if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
-    if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
-    const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
-    let base;
-    if (command === "check" && values.base !== void 0) {
-      const top = changeRepository([values.root === void 0 ? void 0 : resolveFrom(io.cwd, values.root), values.config === void 0 ? void 0 : dirname4(resolveFrom(io.cwd, values.config)), io.cwd]);
-      if (top === void 0) throw new GitError(`--base ${values.base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`);
-      base = { top, commit: mergeBase(top, values.base) };
-    }
-    const rules = await loadRules({
-      checkout: FILE_SYSTEM,
-      base,
-      configDir: io.cwd,
-      config: values.config,
-      defaultRoot: io.cwd,
-      options: {
-        preset: values.preset,
-        sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
-        root: values.root === void 0 ? void 0 : resolveFrom(io.cwd, values.root),
-        lifecycle: values.lifecycle,
-        schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
-        indexFile: values["no-index"] ? null : values.index
-      },
-      baseline: values["no-baseline"] ? null : baselineFile
+    const config = await findConfig(io.cwd, values.config);
+    const settings = await loadSettings({
+      config,
+      preset: values.preset,
+      sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
+      root: values.root === void 0 ? config?.root === void 0 ? io.cwd : void 0 : resolveFrom(io.cwd, values.root),
+      lifecycle: values.lifecycle,
+      schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
+      indexFile: values["no-index"] ? null : values.index
     });
-    const { config, settings } = rules;
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle: values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle });
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone };
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== void 0 && !(command === "new" || command === "promote" && ["status", "stage", "milestone"].includes(name)));
@@ -1165,6 +1149,8 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("index takes no paths");
       return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs, fixCommand });
     }
+    if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
+    const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
     if (command === "baseline") {
       if (values.check) throw new UsageError("--check belongs to the index command");
       if (paths.length > 0) throw new UsageError("baseline takes no paths: it records the whole repository");
@@ -1174,9 +1160,7 @@ async function runCli(argv, io) {
     if (values["all-problems"] && values.base === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
     if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
     const fix2 = values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0;
-    if (rules.proposed.files.length > 0) io.stderr(`kep-validator: ${proposedRulesNote("the working tree", rules.proposed.files.map((path) => relative5(io.cwd, path) || path), rules.base)}
-`);
-    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: rules.baseline, proposedRules: rules.proposed.problems, indexFixCommand: fixCommand, fix: fix2 });
+    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile, indexFixCommand: fixCommand, fix: fix2 });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}

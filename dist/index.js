@@ -13,31 +13,32 @@ import {
   warning
 } from "./chunks/chunk-33B4LWKH.js";
 import {
+  BASELINE_FILE,
   FILE_SYSTEM,
   GitError,
   GitTree,
   SCHEMAS_DIR,
   applyLocated,
   basePath,
-  changeRepository,
   codeBlock,
   computeMetrics,
   escapeMarkdown,
+  findConfig,
   git,
   gitChanges,
   headPath,
   headsFromFiles,
   indexFixCommand,
-  loadRules,
+  loadSettings,
   offsetsOf,
   pathInside,
-  proposedRulesNote,
+  readBaseline,
   readHistory,
   renderMetrics,
   repositoryPrefix,
   validate,
   workTreeRoot
-} from "./chunks/chunk-GW57ZP2Y.js";
+} from "./chunks/chunk-QHEQZLEH.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -46,12 +47,12 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-JKH77O3I.js";
+} from "./chunks/chunk-CPEKOC62.js";
 import {
   FileSystemTree,
   LoadError,
   readRegularFile
-} from "./chunks/chunk-VSU7YRK5.js";
+} from "./chunks/chunk-WMKBXUO6.js";
 import "./chunks/chunk-NFW27JHQ.js";
 import {
   countBySeverity
@@ -60,17 +61,86 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/main.ts
-import { dirname as dirname2, relative as relative3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve4 } from "node:path";
+
+// src/git/commitDataSource.ts
+import { realpathSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var CommitDataSource = class {
+  constructor(top, commit, checkout) {
+    this.top = top;
+    this.commit = commit;
+    this.checkout = checkout;
+  }
+  top;
+  commit;
+  checkout;
+  /** Paths inside the repository that were asked about, absolute. */
+  asked = /* @__PURE__ */ new Set();
+  inside(path) {
+    const rel = pathInside(this.top, realPath(resolve(path)));
+    return rel === "" ? void 0 : rel;
+  }
+  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  texts = /* @__PURE__ */ new Map();
+  atCommit(path, rel) {
+    this.asked.add(resolve(path));
+    if (!this.texts.has(rel)) {
+      let text;
+      try {
+        text = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+      } catch {
+        text = void 0;
+      }
+      this.texts.set(rel, text);
+    }
+    return this.texts.get(rel);
+  }
+  exists(path) {
+    const rel = this.inside(path);
+    return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
+  }
+  read(path) {
+    const rel = this.inside(path);
+    if (rel === void 0) return this.checkout.read(path);
+    const text = this.atCommit(path, rel);
+    if (text === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return text;
+  }
+  /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
+  changedInCheckout() {
+    const changed = [];
+    for (const path of this.asked) {
+      const atCommit = this.atCommit(path, this.inside(path));
+      let same;
+      try {
+        same = (this.checkout.exists(path) ? this.checkout.read(path) : void 0) === atCommit;
+      } catch {
+        same = false;
+      }
+      if (!same) changed.push(path);
+    }
+    return changed.sort();
+  }
+};
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
 
 // src/action/confinedSource.ts
 import { lstatSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function workspaceFiles(workspace) {
   return {
     exists: (path) => {
       if (pathInside(workspace, path) === void 0) return FILE_SYSTEM.exists(path);
       try {
-        lstatSync(resolve(path));
+        lstatSync(resolve2(path));
         return true;
       } catch {
         return false;
@@ -555,27 +625,27 @@ async function publish(context, result) {
 }
 
 // src/action/reportFailure.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/action/repositoryPaths.ts
-import { realpathSync } from "node:fs";
-import { dirname, posix, relative, sep } from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname2, relative, sep } from "node:path";
 var toPosix = (path) => path.split(sep).join("/");
 function realpathOrSelf(path) {
   try {
-    return realpathSync(path);
+    return realpathSync2(path);
   } catch {
     return path;
   }
 }
 function pathInRepository(file, workspace) {
-  const top = workTreeRoot(dirname(file));
+  const top = workTreeRoot(dirname2(file));
   return toPosix(top === void 0 ? relative(workspace, file) : relative(top, realpathOrSelf(file)));
 }
 function repositoryPaths(root, workspace) {
   const top = workTreeRoot(root);
   const rootInRepository = toPosix(top === void 0 ? relative(workspace, root) : relative(top, realpathOrSelf(root)));
-  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : posix.join(rootInRepository, file) };
+  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : `${rootInRepository}/${file}` };
 }
 
 // src/action/reportFailure.ts
@@ -584,7 +654,7 @@ async function reportFailure(error2, workspace) {
     for (const found of error2.problems) {
       error(found.message, {
         title: found.rule,
-        file: pathInRepository(resolve2(workspace, found.file), workspace),
+        file: pathInRepository(resolve3(workspace, found.file), workspace),
         startLine: found.span.line,
         endLine: found.span.endLine,
         ...found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {}
@@ -672,7 +742,7 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
 
 // src/tree/commitInWorkspaceTree.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var CommitInWorkspaceTree = class {
   constructor(commit, workspace) {
     this.commit = commit;
@@ -707,7 +777,7 @@ var CommitInWorkspaceTree = class {
   readsFromWorkspace(path) {
     if (!this.unchangedInWorkspace().has(path)) return false;
     try {
-      const stat = lstatSync2(join(this.workspace.root, path));
+      const stat = lstatSync2(join2(this.workspace.root, path));
       return stat.isFile() && stat.size === this.commit.sizeOf(path);
     } catch {
       return false;
@@ -1106,51 +1176,47 @@ kep-validator suggests ${plural(wanted.length, "change")} that fix problems of t
 }
 
 // src/main.ts
-function rulesBase(inputs, workspace, event) {
-  if (event.kind === "audit") return void 0;
-  const top = changeRepository([inputs.root, inputs.config === void 0 ? void 0 : dirname2(inputs.config), "."].map((path) => path === void 0 ? void 0 : resolve3(workspace, path)));
-  if (top === void 0) {
-    warning(`kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a ${event.name} that changes the configuration is judged by it`);
-    return void 0;
+function rulesSource(inputs, workspace, event) {
+  const checkout = workspaceFiles(workspace);
+  const confined = (source) => confinedTo(workspace, source);
+  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(checkout) };
+  const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname3(inputs.config), "."].filter((path) => path !== void 0);
+  for (const candidate of candidates) {
+    const top = workTreeRoot(resolve4(workspace, candidate));
+    if (top === void 0) continue;
+    try {
+      const base = new CommitDataSource(top, gitMergeBase(top, event, info2), checkout);
+      return { source: confined(base), base };
+    } catch (error2) {
+      warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
+      break;
+    }
   }
-  try {
-    return { top, commit: gitMergeBase(top, event, info2) };
-  } catch (error2) {
-    warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
-    return void 0;
-  }
+  warning("kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it");
+  return { source: confined(checkout) };
 }
 async function checkForEvent(inputs, workspace, event) {
-  const base = rulesBase(inputs, workspace, event);
-  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve3(workspace, inputs.lifecycle) : inputs.lifecycle;
-  const rules = await loadRules({
-    checkout: confinedTo(workspace, workspaceFiles(workspace)),
-    base,
-    configDir: workspace,
-    config: inputs.config,
-    defaultRoot: workspace,
-    options: {
-      preset: inputs.preset,
-      sigs: inputs.sigs === void 0 ? void 0 : resolve3(workspace, inputs.sigs),
-      root: inputs.root === void 0 ? void 0 : resolve3(workspace, inputs.root),
-      lifecycle,
-      schema: inputs.schema === void 0 ? void 0 : resolve3(workspace, inputs.schema),
-      indexFile: inputs.index
-    },
-    baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve3(workspace, inputs.baseline)
+  const { source, base } = rulesSource(inputs, workspace, event);
+  const config = await findConfig(workspace, inputs.config, source);
+  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve4(workspace, inputs.lifecycle) : inputs.lifecycle;
+  const settings = await loadSettings({
+    config,
+    preset: inputs.preset,
+    sigs: inputs.sigs === void 0 ? void 0 : resolve4(workspace, inputs.sigs),
+    root: inputs.root !== void 0 ? resolve4(workspace, inputs.root) : config?.root ?? workspace,
+    lifecycle,
+    schema: inputs.schema === void 0 ? void 0 : resolve4(workspace, inputs.schema),
+    indexFile: inputs.index,
+    source
   });
-  const { config, settings } = rules;
-  if (rules.proposed.files.length > 0) {
-    notice(proposedRulesNote(event.kind === "pull-request" ? "this pull request" : `this ${event.name.replace("_", " ")}`, rules.proposed.files.map((path) => relative3(workspace, path)), rules.base));
+  const changedRules = base?.changedInCheckout() ?? [];
+  if (changedRules.length > 0) {
+    notice(`this pull request changes ${changedRules.map((path) => relative3(workspace, path)).join(", ")}: it is judged by the rules of its base (${base.commit.slice(0, 7)}); the rules it proposes apply once it is merged`);
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
   const readBaselineFile = () => {
-    if (event.kind !== "audit" && base === void 0) {
-      info2("the baseline is not applied: without the base commit, it would be the one the changes bring");
-      return void 0;
-    }
-    const baseline2 = rules.baseline();
+    const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join3(settings.root, BASELINE_FILE) : resolve4(workspace, inputs.baseline), inputs.baseline !== void 0);
     if (baseline2) info2("problems the baseline records are shown and not counted");
     return baseline2;
   };
@@ -1172,7 +1238,7 @@ async function checkForEvent(inputs, workspace, event) {
   }
   info2(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const baseline = inputs.onlyNew ? void 0 : readBaselineFile();
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, proposedRules: rules.proposed.problems, indexFixCommand: fix });
+  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix });
   return { result, settings, repositoryRoot, displayPath };
 }
 function describeEvent(event) {

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-VSU7YRK5.js";
+} from "./chunks/chunk-WMKBXUO6.js";
 import "./chunks/chunk-NFW27JHQ.js";
 import "./chunks/chunk-7ZVSGYEH.js";
 import "./chunks/chunk-P2YXREQ5.js";

@@ -1,0 +1,2782 @@
+import { createRequire as __kepCreateRequire } from 'node:module';
+const require = __kepCreateRequire(import.meta.url);
+import {
+  plural
+} from "./chunk-IDIUPWCW.js";
+import {
+  GITHUB_HANDLE,
+  PRESETS,
+  PRESET_NAMES,
+  RULES,
+  SeverityPolicy,
+  assignedNumber,
+  canonicalScalar,
+  draftNumber,
+  fieldsOf,
+  handleAtMessage,
+  isGraveReadProblem,
+  isKepPath,
+  replaceScalar,
+  schemaReports,
+  selectKepFiles,
+  stringField
+} from "./chunk-CPEKOC62.js";
+import {
+  FileSystemTree,
+  LoadError,
+  MAX_FILE_BYTES,
+  NotRegularFileError,
+  documentFromTransfer,
+  readDocuments,
+  readKep,
+  readYamlFile,
+  splitLines
+} from "./chunk-WMKBXUO6.js";
+import {
+  pathOfKey,
+  spanAt
+} from "./chunk-NFW27JHQ.js";
+import {
+  FILE_START,
+  compareDiagnostics,
+  problem
+} from "./chunk-7ZVSGYEH.js";
+import {
+  require_ucs2length
+} from "./chunk-7OISB3EX.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-P2YXREQ5.js";
+
+// src/schema/compiled/lifecycle.cjs
+var require_lifecycle = __commonJS({
+  "src/schema/compiled/lifecycle.cjs"(exports, module) {
+    "use strict";
+    exports.validate = validate20;
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    var func1 = Object.prototype.hasOwnProperty;
+    var func2 = require_ucs2length().default;
+    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate20.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.states === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "states" }, message: "must have required property 'states'", schema: schema31.required, parentSchema: schema31, data };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data.initial === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "initial" }, message: "must have required property 'initial'", schema: schema31.required, parentSchema: schema31, data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data.transitions === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "transitions" }, message: "must have required property 'transitions'", schema: schema31.required, parentSchema: schema31, data };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema31.properties, key0)) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          let data0 = data.$schema;
+          if (typeof data0 !== "string") {
+            const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.name !== void 0) {
+          let data1 = data.name;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.description !== void 0) {
+          let data2 = data.description;
+          if (typeof data2 !== "string") {
+            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.description.type, parentSchema: schema31.properties.description, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.states !== void 0) {
+          let data3 = data.states;
+          if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+              const err9 = { instancePath: instancePath + "/states", schemaPath: "#/properties/states/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.states, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 === "string") {
+                if (func2(data4) < 1) {
+                  const err10 = { instancePath: instancePath + "/states/" + i0, schemaPath: "#/properties/states/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.states.items, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/states/" + i0, schemaPath: "#/properties/states/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.states.items.type, parentSchema: schema31.properties.states.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data3[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err12 = { instancePath: instancePath + "/states", schemaPath: "#/properties/states/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.states, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/states", schemaPath: "#/properties/states/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.states.type, parentSchema: schema31.properties.states, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.initial !== void 0) {
+          let data5 = data.initial;
+          if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+              const err14 = { instancePath: instancePath + "/initial", schemaPath: "#/properties/initial/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.initial, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            const len1 = data5.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data6 = data5[i2];
+              if (typeof data6 !== "string") {
+                const err15 = { instancePath: instancePath + "/initial/" + i2, schemaPath: "#/properties/initial/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.initial.items.type, parentSchema: schema31.properties.initial.items, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            let i3 = data5.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data5[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err16 = { instancePath: instancePath + "/initial", schemaPath: "#/properties/initial/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.initial, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/initial", schemaPath: "#/properties/initial/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.initial.type, parentSchema: schema31.properties.initial, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data.transitions !== void 0) {
+          let data7 = data.transitions;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key1 in data7) {
+              let data8 = data7[key1];
+              if (Array.isArray(data8)) {
+                const len2 = data8.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data9 = data8[i4];
+                  if (typeof data9 !== "string") {
+                    const err18 = { instancePath: instancePath + "/transitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/properties/transitions/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transitions.additionalProperties.items.type, parentSchema: schema31.properties.transitions.additionalProperties.items, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data8.length;
+                let j2;
+                if (i5 > 1) {
+                  const indices2 = {};
+                  for (; i5--; ) {
+                    let item2 = data8[i5];
+                    if (typeof item2 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices2[item2] == "number") {
+                      j2 = indices2[item2];
+                      const err19 = { instancePath: instancePath + "/transitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/transitions/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.transitions.additionalProperties, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices2[item2] = i5;
+                  }
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/transitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/transitions/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.transitions.additionalProperties.type, parentSchema: schema31.properties.transitions.additionalProperties, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transitions.type, parentSchema: schema31.properties.transitions, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data.numbered !== void 0) {
+          let data10 = data.numbered;
+          if (Array.isArray(data10)) {
+            const len3 = data10.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data11 = data10[i6];
+              if (typeof data11 !== "string") {
+                const err22 = { instancePath: instancePath + "/numbered/" + i6, schemaPath: "#/properties/numbered/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.numbered.items.type, parentSchema: schema31.properties.numbered.items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            let i7 = data10.length;
+            let j3;
+            if (i7 > 1) {
+              const indices3 = {};
+              for (; i7--; ) {
+                let item3 = data10[i7];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j3 = indices3[item3];
+                  const err23 = { instancePath: instancePath + "/numbered", schemaPath: "#/properties/numbered/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema31.properties.numbered, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i7;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/numbered", schemaPath: "#/properties/numbered/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.numbered.type, parentSchema: schema31.properties.numbered, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data.numberAssignedOn !== void 0) {
+          let data12 = data.numberAssignedOn;
+          if (typeof data12 !== "string") {
+            const err25 = { instancePath: instancePath + "/numberAssignedOn", schemaPath: "#/properties/numberAssignedOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.numberAssignedOn.type, parentSchema: schema31.properties.numberAssignedOn, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data.superseded !== void 0) {
+          let data13 = data.superseded;
+          if (Array.isArray(data13)) {
+            const len4 = data13.length;
+            for (let i8 = 0; i8 < len4; i8++) {
+              let data14 = data13[i8];
+              if (typeof data14 !== "string") {
+                const err26 = { instancePath: instancePath + "/superseded/" + i8, schemaPath: "#/properties/superseded/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.superseded.items.type, parentSchema: schema31.properties.superseded.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            let i9 = data13.length;
+            let j4;
+            if (i9 > 1) {
+              const indices4 = {};
+              for (; i9--; ) {
+                let item4 = data13[i9];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j4 = indices4[item4];
+                  const err27 = { instancePath: instancePath + "/superseded", schemaPath: "#/properties/superseded/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.superseded, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i9;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/superseded", schemaPath: "#/properties/superseded/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.superseded.type, parentSchema: schema31.properties.superseded, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data.stageTransitions !== void 0) {
+          let data15 = data.stageTransitions;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key2 in data15) {
+              let data16 = data15[key2];
+              if (Array.isArray(data16)) {
+                const len5 = data16.length;
+                for (let i10 = 0; i10 < len5; i10++) {
+                  let data17 = data16[i10];
+                  if (typeof data17 !== "string") {
+                    const err29 = { instancePath: instancePath + "/stageTransitions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/stageTransitions/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.stageTransitions.additionalProperties.items.type, parentSchema: schema31.properties.stageTransitions.additionalProperties.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                let i11 = data16.length;
+                let j5;
+                if (i11 > 1) {
+                  const indices5 = {};
+                  for (; i11--; ) {
+                    let item5 = data16[i11];
+                    if (typeof item5 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices5[item5] == "number") {
+                      j5 = indices5[item5];
+                      const err30 = { instancePath: instancePath + "/stageTransitions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/stageTransitions/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.stageTransitions.additionalProperties, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices5[item5] = i11;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/stageTransitions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/stageTransitions/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.stageTransitions.additionalProperties.type, parentSchema: schema31.properties.stageTransitions.additionalProperties, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/stageTransitions", schemaPath: "#/properties/stageTransitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.stageTransitions.type, parentSchema: schema31.properties.stageTransitions, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data.inFlight !== void 0) {
+          let data18 = data.inFlight;
+          if (Array.isArray(data18)) {
+            const len6 = data18.length;
+            for (let i12 = 0; i12 < len6; i12++) {
+              let data19 = data18[i12];
+              if (typeof data19 !== "string") {
+                const err33 = { instancePath: instancePath + "/inFlight/" + i12, schemaPath: "#/properties/inFlight/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.inFlight.items.type, parentSchema: schema31.properties.inFlight.items, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            let i13 = data18.length;
+            let j6;
+            if (i13 > 1) {
+              const indices6 = {};
+              for (; i13--; ) {
+                let item6 = data18[i13];
+                if (typeof item6 !== "string") {
+                  continue;
+                }
+                if (typeof indices6[item6] == "number") {
+                  j6 = indices6[item6];
+                  const err34 = { instancePath: instancePath + "/inFlight", schemaPath: "#/properties/inFlight/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.inFlight, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                  break;
+                }
+                indices6[item6] = i13;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/inFlight", schemaPath: "#/properties/inFlight/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.inFlight.type, parentSchema: schema31.properties.inFlight, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data.folders !== void 0) {
+          let data20 = data.folders;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key3 in data20) {
+              let data21 = data20[key3];
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err36 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.folders.additionalProperties, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                const len7 = data21.length;
+                for (let i14 = 0; i14 < len7; i14++) {
+                  let data22 = data21[i14];
+                  if (typeof data22 !== "string") {
+                    const err37 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/folders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.folders.additionalProperties.items.type, parentSchema: schema31.properties.folders.additionalProperties.items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                let i15 = data21.length;
+                let j7;
+                if (i15 > 1) {
+                  const indices7 = {};
+                  for (; i15--; ) {
+                    let item7 = data21[i15];
+                    if (typeof item7 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices7[item7] == "number") {
+                      j7 = indices7[item7];
+                      const err38 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.folders.additionalProperties, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices7[item7] = i15;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/folders/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/folders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.folders.additionalProperties.type, parentSchema: schema31.properties.folders.additionalProperties, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/folders", schemaPath: "#/properties/folders/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.folders.type, parentSchema: schema31.properties.folders, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data.mapping !== void 0) {
+          let data23 = data.mapping;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+              let data24 = data23[key4];
+              if (Array.isArray(data24)) {
+                const len8 = data24.length;
+                for (let i16 = 0; i16 < len8; i16++) {
+                  let data25 = data24[i16];
+                  if (typeof data25 !== "string") {
+                    const err41 = { instancePath: instancePath + "/mapping/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/properties/mapping/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.mapping.additionalProperties.items.type, parentSchema: schema31.properties.mapping.additionalProperties.items, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/mapping/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/mapping/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mapping.additionalProperties.type, parentSchema: schema31.properties.mapping.additionalProperties, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/mapping", schemaPath: "#/properties/mapping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mapping.type, parentSchema: schema31.properties.mapping, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      validate20.errors = vErrors;
+      return errors === 0;
+    }
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    module.exports.schema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/kep-validator/kep-validator/schemas/lifecycle.schema.json", "title": "KEP lifecycle", "description": "The states a KEP may be in and the status changes a pull request may make.", "type": "object", "required": ["name", "states", "initial", "transitions"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "initial": { "description": "States a new KEP may start in.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "transitions": { "description": "For each state, the states it may change to.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "numbered": { "description": "States that need an assigned kep-number, not draft-YYYYMMDD.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "numberAssignedOn": { "description": "The state whose transition turns a draft number into a number.", "type": "string" }, "superseded": { "description": "States that need superseded-by.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "stageTransitions": { "description": "For each stage (the stage field: alpha, beta, stable\u2026), the stages it may change to; a change to any other is reported. Stages not listed are not checked.", "type": "object", "additionalProperties": { "type": "array", "uniqueItems": true, "items": { "type": "string" } } }, "inFlight": { "description": "States of KEPs being worked on: what a roadmap lists.", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "folders": { "description": "Status folders (deferred/, orphaned/, retired/) and the states a KEP inside each may have; a KEP in one of these states lives in one of these folders.", "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "mapping": { "description": "Documentation: how these states relate to another lifecycle's.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } };
+    module.exports.branchPointers = [];
+  }
+});
+
+// src/config/configFile.ts
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+
+// src/config/readDataFile.ts
+import { existsSync, readFileSync } from "node:fs";
+var FILE_SYSTEM = {
+  exists: (path) => existsSync(path),
+  read: (path) => readFileSync(path, "utf8")
+};
+var RULE = "configuration";
+function invalidFile(what, path, problems) {
+  const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
+  return new LoadError(`${what} ${path} is invalid:
+${lines.join("\n")}`, problems);
+}
+function readDataFile(path, what, schema, source = FILE_SYSTEM) {
+  let text;
+  try {
+    text = source.read(path);
+  } catch (error) {
+    throw new LoadError(`cannot read ${what} ${path}: ${error.message}`);
+  }
+  if (path.endsWith(".json")) {
+    const data = parseJson(text);
+    if (data !== void 0 && (!schema || schema.validate(data))) return { data };
+  }
+  const read = readYamlFile(path, text);
+  const problems = [...read.problems];
+  if (read.metadata && schema) problems.push(...schemaReports(read.metadata, schema, `the ${what.replace(/^the /, "")}`).map((report) => ({ ...report, file: path, rule: RULE })));
+  if (problems.length > 0) throw invalidFile(what, path, problems);
+  if (!read.metadata) throw new LoadError(`${what} ${path} is empty`);
+  return { data: read.metadata.data };
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/schema/precompiled.ts
+var lifecycleModule = __toESM(require_lifecycle(), 1);
+function load(module) {
+  const exports = module.default ?? module;
+  const branches = new Map(exports.branchPointers.map((pointer, i) => [pointer, exports[`branch${i}`]]));
+  return { schema: exports.schema, validate: exports.validate, branches };
+}
+var METADATA_MODULES = {
+  "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-4YASVWAD.js"),
+  "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-SYXL2EWP.js"),
+  "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-GHLRY4RM.js")
+};
+async function loadPrecompiledMetadata(key) {
+  const module = METADATA_MODULES[key];
+  return module ? load(await module()) : void 0;
+}
+async function loadPrecompiledProdReadiness() {
+  return load(await import("./prod-readiness-M7NZWRBT.js"));
+}
+async function loadPrecompiledConfig() {
+  return load(await import("./config-QPANI6TV.js"));
+}
+var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
+
+// src/schema/metadataSchema.ts
+import { join as join2 } from "node:path";
+
+// src/core/paths.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+function findSchemasDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "schemas");
+    if (existsSync2(join(candidate, "kep-0001.schema.json"))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+var SCHEMAS_DIR = findSchemasDir();
+function pathInside(dir, path) {
+  const rel = relative(dir, resolve(path));
+  if (rel === ".." || rel.startsWith(`..${sep}`) || resolve(dir, rel) !== resolve(path)) return void 0;
+  return rel.split(sep).join("/");
+}
+
+// src/schema/ajv.ts
+function commonJsExport(module, name) {
+  const candidates = [module, module.default, (module.default ?? {}).default];
+  for (const candidate of candidates) {
+    if (typeof candidate === "function") return candidate;
+    const named = candidate?.[name];
+    if (typeof named === "function") return named;
+  }
+  throw new Error(`cannot find ${name} in a loaded module`);
+}
+async function createAjv() {
+  const [ajvModule, formatsModule] = await Promise.all([import("./2020-AVXAWQ6N.js"), import("./dist-DUKPPDN7.js")]);
+  const Ajv = commonJsExport(ajvModule, "Ajv2020");
+  const addFormats = commonJsExport(formatsModule, "default");
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-allowed", schemaType: "string" });
+  return ajv;
+}
+
+// src/schema/schemaIndex.ts
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+var SchemaIndex = class {
+  constructor(root, branchValidator) {
+    this.root = root;
+    this.branchValidator = branchValidator;
+  }
+  root;
+  branchValidator;
+  indexed;
+  /** Built on the first failure it explains: a run where everything passes never pays for it. */
+  get pointers() {
+    if (!this.indexed) {
+      const pointers = /* @__PURE__ */ new Map();
+      const visit = (node, pointer) => {
+        if (typeof node !== "object" || node === null) return;
+        const key = JSON.stringify(node);
+        if (!pointers.has(key)) pointers.set(key, pointer);
+        for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`);
+      };
+      visit(this.root, "");
+      this.indexed = pointers;
+    }
+    return this.indexed;
+  }
+  pointerOf(node) {
+    return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
+  }
+  nodeAt(segments) {
+    let node = this.root;
+    for (const segment of segments) {
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
+    }
+    return typeof node === "object" && node !== null ? node : void 0;
+  }
+  /** The nearest human wording (`x-allowed`) on the node or its ancestors, short of $defs. */
+  allowedText(node) {
+    const pointer = this.pointerOf(node);
+    if (pointer === void 0) return void 0;
+    const segments = pointer.split("/").slice(1);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const current = this.nodeAt(segments.slice(0, depth));
+      if (current && typeof current["x-allowed"] === "string") return current["x-allowed"];
+      if (depth === 2 && segments[0] === "$defs") return void 0;
+    }
+    return void 0;
+  }
+  /** A validator for one branch of an anyOf, to explain why a value failed that branch. */
+  branchValidatorFor(anyOfNode, branch) {
+    const pointer = this.pointerOf(anyOfNode);
+    return pointer === void 0 ? void 0 : this.branchValidator(`${pointer}/anyOf/${branch}`);
+  }
+};
+
+// src/schema/metadataSchema.ts
+function builtinSchema(name) {
+  return join2(SCHEMAS_DIR, `${name}.schema.json`);
+}
+function schemaFromPrecompiled(precompiled) {
+  return {
+    schema: precompiled.schema,
+    validate: precompiled.validate,
+    index: new SchemaIndex(precompiled.schema, (pointer) => precompiled.branches.get(pointer))
+  };
+}
+async function precompiledMetadataSchema(path, lifecycle) {
+  const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1];
+  const precompiled = lifecycle.builtin && builtinName !== void 0 && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : void 0;
+  return precompiled && schemaFromPrecompiled(precompiled);
+}
+async function compileMetadataSchema(read, path, lifecycle) {
+  const schema = read;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new LoadError(`metadata schema ${path} must be a JSON object`);
+  }
+  const properties = schema.properties;
+  if (properties?.status && typeof properties.status === "object") {
+    properties.status = { ...properties.status, enum: [...lifecycle.states] };
+  }
+  if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
+  try {
+    const ajv = await createAjv();
+    const validate2 = ajv.compile(schema);
+    const branches = /* @__PURE__ */ new Map();
+    const branchValidator = (pointer) => {
+      let compiled = branches.get(pointer);
+      if (!compiled) {
+        compiled = ajv.compile({ $ref: `${schema.$id}#${pointer}` });
+        branches.set(pointer, compiled);
+      }
+      return compiled;
+    };
+    return { schema, validate: validate2, index: new SchemaIndex(schema, branchValidator) };
+  } catch (error) {
+    throw new LoadError(`metadata schema ${path} does not compile: ${error.message}`);
+  }
+}
+
+// src/config/configFile.ts
+var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
+var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
+async function findConfig(dir, explicit, source = FILE_SYSTEM) {
+  if (explicit !== void 0) return loadConfigFile(resolve2(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve2(dir, name)).find((path) => source.exists(path));
+  return found === void 0 ? void 0 : loadConfigFile(found, source);
+}
+async function loadConfigFile(path, source = FILE_SYSTEM) {
+  const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
+  const dir = dirname2(path);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve2(dir, value);
+  return {
+    file: path,
+    root: relativeTo(data.root),
+    preset: data.preset,
+    lifecycle: data.lifecycle === void 0 || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
+    schema: relativeTo(data.schema),
+    index: data.index === "none" ? null : data.index,
+    include: data.include,
+    exclude: data.exclude,
+    sigs: relativeTo(data.sigs),
+    severity: data.severity,
+    rules: data.rules
+  };
+}
+
+// src/git/git.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends Error {
+};
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = error.stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
+  }
+}
+function workTreeRoot(dir) {
+  try {
+    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/config/settings.ts
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/config/lifecycle.ts
+import { join as join3 } from "node:path";
+var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes"];
+function loadLifecycle(nameOrPath, source = FILE_SYSTEM) {
+  const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
+  const path = builtin ? join3(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  const from = builtin ? FILE_SYSTEM : source;
+  if (!builtin && !from.exists(path)) {
+    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
+  }
+  const raw = readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data;
+  const data = raw;
+  const lifecycle = {
+    name: data.name,
+    builtin,
+    description: data.description,
+    states: data.states,
+    initial: data.initial,
+    transitions: data.transitions,
+    numbered: data.numbered ?? [],
+    numberAssignedOn: data.numberAssignedOn,
+    superseded: data.superseded ?? [],
+    stageTransitions: data.stageTransitions ?? {},
+    inFlight: data.inFlight ?? data.states.filter((state) => (data.transitions[state] ?? []).length > 0),
+    folders: data.folders ?? {}
+  };
+  checkLifecycleConsistency(lifecycle, path);
+  return lifecycle;
+}
+function checkLifecycleConsistency(lifecycle, path) {
+  const known = new Set(lifecycle.states);
+  const mentioned = [
+    ...lifecycle.initial.map((s) => ["initial", s]),
+    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [["transitions", from], ...to.map((s) => [`transitions.${from}`, s])]),
+    ...lifecycle.numbered.map((s) => ["numbered", s]),
+    ...lifecycle.superseded.map((s) => ["superseded", s]),
+    ...lifecycle.inFlight.map((s) => ["inFlight", s]),
+    ...Object.entries(lifecycle.folders).flatMap(([folder, states]) => states.map((s) => [`folders.${folder}`, s]))
+  ];
+  if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
+  for (const [where, state] of mentioned) {
+    if (!known.has(state)) {
+      throw new LoadError(`lifecycle ${path}: ${where} names "${state}", which is not one of its states (${lifecycle.states.join(", ")})`);
+    }
+  }
+  const stages = Object.keys(lifecycle.stageTransitions);
+  for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
+    const unknown = to.find((stage) => !stages.includes(stage));
+    if (unknown !== void 0) throw new LoadError(`lifecycle ${path}: stageTransitions.${from} names "${unknown}", which is not one of its stages (${stages.join(", ")})`);
+  }
+}
+
+// src/config/settings.ts
+function loadKnownSigs(path, source = FILE_SYSTEM) {
+  const { data } = readDataFile(path, "the SIG list", void 0, source);
+  const sigs = /* @__PURE__ */ new Set();
+  for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
+    const list = data?.[group];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const dir = entry?.dir;
+      if (typeof dir === "string") sigs.add(dir);
+    }
+  }
+  if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-\u2026}, \u2026] as kubernetes/community's sigs.yaml`);
+  return sigs;
+}
+async function loadMetadataSchema(path, lifecycle, source) {
+  return await precompiledMetadataSchema(path, lifecycle) ?? compileMetadataSchema(readDataFile(path, "metadata schema", void 0, source).data, path, lifecycle);
+}
+async function loadSettings(input = {}) {
+  const config = input.config;
+  const presetName = input.preset ?? config?.preset ?? "kep-0001";
+  if (!PRESET_NAMES.includes(presetName)) {
+    throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
+  }
+  const preset = PRESETS[presetName];
+  const root = resolve3(input.root ?? config?.root ?? ".");
+  if (!existsSync3(root) || !statSync(root).isDirectory()) throw new LoadError(`the KEP root ${root} is not a folder`);
+  const source = input.source ?? FILE_SYSTEM;
+  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
+  const sigs = input.sigs ?? config?.sigs;
+  return {
+    root,
+    preset: preset.name,
+    layout: {
+      include: input.include ?? config?.include ?? preset.layout.include,
+      exclude: input.exclude ?? config?.exclude ?? preset.layout.exclude
+    },
+    format: preset.format,
+    lifecycle,
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
+    indexFile: input.indexFile !== void 0 ? input.indexFile : config?.index !== void 0 ? config.index : preset.index,
+    rules: preset.rules,
+    prodReadiness: preset.prodReadiness,
+    severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
+    knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs, source)
+  };
+}
+
+// src/config/indexFixCommand.ts
+import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath2;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath2 = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath2 = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath2, newTokens, oldTokens, diagonalPath, options);
+        if (basePath2.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath2.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath2;
+          if (basePath2.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath2, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath2.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath2.lastComponent = { count: 1, previousComponent: basePath2.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath2.lastComponent = { count: commonCount, previousComponent: basePath2.lastComponent, added: false, removed: false };
+    }
+    basePath2.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function splitLines2(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/indexFile/renderIndex.ts
+import { posix } from "node:path";
+var BEGIN_MARKER = "<!-- BEGIN KEP INDEX -->";
+var END_MARKER = "<!-- END KEP INDEX -->";
+function cell(text) {
+  return text.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>|])/g, "\\$1");
+}
+function link(from, to) {
+  const path = posix.relative(posix.dirname(from), to) || to;
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function authorsOf(doc) {
+  const authors = fieldsOf(doc)?.authors;
+  if (!Array.isArray(authors)) return "";
+  return authors.map((author) => {
+    if (typeof author !== "object" || author === null) return String(author);
+    const { name, github } = author;
+    return typeof github === "string" ? `${String(name ?? github)} (@${github})` : String(name ?? "");
+  }).map(cell).join(", ");
+}
+function numberLabel(doc) {
+  const number = assignedNumber(doc);
+  return number !== void 0 ? String(number) : draftNumber(doc) ?? stringField(doc, "kep-number") ?? "";
+}
+function compareKeps(a, b) {
+  const rank = (doc) => {
+    const number = assignedNumber(doc);
+    if (number !== void 0) return [0, number, doc.file];
+    const draft = draftNumber(doc);
+    return draft !== void 0 ? [1, Number(draft.slice(6)), doc.file] : [2, 0, doc.file];
+  };
+  const [ra, rb] = [rank(a), rank(b)];
+  return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
+}
+function renderIndex(documents, indexFile, lifecycle) {
+  const isBroken = (doc) => fieldsOf(doc) === void 0 || doc.readProblems.some((p) => isGraveReadProblem(p.rule));
+  const readable = documents.filter((doc) => !isBroken(doc));
+  const broken = documents.filter(isBroken);
+  const bySig = /* @__PURE__ */ new Map();
+  for (const doc of readable) {
+    const sig = stringField(doc, "owning-sig") ?? "(no owning-sig)";
+    bySig.set(sig, [...bySig.get(sig) ?? [], doc]);
+  }
+  const statusCounts = /* @__PURE__ */ new Map();
+  for (const doc of readable) {
+    const status = stringField(doc, "status") ?? "(no status)";
+    statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+  }
+  const statusOrder = [...lifecycle.states, ...[...statusCounts.keys()].filter((s) => !lifecycle.states.includes(s)).sort()];
+  const lines = [
+    "_Generated by kep-validator from the metadata of every KEP. Do not edit between the markers: run `kep-validator index --write`._",
+    "",
+    `${plural(documents.length, "KEP")}.`,
+    "",
+    "| Status | KEPs |",
+    "| --- | ---: |",
+    ...statusOrder.filter((status) => statusCounts.has(status)).map((status) => `| ${cell(status)} | ${statusCounts.get(status)} |`),
+    ...broken.length > 0 ? [`| unreadable metadata | ${broken.length} |`] : [],
+    ""
+  ];
+  for (const sig of [...bySig.keys()].sort()) {
+    lines.push(`## ${cell(sig)}`, "", "| KEP | Title | Status | Authors | Created | Updated |", "| ---: | --- | --- | --- | --- | --- |");
+    for (const doc of bySig.get(sig).sort(compareKeps)) {
+      const title = stringField(doc, "title") ?? doc.file;
+      const created = stringField(doc, "creation-date") ?? "";
+      const updated = stringField(doc, "last-updated") ?? "";
+      lines.push(`| ${cell(numberLabel(doc))} | [${cell(title)}](${link(indexFile, doc.file)}) | ${cell(stringField(doc, "status") ?? "")} | ${authorsOf(doc)} | ${cell(created)} | ${cell(updated)} |`);
+    }
+    lines.push("");
+  }
+  if (broken.length > 0) {
+    lines.push("## KEPs with unreadable metadata", "", "These KEPs are listed by file: their metadata could not be read.", "", "| File | Problem |", "| --- | --- |");
+    for (const doc of [...broken].sort(compareKeps)) {
+      const problem2 = doc.readProblems.find((p) => isGraveReadProblem(p.rule));
+      lines.push(`| [${cell(doc.file)}](${link(indexFile, doc.file)}) | ${problem2 ? cell(`line ${problem2.span.line}: ${problem2.message}`) : ""} |`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+function newIndexFile(generated) {
+  return `# KEP Index
+
+${BEGIN_MARKER}
+${generated}
+${END_MARKER}
+`;
+}
+
+// src/indexFile/checkIndex.ts
+var FIX_COMMAND = "kep-validator index --write";
+function updateIndexFile(current, generated, fixCommand = FIX_COMMAND) {
+  if (current === void 0) return { text: newIndexFile(generated) };
+  const lines = splitLines(current);
+  const begins = lines.flatMap((line, i) => line.trim() === BEGIN_MARKER ? [i] : []);
+  const ends = lines.flatMap((line, i) => line.trim() === END_MARKER ? [i] : []);
+  if (begins.length === 0 && ends.length === 0) {
+    return { text: newIndexFile(generated) };
+  }
+  if (begins.length !== 1 || ends.length !== 1 || ends[0] < begins[0]) {
+    const line = (begins.length !== 1 ? begins[1] ?? ends[0] : ends.length !== 1 ? ends[1] ?? begins[0] : ends[0]) ?? 0;
+    return {
+      problem: {
+        line: line + 1,
+        message: `index markers are unusable: expected exactly one "${BEGIN_MARKER}" followed by one "${END_MARKER}", found ${begins.length} and ${ends.length}${ends.length === 1 && begins.length === 1 ? " in the wrong order" : ""}; fix the markers, then run ${fixCommand}`
+      }
+    };
+  }
+  const newline = current.includes("\r\n") ? "\r\n" : "\n";
+  const before = lines.slice(0, begins[0] + 1);
+  const after = lines.slice(ends[0]);
+  const middle = splitLines(generated);
+  return { text: [...before, ...middle, ...after].join(newline) };
+}
+var MAX_DIFF_EDITS = 500;
+function lineDiff2(file, actual, expected) {
+  const a = actual === "" ? [] : splitLines(actual);
+  const b = splitLines(expected);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  const [oldText, newText] = [a.join("\n"), b.join("\n")];
+  const patch = structuredPatch(`a/${file}`, `b/${file}`, oldText, newText, void 0, void 0, { context: 3, maxEditLength: MAX_DIFF_EDITS }) ?? {
+    oldFileName: `a/${file}`,
+    newFileName: `b/${file}`,
+    oldHeader: void 0,
+    newHeader: void 0,
+    hunks: [wholeFileHunk(withoutFinalNewline(a), withoutFinalNewline(b))]
+  };
+  return { diff: formatPatch(patch, FILE_HEADERS_ONLY), firstLine: start + 1 };
+}
+var withoutFinalNewline = (lines) => lines.at(-1) === "" ? lines.slice(0, -1) : lines;
+function wholeFileHunk(a, b) {
+  return { oldStart: a.length === 0 ? 0 : 1, oldLines: a.length, newStart: b.length === 0 ? 0 : 1, newLines: b.length, lines: [...a.map((line) => `-${line}`), ...b.map((line) => `+${line}`)] };
+}
+function rawLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+function replacementEdit(current, expected) {
+  const a = rawLines(current);
+  const b = rawLines(expected);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const lastRemoved = a.length - suffix;
+  const last = a[lastRemoved - 1];
+  const end = lastRemoved === prefix ? { endLine: prefix + 1, endColumn: 1 } : /[\r\n]$/.test(last) ? { endLine: lastRemoved + 1, endColumn: 1 } : { endLine: lastRemoved, endColumn: last.length + 1 };
+  return {
+    span: { line: prefix + 1, column: 1, ...end },
+    text: b.slice(prefix, b.length - suffix).join("").replace(/\r\n?/g, "\n")
+  };
+}
+function checkIndex(file, current, generated, fixCommand = FIX_COMMAND) {
+  const updated = updateIndexFile(current, generated, fixCommand);
+  if (updated.problem) {
+    const { line, message } = updated.problem;
+    return {
+      file,
+      state: "broken",
+      expected: current ?? "",
+      fixCommand,
+      problem: problem(file, { line, column: 1, endLine: line, endColumn: 1 }, "index-stale", message)
+    };
+  }
+  const expected = updated.text;
+  if (current === expected) return { file, state: "fresh", expected, fixCommand };
+  if (current === void 0) {
+    return {
+      file,
+      state: "missing",
+      expected,
+      fixCommand,
+      diff: lineDiff2(file, "", expected).diff,
+      problem: {
+        ...problem(file, FILE_START, "index-stale", `${file} is missing; KEP-1 asks for an index of every KEP kept up to date: run ${fixCommand} and commit it`),
+        fix: [{ span: FILE_START, text: expected.replace(/\r\n?/g, "\n") }]
+      }
+    };
+  }
+  const { diff, firstLine } = lineDiff2(file, current, expected);
+  const found = splitLines(current)[firstLine - 1];
+  const wanted = splitLines(expected)[firstLine - 1];
+  return {
+    file,
+    state: "stale",
+    expected,
+    fixCommand,
+    diff,
+    problem: {
+      ...problem(
+        file,
+        { line: firstLine, column: 1, endLine: firstLine, endColumn: (found ?? "").length + 1 },
+        "index-stale",
+        `${file} is out of date from line ${firstLine}: found ${found === void 0 ? "the end of the file" : JSON.stringify(found.slice(0, 120))}, the KEPs' metadata makes it ${wanted === void 0 ? "the end of the file" : JSON.stringify(wanted.slice(0, 120))}; run ${fixCommand} and commit the result`
+      ),
+      fix: [replacementEdit(current, expected)]
+    }
+  };
+}
+
+// src/config/indexFixCommand.ts
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var fromDir = (from, path) => relative2(from, path).split(sep2).join("/") || ".";
+function indexFixCommand(settings, context) {
+  const { from, config } = context;
+  const words = [FIX_COMMAND];
+  const foundConfig = CONFIG_FILES.map((name) => resolve4(from, name));
+  if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
+  const cliRoot = config?.root ?? from;
+  if (resolve4(settings.root) !== resolve4(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
+  const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
+  if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
+  if (context.lifecycle !== void 0) words.push("--lifecycle", /[/\\]/.test(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle);
+  return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
+}
+
+// src/config/baselineFile.ts
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+var BASELINE_FILE = ".kep-validator-baseline.json";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var BASELINE_SOURCE = {
+  exists: (path) => existsSync4(path),
+  read: (path) => {
+    const text = readFileSync2(path, "utf8");
+    if (text.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+    return text;
+  }
+};
+function readBaseline(path, required) {
+  if (!required && !existsSync4(path)) return void 0;
+  const { data } = readDataFile(path, "the baseline file", void 0, BASELINE_SOURCE);
+  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
+  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
+  const baseline = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isRecord(rules)) throw wrong(JSON.stringify(file), "is not an object of rules");
+    baseline[file] = /* @__PURE__ */ Object.create(null);
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isRecord(entry) ? entry.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${JSON.stringify(file)} \u2192 ${JSON.stringify(rule)}`, "needs a count that is a positive integer");
+      baseline[file][rule] = { count };
+    }
+  }
+  return baseline;
+}
+
+// src/read/parallel/readInParallel.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PARALLEL_THRESHOLD = 2e4;
+var WORKER_FILE = "read-worker.js";
+function bundledWorkerScript() {
+  let dir = dirname3(fileURLToPath2(import.meta.url));
+  for (let depth = 0; depth < 2; depth++) {
+    if (existsSync5(join4(dir, WORKER_FILE))) return join4(dir, WORKER_FILE);
+    dir = dirname3(dir);
+  }
+  return void 0;
+}
+function split(items, parts) {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+function startWorker(Worker, script, job) {
+  return new Promise((resolve5) => {
+    let answered = false;
+    const worker = new Worker(script, { workerData: job });
+    worker.once("message", (answer) => {
+      answered = true;
+      resolve5({ documents: answer.documents.map(documentFromTransfer) });
+    });
+    worker.once("error", (error) => resolve5({ failure: String(error) }));
+    worker.once("exit", (code) => {
+      if (!answered) resolve5({ failure: `the read worker exited with code ${code} before answering` });
+    });
+  });
+}
+async function readDocumentsInParallel(format, tree, files, options = {}) {
+  const threads = Math.max(1, Math.min(options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1), files.length));
+  if (threads === 1 || !(tree instanceof FileSystemTree)) return readDocuments(format, tree, files, options.keep);
+  const script = options.workerScript ?? bundledWorkerScript();
+  if (!script) {
+    options.log?.(`no ${WORKER_FILE} beside the bundle: reading on one thread`, true);
+    return readDocuments(format, tree, files, options.keep);
+  }
+  const root = tree.root;
+  const { Worker } = await import("node:worker_threads");
+  const [mine, ...theirs] = split(files, threads);
+  const workers = theirs.map((part) => startWorker(Worker, script, { root, format, files: part }));
+  const read = await readDocuments(format, tree, mine, options.keep);
+  const answers = await Promise.all(workers);
+  for (const [i, answer] of answers.entries()) {
+    let documents;
+    if ("documents" in answer) {
+      options.log?.(`read worker ${i + 1} read ${answer.documents.length} KEPs`, false);
+      documents = answer.documents;
+    } else {
+      options.log?.(`read worker ${i + 1} failed (${answer.failure}); its ${theirs[i].length} KEPs were read on the main thread`, true);
+      documents = (await readDocuments(format, tree, theirs[i], options.keep)).values();
+    }
+    for (const doc of documents) read.set(doc.file, doc);
+  }
+  return read;
+}
+
+// src/core/change.ts
+var GIT_KINDS = {
+  A: "added",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  D: "deleted",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
+    const status = fields[i++];
+    const kind = GIT_KINDS[status[0]];
+    if (kind === "renamed" || kind === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ kind, path: fields[i++], previousPath });
+    } else {
+      const path = fields[i++];
+      changes.push({ kind: kind ?? "modified", path });
+    }
+  }
+  return changes;
+}
+function basePath(change) {
+  if (change.kind === "added" || change.kind === "copied") return void 0;
+  return change.previousPath ?? change.path;
+}
+function headPath(change) {
+  return change.kind === "deleted" ? void 0 : change.path;
+}
+
+// src/core/repositoryIndex.ts
+var RepositoryIndex = class {
+  constructor(documents) {
+    this.documents = documents;
+    for (const doc of documents) {
+      const number = assignedNumber(doc);
+      if (number === void 0) continue;
+      const list = this.byNumber.get(number);
+      if (list) list.push(doc);
+      else this.byNumber.set(number, [doc]);
+    }
+  }
+  documents;
+  byNumber = /* @__PURE__ */ new Map();
+  withNumber(number) {
+    return this.byNumber.get(number) ?? [];
+  }
+  numbers() {
+    return [...this.byNumber.keys()].sort((a, b) => a - b);
+  }
+  /**
+   * The number the next KEP gets: one past the highest in use, since numbers are sequential and
+   * dense. A number only `except` has is not in use (the KEP being numbered does not block itself);
+   * a number another KEP shares with it is.
+   */
+  nextFree(except) {
+    const used = this.numbers().filter((n) => this.withNumber(n).some((doc) => doc !== except));
+    return (used.at(-1) ?? 0) + 1;
+  }
+};
+
+// src/indexFile/indexOfRepository.ts
+function isMissing(error) {
+  return error.code === "ENOENT" || /is not in /.test(error.message);
+}
+function indexOfRepository(indexFile, tree, documents, lifecycle, fixCommand) {
+  const content = tree.readFiles([indexFile]).get(indexFile);
+  const generated = renderIndex(documents, indexFile, lifecycle);
+  if (content !== void 0 && !Buffer.isBuffer(content) && !isMissing(content)) {
+    const message = content.code === "ENOTREG" ? `${content.message}; the index must be a file` : `${indexFile} cannot be read: ${content.message}`;
+    return { file: indexFile, state: "broken", expected: "", fixCommand: fixCommand ?? FIX_COMMAND, problem: problem(indexFile, FILE_START, "index-stale", message) };
+  }
+  return checkIndex(indexFile, Buffer.isBuffer(content) ? content.toString("utf8") : void 0, generated, fixCommand);
+}
+
+// src/read/prodReadiness.ts
+var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
+function isProdReadinessPath(path) {
+  return PRR_FILE.test(path);
+}
+function readProdReadiness(tree, entries) {
+  const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
+  const approvals = /* @__PURE__ */ new Map();
+  const files = [];
+  const problems = [];
+  for (const [path, content] of tree.readFiles(paths)) {
+    if (!Buffer.isBuffer(content)) {
+      problems.push(problem(path, FILE_START, "file-unreadable", `cannot read this production readiness approval: ${content.message}`));
+      continue;
+    }
+    const read = readYamlFile(path, content.toString("utf8"));
+    problems.push(...read.problems);
+    if (!read.metadata) continue;
+    approvals.set(path, read.metadata.data);
+    files.push({ path, metadata: read.metadata });
+  }
+  return { approvals, files, problems };
+}
+
+// src/rules/runRules.ts
+var RuleRunner = class {
+  constructor(selection, policy, shared) {
+    this.policy = policy;
+    for (const [id, options] of Object.entries(selection)) {
+      const rule = RULES.get(id);
+      if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
+      const context = { ...shared, options: options === true ? void 0 : options };
+      if (rule.subject === "kep") this.kepRules.push({ rule, context });
+      else if (rule.subject === "change") this.changeRules.push({ rule, context });
+    }
+  }
+  policy;
+  kepRules = [];
+  changeRules = [];
+  /** Everything about one KEP: what reading it found, then every KEP rule (when it has metadata to check). */
+  checkKep(doc) {
+    const diagnostics = this.stampProblems(doc.readProblems);
+    if (!doc.metadata) return diagnostics;
+    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, rule.check(doc, context), doc.file, diagnostics);
+    return diagnostics;
+  }
+  /** Everything about what a change does to one KEP. */
+  checkChange(change) {
+    const diagnostics = [];
+    for (const { rule, context } of this.changeRules) this.stampAll(rule.meta, rule.check(change, context), change.change.path, diagnostics);
+    return diagnostics;
+  }
+  /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
+  stampProblems(problems) {
+    const diagnostics = [];
+    for (const problem2 of problems) {
+      const rule = RULES.get(problem2.rule);
+      if (!rule) throw new Error(`internal error: a problem names the unknown rule "${problem2.rule}"`);
+      this.stampAll(rule.meta, [problem2], problem2.file, diagnostics);
+    }
+    return diagnostics;
+  }
+  stampAll(meta, reports, file, into) {
+    for (const report of reports) {
+      const rule = report.topic === void 0 ? meta.id : `${meta.id}/${report.topic}`;
+      const severity = this.policy.severityOf(rule, meta.severity, report.relaxed);
+      if (severity === "off") continue;
+      const { span } = report;
+      const diagnostic = {
+        file: report.file ?? file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        severity,
+        rule,
+        message: report.message
+      };
+      if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected];
+      if (report.fix && report.fix.length > 0 && meta.fixable) diagnostic.fix = report.fix.map((edit) => ({ ...edit, file: edit.file ?? diagnostic.file }));
+      into.push(diagnostic);
+    }
+  }
+};
+
+// src/validate/changes.ts
+function numberKey(doc) {
+  const number = doc && fieldsOf(doc)?.["kep-number"];
+  return typeof number === "number" || typeof number === "string" ? String(number) : void 0;
+}
+function pairMovedKeps(changes) {
+  const added = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = numberKey(change.after);
+    if (change.change.kind === "added" && key !== void 0) {
+      if (added.has(key)) added.delete(key);
+      else added.set(key, change);
+    }
+  }
+  const paired = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const change of changes) {
+    if (change.change.kind !== "deleted") continue;
+    const partner = added.get(numberKey(change.before) ?? "");
+    if (!partner || paired.has(partner)) continue;
+    paired.add(partner);
+    paired.add(change);
+    result.push({ change: { kind: "renamed", path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after, baseError: change.baseError });
+  }
+  return [...changes.filter((change) => !paired.has(change)), ...result].sort((a, b) => a.change.path < b.change.path ? -1 : 1);
+}
+async function readKepChanges(settings, head, changes, base) {
+  const isKep = isKepPath(settings.layout);
+  const relevant = changes.filter((change) => isKep(change.path) || change.previousPath !== void 0 && isKep(change.previousPath)).map((change) => {
+    if (change.previousPath === void 0) return change;
+    if (!isKep(change.path)) return { kind: "deleted", path: change.previousPath };
+    if (!isKep(change.previousPath)) return { kind: "added", path: change.path };
+    return change;
+  });
+  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
+  const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
+  const kepChanges = [];
+  for (const change of relevant) {
+    const before = basePath(change);
+    const after = headPath(change);
+    const content = before === void 0 ? void 0 : baseContents.get(before);
+    const kepChange = {
+      change,
+      before: before === void 0 ? void 0 : await readKep(before, content, settings.format),
+      after: after === void 0 ? void 0 : headDocuments.get(after)
+    };
+    if (before !== void 0 && content !== void 0 && !Buffer.isBuffer(content)) kepChange.baseError = { path: before, message: content.message };
+    kepChanges.push(kepChange);
+  }
+  return pairMovedKeps(kepChanges);
+}
+function summarizeChange({ change, before, after }) {
+  const summary = { file: change.path, kind: change.kind };
+  if (change.previousPath !== void 0) summary.previousFile = change.previousPath;
+  const from = before && stringField(before, "status");
+  const to = after && stringField(after, "status");
+  if (from !== void 0) summary.from = from;
+  if (to !== void 0) summary.to = to;
+  return summary;
+}
+
+// src/validate/prodReadinessSchema.ts
+var RULE2 = "prod-readiness-schema";
+async function prodReadinessSchemaProblems(files) {
+  if (files.length === 0) return [];
+  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
+  const problems = [];
+  for (const { path, metadata } of files) {
+    for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE2 });
+    const data = metadata.data;
+    for (const [stage, approval] of Object.entries(data)) {
+      const approver = approval?.approver;
+      if (typeof approver === "string" && GITHUB_HANDLE.test(approver)) {
+        const fix = replaceScalar(metadata, [stage, "approver"], `@${approver}`);
+        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix: [fix] } : {} });
+      }
+    }
+    const number = data["kep-number"];
+    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
+    if (fileNumber !== void 0 && (typeof number === "number" || typeof number === "string") && String(number) !== fileNumber) {
+      problems.push({
+        file: path,
+        rule: RULE2,
+        topic: "kep-number",
+        span: FILE_START,
+        message: `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number \u2014 make them agree`,
+        expected: [fileNumber]
+      });
+    }
+  }
+  return problems;
+}
+
+// src/validate/approvalChanges.ts
+function numberOf(path) {
+  const match = /\/([1-9]\d*)\.ya?ml$/.exec(path);
+  return match ? Number(match[1]) : void 0;
+}
+async function readApprovalChanges(head, changes, base) {
+  if (!head.prodReadiness) return void 0;
+  const changed = changes.filter((change) => isProdReadinessPath(change.path) || change.previousPath !== void 0 && isProdReadinessPath(change.previousPath));
+  if (changed.length === 0) return void 0;
+  const files = new Set(changed.map(headPath).filter((path) => path !== void 0 && isProdReadinessPath(path)));
+  const basePaths = changed.map(basePath).filter((path) => path !== void 0 && isProdReadinessPath(path));
+  const atBase = readProdReadiness(
+    base,
+    basePaths.map((path) => ({ path, kind: "file" }))
+  );
+  const baseApprovals = new Map(head.prodReadiness.approvals);
+  for (const path of files) baseApprovals.delete(path);
+  for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval);
+  const keps = /* @__PURE__ */ new Set();
+  for (const path of [...files, ...basePaths]) {
+    const number = numberOf(path);
+    if (number !== void 0) for (const doc of head.index.withNumber(number)) keps.add(doc.file);
+  }
+  return { files, keps, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
+}
+
+// src/validate/readRepository.ts
+async function readRepository(settings, tree, options = {}) {
+  const entries = tree.list();
+  const found = selectKepFiles(entries, settings.layout);
+  const schemaValid = /* @__PURE__ */ new WeakSet();
+  const keepPositions = (data) => {
+    if (!settings.schema.validate(data)) return true;
+    if (typeof data === "object" && data !== null) schemaValid.add(data);
+    return false;
+  };
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
+  const documents = found.files.map((file) => read.get(file));
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid };
+}
+
+// src/validate/baseline.ts
+var NEVER_BASELINED = /* @__PURE__ */ new Set(["index-stale"]);
+function errorsByFileAndRule(diagnostics) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (d.severity !== "error" || d.preexisting || NEVER_BASELINED.has(d.rule)) continue;
+    let byRule = byFile.get(d.file);
+    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  return byFile;
+}
+function buildBaseline(diagnostics) {
+  const baseline = {};
+  const byFile = errorsByFileAndRule(diagnostics);
+  for (const file of [...byFile.keys()].sort()) {
+    const byRule = byFile.get(file);
+    baseline[file] = {};
+    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
+  }
+  return baseline;
+}
+function applyBaseline(diagnostics, baseline, inScope) {
+  const byFile = errorsByFileAndRule(diagnostics);
+  const fixed = [];
+  for (const [file, rules] of Object.entries(baseline)) {
+    if (!inScope(file)) continue;
+    for (const [rule, { count }] of Object.entries(rules)) {
+      if (NEVER_BASELINED.has(rule)) continue;
+      const errors = byFile.get(file)?.get(rule) ?? [];
+      if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
+      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
+    }
+  }
+  return fixed;
+}
+
+// src/validate/introduced.ts
+var SEPARATOR = "\0";
+function contains(metadata, range, line, column) {
+  const span = metadata.spanOf(range[0], range[1]);
+  const afterStart = line > span.line || line === span.line && column >= span.column;
+  const beforeEnd = line < span.endLine || line === span.endLine && column <= span.endColumn;
+  return afterStart && beforeEnd;
+}
+function locate(metadata, d) {
+  let best;
+  for (const [key, position] of metadata.positions) {
+    const segments = pathOfKey(key);
+    if (best && segments.length <= best.depth) continue;
+    const onValue = position.value !== void 0 && contains(metadata, position.value, d.line, d.column);
+    if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue;
+    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : "";
+    best = { depth: segments.length, path: segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment).join("."), value };
+  }
+  return best;
+}
+function masked(d) {
+  return d.message.replace(/\d+/g, "#");
+}
+function fingerprint(d, doc) {
+  const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : void 0;
+  const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === void 0 ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`;
+  return `${d.rule}${SEPARATOR}${what}`;
+}
+function markProblemsOnBase(head, after, base, before) {
+  const onBase = /* @__PURE__ */ new Map();
+  for (const d of base) {
+    if (d.file !== before.file) continue;
+    const key = fingerprint(d, before);
+    onBase.set(key, (onBase.get(key) ?? 0) + 1);
+  }
+  for (const d of head) {
+    if (d.file !== after.file) continue;
+    const key = fingerprint(d, after);
+    const left = onBase.get(key) ?? 0;
+    if (left === 0) continue;
+    onBase.set(key, left - 1);
+    d.preexisting = "base";
+  }
+}
+function changedLines(diff) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of (diff ?? "").split("\n")) {
+    if (!/^[+-]/.test(line) || line.startsWith("+++") || line.startsWith("---")) continue;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  return lines;
+}
+function indexStaleOnBase(head, base) {
+  if (base.state === "fresh") return false;
+  if (head.state !== base.state) return false;
+  if (head.state === "broken" || head.state === "missing") return true;
+  const before = changedLines(base.diff);
+  for (const [line, count] of changedLines(head.diff)) if ((before.get(line) ?? 0) < count) return false;
+  return true;
+}
+
+// src/validate/validate.ts
+function inSelection(file, selected) {
+  return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
+}
+async function selectTargets(settings, repository, selected) {
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks, ...repository.submodules];
+  const targets = /* @__PURE__ */ new Set();
+  for (const { path, directory } of selected) {
+    if (directory) {
+      const prefix = path === "" ? "" : `${path}/`;
+      for (const file of known) if (file.startsWith(prefix)) targets.add(file);
+    } else {
+      if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
+        const content = repository.tree.readFiles([path]).get(path);
+        repository.documents.push(await readKep(path, content, settings.format));
+        repository.index = new RepositoryIndex(repository.documents);
+      }
+      targets.add(path);
+    }
+  }
+  return targets;
+}
+async function validate(settings, request) {
+  const { head, changes, paths = [] } = request;
+  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript });
+  let targets;
+  let kepChanges;
+  let approvalChanges;
+  if (changes) {
+    const files = paths.length === 0 ? changes.files : changes.files.filter((change) => inSelection(change.path, paths) || change.previousPath !== void 0 && inSelection(change.previousPath, paths));
+    kepChanges = await readKepChanges(settings, repository, files, changes.base);
+    approvalChanges = await readApprovalChanges(repository, files, changes.base);
+    targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
+    for (const file of approvalChanges?.keps ?? []) targets.add(file);
+  } else if (paths.length > 0) {
+    targets = await selectTargets(settings, repository, paths);
+  }
+  const inScope = (file) => targets === void 0 || targets.has(file);
+  const shared = {
+    lifecycle: settings.lifecycle,
+    repository: repository.index,
+    schema: settings.schema,
+    schemaValid: repository.schemaValid,
+    prodReadiness: repository.prodReadiness?.approvals,
+    knownSigs: settings.knownSigs,
+    today: request.today
+  };
+  const policy = new SeverityPolicy(settings.severity);
+  const runner = new RuleRunner(settings.rules, policy, shared);
+  const diagnostics = [];
+  const checked = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const doc of repository.documents) {
+    if (!inScope(doc.file)) continue;
+    checked.push(doc.file);
+    const found2 = runner.checkKep(doc);
+    byFile.set(doc.file, found2);
+    diagnostics.push(...found2);
+  }
+  const onlyNew = changes !== void 0 && request.onlyNew !== false;
+  let baseRepository;
+  const base = () => baseRepository ??= baseIndex(repository, kepChanges);
+  if (onlyNew && kepChanges) {
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness });
+    const changedKeps = new Map(kepChanges.flatMap((change) => change.after ? [[change.after.file, change]] : []));
+    for (const doc of repository.documents) {
+      if (!byFile.has(doc.file)) continue;
+      const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
+      if (before) markProblemsOnBase(byFile.get(doc.file), doc, baseRunner.checkKep(before), before);
+    }
+  }
+  const found = [];
+  const notFiles = [
+    { paths: repository.symlinks, rule: "file-symlink", message: "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself" },
+    { paths: repository.submodules, rule: "file-submodule", message: "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself" }
+  ];
+  for (const { paths: entries, rule, message } of notFiles) {
+    for (const path of entries) {
+      if (!inScope(path)) continue;
+      checked.push(path);
+      found.push(problem(path, FILE_START, rule, message));
+    }
+  }
+  if (repository.prodReadiness) {
+    const { files, problems } = repository.prodReadiness;
+    const approvalInScope = (file) => inScope(file) || approvalChanges?.files.has(file) === true;
+    const approvalProblems = runner.stampProblems([...problems.filter((p) => approvalInScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => approvalInScope(path)))]);
+    if (onlyNew && approvalChanges) {
+      const onBase = runner.stampProblems(approvalChanges.baseProblems);
+      for (const file of approvalChanges.files) {
+        const doc = { file, readProblems: [] };
+        markProblemsOnBase(approvalProblems, doc, onBase, doc);
+      }
+    }
+    diagnostics.push(...approvalProblems);
+  }
+  let keps;
+  if (kepChanges) {
+    for (const change of kepChanges) diagnostics.push(...runner.checkChange(change));
+    for (const change of kepChanges) if (change.change.kind === "deleted") checked.push(change.change.path);
+    keps = kepChanges.map(summarizeChange);
+  }
+  let index;
+  if (settings.indexFile !== null && (changes || paths.length === 0)) {
+    index = indexOfRepository(settings.indexFile, repository.tree, repository.documents, settings.lifecycle, request.indexFixCommand);
+    if (index.problem) {
+      const stamped = runner.stampProblems([index.problem]);
+      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(settings.indexFile, changes.base, base().documents, settings.lifecycle, request.indexFixCommand))) {
+        for (const d of stamped) d.preexisting = "base";
+      }
+      diagnostics.push(...stamped);
+    }
+  }
+  diagnostics.push(...runner.stampProblems(found));
+  const result = {
+    checked: kepChanges ? [...new Set(checked)].sort() : checked,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    index,
+    keps,
+    repository
+  };
+  if (request.baseline && !onlyNew) {
+    const scope = new Set(result.checked);
+    const audit = !changes && paths.length === 0;
+    result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, (file) => audit || scope.has(file));
+  }
+  return result;
+}
+function baseIndex(head, kepChanges) {
+  const replaced = /* @__PURE__ */ new Map();
+  for (const { change } of kepChanges) {
+    const headFile = headPath(change);
+    if (headFile !== void 0) replaced.set(headFile, void 0);
+  }
+  for (const { before } of kepChanges) if (before) replaced.set(before.file, before);
+  const documents = head.documents.filter((doc) => !replaced.has(doc.file));
+  for (const doc of replaced.values()) if (doc) documents.push(doc);
+  documents.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return new RepositoryIndex(documents);
+}
+
+// src/reports/metrics/computeMetrics.ts
+var DAY = 24 * 60 * 60;
+function quarterOf(time) {
+  const date = new Date(time * 1e3);
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+var round = (value) => Math.round(value * 10) / 10;
+function computeMetrics(documents, timelines, lifecycle) {
+  const asOf = Math.max(0, ...timelines.flatMap((timeline) => timeline.versions.map((version) => version.time)));
+  const byStatus = {};
+  const bySig = {};
+  for (const doc of documents) {
+    const status = stringField(doc, "status") ?? "(unreadable)";
+    const sig = stringField(doc, "owning-sig") ?? "(no owning-sig)";
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    bySig[sig] ??= {};
+    bySig[sig][status] = (bySig[sig][status] ?? 0) + 1;
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const { versions } of timelines) {
+    const spent = /* @__PURE__ */ new Map();
+    for (let i = 0; i < versions.length; i++) {
+      const status = versions[i].status;
+      if (status === void 0 || !lifecycle.states.includes(status)) continue;
+      const end = i + 1 < versions.length ? versions[i + 1].time : asOf;
+      spent.set(status, (spent.get(status) ?? 0) + Math.max(0, end - versions[i].time));
+    }
+    for (const [status, seconds] of spent) durations.set(status, [...durations.get(status) ?? [], seconds / DAY]);
+  }
+  const timeInState = {};
+  for (const state of lifecycle.states) {
+    const days = durations.get(state);
+    if (!days || days.length === 0) continue;
+    timeInState[state] = { keps: days.length, medianDays: round(median(days)), meanDays: round(days.reduce((a, b) => a + b, 0) / days.length) };
+  }
+  const finals = lifecycle.states.filter((state) => (lifecycle.transitions[state] ?? []).length === 0);
+  const ended = Object.fromEntries(finals.map((state) => [state, byStatus[state] ?? 0]));
+  const rejected = lifecycle.states.filter((state) => /^rejected$/i.test(state)).reduce((sum, state) => sum + (byStatus[state] ?? 0), 0);
+  const firstSeen = /* @__PURE__ */ new Map();
+  for (const { versions } of timelines) {
+    for (const version of versions) {
+      for (const author of version.authors) {
+        const key = author.toLowerCase();
+        if (!firstSeen.has(key) || firstSeen.get(key) > version.time) firstSeen.set(key, version.time);
+      }
+    }
+  }
+  const perQuarter = /* @__PURE__ */ new Map();
+  for (const time of firstSeen.values()) perQuarter.set(quarterOf(time), (perQuarter.get(quarterOf(time)) ?? 0) + 1);
+  return {
+    asOf: asOf === 0 ? "" : new Date(asOf * 1e3).toISOString(),
+    keps: documents.length,
+    byStatus,
+    bySig,
+    timeInState,
+    rejectionRate: documents.length === 0 ? 0 : Math.round(rejected / documents.length * 1e3) / 1e3,
+    ended,
+    authors: firstSeen.size,
+    firstTimeAuthors: [...perQuarter].sort(([a], [b]) => a < b ? -1 : 1).map(([quarter, authors]) => ({ quarter, authors }))
+  };
+}
+
+// src/git/catFile.ts
+import { spawnSync } from "node:child_process";
+function readBlobs(cwd, ids) {
+  const contents = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return contents;
+  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: ids.join("\n") + "\n", maxBuffer: 1024 * 1024 * 1024 });
+  if (result.status !== 0) throw new GitError(`git cat-file --batch failed in ${cwd}: ${result.stderr?.toString().trim()}`);
+  const output = result.stdout;
+  let offset = 0;
+  for (const id of ids) {
+    const newline = output.indexOf(10, offset);
+    const header = output.subarray(offset, newline).toString();
+    offset = newline + 1;
+    const match = / blob (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[1]);
+    contents.set(id, output.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+// src/reports/metrics/history.ts
+function parseLog(output) {
+  const commits = [];
+  for (const chunk of output.split("")) {
+    if (chunk === "") continue;
+    const fields = chunk.split("\0");
+    const changes = [];
+    for (let i = 2; i < fields.length; ) {
+      const header = fields[i++].replace(/^\n/, "");
+      if (!header.startsWith(":")) continue;
+      const [, , , blob, status] = header.slice(1).split(" ");
+      if (status.startsWith("R") || status.startsWith("C")) {
+        const previousPath = fields[i++];
+        changes.push({ status: status[0], blob, path: fields[i++], previousPath });
+      } else {
+        changes.push({ status: status[0], blob, path: fields[i++] });
+      }
+    }
+    commits.push({ commit: fields[0], time: Number(fields[1]), changes });
+  }
+  return commits;
+}
+function authorsOf2(fields) {
+  const authors = fields?.authors;
+  if (!Array.isArray(authors)) return [];
+  return authors.map((author) => typeof author === "string" ? author.replace(/^@/, "") : typeof author === "object" && author !== null ? String(author.github ?? author.name ?? "") : "").filter((author) => author !== "");
+}
+async function readHistory(settings, until) {
+  const args = ["-c", "core.quotePath=false", "log", "--reverse", "--no-abbrev", "--raw", "-M", "-z", "--no-ext-diff", "--no-textconv", "--format=%x01%H%x00%ct", "--relative"];
+  if (until) args.push(until);
+  args.push("--", ".");
+  let log;
+  try {
+    log = git(settings.root, args);
+  } catch (error) {
+    throw new GitError(`metrics need the KEPs' git history, and git cannot give it for ${settings.root}: ${error.message.split("\n").at(-1)}`);
+  }
+  const commits = parseLog(log);
+  const isKep = isKepPath(settings.layout);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== "D") wanted.add(change.blob);
+  const blobs = readBlobs(settings.root, [...wanted]);
+  const timelines = /* @__PURE__ */ new Map();
+  for (const { commit, time, changes } of commits) {
+    for (const change of changes) {
+      if (change.status === "R" && change.previousPath !== void 0 && timelines.has(change.previousPath)) {
+        const moved = timelines.get(change.previousPath);
+        timelines.delete(change.previousPath);
+        moved.file = change.path;
+        timelines.set(change.path, moved);
+      }
+      if (!isKep(change.path) || change.status === "D") continue;
+      const content = blobs.get(change.blob);
+      if (!content) continue;
+      const doc = await readKep(change.path, content, settings.format);
+      const fields = fieldsOf(doc);
+      const timeline = timelines.get(change.path) ?? { file: change.path, versions: [] };
+      timeline.versions.push({ commit, time, status: stringField(doc, "status"), authors: authorsOf2(fields) });
+      timelines.set(change.path, timeline);
+    }
+  }
+  return [...timelines.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
+// src/format/markdown.ts
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+function codeBlock(text, language = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.replace(/\n$/, "")}
+${fence}
+`;
+}
+
+// src/reports/metrics/renderMetrics.ts
+function quoteLabel(label) {
+  return JSON.stringify(label.replace(/"/g, "'"));
+}
+function renderMetrics(metrics) {
+  const lines = ["## KEP metrics", "", `${metrics.keps} KEPs${metrics.asOf ? `, as of ${metrics.asOf.slice(0, 10)}` : ""}.`, ""];
+  const statuses = Object.entries(metrics.byStatus).sort(([a], [b]) => a < b ? -1 : 1);
+  lines.push("### KEPs per status", "", "```mermaid", "pie showData", ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`), "```", "");
+  lines.push("| Status | KEPs |", "| --- | ---: |", ...statuses.map(([status, count]) => `| ${escapeMarkdown(status)} | ${count} |`), "");
+  const states = [...new Set(Object.values(metrics.bySig).flatMap(Object.keys))].sort();
+  lines.push("### KEPs per SIG", "", `| SIG | ${states.map(escapeMarkdown).join(" | ")} | All |`, `| --- |${states.map(() => " ---: |").join("")} ---: |`);
+  for (const [sig, counts] of Object.entries(metrics.bySig).sort(([a], [b]) => a < b ? -1 : 1)) {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    lines.push(`| ${escapeMarkdown(sig)} | ${states.map((state) => counts[state] ?? 0).join(" | ")} | ${total} |`);
+  }
+  lines.push("");
+  lines.push("### Time in each state", "", "From the commit that set a status to the commit that changed it (or to the newest commit).", "");
+  lines.push("| State | KEPs | Median days | Mean days |", "| --- | ---: | ---: | ---: |");
+  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(`| ${escapeMarkdown(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`);
+  lines.push("");
+  lines.push("### Outcomes", "", `Rejection rate: ${(metrics.rejectionRate * 100).toFixed(1)}% of all KEPs.`, "");
+  lines.push("| Final state | KEPs |", "| --- | ---: |", ...Object.entries(metrics.ended).map(([state, count]) => `| ${escapeMarkdown(state)} | ${count} |`), "");
+  lines.push("### Authors", "", `${metrics.authors} people have authored a KEP.`, "");
+  if (metrics.firstTimeAuthors.length > 0) {
+    const max = Math.max(...metrics.firstTimeAuthors.map((q) => q.authors));
+    lines.push(
+      "```mermaid",
+      "xychart-beta",
+      '  title "First-time KEP authors per quarter"',
+      `  x-axis [${metrics.firstTimeAuthors.map((q) => quoteLabel(q.quarter)).join(", ")}]`,
+      `  y-axis "authors" 0 --> ${max}`,
+      `  bar [${metrics.firstTimeAuthors.map((q) => q.authors).join(", ")}]`,
+      "```",
+      ""
+    );
+    lines.push("| Quarter | First-time authors |", "| --- | ---: |", ...metrics.firstTimeAuthors.map((q) => `| ${q.quarter} | ${q.authors} |`), "");
+  }
+  return lines.join("\n");
+}
+
+// src/git/gitChanges.ts
+function gitChanges(cwd, base, head) {
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
+  if (head !== void 0) args.push(head);
+  args.push("--");
+  const changes = parseNameStatus(git(cwd, args));
+  if (head === void 0) {
+    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
+      if (path !== "") changes.push({ kind: "added", path });
+    }
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function mergeBase(cwd, ref) {
+  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
+}
+
+// src/tree/tree.ts
+function headsFromFiles(tree, paths, visit) {
+  for (let start = 0; start < paths.length; start += 256) {
+    const batch = paths.slice(start, start + 256);
+    const contents = tree.readFiles(batch);
+    for (const path of batch) {
+      const content = contents.get(path);
+      visit(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
+    }
+  }
+}
+
+// src/tree/gitTree.ts
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
+var GitTree = class {
+  /**
+   * @param cwd a folder inside the repository
+   * @param commit the commit to read
+   * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   * @param options.sizes list the files' sizes too (sizeOf): with loose objects that costs a
+   *   read of every object's header, so only a tree that needs them asks
+   */
+  constructor(cwd, commit, prefix, options = {}) {
+    this.cwd = cwd;
+    this.commit = commit;
+    this.prefix = prefix;
+    this.options = options;
+    this.label = `commit ${commit.slice(0, 12)}`;
+  }
+  cwd;
+  commit;
+  prefix;
+  options;
+  label;
+  objects;
+  listObjects() {
+    if (!this.objects) {
+      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
+      if (this.prefix) args.push("--", this.prefix);
+      this.objects = /* @__PURE__ */ new Map();
+      for (const record of git(this.cwd, args).split("\0")) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
+        if (!match || !match[4].startsWith(this.prefix)) continue;
+        const size = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size });
+      }
+    }
+    return this.objects;
+  }
+  list() {
+    const entries = [];
+    for (const [path, object] of this.listObjects()) {
+      const kind = KINDS[object.mode];
+      if (kind) entries.push({ path, kind });
+    }
+    return entries;
+  }
+  /** The size in bytes of a file of the commit (a tree made with sizes), or undefined. */
+  sizeOf(path) {
+    return this.listObjects().get(path)?.size;
+  }
+  readHeads(paths, _bytes, visit) {
+    headsFromFiles(this, paths, visit);
+  }
+  readFiles(paths) {
+    const objects = this.listObjects();
+    const contents = /* @__PURE__ */ new Map();
+    const wanted = [];
+    for (const path of paths) {
+      const object = objects.get(path);
+      if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
+      else if (KINDS[object.mode] !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
+        contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
+      else wanted.push([path, object.id]);
+    }
+    const blobs = readBlobs(
+      this.cwd,
+      wanted.map(([, sha]) => sha)
+    );
+    for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
+    return contents;
+  }
+};
+function repositoryPrefix(root) {
+  const prefix = git(root, ["rev-parse", "--show-prefix"]).trim();
+  return prefix;
+}
+
+// src/fix/applyEdits.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineBreakOf(text) {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? match[0] : "\n";
+}
+function offsetsOf(text, span, starts = lineStarts(text)) {
+  const offset = (line, column) => {
+    if (line > starts.length) return text.length;
+    return Math.min(starts[line - 1] + column - 1, text.length);
+  };
+  return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
+}
+function applyLocated(text, edits) {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
+
+export {
+  FILE_SYSTEM,
+  SCHEMAS_DIR,
+  pathInside,
+  findConfig,
+  GitError,
+  git,
+  workTreeRoot,
+  loadSettings,
+  lineDiff2 as lineDiff,
+  indexFixCommand,
+  BASELINE_FILE,
+  readBaseline,
+  basePath,
+  headPath,
+  gitChanges,
+  mergeBase,
+  headsFromFiles,
+  GitTree,
+  repositoryPrefix,
+  lineBreakOf,
+  offsetsOf,
+  applyLocated,
+  indexOfRepository,
+  PARALLEL_THRESHOLD,
+  readRepository,
+  buildBaseline,
+  validate,
+  computeMetrics,
+  readHistory,
+  escapeMarkdown,
+  codeBlock,
+  renderMetrics
+};
