@@ -7,6 +7,7 @@ import { validate, type ValidationResult } from './validate/validate.js'
 import type { Settings } from './config/settings.js'
 import { indexFixCommand } from './config/indexFixCommand.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
+import { repositoryAround } from './tree/repositoryAround.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { publish, writeSummary } from './action/publish.js'
@@ -70,7 +71,13 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   })
   const { config, settings } = rules
   if (rules.proposed.files.length > 0) {
-    core.notice(proposedRulesNote(event.kind === 'pull-request' ? 'this pull request' : `this ${event.name.replace('_', ' ')}`, rules.proposed.files.map(path => relative(workspace, path)), rules.base!))
+    core.notice(
+      proposedRulesNote(
+        event.kind === 'pull-request' ? 'this pull request' : `this ${event.name.replace('_', ' ')}`,
+        rules.proposed.files.map(path => relative(workspace, path)),
+        rules.base!
+      )
+    )
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace)
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
@@ -88,7 +95,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   const audit = async (): Promise<Checked> => {
     info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
     const baseline = readBaselineFile()
-    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: info, indexFixCommand: fix })
+    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: info, indexFixCommand: fix, surroundings: () => repositoryAround(settings.root) })
     return { result, settings, repositoryRoot, displayPath }
   }
   if (event.kind === 'audit') return audit()
@@ -104,7 +111,15 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const baseline = inputs.onlyNew ? undefined : readBaselineFile()
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, proposedRules: rules.proposed.problems, indexFixCommand: fix })
+  const result = await validate(settings, {
+    head: sources.head,
+    changes: { base: sources.base, files: sources.changes },
+    onlyNew: inputs.onlyNew,
+    baseline,
+    proposedRules: rules.proposed.problems,
+    indexFixCommand: fix,
+    surroundings: () => repositoryAround(settings.root)
+  })
   return { result, settings, repositoryRoot, displayPath }
 }
 

@@ -9,6 +9,7 @@ import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import { repositoryAround } from '../tree/repositoryAround.js'
 import type { Tree } from '../tree/tree.js'
 import { fixRepository, type FixOutcome } from '../fix/fixRepository.js'
 import { describeFixes, diffOfFixes } from '../fix/describeFixes.js'
@@ -66,7 +67,17 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
   // A change judged by what it brings needs no baseline: its base is a finer one.
   const baseline = changes && !command.allProblems ? undefined : command.baseline?.()
   return head =>
-    validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...(changes ? { changes, proposedRules: command.proposedRules } : {}) })
+    validate(settings, {
+      head,
+      paths,
+      jobs: command.jobs,
+      log: readingLog(io),
+      onlyNew: !command.allProblems,
+      baseline,
+      indexFixCommand: command.indexFixCommand,
+      surroundings: () => repositoryAround(settings.root),
+      ...(changes ? { changes, proposedRules: command.proposedRules } : {})
+    })
 }
 
 /** --fix: applies the fixes pass by pass in memory, then writes the files (or, for a dry run, prints their diff). */

@@ -19,6 +19,7 @@ import { readRepository, type Repository } from './readRepository.js'
 import { applyBaseline, type BaselineFixed } from './baseline.js'
 import type { Baseline } from '../config/baselineFile.js'
 import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
+import { assertSelected, type Surroundings } from './nothingSelected.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -53,6 +54,8 @@ export interface ValidationRequest extends ParallelOptions {
    * once merged (config/loadRules.ts). They count as the change's own problems.
    */
   proposedRules?: readonly Problem[]
+  /** The repository around the KEP root, asked for only when the run finds no KEP: where it looks for those it missed, to say which root and preset find them. */
+  surroundings?: () => Surroundings | undefined
 }
 
 export interface ValidationResult {
@@ -114,6 +117,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths)
   }
+  assertSelected(settings, repository, paths, kepChanges, request.surroundings)
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
 
   const shared = {
