@@ -265,6 +265,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.30"\nmilestone:\n  alpha: "v1.30"' },
     notOk: { kep: 'status: implementable\nstage: alpha' }
   },
+  'milestone-order': {
+    ok: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.30"' },
+    notOk: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.28"' }
+  },
   'implemented-stage': {
     ok: { kep: 'status: implemented\nstage: stable' },
     notOk: { kep: 'status: implemented\nstage: alpha' }
@@ -285,6 +289,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     preset: 'kubernetes',
     ok: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: stable' },
     notOk: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: alpha' }
+  },
+  'milestone-moved-back': {
+    ok: { before: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.30"' },
+    notOk: { before: 'status: implementable\nstage: beta\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.28"' }
   },
   'initial-status': {
     ok: { file: DRAFT_FILE, after: 'kep-number: draft-20240115\nstatus: Draft' },

@@ -4,6 +4,7 @@ import { creationDateChanged } from './change/creation-date-changed.js'
 import { fileDeleted } from './change/file-deleted.js'
 import { initialStatus } from './change/initial-status.js'
 import { lastUpdated } from './change/last-updated.js'
+import { milestoneMovedBack } from './change/milestone-moved-back.js'
 import { numberAssignment } from './change/number-assignment.js'
 import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
@@ -17,6 +18,7 @@ import { folderSig } from './kep/folder-sig.js'
 import { folderStatus } from './kep/folder-status.js'
 import { handleAt } from './kep/handle-at.js'
 import { implementedStage } from './kep/implemented-stage.js'
+import { milestoneOrder } from './kep/milestone-order.js'
 import { milestoneRequired } from './kep/milestone-required.js'
 import { numberAssigned } from './kep/number-assigned.js'
 import { numberUnique } from './kep/number-unique.js'
@@ -54,11 +56,13 @@ const ALL: readonly Rule[] = [
   folderNumber,
   stageRequired,
   milestoneRequired,
+  milestoneOrder,
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
   statusTransition,
   stageTransition,
+  milestoneMovedBack,
   initialStatus,
   numberChanged,
   numberAssignment,

@@ -53,6 +53,12 @@ export interface RuleContext<Options = undefined> {
   knownSigs?: ReadonlySet<string>
   /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
   today?: string
+  /**
+   * In a change: the base version of a KEP it edits (undefined for one it adds or leaves alone).
+   * A relaxation a KEP's own values grant (a date, a milestone) holds only if the base's grant
+   * it too: a change cannot relax a check by moving them.
+   */
+  baseOf?: (doc: KepDocument) => KepDocument | undefined
   /** The rule's options, as the preset sets them. */
   options: Options
 }

@@ -120,6 +120,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   assertSelected(settings, repository, paths, kepChanges, request.surroundings)
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
 
+  // In a change, a KEP's rules may judge a relaxation by its base version's values too.
+  const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => (before && after ? [[after, before] as const] : [])))
   const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
@@ -130,7 +132,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     today: request.today
   }
   const policy = new SeverityPolicy(settings.severity)
-  const runner = new RuleRunner(settings.rules, policy, shared)
+  const runner = new RuleRunner(settings.rules, policy, { ...shared, baseOf: bases.size > 0 ? (doc: KepDocument) => bases.get(doc) : undefined })
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
   const byFile = new Map<string, Diagnostic[]>()
@@ -152,6 +154,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
       if (!byFile.has(doc.file)) continue
       // A KEP checked again because its approval changed is, unchanged, its own base version.
       const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file)!.before : doc
+      // A base that did not read vouches for nothing but its own bytes: rewritten, every problem is new.
+      if (before && before !== doc && !before.metadata && !sameBytes(changes!.base, before.file, repository.tree, doc.file)) continue
       if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before)
     }
   }
@@ -219,6 +223,13 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, file => audit || scope.has(file))
   }
   return result
+}
+
+/** Whether a file has the same bytes in two versions (never, when either cannot be read). */
+function sameBytes(base: Tree, basePath: string, head: Tree, headPath: string): boolean {
+  const before = base.readFiles([basePath]).get(basePath)
+  const after = head.readFiles([headPath]).get(headPath)
+  return Buffer.isBuffer(before) && Buffer.isBuffer(after) && before.equals(after)
 }
 
 /** The base repository as the rules see it: the head's KEPs, with the changed ones as the base had them. */
