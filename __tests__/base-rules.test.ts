@@ -119,7 +119,10 @@ describe('the baseline a change is judged by', () => {
   })
 
   it("is the base commit's: entries a pull request adds to the base's baseline do not count", async () => {
-    const { workspace, baseSha, headSha } = pullRequest({ [FILE]: frontMatterKep(fields({ status: 'Approved', bogus: 'x' })), [BASELINE]: KNOWN(['schema/unknown-field']) }, { [FILE]: DRAFT.replace('status: Draft', 'status: Draft\nbogus: x'), [BASELINE]: KNOWN(['schema/unknown-field', 'number-assigned']) })
+    const { workspace, baseSha, headSha } = pullRequest(
+      { [FILE]: frontMatterKep(fields({ status: 'Approved', bogus: 'x' })), [BASELINE]: KNOWN(['schema/unknown-field']) },
+      { [FILE]: DRAFT.replace('status: Draft', 'status: Draft\nbogus: x'), [BASELINE]: KNOWN(['schema/unknown-field', 'number-assigned']) }
+    )
     const run = await prRun(workspace, baseSha, headSha, { 'only-new': 'false' })
     // The base records the unknown field: a notice. The number of a Draft it does not: an error.
     expect(run.stdout).toMatch(/::notice title=schema\/unknown-field,[^\n]*\(in the baseline: not counted\)/)
@@ -136,7 +139,7 @@ describe('the baseline a change is judged by', () => {
     expect(run.code).toBe(1)
   })
 
-  it('with --base --all-problems in the CLI is the base commit\'s too', () => {
+  it("with --base --all-problems in the CLI is the base commit's too", () => {
     const { origin } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) })
     const { code, stdout, stderr } = cli(origin, 'check', '--base', 'main', '--all-problems', '--no-index', '--format', 'json')
     const report = JSON.parse(stdout) as { problems: Array<{ rule: string; preexisting?: string }> }
@@ -154,7 +157,9 @@ describe('the rules files a change adds or edits', () => {
     const config = 'preset: kubernets\nrulez:\n  handle-at: error\n'
     const { workspace, baseSha, headSha } = pullRequest({ [FILE]: APPROVED }, { '.kep-validator.yml': config })
     const run = await prRun(workspace, baseSha, headSha)
-    expect(run.stdout).toMatch(/::error title=configuration\/preset,file=\.kep-validator\.yml,line=1,[^\n]*::preset "kubernets" is not one of kep-0001, kubernetes; did you mean "kubernetes"\? \(the rules this change proposes do not load: once it is merged, every run fails on this\)/)
+    expect(run.stdout).toMatch(
+      /::error title=configuration\/preset,file=\.kep-validator\.yml,line=1,[^\n]*::preset "kubernets" is not one of kep-0001, kubernetes; did you mean "kubernetes"\? \(the rules this change proposes do not load: once it is merged, every run fails on this\)/
+    )
     expect(run.stdout).toMatch(/::error title=configuration\/unknown-field,file=\.kep-validator\.yml,line=2,[^\n]*rulez/)
     expect(run.stdout).toMatch(/::notice::this pull request changes \.kep-validator\.yml: it is judged by the rules of its base/)
     expect(run.summary).toContain('configuration')

@@ -45,7 +45,7 @@ describe('a selection of nothing, in the CLI', () => {
     const { code, stdout, stderr } = cli(root, 'check', '--root', 'keps', '--preset', 'kubernetes')
     expect(stdout).toBe('')
     expect(stderr).toBe(
-      'kep-validator: no KEP found: the kubernetes preset (keps/**/kep.yaml) finds none under the KEP root (keps/), but 1 file there looks like a KEP, such as sig-node/42-pod-overhead/kep.yaml; the KEP root at the folder that holds keps/ finds it: set the root (--root) on the command line, or as the action\'s inputs or in .kep-validator.yml.\n'
+      "kep-validator: no KEP found: the kubernetes preset (keps/**/kep.yaml) finds none under the KEP root (keps/), but 1 file there looks like a KEP, such as sig-node/42-pod-overhead/kep.yaml; the KEP root at the folder that holds keps/ finds it: set the root (--root) on the command line, or as the action's inputs or in .kep-validator.yml.\n"
     )
     expect(code).toBe(2)
   })
@@ -69,7 +69,9 @@ describe('a selection of nothing, in the CLI', () => {
   it('the default preset at the top of a repository of the kubernetes layout: names --preset kubernetes', () => {
     const root = writeRepo(kubernetesLayout())
     const { code, stderr } = cli(root, 'check')
-    expect(stderr).toMatch(/no KEP found: the kep-0001 preset \([^)]*\) finds none under the KEP root \([^)]*\), but 1 file there looks like a KEP, such as keps\/sig-node\/42-pod-overhead\/kep\.yaml; the kubernetes preset finds it: set the preset \(--preset kubernetes\)/)
+    expect(stderr).toMatch(
+      /no KEP found: the kep-0001 preset \([^)]*\) finds none under the KEP root \([^)]*\), but 1 file there looks like a KEP, such as keps\/sig-node\/42-pod-overhead\/kep\.yaml; the kubernetes preset finds it: set the preset \(--preset kubernetes\)/
+    )
     expect(code).toBe(2)
   })
 

@@ -9,7 +9,14 @@ function lineOf(text: string, prefix: string): number {
   return index + 1
 }
 
-const milestones = (lines: string) => kepYaml({ stage: 'stable', milestone: lines.split(',').map(line => `\n  ${line.trim()}`).join('') })
+const milestones = (lines: string) =>
+  kepYaml({
+    stage: 'stable',
+    milestone: lines
+      .split(',')
+      .map(line => `\n  ${line.trim()}`)
+      .join('')
+  })
 const betaBeforeAlpha = milestones('alpha: "v1.30", beta: "v1.29"')
 const stableBeforeAlpha = milestones('alpha: "v1.30", stable: "v1.28"')
 const twoInversions = milestones('alpha: "v1.30", beta: "v1.29", stable: "v1.28", deprecated: "v1.33", removed: "v1.31"')
@@ -43,11 +50,7 @@ testKepRule(milestoneOrder, {
       name: 'each stage out of order, in both orders: compared with the last stage in order',
       settings: kubernetes,
       kep: twoInversions,
-      reports: [
-        { message: 'milestone.beta is v1.29, before milestone.alpha v1.30' },
-        { message: 'milestone.stable is v1.28, before milestone.alpha v1.30' },
-        { message: 'milestone.removed is v1.31, before milestone.deprecated v1.33' }
-      ]
+      reports: [{ message: 'milestone.beta is v1.29, before milestone.alpha v1.30' }, { message: 'milestone.stable is v1.28, before milestone.alpha v1.30' }, { message: 'milestone.removed is v1.31, before milestone.deprecated v1.33' }]
     }
   ]
 })

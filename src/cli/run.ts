@@ -184,7 +184,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values['all-problems'] && values.base === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
     if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
     const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
-    if (rules.proposed.files.length > 0) io.stderr(`kep-validator: ${proposedRulesNote('the working tree', rules.proposed.files.map(path => relative(io.cwd, path) || path), rules.base!)}\n`)
+    if (rules.proposed.files.length > 0)
+      io.stderr(
+        `kep-validator: ${proposedRulesNote(
+          'the working tree',
+          rules.proposed.files.map(path => relative(io.cwd, path) || path),
+          rules.base!
+        )}\n`
+      )
     return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: rules.baseline, proposedRules: rules.proposed.problems, indexFixCommand: fixCommand, fix })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

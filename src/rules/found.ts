@@ -15,8 +15,7 @@ export const indexStale = foundRule({ id: 'index-stale', description: 'index.md 
 /** Found by loading the rules files a change adds or edits as they will load once it is merged (config/loadRules.ts). */
 export const configuration = foundRule({
   id: 'configuration',
-  description:
-    'The rules files a change adds or edits — .kep-validator.yml, the baseline, a schema, lifecycle or SIG list they name — load as they will once it is merged (the change itself is judged by its base\'s).',
+  description: "The rules files a change adds or edits — .kep-validator.yml, the baseline, a schema, lifecycle or SIG list they name — load as they will once it is merged (the change itself is judged by its base's).",
   topics: true,
   neverBaselined: true
 })

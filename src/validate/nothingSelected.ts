@@ -38,7 +38,11 @@ interface Space {
 function spaceOf(settings: Settings, repository: Repository, surroundings: Surroundings | undefined): Space {
   if (surroundings) return { files: kepLikeFiles(surroundings.tree), root: surroundings.root, repository: true }
   // Only the KEP root can be listed: it is seen as from the folders above it, which hold nothing else.
-  const above = settings.root.split(sep).filter(segment => segment !== '').slice(-LEVELS_UP).join('/')
+  const above = settings.root
+    .split(sep)
+    .filter(segment => segment !== '')
+    .slice(-LEVELS_UP)
+    .join('/')
   return { files: kepLikeFiles(repository.tree).map(file => (above === '' ? file : `${above}/${file}`)), root: above, repository: false }
 }
 
@@ -124,7 +128,9 @@ function selectsNothing(settings: Settings, repository: Repository, path: string
   const files = kepLikeFiles(repository.tree).filter(file => file.startsWith(`${path}/`))
   const found = `${path}/ selects no KEP: ${looksFor(settings)} finds none under it`
   if (files.length === 0) return new NothingSelectedError(`${found}, and nothing there looks like a KEP; name a folder or file that holds KEPs.`)
-  return new NothingSelectedError(`${found}, but ${plural(files.length, 'file')} there ${files.length === 1 ? 'looks' : 'look'} like KEP metadata, such as ${files[0]}: name the file (a file named is checked as a KEP), or set the preset and root that find them.`)
+  return new NothingSelectedError(
+    `${found}, but ${plural(files.length, 'file')} there ${files.length === 1 ? 'looks' : 'look'} like KEP metadata, such as ${files[0]}: name the file (a file named is checked as a KEP), or set the preset and root that find them.`
+  )
 }
 
 /** Throws NothingSelectedError when the run would check nothing. */

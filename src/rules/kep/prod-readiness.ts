@@ -25,7 +25,8 @@ function beforeReview(fields: Record<string, unknown>): boolean {
 export const prodReadiness = kepRule(
   {
     id: 'prod-readiness',
-    description: 'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).'
+    description:
+      'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs implemented and last worked on before v1.21, when the review began — in a change, at the base too).'
   },
   (doc, context) => {
     const approvals = context.prodReadiness
