@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -137,6 +138,26 @@ describe('the baseline a change is judged by', () => {
     expect(run.stdout).toMatch(/::notice title=number-assigned,[^\n]*\(in the baseline: not counted\)/)
     expect(run.outputs.errors).toBe('1')
     expect(run.code).toBe(1)
+  })
+
+  it('without git (the REST API path), is not applied to a change: it would be the one the change brings', async () => {
+    const workspace = writeRepo({ [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) })
+    const server = new FakeGitHub()
+      .on('GET', /\/pulls\/7\/files\?/, (_, response) => json(response, 200, [{ filename: FILE, status: 'modified' }, { filename: BASELINE, status: 'added' }]))
+      .on('GET', /\/contents\//, (request, response) => {
+        response.writeHead(200).end(request.path.includes(`ref=${'b'.repeat(40)}`) ? APPROVED : DRAFT)
+      })
+    try {
+      const apiUrl = await server.start()
+      const run = await runAction({ workspace, apiUrl, inputs: { index: 'none', token: 't', 'only-new': 'false' }, event: { name: 'pull_request', payload: pullRequestPayload(7, 'b'.repeat(40), 'e'.repeat(40)) } })
+      expect(run.stdout).toMatch(/::warning::kep-validator reads the rules from the checkout/)
+      expect(run.stdout).toContain('the baseline is not applied: without the base commit, it would be the one the changes bring')
+      expect(run.stdout).toContain('::error title=status-transition')
+      expect(run.outputs.errors).toBe('2')
+      expect(run.code).toBe(1)
+    } finally {
+      await server.stop()
+    }
   })
 
   it("with --base --all-problems in the CLI is the base commit's too", () => {

@@ -44,7 +44,9 @@ function rulesBase(inputs: ActionInputs, workspace: string, event: WorkflowEvent
   try {
     return { top, commit: gitMergeBase(top, event, info) }
   } catch (error) {
-    core.warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
+    // A push whose before is gone is audited instead, with its own warning: the checkout's rules are the audit's.
+    if (event.kind === 'push') info(`the rules are the checkout's: the base commit is not available (${(error as Error).message})`)
+    else core.warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
     return undefined
   }
 }
@@ -82,9 +84,9 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace)
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
   // The baseline is for runs that judge every problem: full audits, and changes with only-new: false (as the CLI's --all-problems).
-  const readBaselineFile = (): Baseline | undefined => {
+  const readBaselineFile = (change: boolean): Baseline | undefined => {
     // Without its base commit, a change's baseline would be one it may have written itself.
-    if (event.kind !== 'audit' && base === undefined) {
+    if (change && base === undefined) {
       info('the baseline is not applied: without the base commit, it would be the one the changes bring')
       return undefined
     }
@@ -94,7 +96,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   }
   const audit = async (): Promise<Checked> => {
     info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
-    const baseline = readBaselineFile()
+    const baseline = readBaselineFile(false)
     const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: info, indexFixCommand: fix, surroundings: () => repositoryAround(settings.root) })
     return { result, settings, repositoryRoot, displayPath }
   }
@@ -110,7 +112,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     return audit()
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  const baseline = inputs.onlyNew ? undefined : readBaselineFile()
+  const baseline = inputs.onlyNew ? undefined : readBaselineFile(true)
   const result = await validate(settings, {
     head: sources.head,
     changes: { base: sources.base, files: sources.changes },
