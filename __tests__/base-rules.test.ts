@@ -143,7 +143,12 @@ describe('the baseline a change is judged by', () => {
   it('without git (the REST API path), is not applied to a change: it would be the one the change brings', async () => {
     const workspace = writeRepo({ [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) })
     const server = new FakeGitHub()
-      .on('GET', /\/pulls\/7\/files\?/, (_, response) => json(response, 200, [{ filename: FILE, status: 'modified' }, { filename: BASELINE, status: 'added' }]))
+      .on('GET', /\/pulls\/7\/files\?/, (_, response) =>
+        json(response, 200, [
+          { filename: FILE, status: 'modified' },
+          { filename: BASELINE, status: 'added' }
+        ])
+      )
       .on('GET', /\/contents\//, (request, response) => {
         response.writeHead(200).end(request.path.includes(`ref=${'b'.repeat(40)}`) ? APPROVED : DRAFT)
       })
