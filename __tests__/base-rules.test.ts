@@ -207,6 +207,25 @@ describe('the rules files a change adds or edits', () => {
     expect(run.code).toBe(1)
   })
 
+  it('a configuration a pull request adds as a link to a system file: refused on the file, its target unread', async () => {
+    const origin = writeRepo({ [FILE]: APPROVED })
+    initRepo(origin)
+    const baseSha = git(origin, 'rev-parse', 'HEAD').trim()
+    git(origin, 'checkout', '-q', '-b', 'feature')
+    symlinkSync('/etc/passwd', join(origin, '.kep-validator.yml'))
+    git(origin, 'add', '-A')
+    git(origin, 'commit', '-q', '-m', 'a link')
+    const headSha = git(origin, 'rev-parse', 'HEAD').trim()
+    const workspace = mkdtempSync(join(tmpdir(), 'kep-ws-'))
+    git(workspace, 'clone', '-q', origin, '.')
+    git(workspace, 'checkout', '-q', headSha)
+    const run = await prRun(workspace, baseSha, headSha)
+    expect(run.stdout).toMatch(/::error title=configuration,file=\.kep-validator\.yml,line=1[^\n]*symbolic link/)
+    expect(run.stdout).not.toContain('root:')
+    expect(run.summary).not.toContain('root:')
+    expect(run.code).toBe(1)
+  })
+
   it('a valid configuration a pull request adds passes, with the notice', async () => {
     const { workspace, baseSha, headSha } = pullRequest({ [FILE]: APPROVED }, { '.kep-validator.yml': 'rules:\n  handle-at: error\n' })
     const run = await prRun(workspace, baseSha, headSha)
@@ -229,5 +248,40 @@ describe('the rules files a change adds or edits', () => {
     expect(stdout).toMatch(/\.kep-validator\.yml:4:1\s+error\s+configuration\/preset\s+preset a list is not one of/)
     expect(stderr).toMatch(/the working tree changes \.kep-validator\.yml: it is judged by the rules of its base/)
     expect(code).toBe(1)
+  })
+})
+
+describe("the base's rules are read by their names", () => {
+  it('a pull request that turns .kep-validator.yml into a link to a file of its own does not move where the base configuration is read', () => {
+    // The base makes file-name an error; the pull request retitles the KEP (its file name no longer fits) and links the configuration away.
+    const { origin } = pullRequest(
+      { [FILE]: APPROVED, '.kep-validator.yml': 'rules:\n  file-name: error\n' },
+      { [FILE]: frontMatterKep(fields({ status: 'Approved', title: 'Pod Overhead Renamed' })), 'docs/lenient.yml': 'rules:\n  file-name: "off"\n' }
+    )
+    rmSync(join(origin, '.kep-validator.yml'))
+    symlinkSync('docs/lenient.yml', join(origin, '.kep-validator.yml'))
+    const { code, stdout, stderr } = cli(origin, 'check', '--base', 'main', '--no-index')
+    expect(stdout).toMatch(/sig-node\/0042-pod-overhead\.md:\d+:\d+\s+error\s+file-name/)
+    expect(stderr).toContain('the working tree changes .kep-validator.yml')
+    expect(code).toBe(1)
+  })
+
+  it('in the action too: the base configuration still applies, and the link is refused on the file', async () => {
+    const { origin, baseSha } = pullRequest(
+      { [FILE]: APPROVED, '.kep-validator.yml': 'rules:\n  file-name: error\n' },
+      { [FILE]: frontMatterKep(fields({ status: 'Approved', title: 'Pod Overhead Renamed' })), 'docs/lenient.yml': 'rules:\n  file-name: "off"\n' }
+    )
+    rmSync(join(origin, '.kep-validator.yml'))
+    symlinkSync('docs/lenient.yml', join(origin, '.kep-validator.yml'))
+    git(origin, 'add', '-A')
+    git(origin, 'commit', '-q', '-m', 'link the configuration away')
+    const headSha = git(origin, 'rev-parse', 'HEAD').trim()
+    const workspace = mkdtempSync(join(tmpdir(), 'kep-ws-'))
+    git(workspace, 'clone', '-q', origin, '.')
+    git(workspace, 'checkout', '-q', headSha)
+    const run = await prRun(workspace, baseSha, headSha)
+    expect(run.stdout).toContain('::error title=file-name,file=sig-node/0042-pod-overhead.md')
+    expect(run.stdout).toMatch(/::error title=configuration,file=\.kep-validator\.yml,line=1[^\n]*symbolic link/)
+    expect(run.code).toBe(1)
   })
 })
