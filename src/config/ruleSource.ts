@@ -11,18 +11,15 @@ const MADE_HERE: unique symbol = Symbol('RuleSource')
  * base commit (a pull request, a merge group, a push with its `before`, `check --base`): a
  * change is judged by the rules it is proposed under, never by rules it brings.
  *
- * Every loader of those files takes one, and only the factories below make one; eslint allows
- * them in config/loadRules.ts alone, the one place that decides which of the two a run gets.
+ * Every loader of those files takes one, and only the factories below make one. eslint forbids
+ * both factories outside config/ (and the loaders themselves: outside config/, rules are loaded
+ * through config/loadRules.ts, the one place that decides which of the two a run gets), and
+ * rulesOfBase outside loadRules.ts. The loaders default to the files as they are.
  */
 export class RuleSource implements DataSource {
   readonly #files: DataSource
 
-  constructor(
-    made: typeof MADE_HERE,
-    files: DataSource,
-    /** For a change: its base commit, which also remembers the paths asked about. */
-    readonly commit?: CommitDataSource
-  ) {
+  constructor(made: typeof MADE_HERE, files: DataSource) {
     if (made !== MADE_HERE) throw new Error('internal error: a RuleSource is made by config/loadRules.ts only')
     this.#files = files
   }
@@ -43,5 +40,5 @@ export function rulesAsTheyAre(files: DataSource = FILE_SYSTEM): RuleSource {
 
 /** The rules of a change's base commit. */
 export function rulesOfBase(commit: CommitDataSource): RuleSource {
-  return new RuleSource(MADE_HERE, commit, commit)
+  return new RuleSource(MADE_HERE, commit)
 }
