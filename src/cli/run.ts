@@ -8,6 +8,7 @@ import { FILE_SYSTEM } from '../config/readDataFile.js'
 import { changeRepository, loadRules, proposedRulesNote, type RulesBase } from '../config/loadRules.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
 import { runCheck, type Format } from './check.js'
+import { printable } from '../format/text.js'
 import { runIndex } from './indexCommand.js'
 import { runBaseline } from './baselineCommand.js'
 import { BASELINE_FILE } from '../config/baselineFile.js'
@@ -184,12 +185,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values['all-problems'] && values.base === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
     if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
     const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
+    // File names are the author's: shown printable, as every line the CLI writes about the repository.
     if (rules.proposed.files.length > 0)
       io.stderr(
-        `kep-validator: ${proposedRulesNote(
-          'the working tree',
-          rules.proposed.files.map(path => relative(io.cwd, path) || path),
-          rules.base!
+        `kep-validator: ${printable(
+          proposedRulesNote(
+            'the working tree',
+            rules.proposed.files.map(path => relative(io.cwd, path) || path),
+            rules.base!
+          )
         )}\n`
       )
     return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: rules.baseline, proposedRules: rules.proposed.problems, indexFixCommand: fixCommand, fix })
