@@ -89,6 +89,14 @@ describe('a selection of nothing, in the CLI', () => {
     expect(code).toBe(2)
   })
 
+  it('proposals of another process (front matter with a title and a status), where no preset looks: names an include that finds them', () => {
+    const tep = (title: string) => `---\ntitle: ${title}\nauthors:\n  - "@vdemeester"\ncreation-date: 2020-03-10\nstatus: implemented\n---\n\n# ${title}\n`
+    const root = writeRepo({ 'teps/0001-process.md': tep('Process'), 'teps/0002-custom-tasks.md': tep('Custom Tasks'), 'teps/README.md': '# TEPs\n', 'README.md': '# Community\n' })
+    const { code, stderr } = cli(root, 'check')
+    expect(stderr).toContain('but 2 files there look like KEPs, such as teps/0001-process.md, where no preset looks: name their files with include in .kep-validator.yml (include: ["teps/*.md"] finds 2 of them).')
+    expect(code).toBe(2)
+  })
+
   it('nothing that looks like a KEP: says so, and how a layout of its own is named', () => {
     const root = writeRepo({ 'docs/guide.md': '# Guide\n\nowning the docs\n' })
     const { code, stderr } = cli(root, 'check')

@@ -4,6 +4,7 @@ import { plural } from '../core/plural.js'
 import { PRESET_NAMES, PRESETS, type PresetName } from '../config/presets.js'
 import type { Settings } from '../config/settings.js'
 import { isKepPath } from '../read/findKepFiles.js'
+import { matcher } from '../core/glob.js'
 import { kepLikeFiles } from '../read/kepLikeFiles.js'
 import type { KepChange } from '../rules/rule.js'
 import type { Tree } from '../tree/tree.js'
@@ -104,6 +105,24 @@ function looksFor(settings: Settings): string {
   return `${configured ? `the configured include (${settings.layout.include.join(', ')})` : `the ${settings.preset} preset (${own.include.join(', ')})`}`
 }
 
+/** An include that finds the most of the KEP-like files under the root: their most common first folder. */
+function includeFor(space: Space): string {
+  const files = space.files.flatMap(file => under(space.root, file) ?? [])
+  const folders = new Map<string, string[]>()
+  for (const file of files) {
+    const parts = file.split('/')
+    const folder = parts.length > 1 ? parts[0] : ''
+    folders.set(folder, [...(folders.get(folder) ?? []), file])
+  }
+  const [folder, inFolder] = [...folders].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []]
+  if (inFolder.length === 0) return ''
+  const extension = inFolder.every(file => file.endsWith('.md')) ? '*.md' : inFolder.every(file => file.endsWith('kep.yaml')) ? 'kep.yaml' : '*'
+  const flat = inFolder.every(file => file.split('/').length === (folder === '' ? 1 : 2))
+  const glob = `${folder === '' ? '' : `${folder}/`}${flat ? '' : '**/'}${extension}`
+  const count = files.filter(matcher([glob])).length
+  return ` (include: ["${glob}"] finds ${count} of them)`
+}
+
 /** The error of a run that found no KEP under its root, with the preset and root that would. */
 export function nothingFound(settings: Settings, repository: Repository, surroundings?: Surroundings): NothingSelectedError {
   const space = spaceOf(settings, repository, surroundings)
@@ -119,7 +138,7 @@ export function nothingFound(settings: Settings, repository: Repository, surroun
   const shown = space.repository ? files[0] : (under(space.root, files[0]) ?? files[0])
   const some = `${plural(files.length, 'file')} ${around} ${files.length === 1 ? 'looks' : 'look'} like ${files.length === 1 ? 'a KEP' : 'KEPs'}, such as ${shown}`
   const best = bestCandidate(settings, space)
-  if (!best) return new NothingSelectedError(`${found}, but ${some}, where no preset looks: name their files with include in .kep-validator.yml.`)
+  if (!best) return new NothingSelectedError(`${found}, but ${some}, where no preset looks: name their files with include in .kep-validator.yml${includeFor(space)}.`)
   return new NothingSelectedError(`${found}, but ${some}; ${where(settings, space, best)}.`)
 }
 
