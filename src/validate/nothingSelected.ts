@@ -51,6 +51,8 @@ interface Candidate {
   preset: PresetName
   root: string
   count: number
+  /** The first file it finds. */
+  example: string
 }
 
 const under = (folder: string, file: string): string | undefined => (folder === '' ? file : file.startsWith(`${folder}/`) ? file.slice(folder.length + 1) : undefined)
@@ -74,11 +76,11 @@ function bestCandidate(settings: Settings, space: Space): Candidate | undefined 
   for (const preset of [settings.preset, ...PRESET_NAMES.filter(name => name !== settings.preset)]) {
     const isKep = isKepPath(preset === settings.preset ? settings.layout : PRESETS[preset].layout)
     for (const root of roots) {
-      const count = space.files.filter(file => {
+      const found = space.files.filter(file => {
         const path = under(root, file)
         return path !== undefined && isKep(path)
-      }).length
-      if (count > (best?.count ?? 0)) best = { preset, root, count }
+      })
+      if (found.length > (best?.count ?? 0)) best = { preset, root, count: found.length, example: found[0] }
     }
   }
   return best
@@ -135,9 +137,10 @@ export function nothingFound(settings: Settings, repository: Repository, surroun
       `${found}, and nothing ${around} looks like a KEP (a kep.yaml, or a markdown file whose metadata has kep-number: or owning-sig:). Is the root the folder of the KEPs? A repository of another layout names its KEP files with include in .kep-validator.yml.`
     )
   }
-  const shown = space.repository ? files[0] : (under(space.root, files[0]) ?? files[0])
-  const some = `${plural(files.length, 'file')} ${around} ${files.length === 1 ? 'looks' : 'look'} like ${files.length === 1 ? 'a KEP' : 'KEPs'}, such as ${shown}`
   const best = bestCandidate(settings, space)
+  const example = best?.example ?? files[0]
+  const shown = space.repository ? example : (under(space.root, example) ?? example)
+  const some = `${plural(files.length, 'file')} ${around} ${files.length === 1 ? 'looks' : 'look'} like ${files.length === 1 ? 'a KEP' : 'KEPs'}, such as ${shown}`
   if (!best) return new NothingSelectedError(`${found}, but ${some}, where no preset looks: name their files with include in .kep-validator.yml${includeFor(space)}.`)
   return new NothingSelectedError(`${found}, but ${some}; ${where(settings, space, best)}.`)
 }
