@@ -98,6 +98,12 @@ function fileRules(filesModule) {
   }
 }
 
+/** One source of the verdict: a RuleSource is never made by a cast, only by config/ruleSource.ts's factories. */
+const RULE_SOURCE_CAST = {
+  selector: ':matches(TSAsExpression, TSTypeAssertion) > TSTypeReference.typeAnnotation[typeName.name="RuleSource"]',
+  message: 'a RuleSource is made by config/loadRules.ts only, never by a cast: a change is judged by the rules of its base commit (docs/security.md)'
+}
+
 /**
  * Every guarantee's restrictions for one group of files, in one entry per rule: a flat config
  * replaces a rule's options wholesale, so two entries for no-restricted-imports would silently
@@ -110,7 +116,7 @@ function guarantees({ sink, filesModule }) {
   return {
     ...sinks,
     'no-restricted-imports': [level, { ...imports, paths: [...imports.paths, ...files.imports] }],
-    'no-restricted-syntax': [...sinks['no-restricted-syntax'], ...files.syntax]
+    'no-restricted-syntax': [...sinks['no-restricted-syntax'], ...files.syntax, RULE_SOURCE_CAST]
   }
 }
 
@@ -130,5 +136,49 @@ export default tseslint.config(
   },
   { files: ['src/**/*.ts'], rules: guarantees({}) },
   { files: ['src/files/**/*.ts'], rules: guarantees({ filesModule: true }) },
-  ...Object.entries(SINKS).map(([name, sink]) => ({ files: sink.modules, rules: guarantees({ sink: name }) }))
+  ...Object.entries(SINKS).map(([name, sink]) => ({ files: sink.modules, rules: guarantees({ sink: name }) })),
+  {
+    // One source of the verdict: a change is judged by its base commit's rules, configuration,
+    // schema, lifecycle, SIG list and baseline alike. config/loadRules.ts decides where they come
+    // from; nothing outside config/ loads a rules file, and only loadRules.ts makes a RuleSource.
+    files: ['src/**/*.ts'],
+    ignores: ['src/config/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
+              importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
+              message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+            },
+            {
+              regex: 'config/ruleSource\\.js$',
+              importNames: ['rulesAsTheyAre', 'rulesOfBase'],
+              message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/config/**/*.ts'],
+    ignores: ['src/config/loadRules.ts', 'src/config/ruleSource.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'ruleSource\\.js$',
+              importNames: ['rulesOfBase'],
+              message: 'a RuleSource of a base commit is made by config/loadRules.ts only, where a run decides which rules judge it (docs/security.md)'
+            }
+          ]
+        }
+      ]
+    }
+  }
 )

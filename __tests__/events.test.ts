@@ -111,6 +111,8 @@ describe('push events', () => {
     const gone = 'f'.repeat(40)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'push', payload: pushPayload(gone, after) } })
     expect(run.stdout).toMatch(/::warning::kep-validator could not compare the push with fffffff/)
+    // One warning: the rules of the audit are the checkout's, as every audit's are.
+    expect(run.stdout.match(/::warning::/g)).toHaveLength(1)
     expect(run.stdout).toMatch(/push: checking every KEP/)
     expect(run.stdout).not.toContain('status-transition')
     expect(run.outputs.errors).toBe('1')

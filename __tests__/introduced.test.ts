@@ -371,3 +371,68 @@ describe("KEP-1's own markdown, its metadata in a fenced block", () => {
     rmSync(root, { recursive: true, force: true })
   })
 })
+
+describe('a KEP that does not read is never laundered into "already on the base"', () => {
+  const K8S_CHECK = ['--preset', 'kubernetes', '--no-index']
+  // Nesting past the limit: the metadata is reported (metadata-too-deep), not read.
+  const deep = (title: string) => `${kepYaml({ title })}extra: ${'['.repeat(70)}${']'.repeat(70)}\n`
+
+  it('rewritten while it still does not read (too deep): its problem counts', () => {
+    const root = pullRequest(kubernetesRepo(deep('Pod Overhead')), root => write(root, KEP, deep('Pod Overhead, rewritten')))
+    const { code, report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.file === KEP).map(p => [p.rule, p.preexisting])).toEqual([['metadata-too-deep', undefined]])
+    expect(code).toBe(1)
+  })
+
+  it('rewritten while it still does not read (a NUL byte): its problem counts', () => {
+    const binary = (title: string) => kepYaml({ title: `Pod\u0000${title}` })
+    const root = pullRequest(kubernetesRepo(binary('Overhead')), root => write(root, KEP, binary('Overhead, rewritten')))
+    const { code, report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.file === KEP).map(p => [p.rule, p.preexisting])).toEqual([['file-unreadable', undefined]])
+    expect(code).toBe(1)
+  })
+
+  it('moved with its bytes unchanged: its problem is still the one the base had', () => {
+    const MOVED = 'keps/sig-node/42-pod-overhead-moved/kep.yaml'
+    const root = pullRequest(kubernetesRepo(deep('Pod Overhead')), root => {
+      git(root, 'mv', 'keps/sig-node/42-pod-overhead', 'keps/sig-node/42-pod-overhead-moved')
+    })
+    const { report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.file === MOVED && p.rule === 'metadata-too-deep').map(p => p.preexisting)).toEqual(['base'])
+  })
+})
+
+describe('a problem on a list item that is a mapping is matched by the item, not by its place', () => {
+  const K8S_CHECK = ['--preset', 'kubernetes', '--no-index']
+  // Each item lacks its name: schema/feature-gates, reported at the item.
+  const gates = (...items: string[]) => kepYaml({ 'feature-gates': items.map(item => `\n  - ${item}`).join('') })
+
+  it('a different mapping with the same problem is a new problem (block form)', () => {
+    const root = pullRequest(kubernetesRepo(gates('components:\n      - kubelet')), root => write(root, KEP, gates('components:\n      - kube-apiserver')))
+    const { code, report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.rule === 'schema/feature-gates').map(p => [p.message, p.preexisting])).toEqual([['feature-gates[0] has no "name", which is required; add it', undefined]])
+    expect(code).toBe(1)
+  })
+
+  it('a different mapping with the same problem is a new problem (flow form)', () => {
+    const root = pullRequest(kubernetesRepo(gates('{components: [kubelet]}')), root => write(root, KEP, gates('{components: [kube-apiserver]}')))
+    const { code, report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.rule === 'schema/feature-gates').map(p => p.preexisting)).toEqual([undefined])
+    expect(code).toBe(1)
+  })
+
+  it('the same mapping, with an item added above it, is still the old problem', () => {
+    const old = 'components:\n      - kubelet'
+    const root = pullRequest(kubernetesRepo(gates(old)), root => write(root, KEP, gates('name: NewGate\n    components:\n      - kubelet', old)))
+    const { code, report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.rule === 'schema/feature-gates').map(p => [p.message, p.preexisting])).toEqual([['feature-gates[1] has no "name", which is required; add it', 'base']])
+    expect(code).toBe(0)
+  })
+
+  it('the same mapping with its keys in another order is the same item', () => {
+    const root = pullRequest(kubernetesRepo(gates('{components: [kubelet], disable: x}')), root => write(root, KEP, gates('{disable: x, components: [kubelet]}')))
+    const { code, report } = checkJson(root, ...K8S_CHECK)
+    expect(report.problems.filter(p => p.file === KEP).every(p => p.preexisting === 'base')).toBe(true)
+    expect(code).toBe(0)
+  })
+})

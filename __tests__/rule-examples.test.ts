@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadSettings } from '../src/config/settings.js'
+import { loadConfigFile } from '../src/config/configFile.js'
+import { proposedRulesProblems } from '../src/config/loadRules.js'
+import type { Problem } from '../src/core/diagnostic.js'
 import type { Change } from '../src/core/change.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { ruleOf } from '../src/format/ruleLinks.js'
@@ -54,6 +57,19 @@ async function run(id: string, example: Example): Promise<Diagnostic[]> {
     folders.push(dir)
     sigs = join(dir, 'sigs.yaml')
     writeFileSync(sigs, example.sigs)
+  }
+  // A configuration the change adds is loaded as every run will load it once merged.
+  let proposedRules: Problem[] = []
+  if (example.configuration !== undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'kep-config-'))
+    folders.push(dir)
+    writeFileSync(join(dir, '.kep-validator.yml'), example.configuration)
+    await loadConfigFile(join(dir, '.kep-validator.yml')).catch((error: unknown) => {
+      proposedRules = proposedRulesProblems(error, [join(dir, '.kep-validator.yml')], dir, dir)
+    })
+    const unchanged = new ExampleTree('the base', new Map([[file, Buffer.from(exampleFile(preset, example.kep!))]]))
+    const settings = await loadSettings({ root: tmpdir(), preset, indexFile: null })
+    return (await validate(settings, { head: unchanged, changes: { base: unchanged, files: [] }, proposedRules })).diagnostics
   }
   const indexFile = example.others?.['index.md'] === undefined ? null : 'index.md'
   const settings = await loadSettings({ root: tmpdir(), preset, indexFile, sigs })

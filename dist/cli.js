@@ -10,28 +10,29 @@ import {
   PARALLEL_THRESHOLD,
   applyTextEdits,
   buildBaseline,
+  changeRepository,
   chooseFixes,
   computeMetrics,
   escapeMarkdown,
   filesSource,
-  findConfig,
   git,
   gitChanges,
   indexFixCommand,
   indexOfRepository,
   lineDiff,
-  loadSettings,
+  loadRules,
   locateEdits,
   mergeBase,
   pathInside,
-  readBaseline,
+  proposedRulesNote,
   readHistory,
   readRepository,
   renderMetrics,
+  repositoryAround,
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-7QWOEY5A.js";
+} from "./chunks/chunk-IGNSNCAY.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -56,18 +57,18 @@ import {
   statusFolderOf,
   stringField,
   tepLabel
-} from "./chunks/chunk-CPTVF5PC.js";
+} from "./chunks/chunk-WP3R2BPP.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError,
   loadMarkdownParser,
   readKep
-} from "./chunks/chunk-X5X42LIX.js";
+} from "./chunks/chunk-3XI7YISH.js";
 import {
   Document,
   didYouMean
-} from "./chunks/chunk-NSH5GC3G.js";
+} from "./chunks/chunk-AA2PGB6I.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -75,11 +76,11 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, relative as relative5, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/check.ts
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 
 // src/format/json.ts
 function formatJson(diagnostics, checked, extra = {}) {
@@ -370,9 +371,6 @@ function rootRelative(io, settings, paths) {
     return { path: rel, directory: entry.kind === "folder" };
   });
 }
-function baselineFiles(settings, named) {
-  return filesSource(named ? [settings.root, dirname(named)] : [settings.root]);
-}
 async function check(io, command) {
   return checker(io, command)(new FileSystemTree(command.settings.root));
 }
@@ -381,8 +379,18 @@ function checker(io, command) {
   const paths = rootRelative(io, settings, command.paths);
   const base = command.base === void 0 ? void 0 : mergeBase(settings.root, command.base);
   const changes = base === void 0 ? void 0 : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) };
-  const baseline = command.baseline === null ? void 0 : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== void 0, baselineFiles(settings, command.baseline));
-  return (head) => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...changes ? { changes } : {} });
+  const baseline = changes && !command.allProblems ? void 0 : command.baseline?.();
+  return (head) => validate(settings, {
+    head,
+    paths,
+    jobs: command.jobs,
+    log: readingLog(io),
+    onlyNew: !command.allProblems,
+    baseline,
+    indexFixCommand: command.indexFixCommand,
+    surroundings: () => repositoryAround(settings.root),
+    ...changes ? { changes, proposedRules: command.proposedRules } : {}
+  });
 }
 async function fix(io, command, displayPath) {
   const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command));
@@ -424,14 +432,14 @@ Fix: ${result.index.fixCommand}
 }
 
 // src/cli/indexCommand.ts
-import { join as join2, relative as relative2 } from "node:path";
+import { join, relative as relative2 } from "node:path";
 async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand);
-  const shown = relative2(io.cwd, join2(settings.root, index.file)) || index.file;
+  const shown = relative2(io.cwd, join(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
     io.stderr(`${shown}:${index.problem.span.line}: ${index.problem.message}
 `);
@@ -466,9 +474,9 @@ Fix: ${index.fixCommand}
 }
 
 // src/cli/baselineCommand.ts
-import { basename, dirname as dirname2, join as join3, relative as relative3 } from "node:path";
+import { basename, dirname, join as join2, relative as relative3 } from "node:path";
 async function runBaseline(io, settings, options) {
-  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) });
+  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io), surroundings: () => repositoryAround(settings.root) });
   const baseline = buildBaseline(result.diagnostics);
   const text = `${JSON.stringify(baseline, null, 2)}
 `;
@@ -476,9 +484,9 @@ async function runBaseline(io, settings, options) {
     io.stdout(text);
     return EXIT_OK;
   }
-  const file = options.file ?? join3(settings.root, BASELINE_FILE);
+  const file = options.file ?? join2(settings.root, BASELINE_FILE);
   if (options.file === void 0) new Files(settings.root, "the KEP root").write(BASELINE_FILE, text);
-  else new Files(dirname2(file)).write(basename(file), text);
+  else new Files(dirname(file)).write(basename(file), text);
   const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
   io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
 `);
@@ -642,7 +650,7 @@ function resolveAuthors(cwd, given) {
 }
 
 // src/author/newKep.ts
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/author/templates.ts
 var BUILTIN_TEMPLATES = {
@@ -785,7 +793,7 @@ async function createKep(settings, request) {
   if (files.exists(markdown ? file : folder)) throw new AuthorError(`${markdown ? file : folder} already exists`);
   const template = readTemplate(settings, files);
   const metadataName = markdown ? [...template.files.keys()][0] : "kep.yaml";
-  const kep = await readKepText(template.source === "built-in" ? metadataName : join4(template.source, metadataName), template.files.get(metadataName), settings.format);
+  const kep = await readKepText(template.source === "built-in" ? metadataName : join3(template.source, metadataName), template.files.get(metadataName), settings.format);
   const fields = kep.document.metadata.data;
   const editor = editorOf(kep);
   editor.set(["kep-number"], number);
@@ -1177,7 +1185,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-7CTHYXUX.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-4IM6KDPK.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;
@@ -1191,21 +1199,34 @@ async function runCli(argv, io) {
     const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
     if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
     if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
+    if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
+    const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
+    let base;
+    if (command === "check" && values.base !== void 0) {
+      const top = changeRepository([values.root === void 0 ? void 0 : resolveFrom(io.cwd, values.root), values.config === void 0 ? void 0 : dirname2(resolveFrom(io.cwd, values.config)), io.cwd]);
+      if (top === void 0) throw new GitError(`--base ${values.base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`);
+      base = { top, commit: mergeBase(top, values.base) };
+    }
     const lifecycle = values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle;
-    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? void 0 : lifecycle };
-    const source = commandLineFiles(io.cwd, values.root, named);
-    const config = await findConfig(io.cwd, values.config, source);
-    const settings = await loadSettings({
-      config,
-      preset: values.preset,
-      sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
-      root: values.root === void 0 ? config?.root === void 0 ? io.cwd : void 0 : resolveFrom(io.cwd, values.root),
-      lifecycle,
-      schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
-      indexFile: values["no-index"] ? null : values.index,
-      source,
-      indexTemplate: values["index-template"] === void 0 ? void 0 : values["index-template"] === "none" ? null : values["index-template"]
+    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? void 0 : lifecycle, baseline: baselineFile };
+    const rules = await loadRules({
+      checkout: commandLineFiles(io.cwd, values.root, named),
+      base,
+      configDir: io.cwd,
+      config: values.config,
+      defaultRoot: io.cwd,
+      options: {
+        preset: values.preset,
+        sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
+        root: values.root === void 0 ? void 0 : resolveFrom(io.cwd, values.root),
+        lifecycle,
+        schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
+        indexFile: values["no-index"] ? null : values.index,
+        indexTemplate: values["index-template"] === void 0 ? void 0 : values["index-template"] === "none" ? null : values["index-template"]
+      },
+      baseline: values["no-baseline"] ? null : baselineFile
     });
+    const { config, settings } = rules;
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle });
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone };
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== void 0 && !(command === "new" || command === "promote" && ["status", "stage", "milestone"].includes(name)));
@@ -1225,8 +1246,6 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("index takes no paths");
       return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs, fixCommand });
     }
-    if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
-    const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
     if (command === "baseline") {
       if (values.check) throw new UsageError("--check belongs to the index command");
       if (paths.length > 0) throw new UsageError("baseline takes no paths: it records the whole repository");
@@ -1236,7 +1255,18 @@ async function runCli(argv, io) {
     if (values["all-problems"] && values.base === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
     if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
     const fix2 = values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0;
-    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: values["no-baseline"] ? null : baselineFile, indexFixCommand: fixCommand, fix: fix2 });
+    if (rules.proposed.files.length > 0)
+      io.stderr(
+        `kep-validator: ${printable(
+          proposedRulesNote(
+            "the working tree",
+            rules.proposed.files.map((path) => relative5(io.cwd, path) || path),
+            rules.base
+          )
+        )}
+`
+      );
+    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: rules.baseline, proposedRules: rules.proposed.problems, indexFixCommand: fixCommand, fix: fix2 });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}
@@ -1257,7 +1287,7 @@ function resolveFrom(cwd, path) {
 }
 function commandLineFiles(cwd, root, files) {
   const named = Object.values(files).filter((file) => file !== void 0);
-  const roots = [cwd, ...root === void 0 ? [] : [resolveFrom(cwd, root)], ...named.map((file) => dirname3(resolveFrom(cwd, file)))];
+  const roots = [cwd, ...root === void 0 ? [] : [resolveFrom(cwd, root)], ...named.map((file) => dirname2(resolveFrom(cwd, file)))];
   return filesSource(
     roots,
     (path) => `${path} is outside the folders kep-validator reads: the current folder, the KEP root and the folders of the files named on the command line; name it with --config, --schema, --sigs or --lifecycle to read it`

@@ -14,16 +14,15 @@ import {
   workspaceRelative
 } from "./chunks/chunk-WFSR7VGT.js";
 import {
-  BASELINE_FILE,
   GitError,
   GitTree,
   SCHEMAS_DIR,
   basePath,
+  changeRepository,
   code,
   codeBlock,
   computeMetrics,
   filesSource,
-  findConfig,
   gfm,
   git,
   gitChanges,
@@ -32,19 +31,20 @@ import {
   indexFixCommand,
   joinMarkdown,
   link,
-  loadSettings,
+  loadRules,
   pathInside,
-  readBaseline,
+  proposedRulesNote,
   readHistory,
   readNamedFile,
   realPath,
   renderMetrics,
+  repositoryAround,
   repositoryPrefix,
   suggestedChanges,
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-7QWOEY5A.js";
+} from "./chunks/chunk-IGNSNCAY.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -53,13 +53,13 @@ import {
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-CPTVF5PC.js";
+} from "./chunks/chunk-WP3R2BPP.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-X5X42LIX.js";
-import "./chunks/chunk-NSH5GC3G.js";
+} from "./chunks/chunk-3XI7YISH.js";
+import "./chunks/chunk-AA2PGB6I.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -67,67 +67,7 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/main.ts
-import { dirname as dirname2, join, relative as relative3, resolve as resolve3 } from "node:path";
-
-// src/git/commitDataSource.ts
-import { resolve } from "node:path";
-var CommitDataSource = class {
-  constructor(top, commit, checkout) {
-    this.top = top;
-    this.commit = commit;
-    this.checkout = checkout;
-  }
-  top;
-  commit;
-  checkout;
-  /** Paths inside the repository that were asked about, absolute. */
-  asked = /* @__PURE__ */ new Set();
-  inside(path) {
-    const rel = pathInside(this.top, realPath(resolve(path)));
-    return rel === "" ? void 0 : rel;
-  }
-  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
-  texts = /* @__PURE__ */ new Map();
-  atCommit(path, rel) {
-    this.asked.add(resolve(path));
-    if (!this.texts.has(rel)) {
-      let text2;
-      try {
-        text2 = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
-      } catch {
-        text2 = void 0;
-      }
-      this.texts.set(rel, text2);
-    }
-    return this.texts.get(rel);
-  }
-  exists(path) {
-    const rel = this.inside(path);
-    return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
-  }
-  read(path) {
-    const rel = this.inside(path);
-    if (rel === void 0) return this.checkout.read(path);
-    const text2 = this.atCommit(path, rel);
-    if (text2 === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
-    return text2;
-  }
-  /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
-  changedInCheckout() {
-    const changed = [];
-    for (const path of this.asked) {
-      const atCommit = this.atCommit(path, this.inside(path));
-      let same;
-      try {
-        same = (this.checkout.exists(path) ? this.checkout.read(path) : void 0) === atCommit;
-      } catch {
-        same = false;
-      }
-      if (!same) changed.push(path);
-    }
-    return changed.sort();
-  }
-};
+import { dirname as dirname2, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/action/confinedSource.ts
 function workspaceFiles(workspace) {
@@ -626,10 +566,10 @@ async function publish(context, result) {
 }
 
 // src/action/reportFailure.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // src/action/repositoryPaths.ts
-import { dirname, relative, sep } from "node:path";
+import { dirname, posix, relative, sep } from "node:path";
 var toPosix = (path) => path.split(sep).join("/");
 function pathInRepository(file, workspace) {
   const top = workTreeRoot(dirname(file));
@@ -638,7 +578,7 @@ function pathInRepository(file, workspace) {
 function repositoryPaths(root, workspace) {
   const top = workTreeRoot(root);
   const rootInRepository = toPosix(top === void 0 ? relative(workspace, root) : relative(top, realPath(root)));
-  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : `${rootInRepository}/${file}` };
+  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : posix.join(rootInRepository, file) };
 }
 
 // src/action/reportFailure.ts
@@ -647,7 +587,7 @@ async function reportFailure(error2, workspace) {
     for (const found of error2.problems) {
       error(workspaceRelative(found.message, workspace), {
         title: found.rule,
-        file: pathInRepository(resolve2(workspace, found.file), workspace),
+        file: pathInRepository(resolve(workspace, found.file), workspace),
         startLine: found.span.line,
         endLine: found.span.endLine,
         ...found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {}
@@ -1140,54 +1080,65 @@ async function openPullRequestsFor(settings, event, token) {
 }
 
 // src/main.ts
-function rulesSource(inputs, workspace, event) {
-  const checkout = workspaceFiles(workspace);
-  const confined = (source) => confinedTo(workspace, source);
-  if (event.kind === "audit" || event.kind === "push" && event.name === "push") return { source: confined(checkout) };
-  const candidates = [inputs.root, inputs.config === void 0 ? void 0 : dirname2(inputs.config), "."].filter((path) => path !== void 0);
-  for (const candidate of candidates) {
-    const top = workTreeRoot(resolve3(workspace, candidate));
-    if (top === void 0) continue;
-    try {
-      const base = new CommitDataSource(top, gitMergeBase(top, event, info), checkout);
-      return { source: confined(base), base };
-    } catch (error2) {
-      warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
-      return { source: confined(checkout) };
-    }
+function rulesBase(inputs, workspace, event) {
+  if (event.kind === "audit") return void 0;
+  const top = changeRepository([inputs.root, inputs.config === void 0 ? void 0 : dirname2(inputs.config), "."].map((path) => path === void 0 ? void 0 : resolve2(workspace, path)));
+  if (top === void 0) {
+    warning(`kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a ${event.name} that changes the configuration is judged by it`);
+    return void 0;
   }
-  warning("kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it");
-  return { source: confined(checkout) };
+  try {
+    return { top, commit: gitMergeBase(top, event, info) };
+  } catch (error2) {
+    if (event.kind === "push") info(`the rules are the checkout's: the base commit is not available (${error2.message})`);
+    else warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
+    return void 0;
+  }
 }
 async function checkForEvent(inputs, workspace, event) {
-  const { source, base } = rulesSource(inputs, workspace, event);
-  const config = await findConfig(workspace, inputs.config, source);
-  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve3(workspace, inputs.lifecycle) : inputs.lifecycle;
-  const settings = await loadSettings({
-    config,
-    preset: inputs.preset,
-    sigs: inputs.sigs === void 0 ? void 0 : resolve3(workspace, inputs.sigs),
-    root: inputs.root !== void 0 ? resolve3(workspace, inputs.root) : config?.root ?? workspace,
-    lifecycle,
-    schema: inputs.schema === void 0 ? void 0 : resolve3(workspace, inputs.schema),
-    indexFile: inputs.index,
-    source
+  const base = rulesBase(inputs, workspace, event);
+  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve2(workspace, inputs.lifecycle) : inputs.lifecycle;
+  const rules = await loadRules({
+    checkout: confinedTo(workspace, workspaceFiles(workspace)),
+    base,
+    configDir: workspace,
+    config: inputs.config,
+    defaultRoot: workspace,
+    options: {
+      preset: inputs.preset,
+      sigs: inputs.sigs === void 0 ? void 0 : resolve2(workspace, inputs.sigs),
+      root: inputs.root === void 0 ? void 0 : resolve2(workspace, inputs.root),
+      lifecycle,
+      schema: inputs.schema === void 0 ? void 0 : resolve2(workspace, inputs.schema),
+      indexFile: inputs.index
+    },
+    baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve2(workspace, inputs.baseline)
   });
-  const changedRules = base?.changedInCheckout() ?? [];
-  if (changedRules.length > 0) {
-    notice(`this pull request changes ${changedRules.map((path) => relative3(workspace, path)).join(", ")}: it is judged by the rules of its base (${base.commit.slice(0, 7)}); the rules it proposes apply once it is merged`);
+  const { config, settings } = rules;
+  if (rules.proposed.files.length > 0) {
+    notice(
+      proposedRulesNote(
+        event.kind === "pull-request" ? "this pull request" : `this ${event.name.replace("_", " ")}`,
+        rules.proposed.files.map((path) => relative3(workspace, path)),
+        rules.base
+      )
+    );
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
-  const readBaselineFile = () => {
-    const baseline2 = inputs.baseline === null ? void 0 : readBaseline(inputs.baseline === void 0 ? join(settings.root, BASELINE_FILE) : resolve3(workspace, inputs.baseline), inputs.baseline !== void 0, workspaceFiles(workspace));
+  const readBaselineFile = (change) => {
+    if (change && base === void 0) {
+      info("the baseline is not applied: without the base commit, it would be the one the changes bring");
+      return void 0;
+    }
+    const baseline2 = rules.baseline();
     if (baseline2) info("problems the baseline records are shown and not counted");
     return baseline2;
   };
   const audit = async () => {
     info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
-    const baseline2 = readBaselineFile();
-    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info, indexFixCommand: fix });
+    const baseline2 = readBaselineFile(false);
+    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info, indexFixCommand: fix, surroundings: () => repositoryAround(settings.root) });
     return { result: result2, settings, repositoryRoot, displayPath };
   };
   if (event.kind === "audit") return audit();
@@ -1201,9 +1152,18 @@ async function checkForEvent(inputs, workspace, event) {
     return audit();
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  const baseline = inputs.onlyNew ? void 0 : readBaselineFile();
+  const baseline = inputs.onlyNew ? void 0 : readBaselineFile(true);
   const openPullRequests = await openPullRequestsFor(settings, event, inputs.token);
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix, openPullRequests });
+  const result = await validate(settings, {
+    head: sources.head,
+    changes: { base: sources.base, files: sources.changes },
+    onlyNew: inputs.onlyNew,
+    baseline,
+    proposedRules: rules.proposed.problems,
+    indexFixCommand: fix,
+    surroundings: () => repositoryAround(settings.root),
+    openPullRequests
+  });
   return { result, settings, repositoryRoot, displayPath };
 }
 function describeEvent(event) {

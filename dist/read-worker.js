@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-X5X42LIX.js";
-import "./chunks/chunk-NSH5GC3G.js";
+} from "./chunks/chunk-3XI7YISH.js";
+import "./chunks/chunk-AA2PGB6I.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

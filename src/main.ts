@@ -1,14 +1,12 @@
-import { dirname, join, relative, resolve } from 'node:path'
-import { BASELINE_FILE, readBaseline, type Baseline } from './config/baselineFile.js'
-import { CommitDataSource } from './git/commitDataSource.js'
-import { workTreeRoot } from './git/git.js'
-import type { DataSource } from './core/dataSource.js'
+import { dirname, relative, resolve } from 'node:path'
+import type { Baseline } from './config/baselineFile.js'
+import { changeRepository, loadRules, proposedRulesNote, type RulesBase } from './config/loadRules.js'
 import { confinedTo, workspaceFiles } from './action/confinedSource.js'
 import { validate, type ValidationResult } from './validate/validate.js'
-import { loadSettings, type Settings } from './config/settings.js'
-import { findConfig } from './config/configFile.js'
+import type { Settings } from './config/settings.js'
 import { indexFixCommand } from './config/indexFixCommand.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
+import { repositoryAround } from './tree/repositoryAround.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { publish } from './action/publish.js'
@@ -33,60 +31,74 @@ interface Checked {
 }
 
 /**
- * Where the rules a run applies are read: a pull request (and a merge queue's group) is judged
- * by the rules of its base, never by a configuration, schema or lifecycle it brings — read from
- * the base commit through git. Everything the action reads stays in the workspace.
+ * The base commit whose rules judge a change (config/loadRules.ts decides the rest): a pull
+ * request's, a merge group's, a push's `before`. Without it, the rules come from the checkout,
+ * with a warning; an audit has none.
  */
-function rulesSource(inputs: ActionInputs, workspace: string, event: WorkflowEvent): { source: DataSource; base?: CommitDataSource } {
-  const checkout = workspaceFiles(workspace)
-  const confined = (source: DataSource): DataSource => confinedTo(workspace, source)
-  if (event.kind === 'audit' || (event.kind === 'push' && event.name === 'push')) return { source: confined(checkout) }
-  const candidates = [inputs.root, inputs.config === undefined ? undefined : dirname(inputs.config), '.'].filter((path): path is string => path !== undefined)
-  for (const candidate of candidates) {
-    const top = workTreeRoot(resolve(workspace, candidate))
-    if (top === undefined) continue
-    try {
-      const base = new CommitDataSource(top, gitMergeBase(top, event, info), checkout)
-      return { source: confined(base), base }
-    } catch (error) {
-      warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
-      return { source: confined(checkout) }
-    }
+function rulesBase(inputs: ActionInputs, workspace: string, event: WorkflowEvent): RulesBase | undefined {
+  if (event.kind === 'audit') return undefined
+  const top = changeRepository([inputs.root, inputs.config === undefined ? undefined : dirname(inputs.config), '.'].map(path => (path === undefined ? undefined : resolve(workspace, path))))
+  if (top === undefined) {
+    warning(`kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a ${event.name} that changes the configuration is judged by it`)
+    return undefined
   }
-  warning('kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a pull request that changes the configuration is judged by it')
-  return { source: confined(checkout) }
+  try {
+    return { top, commit: gitMergeBase(top, event, info) }
+  } catch (error) {
+    // A push whose before is gone is audited instead, with its own warning: the checkout's rules are the audit's.
+    if (event.kind === 'push') info(`the rules are the checkout's: the base commit is not available (${(error as Error).message})`)
+    else warning(`kep-validator reads the rules from the checkout: the base commit is not available (${(error as Error).message})`)
+    return undefined
+  }
 }
 
 async function checkForEvent(inputs: ActionInputs, workspace: string, event: WorkflowEvent): Promise<Checked> {
-  const { source, base } = rulesSource(inputs, workspace, event)
-  const config = await findConfig(workspace, inputs.config, source)
+  const base = rulesBase(inputs, workspace, event)
   const lifecycle = inputs.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve(workspace, inputs.lifecycle) : inputs.lifecycle
-  const settings = await loadSettings({
-    config,
-    preset: inputs.preset,
-    sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
-    root: inputs.root !== undefined ? resolve(workspace, inputs.root) : (config?.root ?? workspace),
-    lifecycle,
-    schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
-    indexFile: inputs.index,
-    source
+  // Everything the action reads to configure itself stays in the workspace.
+  const rules = await loadRules({
+    checkout: confinedTo(workspace, workspaceFiles(workspace)),
+    base,
+    configDir: workspace,
+    config: inputs.config,
+    defaultRoot: workspace,
+    options: {
+      preset: inputs.preset,
+      sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
+      root: inputs.root === undefined ? undefined : resolve(workspace, inputs.root),
+      lifecycle,
+      schema: inputs.schema === undefined ? undefined : resolve(workspace, inputs.schema),
+      indexFile: inputs.index
+    },
+    baseline: inputs.baseline === null ? null : inputs.baseline === undefined ? undefined : resolve(workspace, inputs.baseline)
   })
-  const changedRules = base?.changedInCheckout() ?? []
-  if (changedRules.length > 0) {
-    notice(`this pull request changes ${changedRules.map(path => relative(workspace, path)).join(', ')}: it is judged by the rules of its base (${base!.commit.slice(0, 7)}); the rules it proposes apply once it is merged`)
+  const { config, settings } = rules
+  if (rules.proposed.files.length > 0) {
+    notice(
+      proposedRulesNote(
+        event.kind === 'pull-request' ? 'this pull request' : `this ${event.name.replace('_', ' ')}`,
+        rules.proposed.files.map(path => relative(workspace, path)),
+        rules.base!
+      )
+    )
   }
   const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace)
   const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle })
   // The baseline is for runs that judge every problem: full audits, and changes with only-new: false (as the CLI's --all-problems).
-  const readBaselineFile = (): Baseline | undefined => {
-    const baseline = inputs.baseline === null ? undefined : readBaseline(inputs.baseline === undefined ? join(settings.root, BASELINE_FILE) : resolve(workspace, inputs.baseline), inputs.baseline !== undefined, workspaceFiles(workspace))
+  const readBaselineFile = (change: boolean): Baseline | undefined => {
+    // Without its base commit, a change's baseline would be one it may have written itself.
+    if (change && base === undefined) {
+      info('the baseline is not applied: without the base commit, it would be the one the changes bring')
+      return undefined
+    }
+    const baseline = rules.baseline()
     if (baseline) info('problems the baseline records are shown and not counted')
     return baseline
   }
   const audit = async (): Promise<Checked> => {
     info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath('').replace(/\/$/, '') || '.')}`)
-    const baseline = readBaselineFile()
-    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: info, indexFixCommand: fix })
+    const baseline = readBaselineFile(false)
+    const result = await validate(settings, { head: new FileSystemTree(settings.root), baseline, log: info, indexFixCommand: fix, surroundings: () => repositoryAround(settings.root) })
     return { result, settings, repositoryRoot, displayPath }
   }
   if (event.kind === 'audit') return audit()
@@ -101,9 +113,18 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     return audit()
   }
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
-  const baseline = inputs.onlyNew ? undefined : readBaselineFile()
+  const baseline = inputs.onlyNew ? undefined : readBaselineFile(true)
   const openPullRequests = await openPullRequestsFor(settings, event, inputs.token)
-  const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix, openPullRequests })
+  const result = await validate(settings, {
+    head: sources.head,
+    changes: { base: sources.base, files: sources.changes },
+    onlyNew: inputs.onlyNew,
+    baseline,
+    proposedRules: rules.proposed.problems,
+    indexFixCommand: fix,
+    surroundings: () => repositoryAround(settings.root),
+    openPullRequests
+  })
   return { result, settings, repositoryRoot, displayPath }
 }
 

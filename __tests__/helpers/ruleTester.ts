@@ -51,6 +51,8 @@ export interface KepCase extends Repository {
   file?: string
   /** The whole file (front matter, KEP-1's fenced form, or a kep.yaml). */
   kep: string
+  /** In a change: the KEP as its base had it (context.baseOf answers it). */
+  base?: string
 }
 
 /**
@@ -153,7 +155,9 @@ async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ repo
   const settings = await caseSettings(test)
   const file = test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
   const doc = await document(file, test.kep, settings.format)
-  return { reports: rule.check(doc, await contextFor(rule.meta.id, settings, test, [doc])), file }
+  const base = test.base === undefined ? undefined : await document(file, test.base, settings.format)
+  const context = await contextFor(rule.meta.id, settings, test, [doc])
+  return { reports: rule.check(doc, base ? { ...context, baseOf: of => (of === doc ? base : undefined) } : context), file }
 }
 
 async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {

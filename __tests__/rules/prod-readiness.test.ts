@@ -121,3 +121,46 @@ testKepRule(prodReadiness, {
     }
   ]
 })
+
+// In a change, a relaxation holds only if the base grants it too: moving latest-milestone back does not excuse a KEP.
+const implementableBetaRecent = kepYaml({ stage: 'beta', 'latest-milestone': '"v1.25"', milestone: '\n  alpha: "v1.24"\n  beta: "v1.25"' })
+const implementedStableMovedBack = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': '"v1.20"', milestone: '\n  alpha: "v1.24"\n  beta: "v1.25"\n  stable: "v1.26"' })
+const implementedStableNoMilestone = kepYaml({ status: 'implemented', stage: 'stable', 'latest-milestone': null })
+
+testKepRule(prodReadiness, {
+  valid: [],
+  invalid: [
+    {
+      name: 'in a change, latest-milestone moved back before v1.21 does not relax a missing stable approval',
+      settings: kubernetes,
+      prodReadiness: approvedAlphaBeta,
+      base: implementableBetaRecent,
+      kep: implementedStableMovedBack,
+      reports: [{ message: /has no approver for stable .*\(latest-milestone was "v1\.25" at the base: the review applies, whatever the change sets it to\)$/, line: lineOf(implementedStableMovedBack, 'stage:'), relaxed: false }]
+    },
+    {
+      name: 'in a change, latest-milestone removed does not relax it either',
+      settings: kubernetes,
+      prodReadiness: approvedAlphaBeta,
+      base: implementableBetaRecent,
+      kep: implementedStableNoMilestone,
+      reports: [{ message: 'has no approver for stable', relaxed: false }]
+    },
+    {
+      name: 'in a change, a KEP the base had before v1.21 that stays there is still relaxed',
+      settings: kubernetes,
+      prodReadiness: approvedAlphaBeta,
+      base: kepYaml({ stage: 'beta', 'latest-milestone': '"v1.19"' }),
+      kep: implementedStableOld,
+      reports: [{ message: 'has no approver for stable', relaxed: true }]
+    },
+    {
+      name: 'in a change, moving latest-milestone forward past v1.21 ends the relaxation',
+      settings: kubernetes,
+      prodReadiness: approvedAlphaBeta,
+      base: implementedStableOld,
+      kep: implementedStableRecent,
+      reports: [{ message: 'has no approver for stable', relaxed: false }]
+    }
+  ]
+})

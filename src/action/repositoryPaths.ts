@@ -1,4 +1,4 @@
-import { dirname, relative, sep } from 'node:path'
+import { dirname, posix, relative, sep } from 'node:path'
 import { workTreeRoot } from '../git/git.js'
 import { realPath } from '../files/files.js'
 
@@ -18,5 +18,6 @@ export function pathInRepository(file: string, workspace: string): string {
 export function repositoryPaths(root: string, workspace: string): { repositoryRoot: string; displayPath: (file: string) => string } {
   const top = workTreeRoot(root)
   const rootInRepository = toPosix(top === undefined ? relative(workspace, root) : relative(top, realPath(root)))
-  return { repositoryRoot: top ?? workspace, displayPath: file => (rootInRepository === '' ? file : `${rootInRepository}/${file}`) }
+  // A rules file above the KEP root (root: keps, .kep-validator.yml beside it) is ../.kep-validator.yml from the root.
+  return { repositoryRoot: top ?? workspace, displayPath: file => (rootInRepository === '' ? file : posix.join(rootInRepository, file)) }
 }

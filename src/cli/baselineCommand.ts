@@ -4,6 +4,7 @@ import type { Settings } from '../config/settings.js'
 import { plural } from '../core/plural.js'
 import { Files } from '../files/files.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
+import { repositoryAround } from '../tree/repositoryAround.js'
 import { buildBaseline } from '../validate/baseline.js'
 import { validate } from '../validate/validate.js'
 import { EXIT_OK, readingLog, type CliIo } from './io.js'
@@ -14,7 +15,7 @@ import { EXIT_OK, readingLog, type CliIo } from './io.js'
  * audits read it; a full audit then fails only beyond it.
  */
 export async function runBaseline(io: CliIo, settings: Settings, options: { write: boolean; file?: string; jobs?: number }): Promise<number> {
-  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io) })
+  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io), surroundings: () => repositoryAround(settings.root) })
   const baseline = buildBaseline(result.diagnostics)
   const text = `${JSON.stringify(baseline, null, 2)}\n`
   if (!options.write) {

@@ -1,15 +1,15 @@
-import { dirname, join, relative, resolve, sep } from 'node:path'
-import { BASELINE_FILE, readBaseline } from '../config/baselineFile.js'
+import { relative, resolve, sep } from 'node:path'
+import type { Baseline } from '../config/baselineFile.js'
 import { pathInside } from '../core/paths.js'
-import { Files, filesSource } from '../files/files.js'
-import { countBySeverity } from '../core/diagnostic.js'
+import { Files } from '../files/files.js'
+import { countBySeverity, type Problem } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 import { formatJson } from '../format/json.js'
 import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
-import type { DataSource } from '../core/dataSource.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
+import { repositoryAround } from '../tree/repositoryAround.js'
 import type { Tree } from '../tree/tree.js'
 import { fixRepository, type FixOutcome } from '../fix/fixRepository.js'
 import { describeFixes, diffOfFixes } from '../fix/describeFixes.js'
@@ -27,8 +27,10 @@ export interface CheckCommand {
   jobs?: number
   /** With --base: judge every problem of the changed KEPs, not only those the changes brought. */
   allProblems?: boolean
-  /** The baseline file (absolute); null: none, even if the default file exists. Default: BASELINE_FILE at the root, if any. */
-  baseline?: string | null
+  /** The baseline, read from where the rules are (config/loadRules.ts); used by audits and with --all-problems. */
+  baseline?: () => Baseline | undefined
+  /** With --base: what is wrong with the rules files the changes add or edit (config/loadRules.ts). */
+  proposedRules?: readonly Problem[]
   /** The command that rewrites the index, as the reader runs it from the current folder. */
   indexFixCommand?: string
   /** --fix writes the fixes, --fix-dry-run shows their diff. */
@@ -52,11 +54,6 @@ export function rootRelative(io: CliIo, settings: Settings, paths: readonly stri
   })
 }
 
-/** Where a baseline is read: the KEP root, and the folder of a file named with --baseline. */
-function baselineFiles(settings: Settings, named: string | null | undefined): DataSource {
-  return filesSource(named ? [settings.root, dirname(named)] : [settings.root])
-}
-
 /** What CI runs: the whole repository, or with --base the changes against the merge base. */
 export async function check(io: CliIo, command: CheckCommand): Promise<ValidationResult> {
   return checker(io, command)(new FileSystemTree(command.settings.root))
@@ -69,8 +66,20 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
   // The changes are the working tree's against the merge base, worked out once for every pass.
   const base = command.base === undefined ? undefined : mergeBase(settings.root, command.base)
   const changes = base === undefined ? undefined : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) }
-  const baseline = command.baseline === null ? undefined : readBaseline(command.baseline ?? join(settings.root, BASELINE_FILE), command.baseline !== undefined, baselineFiles(settings, command.baseline))
-  return head => validate(settings, { head, paths, jobs: command.jobs, log: readingLog(io), onlyNew: !command.allProblems, baseline, indexFixCommand: command.indexFixCommand, ...(changes ? { changes } : {}) })
+  // A change judged by what it brings needs no baseline: its base is a finer one.
+  const baseline = changes && !command.allProblems ? undefined : command.baseline?.()
+  return head =>
+    validate(settings, {
+      head,
+      paths,
+      jobs: command.jobs,
+      log: readingLog(io),
+      onlyNew: !command.allProblems,
+      baseline,
+      indexFixCommand: command.indexFixCommand,
+      surroundings: () => repositoryAround(settings.root),
+      ...(changes ? { changes, proposedRules: command.proposedRules } : {})
+    })
 }
 
 /** --fix: applies the fixes pass by pass in memory, then writes the files (or, for a dry run, prints their diff). */

@@ -1,14 +1,15 @@
-import { dirname, resolve } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
 import { filesSource } from '../files/files.js'
-import { findConfig } from '../config/configFile.js'
 import { parseArgs } from 'node:util'
 import { LoadError } from '../core/loadError.js'
 import { NotRegularFileError } from '../files/regularFile.js'
 import { GitError } from '../git/git.js'
-import { loadSettings } from '../config/settings.js'
+import { mergeBase } from '../git/gitChanges.js'
+import { changeRepository, loadRules, proposedRulesNote, type RulesBase } from '../config/loadRules.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
 import { runCheck, type Format } from './check.js'
+import { printable } from '../format/text.js'
 import { runIndex } from './indexCommand.js'
 import { runBaseline } from './baselineCommand.js'
 import { BASELINE_FILE } from '../config/baselineFile.js'
@@ -134,21 +135,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`)
     if (values.index !== undefined && values['no-index']) throw new UsageError('--index and --no-index exclude each other')
+    if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other')
+    const baselineFile = values.baseline === undefined ? undefined : resolveFrom(io.cwd, values.baseline)
+    // check --base judges the changes by the rules of their base, as the action judges a pull request.
+    let base: RulesBase | undefined
+    if (command === 'check' && values.base !== undefined) {
+      const top = changeRepository([values.root === undefined ? undefined : resolveFrom(io.cwd, values.root), values.config === undefined ? undefined : dirname(resolveFrom(io.cwd, values.config)), io.cwd])
+      if (top === undefined) throw new GitError(`--base ${values.base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`)
+      base = { top, commit: mergeBase(top, values.base) }
+    }
     const lifecycle = values.lifecycle === undefined ? undefined : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle
-    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? undefined : lifecycle }
-    const source = commandLineFiles(io.cwd, values.root, named)
-    const config = await findConfig(io.cwd, values.config, source)
-    const settings = await loadSettings({
-      config,
-      preset: values.preset,
-      sigs: values.sigs === undefined ? undefined : resolveFrom(io.cwd, values.sigs),
-      root: values.root === undefined ? (config?.root === undefined ? io.cwd : undefined) : resolveFrom(io.cwd, values.root),
-      lifecycle,
-      schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
-      indexFile: values['no-index'] ? null : values.index,
-      source,
-      indexTemplate: values['index-template'] === undefined ? undefined : values['index-template'] === 'none' ? null : values['index-template']
+    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? undefined : lifecycle, baseline: baselineFile }
+    const rules = await loadRules({
+      checkout: commandLineFiles(io.cwd, values.root, named),
+      base,
+      configDir: io.cwd,
+      config: values.config,
+      defaultRoot: io.cwd,
+      options: {
+        preset: values.preset,
+        sigs: values.sigs === undefined ? undefined : resolveFrom(io.cwd, values.sigs),
+        root: values.root === undefined ? undefined : resolveFrom(io.cwd, values.root),
+        lifecycle,
+        schema: values.schema === undefined ? undefined : resolveFrom(io.cwd, values.schema),
+        indexFile: values['no-index'] ? null : values.index,
+        indexTemplate: values['index-template'] === undefined ? undefined : values['index-template'] === 'none' ? null : values['index-template']
+      },
+      baseline: values['no-baseline'] ? null : baselineFile
     })
+    const { config, settings } = rules
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle })
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone }
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== undefined && !(command === 'new' || (command === 'promote' && ['status', 'stage', 'milestone'].includes(name))))
@@ -168,8 +183,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (paths.length > 0) throw new UsageError('index takes no paths')
       return await runIndex(io, settings, values.write ? 'write' : values.check ? 'check' : 'print', { jobs, fixCommand })
     }
-    if (values.baseline !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline exclude each other')
-    const baselineFile = values.baseline === undefined ? undefined : resolveFrom(io.cwd, values.baseline)
     if (command === 'baseline') {
       if (values.check) throw new UsageError('--check belongs to the index command')
       if (paths.length > 0) throw new UsageError('baseline takes no paths: it records the whole repository')
@@ -179,7 +192,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values['all-problems'] && values.base === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
     if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
     const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
-    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: values['no-baseline'] ? null : baselineFile, indexFixCommand: fixCommand, fix })
+    // File names are the author's: shown printable, as every line the CLI writes about the repository.
+    if (rules.proposed.files.length > 0)
+      io.stderr(
+        `kep-validator: ${printable(
+          proposedRulesNote(
+            'the working tree',
+            rules.proposed.files.map(path => relative(io.cwd, path) || path),
+            rules.base!
+          )
+        )}\n`
+      )
+    return await runCheck(io, { settings, base: values.base, format: format as Format, paths, jobs, allProblems: values['all-problems'], baseline: rules.baseline, proposedRules: rules.proposed.problems, indexFixCommand: fixCommand, fix })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)

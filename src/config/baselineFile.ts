@@ -2,6 +2,7 @@ import type { DataSource } from '../core/dataSource.js'
 import { LoadError } from '../core/loadError.js'
 import { excerpt } from '../core/suggest.js'
 import { readDataFile } from './readDataFile.js'
+import type { RuleSource } from './ruleSource.js'
 
 /**
  * Known problems, counted by file and rule, as eslint's suppressions file counts them:
@@ -17,22 +18,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/**
- * The baseline in a file, read from `files` (only a regular file of the folders it is confined
- * to), or undefined when there is none; anything malformed is a LoadError naming the entry.
- */
-export function readBaseline(path: string, required: boolean, files: DataSource): Baseline | undefined {
-  if (!required && !files.exists(path)) return undefined
-  // An empty file is no baseline (the data reader would call it an empty metadata block).
-  const source: DataSource = {
-    exists: file => files.exists(file),
-    read: file => {
-      const text = files.read(file)
+/** An empty file is no baseline (the data reader would call it an empty metadata block). */
+function nonEmpty(source: RuleSource): DataSource {
+  return {
+    exists: path => source.exists(path),
+    read: path => {
+      const text = source.read(path)
       if (text.trim() === '') throw new Error('it is empty; write it with kep-validator baseline --write, or delete it')
       return text
     }
   }
-  const { data } = readDataFile(path, 'the baseline file', undefined, source)
+}
+
+/**
+ * The baseline in a file, or undefined when there is none; anything malformed is a LoadError
+ * naming the entry. It decides a verdict as the configuration does, so it is read from the same
+ * source: for a change, its base commit.
+ */
+export function readBaseline(path: string, required: boolean, source: RuleSource): Baseline | undefined {
+  if (!required && !source.exists(path)) return undefined
+  const { data } = readDataFile(path, 'the baseline file', undefined, nonEmpty(source))
   const wrong = (where: string, what: string): LoadError => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`)
   if (!isRecord(data)) throw wrong('the file', 'is not an object of files')
   const baseline: Baseline = Object.create(null) as Baseline

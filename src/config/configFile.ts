@@ -3,7 +3,7 @@ import type { SeverityOverride } from '../core/diagnostic.js'
 import type { PresetName } from './presets.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource } from '../files/files.js'
-import type { DataSource } from '../core/dataSource.js'
+import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
 import { loadPrecompiledConfig } from '../schema/precompiled.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 
@@ -33,16 +33,16 @@ const BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/
 
 /**
  * An explicit configuration file, or .kep-validator.yml in the folder when there is one.
- * By default it is read from the folder, or the explicit file's own folder.
+ * By default it is read from the folder, or the explicit file's own folder, as it is now.
  */
-export async function findConfig(dir: string, explicit?: string, source: DataSource = filesSource(explicit === undefined ? [dir] : [dir, dirname(resolve(dir, explicit))])): Promise<KepConfig | undefined> {
+export async function findConfig(dir: string, explicit?: string, source: RuleSource = rulesAsTheyAre(filesSource(explicit === undefined ? [dir] : [dir, dirname(resolve(dir, explicit))]))): Promise<KepConfig | undefined> {
   if (explicit !== undefined) return loadConfigFile(resolve(dir, explicit), source)
   const found = CONFIG_FILES.map(name => resolve(dir, name)).find(path => source.exists(path))
   return found === undefined ? undefined : loadConfigFile(found, source)
 }
 
 /** Reads and validates a configuration file; every problem is named with its line. */
-export async function loadConfigFile(path: string, source: DataSource = filesSource([dirname(resolve(path))])): Promise<KepConfig> {
+export async function loadConfigFile(path: string, source: RuleSource = rulesAsTheyAre(filesSource([dirname(resolve(path))]))): Promise<KepConfig> {
   const data = readDataFile(path, 'configuration', schemaFromPrecompiled(await loadPrecompiledConfig()), source).data as Omit<KepConfig, 'file' | 'indexTemplate'> & { 'index-template'?: string }
   const dir = dirname(path)
   const relativeTo = (value: string | undefined): string | undefined => (value === undefined ? undefined : resolve(dir, value))

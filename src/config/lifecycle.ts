@@ -6,13 +6,13 @@ import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource } from '../files/files.js'
-import type { DataSource } from '../core/dataSource.js'
+import type { RuleSource } from './ruleSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
 export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes', 'tekton'] as const
 
-/** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder). */
-export function loadLifecycle(nameOrPath: string, source?: DataSource): Lifecycle {
+/** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder as it is now). */
+export function loadLifecycle(nameOrPath: string, source?: RuleSource): Lifecycle {
   const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
   // The built-in lifecycles are the validator's own files; only a repository's comes from the source.

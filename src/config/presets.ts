@@ -104,6 +104,7 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'number-unique': true,
       'stage-required': true,
       'milestone-required': true,
+      'milestone-order': true,
       'implemented-stage': true,
       'prod-readiness': true,
       'date-order': true,
@@ -125,7 +126,8 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
         techLeadStages: ['alpha'],
         inactiveStatuses: ['withdrawn', 'rejected', 'replaced']
       },
-      ...CHANGE_RULES
+      ...CHANGE_RULES,
+      'milestone-moved-back': true
     },
     prodReadiness: true,
     severity: {
@@ -134,7 +136,9 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'schema/milestone': 'warning',
       // see-also is free to point at design documents; a malformed entry misleads, it breaks nothing.
       'schema/see-also': 'warning',
-      'reference-exists': 'warning'
+      'reference-exists': 'warning',
+      // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
+      'milestone-moved-back/milestone': 'warning'
     }
   },
   tekton: TEKTON_PRESET

@@ -9,8 +9,8 @@ import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './pr
 import { LoadError } from '../core/loadError.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource, isFolder } from '../files/files.js'
-import type { DataSource } from '../core/dataSource.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
+import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
 import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
@@ -54,14 +54,15 @@ export interface SettingsInput {
   severity?: Record<string, SeverityOverride>
   config?: KepConfig
   /**
-   * Where the configuration's files are read (the workspace, a pull request's base commit);
-   * default: the folders named here (the root, the configuration's folder, each file's own).
+   * Where the configuration's files are read (a change's base commit, chosen by
+   * config/loadRules.ts); default: the files as they are, in the folders named here (the root,
+   * the configuration's folder, each file's own).
    */
-  source?: DataSource
+  source?: RuleSource
 }
 
 /** The SIGs, working groups and committees of a sigs.yaml in kubernetes/community's format. */
-export function loadKnownSigs(path: string, source: DataSource = filesSource([dirname(resolve(path))])): Set<string> {
+export function loadKnownSigs(path: string, source: RuleSource = rulesAsTheyAre(filesSource([dirname(resolve(path))]))): Set<string> {
   const { data } = readDataFile(path, 'the SIG list', undefined, source)
   const sigs = new Set<string>()
   for (const group of ['sigs', 'workinggroups', 'committees', 'usergroups']) {
@@ -77,7 +78,7 @@ export function loadKnownSigs(path: string, source: DataSource = filesSource([di
 }
 
 /** The built-in schema, precompiled, or a repository's own, read and compiled. */
-async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: DataSource): Promise<MetadataSchema> {
+async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: RuleSource): Promise<MetadataSchema> {
   return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
 }
 
@@ -97,10 +98,10 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   const preset = PRESETS[presetName as PresetName]
   const root = resolve(input.root ?? config?.root ?? '.')
   if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`)
-  const source = input.source ?? filesSource(namedFolders(input, root))
+  const source = input.source ?? rulesAsTheyAre(filesSource(namedFolders(input, root)))
   // The KEP root is where the run may read (a configuration naming it may be a pull request's): /proc/self is not.
   try {
-    source.confine?.(root)
+    source.confine(root)
   } catch (error) {
     const named = config?.root === root ? ` that ${config.file} names` : ''
     throw new LoadError(`the KEP root ${root}${named} cannot be read: ${(error as Error).message}`)

@@ -99,6 +99,7 @@ function renderExample(title: string, example: Example, preset: PresetName): str
   }
   for (const [path, text] of Object.entries(example.others ?? {})) lines.push(`With \`${path}\`:`, '', ...block(text, path.endsWith('.md') ? 'markdown' : 'yaml'))
   if (example.sigs !== undefined) lines.push('With the sigs.yaml the run is given:', '', ...block(example.sigs, 'yaml'))
+  if (example.configuration !== undefined) lines.push('With the `.kep-validator.yml` a change adds:', '', ...block(example.configuration, 'yaml'))
   return lines
 }
 

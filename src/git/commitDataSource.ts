@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
 import { pathInside } from '../core/paths.js'
 import { realPath } from '../files/files.js'
@@ -21,10 +21,36 @@ export class CommitDataSource implements DataSource {
     private readonly checkout: DataSource
   ) {}
 
+  /** The top as the paths asked about name it, once found. */
+  private named?: string
+
+  /**
+   * A path's place in the repository, by its name: never by where a link of the checkout
+   * points (a pull request that turns .kep-validator.yml into a link must not move where the
+   * base's configuration is read). git names the top with links resolved, and the path may
+   * name it through one (macOS's /tmp): the shallowest of the path's folders whose real path
+   * is the top stands for it.
+   */
   private inside(path: string): string | undefined {
-    // git names the top with links resolved; so is the path, as far as it exists.
-    const rel = pathInside(this.top, realPath(resolve(path)))
-    return rel === '' ? undefined : rel
+    const absolute = resolve(path)
+    for (const top of [this.top, this.named]) {
+      const rel = top === undefined ? undefined : pathInside(top, absolute)
+      if (rel !== undefined) return rel === '' ? undefined : rel
+    }
+    const parts = absolute.split(sep)
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join(sep) || sep
+      if (realPath(folder) !== this.top) continue
+      this.named = folder
+      const rel = parts.slice(i).join('/')
+      return rel === '' ? undefined : rel
+    }
+    return undefined
+  }
+
+  /** Where the run may read is the checkout's to say (the workspace, the folders named): passed on, never dropped. */
+  confine(path: string): void {
+    this.checkout.confine?.(path)
   }
 
   /** Each file's text in the commit, read once: undefined where the commit has no file there. */

@@ -37,6 +37,8 @@ export interface Example {
   sigs?: string
   /** What the page shows instead of the KEP's text, when that text is too long to show. */
   shown?: string
+  /** A .kep-validator.yml that a change adds beside the KEP (the rules files a change proposes are checked). */
+  configuration?: string
 }
 
 export interface RuleExamples {
@@ -265,6 +267,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.30"\nmilestone:\n  alpha: "v1.30"' },
     notOk: { kep: 'status: implementable\nstage: alpha' }
   },
+  'milestone-order': {
+    ok: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.30"' },
+    notOk: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.28"' }
+  },
   'implemented-stage': {
     ok: { kep: 'status: implemented\nstage: stable' },
     notOk: { kep: 'status: implemented\nstage: alpha' }
@@ -289,6 +295,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     preset: 'kubernetes',
     ok: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: stable' },
     notOk: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: alpha' }
+  },
+  'milestone-moved-back': {
+    ok: { before: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.30"' },
+    notOk: { before: 'status: implementable\nstage: beta\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.28"' }
   },
   'initial-status': {
     ok: { file: DRAFT_FILE, after: 'kep-number: draft-20240115\nstatus: Draft' },
@@ -325,6 +335,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'index-stale': {
     ok: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX } },
     notOk: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX.replace('Pod Overhead', 'Pod overhead') } }
+  },
+  configuration: {
+    ok: { kep: 'title: Pod Overhead', configuration: 'rules:\n  handle-at: error\n' },
+    notOk: { kep: 'title: Pod Overhead', configuration: 'preset: kubernets\n' }
   },
   // The tekton preset keeps its rules' examples in its folder.
   ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: 'tekton' as const, ...examples }]))

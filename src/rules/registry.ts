@@ -1,9 +1,10 @@
-import { READING_RULES, indexStale, prodReadinessSchema } from './found.js'
+import { READING_RULES, configuration, indexStale, prodReadinessSchema } from './found.js'
 import { baseUnreadable } from './change/base-unreadable.js'
 import { creationDateChanged } from './change/creation-date-changed.js'
 import { fileDeleted } from './change/file-deleted.js'
 import { initialStatus } from './change/initial-status.js'
 import { lastUpdated } from './change/last-updated.js'
+import { milestoneMovedBack } from './change/milestone-moved-back.js'
 import { numberAssignment } from './change/number-assignment.js'
 import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
@@ -18,6 +19,7 @@ import { folderSig } from './kep/folder-sig.js'
 import { folderStatus } from './kep/folder-status.js'
 import { handleAt } from './kep/handle-at.js'
 import { implementedStage } from './kep/implemented-stage.js'
+import { milestoneOrder } from './kep/milestone-order.js'
 import { milestoneRequired } from './kep/milestone-required.js'
 import { numberAssigned } from './kep/number-assigned.js'
 import { numberUnique } from './kep/number-unique.js'
@@ -56,12 +58,14 @@ const ALL: readonly Rule[] = [
   folderNumber,
   stageRequired,
   milestoneRequired,
+  milestoneOrder,
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
   assignedApprovers,
   statusTransition,
   stageTransition,
+  milestoneMovedBack,
   initialStatus,
   numberChanged,
   numberAssignment,
@@ -72,7 +76,8 @@ const ALL: readonly Rule[] = [
   baseUnreadable,
   // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
   ...TEKTON_RULES,
-  indexStale
+  indexStale,
+  configuration
 ]
 
 /** The one registry: every rule by its id. */

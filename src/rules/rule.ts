@@ -27,6 +27,11 @@ export interface RuleMeta {
    * fails the rule's tests; the rules page says which kinds a rule has.
    */
   fixable?: readonly Applicability[]
+  /**
+   * A baseline never records nor excuses its problems. True of every change rule, by its kind:
+   * what a change does (a transition, a number or date that must not change) is the change's own.
+   */
+  neverBaselined?: boolean
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */
@@ -60,6 +65,12 @@ export interface RuleContext<Options = undefined> {
   dataFiles?: DataFiles
   /** The repository's other open pull requests, when the action has listed them (Tekton numbers TEPs after their titles). */
   openPullRequests?: ReadonlyArray<{ number: number; title: string }>
+  /**
+   * In a change: the base version of a KEP it edits (undefined for one it adds or leaves alone).
+   * A relaxation a KEP's own values grant (a date, a milestone) holds only if the base's grant
+   * it too: a change cannot relax a check by moving them.
+   */
+  baseOf?: (doc: KepDocument) => KepDocument | undefined
   /** The rule's options, as the preset sets them. */
   options: Options
 }
@@ -102,8 +113,8 @@ export function kepRule<Options = undefined>(meta: MetaInput, check: KepRule<Opt
   return reads ? { meta: metaOf(meta), subject: 'kep', check, reads } : { meta: metaOf(meta), subject: 'kep', check }
 }
 
-export function changeRule<Options = undefined>(meta: MetaInput, check: ChangeRule<Options>['check']): ChangeRule<Options> {
-  return { meta: metaOf(meta), subject: 'change', check }
+export function changeRule<Options = undefined>(meta: Omit<MetaInput, 'neverBaselined'>, check: ChangeRule<Options>['check']): ChangeRule<Options> {
+  return { meta: metaOf({ ...meta, neverBaselined: true }), subject: 'change', check }
 }
 
 export function foundRule(meta: MetaInput): FoundRule {

@@ -1,5 +1,6 @@
 import type { Baseline } from '../config/baselineFile.js'
 import type { Diagnostic } from '../core/diagnostic.js'
+import { RULES } from '../rules/registry.js'
 
 /** A baseline entry the files no longer need: fewer problems than recorded, or none. */
 export interface BaselineFixed {
@@ -9,17 +10,15 @@ export interface BaselineFixed {
   now: number
 }
 
-/**
- * Rules a baseline never records nor excuses. A stale index is one problem however stale it is:
- * recorded once, it would hide every later staleness (a KEP added without updating the index),
- * and `kep-validator index --write` fixes it at once, so there is nothing to carry over time.
- */
-const NEVER_BASELINED = new Set(['index-stale'])
+/** Whether a baseline may record and excuse a rule's problems (`schema/reviewers` is rule `schema`'s): never a change rule's, nor one that says so. */
+function baselined(rule: string): boolean {
+  return RULES.get(rule.split('/')[0])?.meta.neverBaselined !== true
+}
 
 function errorsByFileAndRule(diagnostics: readonly Diagnostic[]): Map<string, Map<string, Diagnostic[]>> {
   const byFile = new Map<string, Map<string, Diagnostic[]>>()
   for (const d of diagnostics) {
-    if (d.severity !== 'error' || d.preexisting || NEVER_BASELINED.has(d.rule)) continue
+    if (d.severity !== 'error' || d.preexisting || !baselined(d.rule)) continue
     let byRule = byFile.get(d.file)
     if (!byRule) byFile.set(d.file, (byRule = new Map()))
     const list = byRule.get(d.rule)
@@ -53,7 +52,7 @@ export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Base
   for (const [file, rules] of Object.entries(baseline)) {
     if (!inScope(file)) continue
     for (const [rule, { count }] of Object.entries(rules)) {
-      if (NEVER_BASELINED.has(rule)) continue
+      if (!baselined(rule)) continue
       const errors = byFile.get(file)?.get(rule) ?? []
       if (errors.length <= count) for (const d of errors) d.preexisting = 'baseline'
       if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length })

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
 import { pathOfKey, type MetadataBlock } from '../parse/metadata.js'
-import { canonicalScalar } from '../core/values.js'
+import { canonicalData, canonicalScalar } from '../core/values.js'
 
 /*
  * A pull request is responsible for what it changes. A problem of a changed KEP counts only
@@ -21,12 +21,21 @@ function contains(metadata: MetadataBlock, range: readonly [number, number], lin
   return afterStart && beforeEnd
 }
 
+/** The data at a path of positions' keys. */
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let value = data
+  for (const segment of segments) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined
+  return value
+}
+
 /**
  * Where in the metadata a problem points: the deepest key or value whose text holds its start.
  * List items are named by their value, not their index: a reviewer added at the top of the
- * list does not make every old problem below it new. A problem that points at a key is about
- * the field, not about what is written in it (`value` undefined): an unknown field stays the
- * same problem when its value is edited.
+ * list does not make every old problem below it new. A list or mapping is named by its
+ * canonical value too (a different map in feature-gates is a different item). A problem that
+ * points at a key is about the field, not about what is written in it (`value` undefined): an
+ * unknown field stays the same problem when its value is edited — but a key of a list item is
+ * named with the item's value, since the item has no other name.
  */
 function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value?: string } | undefined {
   let best: { depth: number; path: string; value?: string } | undefined
@@ -35,8 +44,15 @@ function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value?:
     if (best && segments.length <= best.depth) continue
     const onValue = position.value !== undefined && contains(metadata, position.value, d.line, d.column)
     if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue
-    const value = !onValue ? undefined : position.scalar ? canonicalScalar(metadata.source.slice(position.value![0], position.value![1])) : ''
-    best = { depth: segments.length, path: segments.map(segment => (/^\d+$/.test(segment) ? '[]' : segment)).join('.'), value }
+    const value = !onValue ? undefined : position.scalar ? canonicalScalar(metadata.source.slice(position.value![0], position.value![1])) : canonicalData(valueAt(metadata.data, segments))
+    const path = segments.map(segment => (/^\d+$/.test(segment) ? '[]' : segment))
+    if (!onValue) {
+      // A key of a list item (an unknown field of an author, a required key found missing at the item's first) is about that item: named by its value.
+      let item = segments.length - 1
+      while (item >= 0 && !/^\d+$/.test(segments[item])) item--
+      if (item >= 0) path[item] = `[${canonicalData(valueAt(metadata.data, segments.slice(0, item + 1)))}]`
+    }
+    best = { depth: segments.length, path: path.join('.'), value }
   }
   return best
 }
@@ -56,18 +72,19 @@ export function fingerprint(d: Diagnostic, doc: KepDocument): string {
 
 /**
  * Marks the head's problems of a changed KEP that its base version already had. Counted as
- * a multiset: a third copy of a problem the base had twice is new.
+ * a multiset: a third copy of a problem the base had twice is new. A warning on the base does
+ * not cover the same problem as an error on the head (a relaxation the change undid).
  */
 export function markProblemsOnBase(head: readonly Diagnostic[], after: KepDocument, base: readonly Diagnostic[], before: KepDocument): void {
   const onBase = new Map<string, number>()
   for (const d of base) {
     if (d.file !== before.file) continue
-    const key = fingerprint(d, before)
+    const key = `${d.severity}${SEPARATOR}${fingerprint(d, before)}`
     onBase.set(key, (onBase.get(key) ?? 0) + 1)
   }
   for (const d of head) {
     if (d.file !== after.file) continue
-    const key = fingerprint(d, after)
+    const key = `${d.severity}${SEPARATOR}${fingerprint(d, after)}`
     const left = onBase.get(key) ?? 0
     if (left === 0) continue
     onBase.set(key, left - 1)

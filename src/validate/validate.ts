@@ -20,6 +20,7 @@ import { applyBaseline, type BaselineFixed } from './baseline.js'
 import type { Baseline } from '../config/baselineFile.js'
 import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
 import { readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
+import { assertSelected, type Surroundings } from './nothingSelected.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -51,6 +52,13 @@ export interface ValidationRequest extends ParallelOptions {
   today?: string
   /** The repository's other open pull requests, for presets that number by their titles (the action lists them). */
   openPullRequests?: ReadonlyArray<{ number: number; title: string }>
+  /**
+   * With changes: what is wrong with the rules files they add or edit, loaded as they will be
+   * once merged (config/loadRules.ts). They count as the change's own problems.
+   */
+  proposedRules?: readonly Problem[]
+  /** The repository around the KEP root, asked for only when the run finds no KEP: where it looks for those it missed, to say which root and preset find them. */
+  surroundings?: () => Surroundings | undefined
 }
 
 export interface ValidationResult {
@@ -118,8 +126,11 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths)
   }
+  assertSelected(settings, repository, paths, kepChanges, request.surroundings)
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
 
+  // In a change, a KEP's rules may judge a relaxation by its base version's values too.
+  const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => (before && after ? [[after, before] as const] : [])))
   const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
@@ -133,7 +144,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     dataFiles: dataChanges?.head ?? repository.dataFiles
   }
   const policy = new SeverityPolicy(settings.severity)
-  const runner = new RuleRunner(settings.rules, policy, shared)
+  const runner = new RuleRunner(settings.rules, policy, { ...shared, baseOf: bases.size > 0 ? (doc: KepDocument) => bases.get(doc) : undefined })
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
   const byFile = new Map<string, Diagnostic[]>()
@@ -155,6 +166,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
       if (!byFile.has(doc.file)) continue
       // A KEP checked again because its approval changed is, unchanged, its own base version.
       const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file)!.before : doc
+      // A base that did not read vouches for nothing but its own bytes: rewritten, every problem is new.
+      if (before && before !== doc && !before.metadata && !sameBytes(changes!.base, before.file, repository.tree, doc.file)) continue
       if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before)
     }
   }
@@ -207,6 +220,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     }
   }
   diagnostics.push(...runner.stampProblems(found))
+  if (changes) diagnostics.push(...runner.stampProblems(request.proposedRules ?? []))
   const result: ValidationResult = {
     checked: kepChanges ? [...new Set(checked)].sort() : checked,
     diagnostics: diagnostics.sort(compareDiagnostics),
@@ -222,6 +236,13 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, file => audit || scope.has(file))
   }
   return result
+}
+
+/** Whether a file has the same bytes in two versions (never, when either cannot be read). */
+function sameBytes(base: Tree, basePath: string, head: Tree, headPath: string): boolean {
+  const before = base.readFiles([basePath]).get(basePath)
+  const after = head.readFiles([headPath]).get(headPath)
+  return Buffer.isBuffer(before) && Buffer.isBuffer(after) && before.equals(after)
 }
 
 /** The base repository as the rules see it: the head's KEPs, with the changed ones as the base had them. */

@@ -1,4 +1,4 @@
-import { assignedNumber, stringField } from '../../core/document.js'
+import { assignedNumber, fieldsOf, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
@@ -16,10 +16,17 @@ function minorOf(milestone: unknown): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+/** Last worked on before the review began (or in a release no one wrote down). */
+function beforeReview(fields: Record<string, unknown>): boolean {
+  const minor = minorOf(fields['latest-milestone'])
+  return minor === undefined || minor < PRR_SINCE_MINOR
+}
+
 export const prodReadiness = kepRule(
   {
     id: 'prod-readiness',
-    description: 'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began).'
+    description:
+      'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs implemented and last worked on before v1.21, when the review began — in a change, at the base too).'
   },
   (doc, context) => {
     const approvals = context.prodReadiness
@@ -30,16 +37,20 @@ export const prodReadiness = kepRule(
     // The approval's path and stage are built from stage and owning-sig: not from values the schema rejects.
     if (!staged || !approvals || !stage || !sig || number === undefined || !fieldsValid(doc, context, 'stage', 'owning-sig')) return []
     const { status, metadata, fields } = staged
-    const minor = minorOf(fields['latest-milestone'])
-    // An implemented KEP finished before the review existed cannot have been reviewed.
-    const relaxed = status === 'implemented' && (minor === undefined || minor < PRR_SINCE_MINOR)
+    // An implemented KEP finished before the review existed cannot have been reviewed. In a
+    // change, the base must say so too: moving latest-milestone back does not excuse a KEP.
+    const base = context.baseOf?.(doc)
+    const baseFields = base && fieldsOf(base)
+    const baseBefore = base === undefined || (baseFields !== undefined && beforeReview(baseFields))
+    const relaxed = status === 'implemented' && beforeReview(fields) && baseBefore
+    const why = status === 'implemented' && beforeReview(fields) && !baseBefore ? ` (latest-milestone was ${JSON.stringify(baseFields?.['latest-milestone'] ?? null)} at the base: the review applies, whatever the change sets it to)` : ''
     const path = `keps/prod-readiness/${sig}/${number}.yaml`
     const approval = approvals.get(path)
     if (approval === undefined) {
       return [
         {
           span: spanAt(metadata, ['status']),
-          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: "@…"}"`,
+          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: "@…"}"${why}`,
           relaxed
         }
       ]
@@ -50,7 +61,7 @@ export const prodReadiness = kepRule(
     return [
       {
         span: spanAt(metadata, ['stage']),
-        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: "@…"}"`,
+        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: "@…"}"${why}`,
         relaxed
       }
     ]

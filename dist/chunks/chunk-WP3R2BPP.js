@@ -13,7 +13,7 @@ import {
   spanAt,
   stringify,
   uniqueMatch
-} from "./chunk-NSH5GC3G.js";
+} from "./chunk-AA2PGB6I.js";
 import {
   FILE_START,
   fixOf
@@ -2097,6 +2097,7 @@ var PRESETS = {
       "number-unique": true,
       "stage-required": true,
       "milestone-required": true,
+      "milestone-order": true,
       "implemented-stage": true,
       "prod-readiness": true,
       "date-order": true,
@@ -2118,7 +2119,8 @@ var PRESETS = {
         techLeadStages: ["alpha"],
         inactiveStatuses: ["withdrawn", "rejected", "replaced"]
       },
-      ...CHANGE_RULES
+      ...CHANGE_RULES,
+      "milestone-moved-back": true
     },
     prodReadiness: true,
     severity: {
@@ -2127,7 +2129,9 @@ var PRESETS = {
       "schema/milestone": "warning",
       // see-also is free to point at design documents; a malformed entry misleads, it breaks nothing.
       "schema/see-also": "warning",
-      "reference-exists": "warning"
+      "reference-exists": "warning",
+      // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
+      "milestone-moved-back/milestone": "warning"
     }
   },
   tekton: TEKTON_PRESET
@@ -2142,7 +2146,7 @@ function kepRule(meta, check, reads) {
   return reads ? { meta: metaOf(meta), subject: "kep", check, reads } : { meta: metaOf(meta), subject: "kep", check };
 }
 function changeRule(meta, check) {
-  return { meta: metaOf(meta), subject: "change", check };
+  return { meta: metaOf({ ...meta, neverBaselined: true }), subject: "change", check };
 }
 function foundRule(meta) {
   return { meta: metaOf(meta), subject: "found" };
@@ -2150,7 +2154,13 @@ function foundRule(meta) {
 
 // src/rules/found.ts
 var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }));
-var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: ["safe"] });
+var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: ["safe"], neverBaselined: true });
+var configuration = foundRule({
+  id: "configuration",
+  description: "The rules files a change adds or edits \u2014 .kep-validator.yml, the baseline, a schema, lifecycle or SIG list they name \u2014 load as they will once it is merged (the change itself is judged by its base's).",
+  topics: true,
+  neverBaselined: true
+});
 var prodReadinessSchema = foundRule({
   id: "prod-readiness-schema",
   description: "A production readiness approval file matches its schema, and its kep-number is its file name.",
@@ -2197,6 +2207,14 @@ function sameValue(a, b) {
 function canonicalScalar(source) {
   const quoted = /^"(.*)"$|^'(.*)'$/s.exec(source.trim());
   return canonicalValue(quoted ? quoted[1] ?? quoted[2].replace(/''/g, "'") : source);
+}
+function canonicalData(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalData).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const record = value;
+    return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${canonicalData(record[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(canonicalValue(value));
 }
 
 // src/edit/yamlSource.ts
@@ -2494,13 +2512,6 @@ var initialStatus = changeRule({ id: "initial-status", description: "A new KEP s
 });
 
 // src/rules/change/last-updated.ts
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
@@ -2517,7 +2528,7 @@ var lastUpdated = changeRule(
     if (!was || !now || !after?.metadata) return [];
     const updated = stringField(after, "last-updated");
     if (updated === void 0 || updated !== was["last-updated"]) return [];
-    const changed = [.../* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])].filter((key) => key !== "last-updated" && canonical(was[key]) !== canonical(now[key]));
+    const changed = [.../* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)])].filter((key) => key !== "last-updated" && canonicalData(was[key]) !== canonicalData(now[key]));
     const date = today ?? todayUtc();
     if (changed.length === 0 || updated >= date) return [];
     const fix = fixOf("safe", replaceScalar(after.metadata, ["last-updated"], date));
@@ -2529,6 +2540,54 @@ var lastUpdated = changeRule(
         ...fix ? { fix } : {}
       }
     ];
+  }
+);
+
+// src/rules/kep/releases.ts
+function releaseOf(value) {
+  const match = typeof value === "string" ? /^v?(\d+)\.(\d+)$/.exec(value.trim()) : null;
+  return match ? { major: Number(match[1]), minor: Number(match[2]), text: value } : void 0;
+}
+function compareReleases(a, b) {
+  return a.major - b.major || a.minor - b.minor;
+}
+var STAGE_ORDERS = [
+  ["alpha", "beta", "stable"],
+  ["deprecated", "disabled", "removed"]
+];
+function milestonesOf(fields) {
+  const milestone = fields?.milestone;
+  return typeof milestone === "object" && milestone !== null && !Array.isArray(milestone) ? milestone : void 0;
+}
+
+// src/rules/change/milestone-moved-back.ts
+var milestoneMovedBack = changeRule(
+  {
+    id: "milestone-moved-back",
+    description: "A change does not move latest-milestone, nor a milestone.<stage>, to an earlier release.",
+    topics: true
+  },
+  ({ before, after }) => {
+    const was = before && fieldsOf(before);
+    const now = after && fieldsOf(after);
+    if (!was || !now || !after?.metadata) return [];
+    const reports = [];
+    const compare = (path, from, to, topic) => {
+      const old = releaseOf(from);
+      const current2 = releaseOf(to);
+      if (!old || !current2 || compareReleases(current2, old) >= 0) return;
+      reports.push({
+        span: spanAt(after.metadata, path),
+        topic,
+        message: topic === "latest-milestone" ? `latest-milestone moved back from ${old.text} to ${current2.text}; it is the most recent release with work on the KEP, which only moves forward \u2014 set it to ${old.text} or later` : `${path.join(".")} moved back from ${old.text} to ${current2.text}; a stage's release moves back only when a plan is pulled in \u2014 check that it is one, or set it to ${old.text} or later`,
+        expected: [old.text]
+      });
+    };
+    compare(["latest-milestone"], was["latest-milestone"], now["latest-milestone"], "latest-milestone");
+    const stages = milestonesOf(was) ?? {};
+    const current = milestonesOf(now) ?? {};
+    for (const stage of Object.keys(stages)) compare(["milestone", stage], stages[stage], current[stage], "milestone");
+    return reports;
   }
 );
 
@@ -3240,6 +3299,35 @@ var implementedStage = kepRule({ id: "implemented-stage", description: "An imple
   ];
 });
 
+// src/rules/kep/milestone-order.ts
+var milestoneOrder = kepRule(
+  {
+    id: "milestone-order",
+    description: "The releases of the stages come in the order of the stages: milestone.alpha \u2264 milestone.beta \u2264 milestone.stable, and deprecated \u2264 disabled \u2264 removed."
+  },
+  (doc) => {
+    const milestones = milestonesOf(fieldsOf(doc));
+    if (!doc.metadata || !milestones) return [];
+    const reports = [];
+    for (const order of STAGE_ORDERS) {
+      let latest;
+      for (const stage of order) {
+        const release = releaseOf(milestones[stage]);
+        if (!release) continue;
+        if (latest && compareReleases(release, latest.release) < 0) {
+          reports.push({
+            span: spanAt(doc.metadata, ["milestone", stage]),
+            message: `milestone.${stage} is ${release.text}, before milestone.${latest.stage} ${latest.release.text}; a feature reaches ${stage} after ${latest.stage} \u2014 correct the release of one of them`
+          });
+          continue;
+        }
+        latest = { stage, release };
+      }
+    }
+    return reports;
+  }
+);
+
 // src/rules/kep/stagedKep.ts
 var STAGED = ["implementable", "implemented"];
 function stagedKep(doc) {
@@ -3329,10 +3417,14 @@ function minorOf(milestone) {
   const match = typeof milestone === "string" ? /^v?1\.(\d+)$/.exec(milestone.trim()) : null;
   return match ? Number(match[1]) : void 0;
 }
+function beforeReview(fields) {
+  const minor = minorOf(fields["latest-milestone"]);
+  return minor === void 0 || minor < PRR_SINCE_MINOR;
+}
 var prodReadiness = kepRule(
   {
     id: "prod-readiness",
-    description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs last worked on before v1.21, when the review began)."
+    description: "An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs implemented and last worked on before v1.21, when the review began \u2014 in a change, at the base too)."
   },
   (doc, context) => {
     const approvals = context.prodReadiness;
@@ -3342,15 +3434,18 @@ var prodReadiness = kepRule(
     const number = assignedNumber(doc);
     if (!staged || !approvals || !stage || !sig || number === void 0 || !fieldsValid(doc, context, "stage", "owning-sig")) return [];
     const { status, metadata, fields } = staged;
-    const minor = minorOf(fields["latest-milestone"]);
-    const relaxed = status === "implemented" && (minor === void 0 || minor < PRR_SINCE_MINOR);
+    const base = context.baseOf?.(doc);
+    const baseFields = base && fieldsOf(base);
+    const baseBefore = base === void 0 || baseFields !== void 0 && beforeReview(baseFields);
+    const relaxed = status === "implemented" && beforeReview(fields) && baseBefore;
+    const why = status === "implemented" && beforeReview(fields) && !baseBefore ? ` (latest-milestone was ${JSON.stringify(baseFields?.["latest-milestone"] ?? null)} at the base: the review applies, whatever the change sets it to)` : "";
     const path = `keps/prod-readiness/${sig}/${number}.yaml`;
     const approval = approvals.get(path);
     if (approval === void 0) {
       return [
         {
           span: spanAt(metadata, ["status"]),
-          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"`,
+          message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"${why}`,
           relaxed
         }
       ];
@@ -3361,7 +3456,7 @@ var prodReadiness = kepRule(
     return [
       {
         span: spanAt(metadata, ["stage"]),
-        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"`,
+        message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"${why}`,
         relaxed
       }
     ];
@@ -3875,12 +3970,14 @@ var ALL = [
   folderNumber,
   stageRequired,
   milestoneRequired,
+  milestoneOrder,
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
   assignedApprovers,
   statusTransition,
   stageTransition,
+  milestoneMovedBack,
   initialStatus,
   numberChanged,
   numberAssignment,
@@ -3891,7 +3988,8 @@ var ALL = [
   baseUnreadable,
   // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
   ...TEKTON_RULES,
-  indexStale
+  indexStale,
+  configuration
 ];
 var RULES = new Map(ALL.map((rule) => [rule.meta.id, rule]));
 if (RULES.size !== ALL.length) throw new Error("internal error: two rules share an id");
@@ -3920,10 +4018,12 @@ export {
   GITHUB_HANDLE,
   sameValue,
   canonicalScalar,
+  canonicalData,
   MetadataEditError,
   replaceScalar,
   MetadataEditor,
   schemaReports,
+  matcher,
   selectKepFiles,
   isKepPath,
   fieldsOf,

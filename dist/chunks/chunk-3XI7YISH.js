@@ -18,7 +18,7 @@ import {
   nestingDepth,
   parseDocument,
   yamlCost
-} from "./chunk-NSH5GC3G.js";
+} from "./chunk-AA2PGB6I.js";
 import {
   FILE_START,
   problem

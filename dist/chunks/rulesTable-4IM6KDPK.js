@@ -5,8 +5,8 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-CPTVF5PC.js";
-import "./chunk-NSH5GC3G.js";
+} from "./chunk-WP3R2BPP.js";
+import "./chunk-AA2PGB6I.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
 
@@ -229,6 +229,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
     ok: { kep: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.30"\nmilestone:\n  alpha: "v1.30"' },
     notOk: { kep: "status: implementable\nstage: alpha" }
   },
+  "milestone-order": {
+    ok: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.30"' },
+    notOk: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.28"' }
+  },
   "implemented-stage": {
     ok: { kep: "status: implemented\nstage: stable" },
     notOk: { kep: "status: implemented\nstage: alpha" }
@@ -253,6 +257,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
     preset: "kubernetes",
     ok: { before: "status: implementable\nstage: beta", after: "status: implementable\nstage: stable" },
     notOk: { before: "status: implementable\nstage: beta", after: "status: implementable\nstage: alpha" }
+  },
+  "milestone-moved-back": {
+    ok: { before: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.30"' },
+    notOk: { before: 'status: implementable\nstage: beta\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.28"' }
   },
   "initial-status": {
     ok: { file: DRAFT_FILE, after: "kep-number: draft-20240115\nstatus: Draft" },
@@ -289,6 +297,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
   "index-stale": {
     ok: { kep: "title: Pod Overhead", others: { "index.md": INDEX } },
     notOk: { kep: "title: Pod Overhead", others: { "index.md": INDEX.replace("Pod Overhead", "Pod overhead") } }
+  },
+  configuration: {
+    ok: { kep: "title: Pod Overhead", configuration: "rules:\n  handle-at: error\n" },
+    notOk: { kep: "title: Pod Overhead", configuration: "preset: kubernets\n" }
   },
   // The tekton preset keeps its rules' examples in its folder.
   ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: "tekton", ...examples }]))
@@ -362,6 +374,7 @@ function renderExample(title, example, preset) {
   }
   for (const [path, text] of Object.entries(example.others ?? {})) lines.push(`With \`${path}\`:`, "", ...block(text, path.endsWith(".md") ? "markdown" : "yaml"));
   if (example.sigs !== void 0) lines.push("With the sigs.yaml the run is given:", "", ...block(example.sigs, "yaml"));
+  if (example.configuration !== void 0) lines.push("With the `.kep-validator.yml` a change adds:", "", ...block(example.configuration, "yaml"));
   return lines;
 }
 function renderRulesPage() {

@@ -13,6 +13,7 @@ import {
   SeverityPolicy,
   assignedNumber,
   besidePath,
+  canonicalData,
   canonicalScalar,
   draftNumber,
   fieldsOf,
@@ -20,11 +21,12 @@ import {
   handleAtMessage,
   isGraveReadProblem,
   isKepPath,
+  matcher,
   replaceScalar,
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-CPTVF5PC.js";
+} from "./chunk-WP3R2BPP.js";
 import {
   FileSystemTree,
   LoadError,
@@ -41,14 +43,14 @@ import {
   readYamlFile,
   splitLines,
   writeRegularFile
-} from "./chunk-X5X42LIX.js";
+} from "./chunk-3XI7YISH.js";
 import {
   MAX_METADATA_BYTES,
   asWritten,
   excerpt,
   pathOfKey,
   spanAt
-} from "./chunk-NSH5GC3G.js";
+} from "./chunk-AA2PGB6I.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -833,8 +835,75 @@ function realPath(path) {
   }
 }
 
-// src/config/configFile.ts
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+// src/git/git.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends Error {
+};
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = error.stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
+  }
+}
+function workTreeRoot(dir) {
+  try {
+    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/change.ts
+var GIT_KINDS = {
+  A: "added",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  D: "deleted",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
+    const status = fields[i++];
+    const kind = GIT_KINDS[status[0]];
+    if (kind === "renamed" || kind === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ kind, path: fields[i++], previousPath });
+    } else {
+      const path = fields[i++];
+      changes.push({ kind: kind ?? "modified", path });
+    }
+  }
+  return changes;
+}
+function basePath(change) {
+  if (change.kind === "added" || change.kind === "copied") return void 0;
+  return change.previousPath ?? change.path;
+}
+function headPath(change) {
+  return change.kind === "deleted" ? void 0 : change.path;
+}
+
+// src/git/gitChanges.ts
+function gitChanges(cwd, base, head) {
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
+  if (head !== void 0) args.push(head);
+  args.push("--");
+  const changes = parseNameStatus(git(cwd, args));
+  if (head === void 0) {
+    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
+      if (path !== "") changes.push({ kind: "added", path });
+    }
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function mergeBase(cwd, ref) {
+  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
+}
 
 // src/config/readDataFile.ts
 var RULE = "configuration";
@@ -867,6 +936,156 @@ function parseJson(text2) {
   } catch {
     return void 0;
   }
+}
+
+// src/config/baselineFile.ts
+var BASELINE_FILE = ".kep-validator-baseline.json";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function nonEmpty(source) {
+  return {
+    exists: (path) => source.exists(path),
+    read: (path) => {
+      const text2 = source.read(path);
+      if (text2.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+      return text2;
+    }
+  };
+}
+function readBaseline(path, required, source) {
+  if (!required && !source.exists(path)) return void 0;
+  const { data } = readDataFile(path, "the baseline file", void 0, nonEmpty(source));
+  const wrong = (where2, what) => new LoadError(`the baseline file ${path} is invalid: ${where2} ${what}; write it again with kep-validator baseline --write`);
+  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
+  const baseline = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isRecord(rules)) throw wrong(excerpt(file), "is not an object of rules");
+    baseline[file] = /* @__PURE__ */ Object.create(null);
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isRecord(entry) ? entry.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${excerpt(file)} \u2192 ${excerpt(rule)}`, "needs a count that is a positive integer");
+      baseline[file][rule] = { count };
+    }
+  }
+  return baseline;
+}
+
+// src/config/loadRules.ts
+import { join as join5, relative as relative2, sep as sep3 } from "node:path";
+
+// src/git/commitDataSource.ts
+import { resolve as resolve3, sep as sep2 } from "node:path";
+var CommitDataSource = class {
+  constructor(top, commit, checkout) {
+    this.top = top;
+    this.commit = commit;
+    this.checkout = checkout;
+  }
+  top;
+  commit;
+  checkout;
+  /** Paths inside the repository that were asked about, absolute. */
+  asked = /* @__PURE__ */ new Set();
+  /** The top as the paths asked about name it, once found. */
+  named;
+  /**
+   * A path's place in the repository, by its name: never by where a link of the checkout
+   * points (a pull request that turns .kep-validator.yml into a link must not move where the
+   * base's configuration is read). git names the top with links resolved, and the path may
+   * name it through one (macOS's /tmp): the shallowest of the path's folders whose real path
+   * is the top stands for it.
+   */
+  inside(path) {
+    const absolute = resolve3(path);
+    for (const top of [this.top, this.named]) {
+      const rel = top === void 0 ? void 0 : pathInside(top, absolute);
+      if (rel !== void 0) return rel === "" ? void 0 : rel;
+    }
+    const parts = absolute.split(sep2);
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join(sep2) || sep2;
+      if (realPath(folder) !== this.top) continue;
+      this.named = folder;
+      const rel = parts.slice(i).join("/");
+      return rel === "" ? void 0 : rel;
+    }
+    return void 0;
+  }
+  /** Where the run may read is the checkout's to say (the workspace, the folders named): passed on, never dropped. */
+  confine(path) {
+    this.checkout.confine?.(path);
+  }
+  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  texts = /* @__PURE__ */ new Map();
+  atCommit(path, rel) {
+    this.asked.add(resolve3(path));
+    if (!this.texts.has(rel)) {
+      let text2;
+      try {
+        text2 = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+      } catch {
+        text2 = void 0;
+      }
+      this.texts.set(rel, text2);
+    }
+    return this.texts.get(rel);
+  }
+  exists(path) {
+    const rel = this.inside(path);
+    return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
+  }
+  read(path) {
+    const rel = this.inside(path);
+    if (rel === void 0) return this.checkout.read(path);
+    const text2 = this.atCommit(path, rel);
+    if (text2 === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return text2;
+  }
+  /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
+  changedInCheckout() {
+    const changed = [];
+    for (const path of this.asked) {
+      const atCommit = this.atCommit(path, this.inside(path));
+      let same;
+      try {
+        same = (this.checkout.exists(path) ? this.checkout.read(path) : void 0) === atCommit;
+      } catch {
+        same = false;
+      }
+      if (!same) changed.push(path);
+    }
+    return changed.sort();
+  }
+};
+
+// src/config/configFile.ts
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
+
+// src/config/ruleSource.ts
+var MADE_HERE = /* @__PURE__ */ Symbol("RuleSource");
+var RuleSource = class {
+  #files;
+  constructor(made2, files) {
+    if (made2 !== MADE_HERE) throw new Error("internal error: a RuleSource is made by config/loadRules.ts only");
+    this.#files = files;
+  }
+  exists(path) {
+    return this.#files.exists(path);
+  }
+  read(path) {
+    return this.#files.read(path);
+  }
+  /** Throws when the run may not read under a folder (the KEP root a configuration names): passed on, never dropped. */
+  confine(path) {
+    this.#files.confine?.(path);
+  }
+};
+function rulesAsTheyAre(files) {
+  return new RuleSource(MADE_HERE, files);
+}
+function rulesOfBase(commit) {
+  return new RuleSource(MADE_HERE, commit);
 }
 
 // src/schema/precompiled.ts
@@ -1022,15 +1241,15 @@ async function compileMetadataSchema(read, path, lifecycle) {
 // src/config/configFile.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
-async function findConfig(dir, explicit, source = filesSource(explicit === void 0 ? [dir] : [dir, dirname3(resolve3(dir, explicit))])) {
-  if (explicit !== void 0) return loadConfigFile(resolve3(dir, explicit), source);
-  const found = CONFIG_FILES.map((name) => resolve3(dir, name)).find((path) => source.exists(path));
+async function findConfig(dir, explicit, source = rulesAsTheyAre(filesSource(explicit === void 0 ? [dir] : [dir, dirname3(resolve4(dir, explicit))]))) {
+  if (explicit !== void 0) return loadConfigFile(resolve4(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve4(dir, name)).find((path) => source.exists(path));
   return found === void 0 ? void 0 : loadConfigFile(found, source);
 }
-async function loadConfigFile(path, source = filesSource([dirname3(resolve3(path))])) {
+async function loadConfigFile(path, source = rulesAsTheyAre(filesSource([dirname3(resolve4(path))]))) {
   const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
   const dir = dirname3(path);
-  const relativeTo = (value) => value === void 0 ? void 0 : resolve3(dir, value);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve4(dir, value);
   return {
     file: path,
     root: relativeTo(data.root),
@@ -1048,36 +1267,16 @@ async function loadConfigFile(path, source = filesSource([dirname3(resolve3(path
   };
 }
 
-// src/git/git.ts
-import { execFileSync } from "node:child_process";
-var GitError = class extends Error {
-};
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    const stderr = error.stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
-  }
-}
-function workTreeRoot(dir) {
-  try {
-    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
-  } catch {
-    return void 0;
-  }
-}
-
 // src/config/settings.ts
-import { dirname as dirname5, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/config/lifecycle.ts
-import { dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join4, resolve as resolve5 } from "node:path";
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes", "tekton"];
 function loadLifecycle(nameOrPath, source) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join4(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
-  const from = builtin || source === void 0 ? filesSource(builtin ? [] : [dirname4(resolve4(path))]) : source;
+  const from = builtin || source === void 0 ? filesSource(builtin ? [] : [dirname4(resolve5(path))]) : source;
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
   }
@@ -1111,9 +1310,9 @@ function checkLifecycleConsistency(lifecycle, path) {
     ...Object.entries(lifecycle.folders).flatMap(([folder, states]) => states.map((s) => [`folders.${folder}`, s]))
   ];
   if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
-  for (const [where, state] of mentioned) {
+  for (const [where2, state] of mentioned) {
     if (!known.has(state)) {
-      throw new LoadError(`lifecycle ${path}: ${where} names ${excerpt(state)}, which is not one of its states (${lifecycle.states.join(", ")})`);
+      throw new LoadError(`lifecycle ${path}: ${where2} names ${excerpt(state)}, which is not one of its states (${lifecycle.states.join(", ")})`);
     }
   }
   const stages = Object.keys(lifecycle.stageTransitions);
@@ -1124,7 +1323,7 @@ function checkLifecycleConsistency(lifecycle, path) {
 }
 
 // src/config/settings.ts
-function loadKnownSigs(path, source = filesSource([dirname5(resolve5(path))])) {
+function loadKnownSigs(path, source = rulesAsTheyAre(filesSource([dirname5(resolve6(path))]))) {
   const { data } = readDataFile(path, "the SIG list", void 0, source);
   const sigs = /* @__PURE__ */ new Set();
   for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
@@ -1143,7 +1342,7 @@ async function loadMetadataSchema(path, lifecycle, source) {
 }
 function namedFolders(input, root) {
   const files = [input.schema, input.sigs, input.lifecycle !== void 0 && /[/\\]|\.json$/.test(input.lifecycle) ? input.lifecycle : void 0, input.config?.file];
-  return [root, ...files.filter((file) => file !== void 0).map((file) => dirname5(resolve5(file)))];
+  return [root, ...files.filter((file) => file !== void 0).map((file) => dirname5(resolve6(file)))];
 }
 async function loadSettings(input = {}) {
   const config = input.config;
@@ -1152,11 +1351,11 @@ async function loadSettings(input = {}) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
   }
   const preset = PRESETS[presetName];
-  const root = resolve5(input.root ?? config?.root ?? ".");
+  const root = resolve6(input.root ?? config?.root ?? ".");
   if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`);
-  const source = input.source ?? filesSource(namedFolders(input, root));
+  const source = input.source ?? rulesAsTheyAre(filesSource(namedFolders(input, root)));
   try {
-    source.confine?.(root);
+    source.confine(root);
   } catch (error) {
     const named = config?.root === root ? ` that ${config.file} names` : "";
     throw new LoadError(`the KEP root ${root}${named} cannot be read: ${error.message}`);
@@ -1185,8 +1384,75 @@ async function loadSettings(input = {}) {
   };
 }
 
+// src/config/loadRules.ts
+async function load2(request, source) {
+  const config = await findConfig(request.configDir, request.config, source);
+  const settings = await loadSettings({ ...request.options, root: request.options.root ?? config?.root ?? request.defaultRoot, config, source });
+  return { config, settings };
+}
+function baselinePath(request, settings) {
+  return request.baseline === null ? void 0 : request.baseline ?? join5(settings.root, BASELINE_FILE);
+}
+async function loadRules(request) {
+  const commit = request.base === void 0 ? void 0 : new CommitDataSource(request.base.top, request.base.commit, request.checkout);
+  const source = commit ? rulesOfBase(commit) : rulesAsTheyAre(request.checkout);
+  const { config, settings } = await load2(request, source);
+  const baseline = baselinePath(request, settings);
+  if (commit && baseline !== void 0) source.exists(baseline);
+  return {
+    config,
+    settings,
+    base: commit?.commit,
+    baseline: () => baseline === void 0 ? void 0 : readBaseline(baseline, request.baseline !== void 0, source),
+    proposed: commit ? await proposedRules(request, commit, settings.root) : { files: [], problems: [] }
+  };
+}
+async function proposedRules(request, commit, root) {
+  const files = commit.changedInCheckout();
+  const problems = [];
+  if (files.length === 0) return { files, problems };
+  const proposed = rulesAsTheyAre(request.checkout);
+  const where2 = (error, candidates) => proposedRulesProblems(error, candidates, root, request.base.top);
+  let settings;
+  try {
+    ;
+    ({ settings } = await load2(request, proposed));
+  } catch (error) {
+    problems.push(...where2(error, files));
+  }
+  const baseline = settings && baselinePath(request, settings);
+  if (baseline !== void 0 && (files.includes(baseline) || !commit.asked.has(baseline))) {
+    try {
+      readBaseline(baseline, request.baseline !== void 0, proposed);
+    } catch (error) {
+      problems.push(...where2(error, [baseline]));
+    }
+  }
+  return { files, problems };
+}
+var MERGED = "the rules this change proposes do not load: once it is merged, every run fails on this";
+function proposedRulesProblems(error, candidates, root, top) {
+  if (!(error instanceof LoadError)) throw error;
+  const inRoot = (path) => relative2(root, path).split(sep3).join("/");
+  const shown = (message) => message.split(`${top}${sep3}`).join("");
+  if (error.problems.length > 0) return error.problems.map((found) => ({ ...found, file: inRoot(found.file), rule: "configuration", message: `${shown(found.message)} (${MERGED})` }));
+  const file = candidates.find((path) => error.message.includes(path)) ?? candidates[0];
+  return [problem(inRoot(file), FILE_START, "configuration", `${shown(error.message)} (${MERGED})`)];
+}
+function proposedRulesNote(subject, files, commit) {
+  return `${subject} changes ${files.join(", ")}: it is judged by the rules of its base (${commit.slice(0, 7)}); the rules it proposes apply once it is merged`;
+}
+function changeRepository(folders) {
+  for (const folder of folders) {
+    if (folder === void 0) continue;
+    const top = workTreeRoot(folder);
+    if (top !== void 0) return top;
+  }
+  return void 0;
+}
+
 // src/config/indexFixCommand.ts
-import { relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve7, sep as sep4 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -1890,14 +2156,14 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND, template
 function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
-var fromDir = (from, path) => relative2(from, path).split(sep2).join("/") || ".";
+var fromDir = (from, path) => relative3(from, path).split(sep4).join("/") || ".";
 function indexFixCommand(settings, context) {
   const { from, config } = context;
   const words = [FIX_COMMAND];
-  const foundConfig = CONFIG_FILES.map((name) => resolve6(from, name));
+  const foundConfig = CONFIG_FILES.map((name) => resolve7(from, name));
   if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
   const cliRoot = config?.root ?? from;
-  if (resolve6(settings.root) !== resolve6(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (resolve7(settings.root) !== resolve7(cliRoot)) words.push("--root", fromDir(from, settings.root));
   if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
   const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
@@ -1907,35 +2173,16 @@ function indexFixCommand(settings, context) {
   return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
 }
 
-// src/config/baselineFile.ts
-var BASELINE_FILE = ".kep-validator-baseline.json";
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readBaseline(path, required, files) {
-  if (!required && !files.exists(path)) return void 0;
-  const source = {
-    exists: (file) => files.exists(file),
-    read: (file) => {
-      const text2 = files.read(file);
-      if (text2.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
-      return text2;
-    }
-  };
-  const { data } = readDataFile(path, "the baseline file", void 0, source);
-  const wrong = (where, what) => new LoadError(`the baseline file ${path} is invalid: ${where} ${what}; write it again with kep-validator baseline --write`);
-  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
-  const baseline = /* @__PURE__ */ Object.create(null);
-  for (const [file, rules] of Object.entries(data)) {
-    if (!isRecord(rules)) throw wrong(excerpt(file), "is not an object of rules");
-    baseline[file] = /* @__PURE__ */ Object.create(null);
-    for (const [rule, entry] of Object.entries(rules)) {
-      const count = isRecord(entry) ? entry.count : void 0;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${excerpt(file)} \u2192 ${excerpt(rule)}`, "needs a count that is a positive integer");
-      baseline[file][rule] = { count };
-    }
+// src/tree/repositoryAround.ts
+function repositoryAround(root) {
+  const top = workTreeRoot(root);
+  if (top === void 0) return void 0;
+  try {
+    const prefix = git(root, ["rev-parse", "--show-prefix"]).trim().replace(/\/$/, "");
+    return { tree: new FileSystemTree(top), root: prefix };
+  } catch {
+    return void 0;
   }
-  return baseline;
 }
 
 // src/read/parallel/readInParallel.ts
@@ -1950,16 +2197,16 @@ function split(items, parts) {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 function startWorker(Worker, script, job) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     let answered = false;
     const worker = new Worker(script, { workerData: job });
     worker.once("message", (answer) => {
       answered = true;
-      resolve7({ documents: answer.documents.map(documentFromTransfer) });
+      resolve8({ documents: answer.documents.map(documentFromTransfer) });
     });
-    worker.once("error", (error) => resolve7({ failure: String(error) }));
+    worker.once("error", (error) => resolve8({ failure: String(error) }));
     worker.once("exit", (code2) => {
-      if (!answered) resolve7({ failure: `the read worker exited with code ${code2} before answering` });
+      if (!answered) resolve8({ failure: `the read worker exited with code ${code2} before answering` });
     });
   });
 }
@@ -1989,39 +2236,6 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
     for (const doc of documents) read.set(doc.file, doc);
   }
   return read;
-}
-
-// src/core/change.ts
-var GIT_KINDS = {
-  A: "added",
-  M: "modified",
-  R: "renamed",
-  C: "copied",
-  D: "deleted",
-  T: "type-changed"
-};
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
-    const status = fields[i++];
-    const kind = GIT_KINDS[status[0]];
-    if (kind === "renamed" || kind === "copied") {
-      const previousPath = fields[i++];
-      changes.push({ kind, path: fields[i++], previousPath });
-    } else {
-      const path = fields[i++];
-      changes.push({ kind: kind ?? "modified", path });
-    }
-  }
-  return changes;
-}
-function basePath(change) {
-  if (change.kind === "added" || change.kind === "copied") return void 0;
-  return change.previousPath ?? change.path;
-}
-function headPath(change) {
-  return change.kind === "deleted" ? void 0 : change.path;
 }
 
 // src/core/repositoryIndex.ts
@@ -2886,11 +3100,13 @@ async function readRepository(settings, tree, options = {}) {
 }
 
 // src/validate/baseline.ts
-var NEVER_BASELINED = /* @__PURE__ */ new Set(["index-stale"]);
+function baselined(rule) {
+  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
+}
 function errorsByFileAndRule(diagnostics) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of diagnostics) {
-    if (d.severity !== "error" || d.preexisting || NEVER_BASELINED.has(d.rule)) continue;
+    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
     let byRule = byFile.get(d.file);
     if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
     const list = byRule.get(d.rule);
@@ -2915,7 +3131,7 @@ function applyBaseline(diagnostics, baseline, inScope) {
   for (const [file, rules] of Object.entries(baseline)) {
     if (!inScope(file)) continue;
     for (const [rule, { count }] of Object.entries(rules)) {
-      if (NEVER_BASELINED.has(rule)) continue;
+      if (!baselined(rule)) continue;
       const errors = byFile.get(file)?.get(rule) ?? [];
       if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
       if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
@@ -2932,6 +3148,11 @@ function contains(metadata, range, line, column) {
   const beforeEnd = line < span.endLine || line === span.endLine && column <= span.endColumn;
   return afterStart && beforeEnd;
 }
+function valueAt(data, segments) {
+  let value = data;
+  for (const segment of segments) value = typeof value === "object" && value !== null ? value[segment] : void 0;
+  return value;
+}
 function locate(metadata, d) {
   let best;
   for (const [key, position] of metadata.positions) {
@@ -2939,8 +3160,14 @@ function locate(metadata, d) {
     if (best && segments.length <= best.depth) continue;
     const onValue = position.value !== void 0 && contains(metadata, position.value, d.line, d.column);
     if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue;
-    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : "";
-    best = { depth: segments.length, path: segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment).join("."), value };
+    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : canonicalData(valueAt(metadata.data, segments));
+    const path = segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment);
+    if (!onValue) {
+      let item = segments.length - 1;
+      while (item >= 0 && !/^\d+$/.test(segments[item])) item--;
+      if (item >= 0) path[item] = `[${canonicalData(valueAt(metadata.data, segments.slice(0, item + 1)))}]`;
+    }
+    best = { depth: segments.length, path: path.join("."), value };
   }
   return best;
 }
@@ -2956,12 +3183,12 @@ function markProblemsOnBase(head, after, base, before) {
   const onBase = /* @__PURE__ */ new Map();
   for (const d of base) {
     if (d.file !== before.file) continue;
-    const key = fingerprint(d, before);
+    const key = `${d.severity}${SEPARATOR}${fingerprint(d, before)}`;
     onBase.set(key, (onBase.get(key) ?? 0) + 1);
   }
   for (const d of head) {
     if (d.file !== after.file) continue;
-    const key = fingerprint(d, after);
+    const key = `${d.severity}${SEPARATOR}${fingerprint(d, after)}`;
     const left = onBase.get(key) ?? 0;
     if (left === 0) continue;
     onBase.set(key, left - 1);
@@ -2983,6 +3210,137 @@ function indexStaleOnBase(head, base) {
   const before = changedLines(base.diff);
   for (const [line, count] of changedLines(head.diff)) if ((before.get(line) ?? 0) < count) return false;
   return true;
+}
+
+// src/validate/nothingSelected.ts
+import { sep as sep5 } from "node:path";
+
+// src/read/kepLikeFiles.ts
+var MARKDOWN_LIMIT = 2e3;
+var HEAD_BYTES = 4096;
+var KEP_FIELD = /^(?:kep-number|owning-sig):/m;
+var PROPOSAL = /^---\r?\n(?:[^\n]*\n)*?title:[^\n]*\n(?:[^\n]*\n)*?(?:status|authors):/;
+function kepLikeFiles(tree) {
+  const files = tree.list().filter((entry) => entry.kind === "file");
+  const found = files.filter((entry) => /(^|\/)kep\.yaml$/.test(entry.path)).map((entry) => entry.path);
+  const markdown = files.filter((entry) => /\.md$/i.test(entry.path)).map((entry) => entry.path).slice(0, MARKDOWN_LIMIT);
+  tree.readHeads(markdown, HEAD_BYTES, (path, content) => {
+    const head = content.head;
+    if (!Buffer.isBuffer(head)) return;
+    const text2 = head.toString("utf8");
+    if (KEP_FIELD.test(text2) || PROPOSAL.test(text2)) found.push(path);
+  });
+  return found.sort();
+}
+
+// src/validate/nothingSelected.ts
+var NothingSelectedError = class extends LoadError {
+};
+var LEVELS_UP = 3;
+function spaceOf(settings, repository, surroundings) {
+  if (surroundings) return { files: kepLikeFiles(surroundings.tree), root: surroundings.root, repository: true };
+  const above = settings.root.split(sep5).filter((segment) => segment !== "").slice(-LEVELS_UP).join("/");
+  return { files: kepLikeFiles(repository.tree).map((file) => above === "" ? file : `${above}/${file}`), root: above, repository: false };
+}
+var under = (folder, file) => folder === "" ? file : file.startsWith(`${folder}/`) ? file.slice(folder.length + 1) : void 0;
+function bestCandidate(settings, space) {
+  const folders = /* @__PURE__ */ new Set([space.root, ""]);
+  for (const file of space.files) {
+    const parts = file.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+  }
+  const distance = (folder) => {
+    const a = folder === "" ? [] : folder.split("/");
+    const b = space.root === "" ? [] : space.root.split("/");
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    return a.length + b.length - 2 * common;
+  };
+  const roots = [...folders].sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
+  let best;
+  for (const preset of [settings.preset, ...PRESET_NAMES.filter((name) => name !== settings.preset)]) {
+    const isKep = isKepPath(preset === settings.preset ? settings.layout : PRESETS[preset].layout);
+    for (const root of roots) {
+      const found = space.files.filter((file) => {
+        const path = under(root, file);
+        return path !== void 0 && isKep(path);
+      });
+      if (found.length > (best?.count ?? 0)) best = { preset, root, count: found.length, example: found[0] };
+    }
+  }
+  return best;
+}
+function folderName(space, folder) {
+  if (space.repository) return folder === "" ? "the repository's top folder" : `the folder ${folder}/ of the repository`;
+  const inRoot = under(space.root, folder);
+  if (inRoot !== void 0) return `its folder ${inRoot}/`;
+  return `the folder that holds ${under(folder, space.root)}/`;
+}
+function where(settings, space, candidate) {
+  const root = candidate.root !== space.root ? `the KEP root at ${folderName(space, candidate.root)}` : void 0;
+  const preset = candidate.preset !== settings.preset ? `the ${candidate.preset} preset` : void 0;
+  const set = [preset && `the preset (--preset ${candidate.preset})`, root && "the root (--root)"].filter(Boolean).join(" and ");
+  return `${[preset, root].filter(Boolean).join(" with ")} finds ${candidate.count === 1 ? "it" : candidate.count}: set ${set} on the command line, or as the action's inputs or in .kep-validator.yml`;
+}
+function looksFor(settings) {
+  const own = PRESETS[settings.preset].layout;
+  const configured = settings.layout.include.join() !== own.include.join();
+  return `${configured ? `the configured include (${settings.layout.include.join(", ")})` : `the ${settings.preset} preset (${own.include.join(", ")})`}`;
+}
+function includeFor(space) {
+  const files = space.files.flatMap((file) => under(space.root, file) ?? []);
+  const folders = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const folder2 = parts.length > 1 ? parts[0] : "";
+    folders.set(folder2, [...folders.get(folder2) ?? [], file]);
+  }
+  const [folder, inFolder] = [...folders].sort((a, b) => b[1].length - a[1].length)[0] ?? ["", []];
+  if (inFolder.length === 0) return "";
+  const extension = inFolder.every((file) => file.endsWith(".md")) ? "*.md" : inFolder.every((file) => file.endsWith("kep.yaml")) ? "kep.yaml" : "*";
+  const flat = inFolder.every((file) => file.split("/").length === (folder === "" ? 1 : 2));
+  const glob = `${folder === "" ? "" : `${folder}/`}${flat ? "" : "**/"}${extension}`;
+  const count = files.filter(matcher([glob])).length;
+  return ` (include: ["${glob}"] finds ${count} of them)`;
+}
+function nothingFound(settings, repository, surroundings) {
+  const space = spaceOf(settings, repository, surroundings);
+  const rootName = space.repository ? space.root === "" ? "the repository's top folder" : `${space.root}/` : `${settings.root.split(sep5).pop() || sep5}/`;
+  const found = `no KEP found: ${looksFor(settings)} finds none under the KEP root (${rootName})`;
+  const files = space.files;
+  const around = space.repository ? "in the repository" : "there";
+  if (files.length === 0) {
+    return new NothingSelectedError(
+      `${found}, and nothing ${around} looks like a KEP (a kep.yaml, or a markdown file whose metadata has kep-number: or owning-sig:). Is the root the folder of the KEPs? A repository of another layout names its KEP files with include in .kep-validator.yml.`
+    );
+  }
+  const best = bestCandidate(settings, space);
+  const example = best?.example ?? files[0];
+  const shown = space.repository ? example : under(space.root, example) ?? example;
+  const some = `${plural(files.length, "file")} ${around} ${files.length === 1 ? "looks" : "look"} like ${files.length === 1 ? "a KEP" : "KEPs"}, such as ${shown}`;
+  if (!best) return new NothingSelectedError(`${found}, but ${some}, where no preset looks: name their files with include in .kep-validator.yml${includeFor(space)}.`);
+  return new NothingSelectedError(`${found}, but ${some}; ${where(settings, space, best)}.`);
+}
+function selectsNothing(settings, repository, path) {
+  const files = kepLikeFiles(repository.tree).filter((file) => file.startsWith(`${path}/`));
+  const found = `${path}/ selects no KEP: ${looksFor(settings)} finds none under it`;
+  if (files.length === 0) return new NothingSelectedError(`${found}, and nothing there looks like a KEP; name a folder or file that holds KEPs.`);
+  return new NothingSelectedError(
+    `${found}, but ${plural(files.length, "file")} there ${files.length === 1 ? "looks" : "look"} like KEP metadata, such as ${files[0]}: name the file (a file named is checked as a KEP), or set the preset and root that find them.`
+  );
+}
+function assertSelected(settings, repository, paths, kepChanges, surroundings) {
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks, ...repository.submodules];
+  const changed = (kepChanges ?? []).flatMap(({ change }) => change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]);
+  if (paths.length === 0) {
+    if (known.length === 0 && changed.length === 0) throw nothingFound(settings, repository, surroundings?.());
+    return;
+  }
+  for (const { path, directory } of paths) {
+    if (!directory) continue;
+    const under2 = (file) => path === "" || file.startsWith(`${path}/`);
+    if (!known.some(under2) && !changed.some(under2)) throw path === "" ? nothingFound(settings, repository, surroundings?.()) : selectsNothing(settings, repository, path);
+  }
 }
 
 // src/validate/validate.ts
@@ -3027,7 +3385,9 @@ async function validate(settings, request) {
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths);
   }
+  assertSelected(settings, repository, paths, kepChanges, request.surroundings);
   const inScope = (file) => targets === void 0 || targets.has(file);
+  const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => before && after ? [[after, before]] : []));
   const shared = {
     lifecycle: settings.lifecycle,
     repository: repository.index,
@@ -3041,7 +3401,7 @@ async function validate(settings, request) {
     dataFiles: dataChanges?.head ?? repository.dataFiles
   };
   const policy = new SeverityPolicy(settings.severity);
-  const runner = new RuleRunner(settings.rules, policy, shared);
+  const runner = new RuleRunner(settings.rules, policy, { ...shared, baseOf: bases.size > 0 ? (doc) => bases.get(doc) : void 0 });
   const diagnostics = [];
   const checked = [];
   const byFile = /* @__PURE__ */ new Map();
@@ -3061,6 +3421,7 @@ async function validate(settings, request) {
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue;
       const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
+      if (before && before !== doc && !before.metadata && !sameBytes(changes.base, before.file, repository.tree, doc.file)) continue;
       if (before) markProblemsOnBase(byFile.get(doc.file), doc, baseRunner.checkKep(before), before);
     }
   }
@@ -3108,6 +3469,7 @@ async function validate(settings, request) {
     }
   }
   diagnostics.push(...runner.stampProblems(found));
+  if (changes) diagnostics.push(...runner.stampProblems(request.proposedRules ?? []));
   const result = {
     checked: kepChanges ? [...new Set(checked)].sort() : checked,
     diagnostics: diagnostics.sort(compareDiagnostics),
@@ -3121,6 +3483,11 @@ async function validate(settings, request) {
     result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, (file) => audit || scope.has(file));
   }
   return result;
+}
+function sameBytes(base, basePath2, head, headPath2) {
+  const before = base.readFiles([basePath2]).get(basePath2);
+  const after = head.readFiles([headPath2]).get(headPath2);
+  return Buffer.isBuffer(before) && Buffer.isBuffer(after) && before.equals(after);
 }
 function baseIndex(head, kepChanges) {
   const replaced = /* @__PURE__ */ new Map();
@@ -3380,23 +3747,6 @@ function renderMetrics(metrics) {
   return joinMarkdown(lines, gfm`\n`);
 }
 
-// src/git/gitChanges.ts
-function gitChanges(cwd, base, head) {
-  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
-  if (head !== void 0) args.push(head);
-  args.push("--");
-  const changes = parseNameStatus(git(cwd, args));
-  if (head === void 0) {
-    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
-      if (path !== "") changes.push({ kind: "added", path });
-    }
-  }
-  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function mergeBase(cwd, ref) {
-  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
-}
-
 // src/tree/tree.ts
 function headsFromFiles(tree, paths, visit) {
   for (let start = 0; start < paths.length; start += 256) {
@@ -3639,22 +3989,23 @@ export {
   filesSource,
   readNamedFile,
   realPath,
-  findConfig,
   GitError,
   git,
   workTreeRoot,
-  loadSettings,
-  lineDiff2 as lineDiff,
-  indexFixCommand,
-  BASELINE_FILE,
-  readBaseline,
   basePath,
   headPath,
   gitChanges,
   mergeBase,
+  BASELINE_FILE,
+  loadRules,
+  proposedRulesNote,
+  changeRepository,
+  lineDiff2 as lineDiff,
+  indexFixCommand,
   headsFromFiles,
   GitTree,
   repositoryPrefix,
+  repositoryAround,
   EditOverlapError,
   locateEdits,
   applyTextEdits,
