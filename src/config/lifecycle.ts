@@ -4,10 +4,16 @@ import { LoadError } from '../core/loadError.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
+import { PRESETS } from './presets.js'
 import type { DataSource } from '../core/dataSource.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
-export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes'] as const
+export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes', 'openshift'] as const
+
+/** A built-in lifecycle that a preset keeps in its own folder, as data. */
+function carriedLifecycle(name: string): unknown {
+  return Object.values(PRESETS).find(preset => preset.lifecycle === name)?.carries?.lifecycle
+}
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own. */
 export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYSTEM): Lifecycle {
@@ -18,7 +24,9 @@ export function loadLifecycle(nameOrPath: string, source: DataSource = FILE_SYST
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
   }
-  const raw = readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
+  const carried = builtin ? carriedLifecycle(nameOrPath) : undefined
+  if (carried !== undefined && !PRECOMPILED_LIFECYCLE.validate(carried)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`)
+  const raw = carried ?? readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
   const lifecycle: Lifecycle = {
     name: data.name,

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { loadLifecycle } from './lifecycle.js'
 import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
-import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
+import { PRESET_NAMES, PRESETS, type Preset, type PresetName, type RepositoryFiles, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
 import { FILE_SYSTEM, readDataFile } from './readDataFile.js'
 import type { DataSource } from '../core/dataSource.js'
@@ -26,6 +26,8 @@ export interface Settings {
   /** The rules the preset runs, with their options. */
   rules: RuleSelection
   prodReadiness: boolean
+  /** Each KEP's outline is read (its lines that start with "#"): the preset's rules check the body. */
+  outline: boolean
   /** Severity by rule id or glob (schema/*): the preset's, the configuration's, the caller's. */
   severity: SeverityLayers
   knownSigs?: ReadonlySet<string>
@@ -63,9 +65,27 @@ export function loadKnownSigs(path: string, source: DataSource = FILE_SYSTEM): S
   return sigs
 }
 
-/** The built-in schema, precompiled, or a repository's own, read and compiled. */
-async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: DataSource): Promise<MetadataSchema> {
-  return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
+/** The built-in schema, precompiled (or, with another lifecycle, the one its preset carries), or a repository's own, read and compiled. */
+async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: DataSource, preset: Preset): Promise<MetadataSchema> {
+  const precompiled = await precompiledMetadataSchema(path, lifecycle)
+  if (precompiled) return precompiled
+  const carried = path === builtinSchema(preset.schema) ? preset.carries?.schema : undefined
+  return compileMetadataSchema(carried ? structuredClone(carried) : readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
+}
+
+/** The repository's files as a preset reads them (fromRepository): through the settings' source. */
+function repositoryFiles(root: string, source: DataSource): RepositoryFiles {
+  return {
+    read: path => {
+      const absolute = join(root, path)
+      if (!source.exists(absolute)) return undefined
+      try {
+        return source.read(absolute)
+      } catch (error) {
+        throw new LoadError(`cannot read ${path}, which the preset reads: ${(error as Error).message}`)
+      }
+    }
+  }
 }
 
 /** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */
@@ -81,19 +101,21 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   const source = input.source ?? FILE_SYSTEM
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
+  const own = preset.fromRepository?.(repositoryFiles(root, source)) ?? {}
   return {
     root,
     preset: preset.name,
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,
-      exclude: input.exclude ?? config?.exclude ?? preset.layout.exclude
+      exclude: input.exclude ?? config?.exclude ?? [...preset.layout.exclude, ...(own.exclude ?? [])]
     },
     format: preset.format,
     lifecycle,
-    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source, preset),
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
-    rules: preset.rules,
+    rules: own.rules ?? preset.rules,
     prodReadiness: preset.prodReadiness,
+    outline: preset.outline === true,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
     knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs, source)
   }

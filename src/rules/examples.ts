@@ -1,4 +1,5 @@
 import type { PresetName } from '../config/presets.js'
+import { OPENSHIFT_EXAMPLE_KEP, OPENSHIFT_RULE_EXAMPLES } from '../presets/openshift/examples.js'
 
 /**
  * An example that passes and one that fails, for every rule of the registry: the rules page
@@ -56,7 +57,8 @@ export const EXAMPLE_KEPS: Record<PresetName, { file: string; fields: string }> 
   kubernetes: {
     file: 'keps/sig-node/42-pod-overhead/kep.yaml',
     fields: ['title: Pod Overhead', 'kep-number: 42', 'authors:', '  - "@janedoe"', 'owning-sig: sig-node', 'reviewers:', '  - "@reviewer"', 'approvers:', '  - "@approver"', 'creation-date: 2024-01-15', 'status: provisional'].join('\n')
-  }
+  },
+  openshift: OPENSHIFT_EXAMPLE_KEP
 }
 
 /** The top-level keys a text of fields writes. */
@@ -319,5 +321,6 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'index-stale': {
     ok: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX } },
     notOk: { kep: 'title: Pod Overhead', others: { 'index.md': INDEX.replace('Pod Overhead', 'Pod overhead') } }
-  }
+  },
+  ...OPENSHIFT_RULE_EXAMPLES
 }

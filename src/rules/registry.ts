@@ -31,6 +31,7 @@ import { sigKnown } from './kep/sig-known.js'
 import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
 import type { Rule } from './rule.js'
+import { OPENSHIFT_RULES } from '../presets/openshift/rules/index.js'
 
 /** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
 const ALL: readonly Rule[] = [
@@ -57,6 +58,7 @@ const ALL: readonly Rule[] = [
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
+  ...OPENSHIFT_RULES,
   statusTransition,
   stageTransition,
   initialStatus,

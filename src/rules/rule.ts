@@ -48,6 +48,11 @@ export interface RuleContext<Options = undefined> {
   knownSigs?: ReadonlySet<string>
   /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
   today?: string
+  /**
+   * The KEPs the checked change brings whose paths its base does not have (added, copied, renamed
+   * to); undefined outside a change, where no KEP is new. For checks a community runs on new files only.
+   */
+  newFiles?: ReadonlySet<string>
   /** The rule's options, as the preset sets them. */
   options: Options
 }

@@ -30,7 +30,8 @@ function load(module: unknown): Precompiled {
 const METADATA_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'kep-0001--kep-0001': () => import('./compiled/kep-0001--kep-0001.cjs'),
   'kep-0001--kep-0001-workflow': () => import('./compiled/kep-0001--kep-0001-workflow.cjs'),
-  'kubernetes--kubernetes': () => import('./compiled/kubernetes--kubernetes.cjs')
+  'kubernetes--kubernetes': () => import('./compiled/kubernetes--kubernetes.cjs'),
+  'openshift--openshift': () => import('./compiled/openshift--openshift.cjs')
 }
 
 export async function loadPrecompiledMetadata(key: string): Promise<Precompiled | undefined> {

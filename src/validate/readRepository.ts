@@ -34,7 +34,7 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
     return false
   }
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options })
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid }

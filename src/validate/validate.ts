@@ -79,7 +79,7 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
       // An approval file named is checked as the approval it is (its schema), never read as a KEP.
       if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path)!
-        repository.documents.push(await readKep(path, content, settings.format))
+        repository.documents.push(await readKep(path, content, settings.format, { outline: settings.outline }))
         repository.index = new RepositoryIndex(repository.documents)
       }
       targets.add(path)
@@ -112,6 +112,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
 
   const shared = {
+    newFiles: kepChanges && new Set(kepChanges.filter(({ change }) => change.kind === 'added' || change.kind === 'copied' || change.kind === 'renamed').map(({ change }) => change.path)),
     lifecycle: settings.lifecycle,
     repository: repository.index,
     schema: settings.schema,

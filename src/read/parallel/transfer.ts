@@ -1,5 +1,5 @@
 import type { Problem, Span } from '../../core/diagnostic.js'
-import type { KepDocument, MetadataFormat } from '../../core/document.js'
+import type { KepDocument, MetadataFormat, OutlineLine } from '../../core/document.js'
 import type { MetadataBlock, MetadataForm, Placement } from '../../parse/metadata.js'
 import { NO_ERROR_LINES, YamlMetadata } from '../../parse/yamlMetadata.js'
 
@@ -18,6 +18,7 @@ export interface DocumentTransfer {
   file: string
   metadata?: MetadataTransfer
   readProblems: Problem[]
+  outline?: readonly OutlineLine[]
 }
 
 function metadataToTransfer(metadata: MetadataBlock): MetadataTransfer {
@@ -32,11 +33,15 @@ function metadataFromTransfer(transfer: MetadataTransfer): MetadataBlock {
 }
 
 export function documentToTransfer(doc: KepDocument): DocumentTransfer {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems }
+  const transfer: DocumentTransfer = { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems }
+  if (doc.outline) transfer.outline = doc.outline
+  return transfer
 }
 
 export function documentFromTransfer(transfer: DocumentTransfer): KepDocument {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems }
+  const doc: KepDocument = { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems }
+  if (transfer.outline) doc.outline = transfer.outline
+  return doc
 }
 
 /** What the read worker is given. */
@@ -44,6 +49,8 @@ export interface ReadJob {
   root: string
   format: MetadataFormat
   files: string[]
+  /** Read each file's outline too. */
+  outline?: boolean
 }
 
 /** What it answers: every file it was given, read. */
