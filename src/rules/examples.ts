@@ -177,6 +177,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: '---\n…\n---\n\n# Pod Overhead\n' },
     notOk: { kep: '---\n…\n---\n---\ntitle: Pod Overhead, again\n---\n\n# Pod Overhead\n' }
   },
+  'frontmatter-not-first': {
+    ok: { kep: '---\n…\n---\n\n# Pod Overhead\n' },
+    notOk: { kep: '\n---\n…\n---\n\n# Pod Overhead\n', shown: '            # line 1 is blank\n---\n…\n---\n\n# Pod Overhead\n' }
+  },
   'yaml-syntax': {
     ok: { kep: 'participating-sigs:\n  - kubernetes-wide' },
     notOk: { kep: 'participating-sigs:\n  - `kubernetes-wide`' }
