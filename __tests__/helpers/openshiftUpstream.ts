@@ -2,6 +2,8 @@ import { execFile, execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { READ_PROBLEMS } from '../../src/parse/readProblems.js'
 import { git } from './git.js'
 
 /**
@@ -110,6 +112,9 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 export interface UpstreamVerdicts {
   /** Every rejected file, with what upstream said of it. */
   rejected: Map<string, string[]>
+  /** The files each script rejects. */
+  metadataLint: Set<string>
+  templateLint: Set<string>
   /** Files whose metadata upstream's reader (NewMetaData) cannot read at all. */
   unreadable: Set<string>
 }
@@ -127,6 +132,8 @@ export async function runUpstream(root: string, base: string, tool: string, dir:
   const env = { ...process.env, PULL_BASE_SHA: base, PATH: `${bin}:${process.env.PATH}` }
   const [metadata, template] = await Promise.all([run('bash', ['hack/metadata-lint.sh'], root, env), run('bash', ['hack/template-lint.sh'], root, env)])
   const rejected = new Map<string, string[]>()
+  const metadataLint = new Set<string>()
+  const templateLint = new Set<string>()
   const unreadable = new Set<string>()
   const add = (file: string, message: string): void => {
     if (!rejected.has(file)) rejected.set(file, [])
@@ -138,6 +145,7 @@ export async function runUpstream(root: string, base: string, tool: string, dir:
     const match = /^(enhancements\/\S+\.md): (.*)$/.exec(line)
     if (match) {
       last = match[1]
+      metadataLint.add(match[1])
       add(match[1], match[2])
       if (match[2].startsWith('could not extract meta data from header')) unreadable.add(match[1])
     } else if (last !== undefined && /^\s+\S/.test(line)) rejected.get(last)!.push(line.trim())
@@ -145,7 +153,52 @@ export async function runUpstream(root: string, base: string, tool: string, dir:
   // template-lint.sh: "<file> missing "<heading>"" and "<file> is missing a title" on stdout.
   for (const line of template.stdout.split('\n')) {
     const match = /^(enhancements\/\S+\.md) (missing ".*"|is missing a title)$/.exec(line)
-    if (match) add(match[1], match[2])
+    if (match) {
+      templateLint.add(match[1])
+      add(match[1], match[2])
+    }
   }
-  return { rejected, unreadable }
+  return { rejected, metadataLint, templateLint, unreadable }
 }
+
+/** A problem of kep-validator's JSON report. */
+export interface Problem {
+  file: string
+  line: number
+  rule: string
+  severity: 'error' | 'warning'
+  message: string
+  preexisting?: string
+}
+
+export interface CheckResult {
+  problems: Problem[]
+  checked: string[]
+}
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+
+/** `kep-validator check --preset openshift` of a repository, as the bundled CLI runs it. */
+export function checkAsOpenShift(root: string, ...args: string[]): CheckResult {
+  const result = spawnSync(process.execPath, [CLI, 'check', '--preset', 'openshift', '--root', root, '--format', 'json', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  if (result.status !== 0 && result.status !== 1) throw new Error(`kep-validator exited with ${result.status}: ${result.stderr}`)
+  return JSON.parse(result.stdout) as CheckResult
+}
+
+/** The files with an error (of the rules that match): what fails the check. */
+export function errorFiles(problems: readonly Problem[], rules: (rule: string) => boolean = () => true): Set<string> {
+  return new Set(problems.filter(p => p.severity === 'error' && !p.preexisting && rules(p.rule)).map(p => p.file))
+}
+
+/**
+ * Files whose metadata kep-validator could not read (an error of reading): no rule runs on
+ * them, template-lint's neither, so only their verdict is compared, not which check gave it.
+ */
+export function unreadFiles(problems: readonly Problem[]): Set<string> {
+  return new Set(problems.filter(p => p.severity === 'error' && Object.hasOwn(READ_PROBLEMS, p.rule)).map(p => p.file))
+}
+
+/** The rules that stand for hack/template-lint.sh; every other error is one hack/metadata-lint.sh reports too (its reader's, or its checks'). */
+const TEMPLATE_LINT_RULES = new Set(['template-sections', 'title-heading'])
+export const byTemplateLint = (rule: string): boolean => TEMPLATE_LINT_RULES.has(rule)
+export const byMetadataLint = (rule: string): boolean => !TEMPLATE_LINT_RULES.has(rule)

@@ -36,6 +36,8 @@ interface Repository {
   options?: unknown
   /** Production readiness approvals by path, for the prod-readiness rule. */
   prodReadiness?: Record<string, unknown>
+  /** The KEP is one the checked change adds (context.newFiles); by default no KEP is new, as in a full audit. */
+  newFile?: boolean
 }
 
 export interface KepCase extends Repository {
@@ -135,8 +137,9 @@ function compareOutput(reports: readonly Report[], file: string, texts: Record<s
 async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Report[]; file: string }> {
   const settings = await caseSettings(test)
   const file = test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
-  const doc = await document(file, test.kep, settings.format)
-  return { reports: rule.check(doc, await contextFor(rule.meta.id, settings, test, [doc])), file }
+  const doc = await readKep(file, Buffer.from(test.kep, 'utf8'), settings.format, { outline: settings.outline })
+  const context = await contextFor(rule.meta.id, settings, test, [doc])
+  return { reports: rule.check(doc, test.newFile ? { ...context, newFiles: new Set([file]) } : context), file }
 }
 
 async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {

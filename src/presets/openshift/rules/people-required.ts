@@ -3,7 +3,7 @@ import { fieldsOf } from '../../../core/document.js'
 import { spanAt } from '../../../parse/metadata.js'
 import { fieldsValid } from '../../../rules/invalidFields.js'
 import { kepRule } from '../../../rules/rule.js'
-import { goString, METADATA_LINT, notNew } from './upstream.js'
+import { listedStrings, METADATA_LINT, notNew } from './upstream.js'
 
 /** tools/enhancements/metadata.go, Validate: "No TBD in required people fields", in its order. */
 const PEOPLE = ['authors', 'reviewers', 'approvers', 'api-approvers'] as const
@@ -32,11 +32,9 @@ export const peopleRequired = kepRule(
       // A single name not in a list is the schema's error: OpenShift's reader fails on it.
       if (!fieldsValid(doc, context, field)) continue
       const value = fields[field]
-      const people = Array.isArray(value) ? value : []
       const before = reports.length
       let valid = 0
-      people.forEach((item, index) => {
-        const person = goString(metadata, [field, index], item)
+      listedStrings(metadata, field, value).forEach(({ index, text: person }) => {
         if (person !== 'TBD' && person !== '') {
           valid++
           return

@@ -4,7 +4,7 @@ import { spanAt } from '../../../parse/metadata.js'
 import { fieldsValid } from '../../../rules/invalidFields.js'
 import { kepRule } from '../../../rules/rule.js'
 import { parseGoUrl } from '../goUrl.js'
-import { goString, METADATA_LINT, notNew } from './upstream.js'
+import { listedStrings, METADATA_LINT, notNew } from './upstream.js'
 
 const EXAMPLE = 'https://issues.redhat.com/browse/OCPSTRAT-1234'
 
@@ -25,11 +25,9 @@ export const trackingLink = kepRule(
     if (!metadata || !fields || !fieldsValid(doc, context, 'tracking-link')) return []
     const relaxed = notNew(doc, context)
     const value = fields['tracking-link']
-    const links = Array.isArray(value) ? value : []
     const reports: Report[] = []
     let valid = 0
-    links.forEach((item, index) => {
-      const link = goString(metadata, ['tracking-link', index], item)
+    listedStrings(metadata, 'tracking-link', value).forEach(({ index, text: link }) => {
       const where = `tracking-link[${index}]`
       const report = (what: string): void => {
         reports.push({ span: spanAt(metadata, ['tracking-link', index]), message: `${where} ${what}; ${METADATA_LINT} requires the link to the tracking ticket (a Jira Feature or Epic), such as ${EXAMPLE}`, relaxed })
