@@ -4,7 +4,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildUpstreamTool, byMetadataLint, byTemplateLint, checkAsOpenShift, errorFiles, repositoryAdding, runUpstream, unreadFiles, upstreamUnavailable, type CheckResult, type Problem, type UpstreamVerdicts } from './helpers/openshiftUpstream.js'
+import {
+  buildUpstreamTool,
+  byMetadataLint,
+  byTemplateLint,
+  checkAsOpenShift,
+  errorFiles,
+  repositoryAdding,
+  runUpstream,
+  unreadFiles,
+  upstreamUnavailable,
+  type CheckResult,
+  type UpstreamVerdicts
+} from './helpers/openshiftUpstream.js'
 
 /*
  * The openshift preset agrees with openshift/enhancements' own checks, file by file, on the
@@ -20,13 +32,11 @@ import { buildUpstreamTool, byMetadataLint, byTemplateLint, checkAsOpenShift, er
 const defaultCorpus = fileURLToPath(new URL('../../shared/corpus/openshift-enhancements', import.meta.url))
 const corpus = process.env.OPENSHIFT_CORPUS ?? defaultCorpus
 const required = process.env.OPENSHIFT_CORPUS !== undefined && corpus !== 'none'
-const skippedBecause =
-  corpus === 'none' ? 'OPENSHIFT_CORPUS=none' : !existsSync(corpus) && !required ? `corpus not found at ${corpus}; set OPENSHIFT_CORPUS to its path to run it` : required ? undefined : upstreamUnavailable()
+const skippedBecause = corpus === 'none' ? 'OPENSHIFT_CORPUS=none' : !existsSync(corpus) && !required ? `corpus not found at ${corpus}; set OPENSHIFT_CORPUS to its path to run it` : required ? undefined : upstreamUnavailable()
 if (skippedBecause) console.warn(`openshift/enhancements agreement test skipped: ${skippedBecause}`)
 const describeCorpus = skippedBecause ? describe.skip : describe
 
 const DOCS = fileURLToPath(new URL('../docs/presets/openshift.md', import.meta.url))
-
 
 /** The files the docs name as differing from upstream, each in a table row of its section: | `path` | … |. */
 function documentedFiles(section: string): Set<string> {
@@ -37,8 +47,6 @@ function documentedFiles(section: string): Set<string> {
   const text = docs.slice(start, end === -1 ? undefined : end)
   return new Set([...text.matchAll(/^\| `(enhancements\/[^`]+\.md)` \|/gm)].map(match => match[1]))
 }
-
-
 
 describeCorpus('the openshift preset on the real openshift/enhancements', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kep-openshift-'))
@@ -61,7 +69,9 @@ describeCorpus('the openshift preset on the real openshift/enhancements', () => 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('reads every enhancement but the files hack/lint-ignores names', () => {
-    const ignored = readFileSync(join(corpus, 'hack', 'lint-ignores'), 'utf8').split(/\s+/).filter(Boolean)
+    const ignored = readFileSync(join(corpus, 'hack', 'lint-ignores'), 'utf8')
+      .split(/\s+/)
+      .filter(Boolean)
     expect(ignored.length).toBeGreaterThan(0)
     expect(audit.checked.sort()).toEqual(files.filter(file => !ignored.includes(file)))
     expect(asNew.checked.sort()).toEqual(audit.checked.sort())

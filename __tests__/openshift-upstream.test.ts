@@ -108,7 +108,7 @@ const CASES: Record<string, string> = {
   'date-impossible': enhancement({ title: 'date-impossible', 'creation-date': '2023-14-05' }),
   'unknown-field-duplicate': enhancement({ title: 'unknown-field-duplicate', extra: '1\nextra: 2' }),
   'known-field-duplicate': enhancement({ title: 'known-field-duplicate', status: 'provisional\nstatus: implemented' }),
-  'anchors': enhancement({ title: 'anchors', authors: '&people\n  - "@janedoe"', reviewers: '*people' }),
+  anchors: enhancement({ title: 'anchors', authors: '&people\n  - "@janedoe"', reviewers: '*people' }),
   'alias-undefined': enhancement({ title: 'alias-undefined', status: '*provisional*' }),
   'leading-blank-line': `\n${enhancement({ title: 'leading-blank-line' })}`,
   'no-front-matter': BODY,
@@ -123,7 +123,7 @@ const CASES: Record<string, string> = {
   'section-regexp': enhancement({ title: 'section-regexp' }, BODY.replace('### Implementation Details/Notes/Constraints\n', '### Implementation Details/Notes/Constraints and more\n')),
   'no-title': enhancement({ title: 'no-title' }, BODY.replace('# Neat Enhancement Idea\n', '')),
   'title-in-front-matter-comment': enhancement({ title: 'title-in-front-matter-comment', status: 'provisional\n# a comment' }, BODY.replace('# Neat Enhancement Idea\n', '')),
-  'crlf': enhancement({ title: 'crlf' }).replace(/\n/g, '\r\n'),
+  crlf: enhancement({ title: 'crlf' }).replace(/\n/g, '\r\n'),
   'byte-order-mark': `\ufeff${enhancement({ title: 'byte-order-mark' })}`
 }
 
@@ -141,7 +141,7 @@ const DIFFERENT: Record<string, string> = {
   'text-before-front-matter': `<!-- draft -->\n${enhancement({ title: 'text-before-front-matter' })}`
 }
 
-describeUpstream('the openshift preset and OpenShift\'s checks on the same made-up enhancements', () => {
+describeUpstream("the openshift preset and OpenShift's checks on the same made-up enhancements", () => {
   const dir = mkdtempSync(join(tmpdir(), 'kep-openshift-edges-'))
   const file = (name: string): string => `enhancements/edge/${name}.md`
   let upstream: UpstreamVerdicts

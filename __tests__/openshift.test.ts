@@ -134,7 +134,7 @@ describe('a full audit under the openshift preset', () => {
     expect(code).toBe(1)
   })
 
-  it('skips the files hack/lint-ignores names, as OpenShift\'s linters do, and notes beside them are still read', async () => {
+  it("skips the files hack/lint-ignores names, as OpenShift's linters do, and notes beside them are still read", async () => {
     const notes = 'enhancements/authentication/study/notes.md'
     const root = writeRepo({ [ENHANCEMENT]: enhancement(), [notes]: '# Getting a Keycloak instance\n', 'hack/lint-ignores': `${notes}\n` })
     expect((await checkJson(root, '--root', root)).checked).toEqual([ENHANCEMENT])
@@ -151,7 +151,7 @@ describe('a full audit under the openshift preset', () => {
     expect((await checkJson(root, '--root', root)).problems).toMatchObject([{ rule: 'template-sections', message: expect.stringContaining('a section of the template is missing: "## Risks"') }])
   })
 
-  it('reads the template through the settings\' source: in the action, the base commit\'s', async () => {
+  it("reads the template through the settings' source: in the action, the base commit's", async () => {
     const root = writeRepo({ 'guidelines/enhancement_template.md': '## From the checkout\n' })
     const read: string[] = []
     const source: DataSource = {
@@ -180,7 +180,7 @@ describe('new and promote under the openshift preset', () => {
     return root
   }
 
-  it('new: the template copied into the domain, named by the title\'s slug, with no number', async () => {
+  it("new: the template copied into the domain, named by the title's slug, with no number", async () => {
     const root = repository(false)
     const { code, stdout } = await cli(root, 'new', '--preset', 'openshift', '--sig', 'installer', '--title', 'Faster Installs: Phase 2')
     const file = 'enhancements/installer/faster-installs-phase-2.md'

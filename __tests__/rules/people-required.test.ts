@@ -23,7 +23,7 @@ testKepRule(peopleRequired, {
       settings: openshift,
       newFile: true
     },
-    { name: 'a single name not in a list is the schema\'s error (OpenShift cannot read it), not this rule\'s', kep: enhancement({ authors: '"@janedoe"' }), settings: openshift, newFile: true }
+    { name: "a single name not in a list is the schema's error (OpenShift cannot read it), not this rule's", kep: enhancement({ authors: '"@janedoe"' }), settings: openshift, newFile: true }
   ],
   invalid: [
     {
@@ -45,7 +45,12 @@ testKepRule(peopleRequired, {
       newFile: true,
       reports: [
         { topic: 'authors' },
-        { message: `reviewers[0] is TBD; OpenShift's metadata-lint (hack/metadata-lint.sh) requires a GitHub handle such as "@janedoe" — name the person`, topic: 'reviewers', line: lineOf(upstream('\nreviewers:\n  - TBD'), '  - TBD'), column: 5 },
+        {
+          message: `reviewers[0] is TBD; OpenShift's metadata-lint (hack/metadata-lint.sh) requires a GitHub handle such as "@janedoe" — name the person`,
+          topic: 'reviewers',
+          line: lineOf(upstream('\nreviewers:\n  - TBD'), '  - TBD'),
+          column: 5
+        },
         { topic: 'approvers' },
         { topic: 'api-approvers' }
       ]

@@ -5,14 +5,20 @@ import { BODY, enhancement, openshift, SECTIONS } from '../helpers/openshift.js'
 import { testKepRule } from '../helpers/ruleTester.js'
 
 // hack/template-lint.sh: `grep -q "^${header_line}"` for every heading of the template that is not [optional].
-const without = (...sections: string[]) => enhancement({}, BODY.split('\n\n').filter(part => !sections.some(section => part.startsWith(`${section}\n`) || part === section)).join('\n\n'))
+const without = (...sections: string[]) =>
+  enhancement(
+    {},
+    BODY.split('\n\n')
+      .filter(part => !sections.some(section => part.startsWith(`${section}\n`) || part === section))
+      .join('\n\n')
+  )
 
 testKepRule(templateSections, {
   valid: [
     { name: 'every section of the template', kep: enhancement(), settings: openshift, newFile: true },
     { name: 'a heading in a code block counts, as grep sees it', kep: enhancement({}, `# Neat\n\n\`\`\`\n${SECTIONS.join('\n')}\n\`\`\`\n`), settings: openshift, newFile: true },
     { name: 'a longer heading that starts with the template\'s counts ("## Summary of the change")', kep: enhancement({}, BODY.replace('## Summary\n', '## Summary of the change\n')), settings: openshift, newFile: true },
-    { name: 'the template\'s [optional] sections are not required', kep: enhancement({}, BODY.replace('## Test Plan', '## Open Questions [optional]\n\n## Test Plan')), settings: openshift, newFile: true },
+    { name: "the template's [optional] sections are not required", kep: enhancement({}, BODY.replace('## Test Plan', '## Open Questions [optional]\n\n## Test Plan')), settings: openshift, newFile: true },
     { name: 'a repository whose template asks for less', kep: enhancement({}, '# Neat\n\n## Summary\n'), settings: openshift, options: { sections: ['## Summary'] }, newFile: true }
   ],
   invalid: [
@@ -34,7 +40,7 @@ testKepRule(templateSections, {
       ]
     },
     {
-      name: 'a heading one level too deep does not start with the template\'s (grep ^## Proposal does not match ### Proposal)',
+      name: "a heading one level too deep does not start with the template's (grep ^## Proposal does not match ### Proposal)",
       kep: enhancement({}, BODY.replace('## Proposal\n', '### Proposal\n')),
       settings: openshift,
       newFile: true,

@@ -8,7 +8,12 @@ const untitled = enhancement({}, BODY.replace('# Neat Enhancement Idea\n\n', '')
 testKepRule(titleHeading, {
   valid: [
     { name: 'a title heading', kep: enhancement(), settings: openshift, newFile: true },
-    { name: 'any line that starts with "# " counts, a comment in the front matter too (as grep sees it)', kep: enhancement({ status: 'provisional\n# a comment' }, BODY.replace('# Neat Enhancement Idea\n\n', '')), settings: openshift, newFile: true }
+    {
+      name: 'any line that starts with "# " counts, a comment in the front matter too (as grep sees it)',
+      kep: enhancement({ status: 'provisional\n# a comment' }, BODY.replace('# Neat Enhancement Idea\n\n', '')),
+      settings: openshift,
+      newFile: true
+    }
   ],
   invalid: [
     {

@@ -12,7 +12,7 @@ testKepRule(titleMatchesFile, {
     { name: 'a README.md titled README (the name is whatever the file is called)', kep: titled('README'), file: 'enhancements/update/update-blocker-lifecycle/README.md', settings: openshift, newFile: true },
     { name: 'a number is compared as its text: yaml.v3 reads 2024 into the string "2024"', kep: titled('2024'), file: 'enhancements/release/2024.md', settings: openshift, newFile: true },
     { name: 'quoted, the same title', kep: titled('"neat-enhancement-idea"'), file: ENHANCEMENT, settings: openshift, newFile: true },
-    { name: 'a title that is a list is the schema\'s error (OpenShift cannot read it)', kep: titled('[neat-enhancement-idea]'), file: ENHANCEMENT, settings: openshift, newFile: true }
+    { name: "a title that is a list is the schema's error (OpenShift cannot read it)", kep: titled('[neat-enhancement-idea]'), file: ENHANCEMENT, settings: openshift, newFile: true }
   ],
   invalid: [
     {
@@ -24,8 +24,7 @@ testKepRule(titleMatchesFile, {
       newFile: true,
       reports: [
         {
-          message:
-            "title is \"Neat Enhancement Idea\" but the file is neat-enhancement-idea.md; OpenShift's metadata-lint (hack/metadata-lint.sh) requires the title to be the file's name without .md — write title: neat-enhancement-idea",
+          message: 'title is "Neat Enhancement Idea" but the file is neat-enhancement-idea.md; OpenShift\'s metadata-lint (hack/metadata-lint.sh) requires the title to be the file\'s name without .md — write title: neat-enhancement-idea',
           expected: ['neat-enhancement-idea'],
           line: lineOf(titled('Neat Enhancement Idea'), 'title:'),
           column: 8,

@@ -11,9 +11,14 @@ const REQUIRES = "OpenShift's metadata-lint (hack/metadata-lint.sh) requires"
 testKepRule(trackingLink, {
   valid: [
     { name: 'a Jira link', kep: enhancement(), settings: openshift, newFile: true },
-    { name: 'a TBD is an error even beside a link, but one link is enough', kep: enhancement({ 'tracking-link': '\n  - https://issues.redhat.com/browse/OCPSTRAT-1\n  - https://github.com/openshift/api/pull/1' }), settings: openshift, newFile: true },
+    {
+      name: 'a TBD is an error even beside a link, but one link is enough',
+      kep: enhancement({ 'tracking-link': '\n  - https://issues.redhat.com/browse/OCPSTRAT-1\n  - https://github.com/openshift/api/pull/1' }),
+      settings: openshift,
+      newFile: true
+    },
     { name: 'any scheme: url.Parse reads mailto:someone as a URL with a scheme', kep: enhancement({ 'tracking-link': '\n  - mailto:team@example.com' }), settings: openshift, newFile: true },
-    { name: 'a single link not in a list is the schema\'s error (OpenShift cannot read it)', kep: enhancement({ 'tracking-link': 'https://issues.redhat.com/browse/LOG-1043' }), settings: openshift, newFile: true }
+    { name: "a single link not in a list is the schema's error (OpenShift cannot read it)", kep: enhancement({ 'tracking-link': 'https://issues.redhat.com/browse/LOG-1043' }), settings: openshift, newFile: true }
   ],
   invalid: [
     {
@@ -56,7 +61,10 @@ testKepRule(trackingLink, {
       kep: enhancement({ 'tracking-link': '\n  - OCPSTRAT-1234\n  - TBD\n  - https://issues.redhat.com/browse/OCPSTRAT-1' }),
       settings: openshift,
       newFile: true,
-      reports: [{ message: 'tracking-link[0] "OCPSTRAT-1234" is not a URL: it has no scheme', line: lineOf(enhancement({ 'tracking-link': '\n  - OCPSTRAT-1234\n  - TBD\n  - https://issues.redhat.com/browse/OCPSTRAT-1' }), '  - OCPSTRAT-1234') }, { message: 'tracking-link[1] is TBD' }]
+      reports: [
+        { message: 'tracking-link[0] "OCPSTRAT-1234" is not a URL: it has no scheme', line: lineOf(enhancement({ 'tracking-link': '\n  - OCPSTRAT-1234\n  - TBD\n  - https://issues.redhat.com/browse/OCPSTRAT-1' }), '  - OCPSTRAT-1234') },
+        { message: 'tracking-link[1] is TBD' }
+      ]
     },
     {
       name: 'the template left as it is, in an enhancement that is not new: a warning',

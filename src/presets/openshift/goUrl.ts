@@ -35,7 +35,7 @@ function hostMayHold(c: string): boolean {
 
 /** unescape: a % must start two hex digits; in a host only non-ASCII bytes (and %25) may be escaped, and nothing else invalid may appear. */
 function unescape(s: string, mode: Mode): string | undefined {
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i]
     if (c === '%') {
       if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`

@@ -49,7 +49,10 @@ export async function createEnhancement(settings: Settings, request: NewKepReque
   const fields = kep.document.metadata!.data as Record<string, unknown>
   const editor = editorOf(kep)
   editor.set(['title'], slug)
-  editor.set(['authors'], request.authors.map(({ handle }) => `@${handle}`))
+  editor.set(
+    ['authors'],
+    request.authors.map(({ handle }) => `@${handle}`)
+  )
   editor.set(['creation-date'], request.today, { after: ['api-approvers', 'approvers', 'authors'] })
   editor.set(['last-updated'], request.today, { after: ['creation-date'] })
   editor.set(['status'], status, { after: ['last-updated'] })

@@ -19,7 +19,8 @@ function hint(field: string): string {
 export const peopleRequired = kepRule(
   {
     id: 'people-required',
-    description: 'authors, reviewers, approvers and api-approvers each name at least one person (api-approvers may say None), and no entry is TBD or empty (openshift: metadata-lint, on new enhancements).',
+    description:
+      "authors, reviewers, approvers and api-approvers each name at least one person (api-approvers may say None), and no entry is TBD or empty (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other).",
     topics: true
   },
   (doc, context) => {

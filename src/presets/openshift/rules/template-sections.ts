@@ -51,7 +51,8 @@ export function bodySpan(doc: KepDocument): Span {
 export const templateSections = kepRule<TemplateSectionsOptions>(
   {
     id: 'template-sections',
-    description: "The enhancement has every section heading of the template that is not [optional] (openshift: template-lint, on new enhancements; the repository's guidelines/enhancement_template.md when it has one)."
+    description:
+      "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other)."
   },
   (doc, context) => {
     const outline = doc.outline

@@ -6,7 +6,7 @@ import { notNew, TEMPLATE_LINT } from './upstream.js'
 export const titleHeading = kepRule(
   {
     id: 'title-heading',
-    description: 'The enhancement has a title: a line that starts with "# " (openshift: template-lint, on new enhancements).'
+    description: 'The enhancement has a title: a line that starts with "# " (OpenShift\'s template-lint; an error on an enhancement a change adds, a warning on any other).'
   },
   (doc, context) => {
     const outline = doc.outline

@@ -14,7 +14,7 @@ const FILE_BASE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 export const titleMatchesFile = kepRule(
   {
     id: 'title-matches-file',
-    description: "title is the file's name without .md (openshift: metadata-lint's check of a new enhancement; a warning on files a change does not add)."
+    description: "title is the file's name without .md (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
   },
   (doc, context) => {
     const metadata = doc.metadata
