@@ -4,19 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  buildUpstreamTool,
-  byMetadataLint,
-  byTemplateLint,
-  checkAsOpenShift,
-  errorFiles,
-  repositoryAdding,
-  runUpstream,
-  unreadFiles,
-  upstreamUnavailable,
-  type CheckResult,
-  type UpstreamVerdicts
-} from './helpers/openshiftUpstream.js'
+import { buildUpstreamTool, byMetadataLint, byTemplateLint, checkAsOpenShift, errorFiles, repositoryAdding, runUpstream, unreadFiles, upstreamUnavailable, type CheckResult, type UpstreamVerdicts } from './helpers/openshiftUpstream.js'
 
 /*
  * The openshift preset agrees with openshift/enhancements' own checks, file by file, on the
