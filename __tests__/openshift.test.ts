@@ -151,6 +151,15 @@ describe('a full audit under the openshift preset', () => {
     expect((await checkJson(root, '--root', root)).problems).toMatchObject([{ rule: 'template-sections', message: expect.stringContaining('a section of the template is missing: "## Risks"') }])
   })
 
+  it("uses its schema with a repository's own lifecycle: the schema the preset carries, compiled with that lifecycle's states", async () => {
+    const root = writeRepo({
+      [ENHANCEMENT]: enhancement({ status: 'informational' }),
+      'lifecycle.json': JSON.stringify({ name: 'short', states: ['provisional', 'implemented'], initial: ['provisional'], transitions: { provisional: ['implemented'] } })
+    })
+    const { problems } = await checkJson(root, '--root', root, '--lifecycle', join(root, 'lifecycle.json'))
+    expect(problems).toMatchObject([{ rule: 'schema/status', severity: 'warning', message: expect.stringContaining('status "informational" is not one of provisional, implemented') }])
+  })
+
   it("reads the template through the settings' source: in the action, the base commit's", async () => {
     const root = writeRepo({ 'guidelines/enhancement_template.md': '## From the checkout\n' })
     const read: string[] = []
