@@ -235,7 +235,7 @@ describe('the configuration file', () => {
   it('is validated: a bad configuration is a failure with its line', async () => {
     const root = writeRepo({ '.kep-validator.yml': 'preset: kubernets\nseverity:\n  x: loud\n' })
     const { code, stderr } = await cli(root, 'check')
-    expect(stderr).toMatch(/\.kep-validator\.yml:1:9: preset "kubernets" is not one of kep-0001, kubernetes, tekton; did you mean "kubernetes"\?/)
+    expect(stderr).toMatch(/\.kep-validator\.yml:1:9: preset "kubernets" is not one of kep-0001, kubernetes, openshift, tekton; did you mean "kubernetes"\?/)
     expect(stderr).toMatch(/\.kep-validator\.yml:3:6: severity\.x "loud" is not one of error, warning, off/)
     expect(code).toBe(2)
   })

@@ -7,6 +7,7 @@ import type { ParallelOptions } from '../src/read/parallel/readInParallel.js'
 import { validate } from '../src/validate/validate.js'
 import { loadSettings } from '../src/config/settings.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
+import { BODY, enhancement } from './helpers/openshift.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)
@@ -42,6 +43,19 @@ describe('reading on worker threads', () => {
     const parallel = await checkWith(root, { jobs: 3, workerScript: WORKER, log: message => log.push(message) })
     expect(log).toEqual(['read worker 1 read 7 KEPs', 'read worker 2 read 6 KEPs'])
     expect(serial.map(d => d.rule)).toEqual(expect.arrayContaining(['schema/status', 'yaml-syntax', 'schema/unknown-field', 'file-unreadable', 'metadata-missing', 'schema/creation-date']))
+    expect(parallel).toEqual(serial)
+  })
+
+  it('carries outlines across threads, for presets whose rules read the body (openshift)', async () => {
+    const files: Record<string, string> = {}
+    for (let n = 1; n <= 6; n++) files[`enhancements/installer/idea-${n}.md`] = enhancement({ title: `idea-${n}` }, n % 2 === 0 ? BODY : '# Idea\n\n## Summary\n')
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root, preset: 'openshift' })
+    const serial = (await validate(settings, { head: new FileSystemTree(root), jobs: 1 })).diagnostics
+    const log: string[] = []
+    const parallel = (await validate(settings, { head: new FileSystemTree(root), jobs: 3, workerScript: WORKER, log: message => log.push(message) })).diagnostics
+    expect(log).toEqual(['read worker 1 read 2 KEPs', 'read worker 2 read 2 KEPs'])
+    expect(serial.filter(d => d.rule === 'template-sections').map(d => d.file)).toEqual(['enhancements/installer/idea-1.md', 'enhancements/installer/idea-3.md', 'enhancements/installer/idea-5.md'])
     expect(parallel).toEqual(serial)
   })
 

@@ -32,19 +32,13 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-IGNSNCAY.js";
+} from "./chunks/chunk-WTT7ST2C.js";
 import {
-  formatBaselineFixed,
-  formatText,
-  logLines,
-  plural,
-  printable,
-  summarize
-} from "./chunks/chunk-BP6IBUAB.js";
-import {
+  BUILTIN_TEMPLATE,
   GITHUB_HANDLE,
   MetadataEditError,
   MetadataEditor,
+  TEMPLATE_FILE,
   allowedNext,
   assignedNumber,
   draftNumber,
@@ -57,14 +51,22 @@ import {
   statusFolderOf,
   stringField,
   tepLabel
-} from "./chunks/chunk-WP3R2BPP.js";
+} from "./chunks/chunk-4IRWZUDN.js";
+import {
+  formatBaselineFixed,
+  formatText,
+  logLines,
+  plural,
+  printable,
+  summarize
+} from "./chunks/chunk-BP6IBUAB.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError,
   loadMarkdownParser,
   readKep
-} from "./chunks/chunk-3XI7YISH.js";
+} from "./chunks/chunk-6VE6ZW6Q.js";
 import {
   Document,
   didYouMean
@@ -735,14 +737,59 @@ async function updateIndex(settings) {
   return { state: "written", file: index.file };
 }
 
+// src/presets/openshift/newEnhancement.ts
+var DOMAIN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$/;
+function retitle(text, heading) {
+  const lines = text.split("\n");
+  const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line));
+  const at = lines.findIndex((line, i) => i > close && /^# /.test(line));
+  if (at === -1) return text;
+  lines[at] = `# ${heading}${lines[at].endsWith("\r") ? "\r" : ""}`;
+  return lines.join("\n");
+}
+async function createEnhancement(settings, request) {
+  const { lifecycle } = settings;
+  const domain = request.sig.replace(/^enhancements\//, "").replace(/\/+$/, "");
+  if (!DOMAIN.test(domain)) throw new AuthorError(`--sig ${request.sig} is not a domain: for openshift/enhancements, --sig names the folder under enhancements/, such as installer or cloud-integration/aws`);
+  const title = request.title.trim();
+  const slug = slugOf(title);
+  if (slug === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
+  const status = request.status ?? lifecycle.initial[0];
+  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new enhancement starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
+  if (request.stage !== void 0 || request.milestone !== void 0) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
+  const file = `enhancements/${domain}/${slug}.md`;
+  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
+  const files = new Files(settings.root, "the KEP root");
+  if (files.exists(file)) throw new AuthorError(`${file} already exists`);
+  const source = files.exists(TEMPLATE_FILE) ? TEMPLATE_FILE : "built-in";
+  const kep = await readKepText(source === "built-in" ? "enhancement_template.md" : TEMPLATE_FILE, source === "built-in" ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE), "markdown");
+  const fields = kep.document.metadata.data;
+  const editor = editorOf(kep);
+  editor.set(["title"], slug);
+  editor.set(
+    ["authors"],
+    request.authors.map(({ handle }) => `@${handle}`)
+  );
+  editor.set(["creation-date"], request.today, { after: ["api-approvers", "approvers", "authors"] });
+  editor.set(["last-updated"], request.today, { after: ["creation-date"] });
+  editor.set(["status"], status, { after: ["last-updated"] });
+  for (const key of ["see-also", "replaces", "superseded-by"]) if (Object.hasOwn(fields, key)) editor.set([key], null);
+  const bytes = await editedBytes(kep, editor);
+  files.write(file, retitle(bytes.toString("utf8"), title), { create: true });
+  return { file, files: [file], status, template: source, index: await updateIndex(settings) };
+}
+
 // src/author/newKep.ts
+var PRESET_AUTHORS = {
+  openshift: createEnhancement
+};
 var SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/;
 var MILESTONE = /^v\d+\.\d+$/;
-var TEMPLATE_FILE = "0000-kep-template.md";
+var TEMPLATE_FILE2 = "0000-kep-template.md";
 var TEMPLATE_FOLDER = "keps/NNNN-kep-template";
 function readTemplate(settings, files) {
   if (settings.format === "markdown") {
-    if (files.exists(TEMPLATE_FILE)) return { source: TEMPLATE_FILE, files: /* @__PURE__ */ new Map([[TEMPLATE_FILE, files.read(TEMPLATE_FILE)]]) };
+    if (files.exists(TEMPLATE_FILE2)) return { source: TEMPLATE_FILE2, files: /* @__PURE__ */ new Map([[TEMPLATE_FILE2, files.read(TEMPLATE_FILE2)]]) };
   } else if (files.exists(`${TEMPLATE_FOLDER}/kep.yaml`)) {
     const entries = files.list(TEMPLATE_FOLDER);
     const other = entries.find((entry) => entry.kind !== "file");
@@ -754,7 +801,7 @@ function readTemplate(settings, files) {
   }
   return { source: "built-in", files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format === "kep.yaml" ? "kep.yaml" : "markdown"]).map(([name, text]) => [name, Buffer.from(text)])) };
 }
-function retitle(text, afterLine, heading) {
+function retitle2(text, afterLine, heading) {
   const lines = text.split("\n");
   const at = lines.findIndex((line, i) => i >= afterLine && /^# /.test(line));
   if (at === -1) return text;
@@ -765,6 +812,8 @@ function setIfPresent(editor, fields, key, value, options) {
   if (Object.hasOwn(fields, key)) editor.set([key], value, options);
 }
 async function createKep(settings, request) {
+  const own = PRESET_AUTHORS[settings.preset];
+  if (own) return own(settings, request);
   const { lifecycle } = settings;
   const sig = request.sig;
   if (!SIG.test(sig)) throw new AuthorError(`--sig ${sig} is not a SIG's folder name: sig-\u2026, wg-\u2026 or committee-\u2026`);
@@ -815,10 +864,10 @@ async function createKep(settings, request) {
   const metadataBytes = await editedBytes(kep, editor);
   const written = /* @__PURE__ */ new Map();
   if (markdown) {
-    written.set(file, Buffer.from(retitle(metadataBytes.toString("utf8"), kep.document.metadata.block.endLine, title)));
+    written.set(file, Buffer.from(retitle2(metadataBytes.toString("utf8"), kep.document.metadata.block.endLine, title)));
   } else {
     for (const [name, bytes] of template.files) {
-      written.set(`${folder}/${name}`, name === "kep.yaml" ? metadataBytes : name === "README.md" ? Buffer.from(retitle(bytes.toString("utf8"), 0, `KEP-${number}: ${title}`)) : bytes);
+      written.set(`${folder}/${name}`, name === "kep.yaml" ? metadataBytes : name === "README.md" ? Buffer.from(retitle2(bytes.toString("utf8"), 0, `KEP-${number}: ${title}`)) : bytes);
     }
   }
   for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf("/")));
@@ -972,7 +1021,8 @@ async function runNew(io, settings, command) {
   const authors = resolveAuthors(settings.root, command.authors);
   const created = await createKep(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
   const from = created.template === "built-in" ? "the built-in template" : shownPath(io, settings, created.template);
-  io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: kep-number ${created.number}, status ${created.status}
+  const number = created.number === void 0 ? "" : `kep-number ${created.number}, `;
+  io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: ${number}status ${created.status}
 `);
   for (const file of created.files) if (file !== created.file) io.stdout(`created ${shownPath(io, settings, file)}
 `);
@@ -1109,7 +1159,7 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files) or tekton (TEPs)
+  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files), openshift or tekton (TEPs)
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -1119,13 +1169,13 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, tekton, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, openshift, tekton, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
   --index-template FILE  a mustache template, relative to the root, that renders the whole index
                     (tekton: teps/README.md.mustache); --index-template none: the built-in index
-  --sig SIG         for new: the owning SIG (sig-node, wg-\u2026), the folder the KEP goes in
+  --sig SIG         for new: the owning SIG (sig-node, wg-\u2026), the folder the KEP goes in (openshift: the domain)
   --title TITLE     for new: the KEP's title (its file or folder is named from it)
   --author HANDLE   for new: an author's GitHub handle; repeat for more (default: git config github.user)
   --status STATE    for new: the first state (default: the lifecycle's first); for promote: the next one
@@ -1185,7 +1235,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-4IM6KDPK.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-TAW3FZZJ.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

@@ -44,21 +44,21 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-IGNSNCAY.js";
+} from "./chunks/chunk-WTT7ST2C.js";
+import {
+  RULES,
+  isKepPath
+} from "./chunks/chunk-4IRWZUDN.js";
 import {
   PREEXISTING_NOTE,
   plural,
   summarize
 } from "./chunks/chunk-BP6IBUAB.js";
 import {
-  RULES,
-  isKepPath
-} from "./chunks/chunk-WP3R2BPP.js";
-import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-3XI7YISH.js";
+} from "./chunks/chunk-6VE6ZW6Q.js";
 import "./chunks/chunk-AA2PGB6I.js";
 import {
   countBySeverity

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-3XI7YISH.js";
+} from "./chunks/chunk-6VE6ZW6Q.js";
 import "./chunks/chunk-AA2PGB6I.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";
@@ -12,6 +12,6 @@ import "./chunks/chunk-P2YXREQ5.js";
 // src/read/parallel/readWorker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var job = workerData;
-var read = await readDocuments(job.format, new FileSystemTree(job.root), job.files);
+var read = await readDocuments(job.format, new FileSystemTree(job.root), job.files, { outline: job.outline });
 var answer = { documents: job.files.map((file) => documentToTransfer(read.get(file))) };
 parentPort.postMessage(answer);

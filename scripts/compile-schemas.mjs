@@ -59,16 +59,18 @@ function write(name, schema, withBranches) {
   )
 }
 
-// Each built-in schema with each built-in lifecycle it is used with.
+// Each built-in schema with each built-in lifecycle it is used with; a preset that keeps its
+// own in its folder (src/presets/<name>/) names the files.
 const VARIANTS = [
   ['kep-0001', 'kep-0001'],
   ['kep-0001', 'kep-0001-workflow'],
   ['kubernetes', 'kubernetes'],
-  ['tekton', 'tekton']
+  ['tekton', 'tekton'],
+  ['openshift', 'openshift', 'src/presets/openshift/schema.json', 'src/presets/openshift/lifecycle.json']
 ]
-for (const [schemaName, lifecycle] of VARIANTS) {
-  const metadata = JSON.parse(readFileSync(`schemas/${schemaName}.schema.json`, 'utf8'))
-  const { states } = JSON.parse(readFileSync(`schemas/lifecycles/${lifecycle}.json`, 'utf8'))
+for (const [schemaName, lifecycle, schemaFile = `schemas/${schemaName}.schema.json`, lifecycleFile = `schemas/lifecycles/${lifecycle}.json`] of VARIANTS) {
+  const metadata = JSON.parse(readFileSync(schemaFile, 'utf8'))
+  const { states } = JSON.parse(readFileSync(lifecycleFile, 'utf8'))
   // A schema that lets status be null (tekton: its own rule reports a null status) keeps null.
   const nullable = metadata.properties.status.enum?.includes(null) === true
   metadata.properties.status = { ...metadata.properties.status, enum: nullable ? [...states, null] : states }

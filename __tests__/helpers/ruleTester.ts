@@ -43,6 +43,8 @@ interface Repository {
   dataFiles?: Record<string, string>
   /** The repository's other open pull requests, as the action lists them. */
   openPullRequests?: ReadonlyArray<{ number: number; title: string }>
+  /** The KEP is one the checked change adds (context.newFiles); by default no KEP is new, as in a full audit. */
+  newFile?: boolean
 }
 
 export interface KepCase extends Repository {
@@ -154,10 +156,11 @@ function compareOutput(reports: readonly Report[], file: string, texts: Record<s
 async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Report[]; file: string }> {
   const settings = await caseSettings(test)
   const file = test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
-  const doc = await document(file, test.kep, settings.format)
+  const doc = await readKep(file, Buffer.from(test.kep, 'utf8'), settings.format, { outline: settings.outline })
   const base = test.base === undefined ? undefined : await document(file, test.base, settings.format)
   const context = await contextFor(rule.meta.id, settings, test, [doc])
-  return { reports: rule.check(doc, base ? { ...context, baseOf: of => (of === doc ? base : undefined) } : context), file }
+  const withBase = base ? { ...context, baseOf: (of: KepDocument) => (of === doc ? base : undefined) } : context
+  return { reports: rule.check(doc, test.newFile ? { ...withBase, newFiles: new Set([file]) } : withBase), file }
 }
 
 async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {

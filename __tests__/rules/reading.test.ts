@@ -67,6 +67,8 @@ interface ReadCase {
   expected?: string[]
   /** A warning leaves the metadata wholly read: these fields are in it. */
   metadata?: Record<string, unknown>
+  /** The fix the problem carries. */
+  fix?: unknown
 }
 
 /** A symbolic link or a submodule is found listing the tree, not reading a file: by validate(), on a repository on disk. */
@@ -107,6 +109,9 @@ const unclosedTilde = '# Pod Overhead\n\n## Metadata\n\n~~~~\n---\ntitle: Pod Ov
 const noMarker = fencedKep(fields())
 const unclosedFrontMatter = `---\n${fields()}\n\n# Pod Overhead\n`
 const duplicateFrontMatter = frontMatterKep(fields()).replace('\n\n# A KEP', '\n\n---\nstatus: Final\n---\n# A KEP')
+const blankFirst = `\n${frontMatterKep(fields())}`
+const blanksFirst = `\n  \n\n${frontMatterKep(fields())}`
+const blankUnclosed = `\n---\n${fields()}\n\n# Pod Overhead\n`
 const backtick = frontMatterKep(fields({ title: '`Pod Overhead`' }))
 const atSign = frontMatterKep(fields({ editor: '@janedoe' }))
 const tabs = frontMatterKep(fields({ authors: '\n\t- name: Jane Doe' }))
@@ -136,6 +141,7 @@ const CASES: Record<ReadProblemRule, Case[]> = {
   'metadata-missing': [
     { name: 'an empty file', content: '', span: FILE_START, message: /this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section/ },
     { name: 'neither front matter nor a Metadata heading', content: '# Pod Overhead\n\n## Summary\n\nText.\n', span: FILE_START, message: /this KEP has no metadata/ },
+    { name: 'a "---" after a blank line that nothing closes', content: blankUnclosed, span: FILE_START, message: /this KEP has no metadata/ },
     {
       name: 'a Metadata heading whose section has no fenced block',
       content: emptyHeading,
@@ -251,6 +257,25 @@ const CASES: Record<ReadProblemRule, Case[]> = {
       metadata: { status: 'Approved' }
     }
   ],
+  'frontmatter-not-first': [
+    {
+      // Real: openshift/enhancements' enhancements/olm/olmv1-webhook-support.md, which OpenShift's reader reads.
+      name: 'a blank line above the front matter: the metadata is read, and the blank line is the problem',
+      content: blankFirst,
+      span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      message: /^the front matter starts on line 2, after a blank line; GitHub and other markdown readers take only a first line "---" for front matter, and show this as text — remove the blank line above it$/,
+      metadata: { status: 'Approved' },
+      fix: { applicability: 'safe', edits: [{ span: { line: 1, column: 1, endLine: 2, endColumn: 1 }, text: '' }] }
+    },
+    {
+      name: 'three blank lines, one of them spaces',
+      content: blanksFirst,
+      span: { line: 1, column: 1, endLine: 3, endColumn: 1 },
+      message: /^the front matter starts on line 4, after 3 blank lines; .* remove the blank lines above it$/,
+      metadata: { status: 'Approved' },
+      fix: { applicability: 'safe', edits: [{ span: { line: 1, column: 1, endLine: 4, endColumn: 1 }, text: '' }] }
+    }
+  ],
   'yaml-syntax': [
     {
       name: 'a value in backticks: the value without them is suggested',
@@ -342,7 +367,7 @@ describe('every problem reading a KEP can find', () => {
     const format = c.format ?? 'markdown'
     const content = typeof c.content === 'string' ? Buffer.from(c.content) : c.content
     const doc = await readKep(file, content, format)
-    expect(doc.readProblems).toEqual([{ file, rule, span: c.span, message: expect.stringMatching(c.message), ...(c.expected ? { expected: c.expected } : {}) }])
+    expect(doc.readProblems).toEqual([{ file, rule, span: c.span, message: expect.stringMatching(c.message), ...(c.expected ? { expected: c.expected } : {}), ...(c.fix ? { fix: c.fix } : {}) }])
     // A warning leaves the metadata read; an error leaves it missing or in doubt.
     if (READ_PROBLEMS[rule as ReadProblemRule].severity === 'warning') expect(doc.metadata?.data).toMatchObject(c.metadata!)
     else expect(c.metadata).toBeUndefined()

@@ -10,6 +10,12 @@ import type { Author } from './authors.js'
 import { AuthorError, editedBytes, editorOf, readKepText } from './kepText.js'
 import { BUILTIN_TEMPLATES } from './templates.js'
 import { updateIndex, type IndexUpdate } from './updateIndex.js'
+import { createEnhancement } from '../presets/openshift/newEnhancement.js'
+
+/** Presets whose processes write a new proposal their own way. */
+const PRESET_AUTHORS: Readonly<Partial<Record<Settings['preset'], (settings: Settings, request: NewKepRequest) => Promise<CreatedKep>>>> = {
+  openshift: createEnhancement
+}
 
 export interface NewKepRequest {
   /** The owning SIG: the folder the KEP goes in. */
@@ -30,7 +36,8 @@ export interface CreatedKep {
   file: string
   /** Every file written, relative to the root. */
   files: string[]
-  number: number | string
+  /** Its kep-number; none where the process numbers nothing (openshift). */
+  number?: number | string
   status: string
   /** Where the template came from: a path relative to the root, or "built-in". */
   template: string
@@ -84,6 +91,8 @@ function setIfPresent(editor: MetadataEditor, fields: Record<string, unknown>, k
  * authors, the SIG's folder; then updates the index.
  */
 export async function createKep(settings: Settings, request: NewKepRequest): Promise<CreatedKep> {
+  const own = PRESET_AUTHORS[settings.preset]
+  if (own) return own(settings, request)
   const { lifecycle } = settings
   const sig = request.sig
   if (!SIG.test(sig)) throw new AuthorError(`--sig ${sig} is not a SIG's folder name: sig-…, wg-… or committee-…`)

@@ -43,7 +43,7 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files) or tekton (TEPs)
+  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files), openshift or tekton (TEPs)
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -53,13 +53,13 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, tekton, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, openshift, tekton, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
   --index-template FILE  a mustache template, relative to the root, that renders the whole index
                     (tekton: teps/README.md.mustache); --index-template none: the built-in index
-  --sig SIG         for new: the owning SIG (sig-node, wg-…), the folder the KEP goes in
+  --sig SIG         for new: the owning SIG (sig-node, wg-…), the folder the KEP goes in (openshift: the domain)
   --title TITLE     for new: the KEP's title (its file or folder is named from it)
   --author HANDLE   for new: an author's GitHub handle; repeat for more (default: git config github.user)
   --status STATE    for new: the first state (default: the lifecycle's first); for promote: the next one

@@ -7,9 +7,15 @@ import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource } from '../files/files.js'
 import type { RuleSource } from './ruleSource.js'
+import { PRESETS } from './presets.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 
-export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes', 'tekton'] as const
+export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes', 'openshift', 'tekton'] as const
+
+/** A built-in lifecycle that a preset keeps in its own folder, as data. */
+function carriedLifecycle(name: string): unknown {
+  return Object.values(PRESETS).find(preset => preset.lifecycle === name)?.carries?.lifecycle
+}
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder as it is now). */
 export function loadLifecycle(nameOrPath: string, source?: RuleSource): Lifecycle {
@@ -20,7 +26,9 @@ export function loadLifecycle(nameOrPath: string, source?: RuleSource): Lifecycl
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
   }
-  const raw = readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
+  const carried = builtin ? carriedLifecycle(nameOrPath) : undefined
+  if (carried !== undefined && !PRECOMPILED_LIFECYCLE.validate(carried)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`)
+  const raw = carried ?? readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
   const lifecycle: Lifecycle = {
     name: data.name,

@@ -5,6 +5,7 @@ import { KEP_0001_LAYOUT } from '../read/findKepFiles.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
 import { kepTableView } from '../indexFile/templateView.js'
 import { TEKTON_PRESET } from '../presets/tekton/preset.js'
+import { OPENSHIFT } from '../presets/openshift/preset.js'
 
 /** Which rules a preset runs, by id, each with its options (true: the rule has none). */
 export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
@@ -29,9 +30,24 @@ export interface Preset {
   /** Production readiness approvals are read from keps/prod-readiness/. */
   prodReadiness: boolean
   severity: Readonly<Record<string, SeverityOverride>>
+  /** Its rules read each KEP's outline (the lines that start with "#"), so whole files are read. */
+  outline?: boolean
+  /** The schema and lifecycle it keeps in its own folder (src/presets/<name>/), as data: built in under its schema and lifecycle names. */
+  carries?: { schema?: Record<string, unknown>; lifecycle?: unknown }
+  /**
+   * What it takes from the repository's own files when the settings load (read as the
+   * configuration is: from a pull request's base commit in the action): rules whose options
+   * come from those files, and files that are not KEPs.
+   */
+  fromRepository?: (files: RepositoryFiles) => { rules?: RuleSelection; exclude?: string[] }
 }
 
-export const PRESET_NAMES = ['kep-0001', 'kubernetes', 'tekton'] as const
+/** A repository's files by path relative to its KEP root: the text, or undefined when there is no such file. */
+export interface RepositoryFiles {
+  read(path: string): string | undefined
+}
+
+export const PRESET_NAMES = ['kep-0001', 'kubernetes', 'openshift', 'tekton'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
 
 /** What a pull request (or a push) may do to a KEP: the same under every preset, by its lifecycle. */
@@ -141,5 +157,6 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'milestone-moved-back/milestone': 'warning'
     }
   },
+  openshift: OPENSHIFT,
   tekton: TEKTON_PRESET
 }

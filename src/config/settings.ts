@@ -1,11 +1,11 @@
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { loadLifecycle } from './lifecycle.js'
 import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
-import { PRESET_NAMES, PRESETS, type PresetName, type RuleSelection } from './presets.js'
+import { PRESET_NAMES, PRESETS, type Preset, type PresetName, type RepositoryFiles, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource, isFolder } from '../files/files.js'
@@ -33,6 +33,8 @@ export interface Settings {
   /** The rules the preset runs, with their options. */
   rules: RuleSelection
   prodReadiness: boolean
+  /** Each KEP's outline is read (its lines that start with "#"): the preset's rules check the body. */
+  outline: boolean
   /** Severity by rule id or glob (schema/*): the preset's, the configuration's, the caller's. */
   severity: SeverityLayers
   knownSigs?: ReadonlySet<string>
@@ -77,9 +79,27 @@ export function loadKnownSigs(path: string, source: RuleSource = rulesAsTheyAre(
   return sigs
 }
 
-/** The built-in schema, precompiled, or a repository's own, read and compiled. */
-async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: RuleSource): Promise<MetadataSchema> {
-  return (await precompiledMetadataSchema(path, lifecycle)) ?? compileMetadataSchema(readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
+/** The built-in schema, precompiled (or, with another lifecycle, the one its preset carries), or a repository's own, read and compiled. */
+async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: RuleSource, preset: Preset): Promise<MetadataSchema> {
+  const precompiled = await precompiledMetadataSchema(path, lifecycle)
+  if (precompiled) return precompiled
+  const carried = path === builtinSchema(preset.schema) ? preset.carries?.schema : undefined
+  return compileMetadataSchema(carried ? structuredClone(carried) : readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
+}
+
+/** The repository's files as a preset reads them (fromRepository): through the settings' source. */
+function repositoryFiles(root: string, source: RuleSource): RepositoryFiles {
+  return {
+    read: path => {
+      const absolute = join(root, path)
+      if (!source.exists(absolute)) return undefined
+      try {
+        return source.read(absolute)
+      } catch (error) {
+        throw new LoadError(`cannot read ${path}, which the preset reads: ${(error as Error).message}`)
+      }
+    }
+  }
 }
 
 /** The folders a caller names: the root, the configuration's, and those of the files given. */
@@ -108,22 +128,24 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   }
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
+  const own = preset.fromRepository?.(repositoryFiles(root, source)) ?? {}
   return {
     root,
     preset: preset.name,
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,
-      exclude: input.exclude ?? config?.exclude ?? preset.layout.exclude
+      exclude: input.exclude ?? config?.exclude ?? [...preset.layout.exclude, ...(own.exclude ?? [])]
     },
     format: preset.format,
     lifecycle,
-    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source, preset),
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
     indexTemplate: input.indexTemplate !== undefined ? input.indexTemplate : config?.indexTemplate !== undefined ? config.indexTemplate : preset.indexTemplate,
     indexView: preset.indexView,
     numbersFromOpenPullRequests: preset.numbersFromOpenPullRequests,
-    rules: preset.rules,
+    rules: own.rules ?? preset.rules,
     prodReadiness: preset.prodReadiness,
+    outline: preset.outline === true,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
     knownSigs: sigs === undefined ? undefined : loadKnownSigs(sigs, source),
     release: config?.release

@@ -35,6 +35,17 @@ export interface KepDocument {
   readProblems: Problem[]
   /** For the `markdown+heading` format: the number headings of the body. */
   body?: BodyScan
+  /** The lines that start with "#", for presets whose rules check a body's sections (read only for them). */
+  outline?: readonly OutlineLine[]
+}
+
+/**
+ * A line of a KEP's file that starts with "#", as a line scan (grep) finds it: a heading, or a
+ * line in a code block that looks like one. The line number is 1-based, the text has no line ending.
+ */
+export interface OutlineLine {
+  line: number
+  text: string
 }
 
 /** The metadata as a record, when it is one. */

@@ -98,5 +98,22 @@ export function locateMetadata(lines: LazyLines): MetadataLocation {
       span: lineSpan(heading + 1, lines.at(heading)!)
     }
   }
-  return { kind: 'none' }
+  return frontMatterAfterBlankLines(lines) ?? { kind: 'none' }
+}
+
+/**
+ * Front matter below blank lines: no markdown reader takes it for front matter (GitHub shows it
+ * as text), but some communities' tools do (openshift/enhancements splits the file on "---"),
+ * so it is read, and the reader reports where it starts (frontmatter-not-first). Only a file
+ * with no other metadata gets here.
+ */
+function frontMatterAfterBlankLines(lines: LazyLines): MetadataLocation | undefined {
+  let start = 0
+  while (lines.at(start)?.trim() === '') start++
+  const first = lines.at(start)
+  if (start === 0 || first === undefined || !FRONTMATTER_FENCE.test(first)) return undefined
+  for (let i = start + 1, line = lines.at(i); line !== undefined; line = lines.at(++i)) {
+    if (FRONTMATTER_FENCE.test(line)) return { kind: 'frontmatter', startLine: start + 1, endLine: i + 1 }
+  }
+  return undefined
 }

@@ -76,7 +76,20 @@ export function readMarkdownMetadata(
     // remark-frontmatter's rule, applied by the line scan itself: a whole-repository run
     // reads thousands of front matters and remark would cost as much as the YAML parse.
     // A differential test keeps the two in agreement.
-    const read = readYamlBlock(file, lines.join(1, location.endLine - 1), 'frontmatter', blockSpan(lines, 1, location.endLine), { firstLine: 2 }, options)
+    const { startLine } = location
+    const read = readYamlBlock(file, lines.join(startLine, location.endLine - 1), 'frontmatter', blockSpan(lines, startLine, location.endLine), { firstLine: startLine + 1 }, options)
+    if (startLine > 1) {
+      const blank = startLine === 2 ? 'a blank line' : `${startLine - 1} blank lines`
+      read.problems.unshift({
+        ...problem(
+          file,
+          { line: 1, column: 1, endLine: startLine - 1, endColumn: (lines.at(startLine - 2) ?? '').length + 1 },
+          'frontmatter-not-first',
+          `the front matter starts on line ${startLine}, after ${blank}; GitHub and other markdown readers take only a first line "---" for front matter, and show this as text — remove the ${startLine === 2 ? 'blank line' : 'blank lines'} above it`
+        ),
+        fix: { applicability: 'safe', edits: [{ span: { line: 1, column: 1, endLine: startLine, endColumn: 1 }, text: '' }] }
+      })
+    }
     let next = location.endLine
     while (lines.at(next)?.trim() === '') next++
     // The line that tells a second block must be whole: from a head, the last line may be cut.

@@ -1,4 +1,4 @@
-import type { Severity } from '../core/diagnostic.js'
+import type { Applicability, Severity } from '../core/diagnostic.js'
 
 /**
  * The problems that reading a file can find, each found where the file is read (once), and
@@ -19,11 +19,16 @@ export const READ_PROBLEMS = {
   'metadata-fence-marker': { severity: 'warning', description: 'The fenced metadata block starts with a line "---", as KEP-1\'s template does.' },
   'frontmatter-unclosed': { severity: 'error', description: 'Front matter opened with "---" is closed with "---".' },
   'frontmatter-duplicate': { severity: 'warning', description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
+  'frontmatter-not-first': {
+    severity: 'warning',
+    description: "Front matter starts on the first line: after blank lines, GitHub and other markdown readers show it as text (kep-validator reads it, as openshift/enhancements' tools do).",
+    fixable: ['safe']
+  },
   'yaml-syntax': { severity: 'error', description: 'The metadata is valid YAML.' },
   'yaml-duplicate-key': { severity: 'error', description: 'No key appears twice in one mapping of the metadata.' },
   'yaml-unsafe-integer': { severity: 'error', description: 'A number in the metadata is at most 9007199254740991 (2^53 − 1): larger integers cannot be read exactly, and would silently change.' },
   'yaml-aliases': { severity: 'error', description: 'The metadata expands YAML aliases at most 100 times.' }
-} as const satisfies Record<string, { severity: Severity; description: string }>
+} as const satisfies Record<string, { severity: Severity; description: string; fixable?: readonly Applicability[] }>
 
 export type ReadProblemRule = keyof typeof READ_PROBLEMS
 

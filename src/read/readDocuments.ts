@@ -1,20 +1,21 @@
 import type { KepDocument, MetadataFormat } from '../core/document.js'
-import type { KeepOptions } from '../parse/readYaml.js'
-import { KEP_HEAD_BYTES, readKep, readKepHead } from './readKep.js'
+import { KEP_HEAD_BYTES, readKep, readKepHead, type ReadOptions } from './readKep.js'
 import type { Tree } from '../tree/tree.js'
 
 const READ_BATCH = 256
 
 /**
- * The metadata of these KEP files of a tree, by path; bodies are never parsed. Heads first:
+ * The metadata of these KEP files of a tree, by path (and their outlines, when asked); bodies are never parsed. Heads first:
  * whole files only for what the head cannot settle (metadata not at the top, a block only
  * remark can read).
  */
-export async function readDocuments(format: MetadataFormat, tree: Tree, files: readonly string[], options: KeepOptions = {}): Promise<Map<string, KepDocument>> {
+export async function readDocuments(format: MetadataFormat, tree: Tree, files: readonly string[], options: ReadOptions = {}): Promise<Map<string, KepDocument>> {
   const read = new Map<string, KepDocument>()
-  const whole: string[] = []
+  // An outline is the whole file's: no head settles it.
+  const whole: string[] = options.outline ? [...files] : []
   const failed: Array<[string, Error]> = []
-  tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
+  const heads = options.outline ? [] : files
+  tree.readHeads(heads, KEP_HEAD_BYTES, (file, content) => {
     if (!('head' in content)) {
       failed.push([file, content])
       return

@@ -6,6 +6,13 @@ import { readYamlFile, type KeepOptions } from '../parse/readYaml.js'
 import { needsMarkdownParser, readMarkdownMetadata } from '../parse/readMarkdownMetadata.js'
 import { loadMarkdownParser, markdownParserLoaded } from '../parse/markdownParser.js'
 import { readTep } from '../presets/tekton/format.js'
+import { outlineOf } from '../parse/outline.js'
+
+/** What a read keeps besides the metadata. */
+export interface ReadOptions extends KeepOptions {
+  /** The file's outline (its lines that start with "#"), for presets whose rules check the body: the whole file is read. */
+  outline?: boolean
+}
 
 /** Binary files are told apart as git does: a NUL byte in the first 8000 bytes. */
 const BINARY_PROBE = 8000
@@ -50,7 +57,7 @@ function readKepText(file: string, bytes: Buffer, format: MetadataFormat, option
  * never skipped. The one way to read a whole KEP: remark is loaded here when the file's
  * metadata needs it (a fenced block the line scan cannot settle), and only then.
  */
-export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: KeepOptions = {}): Promise<KepDocument> {
+export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: ReadOptions = {}): Promise<KepDocument> {
   // Once remark is loaded, no file needs the scan that decides whether to load it.
   if (format !== 'kep.yaml' && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser()
   return guarded(file, () => readKepUnguarded(file, content, format, options))
@@ -75,18 +82,19 @@ function failedRead(file: string, error: unknown): KepDocument {
   }
 }
 
-function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat, options: KeepOptions): KepDocument {
+function readKepUnguarded(file: string, content: Buffer | Error, format: MetadataFormat, options: ReadOptions): KepDocument {
   if (!Buffer.isBuffer(content)) {
     return { file, readProblems: [problem(file, FILE_START, 'file-unreadable', `cannot read this file: ${content.message}`)] }
   }
   if (content.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readProblems: [problem(file, FILE_START, 'file-unreadable', 'this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file')] }
   }
-  if (content.length > HEAD_BYTES) {
+  if (content.length > HEAD_BYTES && !options.outline) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
     if (fromHead) return fromHead
   }
-  return withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false))
+  const doc = withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false))
+  return options.outline ? { ...doc, outline: outlineOf(decode(content)) } : doc
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PresetName } from '../config/presets.js'
 import { EXAMPLE_TEP, TEKTON_EXAMPLES } from '../presets/tekton/examples.js'
+import { OPENSHIFT_EXAMPLE_KEP, OPENSHIFT_RULE_EXAMPLES } from '../presets/openshift/examples.js'
 
 /**
  * An example that passes and one that fails, for every rule of the registry: the rules page
@@ -60,6 +61,7 @@ export const EXAMPLE_KEPS: Record<PresetName, { file: string; fields: string }> 
     file: 'keps/sig-node/42-pod-overhead/kep.yaml',
     fields: ['title: Pod Overhead', 'kep-number: 42', 'authors:', '  - "@janedoe"', 'owning-sig: sig-node', 'reviewers:', '  - "@reviewer"', 'approvers:', '  - "@approver"', 'creation-date: 2024-01-15', 'status: provisional'].join('\n')
   },
+  openshift: OPENSHIFT_EXAMPLE_KEP,
   tekton: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields }
 }
 
@@ -178,6 +180,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'frontmatter-duplicate': {
     ok: { kep: '---\n…\n---\n\n# Pod Overhead\n' },
     notOk: { kep: '---\n…\n---\n---\ntitle: Pod Overhead, again\n---\n\n# Pod Overhead\n' }
+  },
+  'frontmatter-not-first': {
+    ok: { kep: '---\n…\n---\n\n# Pod Overhead\n' },
+    notOk: { kep: '\n---\n…\n---\n\n# Pod Overhead\n', shown: '            # line 1 is blank\n---\n…\n---\n\n# Pod Overhead\n' }
   },
   'yaml-syntax': {
     ok: { kep: 'participating-sigs:\n  - kubernetes-wide' },
@@ -341,5 +347,6 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     notOk: { kep: 'title: Pod Overhead', configuration: 'preset: kubernets\n' }
   },
   // The tekton preset keeps its rules' examples in its folder.
-  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: 'tekton' as const, ...examples }]))
+  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: 'tekton' as const, ...examples }])),
+  ...OPENSHIFT_RULE_EXAMPLES
 }

@@ -2,7 +2,7 @@ import { READ_PROBLEMS } from '../parse/readProblems.js'
 import { foundRule, type FoundRule } from './rule.js'
 
 /** Problems found while reading a file: the reader reports them, with these ids. */
-export const READING_RULES: readonly FoundRule[] = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }))
+export const READING_RULES: readonly FoundRule[] = Object.entries(READ_PROBLEMS).map(([id, read]) => foundRule({ id, severity: read.severity, description: read.description, ...('fixable' in read ? { fixable: read.fixable } : {}) }))
 
 /** Found by comparing index.md with the index the KEPs make. */
 /**

@@ -35,6 +35,7 @@ import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
 import type { Rule } from './rule.js'
 import { TEKTON_RULES } from '../presets/tekton/rules.js'
+import { OPENSHIFT_RULES } from '../presets/openshift/rules/index.js'
 
 /** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
 const ALL: readonly Rule[] = [
@@ -63,6 +64,7 @@ const ALL: readonly Rule[] = [
   prodReadiness,
   prodReadinessSchema,
   assignedApprovers,
+  ...OPENSHIFT_RULES,
   statusTransition,
   stageTransition,
   milestoneMovedBack,

@@ -71,6 +71,11 @@ export interface RuleContext<Options = undefined> {
    * it too: a change cannot relax a check by moving them.
    */
   baseOf?: (doc: KepDocument) => KepDocument | undefined
+  /**
+   * The KEPs the checked change brings whose paths its base does not have (added, copied, renamed
+   * to); undefined outside a change, where no KEP is new. For checks a community runs on new files only.
+   */
+  newFiles?: ReadonlySet<string>
   /** The rule's options, as the preset sets them. */
   options: Options
 }

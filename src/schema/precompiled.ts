@@ -31,6 +31,7 @@ const METADATA_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'kep-0001--kep-0001': () => import('./compiled/kep-0001--kep-0001.cjs'),
   'kep-0001--kep-0001-workflow': () => import('./compiled/kep-0001--kep-0001-workflow.cjs'),
   'kubernetes--kubernetes': () => import('./compiled/kubernetes--kubernetes.cjs'),
+  'openshift--openshift': () => import('./compiled/openshift--openshift.cjs'),
   'tekton--tekton': () => import('./compiled/tekton--tekton.cjs')
 }
 

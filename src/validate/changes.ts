@@ -71,7 +71,7 @@ export async function readKepChanges(settings: Settings, head: Repository, chang
     const content = before === undefined ? undefined : baseContents.get(before)!
     const kepChange: KepChange = {
       change,
-      before: before === undefined ? undefined : await readKep(before, content!, settings.format),
+      before: before === undefined ? undefined : await readKep(before, content!, settings.format, { outline: settings.outline }),
       after: after === undefined ? undefined : headDocuments.get(after)
     }
     // Errors may come from another realm (a VM context): test for the buffer, not the Error class.

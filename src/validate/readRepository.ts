@@ -38,7 +38,7 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
     return false
   }
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options })
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   const dataFiles = readRuleData(settings.rules, tree, entries, documents)

@@ -90,7 +90,7 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
       // An approval file named is checked as the approval it is (its schema), never read as a KEP.
       if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path)!
-        const doc = await readKep(path, content, settings.format)
+        const doc = await readKep(path, content, settings.format, { outline: settings.outline })
         repository.documents.push(doc)
         repository.index = new RepositoryIndex(repository.documents)
         // Its data files (its folder's OWNERS) too: the tree is listed again only for a file outside the layout.
@@ -132,6 +132,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   // In a change, a KEP's rules may judge a relaxation by its base version's values too.
   const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => (before && after ? [[after, before] as const] : [])))
   const shared = {
+    newFiles: kepChanges && new Set(kepChanges.filter(({ change }) => change.kind === 'added' || change.kind === 'copied' || change.kind === 'renamed').map(({ change }) => change.path)),
     lifecycle: settings.lifecycle,
     repository: repository.index,
     openPullRequests: request.openPullRequests,

@@ -5,7 +5,7 @@ import type { MetadataFormat } from '../../core/document.js'
 import { readDocuments } from '../readDocuments.js'
 import { FileSystemTree } from '../../tree/fileSystemTree.js'
 import { findOwnFile } from '../../files/ownFiles.js'
-import type { KeepOptions } from '../../parse/readYaml.js'
+import type { ReadOptions } from '../readKep.js'
 import type { Tree } from '../../tree/tree.js'
 import { documentFromTransfer, type ReadAnswer, type ReadJob } from './transfer.js'
 
@@ -36,8 +36,8 @@ export interface ParallelOptions {
   workerScript?: string
   /** Told what each worker did: how many KEPs it read, or (a problem) why it failed. */
   log?: (message: string, problem: boolean) => void
-  /** For the KEPs read on this thread (positions do not cross threads). */
-  keep?: KeepOptions
+  /** What a read keeps: positions only for the KEPs read on this thread (they do not cross threads), the outline on every thread. */
+  keep?: ReadOptions
 }
 
 function split<T>(items: readonly T[], parts: number): T[][] {
@@ -82,7 +82,7 @@ export async function readDocumentsInParallel(format: MetadataFormat, tree: Tree
   const { Worker } = await import('node:worker_threads')
   const [mine, ...theirs] = split(files, threads)
   // The workers must be running before this thread starts its own (synchronous) share.
-  const workers = theirs.map(part => startWorker(Worker, script, { root, format, files: part }))
+  const workers = theirs.map(part => startWorker(Worker, script, { root, format, files: part, outline: options.keep?.outline }))
   const read = await readDocuments(format, tree, mine, options.keep)
   const answers = await Promise.all(workers)
   for (const [i, answer] of answers.entries()) {

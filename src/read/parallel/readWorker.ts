@@ -5,6 +5,6 @@ import { documentToTransfer, type ReadAnswer, type ReadJob } from './transfer.js
 
 // A worker thread of readDocumentsInParallel: reads its share of the KEPs of a working tree.
 const job = workerData as ReadJob
-const read = await readDocuments(job.format, new FileSystemTree(job.root), job.files)
+const read = await readDocuments(job.format, new FileSystemTree(job.root), job.files, { outline: job.outline })
 const answer: ReadAnswer = { documents: job.files.map(file => documentToTransfer(read.get(file)!)) }
 parentPort!.postMessage(answer)

@@ -1,5 +1,5 @@
 import type { Problem, Span } from '../../core/diagnostic.js'
-import type { KepDocument, MetadataFormat } from '../../core/document.js'
+import type { KepDocument, MetadataFormat, OutlineLine } from '../../core/document.js'
 import type { MetadataBlock, MetadataForm, Placement } from '../../parse/metadata.js'
 import { NO_ERROR_LINES, YamlMetadata } from '../../parse/yamlMetadata.js'
 
@@ -19,6 +19,7 @@ export interface DocumentTransfer {
   metadata?: MetadataTransfer
   readProblems: Problem[]
   body?: KepDocument['body']
+  outline?: readonly OutlineLine[]
 }
 
 function metadataToTransfer(metadata: MetadataBlock): MetadataTransfer {
@@ -33,11 +34,17 @@ function metadataFromTransfer(transfer: MetadataTransfer): MetadataBlock {
 }
 
 export function documentToTransfer(doc: KepDocument): DocumentTransfer {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems, ...(doc.body ? { body: doc.body } : {}) }
+  const transfer: DocumentTransfer = { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems }
+  if (doc.body) transfer.body = doc.body
+  if (doc.outline) transfer.outline = doc.outline
+  return transfer
 }
 
 export function documentFromTransfer(transfer: DocumentTransfer): KepDocument {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems, ...(transfer.body ? { body: transfer.body } : {}) }
+  const doc: KepDocument = { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems }
+  if (transfer.body) doc.body = transfer.body
+  if (transfer.outline) doc.outline = transfer.outline
+  return doc
 }
 
 /** What the read worker is given. */
@@ -45,6 +52,8 @@ export interface ReadJob {
   root: string
   format: MetadataFormat
   files: string[]
+  /** Read each file's outline too. */
+  outline?: boolean
 }
 
 /** What it answers: every file it was given, read. */

@@ -1,10 +1,6 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  plural,
-  printable
-} from "./chunk-BP6IBUAB.js";
-import {
   GITHUB_HANDLE,
   PRESETS,
   PRESET_NAMES,
@@ -26,7 +22,11 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-WP3R2BPP.js";
+} from "./chunk-4IRWZUDN.js";
+import {
+  plural,
+  printable
+} from "./chunk-BP6IBUAB.js";
 import {
   FileSystemTree,
   LoadError,
@@ -43,7 +43,7 @@ import {
   readYamlFile,
   splitLines,
   writeRegularFile
-} from "./chunk-3XI7YISH.js";
+} from "./chunk-6VE6ZW6Q.js";
 import {
   MAX_METADATA_BYTES,
   asWritten,
@@ -972,7 +972,7 @@ function readBaseline(path, required, source) {
 }
 
 // src/config/loadRules.ts
-import { join as join5, relative as relative2, sep as sep3 } from "node:path";
+import { join as join6, relative as relative2, sep as sep3 } from "node:path";
 
 // src/git/commitDataSource.ts
 import { resolve as resolve3, sep as sep2 } from "node:path";
@@ -1099,6 +1099,7 @@ var METADATA_MODULES = {
   "kep-0001--kep-0001": () => import("./kep-0001--kep-0001-EDH34ZQP.js"),
   "kep-0001--kep-0001-workflow": () => import("./kep-0001--kep-0001-workflow-3I4NMWPS.js"),
   "kubernetes--kubernetes": () => import("./kubernetes--kubernetes-O7JAPZ5W.js"),
+  "openshift--openshift": () => import("./openshift--openshift-CYNJCKQA.js"),
   "tekton--tekton": () => import("./tekton--tekton-O436P3SN.js")
 };
 async function loadPrecompiledMetadata(key) {
@@ -1109,7 +1110,7 @@ async function loadPrecompiledProdReadiness() {
   return load(await import("./prod-readiness-GXA46PAV.js"));
 }
 async function loadPrecompiledConfig() {
-  return load(await import("./config-6EGAZFVH.js"));
+  return load(await import("./config-6EQNOOMF.js"));
 }
 var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
 
@@ -1268,11 +1269,14 @@ async function loadConfigFile(path, source = rulesAsTheyAre(filesSource([dirname
 }
 
 // src/config/settings.ts
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, join as join5, resolve as resolve6 } from "node:path";
 
 // src/config/lifecycle.ts
 import { dirname as dirname4, join as join4, resolve as resolve5 } from "node:path";
-var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes", "tekton"];
+var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes", "openshift", "tekton"];
+function carriedLifecycle(name) {
+  return Object.values(PRESETS).find((preset) => preset.lifecycle === name)?.carries?.lifecycle;
+}
 function loadLifecycle(nameOrPath, source) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join4(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
@@ -1280,7 +1284,9 @@ function loadLifecycle(nameOrPath, source) {
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
   }
-  const raw = readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data;
+  const carried = builtin ? carriedLifecycle(nameOrPath) : void 0;
+  if (carried !== void 0 && !PRECOMPILED_LIFECYCLE.validate(carried)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`);
+  const raw = carried ?? readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data;
   const data = raw;
   const lifecycle = {
     name: data.name,
@@ -1337,8 +1343,24 @@ function loadKnownSigs(path, source = rulesAsTheyAre(filesSource([dirname5(resol
   if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-\u2026}, \u2026] as kubernetes/community's sigs.yaml`);
   return sigs;
 }
-async function loadMetadataSchema(path, lifecycle, source) {
-  return await precompiledMetadataSchema(path, lifecycle) ?? compileMetadataSchema(readDataFile(path, "metadata schema", void 0, source).data, path, lifecycle);
+async function loadMetadataSchema(path, lifecycle, source, preset) {
+  const precompiled = await precompiledMetadataSchema(path, lifecycle);
+  if (precompiled) return precompiled;
+  const carried = path === builtinSchema(preset.schema) ? preset.carries?.schema : void 0;
+  return compileMetadataSchema(carried ? structuredClone(carried) : readDataFile(path, "metadata schema", void 0, source).data, path, lifecycle);
+}
+function repositoryFiles(root, source) {
+  return {
+    read: (path) => {
+      const absolute = join5(root, path);
+      if (!source.exists(absolute)) return void 0;
+      try {
+        return source.read(absolute);
+      } catch (error) {
+        throw new LoadError(`cannot read ${path}, which the preset reads: ${error.message}`);
+      }
+    }
+  };
 }
 function namedFolders(input, root) {
   const files = [input.schema, input.sigs, input.lifecycle !== void 0 && /[/\\]|\.json$/.test(input.lifecycle) ? input.lifecycle : void 0, input.config?.file];
@@ -1362,22 +1384,24 @@ async function loadSettings(input = {}) {
   }
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
   const sigs = input.sigs ?? config?.sigs;
+  const own = preset.fromRepository?.(repositoryFiles(root, source)) ?? {};
   return {
     root,
     preset: preset.name,
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,
-      exclude: input.exclude ?? config?.exclude ?? preset.layout.exclude
+      exclude: input.exclude ?? config?.exclude ?? [...preset.layout.exclude, ...own.exclude ?? []]
     },
     format: preset.format,
     lifecycle,
-    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source),
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source, preset),
     indexFile: input.indexFile !== void 0 ? input.indexFile : config?.index !== void 0 ? config.index : preset.index,
     indexTemplate: input.indexTemplate !== void 0 ? input.indexTemplate : config?.indexTemplate !== void 0 ? config.indexTemplate : preset.indexTemplate,
     indexView: preset.indexView,
     numbersFromOpenPullRequests: preset.numbersFromOpenPullRequests,
-    rules: preset.rules,
+    rules: own.rules ?? preset.rules,
     prodReadiness: preset.prodReadiness,
+    outline: preset.outline === true,
     severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
     knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs, source),
     release: config?.release
@@ -1391,7 +1415,7 @@ async function load2(request, source) {
   return { config, settings };
 }
 function baselinePath(request, settings) {
-  return request.baseline === null ? void 0 : request.baseline ?? join5(settings.root, BASELINE_FILE);
+  return request.baseline === null ? void 0 : request.baseline ?? join6(settings.root, BASELINE_FILE);
 }
 async function loadRules(request) {
   const commit = request.base === void 0 ? void 0 : new CommitDataSource(request.base.top, request.base.commit, request.checkout);
@@ -2221,7 +2245,7 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
   const root = tree.root;
   const { Worker } = await import("node:worker_threads");
   const [mine, ...theirs] = split(files, threads);
-  const workers = theirs.map((part) => startWorker(Worker, script, { root, format, files: part }));
+  const workers = theirs.map((part) => startWorker(Worker, script, { root, format, files: part, outline: options.keep?.outline }));
   const read = await readDocuments(format, tree, mine, options.keep);
   const answers = await Promise.all(workers);
   for (const [i, answer] of answers.entries()) {
@@ -2932,7 +2956,7 @@ async function readKepChanges(settings, head, changes, base) {
     const content = before === void 0 ? void 0 : baseContents.get(before);
     const kepChange = {
       change,
-      before: before === void 0 ? void 0 : await readKep(before, content, settings.format),
+      before: before === void 0 ? void 0 : await readKep(before, content, settings.format, { outline: settings.outline }),
       after: after === void 0 ? void 0 : headDocuments.get(after)
     };
     if (before !== void 0 && content !== void 0 && !Buffer.isBuffer(content)) kepChange.baseError = { path: before, message: content.message };
@@ -3092,7 +3116,7 @@ async function readRepository(settings, tree, options = {}) {
     if (typeof data === "object" && data !== null) schemaValid.add(data);
     return false;
   };
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions }, ...options });
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const dataFiles = readRuleData(settings.rules, tree, entries, documents);
@@ -3357,7 +3381,7 @@ async function selectTargets(settings, repository, selected) {
     } else {
       if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
         const content = repository.tree.readFiles([path]).get(path);
-        const doc = await readKep(path, content, settings.format);
+        const doc = await readKep(path, content, settings.format, { outline: settings.outline });
         repository.documents.push(doc);
         repository.index = new RepositoryIndex(repository.documents);
         for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read);
@@ -3389,6 +3413,7 @@ async function validate(settings, request) {
   const inScope = (file) => targets === void 0 || targets.has(file);
   const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => before && after ? [[after, before]] : []));
   const shared = {
+    newFiles: kepChanges && new Set(kepChanges.filter(({ change }) => change.kind === "added" || change.kind === "copied" || change.kind === "renamed").map(({ change }) => change.path)),
     lifecycle: settings.lifecycle,
     repository: repository.index,
     openPullRequests: request.openPullRequests,

@@ -880,7 +880,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1050,7 +1050,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1573,7 +1573,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1638,7 +1638,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -1647,7 +1647,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1732,10 +1732,10 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1761,10 +1761,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1882,6 +1882,11 @@ var READ_PROBLEMS = {
   "metadata-fence-marker": { severity: "warning", description: `The fenced metadata block starts with a line "---", as KEP-1's template does.` },
   "frontmatter-unclosed": { severity: "error", description: 'Front matter opened with "---" is closed with "---".' },
   "frontmatter-duplicate": { severity: "warning", description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
+  "frontmatter-not-first": {
+    severity: "warning",
+    description: "Front matter starts on the first line: after blank lines, GitHub and other markdown readers show it as text (kep-validator reads it, as openshift/enhancements' tools do).",
+    fixable: ["safe"]
+  },
   "yaml-syntax": { severity: "error", description: "The metadata is valid YAML." },
   "yaml-duplicate-key": { severity: "error", description: "No key appears twice in one mapping of the metadata." },
   "yaml-unsafe-integer": { severity: "error", description: "A number in the metadata is at most 9007199254740991 (2^53 \u2212 1): larger integers cannot be read exactly, and would silently change." },
@@ -2027,8 +2032,253 @@ var TEKTON_PRESET = {
   }
 };
 
+// src/presets/openshift/lifecycle.json
+var lifecycle_default = {
+  $schema: "../../../schemas/lifecycle.schema.json",
+  name: "openshift",
+  description: "openshift/enhancements' statuses (guidelines/enhancement_template.md): KEP-1's as kubernetes/enhancements has them, plus informational, for a document that records a design or a decision rather than proposing work. OpenShift's own tooling reads no status (tools/enhancements/metadata.go has no status field), so this lifecycle is the template's convention: an enhancement starts as provisional, implementable or informational; implemented -> implementable reopens it, implementable -> provisional sends a design back, a deferred enhancement resumes; rejected, withdrawn and replaced are final. Enhancements have no numbers.",
+  states: ["provisional", "implementable", "implemented", "deferred", "rejected", "withdrawn", "replaced", "informational"],
+  initial: ["provisional", "implementable", "informational"],
+  transitions: {
+    provisional: ["implementable", "informational", "deferred", "rejected", "withdrawn", "replaced"],
+    implementable: ["implemented", "provisional", "deferred", "withdrawn", "replaced"],
+    implemented: ["implementable", "withdrawn", "replaced"],
+    deferred: ["provisional", "implementable", "withdrawn", "rejected"],
+    informational: ["withdrawn", "replaced"],
+    rejected: [],
+    withdrawn: [],
+    replaced: []
+  },
+  numbered: [],
+  superseded: ["replaced"],
+  inFlight: ["provisional", "implementable"],
+  folders: {}
+};
+
+// src/presets/openshift/schema.json
+var schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/kep-validator/kep-validator/src/presets/openshift/schema.json",
+  title: "OpenShift enhancement metadata",
+  description: "The YAML front matter of an openshift/enhancements enhancement (guidelines/enhancement_template.md). title, authors, reviewers, approvers, api-approvers and tracking-link are typed as OpenShift's own reader decodes them (tools/enhancements/metadata.go: a string, lists of strings, with yaml.v3, which reads any scalar into a string): a list or mapping where it expects a string, or a single value where it expects a list, is metadata its tools cannot read. Everything else is the template's convention (the preset makes those findings warnings). The status values are replaced at load time by the lifecycle's states.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    title: {
+      description: "The file's name without .md (metadata-lint compares them): lowercase, words joined by -.",
+      type: ["string", "number", "boolean", "null"],
+      "x-allowed": "the file's name without .md, such as neat-enhancement-idea",
+      examples: ["neat-enhancement-idea"]
+    },
+    authors: { $ref: "#/$defs/people", description: "GitHub handles of the authors.", examples: [["@janedoe"]] },
+    reviewers: { $ref: "#/$defs/people", description: "GitHub handles of the reviewers, each with the expertise expected of them.", examples: [["@networkguru, for networking aspects"]] },
+    approvers: { $ref: "#/$defs/people", description: "GitHub handle of the approver (the template asks for one).", examples: [["@oscardoe"]] },
+    "api-approvers": { $ref: "#/$defs/people", description: "GitHub handles of the API approvers, or None when the enhancement changes no API.", examples: [["None"]] },
+    "creation-date": { $ref: "#/$defs/date", examples: ["2024-01-15"] },
+    "last-updated": { $ref: "#/$defs/date", examples: ["2024-03-01"] },
+    status: {
+      description: "The current state of the enhancement.",
+      type: "string",
+      enum: ["provisional", "implementable", "implemented", "deferred", "rejected", "withdrawn", "replaced", "informational"],
+      examples: ["provisional"]
+    },
+    "tracking-link": {
+      description: "Links to the tracking tickets (a Jira Feature or Epic).",
+      type: ["array", "null"],
+      items: { $ref: "#/$defs/scalar" },
+      "x-allowed": "a list of URLs such as https://issues.redhat.com/browse/OCPSTRAT-1",
+      examples: [["https://issues.redhat.com/browse/OCPSTRAT-1"]]
+    },
+    "see-also": { $ref: "#/$defs/references", description: "Related enhancements.", examples: [["/enhancements/this-other-neat-thing.md"]] },
+    replaces: { $ref: "#/$defs/references", description: "Enhancements this one replaces.", examples: [["/enhancements/that-less-than-great-idea.md"]] },
+    "superseded-by": { $ref: "#/$defs/references", description: "Enhancements that replace this one.", examples: [["/enhancements/our-past-effort.md"]] }
+  },
+  $defs: {
+    scalar: {
+      type: ["string", "number", "boolean", "null"],
+      "x-allowed": "a single value (a GitHub handle, a URL), not a list or a mapping"
+    },
+    people: {
+      type: ["array", "null"],
+      items: { $ref: "#/$defs/scalar" },
+      "x-allowed": 'a list of GitHub handles such as "@janedoe"'
+    },
+    date: {
+      type: "string",
+      format: "date",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "x-allowed": "a real date as yyyy-mm-dd"
+    },
+    references: {
+      type: ["array", "null"],
+      items: { type: "string", minLength: 1, "x-allowed": "an enhancement's path such as /enhancements/this-other-neat-thing.md, or a URL" },
+      "x-allowed": "a list of enhancement paths such as /enhancements/this-other-neat-thing.md"
+    }
+  }
+};
+
+// src/presets/openshift/template.ts
+var TEMPLATE_FILE = "guidelines/enhancement_template.md";
+var BUILTIN_TEMPLATE = `---
+title: neat-enhancement-idea
+authors:
+  - TBD
+reviewers: # Include a comment about what domain expertise a reviewer is expected to bring and what area of the enhancement you expect them to focus on.
+  - TBD
+approvers: # This should be a single approver.
+  - TBD
+api-approvers: # In case of new or modified APIs or API extensions (CRDs, aggregated apiservers, webhooks, finalizers). If there is no API change, use "None".
+  - TBD
+creation-date: yyyy-mm-dd
+last-updated: yyyy-mm-dd
+status: provisional|implementable|implemented|deferred|rejected|withdrawn|replaced|informational
+tracking-link: # link to the tracking ticket (for example: Jira Feature or Epic ticket) that corresponds to this enhancement
+  - TBD
+see-also:
+  - "/enhancements/this-other-neat-thing.md"
+replaces:
+  - "/enhancements/that-less-than-great-idea.md"
+superseded-by:
+  - "/enhancements/our-past-effort.md"
+---
+
+# Neat Enhancement Idea
+
+## Summary
+
+One paragraph: what the enhancement does, for release notes.
+
+## Motivation
+
+Why the change is important, and the benefits to users.
+
+### User Stories
+
+"As a _role_, I want to _take some action_ so that I can _accomplish a goal_."
+
+### Goals
+
+### Non-Goals
+
+## Proposal
+
+### Workflow Description
+
+### API Extensions
+
+### Topology Considerations
+
+#### Hypershift / Hosted Control Planes
+
+#### Standalone Clusters
+
+#### Single-node Deployments or MicroShift
+
+#### OpenShift Kubernetes Engine
+
+### Implementation Details/Notes/Constraints
+
+### Risks and Mitigations
+
+### Drawbacks
+
+## Alternatives (Not Implemented)
+
+## Open Questions [optional]
+
+## Test Plan
+
+## Graduation Criteria
+
+### Dev Preview -> Tech Preview
+
+### Tech Preview -> GA
+
+### Removing a deprecated feature
+
+## Upgrade / Downgrade Strategy
+
+## Version Skew Strategy
+
+## Operational Aspects of API Extensions
+
+## Support Procedures
+
+## Infrastructure Needed [optional]
+`;
+function requiredSections(template) {
+  return template.split(/\r\n|\r|\n/).filter((line) => line.startsWith("##") && !line.includes("[optional]")).map((line) => line.replace(/^[ \t]+|[ \t]+$/g, "").replace(/\\(.)/g, "$1"));
+}
+
+// src/presets/openshift/preset.ts
+var LINT_IGNORES_FILE = "hack/lint-ignores";
+function exactGlobs(path) {
+  const escaped = path.replace(/[^A-Za-z0-9/._-]/g, "\\$&");
+  return [escaped, `${escaped}/**`];
+}
+function lintIgnores(text) {
+  return (text ?? "").split(/\s+/).filter((path) => path !== "").flatMap(exactGlobs);
+}
+var RULES = {
+  schema: true,
+  // hack/metadata-lint.sh (tools/cmd/metadataLint.go, tools/enhancements/metadata.go): on new files.
+  "title-matches-file": true,
+  "tracking-link": true,
+  "people-required": true,
+  // hack/template-lint.sh: on new files.
+  "template-sections": { sections: requiredSections(BUILTIN_TEMPLATE) },
+  "title-heading": true,
+  // Beyond OpenShift's checks: warnings (the severities below).
+  "date-order": true,
+  "superseded-by-required": true,
+  "replaced-status": true,
+  "status-transition": true,
+  "initial-status": true,
+  "creation-date-changed": true,
+  "last-updated": true,
+  "file-deleted": true,
+  "base-unreadable": true
+};
+var OPENSHIFT = {
+  name: "openshift",
+  // hack/find_changed.sh: `grep '^enhancements.*\.md$'`.
+  layout: { include: ["enhancements/**/*.md"], exclude: [] },
+  format: "markdown",
+  schema: "openshift",
+  lifecycle: "openshift",
+  // openshift/enhancements keeps no generated index.
+  index: null,
+  indexTemplate: null,
+  indexView: kepTableView,
+  numbersFromOpenPullRequests: false,
+  rules: RULES,
+  prodReadiness: false,
+  severity: {
+    // OpenShift's tools read neither status nor dates nor references: the template's conventions.
+    "schema/status": "warning",
+    "schema/creation-date": "warning",
+    "schema/last-updated": "warning",
+    "schema/see-also": "warning",
+    "schema/replaces": "warning",
+    "schema/superseded-by": "warning",
+    "schema/unknown-field": "warning",
+    "date-order": "warning",
+    "superseded-by-required": "warning",
+    "status-transition": "warning",
+    "initial-status": "warning",
+    "creation-date-changed": "warning",
+    "file-deleted": "warning"
+  },
+  outline: true,
+  carries: { schema: schema_default, lifecycle: lifecycle_default },
+  fromRepository: (files) => ({
+    exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
+    rules: { ...RULES, "template-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
+  })
+};
+
 // src/config/presets.ts
-var PRESET_NAMES = ["kep-0001", "kubernetes", "tekton"];
+var PRESET_NAMES = ["kep-0001", "kubernetes", "openshift", "tekton"];
 var CHANGE_RULES = {
   "status-transition": true,
   // Checks only where the lifecycle has stages (kubernetes).
@@ -2134,6 +2384,7 @@ var PRESETS = {
       "milestone-moved-back/milestone": "warning"
     }
   },
+  openshift: OPENSHIFT,
   tekton: TEKTON_PRESET
 };
 
@@ -2153,7 +2404,7 @@ function foundRule(meta) {
 }
 
 // src/rules/found.ts
-var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, { severity, description }]) => foundRule({ id, severity, description }));
+var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, read]) => foundRule({ id, severity: read.severity, description: read.description, ..."fixable" in read ? { fixable: read.fixable } : {} }));
 var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: ["safe"], neverBaselined: true });
 var configuration = foundRule({
   id: "configuration",
@@ -3948,6 +4199,299 @@ var tepYamlDate = kepRule(
 // src/presets/tekton/rules.ts
 var TEKTON_RULES = [tepFileName, tepNumberHeading, tepRequiredFields, tepYamlDate, tepNumberUnique, tepNumberNext];
 
+// src/presets/openshift/rules/upstream.ts
+function notNew(doc, context) {
+  return context.newFiles?.has(doc.file) !== true;
+}
+function goString(metadata, path, value) {
+  if (typeof value === "string") return value;
+  if (value === null || value === void 0) return "";
+  const position = metadata.positions.get(pathKey(path));
+  return position?.value ? metadata.source.slice(...position.value) : String(value);
+}
+var METADATA_LINT = "OpenShift's metadata-lint (hack/metadata-lint.sh)";
+var TEMPLATE_LINT = "OpenShift's template-lint (hack/template-lint.sh)";
+function listedStrings(metadata, field, value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => item === null ? [] : [{ index, text: goString(metadata, [field, index], item) }]);
+}
+
+// src/presets/openshift/rules/people-required.ts
+var PEOPLE = ["authors", "reviewers", "approvers", "api-approvers"];
+function hint(field) {
+  return field === "api-approvers" ? 'a GitHub handle such as "@janedoe", or None when the enhancement changes no API' : 'a GitHub handle such as "@janedoe"';
+}
+var peopleRequired = kepRule(
+  {
+    id: "people-required",
+    description: "authors, reviewers, approvers and api-approvers each name at least one person (api-approvers may say None), and no entry is TBD or empty (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other).",
+    topics: true
+  },
+  (doc, context) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields) return [];
+    const relaxed = notNew(doc, context);
+    const reports = [];
+    for (const field of PEOPLE) {
+      if (!fieldsValid(doc, context, field)) continue;
+      const value = fields[field];
+      const before = reports.length;
+      let valid = 0;
+      listedStrings(metadata, field, value).forEach(({ index, text: person }) => {
+        if (person !== "TBD" && person !== "") {
+          valid++;
+          return;
+        }
+        const what = person === "TBD" ? "is TBD" : "is empty";
+        reports.push({ span: spanAt(metadata, [field, index]), message: `${field}[${index}] ${what}; ${METADATA_LINT} requires ${hint(field)} \u2014 name the person`, topic: field, relaxed });
+      });
+      if (valid > 0 || reports.length > before) continue;
+      const span = value === void 0 ? metadata.block : spanAt(metadata, [field], "key");
+      reports.push({ span, message: `${value === void 0 ? `the metadata has no ${field}` : `${field} is empty`}; ${METADATA_LINT} requires at least one: ${hint(field)}`, topic: field, relaxed });
+    }
+    return reports;
+  }
+);
+
+// src/presets/openshift/rules/template-sections.ts
+function headingPattern(heading) {
+  let source = "^";
+  for (let i = 0; i < heading.length; i++) {
+    const c = heading[i];
+    const close = c === "[" ? heading.indexOf("]", i + 2) : -1;
+    if (c === "\\" && i + 1 < heading.length) source += heading[++i].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    else if (c === ".") source += ".";
+    else if (c === "*" && i > 0) source += "*";
+    else if (close !== -1) {
+      source += heading.slice(i, close + 1).replace(/\\/g, "\\\\");
+      i = close;
+    } else source += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return new RegExp(source);
+}
+var patterns = /* @__PURE__ */ new Map();
+function patternOf(heading) {
+  let pattern = patterns.get(heading);
+  if (!pattern) patterns.set(heading, pattern = headingPattern(heading));
+  return pattern;
+}
+function bodySpan(doc) {
+  const title = doc.outline?.find((line) => line.text.startsWith("# "));
+  return title ? { line: title.line, column: 1, endLine: title.line, endColumn: title.text.length + 1 } : FILE_START;
+}
+var templateSections = kepRule(
+  {
+    id: "template-sections",
+    description: "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other)."
+  },
+  (doc, context) => {
+    const outline = doc.outline;
+    if (!outline) return [];
+    const missing = context.options.sections.filter((section) => !outline.some((line) => patternOf(section).test(line.text)));
+    if (missing.length === 0) return [];
+    const count = missing.length === 1 ? "a section of the template is missing" : `${missing.length} sections of the template are missing`;
+    return [
+      {
+        span: bodySpan(doc),
+        message: `${count}: ${missing.map((section) => `"${section}"`).join(", ")}; ${TEMPLATE_LINT} requires every heading of guidelines/enhancement_template.md that is not [optional] \u2014 add them (a section that does not apply says why)`,
+        expected: missing,
+        relaxed: notNew(doc, context)
+      }
+    ];
+  }
+);
+
+// src/presets/openshift/rules/title-heading.ts
+var titleHeading = kepRule(
+  {
+    id: "title-heading",
+    description: `The enhancement has a title: a line that starts with "# " (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other).`
+  },
+  (doc, context) => {
+    const outline = doc.outline;
+    if (!outline || outline.some((line) => line.text.startsWith("# "))) return [];
+    const span = doc.metadata ? { line: doc.metadata.block.endLine, column: 1, endLine: doc.metadata.block.endLine, endColumn: 4 } : FILE_START;
+    return [{ span, message: `the enhancement has no title: no line starts with "# "; ${TEMPLATE_LINT} requires one \u2014 add a heading such as "# Neat Enhancement Idea" below the front matter`, relaxed: notNew(doc, context) }];
+  }
+);
+
+// src/presets/openshift/rules/title-matches-file.ts
+var FILE_BASE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var titleMatchesFile = kepRule(
+  {
+    id: "title-matches-file",
+    description: "title is the file's name without .md (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
+  },
+  (doc, context) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields || !fieldsValid(doc, context, "title")) return [];
+    const name = doc.file.split("/").at(-1);
+    const base = name.replace(/\.md$/, "");
+    const title = goString(metadata, ["title"], fields.title);
+    if (title === base) return [];
+    const relaxed = notNew(doc, context);
+    if (title === "") {
+      const span = fields.title === void 0 ? metadata.block : spanAt(metadata, ["title"], "key");
+      return [{ span, message: `the metadata has no title; ${METADATA_LINT} requires it to be the file's name without .md \u2014 write title: ${base}`, expected: [base], relaxed }];
+    }
+    const rename = FILE_BASE.test(title) ? ` (or rename the file to ${title}.md)` : "";
+    return [
+      {
+        span: spanAt(metadata, ["title"]),
+        message: `title is "${title}" but the file is ${name}; ${METADATA_LINT} requires the title to be the file's name without .md \u2014 write title: ${base}${rename}`,
+        expected: [base],
+        relaxed
+      }
+    ];
+  }
+);
+
+// src/presets/openshift/goUrl.ts
+var isAlpha = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+var isDigit = (c) => c >= "0" && c <= "9";
+var isHex = (c) => c !== void 0 && /^[0-9A-Fa-f]$/.test(c);
+function getScheme(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (isAlpha(c)) continue;
+    if (isDigit(c) || c === "+" || c === "-" || c === ".") {
+      if (i === 0) return { scheme: "", rest: raw };
+      continue;
+    }
+    if (c === ":") return i === 0 ? { error: "missing protocol scheme" } : { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
+    return { scheme: "", rest: raw };
+  }
+  return { scheme: "", rest: raw };
+}
+function hostMayHold(c) {
+  return isAlpha(c) || isDigit(c) || `!$&'()*+,;=:[]<>"-_.~`.includes(c);
+}
+function unescape(s, mode) {
+  for (let i = 0; i < s.length; ) {
+    const c = s[i];
+    if (c === "%") {
+      if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`;
+      const code = parseInt(s.slice(i + 1, i + 3), 16);
+      if (mode === "host" && code >> 4 < 8 && s.slice(i, i + 3) !== "%25") return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`;
+      if (mode === "zone" && s.slice(i, i + 3) !== "%25" && code !== 32 && !(code < 128 && hostMayHold(String.fromCharCode(code)))) return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`;
+      i += 3;
+      continue;
+    }
+    if ((mode === "host" || mode === "zone") && c.charCodeAt(0) < 128 && !hostMayHold(c)) return `invalid character ${JSON.stringify(c)} in host name`;
+    i++;
+  }
+  return void 0;
+}
+function validOptionalPort(port) {
+  return port === "" || /^:[0-9]*$/.test(port);
+}
+function parseHost(host) {
+  if (host.startsWith("[")) {
+    const i = host.lastIndexOf("]");
+    if (i < 0) return "missing ']' in host";
+    const colonPort = host.slice(i + 1);
+    if (!validOptionalPort(colonPort)) return `invalid port ${JSON.stringify(colonPort)} after host`;
+    const zone = host.slice(0, i).indexOf("%25");
+    if (zone >= 0) return unescape(host.slice(0, zone), "host") ?? unescape(host.slice(zone, i), "zone") ?? unescape(host.slice(i), "host");
+  } else {
+    const i = host.lastIndexOf(":");
+    if (i !== -1 && !validOptionalPort(host.slice(i))) return `invalid port ${JSON.stringify(host.slice(i))} after host`;
+  }
+  return unescape(host, "host");
+}
+function validUserinfo(userinfo) {
+  return /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo);
+}
+function parseAuthority(authority) {
+  const at2 = authority.lastIndexOf("@");
+  const hostError = parseHost(authority.slice(at2 + 1));
+  if (hostError !== void 0 || at2 < 0) return hostError;
+  const userinfo = authority.slice(0, at2);
+  if (!validUserinfo(userinfo)) return "net/url: invalid userinfo";
+  const colon = userinfo.indexOf(":");
+  return colon < 0 ? unescape(userinfo, "user") : unescape(userinfo.slice(0, colon), "user") ?? unescape(userinfo.slice(colon + 1), "user");
+}
+function parseGoUrl(raw) {
+  const hash = raw.indexOf("#");
+  const beforeFragment = hash < 0 ? raw : raw.slice(0, hash);
+  const fragment = hash < 0 ? "" : raw.slice(hash + 1);
+  const parsed = parse2(beforeFragment);
+  if ("error" in parsed || fragment === "") return parsed;
+  const error = unescape(fragment, "fragment");
+  return error === void 0 ? parsed : { error };
+}
+function parse2(raw) {
+  if ([...raw].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return { error: "net/url: invalid control character in URL" };
+  if (raw === "*") return { scheme: "" };
+  const schemed = getScheme(raw);
+  if ("error" in schemed) return schemed;
+  const scheme = schemed.scheme.toLowerCase();
+  let rest = schemed.rest;
+  if (rest.endsWith("?") && rest.split("?").length === 2) rest = rest.slice(0, -1);
+  else if (rest.includes("?")) rest = rest.slice(0, rest.indexOf("?"));
+  if (!rest.startsWith("/")) {
+    if (scheme !== "") return { scheme };
+    if (rest.split("/")[0].includes(":")) return { error: "first path segment in URL cannot contain colon" };
+  }
+  if ((scheme !== "" || !rest.startsWith("///")) && rest.startsWith("//")) {
+    let authority = rest.slice(2);
+    rest = "";
+    const slash = authority.indexOf("/");
+    if (slash >= 0) {
+      rest = authority.slice(slash);
+      authority = authority.slice(0, slash);
+    }
+    const error2 = parseAuthority(authority);
+    if (error2 !== void 0) return { error: error2 };
+  }
+  const error = unescape(rest, "path");
+  return error === void 0 ? { scheme } : { error };
+}
+
+// src/presets/openshift/rules/tracking-link.ts
+var EXAMPLE = "https://issues.redhat.com/browse/OCPSTRAT-1234";
+var trackingLink = kepRule(
+  {
+    id: "tracking-link",
+    description: "tracking-link lists at least one URL of the tracking ticket, and no entry that is TBD, empty or not a URL (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
+  },
+  (doc, context) => {
+    const metadata = doc.metadata;
+    const fields = fieldsOf(doc);
+    if (!metadata || !fields || !fieldsValid(doc, context, "tracking-link")) return [];
+    const relaxed = notNew(doc, context);
+    const value = fields["tracking-link"];
+    const reports = [];
+    let valid = 0;
+    listedStrings(metadata, "tracking-link", value).forEach(({ index, text: link }) => {
+      const where = `tracking-link[${index}]`;
+      const report = (what) => {
+        reports.push({ span: spanAt(metadata, ["tracking-link", index]), message: `${where} ${what}; ${METADATA_LINT} requires the link to the tracking ticket (a Jira Feature or Epic), such as ${EXAMPLE}`, relaxed });
+      };
+      if (link === "TBD") return report("is TBD");
+      if (link === "") return report("is empty");
+      const url = parseGoUrl(link);
+      if ("error" in url) return report(`"${link}" is not a URL (${url.error})`);
+      if (url.scheme === "") return report(`"${link}" is not a URL: it has no scheme such as https://`);
+      valid++;
+    });
+    if (valid === 0 && reports.length === 0) {
+      const span = value === void 0 ? metadata.block : spanAt(metadata, ["tracking-link"], "key");
+      reports.push({
+        span,
+        message: `${value === void 0 ? "the metadata has no tracking-link" : "tracking-link is empty"}; ${METADATA_LINT} requires at least one link to the tracking ticket (a Jira Feature or Epic) \u2014 add one, such as ${EXAMPLE}`,
+        relaxed
+      });
+    }
+    return reports;
+  }
+);
+
+// src/presets/openshift/rules/index.ts
+var OPENSHIFT_RULES = [titleMatchesFile, trackingLink, peopleRequired, templateSections, titleHeading];
+
 // src/rules/registry.ts
 var ALL = [
   ...READING_RULES,
@@ -3975,6 +4519,7 @@ var ALL = [
   prodReadiness,
   prodReadinessSchema,
   assignedApprovers,
+  ...OPENSHIFT_RULES,
   statusTransition,
   stageTransition,
   milestoneMovedBack,
@@ -3991,8 +4536,8 @@ var ALL = [
   indexStale,
   configuration
 ];
-var RULES = new Map(ALL.map((rule) => [rule.meta.id, rule]));
-if (RULES.size !== ALL.length) throw new Error("internal error: two rules share an id");
+var RULES2 = new Map(ALL.map((rule) => [rule.meta.id, rule]));
+if (RULES2.size !== ALL.length) throw new Error("internal error: two rules share an id");
 
 // src/rules/severity.ts
 var SeverityPolicy = class {
@@ -4034,6 +4579,8 @@ export {
   isGraveReadProblem,
   tepLabel,
   nextTepNumber,
+  TEMPLATE_FILE,
+  BUILTIN_TEMPLATE,
   PRESET_NAMES,
   PRESETS,
   statusFolderOf,
@@ -4043,6 +4590,6 @@ export {
   slugOf,
   handleAtMessage,
   isYamlTimestamp,
-  RULES,
+  RULES2 as RULES,
   SeverityPolicy
 };

@@ -1,11 +1,12 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  BUILTIN_TEMPLATE,
   PRESETS,
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-WP3R2BPP.js";
+} from "./chunk-4IRWZUDN.js";
 import "./chunk-AA2PGB6I.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
@@ -44,6 +45,53 @@ var TEKTON_EXAMPLES = {
   }
 };
 
+// src/presets/openshift/examples.ts
+var OPENSHIFT_EXAMPLE_KEP = {
+  file: "enhancements/installer/neat-enhancement-idea.md",
+  fields: [
+    "title: neat-enhancement-idea",
+    "authors:",
+    '  - "@janedoe"',
+    "reviewers:",
+    '  - "@alicedoe"',
+    "approvers:",
+    '  - "@oscardoe"',
+    "api-approvers:",
+    "  - None",
+    "creation-date: 2024-01-15",
+    "last-updated: 2024-03-01",
+    "status: provisional",
+    "tracking-link:",
+    "  - https://issues.redhat.com/browse/OCPSTRAT-1234"
+  ].join("\n")
+};
+var BODY = BUILTIN_TEMPLATE.slice(BUILTIN_TEMPLATE.indexOf("\n---\n") + 5);
+var OPENSHIFT_RULE_EXAMPLES = {
+  "title-matches-file": {
+    ok: { kep: "title: neat-enhancement-idea" },
+    notOk: { kep: "title: Neat Enhancement Idea" }
+  },
+  "tracking-link": {
+    ok: { kep: "tracking-link:\n  - https://issues.redhat.com/browse/OCPSTRAT-1234" },
+    notOk: { kep: "tracking-link:\n  - TBD" }
+  },
+  "people-required": {
+    ok: { kep: "api-approvers:\n  - None   # the enhancement changes no API" },
+    notOk: { kep: "api-approvers:\n  - TBD" }
+  },
+  "template-sections": {
+    ok: { kep: `---
+\u2026
+---
+${BODY}`, shown: "---\n\u2026\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\n## Motivation\n\n### User Stories\n\n\u2026   # every heading of the template that is not [optional]\n" },
+    notOk: { kep: "---\n\u2026\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\nIt is neat.\n" }
+  },
+  "title-heading": {
+    ok: { kep: "---\n\u2026\n---\n\n# Neat Enhancement Idea\n\n## Summary\n" },
+    notOk: { kep: "---\n\u2026\n---\n\n## Summary\n\nIt is neat.\n" }
+  }
+};
+
 // src/rules/examples.ts
 var EXAMPLE_KEPS = {
   "kep-0001": {
@@ -56,6 +104,7 @@ var EXAMPLE_KEPS = {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n")
   },
+  openshift: OPENSHIFT_EXAMPLE_KEP,
   tekton: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields }
 };
 function isWholeFile(text) {
@@ -140,6 +189,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
   "frontmatter-duplicate": {
     ok: { kep: "---\n\u2026\n---\n\n# Pod Overhead\n" },
     notOk: { kep: "---\n\u2026\n---\n---\ntitle: Pod Overhead, again\n---\n\n# Pod Overhead\n" }
+  },
+  "frontmatter-not-first": {
+    ok: { kep: "---\n\u2026\n---\n\n# Pod Overhead\n" },
+    notOk: { kep: "\n---\n\u2026\n---\n\n# Pod Overhead\n", shown: "            # line 1 is blank\n---\n\u2026\n---\n\n# Pod Overhead\n" }
   },
   "yaml-syntax": {
     ok: { kep: "participating-sigs:\n  - kubernetes-wide" },
@@ -303,7 +356,8 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
     notOk: { kep: "title: Pod Overhead", configuration: "preset: kubernets\n" }
   },
   // The tekton preset keeps its rules' examples in its folder.
-  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: "tekton", ...examples }]))
+  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: "tekton", ...examples }])),
+  ...OPENSHIFT_RULE_EXAMPLES
 };
 
 // src/format/rulesTable.ts

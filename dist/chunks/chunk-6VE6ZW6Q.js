@@ -514,7 +514,17 @@ function locateMetadata(lines) {
       span: lineSpan(heading + 1, lines.at(heading))
     };
   }
-  return { kind: "none" };
+  return frontMatterAfterBlankLines(lines) ?? { kind: "none" };
+}
+function frontMatterAfterBlankLines(lines) {
+  let start = 0;
+  while (lines.at(start)?.trim() === "") start++;
+  const first = lines.at(start);
+  if (start === 0 || first === void 0 || !FRONTMATTER_FENCE.test(first)) return void 0;
+  for (let i = start + 1, line = lines.at(i); line !== void 0; line = lines.at(++i)) {
+    if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: start + 1, endLine: i + 1 };
+  }
+  return void 0;
 }
 
 // src/parse/markdownParser.ts
@@ -570,7 +580,20 @@ function readMarkdownMetadata(file, text, options = {}) {
     };
   }
   if (location.kind === "frontmatter") {
-    const read2 = readYamlBlock(file, lines.join(1, location.endLine - 1), "frontmatter", blockSpan(lines, 1, location.endLine), { firstLine: 2 }, options);
+    const { startLine } = location;
+    const read2 = readYamlBlock(file, lines.join(startLine, location.endLine - 1), "frontmatter", blockSpan(lines, startLine, location.endLine), { firstLine: startLine + 1 }, options);
+    if (startLine > 1) {
+      const blank = startLine === 2 ? "a blank line" : `${startLine - 1} blank lines`;
+      read2.problems.unshift({
+        ...problem(
+          file,
+          { line: 1, column: 1, endLine: startLine - 1, endColumn: (lines.at(startLine - 2) ?? "").length + 1 },
+          "frontmatter-not-first",
+          `the front matter starts on line ${startLine}, after ${blank}; GitHub and other markdown readers take only a first line "---" for front matter, and show this as text \u2014 remove the ${startLine === 2 ? "blank line" : "blank lines"} above it`
+        ),
+        fix: { applicability: "safe", edits: [{ span: { line: 1, column: 1, endLine: startLine, endColumn: 1 }, text: "" }] }
+      });
+    }
     let next = location.endLine;
     while (lines.at(next)?.trim() === "") next++;
     if (options.partial && lines.at(next + 1) === void 0) return void 0;
@@ -633,6 +656,15 @@ function readTep(file, text, options, bom) {
   return { metadata, problems, body: scanBody(bom ? `\uFEFF${text}` : text) };
 }
 
+// src/parse/outline.ts
+function outlineOf(text) {
+  const outline = [];
+  splitLines(text).forEach((line, index) => {
+    if (line.startsWith("#")) outline.push({ line: index + 1, text: line });
+  });
+  return outline;
+}
+
 // src/read/readKep.ts
 var BINARY_PROBE = 8e3;
 var HEAD_BYTES = 16 * 1024;
@@ -685,11 +717,12 @@ function readKepUnguarded(file, content, format, options) {
   if (content.subarray(0, BINARY_PROBE).includes(0)) {
     return { file, readProblems: [problem(file, FILE_START, "file-unreadable", "this file holds binary data (a NUL byte), not markdown; a KEP must be a UTF-8 text file")] };
   }
-  if (content.length > HEAD_BYTES) {
+  if (content.length > HEAD_BYTES && !options.outline) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options);
     if (fromHead) return fromHead;
   }
-  return withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false));
+  const doc = withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false));
+  return options.outline ? { ...doc, outline: outlineOf(decode(content)) } : doc;
 }
 function readKepHead(file, content, format = "markdown", options = {}) {
   try {
@@ -721,9 +754,10 @@ var KEP_HEAD_BYTES = HEAD_BYTES;
 var READ_BATCH = 256;
 async function readDocuments(format, tree, files, options = {}) {
   const read = /* @__PURE__ */ new Map();
-  const whole = [];
+  const whole = options.outline ? [...files] : [];
   const failed = [];
-  tree.readHeads(files, KEP_HEAD_BYTES, (file, content) => {
+  const heads = options.outline ? [] : files;
+  tree.readHeads(heads, KEP_HEAD_BYTES, (file, content) => {
     if (!("head" in content)) {
       failed.push([file, content]);
       return;
@@ -752,10 +786,16 @@ function metadataFromTransfer(transfer) {
   return new YamlMetadata(transfer.form, transfer.data, transfer.block, transfer.source, transfer.placement, errorLines);
 }
 function documentToTransfer(doc) {
-  return { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems, ...doc.body ? { body: doc.body } : {} };
+  const transfer = { file: doc.file, metadata: doc.metadata && metadataToTransfer(doc.metadata), readProblems: doc.readProblems };
+  if (doc.body) transfer.body = doc.body;
+  if (doc.outline) transfer.outline = doc.outline;
+  return transfer;
 }
 function documentFromTransfer(transfer) {
-  return { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems, ...transfer.body ? { body: transfer.body } : {} };
+  const doc = { file: transfer.file, metadata: transfer.metadata && metadataFromTransfer(transfer.metadata), readProblems: transfer.readProblems };
+  if (transfer.body) doc.body = transfer.body;
+  if (transfer.outline) doc.outline = transfer.outline;
+  return doc;
 }
 
 export {
