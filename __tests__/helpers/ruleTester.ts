@@ -7,6 +7,9 @@ import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
 import { applyEdits } from '../../src/fix/applyEdits.js'
+import { loadMarkdownParser } from '../../src/parse/markdownParser.js'
+import { readmeSources } from '../../src/readme/readmes.js'
+import { OverlayTree } from '../../src/tree/memoryTree.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**
@@ -36,6 +39,8 @@ interface Repository {
   options?: unknown
   /** Production readiness approvals by path, for the prod-readiness rule. */
   prodReadiness?: Record<string, unknown>
+  /** Other files by path (READMEs, the README template), for rules that read READMEs; for a change, at the head. */
+  files?: Record<string, string>
 }
 
 export interface KepCase extends Repository {
@@ -70,6 +75,8 @@ export interface ChangeCase extends Repository {
   baseError?: { path: string; message: string }
   /** The day the change is checked on, for rules that date a change. */
   today?: string
+  /** Other files at the base (READMEs, the README template, which the rules read from the base). */
+  baseFiles?: Record<string, string>
 }
 
 export interface InvalidChangeCase extends ChangeCase {
@@ -86,10 +93,23 @@ async function caseSettings(repository: Repository): Promise<Settings> {
   return loadSettings({ root: tmpdir(), indexFile: null, ...repository.settings })
 }
 
-async function contextFor(ruleId: string, settings: Settings, repository: Repository, documents: KepDocument[]): Promise<RuleContext<unknown>> {
+function tree(label: string, files: Record<string, string>): OverlayTree {
+  return new OverlayTree(label, new Map(Object.entries(files).map(([path, text]) => [path, Buffer.from(text, 'utf8')])))
+}
+
+/** The READMEs a rule sees, as validate() gives them: the head's and, for a change, the base's, whose files the rules read. */
+async function readmesFor(repository: Repository & { baseFiles?: Record<string, string> }, settings: Settings, change: boolean): Promise<ReturnType<typeof readmeSources> | undefined> {
+  if (repository.files === undefined && repository.baseFiles === undefined) return undefined
+  await loadMarkdownParser()
+  return readmeSources(settings.format, tree('head', repository.files ?? {}), change ? tree('base', repository.baseFiles ?? {}) : undefined)
+}
+
+async function contextFor(ruleId: string, settings: Settings, repository: Repository, documents: KepDocument[], change = false): Promise<RuleContext<unknown>> {
   const others = await Promise.all(Object.entries(repository.others ?? {}).map(([file, text]) => document(file, text, settings.format)))
   const selected = settings.rules[ruleId]
+  const readmes = await readmesFor(repository, settings, change)
   return {
+    ...(readmes ? { readmes: readmes.head } : {}),
     lifecycle: settings.lifecycle,
     repository: new RepositoryIndex([...documents, ...others]),
     schema: settings.schema,
@@ -144,7 +164,7 @@ async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promi
   const before = test.before === undefined ? undefined : await document(test.previousPath ?? test.path, test.before, settings.format)
   const after = test.after === undefined ? undefined : await document(test.path, test.after, settings.format)
   const change: KepChange = { change: { kind: test.kind, path: test.path, previousPath: test.previousPath }, before, after, baseError: test.baseError }
-  return rule.check(change, { ...(await contextFor(rule.meta.id, settings, test, after ? [after] : [])), today: test.today })
+  return rule.check(change, { ...(await contextFor(rule.meta.id, settings, test, after ? [after] : [], true)), today: test.today })
 }
 
 /** Runs a KEP rule over its valid cases (no report) and invalid ones (exactly the reports listed). */
@@ -164,7 +184,7 @@ export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; inval
         it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
           const { reports, file } = await runKepRule(rule, test)
           compare(reports, test.reports)
-          compareOutput(reports, file, { ...test.others, [file]: test.kep }, test.output, rule.meta.fixable === true)
+          compareOutput(reports, file, { ...test.others, ...test.files, [file]: test.kep }, test.output, rule.meta.fixable === true)
         })
       })
     }

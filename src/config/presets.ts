@@ -98,7 +98,11 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
       'reference-form': { paths: true },
       'folder-sig': { segment: 1 },
       'sig-known': true,
-      ...CHANGE_RULES
+      // hack/verify-toc.sh (update-toc.sh runs mdtoc --max-depth=5), per README.
+      toc: { maxDepth: 5, exclude: 'hack/.notableofcontents' },
+      ...CHANGE_RULES,
+      // hack/verify-toc-vs-template.sh, judged by what a change brings.
+      'template-sections': { template: 'keps/NNNN-kep-template/README.md' }
     },
     prodReadiness: true,
     severity: {

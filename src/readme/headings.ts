@@ -14,7 +14,10 @@ import type { MarkdownParser } from '../parse/markdownParser.js'
  * - a heading in a list item counts only when the item holds blocks (blank lines between its
  *   parts): gomarkdown reads a tight item's text as one paragraph, so `- #### Why` is text;
  * - a fenced code block that is never closed is not code: gomarkdown needs the closing fence,
- *   so the headings after an opening fence left open count.
+ *   so the headings after an opening fence left open count;
+ * - gomarkdown's heading text ends before a `{#id}` and before `#`s at its end, even without a
+ *   space before them;
+ * - gomarkdown makes links of bare URLs, and trims the spaces inside a code span.
  */
 export interface MarkdownHeading {
   depth: number
@@ -148,6 +151,20 @@ function render(walk: Walk, nodes: readonly PhrasingContent[], inLink = false): 
   return { html, text }
 }
 
+/**
+ * gomarkdown ends an ATX heading's text before a `{#id}` and before every unescaped `#` at its
+ * end, with or without a space before them (CommonMark keeps the `#` of "Support for C#").
+ */
+function gomarkdownContent(walk: Walk, heading: Heading): PhrasingContent[] {
+  const last = heading.children.at(-1)
+  if (last?.type !== 'text') return heading.children
+  const source = walk.source.slice(heading.position!.start.offset, heading.position!.end.offset)
+  if (!source.startsWith('#') || source.includes('\n')) return heading.children
+  let value = last.value.replace(/[ \t]*\{#[^}]*\}$/, '')
+  if (/[^\\]#+[ \t]*$/.test(source.replace(/[ \t]*\{#[^}]*\}[ \t]*$/, ''))) value = value.replace(/#+$/, '').replace(/[ \t]+$/, '')
+  return value === last.value ? heading.children : [...heading.children.slice(0, -1), { ...last, value }]
+}
+
 function spanOf(walk: Walk, node: Nodes): Span {
   const { start, end } = node.position!
   const lines = walk.origin.line - 1
@@ -172,7 +189,7 @@ function visit(walk: Walk, parent: Parent, inTightItem: boolean): void {
     if (node.type === 'heading') {
       if (parent.type === 'root' && node.position!.start.column !== 1) return
       if (inTightItem) return
-      const { html, text } = render(walk, (node as Heading).children)
+      const { html, text } = render(walk, gomarkdownContent(walk, node as Heading))
       const next = parent.children[index + 1]
       const note = next?.type === 'html' && next.value.startsWith('<!--') ? next.value : undefined
       walk.headings.push({ depth: (node as Heading).depth, text, html: html.trim(), span: spanOf(walk, node), ...(note === undefined ? {} : { note }) })

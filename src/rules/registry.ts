@@ -8,6 +8,7 @@ import { numberAssignment } from './change/number-assignment.js'
 import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
 import { stageTransition } from './change/stage-transition.js'
+import { templateSections } from './change/template-sections.js'
 import { statusTransition } from './change/status-transition.js'
 import { dateOrder } from './kep/date-order.js'
 import { draftDate } from './kep/draft-date.js'
@@ -30,6 +31,7 @@ import { schema } from './kep/schema.js'
 import { sigKnown } from './kep/sig-known.js'
 import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
+import { toc } from './kep/toc.js'
 import type { Rule } from './rule.js'
 
 /** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
@@ -57,6 +59,7 @@ const ALL: readonly Rule[] = [
   implementedStage,
   prodReadiness,
   prodReadinessSchema,
+  toc,
   statusTransition,
   stageTransition,
   initialStatus,
@@ -66,6 +69,7 @@ const ALL: readonly Rule[] = [
   creationDateChanged,
   lastUpdated,
   fileDeleted,
+  templateSections,
   baseUnreadable,
   indexStale
 ]

@@ -3,6 +3,7 @@ import type { Report, Severity } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
+import type { ReadmeSource } from '../readme/readmes.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Where the rules are explained, one anchor per rule id. */
@@ -21,6 +22,8 @@ export interface RuleMeta {
   topics?: boolean
   /** Some of its reports carry a fix (`check --fix`, suggested changes); the rules page says so. */
   fixable?: boolean
+  /** It reads KEP READMEs (context.readmes): a run that selects it loads the markdown parser. */
+  readsReadme?: boolean
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */
@@ -48,6 +51,8 @@ export interface RuleContext<Options = undefined> {
   knownSigs?: ReadonlySet<string>
   /** The day of the run (yyyy-mm-dd, UTC), for fixes that date a change; the clock's when unset. */
   today?: string
+  /** KEP READMEs and the files their rules read, for rules that declare readsReadme. */
+  readmes?: ReadmeSource
   /** The rule's options, as the preset sets them. */
   options: Options
 }

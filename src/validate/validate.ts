@@ -19,6 +19,8 @@ import { readRepository, type Repository } from './readRepository.js'
 import { applyBaseline, type BaselineFixed } from './baseline.js'
 import type { Baseline } from '../config/baselineFile.js'
 import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
+import { readmePathOf } from '../readme/readmes.js'
+import { readmesFor } from './readmes.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -111,7 +113,9 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   }
   const inScope = (file: string): boolean => targets === undefined || targets.has(file)
 
+  const readmes = await readmesFor(settings, repository.tree, changes?.base)
   const shared = {
+    readmes: readmes?.head,
     lifecycle: settings.lifecycle,
     repository: repository.index,
     schema: settings.schema,
@@ -137,13 +141,13 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const base = (): RepositoryIndex => (baseRepository ??= baseIndex(repository, kepChanges!))
   if (onlyNew && kepChanges) {
     // The base versions are checked against the base repository: the head's KEPs with the changed ones as they were.
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness })
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, readmes: readmes?.base, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness })
     const changedKeps = new Map(kepChanges.flatMap(change => (change.after ? [[change.after.file, change] as const] : [])))
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue
       // A KEP checked again because its approval changed is, unchanged, its own base version.
       const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file)!.before : doc
-      if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before)
+      if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before, { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) })
     }
   }
   const found: Problem[] = []

@@ -1,0 +1,117 @@
+import { posix } from 'node:path'
+import type { KepDocument, MetadataFormat } from '../core/document.js'
+import { markdownParser } from '../parse/markdownParser.js'
+import type { Tree } from '../tree/tree.js'
+import { markdownHeadings, type MarkdownHeading } from './headings.js'
+import { plainHeadings } from './plainHeadings.js'
+import { checkToc, findMarkers, type TocState } from './tableOfContents.js'
+
+/**
+ * A KEP's text beside its metadata: kubernetes/enhancements' README.md next to kep.yaml (or,
+ * where the metadata is in the markdown, the KEP's own file). Rules that read it get it from
+ * the context; it is read when a rule first asks, and parsed only as far as the rule needs.
+ */
+export function readmePathOf(format: MetadataFormat, kepFile: string): string {
+  return format === 'kep.yaml' ? posix.join(posix.dirname(kepFile), 'README.md') : kepFile
+}
+
+/** One version of a README: its text (line breaks as "\n"; lines and columns are the file's), or why it cannot be read. */
+export class Readme {
+  private headingsFromStart?: MarkdownHeading[]
+  private readonly tocStates = new Map<number, TocState>()
+
+  constructor(
+    /** Relative to the KEP root. */
+    readonly file: string,
+    readonly text: string | undefined,
+    readonly error?: string
+  ) {}
+
+  /** Every heading, as markdownHeadings reads them (one remark parse, kept). */
+  headings(): MarkdownHeading[] {
+    if (this.text === undefined) return []
+    this.headingsFromStart ??= markdownHeadings(markdownParser(), this.text)
+    return this.headingsFromStart
+  }
+
+  /**
+   * The table of contents compared with mdtoc's: the headings after the end marker are read
+   * line by line where the document's blocks are plain, by remark otherwise — and by remark
+   * whenever the table is not fresh, so that a stale table and its fix are always a parse's.
+   */
+  toc(maxDepth: number): TocState | undefined {
+    if (this.text === undefined) return undefined
+    const known = this.tocStates.get(maxDepth)
+    if (known) return known
+    const text = this.text
+    const { end } = findMarkers(text)
+    let state: TocState | undefined
+    const plain = end === -1 ? [] : plainHeadings(markdownParser(), text, end)
+    if (plain) state = checkToc(text, plain, maxDepth)
+    if (!state || state.state === 'stale') state = checkToc(text, end === -1 ? [] : markdownHeadings(markdownParser(), text, end), maxDepth)
+    this.tocStates.set(maxDepth, state)
+    return state
+  }
+}
+
+function decode(content: Buffer): string {
+  const text = content.toString('utf8')
+  // Lines end as the file's do (CRLF too): the positions are the same, the text is read with "\n".
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n')
+}
+
+/** The READMEs of one version of a repository, each read once. */
+export class ReadmeReader {
+  private readonly readmes = new Map<string, Readme>()
+
+  constructor(
+    private readonly tree: Tree,
+    private readonly format: MetadataFormat
+  ) {}
+
+  readmeOf(doc: KepDocument): Readme {
+    return this.read(readmePathOf(this.format, doc.file))
+  }
+
+  read(file: string): Readme {
+    let readme = this.readmes.get(file)
+    if (!readme) {
+      const content = this.tree.readFiles([file]).get(file)!
+      // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
+      readme = Buffer.isBuffer(content) ? new Readme(file, decode(content)) : new Readme(file, undefined, content.message)
+      this.readmes.set(file, readme)
+    }
+    return readme
+  }
+}
+
+/** What rules that read READMEs see in their context. */
+export interface ReadmeSource {
+  /** The README of a KEP of the version the context checks (for a change rule: the head). */
+  readmeOf(doc: KepDocument): Readme
+  /** For a change rule: the README of the KEP's base version. */
+  baseReadmeOf?(doc: KepDocument): Readme
+  /**
+   * A file the repository keeps for its rules (the README template, the list of files without
+   * a table of contents), from where the rules come from: the base of a change, else the
+   * version checked.
+   */
+  ruleFile(path: string): Readme
+}
+
+/**
+ * The READMEs a run's rules see: the head's for the head's KEPs (and the base's, for change
+ * rules), the base's for the base's KEPs; the files the rules read (the template) from the base
+ * of the changes when there are changes — a pull request is judged by its base's rules — and
+ * from the head otherwise.
+ */
+export function readmeSources(format: MetadataFormat, head: Tree, base?: Tree): { head: ReadmeSource; base?: ReadmeSource } {
+  const headReader = new ReadmeReader(head, format)
+  const baseReader = base && new ReadmeReader(base, format)
+  const rules = baseReader ?? headReader
+  const ruleFile = (path: string): Readme => rules.read(path)
+  return {
+    head: { readmeOf: doc => headReader.readmeOf(doc), ...(baseReader ? { baseReadmeOf: (doc: KepDocument) => baseReader.readmeOf(doc) } : {}), ruleFile },
+    ...(baseReader ? { base: { readmeOf: doc => baseReader.readmeOf(doc), ruleFile } } : {})
+  }
+}
