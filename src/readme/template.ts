@@ -1,3 +1,4 @@
+import { editDistance } from '../core/suggest.js'
 import type { MarkdownHeading } from './headings.js'
 import { findMarkers } from './tableOfContents.js'
 import type { Readme } from './readmes.js'
@@ -10,7 +11,7 @@ import type { Readme } from './readmes.js'
  */
 export interface TemplateSection {
   heading: MarkdownHeading
-  /** The heading's identity: mdtoc's anchor text (lower case, no punctuation) and depth. */
+  /** The heading's identity: mdtoc's anchor text (lower case, no punctuation), whatever its level. */
   key: string
   /**
    * The stage from which the template asks for the section: its instructions ("This section
@@ -29,12 +30,16 @@ export function stageRank(stage: string | undefined): number {
   return STAGES.indexOf(stage as Stage)
 }
 
-/** mdtoc's anchor of a heading's text, before numbering: what a link to it says, case and punctuation aside. */
-export function headingKey(heading: Pick<MarkdownHeading, 'depth' | 'text'>): string {
-  return `${heading.depth} ${heading.text
+/**
+ * mdtoc's anchor of a heading's text, before numbering: what a link to it says, case and
+ * punctuation aside. The level is not part of it: authors write the template's "##### Unit tests"
+ * (under "### Test Plan") as "#### Unit tests", and the section is there all the same.
+ */
+export function headingKey(heading: Pick<MarkdownHeading, 'text'>): string {
+  return heading.text
     .toLowerCase()
     .replace(/[^\w\- ]/g, '')
-    .replace(/ /g, '-')}`
+    .replace(/ /g, '-')
 }
 
 const REQUIRED_FROM = [/must be completed when targeting (alpha|beta|ga|stable)\b/i, /for (alpha|beta|ga|stable), this section is required/i]
@@ -70,6 +75,40 @@ export function readTemplateSections(template: Readme): TemplateSection[] {
     open.push(section)
   }
   return sections
+}
+
+/**
+ * The README's heading for each section of the template it has: the same anchor text first;
+ * then, for a section still unmatched, the closest heading left within a fifth of its length
+ * in edits — authors reword ("Production Readiness Questionnaire", "result in a non-negligible
+ * increase"), and the section is there all the same. Each heading stands for one section.
+ */
+export function matchSections(sections: readonly TemplateSection[], headings: readonly MarkdownHeading[]): Map<TemplateSection, MarkdownHeading> {
+  const matched = new Map<TemplateSection, MarkdownHeading>()
+  const used = new Set<MarkdownHeading>()
+  const keyed = headings.map(heading => ({ heading, key: headingKey(heading) }))
+  for (const section of sections) {
+    const exact = keyed.find(({ heading, key }) => key === section.key && !used.has(heading))
+    if (exact) {
+      matched.set(section, exact.heading)
+      used.add(exact.heading)
+    }
+  }
+  for (const section of sections) {
+    if (matched.has(section)) continue
+    const limit = Math.floor(section.key.length / 5)
+    let best: { heading: MarkdownHeading; distance: number } | undefined
+    for (const { heading, key } of keyed) {
+      if (used.has(heading) || limit === 0) continue
+      const distance = editDistance(key, section.key, Math.min(limit, best ? best.distance - 1 : limit))
+      if (distance <= limit && (!best || distance < best.distance)) best = { heading, distance }
+    }
+    if (best) {
+      matched.set(section, best.heading)
+      used.add(best.heading)
+    }
+  }
+  return matched
 }
 
 /** How a heading is written: "### Goals". */
