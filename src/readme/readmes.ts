@@ -24,7 +24,9 @@ export class Readme {
     /** Relative to the KEP root. */
     readonly file: string,
     readonly text: string | undefined,
-    readonly error?: string
+    readonly error?: string,
+    /** A fresh table by the line scan's guess is fresh (a whole repository's audit); else a parse settles every guess. */
+    private readonly trustGuesses = false
   ) {}
 
   /** Every heading, as markdownHeadings reads them (one remark parse, kept). */
@@ -36,8 +38,9 @@ export class Readme {
 
   /**
    * The table of contents compared with mdtoc's: the headings after the end marker are read
-   * line by line where the document's blocks are plain, by remark otherwise — and by remark
-   * whenever the table is not fresh, so that a stale table and its fix are always a parse's.
+   * line by line where the document's blocks are plain, by remark otherwise (where the line
+   * scan guessed, unless guesses are trusted and the table agrees with the guess) — and by
+   * remark whenever the table is not fresh, so that a stale table and its fix are a parse's.
    */
   toc(maxDepth: number): TocState | undefined {
     if (this.text === undefined) return undefined
@@ -46,8 +49,8 @@ export class Readme {
     const text = this.text
     const { end } = findMarkers(text)
     let state: TocState | undefined
-    const plain = end === -1 ? [] : plainHeadings(markdownParser(), text, end)
-    if (plain) state = checkToc(text, plain, maxDepth)
+    const plain = end === -1 ? { headings: [], sure: true } : plainHeadings(markdownParser(), text, end)
+    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text, plain.headings, maxDepth)
     if (!state || state.state === 'stale') state = checkToc(text, end === -1 ? [] : markdownHeadings(markdownParser(), text, end), maxDepth)
     this.tocStates.set(maxDepth, state)
     return state
@@ -60,28 +63,34 @@ function decode(content: Buffer): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n')
 }
 
-/** The READMEs of one version of a repository, each read once. */
+/**
+ * The READMEs of one version of a repository. A README is read when a rule asks for it, and
+ * not kept: a whole repository's READMEs are tens of megabytes, and each rule asks once. The
+ * files the rules read (the template) are kept: every change asks for them.
+ */
 export class ReadmeReader {
-  private readonly readmes = new Map<string, Readme>()
+  private readonly ruleFiles = new Map<string, Readme>()
 
   constructor(
     private readonly tree: Tree,
-    private readonly format: MetadataFormat
+    private readonly format: MetadataFormat,
+    private readonly trustGuesses = false
   ) {}
 
   readmeOf(doc: KepDocument): Readme {
     return this.read(readmePathOf(this.format, doc.file))
   }
 
-  read(file: string): Readme {
-    let readme = this.readmes.get(file)
-    if (!readme) {
-      const content = this.tree.readFiles([file]).get(file)!
-      // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
-      readme = Buffer.isBuffer(content) ? new Readme(file, decode(content)) : new Readme(file, undefined, content.message)
-      this.readmes.set(file, readme)
-    }
+  ruleFile(file: string): Readme {
+    let readme = this.ruleFiles.get(file)
+    if (!readme) this.ruleFiles.set(file, (readme = this.read(file)))
     return readme
+  }
+
+  private read(file: string): Readme {
+    const content = this.tree.readFiles([file]).get(file)!
+    // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
+    return Buffer.isBuffer(content) ? new Readme(file, decode(content), undefined, this.trustGuesses) : new Readme(file, undefined, content.message)
   }
 }
 
@@ -103,13 +112,15 @@ export interface ReadmeSource {
  * The READMEs a run's rules see: the head's for the head's KEPs (and the base's, for change
  * rules), the base's for the base's KEPs; the files the rules read (the template) from the base
  * of the changes when there are changes — a pull request is judged by its base's rules — and
- * from the head otherwise.
+ * from the head otherwise. A run without changes is about the whole repository: there, a table
+ * of contents that agrees with the line scan's guess is not parsed again (docs/performance.md);
+ * the READMEs of a change always are.
  */
 export function readmeSources(format: MetadataFormat, head: Tree, base?: Tree): { head: ReadmeSource; base?: ReadmeSource } {
-  const headReader = new ReadmeReader(head, format)
+  const headReader = new ReadmeReader(head, format, base === undefined)
   const baseReader = base && new ReadmeReader(base, format)
   const rules = baseReader ?? headReader
-  const ruleFile = (path: string): Readme => rules.read(path)
+  const ruleFile = (path: string): Readme => rules.ruleFile(path)
   return {
     head: { readmeOf: doc => headReader.readmeOf(doc), ...(baseReader ? { baseReadmeOf: (doc: KepDocument) => baseReader.readmeOf(doc) } : {}), ruleFile },
     ...(baseReader ? { base: { readmeOf: doc => baseReader.readmeOf(doc), ruleFile } } : {})
