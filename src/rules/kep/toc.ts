@@ -39,7 +39,7 @@ const REGENERATE = 'regenerate it: kep-validator check --fix, or hack/update-toc
 export const toc = kepRule<TocOptions>(
   {
     id: 'toc',
-    description: `A KEP README's table of contents between ${TOC_START} and ${TOC_END} is what mdtoc generates from its headings (kubernetes/enhancements' hack/verify-toc.sh, with mdtoc's anchors, indentation and --max-depth=5), and a README not listed in hack/.notableofcontents has one.`,
+    description: `A KEP README's table of contents between \`${TOC_START}\` and \`${TOC_END}\` is what mdtoc generates from its headings (kubernetes/enhancements' hack/verify-toc.sh: mdtoc's anchors, indentation and --max-depth=5), and a README that hack/.notableofcontents does not list has one.`,
     fixable: true,
     readsReadme: true
   },
