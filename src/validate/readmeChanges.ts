@@ -27,9 +27,10 @@ export function readmeOnlyChanges(format: MetadataFormat, changes: readonly Chan
 
 /**
  * What a run of the README rules reads of a change, for sources that fetch files one by one
- * (the GitHub API): the README of every changed KEP at the base and at the head, and the files
- * the rules read from the base (the template, the list of READMEs without a table of contents,
- * named by the rules' options).
+ * (the GitHub API): the README of every changed KEP at the base and at the head (and the
+ * kep.yaml of a KEP whose README alone changed, at the base), and the files the rules read from
+ * the base (the template, the list of READMEs without a table of contents, named by the rules'
+ * options).
  */
 export function readmeFilesOfChanges(settings: Settings, changes: readonly Change[]): { base: string[]; head: string[] } {
   if (!Object.keys(settings.rules).some(id => RULES.get(id)?.meta.readsReadme === true)) return { base: [], head: [] }
@@ -47,6 +48,8 @@ export function readmeFilesOfChanges(settings: Settings, changes: readonly Chang
     const afterReadme = after === undefined ? undefined : readmeOf(after)
     if (beforeReadme !== undefined) base.add(beforeReadme)
     if (afterReadme !== undefined) head.add(afterReadme)
+    // A change of the README alone is a change of its KEP, whose metadata is read at the base too.
+    if (before !== undefined && !isKep(before) && beforeReadme !== undefined) base.add(posix.join(posix.dirname(before), 'kep.yaml'))
   }
   for (const [id, options] of Object.entries(settings.rules)) {
     if (RULES.get(id)?.meta.readsReadme !== true || options === true) continue
