@@ -18,6 +18,8 @@ export function readmePathOf(format: MetadataFormat, kepFile: string): string {
 /** One version of a README: its text (line breaks as "\n"; lines and columns are the file's), or why it cannot be read. */
 export class Readme {
   private headingsFromStart?: MarkdownHeading[]
+  /** The headings are the parse's (with notes), not the line scan's. */
+  private parsed = false
   private readonly tocStates = new Map<number, TocState>()
 
   constructor(
@@ -29,10 +31,22 @@ export class Readme {
     private readonly trustGuesses = false
   ) {}
 
-  /** Every heading, as markdownHeadings reads them (one remark parse, kept). */
-  headings(): MarkdownHeading[] {
+  /**
+   * Every heading, as markdownHeadings reads them: by the line scan where it is sure of the
+   * document (it then reads as the parse does), else by one remark parse; kept. With notes (the
+   * HTML comment under each heading, the template's instructions), always by the parse.
+   */
+  headings(options: { notes?: boolean } = {}): MarkdownHeading[] {
     if (this.text === undefined) return []
-    this.headingsFromStart ??= markdownHeadings(markdownParser(), this.text)
+    if (!this.headingsFromStart) {
+      const plain = options.notes ? undefined : plainHeadings(markdownParser(), this.text)
+      this.headingsFromStart = plain?.sure ? plain.headings : markdownHeadings(markdownParser(), this.text)
+      this.parsed = !plain?.sure
+    }
+    if (options.notes && !this.parsed) {
+      this.headingsFromStart = markdownHeadings(markdownParser(), this.text)
+      this.parsed = true
+    }
     return this.headingsFromStart
   }
 

@@ -108,16 +108,37 @@ export function checkToc(text: string, headings: readonly MarkdownHeading[], max
   if (trimSpace(old) === trimSpace(toc)) return { state: 'fresh' }
   const found = linesOf(old)
   const wanted = linesOf(toc)
+  const differing = differingLines(found, wanted)
+  const body = old.split('\n')
+  if (body.length >= 2 && body[0] === '' && body.at(-1) === '') {
+    // The markers on lines of their own, as mdtoc writes them: the fix rewrites only the lines
+    // between the first and the last that differ, so that a suggestion stays on few lines; the
+    // file it leaves is the one mdtoc writes.
+    const lines = body.slice(1, -1)
+    const target = toc === '' ? [] : toc.slice(0, -1).split('\n')
+    let prefix = 0
+    while (prefix < lines.length && prefix < target.length && lines[prefix] === target[prefix]) prefix++
+    let suffix = 0
+    while (suffix < lines.length - prefix && suffix < target.length - prefix && lines[lines.length - 1 - suffix] === target[target.length - 1 - suffix]) suffix++
+    const first = lineOf(text, tableStart) + 1 + prefix
+    const replaced = target.slice(prefix, target.length - suffix)
+    return {
+      state: 'stale',
+      first: { line: first, ...(prefix < lines.length - suffix ? { found: lines[prefix] } : {}), ...(replaced.length > 0 ? { expected: replaced[0] } : {}) },
+      differing,
+      fix: { span: { line: first, column: 1, endLine: first + lines.length - suffix - prefix, endColumn: 1 }, text: replaced.map(line => `${line}\n`).join('') }
+    }
+  }
+  // Any other layout is written again whole, as mdtoc writes it.
   let index = 0
   while (index < found.length && index < wanted.length && found[index] === wanted[index]) index++
-  // The table's first line is where its text starts; an empty table is reported on the end marker's line.
   const firstLine = found.length === 0 ? lineOf(text, end) : lineOf(text, tableStart + (old.length - old.replace(/^[\s\u0085]+/, '').length)) + index
   const from = positionOf(text, tableStart)
   const to = positionOf(text, end)
   return {
     state: 'stale',
     first: { line: Math.min(firstLine, lineOf(text, end)), ...(index < found.length ? { found: found[index] } : {}), ...(index < wanted.length ? { expected: wanted[index] } : {}) },
-    differing: differingLines(found, wanted),
+    differing,
     fix: { span: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }, text: `\n${toc}` }
   }
 }

@@ -58,7 +58,7 @@ export function readTemplateSections(template: Readme): TemplateSection[] {
   const text = template.text ?? ''
   const { end } = findMarkers(text)
   const endLine = end === -1 ? 0 : text.slice(0, end).split('\n').length
-  const headings = template.headings().filter(heading => heading.span.line > endLine)
+  const headings = template.headings({ notes: true }).filter(heading => heading.span.line > endLine)
   const sections: TemplateSection[] = []
   // The open sections above the current heading: optional and stage requirements pass down.
   const open: TemplateSection[] = []

@@ -81,6 +81,8 @@ export const templateSections = changeRule<TemplateSectionsOptions>(
       const what = newKep ? 'this new KEP has no readable README.md' : base?.text !== undefined ? 'this change removes README.md (or makes it unreadable)' : stageChange !== undefined ? `the KEP moves to stage ${stageChange} but has no readable README.md` : undefined
       return what === undefined ? [] : [{ span: FILE_START, message: `${what} (${readme.error}); copy ${options.template} beside kep.yaml and fill it in` }]
     }
+    // A README the change leaves as it was loses nothing: no parse is needed to say so.
+    if (!isNew && stageChange === undefined && base?.text === readme.text) return []
     const all = sections(template)
     const present = matchSections(all, readme.headings())
     const had = base?.text === undefined ? new Map<TemplateSection, MarkdownHeading>() : matchSections(all, base.headings())
