@@ -76,7 +76,8 @@ function readme(toc: string, sections: string): string {
 }
 
 const SECTIONS = '## Summary\n\nText.\n\n## Motivation\n\n### Goals\n\nText.\n\n## Production Readiness Review Questionnaire\n\n### Feature Enablement and Rollback\n\nText.\n'
-const TOC = '- [Summary](#summary)\n- [Motivation](#motivation)\n  - [Goals](#goals)\n- [Production Readiness Review Questionnaire](#production-readiness-review-questionnaire)\n  - [Feature Enablement and Rollback](#feature-enablement-and-rollback)\n'
+const TOC =
+  '- [Summary](#summary)\n- [Motivation](#motivation)\n  - [Goals](#goals)\n- [Production Readiness Review Questionnaire](#production-readiness-review-questionnaire)\n  - [Feature Enablement and Rollback](#feature-enablement-and-rollback)\n'
 const BETA = '### Rollout, Upgrade and Rollback Planning\n\n<!--\nThis section must be completed when targeting beta to a release.\n-->\n\n###### How can a rollout or rollback fail?\n'
 const TEMPLATE_TEXT = `# KEP-NNNN: Your short, descriptive title\n\n<!-- toc -->\n<!-- /toc -->\n\n${SECTIONS.replace(/Text\.\n\n?/g, '')}\n${BETA}`
 
@@ -92,9 +93,7 @@ describe('toc in a pull request', () => {
     const { code, report } = checkJson(root, '--base', 'main')
     expect(report.checked).toEqual([KEP])
     const problems = report.problems.filter(p => p.rule === 'toc')
-    expect(problems).toEqual([
-      expect.objectContaining({ file: README, line: 6, severity: 'error', expected: ['  - [Goals and Limits](#goals-and-limits)'], message: expect.stringContaining('2 of its lines differ, the first at line 6') })
-    ])
+    expect(problems).toEqual([expect.objectContaining({ file: README, line: 6, severity: 'error', expected: ['  - [Goals and Limits](#goals-and-limits)'], message: expect.stringContaining('2 of its lines differ, the first at line 6') })])
     expect(problems[0].preexisting).toBeUndefined()
     expect(code).toBe(1)
   })
@@ -180,7 +179,9 @@ describe('template-sections in a pull request', () => {
     const { report } = checkJson(root, '--base', 'main')
     const lacks = report.problems.filter(p => p.rule === 'template-sections').map(p => `${p.file}: ${p.message.replace(/": a KEP's README has every section.*/, '"')}`)
     expect(lacks.sort()).toEqual(
-      ['## Motivation', '### Goals', '## Production Readiness Review Questionnaire', '### Feature Enablement and Rollback', '### Rollout, Upgrade and Rollback Planning', '###### How can a rollout or rollback fail?'].map(heading => `${NEW}/README.md: this new README lacks "${heading}"`).sort()
+      ['## Motivation', '### Goals', '## Production Readiness Review Questionnaire', '### Feature Enablement and Rollback', '### Rollout, Upgrade and Rollback Planning', '###### How can a rollout or rollback fail?']
+        .map(heading => `${NEW}/README.md: this new README lacks "${heading}"`)
+        .sort()
     )
     expect(checkJson(root).report.problems.filter(p => p.rule === 'template-sections')).toEqual([])
   })
@@ -211,10 +212,12 @@ describe('the action without git: the README rules read what they need through t
       // The KEP's metadata is its own base (no base-unreadable): the one problem is the table's.
       expect(run.outputs.errors).toBe('1')
       expect(run.code).toBe(1)
-      const fetched = server.requests.filter(r => r.path.includes('/contents/')).map(r => {
-        const url = new URL(r.path, 'http://x')
-        return `${decodeURIComponent(url.pathname.replace('/repos/kubernetes/enhancements/contents/', ''))}@${url.searchParams.get('ref') === baseSha ? 'base' : 'head'}`
-      })
+      const fetched = server.requests
+        .filter(r => r.path.includes('/contents/'))
+        .map(r => {
+          const url = new URL(r.path, 'http://x')
+          return `${decodeURIComponent(url.pathname.replace('/repos/kubernetes/enhancements/contents/', ''))}@${url.searchParams.get('ref') === baseSha ? 'base' : 'head'}`
+        })
       expect(fetched.sort()).toEqual([`${KEP}@base`, `${README}@base`, `${README}@head`, `${TEMPLATE}@base`, 'hack/.notableofcontents@base'].sort())
     } finally {
       await server.stop()

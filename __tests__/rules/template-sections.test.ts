@@ -111,7 +111,16 @@ testChangeRule(templateSections, {
       baseFiles: { [TEMPLATE_PATH]: TEMPLATE },
       files: { [README]: readme(...ALL_SECTIONS.map(section => (section === '### Goals' ? '#### Goals' : section))) }
     },
-    { name: 'a KEP that moves to beta with the sections beta asks for', settings: kubernetes, kind: 'modified', path: KEP, before: alpha, after: beta, baseFiles: base(readme(...ALPHA_SECTIONS)), files: { [README]: readme(...ALL_SECTIONS) } },
+    {
+      name: 'a KEP that moves to beta with the sections beta asks for',
+      settings: kubernetes,
+      kind: 'modified',
+      path: KEP,
+      before: alpha,
+      after: beta,
+      baseFiles: base(readme(...ALPHA_SECTIONS)),
+      files: { [README]: readme(...ALL_SECTIONS) }
+    },
     {
       name: 'the template is read from the base: a section the pull request adds to it is not asked for yet',
       settings: kubernetes,
@@ -133,7 +142,9 @@ testChangeRule(templateSections, {
       after: alpha,
       baseFiles: base(readme(...ALPHA_SECTIONS)),
       files: { [README]: readme(...without(ALPHA_SECTIONS, '### Goals')) },
-      reports: [{ file: README, line: 10, message: 'this change removes "### Goals", a section of keps/NNNN-kep-template/README.md that the README had; keep it (write "N/A" and why, if it does not apply); it goes after "## Motivation" (line 10)' }]
+      reports: [
+        { file: README, line: 10, message: 'this change removes "### Goals", a section of keps/NNNN-kep-template/README.md that the README had; keep it (write "N/A" and why, if it does not apply); it goes after "## Motivation" (line 10)' }
+      ]
     },
     {
       name: 'a new KEP lacks sections; an optional one is not asked for, and a heading in a code block is no heading',
@@ -158,7 +169,11 @@ testChangeRule(templateSections, {
       baseFiles: base(readme(...ALPHA_SECTIONS)),
       files: { [README]: readme(...ALPHA_SECTIONS) },
       reports: [
-        { file: README, message: 'the KEP moves to stage beta, and keps/NNNN-kep-template/README.md asks for "### Rollout, Upgrade and Rollback Planning" from beta on; the README lacks it; it goes after "###### How can this feature be enabled / disabled in a live cluster?"' },
+        {
+          file: README,
+          message:
+            'the KEP moves to stage beta, and keps/NNNN-kep-template/README.md asks for "### Rollout, Upgrade and Rollback Planning" from beta on; the README lacks it; it goes after "###### How can this feature be enabled / disabled in a live cluster?"'
+        },
         { file: README, message: 'asks for "###### How can a rollout or rollback fail? Can it impact already running workloads?" from beta on' },
         { file: README, message: 'asks for "### Scalability" from beta on' }
       ]

@@ -78,7 +78,13 @@ export const templateSections = changeRule<TemplateSectionsOptions>(
     const to = stringField(after, 'stage')
     const stageChange = to !== undefined && to !== from && stageRank(to) >= 0 ? to : undefined
     if (readme.text === undefined) {
-      const what = newKep ? 'this new KEP has no readable README.md' : base?.text !== undefined ? 'this change removes README.md (or makes it unreadable)' : stageChange !== undefined ? `the KEP moves to stage ${stageChange} but has no readable README.md` : undefined
+      const what = newKep
+        ? 'this new KEP has no readable README.md'
+        : base?.text !== undefined
+          ? 'this change removes README.md (or makes it unreadable)'
+          : stageChange !== undefined
+            ? `the KEP moves to stage ${stageChange} but has no readable README.md`
+            : undefined
       return what === undefined ? [] : [{ span: FILE_START, message: `${what} (${readme.error}); copy ${options.template} beside kep.yaml and fill it in` }]
     }
     // A README the change leaves as it was loses nothing: no parse is needed to say so.
