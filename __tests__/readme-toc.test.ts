@@ -79,6 +79,11 @@ describe('what gomarkdown reads as a heading, where CommonMark differs', () => {
     expect(tocOf('## A\n\n- #### Tight\n- item\n\n## B\n\n- item\n\n  #### Loose\n\n  text\n')).toBe('- [A](#a)\n- [B](#b)\n    - [Loose](#loose)\n')
   })
 
+  it('a heading in a list item once gomarkdown reads its items as blocks: after a heading on a later line, or a blank line between items', () => {
+    expect(tocOf('- item\n  ## Later line\n- ## Next item\n')).toBe('- [Later line](#later-line)\n- [Next item](#next-item)\n')
+    expect(tocOf('- ## First\n\n- ## Second\n')).toBe('- [First](#first)\n- [Second](#second)\n')
+  })
+
   it('headings after a fence that is never closed', () => {
     expect(tocOf('## A\n\n```\ncode\n\n## After an open fence\n')).toBe('- [A](#a)\n- [After an open fence](#after-an-open-fence)\n')
   })

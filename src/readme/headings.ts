@@ -11,8 +11,9 @@ import type { MarkdownParser } from '../parse/markdownParser.js'
  *
  * - a heading at the top level starts at the line's first column: gomarkdown has no
  *   indentation before `#`, so ` ### Rollout` is text;
- * - a heading in a list item counts only when the item holds blocks (blank lines between its
- *   parts): gomarkdown reads a tight item's text as one paragraph, so `- #### Why` is text;
+ * - a heading in a list item counts only when gomarkdown reads the item as blocks (after a blank
+ *   line in or after an item of its list, or a heading on an item's later line): it reads a
+ *   tight item's text as one paragraph, so `- #### Why` is text;
  * - a fenced code block that is never closed is not code: gomarkdown needs the closing fence,
  *   so the headings after an opening fence left open count;
  * - gomarkdown's heading text ends before a `{#id}` and before `#`s at its end, even without a
@@ -201,8 +202,17 @@ function visit(walk: Walk, parent: Parent, inTightItem: boolean): void {
       if (rest !== undefined) visitText(walk.parser, walk.source.slice(rest), { line: walk.origin.line + node.position!.start.line }, walk.headings)
       return
     }
-    if (node.type === 'listItem') {
-      visit(walk, node, node.spread !== true)
+    if (node.type === 'list') {
+      // gomarkdown parses an item's lines as blocks (headings included) once its list has met a
+      // blank line inside or after an item, or a heading on an item's later line; then for every
+      // item after it too (the flag is the list's). Otherwise an item is one paragraph.
+      let blocks = false
+      node.children.forEach((item, i) => {
+        const next = node.children[i + 1]
+        const blankAfter = next !== undefined && next.position!.start.line > item.position!.end.line + 1
+        blocks ||= item.spread === true || blankAfter || item.children.some((child, j) => j > 0 && child.type === 'heading')
+        visit(walk, item, !blocks)
+      })
       return
     }
     if ('children' in node) visit(walk, node as Parent, inTightItem)

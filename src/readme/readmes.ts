@@ -74,7 +74,8 @@ export class Readme {
 function decode(content: Buffer): string {
   const text = content.toString('utf8')
   // Lines end as the file's do (CRLF too): the positions are the same, the text is read with "\n".
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n')
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked
 }
 
 /**
