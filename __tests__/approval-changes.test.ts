@@ -4,7 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme, TEMPLATE } from './helpers/kepYaml.js'
 import { removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)
@@ -30,7 +30,7 @@ function check(root: string, ...args: string[]): { code: number; report: Report 
 
 /** kubernetes/enhancements in small: KEP 42, implementable at alpha, approved for alpha; a branch "pr" for the change. */
 function repository(approval: string | undefined = APPROVED): string {
-  const files: Record<string, string> = { [KEP]: kepYaml(), 'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n' }
+  const files: Record<string, string> = { [KEP]: kepYaml(), 'keps/sig-node/42-pod-overhead/README.md': readme('Pod Overhead'), ...TEMPLATE }
   if (approval !== undefined) files[APPROVAL] = approval
   const root = writeRepo(files)
   initRepo(root)

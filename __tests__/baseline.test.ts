@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme, TEMPLATE } from './helpers/kepYaml.js'
 
 afterAll(removeRepos)
 
@@ -20,10 +20,11 @@ const prr = (n: number) => `kep-number: ${n}\nalpha:\n  approver: "@deads2k"\n`
 function repository(overrides: { one?: string; two?: string } = {}): Record<string, string> {
   return {
     [ONE]: overrides.one ?? kepYaml({ reviewers: '\n  - "@bad one"\n  - "@bad two"' }),
-    'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n',
+    'keps/sig-node/42-pod-overhead/README.md': readme('Pod Overhead'),
     'keps/prod-readiness/sig-node/42.yaml': prr(42),
     [TWO]: overrides.two ?? kepYaml({ 'kep-number': '43', title: 'Other', approvers: '\n  - "@bad approver"' }),
-    'keps/sig-node/43-other/README.md': '# Other\n',
+    'keps/sig-node/43-other/README.md': readme('Other'),
+    ...TEMPLATE,
     'keps/prod-readiness/sig-node/43.yaml': prr(43)
   }
 }

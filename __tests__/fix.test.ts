@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { runCli } from '../src/cli/run.js'
 import { todayUtc } from '../src/rules/change/last-updated.js'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme } from './helpers/kepYaml.js'
 import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from './helpers/repo.js'
 
 afterAll(removeRepos)
@@ -139,9 +139,9 @@ describe('check --fix', () => {
     const prr = crlf('kep-number: 42\nalpha:\n  approver: deads2k # PRR\n')
     const root = writeRepo({
       [KEP]: kep,
-      'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n',
+      'keps/sig-node/42-pod-overhead/README.md': readme('Pod Overhead'),
       [OLD_KEP]: kepYaml({ 'kep-number': '6090', title: 'Old thing', 'owning-sig': 'sig-apps' }),
-      'keps/sig-apps/6090-old-thing/README.md': '# Old thing\n',
+      'keps/sig-apps/6090-old-thing/README.md': readme('Old thing'),
       [PRR]: prr
     })
     const { stdout } = await cli(root, 'check', '--preset', 'kubernetes', '--fix')

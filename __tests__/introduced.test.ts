@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme, TEMPLATE } from './helpers/kepYaml.js'
 
 afterAll(removeRepos)
 
@@ -65,7 +65,7 @@ function pullRequest(base: Record<string, string>, edit: (root: string) => void)
 }
 
 function kubernetesRepo(kep: string): Record<string, string> {
-  return { [KEP]: kep, [README]: '# Pod Overhead\n', [PRR]: PRR_TEXT }
+  return { [KEP]: kep, [README]: readme('Pod Overhead'), [PRR]: PRR_TEXT, ...TEMPLATE }
 }
 
 const K8S = ['--preset', 'kubernetes', '--no-index']
@@ -198,7 +198,7 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     const NEW = 'keps/sig-node/43-other/kep.yaml'
     const root = pullRequest(kubernetesRepo(OLD), root => {
       write(root, NEW, kepYaml({ 'kep-number': '43', title: 'Other', reviewers: '\n  - "@bad reviewer"' }))
-      write(root, 'keps/sig-node/43-other/README.md', '# Other\n')
+      write(root, 'keps/sig-node/43-other/README.md', readme('Other'))
       write(root, 'keps/prod-readiness/sig-node/43.yaml', PRR_TEXT.replace('42', '43'))
     })
     const { code, report } = checkJson(root, ...K8S)

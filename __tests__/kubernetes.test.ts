@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { byRule, check, removeRepos, writeRepo } from './helpers/repo.js'
+import { readme } from './helpers/kepYaml.js'
 
 afterAll(removeRepos)
 
@@ -56,7 +57,7 @@ const kubernetes = { preset: 'kubernetes' }
 
 describe('the kubernetes preset: kep.yaml sidecars', () => {
   it('accepts a valid kep.yaml with its production readiness approval', async () => {
-    expect(await check({ [KEP]: kepYaml(), [PRR]: prr, 'keps/sig-node/1539-hugepages/README.md': '# HugePages\n' }, kubernetes)).toEqual([])
+    expect(await check({ [KEP]: kepYaml(), [PRR]: prr, 'keps/sig-node/1539-hugepages/README.md': readme('HugePages') }, kubernetes)).toEqual([])
   })
 
   it('points at lines of kep.yaml', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme, TEMPLATE } from './helpers/kepYaml.js'
 import { removeRepos, writeRepo } from './helpers/repo.js'
 import { pullRequestPayload, runAction } from './helpers/runAction.js'
 
@@ -25,7 +25,7 @@ const STABLE_BACK = kepYaml({ status: 'implemented', stage: 'stable', 'latest-mi
 const APPROVAL = 'kep-number: 42\nalpha:\n  approver: "@deads2k"\nbeta:\n  approver: "@deads2k"\n'
 
 function pullRequest(): { origin: string; workspace: string; baseSha: string; headSha: string } {
-  const origin = writeRepo({ [KEP]: BETA, 'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n', 'keps/prod-readiness/sig-node/42.yaml': APPROVAL })
+  const origin = writeRepo({ [KEP]: BETA, 'keps/sig-node/42-pod-overhead/README.md': readme('Pod Overhead'), ...TEMPLATE, 'keps/prod-readiness/sig-node/42.yaml': APPROVAL })
   initRepo(origin)
   const baseSha = git(origin, 'rev-parse', 'HEAD').trim()
   git(origin, 'checkout', '-q', '-b', 'feature')

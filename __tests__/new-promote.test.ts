@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { today } from '../src/author/kepText.js'
 import { runCli } from '../src/cli/run.js'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme } from './helpers/kepYaml.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 
 // git config is read from the repositories only: not from the machine's user.
@@ -63,7 +63,7 @@ function kubernetesRepository(withTemplate = false): string {
   const root = writeRepo({
     ...template,
     'keps/sig-node/42-pod-overhead/kep.yaml': `${kepYaml({ status: 'provisional' })}# PRR answers\ndisable-supported: true\n`,
-    'keps/sig-node/42-pod-overhead/README.md': '# KEP-42: Pod Overhead\n',
+    'keps/sig-node/42-pod-overhead/README.md': readme('KEP-42: Pod Overhead'),
     'keps/sig-storage/1539-hugepages/kep.yaml': kepYaml({ 'kep-number': '1539', title: 'Hugepages', 'owning-sig': 'sig-storage', status: 'provisional' }),
     'keps/prod-readiness/sig-node/42.yaml': 'kep-number: 42\nalpha:\n  approver: "@prr"\nbeta:\n  approver: "@prr"\n'
   })

@@ -10,7 +10,7 @@ import { GitTree } from '../src/tree/gitTree.js'
 import { validate } from '../src/validate/validate.js'
 import { NothingSelectedError } from '../src/validate/nothingSelected.js'
 import { git, initRepo } from './helpers/git.js'
-import { kepYaml } from './helpers/kepYaml.js'
+import { kepYaml, readme, TEMPLATE } from './helpers/kepYaml.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { pullRequestPayload, runAction } from './helpers/runAction.js'
 
@@ -33,7 +33,8 @@ function cli(cwd: string, ...args: string[]) {
 function kubernetesLayout(): Record<string, string> {
   return {
     [KEP]: kepYaml(),
-    'keps/sig-node/42-pod-overhead/README.md': '# Pod Overhead\n',
+    'keps/sig-node/42-pod-overhead/README.md': readme('Pod Overhead'),
+    ...TEMPLATE,
     'keps/prod-readiness/sig-node/42.yaml': 'kep-number: 42\nalpha:\n  approver: "@deads2k"\n',
     'README.md': '# Enhancements\n'
   }

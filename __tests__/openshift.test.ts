@@ -83,7 +83,7 @@ describe('a pull request under the openshift preset', () => {
     const root = pullRequest(root => write(root, added, enhancement({ title: 'New Idea', 'tracking-link': '\n  - TBD' }, '## Summary\n\nNew.\n')))
     const { code, problems, checked } = await checkJson(root, '--base', 'main')
     expect(checked).toEqual([added])
-    expect(shown(problems).sort()).toEqual([`${added} error template-sections`, `${added} error title-heading`, `${added} error title-matches-file`, `${added} error tracking-link`])
+    expect(shown(problems).sort()).toEqual([`${added} error required-sections`, `${added} error title-heading`, `${added} error title-matches-file`, `${added} error tracking-link`])
     expect(code).toBe(1)
   })
 
@@ -100,7 +100,7 @@ describe('a pull request under the openshift preset', () => {
     // OpenShift's checks skip files a pull request only changes: its TBD approver is a warning, the rest were there before.
     expect(problems.filter(p => p.severity === 'error' && !p.preexisting)).toEqual([])
     expect(problems.find(p => p.rule === 'people-required/approvers')).toMatchObject({ severity: 'warning', message: expect.stringContaining('approvers[0] is TBD') })
-    expect(problems.find(p => p.rule === 'template-sections')).toMatchObject({ preexisting: 'base' })
+    expect(problems.find(p => p.rule === 'required-sections')).toMatchObject({ preexisting: 'base' })
     expect(code).toBe(0)
   })
 
@@ -132,7 +132,7 @@ describe('a full audit under the openshift preset', () => {
     const { code, problems, checked } = await checkJson(root, '--root', root)
     expect(checked).toEqual(['enhancements/installer/broken.md', OLD])
     expect(problems.filter(p => p.severity === 'error').map(p => `${p.file} ${p.rule}`)).toEqual(['enhancements/installer/broken.md yaml-syntax'])
-    expect(shown(problems.filter(p => p.file === OLD)).sort()).toEqual([`${OLD} warning people-required/api-approvers`, `${OLD} warning template-sections`, `${OLD} warning title-matches-file`, `${OLD} warning tracking-link`])
+    expect(shown(problems.filter(p => p.file === OLD)).sort()).toEqual([`${OLD} warning people-required/api-approvers`, `${OLD} warning required-sections`, `${OLD} warning title-matches-file`, `${OLD} warning tracking-link`])
     expect(code).toBe(1)
   })
 
@@ -150,7 +150,7 @@ describe('a full audit under the openshift preset', () => {
     const root = writeRepo({ [ENHANCEMENT]: enhancement({}, '# Neat\n\n## Summary\n\n## Why Now\n'), 'guidelines/enhancement_template.md': '---\ntitle: x\n---\n\n# Title\n\n## Summary\n\n## Why Now\n\n## Maybe [optional]\n' })
     expect((await checkJson(root, '--root', root)).problems).toEqual([])
     write(root, 'guidelines/enhancement_template.md', '# Title\n\n## Summary\n\n## Risks\n')
-    expect((await checkJson(root, '--root', root)).problems).toMatchObject([{ rule: 'template-sections', message: expect.stringContaining('a section of the template is missing: "## Risks"') }])
+    expect((await checkJson(root, '--root', root)).problems).toMatchObject([{ rule: 'required-sections', message: expect.stringContaining('a section of the template is missing: "## Risks"') }])
   })
 
   it("uses its schema with a repository's own lifecycle: the schema the preset carries, compiled with that lifecycle's states", async () => {
@@ -173,7 +173,7 @@ describe('a full audit under the openshift preset', () => {
       }
     }
     const settings = await loadSettings({ ...openshift, root, source: rulesAsTheyAre(source) })
-    expect(settings.rules['template-sections']).toEqual({ sections: ['## From the base'] })
+    expect(settings.rules['required-sections']).toEqual({ sections: ['## From the base'] })
     expect(settings.layout.exclude).toEqual(['enhancements/skipped.md', 'enhancements/skipped.md/**'])
     expect(read.sort()).toEqual([join(root, 'guidelines/enhancement_template.md'), join(root, 'hack/lint-ignores')])
   })
@@ -203,7 +203,7 @@ describe('new and promote under the openshift preset', () => {
     expect(text).not.toContain('this-other-neat-thing')
     // What the author must still fill in is shown: the pull request that adds it fails until then.
     expect(stdout).toMatch(/warning +tracking-link +tracking-link\[0\] is TBD/)
-    expect(stdout).not.toMatch(/title-matches-file|template-sections|title-heading|schema/)
+    expect(stdout).not.toMatch(/title-matches-file|required-sections|title-heading|schema/)
     expect(code).toBe(0)
     git(root, 'add', '-A')
     git(root, 'commit', '-q', '-m', 'new')

@@ -55,7 +55,7 @@ describe('reading on worker threads', () => {
     const log: string[] = []
     const parallel = (await validate(settings, { head: new FileSystemTree(root), jobs: 3, workerScript: WORKER, log: message => log.push(message) })).diagnostics
     expect(log).toEqual(['read worker 1 read 2 KEPs', 'read worker 2 read 2 KEPs'])
-    expect(serial.filter(d => d.rule === 'template-sections').map(d => d.file)).toEqual(['enhancements/installer/idea-1.md', 'enhancements/installer/idea-3.md', 'enhancements/installer/idea-5.md'])
+    expect(serial.filter(d => d.rule === 'required-sections').map(d => d.file)).toEqual(['enhancements/installer/idea-1.md', 'enhancements/installer/idea-3.md', 'enhancements/installer/idea-5.md'])
     expect(parallel).toEqual(serial)
   })
 

@@ -32,7 +32,7 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-WTT7ST2C.js";
+} from "./chunks/chunk-IEFOUBQJ.js";
 import {
   BUILTIN_TEMPLATE,
   GITHUB_HANDLE,
@@ -51,7 +51,7 @@ import {
   statusFolderOf,
   stringField,
   tepLabel
-} from "./chunks/chunk-4IRWZUDN.js";
+} from "./chunks/chunk-BBAN2VP2.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -66,11 +66,11 @@ import {
   NotRegularFileError,
   loadMarkdownParser,
   readKep
-} from "./chunks/chunk-6VE6ZW6Q.js";
+} from "./chunks/chunk-Y563TU5Y.js";
 import {
   Document,
   didYouMean
-} from "./chunks/chunk-AA2PGB6I.js";
+} from "./chunks/chunk-G4HKZF6O.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -711,6 +711,15 @@ milestone:
 `,
     "README.md": `# KEP-NNNN: Your short, descriptive title
 
+<!-- toc -->
+- [Summary](#summary)
+- [Motivation](#motivation)
+- [Proposal](#proposal)
+- [Design Details](#design-details)
+- [Production Readiness Review Questionnaire](#production-readiness-review-questionnaire)
+- [Implementation History](#implementation-history)
+<!-- /toc -->
+
 ## Summary
 
 ## Motivation
@@ -1235,7 +1244,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-TAW3FZZJ.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-RHJOLOJH.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

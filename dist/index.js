@@ -36,6 +36,7 @@ import {
   proposedRulesNote,
   readHistory,
   readNamedFile,
+  readmeFilesOfChanges,
   realPath,
   renderMetrics,
   repositoryAround,
@@ -44,11 +45,11 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-WTT7ST2C.js";
+} from "./chunks/chunk-IEFOUBQJ.js";
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-4IRWZUDN.js";
+} from "./chunks/chunk-BBAN2VP2.js";
 import {
   PREEXISTING_NOTE,
   plural,
@@ -58,8 +59,8 @@ import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-6VE6ZW6Q.js";
-import "./chunks/chunk-AA2PGB6I.js";
+} from "./chunks/chunk-Y563TU5Y.js";
+import "./chunks/chunk-G4HKZF6O.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -851,9 +852,10 @@ async function fromApi(settings, workspace, event, token, log) {
   }
   const relevant = changes.filter((c) => isKep(c.path) || c.previousPath !== void 0 && isKep(c.previousPath));
   const fetch = async (path, sha) => [path, await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)];
-  const basePaths = relevant.map(basePath).filter((p) => p !== void 0);
+  const readmes = readmeFilesOfChanges(settings, changes);
+  const basePaths = [...relevant.map(basePath).filter((p) => p !== void 0), ...readmes.base];
   const indexChange = changes.filter((c) => c.path === settings.indexFile && c.kind !== "deleted").map((c) => c.path);
-  const headPaths = [...relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p)), ...indexChange];
+  const headPaths = [...relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p)), ...indexChange, ...readmes.head];
   const baseFiles = new Map(await mapLimit(basePaths, 8, (path) => fetch(path, event.baseSha)));
   const headFiles = new Map(await mapLimit(headPaths, 8, (path) => fetch(path, event.headSha)));
   const removed = new Set(relevant.flatMap((c) => c.kind === "deleted" ? [c.path] : c.kind === "renamed" ? [c.previousPath] : []));

@@ -4,8 +4,8 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-6VE6ZW6Q.js";
-import "./chunks/chunk-AA2PGB6I.js";
+} from "./chunks/chunk-Y563TU5Y.js";
+import "./chunks/chunk-G4HKZF6O.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";
 

@@ -24,3 +24,11 @@ export function kepYaml(overrides: Record<string, string | null> = {}): string {
       .join('\n') + '\n'
   )
 }
+
+/** A KEP README as kubernetes/enhancements keeps them: a title and mdtoc's table of contents (empty: no sections). */
+export function readme(title: string): string {
+  return `# ${title}\n\n<!-- toc -->\n<!-- /toc -->\n`
+}
+
+/** The README template (keps/NNNN-kep-template/README.md) of a repository whose KEPs need no section. */
+export const TEMPLATE = { 'keps/NNNN-kep-template/README.md': readme('KEP-NNNN: Your short, descriptive title') }

@@ -199,6 +199,6 @@ export function unreadFiles(problems: readonly Problem[]): Set<string> {
 }
 
 /** The rules that stand for hack/template-lint.sh; every other error is one hack/metadata-lint.sh reports too (its reader's, or its checks'). */
-const TEMPLATE_LINT_RULES = new Set(['template-sections', 'title-heading'])
+const TEMPLATE_LINT_RULES = new Set(['required-sections', 'title-heading'])
 export const byTemplateLint = (rule: string): boolean => TEMPLATE_LINT_RULES.has(rule)
 export const byMetadataLint = (rule: string): boolean => !TEMPLATE_LINT_RULES.has(rule)

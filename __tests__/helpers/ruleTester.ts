@@ -8,6 +8,9 @@ import { loadSettings, type Settings, type SettingsInput } from '../../src/confi
 import { readKep } from '../../src/read/readKep.js'
 import { applyFixes } from '../../src/edit/applyEdits.js'
 import { readDataFileContent } from '../../src/read/dataFiles.js'
+import { loadMarkdownParser } from '../../src/parse/markdownParser.js'
+import { readmeSources } from '../../src/readme/readmes.js'
+import { OverlayTree } from '../../src/tree/memoryTree.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**
@@ -45,6 +48,8 @@ interface Repository {
   openPullRequests?: ReadonlyArray<{ number: number; title: string }>
   /** The KEP is one the checked change adds (context.newFiles); by default no KEP is new, as in a full audit. */
   newFile?: boolean
+  /** Other files by path (READMEs, the README template), for rules that read READMEs; for a change, at the head. */
+  files?: Record<string, string>
 }
 
 export interface KepCase extends Repository {
@@ -83,6 +88,8 @@ export interface ChangeCase extends Repository {
   baseError?: { path: string; message: string }
   /** The day the change is checked on, for rules that date a change. */
   today?: string
+  /** Other files at the base (READMEs, the README template, which the rules read from the base). */
+  baseFiles?: Record<string, string>
 }
 
 export interface InvalidChangeCase extends ChangeCase {
@@ -99,10 +106,23 @@ async function caseSettings(repository: Repository): Promise<Settings> {
   return loadSettings({ root: tmpdir(), indexFile: null, ...repository.settings })
 }
 
-async function contextFor(ruleId: string, settings: Settings, repository: Repository, documents: KepDocument[]): Promise<RuleContext<unknown>> {
+function tree(label: string, files: Record<string, string>): OverlayTree {
+  return new OverlayTree(label, new Map(Object.entries(files).map(([path, text]) => [path, Buffer.from(text, 'utf8')])))
+}
+
+/** The READMEs a rule sees, as validate() gives them: the head's and, for a change, the base's, whose files the rules read. */
+async function readmesFor(repository: Repository & { baseFiles?: Record<string, string> }, settings: Settings, change: boolean): Promise<ReturnType<typeof readmeSources> | undefined> {
+  if (repository.files === undefined && repository.baseFiles === undefined) return undefined
+  await loadMarkdownParser()
+  return readmeSources(settings.format, tree('head', repository.files ?? {}), change ? tree('base', repository.baseFiles ?? {}) : undefined)
+}
+
+async function contextFor(ruleId: string, settings: Settings, repository: Repository, documents: KepDocument[], change = false): Promise<RuleContext<unknown>> {
   const others = await Promise.all(Object.entries(repository.others ?? {}).map(([file, text]) => document(file, text, settings.format)))
   const selected = settings.rules[ruleId]
+  const readmes = await readmesFor(repository, settings, change)
   return {
+    ...(readmes ? { readmes: readmes.head } : {}),
     lifecycle: settings.lifecycle,
     repository: new RepositoryIndex([...documents, ...others]),
     schema: settings.schema,
@@ -168,7 +188,7 @@ async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promi
   const before = test.before === undefined ? undefined : await document(test.previousPath ?? test.path, test.before, settings.format)
   const after = test.after === undefined ? undefined : await document(test.path, test.after, settings.format)
   const change: KepChange = { change: { kind: test.kind, path: test.path, previousPath: test.previousPath }, before, after, baseError: test.baseError }
-  return rule.check(change, { ...(await contextFor(rule.meta.id, settings, test, after ? [after] : [])), today: test.today })
+  return rule.check(change, { ...(await contextFor(rule.meta.id, settings, test, after ? [after] : [], true)), today: test.today })
 }
 
 /** Runs a KEP rule over its valid cases (no report) and invalid ones (exactly the reports listed). */
@@ -188,7 +208,7 @@ export function testKepRule(rule: KepRule<any>, cases: { valid: KepCase[]; inval
         it.each(cases.invalid.map(c => [c.name, c] as const))('%s', async (_name, test) => {
           const { reports, file } = await runKepRule(rule, test)
           compare(reports, test.reports)
-          compareOutput(reports, file, { ...test.others, [file]: test.kep }, test.output, rule.meta.fixable)
+          compareOutput(reports, file, { ...test.others, ...test.files, [file]: test.kep }, test.output, rule.meta.fixable)
         })
       })
     }

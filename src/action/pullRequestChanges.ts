@@ -13,6 +13,7 @@ import { CommitInWorkspaceTree } from '../tree/commitInWorkspaceTree.js'
 import { OverlayTree } from '../tree/memoryTree.js'
 import type { Tree } from '../tree/tree.js'
 import type { ComparedEvent, PullRequestEvent } from './event.js'
+import { readmeFilesOfChanges } from '../validate/readmeChanges.js'
 
 export interface PullRequestSources {
   changes: Change[]
@@ -119,10 +120,12 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   }
   const relevant = changes.filter(c => isKep(c.path) || (c.previousPath !== undefined && isKep(c.previousPath)))
   const fetch = async (path: string, sha: string): Promise<[string, Buffer | Error]> => [path, await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)]
-  const basePaths = relevant.map(basePath).filter((p): p is string => p !== undefined)
+  // The README rules read the changed KEPs' READMEs at both ends, and their files (the template) at the base.
+  const readmes = readmeFilesOfChanges(settings, changes)
+  const basePaths = [...relevant.map(basePath).filter((p): p is string => p !== undefined), ...readmes.base]
   // The index is compared at the head too, so a changed index.md is fetched with the KEPs.
   const indexChange = changes.filter(c => c.path === settings.indexFile && c.kind !== 'deleted').map(c => c.path)
-  const headPaths = [...relevant.map(c => headPath(c)).filter((p): p is string => p !== undefined && isKep(p)), ...indexChange]
+  const headPaths = [...relevant.map(c => headPath(c)).filter((p): p is string => p !== undefined && isKep(p)), ...indexChange, ...readmes.head]
   const baseFiles = new Map(await mapLimit(basePaths, 8, path => fetch(path, event.baseSha)))
   const headFiles = new Map(await mapLimit(headPaths, 8, path => fetch(path, event.headSha)))
   const removed = new Set(relevant.flatMap(c => (c.kind === 'deleted' ? [c.path] : c.kind === 'renamed' ? [c.previousPath!] : [])))

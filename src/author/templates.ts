@@ -59,6 +59,15 @@ milestone:
 `,
     'README.md': `# KEP-NNNN: Your short, descriptive title
 
+<!-- toc -->
+- [Summary](#summary)
+- [Motivation](#motivation)
+- [Proposal](#proposal)
+- [Design Details](#design-details)
+- [Production Readiness Review Questionnaire](#production-readiness-review-questionnaire)
+- [Implementation History](#implementation-history)
+<!-- /toc -->
+
 ## Summary
 
 ## Motivation

@@ -142,8 +142,12 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
         techLeadStages: ['alpha'],
         inactiveStatuses: ['withdrawn', 'rejected', 'replaced']
       },
+      // hack/verify-toc.sh (update-toc.sh runs mdtoc --max-depth=5), per README.
+      toc: { maxDepth: 5, exclude: 'hack/.notableofcontents' },
       ...CHANGE_RULES,
-      'milestone-moved-back': true
+      'milestone-moved-back': true,
+      // hack/verify-toc-vs-template.sh, judged by what a change brings.
+      'template-sections': { template: 'keps/NNNN-kep-template/README.md' }
     },
     prodReadiness: true,
     severity: {

@@ -101,6 +101,13 @@ export function otherFile(preset: PresetName, text: string): string {
 }
 
 const KEP_43 = '---\nkep-number: 43\ntitle: Pod Priority\n…\n---\n'
+const README = 'keps/sig-node/42-pod-overhead/README.md'
+const TEMPLATE = 'keps/NNNN-kep-template/README.md'
+/** A README: its title, the table of contents as given, its sections. */
+const readme = (title: string, toc: string, sections: string): string => `# ${title}\n\n<!-- toc -->\n${toc}<!-- /toc -->\n\n${sections}`
+const SECTIONS = '## Summary\n\nText.\n\n## Motivation\n\n### Goals\n\nText.\n'
+const TOC = '- [Summary](#summary)\n- [Motivation](#motivation)\n  - [Goals](#goals)\n'
+const TEMPLATE_README = readme('KEP-NNNN: Your short, descriptive title', TOC, '## Summary\n\n## Motivation\n\n### Goals\n\n### Non-Goals (Optional)\n')
 const PRR = 'keps/prod-readiness/sig-node/42.yaml'
 const DRAFT_FILE = 'sig-node/draft-20240115-pod-overhead.md'
 const INDEX = `# KEP Index
@@ -293,6 +300,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - tallclair\n' } },
     notOk: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - someoneelse\n' } }
   },
+  toc: {
+    ok: { kep: 'status: provisional', others: { [README]: readme('KEP-42: Pod Overhead', TOC, SECTIONS) } },
+    notOk: { kep: 'status: provisional', others: { [README]: readme('KEP-42: Pod Overhead', '- [Summary](#summary)\n- [Motivation](#motivation)\n', SECTIONS) } }
+  },
   'status-transition': {
     ok: { before: 'status: Approved', after: 'status: Final' },
     notOk: { before: 'status: Approved', after: 'status: Draft' }
@@ -333,6 +344,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'file-deleted': {
     ok: { before: 'status: Approved', after: 'status: Final' },
     notOk: { before: 'status: Approved' }
+  },
+  'template-sections': {
+    ok: { after: 'status: provisional', others: { [TEMPLATE]: TEMPLATE_README, [README]: readme('KEP-42: Pod Overhead', TOC, SECTIONS) } },
+    notOk: { after: 'status: provisional', others: { [TEMPLATE]: TEMPLATE_README, [README]: readme('KEP-42: Pod Overhead', '- [Summary](#summary)\n- [Motivation](#motivation)\n', '## Summary\n\nText.\n\n## Motivation\n\nText.\n') } }
   },
   'base-unreadable': {
     ok: { before: 'status: Approved', after: 'status: Final' },

@@ -9,6 +9,7 @@ import { numberAssignment } from './change/number-assignment.js'
 import { numberChanged } from './change/number-changed.js'
 import { numberNext } from './change/number-next.js'
 import { stageTransition } from './change/stage-transition.js'
+import { templateSections } from './change/template-sections.js'
 import { statusTransition } from './change/status-transition.js'
 import { assignedApprovers } from './kep/assigned-approvers.js'
 import { dateOrder } from './kep/date-order.js'
@@ -33,6 +34,7 @@ import { schema } from './kep/schema.js'
 import { sigKnown } from './kep/sig-known.js'
 import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
+import { toc } from './kep/toc.js'
 import type { Rule } from './rule.js'
 import { TEKTON_RULES } from '../presets/tekton/rules.js'
 import { OPENSHIFT_RULES } from '../presets/openshift/rules/index.js'
@@ -65,6 +67,7 @@ const ALL: readonly Rule[] = [
   prodReadinessSchema,
   assignedApprovers,
   ...OPENSHIFT_RULES,
+  toc,
   statusTransition,
   stageTransition,
   milestoneMovedBack,
@@ -75,6 +78,7 @@ const ALL: readonly Rule[] = [
   creationDateChanged,
   lastUpdated,
   fileDeleted,
+  templateSections,
   baseUnreadable,
   // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
   ...TEKTON_RULES,

@@ -4,6 +4,7 @@ import type { Applicability, Report, Severity } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
+import type { ReadmeSource } from '../readme/readmes.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Where the rules are explained, one anchor per rule id. */
@@ -32,6 +33,8 @@ export interface RuleMeta {
    * what a change does (a transition, a number or date that must not change) is the change's own.
    */
   neverBaselined?: boolean
+  /** It reads KEP READMEs (context.readmes): a run that selects it loads the markdown parser. */
+  readsReadme?: boolean
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */
@@ -76,6 +79,8 @@ export interface RuleContext<Options = undefined> {
    * to); undefined outside a change, where no KEP is new. For checks a community runs on new files only.
    */
   newFiles?: ReadonlySet<string>
+  /** KEP READMEs and the files their rules read, for rules that declare readsReadme. */
+  readmes?: ReadmeSource
   /** The rule's options, as the preset sets them. */
   options: Options
 }

@@ -6,6 +6,7 @@ import { readKep } from '../read/readKep.js'
 import type { KepChange } from '../rules/rule.js'
 import type { Tree } from '../tree/tree.js'
 import type { Repository } from './readRepository.js'
+import { readmeOnlyChanges } from './readmeChanges.js'
 
 /** What the pull request does to one KEP, for outputs and summaries. */
 export interface KepChangeSummary {
@@ -62,8 +63,9 @@ export async function readKepChanges(settings: Settings, head: Repository, chang
       if (!isKep(change.previousPath)) return { kind: 'added', path: change.path }
       return change
     })
-  const baseContents = base.readFiles(relevant.map(basePath).filter((path): path is string => path !== undefined))
   const headDocuments = new Map(head.documents.map(doc => [doc.file, doc]))
+  relevant.push(...readmeOnlyChanges(settings.format, changes, relevant, isKep, path => headDocuments.has(path)))
+  const baseContents = base.readFiles(relevant.map(basePath).filter((path): path is string => path !== undefined))
   const kepChanges: KepChange[] = []
   for (const change of relevant) {
     const before = basePath(change)

@@ -73,18 +73,23 @@ export function fingerprint(d: Diagnostic, doc: KepDocument): string {
 /**
  * Marks the head's problems of a changed KEP that its base version already had. Counted as
  * a multiset: a third copy of a problem the base had twice is new. A warning on the base does
- * not cover the same problem as an error on the head (a relaxation the change undid).
+ * not cover the same problem as an error on the head (a relaxation the change undid). Problems of
+ * the KEP's README (its path at the head and at the base, when a rule reads it) are matched by
+ * rule and message.
  */
-export function markProblemsOnBase(head: readonly Diagnostic[], after: KepDocument, base: readonly Diagnostic[], before: KepDocument): void {
+export function markProblemsOnBase(head: readonly Diagnostic[], after: KepDocument, base: readonly Diagnostic[], before: KepDocument, readmes?: { after: string; before: string }): void {
+  // The README's problems are told from the metadata's: they never locate in it.
+  // The severity is part of the key: a warning on the base does not cover an error on the head.
+  const keyOf = (d: Diagnostic, doc: KepDocument, readme: string | undefined): string | undefined =>
+    d.file === doc.file ? `${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : readme !== undefined && d.file === readme ? `readme${SEPARATOR}${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : undefined
   const onBase = new Map<string, number>()
   for (const d of base) {
-    if (d.file !== before.file) continue
-    const key = `${d.severity}${SEPARATOR}${fingerprint(d, before)}`
-    onBase.set(key, (onBase.get(key) ?? 0) + 1)
+    const key = keyOf(d, before, readmes?.before)
+    if (key !== undefined) onBase.set(key, (onBase.get(key) ?? 0) + 1)
   }
   for (const d of head) {
-    if (d.file !== after.file) continue
-    const key = `${d.severity}${SEPARATOR}${fingerprint(d, after)}`
+    const key = keyOf(d, after, readmes?.after)
+    if (key === undefined) continue
     const left = onBase.get(key) ?? 0
     if (left === 0) continue
     onBase.set(key, left - 1)

@@ -21,6 +21,8 @@ import type { Baseline } from '../config/baselineFile.js'
 import { indexStaleOnBase, markProblemsOnBase } from './introduced.js'
 import { readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 import { assertSelected, type Surroundings } from './nothingSelected.js'
+import { readmePathOf } from '../readme/readmes.js'
+import { readmesFor } from './readmes.js'
 
 /** A path the caller names, relative to the KEP root: a file, or a folder ('' for the root). */
 export interface PathSelection {
@@ -131,7 +133,9 @@ export async function validate(settings: Settings, request: ValidationRequest): 
 
   // In a change, a KEP's rules may judge a relaxation by its base version's values too.
   const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => (before && after ? [[after, before] as const] : [])))
+  const readmes = await readmesFor(settings, repository.tree, changes?.base)
   const shared = {
+    readmes: readmes?.head,
     newFiles: kepChanges && new Set(kepChanges.filter(({ change }) => change.kind === 'added' || change.kind === 'copied' || change.kind === 'renamed').map(({ change }) => change.path)),
     lifecycle: settings.lifecycle,
     repository: repository.index,
@@ -161,7 +165,13 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const base = (): RepositoryIndex => (baseRepository ??= baseIndex(repository, kepChanges!))
   if (onlyNew && kepChanges) {
     // The base versions are checked against the base repository: the head's KEPs with the changed ones as they were.
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness, dataFiles: dataChanges?.base ?? shared.dataFiles })
+    const baseRunner = new RuleRunner(settings.rules, policy, {
+      ...shared,
+      readmes: readmes?.base,
+      repository: base(),
+      prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness,
+      dataFiles: dataChanges?.base ?? shared.dataFiles
+    })
     const changedKeps = new Map(kepChanges.flatMap(change => (change.after ? [[change.after.file, change] as const] : [])))
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue
@@ -169,7 +179,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
       const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file)!.before : doc
       // A base that did not read vouches for nothing but its own bytes: rewritten, every problem is new.
       if (before && before !== doc && !before.metadata && !sameBytes(changes!.base, before.file, repository.tree, doc.file)) continue
-      if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before)
+      if (before) markProblemsOnBase(byFile.get(doc.file)!, doc, baseRunner.checkKep(before), before, { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) })
     }
   }
   const found: Problem[] = []

@@ -42,7 +42,7 @@ export const OPENSHIFT_RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: 'api-approvers:\n  - None   # the enhancement changes no API' },
     notOk: { kep: 'api-approvers:\n  - TBD' }
   },
-  'template-sections': {
+  'required-sections': {
     ok: { kep: `---\n…\n---\n${BODY}`, shown: '---\n…\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\n## Motivation\n\n### User Stories\n\n…   # every heading of the template that is not [optional]\n' },
     notOk: { kep: '---\n…\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\nIt is neat.\n' }
   },

@@ -32,7 +32,7 @@ const RULES: RuleSelection = {
   'tracking-link': true,
   'people-required': true,
   // hack/template-lint.sh: on new files.
-  'template-sections': { sections: requiredSections(BUILTIN_TEMPLATE) },
+  'required-sections': { sections: requiredSections(BUILTIN_TEMPLATE) },
   'title-heading': true,
   // Beyond OpenShift's checks: warnings (the severities below).
   'date-order': true,
@@ -86,6 +86,6 @@ export const OPENSHIFT: Preset = {
   carries: { schema, lifecycle },
   fromRepository: (files: RepositoryFiles) => ({
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
-    rules: { ...RULES, 'template-sections': { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
+    rules: { ...RULES, 'required-sections': { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   })
 }

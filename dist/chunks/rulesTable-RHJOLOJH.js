@@ -6,8 +6,8 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-4IRWZUDN.js";
-import "./chunk-AA2PGB6I.js";
+} from "./chunk-BBAN2VP2.js";
+import "./chunk-G4HKZF6O.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";
 
@@ -79,7 +79,7 @@ var OPENSHIFT_RULE_EXAMPLES = {
     ok: { kep: "api-approvers:\n  - None   # the enhancement changes no API" },
     notOk: { kep: "api-approvers:\n  - TBD" }
   },
-  "template-sections": {
+  "required-sections": {
     ok: { kep: `---
 \u2026
 ---
@@ -111,6 +111,17 @@ function isWholeFile(text) {
   return /^…$/m.test(text) || text.startsWith("---\n") || text.startsWith("# ");
 }
 var KEP_43 = "---\nkep-number: 43\ntitle: Pod Priority\n\u2026\n---\n";
+var README = "keps/sig-node/42-pod-overhead/README.md";
+var TEMPLATE = "keps/NNNN-kep-template/README.md";
+var readme = (title, toc, sections) => `# ${title}
+
+<!-- toc -->
+${toc}<!-- /toc -->
+
+${sections}`;
+var SECTIONS = "## Summary\n\nText.\n\n## Motivation\n\n### Goals\n\nText.\n";
+var TOC = "- [Summary](#summary)\n- [Motivation](#motivation)\n  - [Goals](#goals)\n";
+var TEMPLATE_README = readme("KEP-NNNN: Your short, descriptive title", TOC, "## Summary\n\n## Motivation\n\n### Goals\n\n### Non-Goals (Optional)\n");
 var PRR = "keps/prod-readiness/sig-node/42.yaml";
 var DRAFT_FILE = "sig-node/draft-20240115-pod-overhead.md";
 var INDEX = `# KEP Index
@@ -302,6 +313,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
     ok: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { "keps/sig-node/42-pod-overhead/OWNERS": "approvers:\n  - tallclair\n" } },
     notOk: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { "keps/sig-node/42-pod-overhead/OWNERS": "approvers:\n  - someoneelse\n" } }
   },
+  toc: {
+    ok: { kep: "status: provisional", others: { [README]: readme("KEP-42: Pod Overhead", TOC, SECTIONS) } },
+    notOk: { kep: "status: provisional", others: { [README]: readme("KEP-42: Pod Overhead", "- [Summary](#summary)\n- [Motivation](#motivation)\n", SECTIONS) } }
+  },
   "status-transition": {
     ok: { before: "status: Approved", after: "status: Final" },
     notOk: { before: "status: Approved", after: "status: Draft" }
@@ -342,6 +357,10 @@ summary: ${"x".repeat(3e5)}`, shown: "title: Pod Overhead\nsummary: xxxx\u2026  
   "file-deleted": {
     ok: { before: "status: Approved", after: "status: Final" },
     notOk: { before: "status: Approved" }
+  },
+  "template-sections": {
+    ok: { after: "status: provisional", others: { [TEMPLATE]: TEMPLATE_README, [README]: readme("KEP-42: Pod Overhead", TOC, SECTIONS) } },
+    notOk: { after: "status: provisional", others: { [TEMPLATE]: TEMPLATE_README, [README]: readme("KEP-42: Pod Overhead", "- [Summary](#summary)\n- [Motivation](#motivation)\n", "## Summary\n\nText.\n\n## Motivation\n\nText.\n") } }
   },
   "base-unreadable": {
     ok: { before: "status: Approved", after: "status: Final" },

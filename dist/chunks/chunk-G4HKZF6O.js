@@ -6539,6 +6539,7 @@ function listOf(values) {
 }
 
 export {
+  editDistance,
   didYouMean,
   uniqueMatch,
   isSlipOf,

@@ -18,7 +18,7 @@ import {
   nestingDepth,
   parseDocument,
   yamlCost
-} from "./chunk-AA2PGB6I.js";
+} from "./chunk-G4HKZF6O.js";
 import {
   FILE_START,
   problem
@@ -812,6 +812,7 @@ export {
   splitLines,
   FileSystemTree,
   loadMarkdownParser,
+  markdownParser,
   readKep,
   readDocuments,
   documentToTransfer,

@@ -48,9 +48,9 @@ export function bodySpan(doc: KepDocument): Span {
  * "##" and is not [optional] starts a line of the enhancement (grep matches any line: one in a
  * code block counts, as does a longer heading that starts with it).
  */
-export const templateSections = kepRule<TemplateSectionsOptions>(
+export const requiredSectionsRule = kepRule<TemplateSectionsOptions>(
   {
-    id: 'template-sections',
+    id: 'required-sections',
     description:
       "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other)."
   },

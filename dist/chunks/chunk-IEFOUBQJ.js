@@ -11,8 +11,10 @@ import {
   besidePath,
   canonicalData,
   canonicalScalar,
+  checkToc,
   draftNumber,
   fieldsOf,
+  findMarkers,
   folderOf,
   handleAtMessage,
   isGraveReadProblem,
@@ -22,7 +24,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-4IRWZUDN.js";
+} from "./chunk-BBAN2VP2.js";
 import {
   plural,
   printable
@@ -35,7 +37,9 @@ import {
   documentFromTransfer,
   entryAt,
   listFolder,
+  loadMarkdownParser,
   makeFolders,
+  markdownParser,
   moveRegularFile,
   readDocuments,
   readKep,
@@ -43,14 +47,14 @@ import {
   readYamlFile,
   splitLines,
   writeRegularFile
-} from "./chunk-6VE6ZW6Q.js";
+} from "./chunk-Y563TU5Y.js";
 import {
   MAX_METADATA_BYTES,
   asWritten,
   excerpt,
   pathOfKey,
   spanAt
-} from "./chunk-AA2PGB6I.js";
+} from "./chunk-G4HKZF6O.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -1153,13 +1157,13 @@ var SchemaIndex = class {
   get pointers() {
     if (!this.indexed) {
       const pointers = /* @__PURE__ */ new Map();
-      const visit = (node, pointer) => {
+      const visit2 = (node, pointer) => {
         if (typeof node !== "object" || node === null) return;
         const key = JSON.stringify(node);
         if (!pointers.has(key)) pointers.set(key, pointer);
-        for (const [name, child] of Object.entries(node)) visit(child, `${pointer}/${escapePointer(name)}`);
+        for (const [name, child] of Object.entries(node)) visit2(child, `${pointer}/${escapePointer(name)}`);
       };
-      visit(this.root, "");
+      visit2(this.root, "");
       this.indexed = pointers;
     }
     return this.indexed;
@@ -2913,6 +2917,461 @@ var RuleRunner = class {
   }
 };
 
+// src/validate/readmeChanges.ts
+import { posix as posix3 } from "node:path";
+
+// src/readme/readmes.ts
+import { posix as posix2 } from "node:path";
+
+// src/readme/headings.ts
+function escapeHtml2(text2) {
+  return text2.replace(/[&<>"]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;");
+}
+var BARE_URL = /(?<![A-Za-z])(?:https?:\/\/|ftp:\/\/|file:\/\/|mailto:)[^\s<]+/gi;
+var CLOSERS = { ")": "(", "]": "[", "}": "{", '"': '"', "'": "'" };
+function urlEnd(text2, start, url) {
+  if (/[.,]$/.test(url)) url = url.slice(0, -1);
+  if (url.endsWith(";") && !/&[a-z]{2,5};$/.test(url)) url = url.slice(0, -1);
+  const last = url.at(-1);
+  const open = CLOSERS[last];
+  if (open !== void 0) {
+    let depth = 1;
+    const line = text2.slice(0, start + url.length - 1);
+    for (let i = line.length - 1; i >= 0 && line[i] !== "\n" && depth !== 0; i--) {
+      if (line[i] === last) depth++;
+      if (line[i] === open) depth--;
+    }
+    if (depth === 0) url = url.slice(0, -1);
+  }
+  return url;
+}
+function renderText(text2, inLink) {
+  if (inLink) return escapeHtml2(text2);
+  let html = "";
+  let from = 0;
+  for (const match of text2.matchAll(BARE_URL)) {
+    if (match.index < from) continue;
+    const url = urlEnd(text2, match.index, match[0]);
+    html += `${escapeHtml2(text2.slice(from, match.index))}<a href="${escapeHtml2(url)}">${escapeHtml2(url)}</a>`;
+    from = match.index + url.length;
+  }
+  return html + escapeHtml2(text2.slice(from));
+}
+function codeText(walk, node) {
+  const raw = walk.source.slice(node.position.start.offset, node.position.end.offset);
+  const fence = /^`+/.exec(raw)[0].length;
+  return raw.slice(fence, raw.length - fence).replace(/^ +| +$/g, "");
+}
+function render3(walk, nodes, inLink = false) {
+  let html = "";
+  let text2 = "";
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        html += renderText(node.value, inLink);
+        text2 += node.value;
+        break;
+      case "inlineCode": {
+        const code2 = codeText(walk, node);
+        html += `<code>${escapeHtml2(code2)}</code>`;
+        text2 += code2;
+        break;
+      }
+      case "emphasis":
+      case "strong":
+      case "delete": {
+        const tag = node.type === "emphasis" ? "em" : node.type === "strong" ? "strong" : "del";
+        const inner = render3(walk, node.children, inLink);
+        html += `<${tag}>${inner.html}</${tag}>`;
+        text2 += inner.text;
+        break;
+      }
+      case "link":
+      case "linkReference": {
+        const target = node.type === "link" ? node : walk.definitions.get(node.identifier);
+        const inner = render3(walk, node.children, true);
+        if (!target) {
+          html += inner.html;
+        } else {
+          const title = target.title ? ` title="${escapeHtml2(target.title)}"` : "";
+          html += `<a href="${escapeHtml2(target.url)}"${title}>${inner.html}</a>`;
+        }
+        text2 += inner.text;
+        break;
+      }
+      case "image":
+      case "imageReference": {
+        const target = node.type === "image" ? node : walk.definitions.get(node.identifier);
+        const alt = node.alt ?? "";
+        const title = target?.title ? `" title="${escapeHtml2(target.title)}` : "";
+        html += `<img src="${escapeHtml2(target?.url ?? "")}" alt="${escapeHtml2(alt)}${title}" />`;
+        text2 += alt;
+        break;
+      }
+      case "html":
+        html += node.value;
+        break;
+      case "break":
+        html += "<br>\n";
+        break;
+      default:
+        break;
+    }
+  }
+  return { html, text: text2 };
+}
+function gomarkdownContent(walk, heading) {
+  const last = heading.children.at(-1);
+  if (last?.type !== "text") return heading.children;
+  const source = walk.source.slice(heading.position.start.offset, heading.position.end.offset);
+  if (!source.startsWith("#") || source.includes("\n")) return heading.children;
+  let value = last.value.replace(/[ \t]*\{#[^}]*\}$/, "");
+  if (/[^\\]#+[ \t]*$/.test(source.replace(/[ \t]*\{#[^}]*\}[ \t]*$/, ""))) value = value.replace(/#+$/, "").replace(/[ \t]+$/, "");
+  return value === last.value ? heading.children : [...heading.children.slice(0, -1), { ...last, value }];
+}
+function spanOf(walk, node) {
+  const { start, end } = node.position;
+  const lines = walk.origin.line - 1;
+  return { line: start.line + lines, column: start.column, endLine: end.line + lines, endColumn: end.column };
+}
+function unclosedFence(walk, node) {
+  const raw = walk.source.slice(node.position.start.offset, node.position.end.offset);
+  const open = /^[ \t]*(`{3,}|~{3,})/.exec(raw);
+  if (!open) return void 0;
+  const lines = raw.split("\n");
+  const last = lines.at(-1).trim();
+  const closing = new RegExp(`^\\${open[1][0]}{${open[1].length},}$`);
+  if (lines.length > 1 && closing.test(last)) return void 0;
+  const firstBreak = raw.indexOf("\n");
+  return firstBreak === -1 ? void 0 : node.position.start.offset + firstBreak + 1;
+}
+function visit(walk, parent, inTightItem) {
+  parent.children.forEach((node, index) => {
+    if (node.type === "heading") {
+      if (parent.type === "root" && node.position.start.column !== 1) return;
+      if (inTightItem) return;
+      const { html, text: text2 } = render3(walk, gomarkdownContent(walk, node));
+      const next = parent.children[index + 1];
+      const note = next?.type === "html" && next.value.startsWith("<!--") ? next.value : void 0;
+      walk.headings.push({ depth: node.depth, text: text2, html: html.trim(), span: spanOf(walk, node), ...note === void 0 ? {} : { note } });
+      return;
+    }
+    if (node.type === "code" && parent.type === "root") {
+      const rest = unclosedFence(walk, node);
+      if (rest !== void 0) visitText(walk.parser, walk.source.slice(rest), { line: walk.origin.line + node.position.start.line }, walk.headings);
+      return;
+    }
+    if (node.type === "list") {
+      let blocks = false;
+      node.children.forEach((item, i) => {
+        const next = node.children[i + 1];
+        const blankAfter = next !== void 0 && next.position.start.line > item.position.end.line + 1;
+        blocks ||= item.spread === true || blankAfter || item.children.some((child, j) => j > 0 && child.type === "heading");
+        visit(walk, item, !blocks);
+      });
+      return;
+    }
+    if ("children" in node) visit(walk, node, inTightItem);
+  });
+}
+function definitionsOf(root) {
+  const definitions = /* @__PURE__ */ new Map();
+  const collect = (parent) => {
+    for (const node of parent.children) {
+      if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+      else if ("children" in node) collect(node);
+    }
+  };
+  collect(root);
+  return definitions;
+}
+function visitText(parser, source, origin, headings) {
+  const root = parser.parse(source);
+  visit({ source, parser, origin, definitions: definitionsOf(root), headings }, root, false);
+}
+function markdownHeadings(parser, text2, from = 0) {
+  const headings = [];
+  const line = from === 0 ? 1 : text2.slice(0, from).split("\n").length;
+  visitText(parser, text2.slice(from), { line }, headings);
+  return headings;
+}
+
+// src/readme/plainHeadings.ts
+var ATX = /^(#{1,6})(?:([ \t])(.*?))?[ \t]*$/;
+var FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+var NESTED_HEADING = /^[ \t]*(?:(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)+#{1,6}(?:[ \t]|$)/;
+var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+var DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+var DEFINITION_START = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
+var MARKUP = /[`*[\]<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|https?:|ftp:|file:|mailto:/i;
+function escapeHtml3(text2) {
+  return /[&<>"]/.test(text2) ? text2.replace(/[&<>"]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;") : text2;
+}
+var MAY_MATTER = /^[^A-Za-z(]/;
+function renderCode(content) {
+  const parts = content.split(/`([^`]+)`/);
+  let text2 = "";
+  let html = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i % 2 === 0) {
+      if (part.includes("`") || MARKUP.test(part)) return void 0;
+      text2 += part;
+      html += escapeHtml3(part);
+    } else {
+      const code2 = part.replace(/^ +| +$/g, "");
+      if (code2 === "") return void 0;
+      text2 += code2;
+      html += `<code>${escapeHtml3(code2)}</code>`;
+    }
+  }
+  return { text: text2, html };
+}
+var SPACE = 32;
+var TAB = 9;
+function scan2(text2, from) {
+  const result = { headings: [], definitions: [], unsureDefinition: false, unsure: false };
+  let number = 1;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < from; i = text2.indexOf("\n", i + 1)) number++;
+  let fence;
+  let inComment = false;
+  let inHtml = false;
+  let afterText = false;
+  let afterDefinition = false;
+  for (let start = from; start <= text2.length; number++) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    const lineStart = start;
+    start = end + 1;
+    let first = lineStart;
+    while (first < end && (text2.charCodeAt(first) === SPACE || text2.charCodeAt(first) === TAB)) first++;
+    const indent = first - lineStart;
+    const c = text2[first];
+    if (fence) {
+      if (c !== fence.marker[0]) continue;
+      const close = FENCE.exec(text2.slice(lineStart, end));
+      if (close && close[2].length >= fence.marker.length && close[3].trim() === "") {
+        if (close[1].length < fence.indent) result.unsure = true;
+        fence = void 0;
+      }
+      continue;
+    }
+    if (inComment) {
+      const close = text2.indexOf("-->", lineStart);
+      if (close !== -1 && close < end) inComment = false;
+      continue;
+    }
+    if (first === end) {
+      inHtml = afterText = afterDefinition = false;
+      continue;
+    }
+    if (!MAY_MATTER.test(c)) {
+      afterText = true;
+      afterDefinition = false;
+      continue;
+    }
+    const line = text2.slice(lineStart, end);
+    if (c === "`" || c === "~") {
+      const open = FENCE.exec(line);
+      if (open) {
+        if (c === "`" && open[3].includes("`")) {
+          result.unsure = afterText = true;
+          continue;
+        }
+        fence = { indent: open[1].length, marker: open[2], rest: start };
+        afterText = afterDefinition = false;
+        continue;
+      }
+    } else if (c === "<" && indent <= 3) {
+      if (line.startsWith("<!--", indent)) {
+        inComment = !line.slice(indent + 4).includes("-->");
+        afterText = afterDefinition = false;
+        continue;
+      }
+      inHtml = true;
+    } else if (c === "#") {
+      const heading = indent === 0 ? ATX.exec(line) : null;
+      if (heading) {
+        if (heading[2] === "	" || inHtml) result.unsure = true;
+        const depth = heading[1].length;
+        const content = (heading[3] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim();
+        const rendered = MARKUP.test(heading[3] ?? "") ? renderCode(content) : { text: content, html: escapeHtml3(content) };
+        if (rendered) result.headings.push({ depth, ...rendered, span: { line: number, column: 1, endLine: number, endColumn: line.length + 1 } });
+        else result.headings.push({ depth, line: number, source: line });
+        afterText = afterDefinition = false;
+        continue;
+      }
+      if (indent > 0 && /^#{1,6}(?:[ \t]|$)/.test(line.slice(indent))) result.unsure = true;
+    } else if (c === ">" || c === "-" || c === "*" || c === "+" || c >= "0" && c <= "9") {
+      if (NESTED_HEADING.test(line)) result.unsure = true;
+    }
+    if (afterText && (c === "=" || c === "-") && SETEXT_UNDERLINE.test(line)) result.unsure = true;
+    if (c === "[" && DEFINITION_START.test(line)) {
+      if (afterText && !afterDefinition || !DEFINITION.test(line)) result.unsureDefinition = true;
+      else result.definitions.push(line.trim());
+      afterDefinition = true;
+    } else {
+      afterDefinition = false;
+    }
+    afterText = true;
+  }
+  if (!fence) return result;
+  const rest = scan2(text2, Math.min(fence.rest, text2.length));
+  if (!rest) return void 0;
+  return { headings: [...result.headings, ...rest.headings], definitions: [...result.definitions, ...rest.definitions], unsureDefinition: result.unsureDefinition || rest.unsureDefinition, unsure: true };
+}
+function plainHeadings(parser, text2, from = 0) {
+  const scanned = scan2(text2, from);
+  if (!scanned) return void 0;
+  const marked = scanned.headings.filter((heading) => "source" in heading);
+  const sure = !scanned.unsure && !(scanned.unsureDefinition && marked.some((heading) => heading.source.includes("[")));
+  if (marked.length === 0) return { headings: scanned.headings, sure };
+  const parsed = markdownHeadings(parser, [...marked.map((heading) => heading.source), scanned.definitions.join("\n")].join("\n\n"));
+  if (parsed.length !== marked.length || parsed.some((heading, i) => heading.depth !== marked[i].depth)) return void 0;
+  let next = 0;
+  const headings = scanned.headings.map((heading) => {
+    if (!("source" in heading)) return heading;
+    const read = parsed[next++];
+    return { ...read, span: { ...read.span, line: heading.line, endLine: heading.line } };
+  });
+  return { headings, sure };
+}
+
+// src/readme/readmes.ts
+function readmePathOf(format, kepFile) {
+  return format === "kep.yaml" ? posix2.join(posix2.dirname(kepFile), "README.md") : kepFile;
+}
+var Readme = class {
+  constructor(file, text2, error, trustGuesses = false) {
+    this.file = file;
+    this.text = text2;
+    this.error = error;
+    this.trustGuesses = trustGuesses;
+  }
+  file;
+  text;
+  error;
+  trustGuesses;
+  headingsFromStart;
+  /** The headings are the parse's (with notes), not the line scan's. */
+  parsed = false;
+  tocStates = /* @__PURE__ */ new Map();
+  /**
+   * Every heading, as markdownHeadings reads them: by the line scan where it is sure of the
+   * document (it then reads as the parse does), else by one remark parse; kept. With notes (the
+   * HTML comment under each heading, the template's instructions), always by the parse.
+   */
+  headings(options = {}) {
+    if (this.text === void 0) return [];
+    if (!this.headingsFromStart) {
+      const plain = options.notes ? void 0 : plainHeadings(markdownParser(), this.text);
+      this.headingsFromStart = plain?.sure ? plain.headings : markdownHeadings(markdownParser(), this.text);
+      this.parsed = !plain?.sure;
+    }
+    if (options.notes && !this.parsed) {
+      this.headingsFromStart = markdownHeadings(markdownParser(), this.text);
+      this.parsed = true;
+    }
+    return this.headingsFromStart;
+  }
+  /**
+   * The table of contents compared with mdtoc's: the headings after the end marker are read
+   * line by line where the document's blocks are plain, by remark otherwise (where the line
+   * scan guessed, unless guesses are trusted and the table agrees with the guess) — and by
+   * remark whenever the table is not fresh, so that a stale table and its fix are a parse's.
+   */
+  toc(maxDepth) {
+    if (this.text === void 0) return void 0;
+    const known = this.tocStates.get(maxDepth);
+    if (known) return known;
+    const text2 = this.text;
+    const { end } = findMarkers(text2);
+    let state;
+    const plain = end === -1 ? { headings: [], sure: true } : plainHeadings(markdownParser(), text2, end);
+    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text2, plain.headings, maxDepth);
+    if (!state || state.state === "stale") state = checkToc(text2, end === -1 ? [] : markdownHeadings(markdownParser(), text2, end), maxDepth);
+    this.tocStates.set(maxDepth, state);
+    return state;
+  }
+};
+function decode(content) {
+  const text2 = content.toString("utf8");
+  const unmarked = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  return unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
+}
+var ReadmeReader = class {
+  constructor(tree, format, trustGuesses = false) {
+    this.tree = tree;
+    this.format = format;
+    this.trustGuesses = trustGuesses;
+  }
+  tree;
+  format;
+  trustGuesses;
+  ruleFiles = /* @__PURE__ */ new Map();
+  readmeOf(doc) {
+    return this.read(readmePathOf(this.format, doc.file));
+  }
+  ruleFile(file) {
+    let readme = this.ruleFiles.get(file);
+    if (!readme) this.ruleFiles.set(file, readme = this.read(file));
+    return readme;
+  }
+  read(file) {
+    const content = this.tree.readFiles([file]).get(file);
+    return Buffer.isBuffer(content) ? new Readme(file, decode(content), void 0, this.trustGuesses) : new Readme(file, void 0, content.message);
+  }
+};
+function readmeSources(format, head, base) {
+  const headReader = new ReadmeReader(head, format, base === void 0);
+  const baseReader = base && new ReadmeReader(base, format);
+  const rules = baseReader ?? headReader;
+  const ruleFile = (path) => rules.ruleFile(path);
+  return {
+    head: { readmeOf: (doc) => headReader.readmeOf(doc), ...baseReader ? { baseReadmeOf: (doc) => baseReader.readmeOf(doc) } : {}, ruleFile },
+    ...baseReader ? { base: { readmeOf: (doc) => baseReader.readmeOf(doc), ruleFile } } : {}
+  };
+}
+
+// src/validate/readmeChanges.ts
+function readmeOnlyChanges(format, changes, keps, isKep, atHead) {
+  if (format !== "kep.yaml") return [];
+  const changed = new Set(keps.flatMap((change) => [change.path, change.previousPath].filter((path) => path !== void 0)));
+  const added = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    for (const path of [change.path, change.previousPath]) {
+      if (path === void 0 || posix3.basename(path) !== "README.md") continue;
+      const kep = posix3.join(posix3.dirname(path), "kep.yaml");
+      if (isKep(kep) && !changed.has(kep) && atHead(kep)) added.add(kep);
+    }
+  }
+  return [...added].sort().map((path) => ({ kind: "modified", path }));
+}
+function readmeFilesOfChanges(settings, changes) {
+  if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true)) return { base: [], head: [] };
+  const isKep = isKepPath(settings.layout);
+  const readmeOf = (path) => {
+    if (isKep(path)) return readmePathOf(settings.format, path);
+    return posix3.basename(path) === "README.md" && isKep(posix3.join(posix3.dirname(path), "kep.yaml")) ? path : void 0;
+  };
+  const base = /* @__PURE__ */ new Set();
+  const head = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    const before = basePath(change);
+    const after = headPath(change);
+    const beforeReadme = before === void 0 ? void 0 : readmeOf(before);
+    const afterReadme = after === void 0 ? void 0 : readmeOf(after);
+    if (beforeReadme !== void 0) base.add(beforeReadme);
+    if (afterReadme !== void 0) head.add(afterReadme);
+    if (before !== void 0 && !isKep(before) && beforeReadme !== void 0) base.add(posix3.join(posix3.dirname(before), "kep.yaml"));
+  }
+  for (const [id, options] of Object.entries(settings.rules)) {
+    if (RULES.get(id)?.meta.readsReadme !== true || options === true) continue;
+    for (const value of Object.values(options)) if (typeof value === "string") base.add(value);
+  }
+  return { base: [...base].sort(), head: [...head].sort() };
+}
+
 // src/validate/changes.ts
 function numberKey(doc) {
   const number = doc && fieldsOf(doc)?.["kep-number"];
@@ -2947,8 +3406,9 @@ async function readKepChanges(settings, head, changes, base) {
     if (!isKep(change.previousPath)) return { kind: "added", path: change.path };
     return change;
   });
-  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
   const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
+  relevant.push(...readmeOnlyChanges(settings.format, changes, relevant, isKep, (path) => headDocuments.has(path)));
+  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
   const kepChanges = [];
   for (const change of relevant) {
     const before = basePath(change);
@@ -3203,16 +3663,16 @@ function fingerprint(d, doc) {
   const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === void 0 ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`;
   return `${d.rule}${SEPARATOR}${what}`;
 }
-function markProblemsOnBase(head, after, base, before) {
+function markProblemsOnBase(head, after, base, before, readmes) {
+  const keyOf = (d, doc, readme) => d.file === doc.file ? `${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : readme !== void 0 && d.file === readme ? `readme${SEPARATOR}${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : void 0;
   const onBase = /* @__PURE__ */ new Map();
   for (const d of base) {
-    if (d.file !== before.file) continue;
-    const key = `${d.severity}${SEPARATOR}${fingerprint(d, before)}`;
-    onBase.set(key, (onBase.get(key) ?? 0) + 1);
+    const key = keyOf(d, before, readmes?.before);
+    if (key !== void 0) onBase.set(key, (onBase.get(key) ?? 0) + 1);
   }
   for (const d of head) {
-    if (d.file !== after.file) continue;
-    const key = `${d.severity}${SEPARATOR}${fingerprint(d, after)}`;
+    const key = keyOf(d, after, readmes?.after);
+    if (key === void 0) continue;
     const left = onBase.get(key) ?? 0;
     if (left === 0) continue;
     onBase.set(key, left - 1);
@@ -3367,6 +3827,13 @@ function assertSelected(settings, repository, paths, kepChanges, surroundings) {
   }
 }
 
+// src/validate/readmes.ts
+async function readmesFor(settings, head, base) {
+  if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true)) return void 0;
+  await loadMarkdownParser();
+  return readmeSources(settings.format, head, base);
+}
+
 // src/validate/validate.ts
 function inSelection(file, selected) {
   return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
@@ -3412,7 +3879,9 @@ async function validate(settings, request) {
   assertSelected(settings, repository, paths, kepChanges, request.surroundings);
   const inScope = (file) => targets === void 0 || targets.has(file);
   const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => before && after ? [[after, before]] : []));
+  const readmes = await readmesFor(settings, repository.tree, changes?.base);
   const shared = {
+    readmes: readmes?.head,
     newFiles: kepChanges && new Set(kepChanges.filter(({ change }) => change.kind === "added" || change.kind === "copied" || change.kind === "renamed").map(({ change }) => change.path)),
     lifecycle: settings.lifecycle,
     repository: repository.index,
@@ -3441,13 +3910,13 @@ async function validate(settings, request) {
   let baseRepository;
   const base = () => baseRepository ??= baseIndex(repository, kepChanges);
   if (onlyNew && kepChanges) {
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness, dataFiles: dataChanges?.base ?? shared.dataFiles });
+    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, readmes: readmes?.base, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness, dataFiles: dataChanges?.base ?? shared.dataFiles });
     const changedKeps = new Map(kepChanges.flatMap((change) => change.after ? [[change.after.file, change]] : []));
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue;
       const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
       if (before && before !== doc && !before.metadata && !sameBytes(changes.base, before.file, repository.tree, doc.file)) continue;
-      if (before) markProblemsOnBase(byFile.get(doc.file), doc, baseRunner.checkKep(before), before);
+      if (before) markProblemsOnBase(byFile.get(doc.file), doc, baseRunner.checkKep(before), before, { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) });
     }
   }
   const found = [];
@@ -3773,13 +4242,13 @@ function renderMetrics(metrics) {
 }
 
 // src/tree/tree.ts
-function headsFromFiles(tree, paths, visit) {
+function headsFromFiles(tree, paths, visit2) {
   for (let start = 0; start < paths.length; start += 256) {
     const batch = paths.slice(start, start + 256);
     const contents = tree.readFiles(batch);
     for (const path of batch) {
       const content = contents.get(path);
-      visit(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
+      visit2(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
     }
   }
 }
@@ -3833,8 +4302,8 @@ var GitTree = class {
   sizeOf(path) {
     return this.listObjects().get(path)?.size;
   }
-  readHeads(paths, _bytes, visit) {
-    headsFromFiles(this, paths, visit);
+  readHeads(paths, _bytes, visit2) {
+    headsFromFiles(this, paths, visit2);
   }
   readFiles(paths) {
     const objects = this.listObjects();
@@ -4037,6 +4506,7 @@ export {
   chooseFixes,
   suggestedChanges,
   indexOfRepository,
+  readmeFilesOfChanges,
   PARALLEL_THRESHOLD,
   readRepository,
   buildBaseline,

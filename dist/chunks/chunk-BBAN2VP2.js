@@ -4,6 +4,7 @@ import {
   PARSE_OPTIONS,
   asWritten,
   didYouMean,
+  editDistance,
   excerpt,
   isSlipOf,
   listOf,
@@ -13,7 +14,7 @@ import {
   spanAt,
   stringify,
   uniqueMatch
-} from "./chunk-AA2PGB6I.js";
+} from "./chunk-G4HKZF6O.js";
 import {
   FILE_START,
   fixOf
@@ -2226,7 +2227,7 @@ var RULES = {
   "tracking-link": true,
   "people-required": true,
   // hack/template-lint.sh: on new files.
-  "template-sections": { sections: requiredSections(BUILTIN_TEMPLATE) },
+  "required-sections": { sections: requiredSections(BUILTIN_TEMPLATE) },
   "title-heading": true,
   // Beyond OpenShift's checks: warnings (the severities below).
   "date-order": true,
@@ -2273,7 +2274,7 @@ var OPENSHIFT = {
   carries: { schema: schema_default, lifecycle: lifecycle_default },
   fromRepository: (files) => ({
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
-    rules: { ...RULES, "template-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
+    rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   })
 };
 
@@ -2369,8 +2370,12 @@ var PRESETS = {
         techLeadStages: ["alpha"],
         inactiveStatuses: ["withdrawn", "rejected", "replaced"]
       },
+      // hack/verify-toc.sh (update-toc.sh runs mdtoc --max-depth=5), per README.
+      toc: { maxDepth: 5, exclude: "hack/.notableofcontents" },
       ...CHANGE_RULES,
-      "milestone-moved-back": true
+      "milestone-moved-back": true,
+      // hack/verify-toc-vs-template.sh, judged by what a change brings.
+      "template-sections": { template: "keps/NNNN-kep-template/README.md" }
     },
     prodReadiness: true,
     severity: {
@@ -2947,6 +2952,242 @@ var stageTransition = changeRule(
   }
 );
 
+// src/readme/tableOfContents.ts
+var TOC_START = "<!-- toc -->";
+var TOC_END = "<!-- /toc -->";
+function findMarkers(text) {
+  return { start: text.search(/<!-- toc -->/i), end: text.search(/<!-- \/toc -->/i) };
+}
+function anchorMaker() {
+  const seen = /* @__PURE__ */ new Map();
+  return (text) => {
+    const anchor = text.toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-");
+    const count = seen.get(anchor) ?? 0;
+    seen.set(anchor, count + 1);
+    return count > 0 ? `${anchor}-${count}` : anchor;
+  };
+}
+function generateToc(headings, maxDepth) {
+  if (headings.length === 0) return "";
+  const base = Math.min(...headings.map((heading) => heading.depth));
+  const anchor = anchorMaker();
+  let toc2 = "";
+  for (const heading of headings) {
+    if (maxDepth > 0 && heading.depth > maxDepth) continue;
+    toc2 += `${"  ".repeat(heading.depth - base)}- [${heading.html}](#${anchor(heading.text)})
+`;
+  }
+  return toc2;
+}
+function trimSpace(text) {
+  return text.replace(/^[\s\u0085]+|[\s\u0085]+$/g, "");
+}
+function lineOf(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function positionOf2(text, offset) {
+  return { line: lineOf(text, offset), column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1 };
+}
+function differingLines(a, b) {
+  const width = b.length + 1;
+  const lcs = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+    }
+  }
+  return a.length + b.length - 2 * lcs[0];
+}
+function linesOf(table) {
+  const trimmed = trimSpace(table);
+  return trimmed === "" ? [] : trimmed.split("\n");
+}
+function checkToc(text, headings, maxDepth) {
+  const { start, end } = findMarkers(text);
+  if (start === -1) return { state: "no-markers", missing: "start" };
+  if (end === -1) return { state: "no-markers", missing: "end" };
+  if (end < start) return { state: "no-markers", missing: "order" };
+  const tableStart = start + TOC_START.length;
+  const toc2 = generateToc(headings, maxDepth);
+  const old = text.slice(tableStart, end);
+  if (trimSpace(old) === trimSpace(toc2)) return { state: "fresh" };
+  const found = linesOf(old);
+  const wanted = linesOf(toc2);
+  const differing = differingLines(found, wanted);
+  const body = old.split("\n");
+  if (body.length >= 2 && body[0] === "" && body.at(-1) === "") {
+    const lines = body.slice(1, -1);
+    const target = toc2 === "" ? [] : toc2.slice(0, -1).split("\n");
+    let prefix = 0;
+    while (prefix < lines.length && prefix < target.length && lines[prefix] === target[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < lines.length - prefix && suffix < target.length - prefix && lines[lines.length - 1 - suffix] === target[target.length - 1 - suffix]) suffix++;
+    const first = lineOf(text, tableStart) + 1 + prefix;
+    const replaced = target.slice(prefix, target.length - suffix);
+    return {
+      state: "stale",
+      first: { line: first, ...prefix < lines.length - suffix ? { found: lines[prefix] } : {}, ...replaced.length > 0 ? { expected: replaced[0] } : {} },
+      differing,
+      fix: { span: { line: first, column: 1, endLine: first + lines.length - suffix - prefix, endColumn: 1 }, text: replaced.map((line) => `${line}
+`).join("") }
+    };
+  }
+  let index = 0;
+  while (index < found.length && index < wanted.length && found[index] === wanted[index]) index++;
+  const firstLine = found.length === 0 ? lineOf(text, end) : lineOf(text, tableStart + (old.length - old.replace(/^[\s\u0085]+/, "").length)) + index;
+  const from = positionOf2(text, tableStart);
+  const to = positionOf2(text, end);
+  return {
+    state: "stale",
+    first: { line: Math.min(firstLine, lineOf(text, end)), ...index < found.length ? { found: found[index] } : {}, ...index < wanted.length ? { expected: wanted[index] } : {} },
+    differing,
+    fix: { span: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }, text: `
+${toc2}` }
+  };
+}
+
+// src/readme/template.ts
+var STAGES = ["alpha", "beta", "stable"];
+function stageRank(stage) {
+  return STAGES.indexOf(stage);
+}
+function headingKey(heading) {
+  return heading.text.toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-");
+}
+var REQUIRED_FROM = [/must be completed when targeting (alpha|beta|ga|stable)\b/i, /for (alpha|beta|ga|stable), this section is required/i];
+function stageOfNote(note) {
+  if (note === void 0) return void 0;
+  const named = REQUIRED_FROM.flatMap((pattern) => {
+    const match = pattern.exec(note);
+    return match ? [match[1].toLowerCase() === "ga" ? "stable" : match[1].toLowerCase()] : [];
+  });
+  return named.sort((a, b) => stageRank(a) - stageRank(b))[0];
+}
+function readTemplateSections(template) {
+  const text = template.text ?? "";
+  const { end } = findMarkers(text);
+  const endLine = end === -1 ? 0 : text.slice(0, end).split("\n").length;
+  const headings = template.headings({ notes: true }).filter((heading) => heading.span.line > endLine);
+  const sections2 = [];
+  const open = [];
+  for (const heading of headings) {
+    while (open.length > 0 && open.at(-1).heading.depth >= heading.depth) open.pop();
+    const parent = open.at(-1);
+    const section = {
+      heading,
+      key: headingKey(heading),
+      optional: /\(optional\)/i.test(heading.text) || parent?.optional === true,
+      from: stageOfNote(heading.note) ?? parent?.from
+    };
+    sections2.push(section);
+    open.push(section);
+  }
+  return sections2;
+}
+function matchSections(sections2, headings) {
+  const matched = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const keyed = headings.map((heading) => ({ heading, key: headingKey(heading) }));
+  for (const section of sections2) {
+    const exact = keyed.find(({ heading, key }) => key === section.key && !used.has(heading));
+    if (exact) {
+      matched.set(section, exact.heading);
+      used.add(exact.heading);
+    }
+  }
+  for (const section of sections2) {
+    if (matched.has(section)) continue;
+    const limit = Math.floor(section.key.length / 5);
+    let best;
+    for (const { heading, key } of keyed) {
+      if (used.has(heading) || limit === 0) continue;
+      const distance = editDistance(key, section.key, Math.min(limit, best ? best.distance - 1 : limit));
+      if (distance <= limit && (!best || distance < best.distance)) best = { heading, distance };
+    }
+    if (best) {
+      matched.set(section, best.heading);
+      used.add(best.heading);
+    }
+  }
+  return matched;
+}
+function headingLine(heading) {
+  return `${"#".repeat(heading.depth)} ${heading.text}`;
+}
+
+// src/rules/change/template-sections.ts
+var sectionsOf = /* @__PURE__ */ new WeakMap();
+function sections(template) {
+  let found = sectionsOf.get(template);
+  if (!found) sectionsOf.set(template, found = readTemplateSections(template));
+  return found;
+}
+function placeOf(section, all, present) {
+  for (let i = all.indexOf(section) - 1; i >= 0; i--) {
+    const heading = present.get(all[i]);
+    if (heading) return { text: `it goes after "${headingLine(heading)}" (line ${heading.span.line})`, line: heading.span.line };
+  }
+  return { text: "it goes first, before every other section", line: 1 };
+}
+function message(section, reason, template, place) {
+  const heading = `"${headingLine(section.heading)}"`;
+  switch (reason.kind) {
+    case "new":
+      return `this new README lacks ${heading}: a KEP's README has every section of ${template} but the optional ones; ${place}`;
+    case "removed":
+      return `this change removes ${heading}, a section of ${template} that the README had; keep it (write "N/A" and why, if it does not apply); ${place}`;
+    case "stage":
+      return `the KEP moves to stage ${reason.stage}, and ${template} asks for ${heading} from ${section.from} on; the README lacks it; ${place}`;
+  }
+}
+var templateSections = changeRule(
+  {
+    id: "template-sections",
+    description: "A change keeps the sections of the repository's README template (kubernetes/enhancements' keps/NNNN-kep-template/README.md, read from the base) that a KEP's README had; a new KEP's README has every section that is not optional; a KEP that moves to a stage has the sections the template asks for from that stage on (the production readiness questionnaire).",
+    // A convention of the template that the project's own script prints and never fails on: a warning (docs/presets.md).
+    severity: "warning",
+    readsReadme: true
+  },
+  ({ change, before, after }, { readmes, options }) => {
+    if (!readmes || !after) return [];
+    const template = readmes.ruleFile(options.template);
+    if (template.text === void 0) {
+      return [{ span: FILE_START, message: `the README template ${options.template} cannot be read from the base of the change (${template.error}); set the template-sections rule's template option, or turn the rule off` }];
+    }
+    const readme = readmes.readmeOf(after);
+    const base = before && readmes.baseReadmeOf?.(before);
+    if (before && !base) return [];
+    const newKep = change.kind === "added" || change.kind === "copied" || !before;
+    const isNew = newKep || base?.text === void 0;
+    const from = before && stringField(before, "stage");
+    const to = stringField(after, "stage");
+    const stageChange = to !== void 0 && to !== from && stageRank(to) >= 0 ? to : void 0;
+    if (readme.text === void 0) {
+      const what = newKep ? "this new KEP has no readable README.md" : base?.text !== void 0 ? "this change removes README.md (or makes it unreadable)" : stageChange !== void 0 ? `the KEP moves to stage ${stageChange} but has no readable README.md` : void 0;
+      return what === void 0 ? [] : [{ span: FILE_START, message: `${what} (${readme.error}); copy ${options.template} beside kep.yaml and fill it in` }];
+    }
+    if (!isNew && stageChange === void 0 && base?.text === readme.text) return [];
+    const all = sections(template);
+    const present = matchSections(all, readme.headings());
+    const had = base?.text === void 0 ? /* @__PURE__ */ new Map() : matchSections(all, base.headings());
+    const reports = [];
+    for (const section of all) {
+      if (section.optional || present.has(section)) continue;
+      let reason;
+      if (isNew) reason = { kind: "new" };
+      else if (had.has(section)) reason = { kind: "removed" };
+      else if (stageChange !== void 0 && section.from !== void 0 && stageRank(section.from) <= stageRank(stageChange)) reason = { kind: "stage", stage: stageChange };
+      if (!reason) continue;
+      const place = placeOf(section, all, present);
+      const text = readme.text.split("\n")[place.line - 1] ?? "";
+      reports.push({ file: readme.file, span: { line: place.line, column: 1, endLine: place.line, endColumn: text.length + 1 }, message: message(section, reason, options.template, place.text) });
+    }
+    return reports;
+  }
+);
+
 // src/rules/change/status-transition.ts
 var statusTransition = changeRule({ id: "status-transition", description: "A status change follows an edge of the lifecycle." }, ({ before, after }, { lifecycle }) => {
   const from = statusOf(before, lifecycle);
@@ -3311,12 +3552,12 @@ function messageFor(error, index, subject) {
     }
   }
 }
-function topicOf(error, message) {
-  if (error.keyword === "additionalProperties" && message.path.length === 1) return "unknown-field";
-  if (error.keyword === "required" && message.path.length === 0) {
+function topicOf(error, message2) {
+  if (error.keyword === "additionalProperties" && message2.path.length === 1) return "unknown-field";
+  if (error.keyword === "required" && message2.path.length === 0) {
     return error.params.missingProperty;
   }
-  return String(message.path[0] ?? "metadata");
+  return String(message2.path[0] ?? "metadata");
 }
 function schemaReports(metadata, schema2, subject = "the metadata") {
   if (schema2.validate(metadata.data)) return [];
@@ -3326,14 +3567,14 @@ function schemaReports(metadata, schema2, subject = "the metadata") {
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
-    const message = messageFor(error, schema2.index, subject);
-    const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
+    const message2 = messageFor(error, schema2.index, subject);
+    const span = error.keyword === "required" && message2.path.length === 0 ? metadata.block : spanAt(metadata, message2.path, message2.part);
     if (metadata.errorLines.has(span.line)) continue;
-    const key = `${span.line}:${span.column}:${message.text}`;
+    const key = `${span.line}:${span.column}:${message2.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const fix = message.fix === void 0 ? void 0 : fixOf(message.applicability ?? "safe", replaceScalar(metadata, message.path, message.fix));
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...fix ? { fix } : {} });
+    const fix = message2.fix === void 0 ? void 0 : fixOf(message2.applicability ?? "safe", replaceScalar(metadata, message2.path, message2.fix));
+    reports.push({ span, message: message2.text, expected: message2.expected, topic: topicOf(error, message2), ...fix ? { fix } : {} });
   }
   return reports;
 }
@@ -3964,6 +4205,59 @@ var supersededByRequired = kepRule({ id: "superseded-by-required", description: 
   ];
 });
 
+// src/rules/kep/toc.ts
+var exemptions = /* @__PURE__ */ new WeakMap();
+function exempted(readmes, list) {
+  if (list === void 0) return /* @__PURE__ */ new Set();
+  let byList = exemptions.get(readmes);
+  if (!byList) exemptions.set(readmes, byList = /* @__PURE__ */ new Map());
+  let files = byList.get(list);
+  if (!files) {
+    const text = readmes.ruleFile(list).text ?? "";
+    files = new Set(text.split("\n").filter((line) => line !== ""));
+    byList.set(list, files);
+  }
+  return files;
+}
+var REGENERATE = "regenerate it: kep-validator check --fix, or hack/update-toc.sh";
+var toc = kepRule(
+  {
+    id: "toc",
+    description: `A KEP README's table of contents between \`${TOC_START}\` and \`${TOC_END}\` is what mdtoc generates from its headings (kubernetes/enhancements' hack/verify-toc.sh: mdtoc's anchors, indentation and --max-depth=5), and a README that hack/.notableofcontents does not list has one.`,
+    // Regenerating the table from the headings cannot change what the author meant: safe.
+    fixable: ["safe"],
+    readsReadme: true
+  },
+  (doc, { readmes, options }) => {
+    if (!readmes) return [];
+    const readme = readmes.readmeOf(doc);
+    if (readme.text === void 0 || exempted(readmes, options.exclude).has(readme.file)) return [];
+    const state = readme.toc(options.maxDepth);
+    if (state.state === "fresh") return [];
+    const lines = readme.text.split("\n");
+    if (state.state === "no-markers") {
+      const what = state.missing === "start" ? `no ${TOC_START} marker` : state.missing === "end" ? `no ${TOC_END} marker` : `${TOC_END} before ${TOC_START}`;
+      const listed = options.exclude === void 0 ? "" : `, or list the file in ${options.exclude}`;
+      return [
+        {
+          file: readme.file,
+          span: { line: 1, column: 1, endLine: 1, endColumn: lines[0].length + 1 },
+          message: `this README has ${what}: mdtoc (hack/verify-toc.sh) writes the table of contents between ${TOC_START} and ${TOC_END}; put both below the title, as the template does, then ${REGENERATE}${listed}`
+        }
+      ];
+    }
+    const line = state.first.line;
+    const report = {
+      file: readme.file,
+      span: { line, column: 1, endLine: line, endColumn: lines[line - 1].length + 1 },
+      message: `the table of contents is not what mdtoc generates from the headings (--max-depth=${options.maxDepth}): ${state.differing} of its lines differ, the first at line ${line}; ${REGENERATE}`,
+      fix: { applicability: "safe", edits: [state.fix] }
+    };
+    if (state.first.expected !== void 0) report.expected = [state.first.expected];
+    return [report];
+  }
+);
+
 // src/presets/tekton/rules/tep-file-name.ts
 import { posix as posix4 } from "node:path";
 var tepFileName = kepRule(
@@ -4254,7 +4548,7 @@ var peopleRequired = kepRule(
   }
 );
 
-// src/presets/openshift/rules/template-sections.ts
+// src/presets/openshift/rules/required-sections.ts
 function headingPattern(heading) {
   let source = "^";
   for (let i = 0; i < heading.length; i++) {
@@ -4280,9 +4574,9 @@ function bodySpan(doc) {
   const title = doc.outline?.find((line) => line.text.startsWith("# "));
   return title ? { line: title.line, column: 1, endLine: title.line, endColumn: title.text.length + 1 } : FILE_START;
 }
-var templateSections = kepRule(
+var requiredSectionsRule = kepRule(
   {
-    id: "template-sections",
+    id: "required-sections",
     description: "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other)."
   },
   (doc, context) => {
@@ -4490,7 +4784,7 @@ var trackingLink = kepRule(
 );
 
 // src/presets/openshift/rules/index.ts
-var OPENSHIFT_RULES = [titleMatchesFile, trackingLink, peopleRequired, templateSections, titleHeading];
+var OPENSHIFT_RULES = [titleMatchesFile, trackingLink, peopleRequired, requiredSectionsRule, titleHeading];
 
 // src/rules/registry.ts
 var ALL = [
@@ -4520,6 +4814,7 @@ var ALL = [
   prodReadinessSchema,
   assignedApprovers,
   ...OPENSHIFT_RULES,
+  toc,
   statusTransition,
   stageTransition,
   milestoneMovedBack,
@@ -4530,6 +4825,7 @@ var ALL = [
   creationDateChanged,
   lastUpdated,
   fileDeleted,
+  templateSections,
   baseUnreadable,
   // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
   ...TEKTON_RULES,
@@ -4585,6 +4881,8 @@ export {
   PRESETS,
   statusFolderOf,
   allowedNext,
+  findMarkers,
+  checkToc,
   folderOf,
   besidePath,
   slugOf,
