@@ -47,3 +47,20 @@ export function canonicalScalar(source: string): string {
   const quoted = /^"(.*)"$|^'(.*)'$/s.exec(source.trim())
   return canonicalValue(quoted ? (quoted[1] ?? quoted[2].replace(/''/g, "'")) : source)
 }
+
+/**
+ * Any value as every version means it: scalars as canonicalValue spells them, lists item by
+ * item, mappings with their keys in one order (moving a key changes nothing). Two different
+ * maps in a list are two values, never one.
+ */
+export function canonicalData(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalData).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>
+    return `{${Object.keys(record)
+      .sort()
+      .map(key => `${JSON.stringify(key)}:${canonicalData(record[key])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(canonicalValue(value))
+}

@@ -1,20 +1,9 @@
 import { fixOf } from '../../core/diagnostic.js'
 import { fieldsOf, stringField } from '../../core/document.js'
+import { canonicalData } from '../../core/values.js'
 import { spanAt } from '../../parse/metadata.js'
 import { replaceScalar } from '../../edit/metadataEditor.js'
 import { changeRule } from '../rule.js'
-
-/** A value written out with its mappings' keys in one order, so that moving a key is no change. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.keys(value)
-      .sort()
-      .map(key => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`
-  }
-  return JSON.stringify(value)
-}
 
 /** The UTC date of the run, as yyyy-mm-dd. */
 export function todayUtc(now = new Date()): string {
@@ -25,7 +14,8 @@ export function todayUtc(now = new Date()): string {
  * KEP-1: last-updated is "the date the KEP last changed significantly", and a change of its
  * metadata (a status, a milestone, an approver) is one. A KEP without last-updated is left to
  * the fields' own rules; a change of the body alone is not judged: what is significant there
- * is for reviewers to say.
+ * is for reviewers to say. Values are compared as they are meant (core/values.ts): a value
+ * re-quoted (`4960` → `"4960"`) or re-spelled (`2024-1-5` → `2024-01-05`) is no edit.
  */
 export const lastUpdated = changeRule(
   {
@@ -40,7 +30,7 @@ export const lastUpdated = changeRule(
     if (!was || !now || !after?.metadata) return []
     const updated = stringField(after, 'last-updated')
     if (updated === undefined || updated !== was['last-updated']) return []
-    const changed = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter(key => key !== 'last-updated' && canonical(was[key]) !== canonical(now[key]))
+    const changed = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter(key => key !== 'last-updated' && canonicalData(was[key]) !== canonicalData(now[key]))
     const date = today ?? todayUtc()
     if (changed.length === 0 || updated >= date) return []
     const fix = fixOf('safe', replaceScalar(after.metadata, ['last-updated'], date))
