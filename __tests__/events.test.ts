@@ -47,9 +47,9 @@ describe('push events', () => {
     expect(run.stdout).toContain(`push ${before.slice(0, 7)}..${after.slice(0, 7)}: checking the KEPs it changes`)
     expect(run.stdout).toContain(TRANSITION)
     expect(run.stdout).toContain('status changed from Approved to Draft')
-    // And the number a Draft does not have yet: both new at the head.
-    expect(run.stdout).toContain('::error title=number-assigned')
-    expect(run.outputs.errors).toBe('2')
+    // That a Draft has no number yet follows from the illegal status: one problem, one piece of advice.
+    expect(run.stdout).not.toContain('title=number-assigned')
+    expect(run.outputs.errors).toBe('1')
     expect(run.outputs.preexisting).toBe('0')
     expect(run.code).toBe(1)
   })
@@ -196,7 +196,8 @@ describe('a pull request judged by what it brings', () => {
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toContain('::error title=status-transition')
     expect(run.stdout).toMatch(/::notice title=[^\n]*already on the base: not counted/)
-    expect(run.outputs.errors).toBe('2')
+    // The Draft's number follows from the illegal status: not a second error.
+    expect(run.outputs.errors).toBe('1')
     expect(Number(run.outputs.preexisting)).toBeGreaterThan(0)
     expect(run.code).toBe(1)
   })

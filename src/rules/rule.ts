@@ -27,6 +27,13 @@ export interface RuleMeta {
    * fails the rule's tests; the rules page says which kinds a rule has.
    */
   fixable?: readonly Applicability[]
+  /**
+   * For a change rule: the field whose change its reports reject (status-transition and
+   * initial-status: status; stage-transition: stage). Where it reports, the findings of other
+   * rules that say they follow from that field (`dependsOn`) are dropped: one problem, one
+   * piece of advice.
+   */
+  rejects?: string
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */

@@ -134,6 +134,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
   const byFile = new Map<string, Diagnostic[]>()
+  // What a change does first: a KEP's findings that follow from a change a change rule rejects are dropped (rules/runRules.ts).
+  const changeDiagnostics = kepChanges?.flatMap(change => runner.checkChange(change)) ?? []
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue
     checked.push(doc.file)
@@ -185,7 +187,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
 
   let keps: KepChangeSummary[] | undefined
   if (kepChanges) {
-    for (const change of kepChanges) diagnostics.push(...runner.checkChange(change))
+    diagnostics.push(...changeDiagnostics)
     for (const change of kepChanges) if (change.change.kind === 'deleted') checked.push(change.change.path)
     keps = kepChanges.map(summarizeChange)
   }
