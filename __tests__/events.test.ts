@@ -155,11 +155,11 @@ describe('a pull request judged by what it brings', () => {
     return { workspace, baseSha, headSha }
   }
 
-  it('passes, showing the old problem as a notice, with outputs and summary saying so', async () => {
+  it('passes, the old problem (on a line the pull request did not touch) in the summary and not annotated, outputs and summary saying so', async () => {
     const { workspace, baseSha, headSha } = originWithOldProblem()
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toMatch(new RegExp(`::notice title=[^,]+,file=${FILE},line=${lineOf(EDITED, 'creation-date:')}[^\\n]*already on the base: not counted`))
-    expect(run.stdout).not.toMatch(/^::error/m)
+    expect(run.stdout).not.toMatch(/^::(notice|error|warning) title=/m)
+    expect(run.stdout).toContain('1 problem from before is not annotated (not on a line the changes show; the job summary lists them)')
     expect(run.outputs.errors).toBe('0')
     expect(run.outputs.preexisting).toBe('1')
     expect(run.summary).toContain('## KEP metadata: ✅ no problems of its own (1 problem from before, not counted)')
@@ -207,10 +207,13 @@ describe('a full audit in the action reads the baseline', () => {
   const BAD = frontMatterKep(fields({ 'creation-date': '2024-13-45' }))
   const KNOWN = JSON.stringify({ [FILE]: { 'schema/creation-date': { count: 1 } } })
 
-  it('passes within the baseline at the root, the known problem a notice', async () => {
+  it('passes within the baseline at the root, the known problem in the summary (an audit changes no line to annotate)', async () => {
     const workspace = writeRepo({ [FILE]: BAD, '.kep-validator-baseline.json': KNOWN })
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'workflow_dispatch', payload: {} } })
-    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*in the baseline: not counted/)
+    expect(run.stdout).not.toMatch(/^::notice title=/m)
+    expect(run.stdout).toContain('1 problem from before is not annotated (a full audit changes no line; the job summary lists them)')
+    expect(run.summary).toContain('### In the baseline: 1 problem')
+    expect(run.summary).toContain('`schema/creation-date`')
     expect(run.outputs.errors).toBe('0')
     expect(run.outputs.preexisting).toBe('1')
     expect(run.code).toBe(0)
@@ -246,7 +249,8 @@ describe('a full audit in the action reads the baseline', () => {
     const workspace = clone(origin)
     git(workspace, 'checkout', '-q', headSha)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*already on the base: not counted/)
+    expect(run.outputs).toMatchObject({ errors: '0', preexisting: '1' })
+    expect(run.summary).toContain('### Already on the base: 1 problem')
     expect(run.code).toBe(0)
   })
 
@@ -262,7 +266,8 @@ describe('a full audit in the action reads the baseline', () => {
     git(workspace, 'checkout', '-q', headSha)
     const event = { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) }
     const within = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false' }, event })
-    expect(within.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*in the baseline: not counted/)
+    expect(within.outputs).toMatchObject({ errors: '0', preexisting: '1' })
+    expect(within.summary).toContain('### In the baseline: 1 problem')
     expect(within.code).toBe(0)
     const without = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false', baseline: 'none' }, event })
     expect(without.stdout).toMatch(/::error title=schema\/creation-date/)

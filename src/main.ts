@@ -11,7 +11,7 @@ import { indexFixCommand } from './config/indexFixCommand.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { publish } from './action/publish.js'
+import { publish, type PublishedChanges } from './action/publish.js'
 import { writeSummary } from './action/jobSummary.js'
 import { reportFailure } from './action/reportFailure.js'
 import { repositoryPaths } from './action/repositoryPaths.js'
@@ -29,6 +29,8 @@ interface Checked {
   settings: Settings
   repositoryRoot: string
   displayPath: (file: string) => string
+  /** A run on changes: who changes the files, and the lines their diff shows (where annotations go). */
+  changes?: PublishedChanges
 }
 
 /**
@@ -102,7 +104,8 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const baseline = inputs.onlyNew ? undefined : readBaselineFile()
   const result = await validate(settings, { head: sources.head, changes: { base: sources.base, files: sources.changes }, onlyNew: inputs.onlyNew, baseline, indexFixCommand: fix })
-  return { result, settings, repositoryRoot, displayPath }
+  const subject = event.kind === 'pull-request' ? 'this pull request' : event.name === 'merge_group' ? 'this merge group' : 'this push'
+  return { result, settings, repositoryRoot, displayPath, changes: { subject, changedLines: sources.changedLines } }
 }
 
 function describeEvent(event: ComparedEvent): string {
@@ -150,7 +153,8 @@ export async function run(): Promise<void> {
         sha: event.kind === 'audit' ? event.sha : event.headSha,
         baseSha: event.kind === 'audit' ? undefined : event.baseSha,
         scope: event.kind === 'audit' || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
-        displayPath
+        displayPath,
+        changes: checked.changes
       },
       result
     )

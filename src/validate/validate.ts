@@ -61,7 +61,19 @@ export interface ValidationResult {
   keps?: KepChangeSummary[]
   /** Baseline entries the checked files no longer need, when a baseline was given. */
   baselineFixed?: BaselineFixed[]
+  /**
+   * In a run on changes: the other changed files each KEP is checked with, by KEP file — its
+   * production readiness approval, its folder's OWNERS. Why a KEP the changes did not edit is
+   * checked, and which problems belong to a KEP's row in the summary.
+   */
+  checkedWith?: Map<string, CheckedWith[]>
   repository: Repository
+}
+
+/** A changed file a KEP is checked with: its production readiness approval, or a data file a rule reads for it (OWNERS). */
+export interface CheckedWith {
+  file: string
+  as: 'approval' | 'data'
 }
 
 function inSelection(file: string, selected: readonly PathSelection[]): boolean {
@@ -212,6 +224,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     keps,
     repository
   }
+  if (changes) result.checkedWith = checkedWith(approvalChanges, dataChanges)
   // A pull request judged by what it brings needs no baseline: the base is a finer one.
   if (request.baseline && !onlyNew) {
     const scope = new Set(result.checked)
@@ -234,4 +247,12 @@ function baseIndex(head: Repository, kepChanges: readonly KepChange[]): Reposito
   for (const doc of replaced.values()) if (doc) documents.push(doc)
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return new RepositoryIndex(documents)
+}
+
+function checkedWith(approvals: ApprovalChanges | undefined, data: DataFileChanges | undefined): Map<string, CheckedWith[]> {
+  const byKep = new Map<string, CheckedWith[]>()
+  const add = (kep: string, file: string, as: CheckedWith['as']) => byKep.set(kep, [...(byKep.get(kep) ?? []), { file, as }])
+  for (const [kep, files] of approvals?.approvalsOf ?? []) for (const file of files) add(kep, file, 'approval')
+  for (const [kep, files] of data?.dataFilesOf ?? []) for (const file of files) add(kep, file, 'data')
+  return byKep
 }
