@@ -68,7 +68,7 @@ export function renderSummary(input: SummaryInput): Markdown {
     blocks.push({ head: [gfm`### ❌ ${text(plural(errors, 'error'))}\n`, ...(fails ? [] : [gfm`They do not fail the check (\`fail-on: never\`).\n`])], list: problemList(input, counted('error')), tail: [], cut: 3, what: 'error' })
   }
   if (warnings > 0 && warningsFail) blocks.push(warningsBlock(input, counted('warning'), failOn))
-  if (input.keps && input.keps.length > 0) blocks.push({ lines: kepTable(input) })
+  if ((input.keps && input.keps.length > 0) || (input.checkedWith && input.checkedWith.size > 0)) blocks.push({ lines: kepTable(input) })
   if (warnings > 0 && !warningsFail) blocks.push(warningsBlock(input, counted('warning'), failOn))
 
   for (const kind of ['base', 'baseline'] as const) {
@@ -115,7 +115,7 @@ function warningsBlock(input: SummaryInput, list: readonly Diagnostic[], failOn:
 
 /** The KEPs the change touches — and those it checks again because a file they need changed — with their problems. */
 function kepTable(input: SummaryInput): Markdown[] {
-  const lines = [gfm`### KEPs changed\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`]
+  const lines = [input.keps && input.keps.length > 0 ? gfm`### KEPs changed\n` : gfm`### KEPs checked again\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`]
   const cell = (value: string): Markdown => code(value, { table: true })
   const rows = new Set<string>()
   for (const kep of input.keps ?? []) {
