@@ -47,6 +47,9 @@ const PREEXISTING_WHY: Record<Preexisting, Markdown> = {
 
 const MAX_DIFF_LINES = 400
 
+/** GitHub shows 10 annotations of a severity on a step: past that, a list is counted by rule first. */
+const STEP_SHOWS = 10
+
 /**
  * The job summary: what an author reads first. What fails the check comes first, unfolded;
  * the KEPs the change touches next; warnings that do not fail and problems from before are
@@ -65,7 +68,10 @@ export function renderSummary(input: SummaryInput): Markdown {
   const counted = (severity: Severity) => input.diagnostics.filter(d => !d.preexisting && d.severity === severity)
   if (errors > 0) {
     const fails = failOn !== 'never'
-    blocks.push({ head: [gfm`### ❌ ${text(plural(errors, 'error'))}\n`, ...(fails ? [] : [gfm`They do not fail the check (\`fail-on: never\`).\n`])], list: problemList(input, counted('error')), tail: [], cut: 3, what: 'error' })
+    const list = counted('error')
+    // Many errors read better counted by rule first.
+    const table = list.length > STEP_SHOWS ? ruleCounts(input, list, 'Errors') : []
+    blocks.push({ head: [gfm`### ❌ ${text(plural(errors, 'error'))}\n`, ...(fails ? [] : [gfm`They do not fail the check (\`fail-on: never\`).\n`]), ...table], list: problemList(input, list), tail: [], cut: 3, what: 'error' })
   }
   if (warnings > 0 && warningsFail) blocks.push(warningsBlock(input, counted('warning'), failOn))
   if ((input.keps && input.keps.length > 0) || (input.checkedWith && input.checkedWith.size > 0)) blocks.push({ lines: kepTable(input) })
@@ -93,16 +99,10 @@ export function renderSummary(input: SummaryInput): Markdown {
 /** Warnings: how many of each rule, then the list, folded when they do not fail the check. */
 function warningsBlock(input: SummaryInput, list: readonly Diagnostic[], failOn: Severity | 'never'): Block {
   const folded = failOn !== 'warning'
-  const byRule = new Map<string, number>()
-  for (const d of list) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1)
-  const rules = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const head = [
     gfm`### ⚠️ ${text(plural(list.length, 'warning'))}\n`,
     folded ? gfm`They do not fail the check (${code(`fail-on: ${failOn}`)}): conventions worth keeping.\n` : gfm`They fail the check (\`fail-on: warning\`).\n`,
-    gfm`| Rule | Warnings |`,
-    gfm`| --- | --- |`,
-    ...rules.map(([rule, count]) => gfm`| ${ruleName(input, rule, true)} | ${count} |`),
-    gfm``
+    ...ruleCounts(input, list, 'Warnings')
   ]
   return {
     head: folded ? [...head, gfm`<details><summary>Show the ${text(plural(list.length, 'warning'))}</summary>\n`] : head,
@@ -111,6 +111,14 @@ function warningsBlock(input: SummaryInput, list: readonly Diagnostic[], failOn:
     cut: 2,
     what: 'warning'
   }
+}
+
+/** How many problems of each rule, most first: a table that reads at a glance what a long list holds. */
+function ruleCounts(input: SummaryInput, list: readonly Diagnostic[], column: 'Errors' | 'Warnings'): Markdown[] {
+  const byRule = new Map<string, number>()
+  for (const d of list) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1)
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return [gfm`| Rule | ${text(column)} |`, gfm`| --- | --- |`, ...rules.map(([rule, count]) => gfm`| ${ruleName(input, rule, true)} | ${count} |`), gfm``]
 }
 
 /** The KEPs the change touches — and those it checks again because a file they need changed — with their problems. */
