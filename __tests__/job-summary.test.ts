@@ -112,8 +112,10 @@ describeCorpus(skippedBecause ? `the job summary of a full audit of kubernetes/e
     const firstWarning = summary.search(/^- ⚠️ /m)
     expect(firstError).toBeGreaterThan(0)
     expect(firstError).toBeLessThan(firstWarning)
-    // The first error is within the first lines, not under hundreds of warnings.
-    expect(summary.slice(0, firstError).split('\n').length).toBeLessThan(10)
+    // The errors come within the first lines, not under hundreds of warnings: counted by rule, then listed, all before the warnings' section.
+    expect(summary.slice(0, summary.indexOf(`### ❌ ${errors} errors`)).split('\n').length).toBeLessThan(10)
+    expect(summary.indexOf('| Rule | Errors |')).toBeLessThan(firstError)
+    expect(summary.lastIndexOf('\n- ❌ ')).toBeLessThan(summary.indexOf(`### ⚠️ ${warnings} warnings`))
     // Every warning is inside the folded section, after its table of counts by rule.
     const fold = summary.indexOf(`<details><summary>Show the ${warnings} warnings</summary>`)
     expect(fold).toBeGreaterThan(summary.indexOf(`### ⚠️ ${warnings} warnings`))
