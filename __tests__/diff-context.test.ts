@@ -51,7 +51,7 @@ function pullRequest(base: Record<string, string>, head: Record<string, string |
 const notices = (stdout: string): string[] => stdout.split('\n').filter(line => line.startsWith('::notice title='))
 
 describe('problems from before, as reviewdog diff_context shows them', () => {
-  it('a one-line change far from a KEP\'s old problems annotates none of them; the summary lists them, folded', async () => {
+  it("a one-line change far from a KEP's old problems annotates none of them; the summary lists them, folded", async () => {
     const { workspace, baseSha, headSha } = pullRequest({ [FILE]: oldKep() }, { [FILE]: oldKep('Pod Overhead', 'Revised text.') })
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(notices(run.stdout)).toEqual([])
@@ -137,7 +137,7 @@ describe('through the REST API (no git checkout): the patches GitHub lists', () 
     expect(run.outputs.preexisting).toBe('4')
   })
 
-  it('without a patch (a diff too large for GitHub to send), every line is the change\'s', async () => {
+  it("without a patch (a diff too large for GitHub to send), every line is the change's", async () => {
     const run = await viaApi(oldKep('Pod Overhead', 'Revised text.'), { changes: 9999 })
     expect(notices(run.stdout)).toHaveLength(4)
   })
@@ -164,10 +164,13 @@ describe('an annotation outside the diff says why it is there', () => {
   it('a problem the change brings on a line it did not touch says so', async () => {
     // Draft → Approved is legal, but the number stays a draft one: number-assigned, at kep-number (line 2), far from the status line.
     const DRAFT = 'sig-node/draft-20240115-pod-overhead.md'
-    const kep = (status: string) => `---\nkep-number: draft-20240115\ntitle: Pod Overhead\nauthors:\n  - name: Jane Doe\n    github: janedoe\nowning-sig: sig-node\nreviewers: TBD\napprovers: TBD\neditor: TBD\ncreation-date: 2024-01-15\nstatus: ${status}\n---\n\n# A KEP\n`
+    const kep = (status: string) =>
+      `---\nkep-number: draft-20240115\ntitle: Pod Overhead\nauthors:\n  - name: Jane Doe\n    github: janedoe\nowning-sig: sig-node\nreviewers: TBD\napprovers: TBD\neditor: TBD\ncreation-date: 2024-01-15\nstatus: ${status}\n---\n\n# A KEP\n`
     const { workspace, baseSha, headSha } = pullRequest({ [DRAFT]: kep('Draft') }, { [DRAFT]: kep('Approved') })
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toMatch(/::error title=number-assigned,file=sig-node\/draft-20240115-pod-overhead\.md,line=2,[^\n]*the next free number is 1 \(not on a line this pull request changes: the base version of this file did not have this problem\)$/m)
+    expect(run.stdout).toMatch(
+      /::error title=number-assigned,file=sig-node\/draft-20240115-pod-overhead\.md,line=2,[^\n]*the next free number is 1 \(not on a line this pull request changes: the base version of this file did not have this problem\)$/m
+    )
   })
 
   it('a file the change adds is all new: its problems need no reason', async () => {
@@ -184,10 +187,7 @@ describe('an annotation outside the diff says why it is there', () => {
   })
 
   it("a new KEP's row counts the warning on its approval file, as the headline does", async () => {
-    const { workspace, baseSha, headSha } = pullRequest(
-      { 'keps/sig-node/README.md': '# SIG Node\n' },
-      { [KEP]: kepYaml({ status: 'provisional' }), [README]: '# Pod Overhead\n', [APPROVAL]: 'kep-number: 42\nalpha:\n  approver: prr\n' }
-    )
+    const { workspace, baseSha, headSha } = pullRequest({ 'keps/sig-node/README.md': '# SIG Node\n' }, { [KEP]: kepYaml({ status: 'provisional' }), [README]: '# Pod Overhead\n', [APPROVAL]: 'kep-number: 42\nalpha:\n  approver: prr\n' })
     const run = await runAction({ workspace, inputs: { preset: 'kubernetes' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.summary).toContain('## KEP metadata: ⚠️ 0 errors, 1 warning')
     expect(run.summary).toContain(`| \`${KEP}\` | added | \`provisional\` | 1 warning (1 in \`${APPROVAL}\`) |`)

@@ -34,12 +34,26 @@ const closed = (markdown: string) => (markdown.match(/<\/details>/g) ?? []).leng
 describe('the job summary', () => {
   it('puts the errors first, then the KEPs changed, then the warnings folded, then the problems from before folded', () => {
     const diagnostics = [problem(1, 'warning'), problem(2, 'error'), problem(3, 'warning', 'base'), problem(4, 'warning')]
-    const markdown = renderSummary({ diagnostics, checked: 4, scope: 'pull request #7 against abc1234', displayPath: file => file, keps: [{ file: 'keps/sig-node/2-kep/kep.yaml', kind: 'modified', from: 'implementable', to: 'implementable' }] })
+    const markdown = renderSummary({
+      diagnostics,
+      checked: 4,
+      scope: 'pull request #7 against abc1234',
+      displayPath: file => file,
+      keps: [{ file: 'keps/sig-node/2-kep/kep.yaml', kind: 'modified', from: 'implementable', to: 'implementable' }]
+    })
     const at = (text: string) => {
       expect(markdown).toContain(text)
       return markdown.indexOf(text)
     }
-    const order = [at('## KEP metadata: ❌ 1 error, 2 warnings (1 problem from before, not counted)'), at('### ❌ 1 error'), at('### KEPs changed'), at('### ⚠️ 2 warnings'), at('| `handle-at` | 2 |'), at('<details><summary>Show the 2 warnings</summary>'), at('### Already on the base: 1 problem')]
+    const order = [
+      at('## KEP metadata: ❌ 1 error, 2 warnings (1 problem from before, not counted)'),
+      at('### ❌ 1 error'),
+      at('### KEPs changed'),
+      at('### ⚠️ 2 warnings'),
+      at('| `handle-at` | 2 |'),
+      at('<details><summary>Show the 2 warnings</summary>'),
+      at('### Already on the base: 1 problem')
+    ]
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // The error is listed before the folded warnings, and not inside any <details>.
     const error = at('- ❌ line 3')
@@ -95,7 +109,7 @@ describeCorpus(skippedBecause ? `the job summary of a full audit of kubernetes/e
     for (const copy of copies) rmSync(copy, { recursive: true, force: true })
   })
 
-  it("stays under 1 MiB, its errors first and unfolded, its warnings folded and counted by rule", async () => {
+  it('stays under 1 MiB, its errors first and unfolded, its warnings folded and counted by rule', async () => {
     // A copy: the corpus is never touched, whatever the action does.
     const workspace = mkdtempSync(join(tmpdir(), 'kep-corpus-summary-'))
     copies.push(workspace)

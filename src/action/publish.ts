@@ -93,7 +93,12 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   const notices = annotations.shown.filter(d => d.preexisting).length
-  const before = preexisting === 0 ? gfm`` : notices > 0 ? gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (${notices} shown as notices on the lines the changes show)` : gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (in the job summary)`
+  const before =
+    preexisting === 0
+      ? gfm``
+      : notices > 0
+        ? gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (${notices} shown as notices on the lines the changes show)`
+        : gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (in the job summary)`
   let created
   try {
     const client = await createClient(inputs.token!, undefined, info)

@@ -33,7 +33,13 @@ function changedLinesOf(changes: readonly Change[], paths: readonly string[], di
   const wanted = [...new Set(paths)].filter(path => byPath.has(path))
   const lines = new Map<string, ReadonlySet<number> | 'all'>()
   const edited = wanted.filter(path => byPath.get(path)!.kind !== 'deleted')
-  const found = edited.length === 0 ? new Map() : diff(edited, edited.map(path => byPath.get(path)!.previousPath).filter((path): path is string => path !== undefined))
+  const found =
+    edited.length === 0
+      ? new Map()
+      : diff(
+          edited,
+          edited.map(path => byPath.get(path)!.previousPath).filter((path): path is string => path !== undefined)
+        )
   for (const path of wanted) lines.set(path, byPath.get(path)!.kind === 'deleted' ? 'all' : (found.get(path) ?? new Set()))
   return lines
 }

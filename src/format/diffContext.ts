@@ -58,7 +58,5 @@ export function whyOutsideDiff(d: Diagnostic, diff: DiffContext | undefined, dis
   if (changed === undefined) return `${displayPath(d.file)} is not in ${subject}: the problem follows from what ${subject} changes`
   const moved = diff.moved?.get(d.file)
   if (moved !== undefined && changed !== 'all' && changed.size === 0) return `${subject} moves this file from ${displayPath(moved)}`
-  return diff.onlyNew
-    ? `not on a line ${subject} changes: the base version of this file did not have this problem`
-    : `not on a line ${subject} changes: with only-new: false, every problem of a file it changes counts`
+  return diff.onlyNew ? `not on a line ${subject} changes: the base version of this file did not have this problem` : `not on a line ${subject} changes: with only-new: false, every problem of a file it changes counts`
 }

@@ -61,7 +61,13 @@ export function renderSummary(input: SummaryInput): Markdown {
   const blocks: Block[] = []
   const from = preexisting > 0 ? gfm` (${text(plural(preexisting, 'problem'))} from before, not counted)` : gfm``
   const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
-  blocks.push({ lines: [gfm`## KEP metadata: ${verdict}\n`, gfm`${text(plural(input.checked, 'KEP'))} checked (${text(input.scope)}).\n`, ...(input.checkRunUrl ? [gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`] : [])] })
+  blocks.push({
+    lines: [
+      gfm`## KEP metadata: ${verdict}\n`,
+      gfm`${text(plural(input.checked, 'KEP'))} checked (${text(input.scope)}).\n`,
+      ...(input.checkRunUrl ? [gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`] : [])
+    ]
+  })
 
   const failOn = input.failOn ?? 'error'
   const warningsFail = failOn === 'warning'

@@ -38,7 +38,15 @@ interface ListedFile {
 
 function isListedFile(value: unknown): value is ListedFile {
   const file = value as Partial<Record<keyof ListedFile, unknown>> | null
-  return typeof file === 'object' && file !== null && typeof file.filename === 'string' && file.filename !== '' && typeof file.status === 'string' && (file.previous_filename === undefined || typeof file.previous_filename === 'string') && (file.patch === undefined || typeof file.patch === 'string')
+  return (
+    typeof file === 'object' &&
+    file !== null &&
+    typeof file.filename === 'string' &&
+    file.filename !== '' &&
+    typeof file.status === 'string' &&
+    (file.previous_filename === undefined || typeof file.previous_filename === 'string') &&
+    (file.patch === undefined || typeof file.patch === 'string')
+  )
 }
 
 /** Every answer is checked for its shape before use: a malformed one fails the check, never passes it. */
