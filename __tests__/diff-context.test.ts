@@ -1,7 +1,9 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 import { git, initRepo } from './helpers/git.js'
 import { kepYaml } from './helpers/kepYaml.js'
@@ -17,6 +19,7 @@ afterAll(removeRepos)
  */
 
 const FILE = 'sig-node/0042-pod-overhead.md'
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 
 /** A KEP with old problems at known lines: foo1 (line 4), foo2 (line 5) and creation-date (line 6) near the top, foo3 at the bottom of a long list. */
 function oldKep(title = 'Pod Overhead', body = 'Text.'): string {
@@ -178,6 +181,19 @@ describe('an annotation outside the diff says why it is there', () => {
     const { workspace, baseSha, headSha } = pullRequest({ 'sig-node/README.md': '# SIG Node\n' }, { 'sig-node/draft-20240115-pod-overhead.md': added })
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toMatch(/::error title=schema\/unknown-field,file=sig-node\/draft-20240115-pod-overhead\.md,line=2,[^\n]*remove it$/m)
+  })
+
+  it('index.md left as it was by a pull request that adds a KEP: its error says why it is there', async () => {
+    const draft = `---\nkep-number: draft-20240115\ntitle: Pod Overhead\nauthors:\n  - name: Jane Doe\n    github: janedoe\nowning-sig: sig-node\nreviewers: TBD\napprovers: TBD\neditor: TBD\ncreation-date: 2024-01-15\nstatus: Draft\n---\n\n# A KEP\n`
+    const base = writeRepo({ 'sig-node/draft-20240115-pod-overhead.md': draft })
+    execFileSync(process.execPath, [CLI, 'index', '--write'], { cwd: base })
+    const { workspace, baseSha, headSha } = pullRequest(
+      { 'sig-node/draft-20240115-pod-overhead.md': draft, 'index.md': readFileSync(join(base, 'index.md'), 'utf8') },
+      { 'sig-node/draft-20240116-pod-underhead.md': draft.replace('draft-20240115', 'draft-20240116').replace('2024-01-15', '2024-01-16').replace('Pod Overhead', 'Pod Underhead') }
+    )
+    const run = await runAction({ workspace, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    expect(run.stdout).toMatch(/::error title=index-stale,file=index\.md,[^\n]*\(index\.md lists the KEPs this pull request changes\)$/m)
+    expect(run.code).toBe(1)
   })
 
   it('with only-new: false, an old problem on an untouched line is counted, and the annotation says why', async () => {

@@ -98,7 +98,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
       ? gfm``
       : notices > 0
         ? gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (${notices} shown as notices on the lines the changes show)`
-        : gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (in the job summary)`
+        : gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (${inputs.preexisting === 'none' ? gfm`not listed: \`preexisting: none\`` : gfm`in the job summary`})`
   let created
   try {
     const client = await createClient(inputs.token!, undefined, info)
