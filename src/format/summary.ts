@@ -170,7 +170,11 @@ function problemCounts(input: SummaryInput, file: string): Markdown {
 function problemList(input: SummaryInput, diagnostics: readonly Diagnostic[]): ListLine[] {
   const lines: ListLine[] = []
   const byFile = new Map<string, Diagnostic[]>()
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file)
+    if (list) list.push(d)
+    else byFile.set(d.file, [d])
+  }
   for (const [file, list] of byFile) {
     const path = input.displayPath(file)
     lines.push({ line: gfm`#### ${code(path)}\n`, problem: false })

@@ -37,15 +37,17 @@ export function fitSummary(blocks: readonly Block[], whereAll: Markdown, limit =
   const notes = blocks.filter(block => 'list' in block).length + 1
   let excess = total - limit + notes * (600 + Buffer.byteLength(whereAll))
   const leftOut = new Map<Block, number>()
+  const kept = new Map<Block, number>()
   const lists = blocks.filter((block): block is Extract<Block, { list: ListLine[] }> => 'list' in block).sort((a, b) => a.cut - b.cut)
   for (const block of lists) {
     let dropped = 0
-    while (excess > 0 && block.list.length > 0) {
-      const entry = block.list[block.list.length - 1]
+    let keep = block.list.length
+    while (excess > 0 && keep > 0) {
+      const entry = block.list[--keep]
       excess -= Buffer.byteLength(entry.line) + 1
       if (entry.problem) dropped++
-      block.list = block.list.slice(0, -1)
     }
+    kept.set(block, keep)
     if (dropped > 0) leftOut.set(block, dropped)
     if (excess <= 0) break
   }
@@ -55,7 +57,9 @@ export function fitSummary(blocks: readonly Block[], whereAll: Markdown, limit =
     if ('lines' in block) out.push(...block.lines)
     else {
       const dropped = leftOut.get(block)
-      out.push(...block.head, ...block.list.map(entry => entry.line))
+      out.push(...block.head)
+      // One push per line: a list may be longer than a call takes arguments.
+      for (const entry of block.list.slice(0, kept.get(block) ?? block.list.length)) out.push(entry.line)
       if (dropped !== undefined) out.push(gfm``, gfm`_${text(`${dropped} more ${dropped === 1 ? `${block.what} is` : `${block.what}s are`}`)} not listed here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_`, gfm``)
       out.push(...block.tail)
     }
