@@ -46,8 +46,8 @@ describe('the bundled action, dist/index.js', () => {
     git(workspace, 'checkout', '-q', headSha)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toContain(`::error title=status-transition,file=${FILE},line=${lineOf(AFTER, 'status:')},endLine=${lineOf(AFTER, 'status:')},col=9,endColumn=13::status changed from Approved to Draft`)
-    // The other error: a Draft KEP keeps no number (number-assigned).
-    expect(run.outputs.errors).toBe('2')
+    // One problem: that a Draft keeps no number (number-assigned) follows from the illegal status.
+    expect(run.outputs.errors).toBe('1')
     expect(JSON.parse(run.outputs['changed-keps'])).toEqual([{ file: FILE, kind: 'modified', from: 'Approved', to: 'Draft' }])
     expect(run.code).toBe(1)
   })

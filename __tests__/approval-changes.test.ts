@@ -77,6 +77,17 @@ describe('production readiness approvals changed by a pull request', () => {
     expect(report.problems.map(p => [p.file, p.rule, p.preexisting])).toEqual([[KEP, 'prod-readiness', undefined]])
   })
 
+  it('a stage moved back (beta → alpha) is one problem: not also "ask for an alpha approval"', () => {
+    const beta = 'kep-number: 42\nbeta:\n  approver: "@prr"\n'
+    const files = { [KEP]: kepYaml({ stage: 'beta', milestone: '\n  alpha: "v1.29"\n  beta: "v1.30"' }), [APPROVAL]: beta, 'keps/sig-node/42-pod-overhead/README.md': readme('Pod Overhead'), ...TEMPLATE }
+    const root = writeRepo(files)
+    initRepo(root)
+    writeFileSync(join(root, KEP), kepYaml({ stage: 'alpha', milestone: '\n  alpha: "v1.29"\n  beta: "v1.30"' }))
+    const { code, report } = check(root, '--base', 'HEAD')
+    expect(report.problems.map(p => [p.file, p.rule])).toEqual([[KEP, 'stage-transition']])
+    expect(code).toBe(1)
+  })
+
   it('checks an approval file named on the command line as an approval, not as a KEP', () => {
     const root = repository(APPROVED.replace('42', '43'))
     const { code, report } = check(root, APPROVAL)

@@ -100,8 +100,10 @@ function pullRequest(base: Record<string, string>, head: Record<string, string |
 }
 
 const APPROVED = frontMatterKep(fields({ status: 'Approved' }))
-// Approved → Draft: status-transition (a change rule), and number-assigned (a Draft keeps no number).
-const DRAFT = frontMatterKep(fields({ status: 'Draft' }))
+// Approved → Draft: status-transition (a change rule); and a problem of the KEP's own that the
+// change brings, an unknown field (number-assigned would only follow from the illegal status, and
+// is dropped as its consequence).
+const DRAFT = frontMatterKep(fields({ status: 'Draft', typo: 'x' }))
 const KNOWN = (rules: string[]) => `${JSON.stringify({ [FILE]: Object.fromEntries(rules.map(rule => [rule, { count: 1 }])) }, null, 2)}\n`
 
 const prRun = (workspace: string, baseSha: string, headSha: string, inputs: Record<string, string> = {}) =>
@@ -109,10 +111,10 @@ const prRun = (workspace: string, baseSha: string, headSha: string, inputs: Reco
 
 describe('the baseline a change is judged by', () => {
   it("is the base commit's: a baseline a pull request adds does not hide its own problems (only-new: false)", async () => {
-    const { workspace, baseSha, headSha } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) })
+    const { workspace, baseSha, headSha } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'schema/unknown-field']) })
     const run = await prRun(workspace, baseSha, headSha, { 'only-new': 'false' })
     expect(run.stdout).toContain('::error title=status-transition')
-    expect(run.stdout).toContain('::error title=number-assigned')
+    expect(run.stdout).toContain('::error title=schema/unknown-field')
     expect(run.stdout).not.toContain('in the baseline')
     expect(run.stdout).toMatch(/::notice::this pull request changes \.kep-validator-baseline\.json: it is judged by the rules of its base/)
     expect(run.outputs.errors).toBe('2')
@@ -122,26 +124,26 @@ describe('the baseline a change is judged by', () => {
   it("is the base commit's: entries a pull request adds to the base's baseline do not count", async () => {
     const { workspace, baseSha, headSha } = pullRequest(
       { [FILE]: frontMatterKep(fields({ status: 'Approved', bogus: 'x' })), [BASELINE]: KNOWN(['schema/unknown-field']) },
-      { [FILE]: DRAFT.replace('status: Draft', 'status: Draft\nbogus: x'), [BASELINE]: KNOWN(['schema/unknown-field', 'number-assigned']) }
+      { [FILE]: frontMatterKep(fields({ status: 'Approved', bogus: 'x', 'last-updated': '2024-13-45' })), [BASELINE]: KNOWN(['schema/unknown-field', 'schema/last-updated']) }
     )
     const run = await prRun(workspace, baseSha, headSha, { 'only-new': 'false' })
-    // The base records the unknown field: a notice. The number of a Draft it does not: an error.
+    // The base records the unknown field: a notice. The impossible date it does not: an error.
     expect(run.stdout).toMatch(/::notice title=schema\/unknown-field,[^\n]*\(in the baseline: not counted\)/)
-    expect(run.stdout).toContain('::error title=number-assigned')
+    expect(run.stdout).toContain('::error title=schema/last-updated')
     expect(run.code).toBe(1)
   })
 
   it('never covers a change rule: a base baseline that records status-transition does not excuse it', async () => {
-    const { workspace, baseSha, headSha } = pullRequest({ [FILE]: APPROVED, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) }, { [FILE]: DRAFT })
+    const { workspace, baseSha, headSha } = pullRequest({ [FILE]: APPROVED, [BASELINE]: KNOWN(['status-transition', 'schema/unknown-field']) }, { [FILE]: DRAFT })
     const run = await prRun(workspace, baseSha, headSha, { 'only-new': 'false' })
     expect(run.stdout).toContain('::error title=status-transition')
-    expect(run.stdout).toMatch(/::notice title=number-assigned,[^\n]*\(in the baseline: not counted\)/)
+    expect(run.stdout).toMatch(/::notice title=schema\/unknown-field,[^\n]*\(in the baseline: not counted\)/)
     expect(run.outputs.errors).toBe('1')
     expect(run.code).toBe(1)
   })
 
   it('without git (the REST API path), is not applied to a change: it would be the one the change brings', async () => {
-    const workspace = writeRepo({ [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) })
+    const workspace = writeRepo({ [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'schema/unknown-field']) })
     const server = new FakeGitHub()
       .on('GET', /\/pulls\/7\/files\?/, (_, response) =>
         json(response, 200, [
@@ -166,12 +168,12 @@ describe('the baseline a change is judged by', () => {
   })
 
   it("with --base --all-problems in the CLI is the base commit's too", () => {
-    const { origin } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'number-assigned']) })
+    const { origin } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, [BASELINE]: KNOWN(['status-transition', 'schema/unknown-field']) })
     const { code, stdout, stderr } = cli(origin, 'check', '--base', 'main', '--all-problems', '--no-index', '--format', 'json')
     const report = JSON.parse(stdout) as { problems: Array<{ rule: string; preexisting?: string }> }
     expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([
-      ['number-assigned', undefined],
-      ['status-transition', undefined]
+      ['status-transition', undefined],
+      ['schema/unknown-field', undefined]
     ])
     expect(stderr).toMatch(/the working tree changes \.kep-validator-baseline\.json: it is judged by the rules of its base \([0-9a-f]{7}\)/)
     expect(code).toBe(1)

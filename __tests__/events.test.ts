@@ -47,9 +47,9 @@ describe('push events', () => {
     expect(run.stdout).toContain(`push ${before.slice(0, 7)}..${after.slice(0, 7)}: checking the KEPs it changes`)
     expect(run.stdout).toContain(TRANSITION)
     expect(run.stdout).toContain('status changed from Approved to Draft')
-    // And the number a Draft does not have yet: both new at the head.
-    expect(run.stdout).toContain('::error title=number-assigned')
-    expect(run.outputs.errors).toBe('2')
+    // That a Draft has no number yet follows from the illegal status: one problem, one piece of advice.
+    expect(run.stdout).not.toContain('title=number-assigned')
+    expect(run.outputs.errors).toBe('1')
     expect(run.outputs.preexisting).toBe('0')
     expect(run.code).toBe(1)
   })
@@ -157,11 +157,11 @@ describe('a pull request judged by what it brings', () => {
     return { workspace, baseSha, headSha }
   }
 
-  it('passes, showing the old problem as a notice, with outputs and summary saying so', async () => {
+  it('passes, the old problem (on a line the pull request did not touch) in the summary and not annotated, outputs and summary saying so', async () => {
     const { workspace, baseSha, headSha } = originWithOldProblem()
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toMatch(new RegExp(`::notice title=[^,]+,file=${FILE},line=${lineOf(EDITED, 'creation-date:')}[^\\n]*already on the base: not counted`))
-    expect(run.stdout).not.toMatch(/^::error/m)
+    expect(run.stdout).not.toMatch(/^::(notice|error|warning) title=/m)
+    expect(run.stdout).toContain('1 problem from before is not annotated (not on a line the changes show; the job summary lists them)')
     expect(run.outputs.errors).toBe('0')
     expect(run.outputs.preexisting).toBe('1')
     expect(run.summary).toContain('## KEP metadata: ✅ no problems of its own (1 problem from before, not counted)')
@@ -198,7 +198,8 @@ describe('a pull request judged by what it brings', () => {
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toContain('::error title=status-transition')
     expect(run.stdout).toMatch(/::notice title=[^\n]*already on the base: not counted/)
-    expect(run.outputs.errors).toBe('2')
+    // The Draft's number follows from the illegal status: not a second error.
+    expect(run.outputs.errors).toBe('1')
     expect(Number(run.outputs.preexisting)).toBeGreaterThan(0)
     expect(run.code).toBe(1)
   })
@@ -208,10 +209,13 @@ describe('a full audit in the action reads the baseline', () => {
   const BAD = frontMatterKep(fields({ 'creation-date': '2024-13-45' }))
   const KNOWN = JSON.stringify({ [FILE]: { 'schema/creation-date': { count: 1 } } })
 
-  it('passes within the baseline at the root, the known problem a notice', async () => {
+  it('passes within the baseline at the root, the known problem in the summary (an audit changes no line to annotate)', async () => {
     const workspace = writeRepo({ [FILE]: BAD, '.kep-validator-baseline.json': KNOWN })
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'workflow_dispatch', payload: {} } })
-    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*in the baseline: not counted/)
+    expect(run.stdout).not.toMatch(/^::notice title=/m)
+    expect(run.stdout).toContain('1 problem from before is not annotated (a full audit changes no line; the job summary lists them)')
+    expect(run.summary).toContain('### In the baseline: 1 problem')
+    expect(run.summary).toContain('`schema/creation-date`')
     expect(run.outputs.errors).toBe('0')
     expect(run.outputs.preexisting).toBe('1')
     expect(run.code).toBe(0)
@@ -247,7 +251,8 @@ describe('a full audit in the action reads the baseline', () => {
     const workspace = clone(origin)
     git(workspace, 'checkout', '-q', headSha)
     const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
-    expect(run.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*already on the base: not counted/)
+    expect(run.outputs).toMatchObject({ errors: '0', preexisting: '1' })
+    expect(run.summary).toContain('### Already on the base: 1 problem')
     expect(run.code).toBe(0)
   })
 
@@ -263,7 +268,8 @@ describe('a full audit in the action reads the baseline', () => {
     git(workspace, 'checkout', '-q', headSha)
     const event = { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) }
     const within = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false' }, event })
-    expect(within.stdout).toMatch(/::notice title=schema\/creation-date,[^\n]*in the baseline: not counted/)
+    expect(within.outputs).toMatchObject({ errors: '0', preexisting: '1' })
+    expect(within.summary).toContain('### In the baseline: 1 problem')
     expect(within.code).toBe(0)
     const without = await runAction({ workspace, inputs: { index: 'none', 'only-new': 'false', baseline: 'none' }, event })
     expect(without.stdout).toMatch(/::error title=schema\/creation-date/)

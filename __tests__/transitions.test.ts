@@ -84,6 +84,48 @@ describe('status transitions (kep-0001)', () => {
   })
 })
 
+describe('a consequence of an illegal transition is not a second problem', () => {
+  it('Approved → Draft: one problem (the transition), not also "renumber to a draft number"', async () => {
+    const { result, after } = await statusChange('Approved', 'Draft')
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'status-transition', line: lineOf(after, 'status:') })])
+    expect(result.diagnostics[0].message).toContain('Approved may change only to Final, Replaced, Withdrawn')
+  })
+
+  it('Draft → Final with its draft number: not also "assign a number"', async () => {
+    const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
+    const result = await pullRequest({ [DRAFT_FILE]: before }, root => write(root, DRAFT_FILE, before.replace('status: Draft', 'status: Final')))
+    expect(rules(result.diagnostics)).toEqual(['status-transition'])
+  })
+
+  it('Draft → Replaced: not also "add superseded-by"', async () => {
+    const before = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Draft' }))
+    const result = await pullRequest({ [DRAFT_FILE]: before }, root => write(root, DRAFT_FILE, before.replace('status: Draft', 'status: Replaced')))
+    expect(rules(result.diagnostics)).toEqual(['status-transition'])
+  })
+
+  it('a new KEP that starts in a state it may not start in: initial-status alone', async () => {
+    const kep = frontMatterKep(fields({ 'kep-number': 'draft-20240115', status: 'Final' }))
+    const result = await pullRequest({ 'sig-node/README.md': '# SIG Node' }, root => write(root, DRAFT_FILE, kep))
+    expect(rules(result.diagnostics)).toEqual(['initial-status'])
+  })
+
+  it('with status-transition off, nothing rejects the status: what follows from it is reported', async () => {
+    const root = writeRepo({ [FILE]: frontMatterKep(fields({ status: 'Approved' })) })
+    initRepo(root)
+    write(root, FILE, frontMatterKep(fields({ status: 'Draft' })))
+    const io = { cwd: root, stdout: () => {}, stderr: () => {} }
+    const result = await check(io, { settings: await loadSettings({ root, indexFile: null, severity: { 'status-transition': 'off' } }), base: 'main', format: 'json', paths: [] })
+    expect(rules(result.diagnostics)).toEqual(['number-assigned'])
+  })
+
+  it('a KEP whose status did not change keeps every finding about it', async () => {
+    const kep = frontMatterKep(fields({ status: 'Draft' }))
+    const result = await pullRequest({ [FILE]: kep }, root => write(root, FILE, kep.replace('Text.', 'More text.')))
+    // Judged as new or not by the base, never dropped: the base had it.
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'number-assigned', preexisting: 'base' })])
+  })
+})
+
 describe('status transitions (kep-0001-workflow: exactly paths (a)–(k))', () => {
   it.each([
     ['opened', 'accepted', true],
@@ -131,8 +173,8 @@ describe('new, renamed and deleted KEPs', () => {
       write(root, 'sig-node/kubelet/0042-pod-overhead.md', after)
     })
     expect('keps' in result && result.keps).toEqual([{ file: 'sig-node/kubelet/0042-pod-overhead.md', kind: 'renamed', previousFile: FILE, from: 'Approved', to: 'Rejected' }])
-    // Rejected is reached only from Draft, so a Rejected KEP with a number is reported too.
-    expect(rules(result.diagnostics)).toEqual(['number-assigned', 'status-transition'])
+    // Rejected is reached only from Draft: that a Rejected KEP has a number follows from the illegal status, and is not a second problem.
+    expect(rules(result.diagnostics)).toEqual(['status-transition'])
   })
 
   it('rejects a deleted KEP, on the file', async () => {

@@ -156,7 +156,8 @@ describe('action.yml declares what the code reads and sets', () => {
       metrics: false,
       onlyNew: true,
       baseline: undefined,
-      suggestions: false
+      suggestions: false,
+      preexisting: 'annotations'
     }
     expect(withDefaults).toEqual(expected)
   })
@@ -173,7 +174,7 @@ describe('action.yml declares what the code reads and sets', () => {
     const files = mkdtempSync(join(tmpdir(), 'kep-outputs-'))
     const outputFile = join(files, 'output')
     writeFileSync(outputFile, '')
-    const inputs: ActionInputs = { failOn: 'error', checkRun: 'never', checkName: 'KEP metadata', metrics: false, onlyNew: true, suggestions: false }
+    const inputs: ActionInputs = { failOn: 'error', checkRun: 'never', checkName: 'KEP metadata', metrics: false, onlyNew: true, suggestions: false, preexisting: 'annotations' }
     const stdout = process.stdout.write
     process.stdout.write = (() => true) as typeof process.stdout.write
     try {

@@ -32,7 +32,7 @@ import {
   repositoryPrefix,
   suggestedChanges,
   validate
-} from "./chunks/chunk-IEFOUBQJ.js";
+} from "./chunks/chunk-WPPRLXQL.js";
 import {
   BUILTIN_TEMPLATE,
   GITHUB_HANDLE,
@@ -51,7 +51,7 @@ import {
   statusFolderOf,
   stringField,
   tepLabel
-} from "./chunks/chunk-BBAN2VP2.js";
+} from "./chunks/chunk-IRELW4HF.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -417,7 +417,7 @@ async function runCheck(io, command) {
     const fixes = outcome ? { fixed: { written: command.fix === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-EHEMQFJQ.js");
+    const { annotate } = await import("./chunks/annotations-VHWSP5GJ.js");
     if (outcome) io.stdout(command.fix === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
@@ -1244,7 +1244,7 @@ async function runCli(argv, io) {
       if (paths.length > 0) throw new UsageError("rules takes no paths");
       const format2 = values.format ?? "markdown";
       if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-RHJOLOJH.js");
+      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-YR2D5PTW.js");
       io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
       return 0;

@@ -2,6 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   annotate,
+  annotationMessage,
   error,
   fail,
   getInput,
@@ -12,7 +13,7 @@ import {
   summary,
   warning,
   workspaceRelative
-} from "./chunks/chunk-WFSR7VGT.js";
+} from "./chunks/chunk-QRWU32DV.js";
 import {
   GitError,
   GitTree,
@@ -25,13 +26,16 @@ import {
   filesSource,
   gfm,
   git,
+  gitChangedLines,
   gitChanges,
+  headLinesOf,
   headPath,
   headsFromFiles,
   indexFixCommand,
   joinMarkdown,
   link,
   loadRules,
+  onChangedLine,
   pathInside,
   proposedRulesNote,
   readHistory,
@@ -45,13 +49,12 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-IEFOUBQJ.js";
+} from "./chunks/chunk-WPPRLXQL.js";
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-BBAN2VP2.js";
+} from "./chunks/chunk-IRELW4HF.js";
 import {
-  PREEXISTING_NOTE,
   plural,
   summarize
 } from "./chunks/chunk-BP6IBUAB.js";
@@ -197,12 +200,17 @@ function readInputs() {
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
     throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
   }
-  const checkRun = optional("check-run") ?? "auto";
+  const checkRun = { true: "always", false: "never" }[optional("check-run")?.toLowerCase() ?? ""] ?? optional("check-run") ?? "auto";
   if (checkRun !== "auto" && checkRun !== "always" && checkRun !== "never") {
-    throw new Error(`input check-run must be auto, always or never, not "${checkRun}"`);
+    throw new Error(`input check-run must be auto, always (or true) or never (or false), not "${checkRun}"`);
+  }
+  const preexisting = optional("preexisting") ?? "annotations";
+  if (preexisting !== "annotations" && preexisting !== "summary" && preexisting !== "none") {
+    throw new Error(`input preexisting must be annotations, summary or none, not "${preexisting}"`);
   }
   return {
     checkRun,
+    preexisting,
     checkName: optional("check-name") ?? "KEP metadata",
     metrics: booleanInput("metrics"),
     onlyNew: booleanInput("only-new", true),
@@ -345,6 +353,29 @@ async function createCheckRun(client, request, describe = (error2) => error2.mes
   return { url, annotated };
 }
 
+// src/format/diffContext.ts
+function problemsToAnnotate(diagnostics, diff, preexisting) {
+  return diagnostics.filter((d) => !d.preexisting || preexisting === "annotations" && diff !== void 0 && onChangedLine(diff.lines, d.file, d));
+}
+function listed(paths) {
+  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
+}
+function whyOutsideDiff(d, diff, displayPath) {
+  if (!diff || d.preexisting || onChangedLine(diff.lines, d.file, d)) return void 0;
+  const { subject } = diff;
+  const reasons = diff.checkedWith?.get(d.file) ?? [];
+  const approvals = reasons.filter((reason) => reason.as === "approval").map((reason) => displayPath(reason.file));
+  const data = reasons.filter((reason) => reason.as === "data").map((reason) => displayPath(reason.file));
+  if (approvals.length > 0) return `${subject} changes ${listed(approvals)}, which this KEP's stage needs`;
+  if (data.length > 0) return `${subject} changes ${listed(data)}, which this KEP is checked with`;
+  if (d.file === diff.indexFile) return `${displayPath(d.file)} lists the KEPs ${subject} changes`;
+  const changed = diff.lines.get(d.file);
+  if (changed === void 0) return `${displayPath(d.file)} is not in ${subject}: the problem follows from what ${subject} changes`;
+  const moved = diff.moved?.get(d.file);
+  if (moved !== void 0 && changed !== "all" && changed.size === 0) return `${subject} moves this file from ${displayPath(moved)}`;
+  return diff.onlyNew ? `not on a line ${subject} changes: the base version of this file did not have this problem` : `not on a line ${subject} changes: with only-new: false, every problem of a file it changes counts`;
+}
+
 // src/format/ruleLinks.ts
 var PROJECT_REPOSITORY = "kep-validator/kep-validator";
 function docsLocation(env = process.env) {
@@ -366,6 +397,57 @@ function ruleUrl(id, location) {
   return `${location.server}/${location.repository}/blob/${location.ref.split("/").map(encodeURIComponent).join("/")}/${path}#${anchor}`;
 }
 
+// src/format/summaryFit.ts
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+var size = (lines) => lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+function linesOf(block) {
+  return "lines" in block ? block.lines : [...block.head, ...block.list.map((entry) => entry.line), ...block.tail];
+}
+function fitSummary(blocks, whereAll, limit = SUMMARY_LIMIT) {
+  const total = size(blocks.flatMap(linesOf));
+  if (total <= limit) return joinMarkdown(blocks.flatMap(linesOf), gfm`\n`);
+  const notes = blocks.filter((block) => "list" in block).length + 1;
+  let excess = total - limit + notes * (600 + Buffer.byteLength(whereAll));
+  const leftOut = /* @__PURE__ */ new Map();
+  const kept = /* @__PURE__ */ new Map();
+  const lists = blocks.filter((block) => "list" in block).sort((a, b) => a.cut - b.cut);
+  for (const block of lists) {
+    let dropped = 0;
+    let keep = block.list.length;
+    while (excess > 0 && keep > 0) {
+      const entry = block.list[--keep];
+      excess -= Buffer.byteLength(entry.line) + 1;
+      if (entry.problem) dropped++;
+    }
+    kept.set(block, keep);
+    if (dropped > 0) leftOut.set(block, dropped);
+    if (excess <= 0) break;
+  }
+  const out = [];
+  const missing = [...leftOut.values()].reduce((sum, count) => sum + count, 0);
+  blocks.forEach((block, index) => {
+    if ("lines" in block) out.push(...block.lines);
+    else {
+      const dropped = leftOut.get(block);
+      out.push(...block.head);
+      for (const entry of block.list.slice(0, kept.get(block) ?? block.list.length)) out.push(entry.line);
+      if (dropped !== void 0) out.push(gfm``, gfm`_${text(`${dropped} more ${dropped === 1 ? `${block.what} is` : `${block.what}s are`}`)} not listed here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_`, gfm``);
+      out.push(...block.tail);
+    }
+    if (index === 0 && missing > 0) out.push(gfm`_This summary leaves out ${text(plural(missing, "problem"))} to stay within GitHub's 1 MiB; each list that is cut says so. ${whereAll}_\n`);
+  });
+  const fitted = joinMarkdown(out, gfm`\n`);
+  return Buffer.byteLength(fitted) <= limit ? fitted : cutLines(fitted, whereAll, limit);
+}
+function cutLines(summary2, whereAll, limit) {
+  const note = gfm`\n\n_The summary is cut here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_\n`;
+  let cut = summary2.slice(0, limit - Buffer.byteLength(note) - 64);
+  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note) - 64) cut = cut.slice(0, cut.length - 1024);
+  cut = cut.slice(0, cut.lastIndexOf("\n") + 1);
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return gfm`${cut}${note}${"\n</details>\n".repeat(Math.max(0, open))}`;
+}
+
 // src/format/summary.ts
 var PREEXISTING_HEADING = {
   base: gfm`Already on the base`,
@@ -375,83 +457,133 @@ var PREEXISTING_WHY = {
   base: gfm`The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.`,
   baseline: gfm`The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.`
 };
-var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 var MAX_DIFF_LINES = 400;
+var STEP_SHOWS = 10;
 function renderSummary(input) {
   const { errors, warnings, preexisting } = countBySeverity(input.diagnostics);
-  const parts = [];
+  const blocks = [];
   const from = preexisting > 0 ? gfm` (${text(plural(preexisting, "problem"))} from before, not counted)` : gfm``;
   const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, "error"))}, ${text(plural(warnings, "warning"))}${from}`;
-  parts.push(gfm`## KEP metadata: ${verdict}\n`, gfm`${text(plural(input.checked, "KEP"))} checked (${text(input.scope)}).\n`);
-  if (input.checkRunUrl) parts.push(gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`);
-  if (input.keps && input.keps.length > 0) {
-    parts.push(gfm`### KEPs changed\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`);
-    const cell = (value) => code(value, { table: true });
-    for (const kep of input.keps) {
-      const moved = kep.previousFile ? gfm` (from ${cell(input.displayPath(kep.previousFile))})` : gfm``;
-      const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? gfm`${cell(kep.from)} → ${cell(kep.to)}` : cell(kep.to ?? kep.from ?? "");
-      parts.push(gfm`| ${cell(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input.diagnostics.filter((d) => d.file === kep.file))} |`);
-    }
-    parts.push(gfm``);
+  blocks.push({
+    lines: [
+      gfm`## KEP metadata: ${verdict}\n`,
+      gfm`${text(plural(input.checked, "KEP"))} checked (${text(input.scope)}).\n`,
+      ...input.checkRunUrl ? [gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`] : []
+    ]
+  });
+  const failOn = input.failOn ?? "error";
+  const warningsFail = failOn === "warning";
+  const counted = (severity) => input.diagnostics.filter((d) => !d.preexisting && d.severity === severity);
+  if (errors > 0) {
+    const fails = failOn !== "never";
+    const list = counted("error");
+    const table = list.length > STEP_SHOWS ? ruleCounts(input, list, "Errors") : [];
+    blocks.push({ head: [gfm`### ❌ ${text(plural(errors, "error"))}\n`, ...fails ? [] : [gfm`They do not fail the check (\`fail-on: never\`).\n`], ...table], list: problemList(input, list), tail: [], cut: 3, what: "error" });
   }
-  const counted = input.diagnostics.filter((d) => !d.preexisting);
-  if (counted.length > 0) parts.push(gfm`### Problems\n`, ...problemList(input, counted));
+  if (warnings > 0 && warningsFail) blocks.push(warningsBlock(input, counted("warning"), failOn));
+  if (input.keps && input.keps.length > 0 || input.checkedWith && input.checkedWith.size > 0) blocks.push({ lines: kepTable(input) });
+  if (warnings > 0 && !warningsFail) blocks.push(warningsBlock(input, counted("warning"), failOn));
   for (const kind of ["base", "baseline"]) {
     const known = input.diagnostics.filter((d) => d.preexisting === kind);
     if (known.length === 0) continue;
-    parts.push(gfm`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, "problem"))}\n`, gfm`${PREEXISTING_WHY[kind]}\n`, gfm`<details><summary>Show them</summary>\n`, ...problemList(input, known), gfm`</details>\n`);
+    const head = [gfm`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, "problem"))}\n`, gfm`${PREEXISTING_WHY[kind]}\n`];
+    if (input.preexisting === "none") blocks.push({ lines: [...head, gfm`They are not listed (\`preexisting: none\`).\n`] });
+    else blocks.push({ head: [...head, gfm`<details><summary>Show them</summary>\n`], list: problemList(input, known), tail: [gfm`</details>\n`], cut: kind === "baseline" ? 0 : 1, what: "problem" });
   }
   if (input.baselineFixed && input.baselineFixed.length > 0) {
-    parts.push(gfm`### Baseline entries to drop\n`, gfm`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`);
-    for (const f of input.baselineFixed) parts.push(gfm`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
-    parts.push(gfm``);
+    const lines = [gfm`### Baseline entries to drop\n`, gfm`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`];
+    for (const f of input.baselineFixed) lines.push(gfm`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
+    blocks.push({ lines: [...lines, gfm``] });
   }
-  if (input.index) {
-    const file = code(input.displayPath(input.index.file));
-    parts.push(gfm`### ${file}\n`);
-    if (input.index.state === "fresh") parts.push(gfm`${file} is up to date.\n`);
-    else {
-      parts.push(gfm`${file} is ${text(input.index.state)}. Fix it with:\n`, gfm`${codeBlock(input.index.fixCommand, "sh")}\n`);
-      if (input.index.diff) {
-        const lines = input.index.diff.replace(/\n$/, "").split("\n");
-        const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `\u2026 ${lines.length - MAX_DIFF_LINES} more lines`].join("\n") : lines.join("\n");
-        parts.push(gfm`<details><summary>What changes</summary>\n`, gfm`${codeBlock(shown, "diff")}\n`, gfm`</details>\n`);
-      }
-    }
-  }
-  return truncate(joinMarkdown(parts, gfm`\n`));
+  if (input.index) blocks.push({ lines: indexSection(input, input.index) });
+  const everyProblem = input.checkRunUrl ? gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}, and listed by \`kep-validator check --format json\`.` : gfm`Every problem is listed by \`kep-validator check --format json\` (with \`--base\` and the base commit for a change's).`;
+  return fitSummary(blocks, everyProblem);
 }
-function problemCounts(diagnostics) {
-  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
+function warningsBlock(input, list, failOn) {
+  const folded = failOn !== "warning";
+  const head = [
+    gfm`### ⚠️ ${text(plural(list.length, "warning"))}\n`,
+    folded ? gfm`They do not fail the check (${code(`fail-on: ${failOn}`)}): conventions worth keeping.\n` : gfm`They fail the check (\`fail-on: warning\`).\n`,
+    ...ruleCounts(input, list, "Warnings")
+  ];
+  return {
+    head: folded ? [...head, gfm`<details><summary>Show the ${text(plural(list.length, "warning"))}</summary>\n`] : head,
+    list: problemList(input, list),
+    tail: folded ? [gfm`</details>\n`] : [],
+    cut: 2,
+    what: "warning"
+  };
+}
+function ruleCounts(input, list, column) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const d of list) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [gfm`| Rule | ${text(column)} |`, gfm`| --- | --- |`, ...rules.map(([rule, count]) => gfm`| ${ruleName(input, rule, true)} | ${count} |`), gfm``];
+}
+function kepTable(input) {
+  const lines = [input.keps && input.keps.length > 0 ? gfm`### KEPs changed\n` : gfm`### KEPs checked again\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`];
+  const cell = (value) => code(value, { table: true });
+  const rows = /* @__PURE__ */ new Set();
+  for (const kep of input.keps ?? []) {
+    rows.add(kep.file);
+    const moved = kep.previousFile ? gfm` (from ${cell(input.displayPath(kep.previousFile))})` : gfm``;
+    const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? gfm`${cell(kep.from)} → ${cell(kep.to)}` : cell(kep.to ?? kep.from ?? "");
+    lines.push(gfm`| ${cell(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input, kep.file)} |`);
+  }
+  for (const [file, withFiles] of input.checkedWith ?? []) {
+    if (rows.has(file)) continue;
+    const why = joinMarkdown(
+      withFiles.map((w) => cell(input.displayPath(w.file))),
+      gfm`, `
+    );
+    lines.push(gfm`| ${cell(input.displayPath(file))} | checked again: ${why} changed |  | ${problemCounts(input, file)} |`);
+  }
+  return [...lines, gfm``];
+}
+function problemCounts(input, file) {
+  const others = (input.checkedWith?.get(file) ?? []).map((w) => w.file).filter((other) => other !== file);
+  const own = input.diagnostics.filter((d) => d.file === file || others.includes(d.file));
+  const { errors, warnings, preexisting } = countBySeverity(own);
   const counted = errors + warnings === 0 ? "none of its own" : [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
-  return text(preexisting > 0 ? `${counted}; already on the base: ${preexisting}` : counted);
+  const elsewhere = others.map((other) => ({ other, count: countBySeverity(own.filter((d) => d.file === other)) })).filter(({ count }) => count.errors + count.warnings > 0).map(({ other, count }) => gfm`${count.errors + count.warnings} in ${code(input.displayPath(other), { table: true })}`);
+  const where = elsewhere.length > 0 ? gfm` (${joinMarkdown(elsewhere, gfm`, `)})` : gfm``;
+  return gfm`${text(counted)}${where}${preexisting > 0 ? gfm`; already on the base: ${preexisting}` : gfm``}`;
 }
 function problemList(input, diagnostics) {
-  const parts = [];
+  const lines = [];
   const byFile = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   for (const [file, list] of byFile) {
     const path = input.displayPath(file);
-    parts.push(gfm`#### ${code(path)}\n`);
+    lines.push({ line: gfm`#### ${code(path)}\n`, problem: false });
     for (const d of list) {
       const where = input.lineUrl ? link(gfm`line ${d.line}`, input.lineUrl(path, d.line)) : gfm`line ${d.line}`;
       const icon = d.preexisting ? gfm`ℹ️` : d.severity === "error" ? gfm`❌` : gfm`⚠️`;
-      parts.push(gfm`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`);
+      lines.push({ line: gfm`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`, problem: true });
     }
-    parts.push(gfm``);
+    lines.push({ line: gfm``, problem: false });
   }
-  return parts;
+  return lines;
 }
-function ruleName(input, rule) {
+function ruleName(input, rule, table = false) {
   const url = input.ruleUrl?.(rule);
-  return url ? link(code(rule), url) : code(rule);
+  return url ? link(code(rule, { table }), url) : code(rule, { table });
 }
-function truncate(summary2) {
-  if (Buffer.byteLength(summary2) <= SUMMARY_LIMIT) return summary2;
-  let cut = summary2.slice(0, SUMMARY_LIMIT);
-  while (Buffer.byteLength(cut) > SUMMARY_LIMIT - 200) cut = cut.slice(0, cut.length - 1024);
-  cut = cut.slice(0, cut.lastIndexOf("\n") + 1);
-  return gfm`${cut}\n\n_The summary is cut here: GitHub keeps at most 1 MiB. Every problem is in the annotations and in \`kep-validator check\`'s output._\n`;
+function indexSection(input, index) {
+  const file = code(input.displayPath(index.file));
+  const lines = [gfm`### ${file}\n`];
+  if (index.state === "fresh") return [...lines, gfm`${file} is up to date.\n`];
+  lines.push(gfm`${file} is ${text(index.state)}. Fix it with:\n`, gfm`${codeBlock(index.fixCommand, "sh")}\n`);
+  if (index.diff) {
+    const diffLines = index.diff.replace(/\n$/, "").split("\n");
+    const shown = diffLines.length > MAX_DIFF_LINES ? [...diffLines.slice(0, MAX_DIFF_LINES), `\u2026 ${diffLines.length - MAX_DIFF_LINES} more lines`].join("\n") : diffLines.join("\n");
+    lines.push(gfm`<details><summary>What changes</summary>\n`, gfm`${codeBlock(shown, "diff")}\n`, gfm`</details>\n`);
+  }
+  return lines;
 }
 
 // src/action/jobSummary.ts
@@ -466,13 +598,13 @@ async function writeSummary(markdown) {
 
 // src/action/publish.ts
 var STEP_ANNOTATION_LIMIT = 10;
-function toCheckAnnotation(d, path) {
+function toCheckAnnotation(d, path, why) {
   const annotation = {
     path,
     start_line: d.line,
     end_line: d.endLine,
     annotation_level: d.preexisting ? "notice" : d.severity === "error" ? "failure" : "warning",
-    message: (d.preexisting ? `${d.message} (${PREEXISTING_NOTE[d.preexisting]})` : d.message).slice(0, 64 * 1024),
+    message: annotationMessage(d, why).slice(0, 64 * 1024),
     title: d.rule
   };
   if (d.line === d.endLine) {
@@ -484,10 +616,10 @@ function toCheckAnnotation(d, path) {
 function wantsCheckRun(inputs, diagnostics) {
   if (inputs.checkRun === "never") return false;
   if (inputs.checkRun === "always") return true;
-  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
-  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT || preexisting > STEP_ANNOTATION_LIMIT;
+  const { errors, warnings } = countBySeverity(diagnostics);
+  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT;
 }
-async function publishCheckRun(context, result, failing) {
+async function publishCheckRun(context, result, failing, annotations) {
   const { inputs } = context;
   const missing = !inputs.token ? "no token" : !context.owner || !context.repo ? "no repository in the environment (GITHUB_REPOSITORY)" : !context.sha ? "no commit in the environment (GITHUB_SHA)" : void 0;
   if (missing) {
@@ -495,7 +627,8 @@ async function publishCheckRun(context, result, failing) {
     return void 0;
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
-  const before = preexisting > 0 ? gfm`; ${preexisting} problems from before, shown as notices and not counted` : gfm``;
+  const notices = annotations.shown.filter((d) => d.preexisting).length;
+  const before = preexisting === 0 ? gfm`` : notices > 0 ? gfm`; ${text(plural(preexisting, "problem"))} from before, not counted (${notices} shown as notices on the lines the changes show)` : gfm`; ${text(plural(preexisting, "problem"))} from before, not counted (${inputs.preexisting === "none" ? gfm`not listed: \`preexisting: none\`` : gfm`in the job summary`})`;
   let created;
   try {
     const client = await createClient(inputs.token, void 0, info);
@@ -509,7 +642,7 @@ async function publishCheckRun(context, result, failing) {
         conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
         title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
         summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
-        annotations: result.diagnostics.map((d) => toCheckAnnotation(d, context.displayPath(d.file)))
+        annotations: annotations.shown.map((d) => toCheckAnnotation(d, context.displayPath(d.file), annotations.why(d)))
       },
       describeRequestFailure
     );
@@ -539,9 +672,13 @@ async function publish(context, result) {
   const { inputs, displayPath } = context;
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
-  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : void 0;
-  if (!checkRun?.complete) annotate(result.diagnostics, displayPath);
-  else info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`);
+  const diff = diffContext(context, result);
+  const annotations = { shown: problemsToAnnotate(result.diagnostics, diff, inputs.preexisting), why: (d) => whyOutsideDiff(d, diff, displayPath) };
+  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing, annotations) : void 0;
+  if (!checkRun?.complete) annotate(annotations.shown, displayPath, annotations.why);
+  else info(`${annotations.shown.length} annotations are in the check run ${checkRun.url}`);
+  const unannotated = preexisting - annotations.shown.filter((d) => d.preexisting).length;
+  if (unannotated > 0) info(`${plural(unannotated, "problem")} from before ${unannotated === 1 ? "is" : "are"} not annotated (${whereFromBefore(inputs.preexisting, diff !== void 0)})`);
   info(summarize(result.diagnostics, result.checked.length));
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const deleted = new Set((result.keps ?? []).filter((kep) => kep.kind === "deleted").map((kep) => displayPath(kep.file)));
@@ -558,12 +695,32 @@ async function publish(context, result) {
     lineUrl,
     ruleUrl: (rule) => ruleUrl(rule, docs),
     checkRunUrl: checkRun?.complete ? checkRun.url : void 0,
-    baselineFixed: result.baselineFixed
+    baselineFixed: result.baselineFixed,
+    failOn: inputs.failOn,
+    preexisting: inputs.preexisting,
+    checkedWith: result.checkedWith
   });
   await writeSummary(summary2);
   const changedKeps = (result.keps ?? []).map((kep) => ({ ...kep, file: displayPath(kep.file), ...kep.previousFile === void 0 ? {} : { previousFile: displayPath(kep.previousFile) } }));
   writeOutputs({ errors, warnings, preexisting, "changed-keps": JSON.stringify(changedKeps), "index-state": result.index?.state ?? "off", "check-run-url": checkRun?.url ?? "" });
   return failing;
+}
+function diffContext(context, result) {
+  if (!context.changes || !result.keps) return void 0;
+  const moved = new Map(result.keps.flatMap((kep) => kep.previousFile === void 0 ? [] : [[kep.file, kep.previousFile]]));
+  return {
+    subject: context.changes.subject,
+    lines: context.changes.changedLines([...new Set(result.diagnostics.map((d) => d.file))]),
+    onlyNew: context.inputs.onlyNew,
+    checkedWith: result.checkedWith,
+    indexFile: result.index?.file,
+    moved
+  };
+}
+function whereFromBefore(shown, onChanges) {
+  if (shown === "none") return "preexisting: none; they are counted in the outputs";
+  if (shown === "summary") return "preexisting: summary; the job summary lists them";
+  return onChanges ? "not on a line the changes show; the job summary lists them" : "a full audit changes no line; the job summary lists them";
 }
 
 // src/action/reportFailure.ts
@@ -642,7 +799,7 @@ var UnexpectedAnswerError = class extends Error {
 };
 function isListedFile(value) {
   const file = value;
-  return typeof file === "object" && file !== null && typeof file.filename === "string" && file.filename !== "" && typeof file.status === "string" && (file.previous_filename === void 0 || typeof file.previous_filename === "string");
+  return typeof file === "object" && file !== null && typeof file.filename === "string" && file.filename !== "" && typeof file.status === "string" && (file.previous_filename === void 0 || typeof file.previous_filename === "string") && (file.patch === void 0 || typeof file.patch === "string");
 }
 function filesOf(data, page) {
   if (!Array.isArray(data)) {
@@ -657,19 +814,21 @@ function filesOf(data, page) {
 }
 async function listPullRequestFiles(client, owner, repo, pullNumber) {
   const changes = [];
-  let listed = 0;
-  for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
+  const patches = /* @__PURE__ */ new Map();
+  let listed2 = 0;
+  for (let page = 1; listed2 < LIST_FILES_LIMIT; page++) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
     const files = filesOf(data, page);
     for (const file of files) {
       const kind = KINDS[file.status];
       if (kind === void 0) continue;
+      patches.set(file.filename, file.patch ?? (file.changes === 0 ? "" : void 0));
       changes.push(file.previous_filename ? { kind, path: file.filename, previousPath: file.previous_filename } : { kind, path: file.filename });
     }
-    listed += files.length;
-    if (files.length < 100) return { changes, listed, truncated: false };
+    listed2 += files.length;
+    if (files.length < 100) return { changes, listed: listed2, truncated: false, patches };
   }
-  return { changes, listed, truncated: true };
+  return { changes, listed: listed2, truncated: true, patches };
 }
 
 // src/tree/commitInWorkspaceTree.ts
@@ -770,6 +929,18 @@ var OverlayTree = class {
 };
 
 // src/action/pullRequestChanges.ts
+function changedLinesOf(changes, paths, diff) {
+  const byPath = new Map(changes.map((change) => [change.path, change]));
+  const wanted = [...new Set(paths)].filter((path) => byPath.has(path));
+  const lines = /* @__PURE__ */ new Map();
+  const edited = wanted.filter((path) => byPath.get(path).kind !== "deleted");
+  const found = edited.length === 0 ? /* @__PURE__ */ new Map() : diff(
+    edited,
+    edited.map((path) => byPath.get(path).previousPath).filter((path) => path !== void 0)
+  );
+  for (const path of wanted) lines.set(path, byPath.get(path).kind === "deleted" ? "all" : found.get(path) ?? /* @__PURE__ */ new Set());
+  return lines;
+}
 function hasCommit(cwd, sha) {
   try {
     git(cwd, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
@@ -809,8 +980,10 @@ function gitMergeBase(cwd, event, log) {
 function fromGit(settings, event, log) {
   const base = gitMergeBase(settings.root, event, log);
   const prefix = repositoryPrefix(settings.root);
+  const changes = gitChanges(settings.root, base, event.headSha);
   return {
-    changes: gitChanges(settings.root, base, event.headSha),
+    changes,
+    changedLines: (paths) => changedLinesOf(changes, paths, (edited, previous) => gitChangedLines(settings.root, base, event.headSha, edited, previous)),
     // The workspace is a checkout of the merge (or the head): what git finds unchanged there is read from it.
     head: new CommitInWorkspaceTree(new GitTree(settings.root, event.headSha, prefix, { sizes: true }), new FileSystemTree(settings.root)),
     base: new GitTree(settings.root, base, prefix),
@@ -831,19 +1004,21 @@ async function mapLimit(items, limit, fn) {
 }
 async function fromApi(settings, workspace, event, token, log) {
   const client = await createClient(token, void 0, log);
-  const listed = await listPullRequestFiles(client, event.owner, event.repo, event.number);
-  if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
+  const listed2 = await listPullRequestFiles(client, event.owner, event.repo, event.number);
+  if (listed2.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
     throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`);
   }
-  if (event.changedFiles !== void 0 && listed.listed !== event.changedFiles) {
-    throw new Error(`GitHub listed ${listed.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
+  if (event.changedFiles !== void 0 && listed2.listed !== event.changedFiles) {
+    throw new Error(`GitHub listed ${listed2.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
   }
   const prefix = relative2(workspace, settings.root).split(sep2).join("/");
   const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
   const isKep = isKepPath(settings.layout);
   const changes = [];
-  for (const change of listed.changes) {
+  const patches = /* @__PURE__ */ new Map();
+  for (const change of listed2.changes) {
     const path = underRoot(change.path);
+    if (path !== void 0) patches.set(path, listed2.patches.get(change.path));
     const previousPath = change.previousPath === void 0 ? void 0 : underRoot(change.previousPath);
     if (path === void 0 && previousPath === void 0) continue;
     if (path === void 0) changes.push({ kind: "deleted", path: previousPath });
@@ -859,8 +1034,10 @@ async function fromApi(settings, workspace, event, token, log) {
   const baseFiles = new Map(await mapLimit(basePaths, 8, (path) => fetch(path, event.baseSha)));
   const headFiles = new Map(await mapLimit(headPaths, 8, (path) => fetch(path, event.headSha)));
   const removed = new Set(relevant.flatMap((c) => c.kind === "deleted" ? [c.path] : c.kind === "renamed" ? [c.previousPath] : []));
+  const fromPatches = (edited) => new Map(edited.map((path) => [path, patches.get(path) === void 0 ? "all" : headLinesOf(patches.get(path))]));
   return {
     changes,
+    changedLines: (paths) => changedLinesOf(changes, paths, fromPatches),
     head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, new FileSystemTree(settings.root), removed),
     base: new OverlayTree(`base ${event.baseSha.slice(0, 12)}`, baseFiles),
     via: "api"
@@ -929,22 +1106,12 @@ async function deleteReviewComment(client, owner, repo, commentId) {
 // src/github/listDiffLines.ts
 async function listDiffLines(client, owner, repo, pullNumber) {
   const lines = /* @__PURE__ */ new Map();
-  let listed = 0;
-  for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
+  let listed2 = 0;
+  for (let page = 1; listed2 < LIST_FILES_LIMIT; page++) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
     for (const file of data) if (file.patch) lines.set(file.filename, headLinesOf(file.patch));
-    listed += data.length;
+    listed2 += data.length;
     if (data.length < 100) break;
-  }
-  return lines;
-}
-function headLinesOf(patch) {
-  const lines = /* @__PURE__ */ new Set();
-  let line = 0;
-  for (const text2 of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
-    if (hunk) line = Number(hunk[1]);
-    else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) lines.add(line++);
   }
   return lines;
 }
@@ -1166,7 +1333,8 @@ async function checkForEvent(inputs, workspace, event) {
     surroundings: () => repositoryAround(settings.root),
     openPullRequests
   });
-  return { result, settings, repositoryRoot, displayPath };
+  const subject = event.kind === "pull-request" ? "this pull request" : event.name === "merge_group" ? "this merge group" : "this push";
+  return { result, settings, repositoryRoot, displayPath, changes: { subject, changedLines: sources.changedLines } };
 }
 function describeEvent(event) {
   if (event.kind === "pull-request") return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`;
@@ -1209,7 +1377,8 @@ async function run() {
         sha: event.kind === "audit" ? event.sha : event.headSha,
         baseSha: event.kind === "audit" ? void 0 : event.baseSha,
         scope: event.kind === "audit" || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
-        displayPath
+        displayPath,
+        changes: checked.changes
       },
       result
     );

@@ -9,7 +9,7 @@ import { FileSystemTree } from './tree/fileSystemTree.js'
 import { repositoryAround } from './tree/repositoryAround.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
-import { publish } from './action/publish.js'
+import { publish, type PublishedChanges } from './action/publish.js'
 import { writeSummary } from './action/jobSummary.js'
 import { reportFailure } from './action/reportFailure.js'
 import { repositoryPaths } from './action/repositoryPaths.js'
@@ -28,6 +28,8 @@ interface Checked {
   settings: Settings
   repositoryRoot: string
   displayPath: (file: string) => string
+  /** A run on changes: who changes the files, and the lines their diff shows (where annotations go). */
+  changes?: PublishedChanges
 }
 
 /**
@@ -125,7 +127,8 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     surroundings: () => repositoryAround(settings.root),
     openPullRequests
   })
-  return { result, settings, repositoryRoot, displayPath }
+  const subject = event.kind === 'pull-request' ? 'this pull request' : event.name === 'merge_group' ? 'this merge group' : 'this push'
+  return { result, settings, repositoryRoot, displayPath, changes: { subject, changedLines: sources.changedLines } }
 }
 
 function describeEvent(event: ComparedEvent): string {
@@ -173,7 +176,8 @@ export async function run(): Promise<void> {
         sha: event.kind === 'audit' ? event.sha : event.headSha,
         baseSha: event.kind === 'audit' ? undefined : event.baseSha,
         scope: event.kind === 'audit' || !result.keps ? `full audit on ${event.name}` : describeEvent(event),
-        displayPath
+        displayPath,
+        changes: checked.changes
       },
       result
     )

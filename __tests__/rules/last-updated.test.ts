@@ -21,7 +21,17 @@ testChangeRule(lastUpdated, {
     { name: 'keys moved, values the same: no change', kind: 'modified', path: FILE, before: kep({}), after: kep({}).replace('reviewers: TBD\napprovers: TBD', 'approvers: TBD\nreviewers: TBD'), today: TODAY },
     { name: "a KEP without last-updated is the fields' rules' to judge", kind: 'modified', path: FILE, before: kep({ 'last-updated': null }), after: kep({ approvers, 'last-updated': null }), today: TODAY },
     { name: 'a new KEP has nothing to compare with', kind: 'added', path: FILE, after: edited, today: TODAY },
-    { name: 'last-updated already today or later', kind: 'modified', path: FILE, before: kep({ 'last-updated': '2024-06-01' }), after: kep({ approvers, 'last-updated': '2024-06-01' }), today: TODAY }
+    { name: 'last-updated already today or later', kind: 'modified', path: FILE, before: kep({ 'last-updated': '2024-06-01' }), after: kep({ approvers, 'last-updated': '2024-06-01' }), today: TODAY },
+    // A value re-quoted or re-spelled means what it meant: no edit (issue 24: "this change edits kep-number").
+    { name: 'kep-number re-quoted (4960 → "4960"): no edit', kind: 'modified', path: FILE, before: kep({ 'kep-number': '4960' }), after: kep({ 'kep-number': '"4960"' }), today: TODAY },
+    {
+      name: "a date re-spelled (2024-1-5 → '2024-01-05') and a handle's @: no edit",
+      kind: 'modified',
+      path: FILE,
+      before: kep({ 'creation-date': '2024-1-5', approvers: '\n  - "@jodoe"' }),
+      after: kep({ 'creation-date': "'2024-01-05'", approvers: '\n  - jodoe' }),
+      today: TODAY
+    }
   ],
   invalid: [
     {

@@ -1,5 +1,6 @@
 import { getInput } from '@actions/core'
 import type { Severity } from '../core/diagnostic.js'
+import type { PreexistingShown } from '../format/diffContext.js'
 
 export interface ActionInputs {
   token?: string
@@ -24,6 +25,8 @@ export interface ActionInputs {
   baseline?: string | null
   /** In a pull request, post a review that suggests each safe fix on its lines. */
   suggestions: boolean
+  /** Where problems from before are shown: annotated on the lines the change's diff shows and in the job summary, in the summary only, or nowhere. */
+  preexisting: PreexistingShown
 }
 
 function optional(name: string): string | undefined {
@@ -42,12 +45,18 @@ export function readInputs(): ActionInputs {
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`)
   }
-  const checkRun = optional('check-run') ?? 'auto'
+  // true and false are always and never, as a maintainer may write them.
+  const checkRun = ({ true: 'always', false: 'never' } as Record<string, string>)[optional('check-run')?.toLowerCase() ?? ''] ?? optional('check-run') ?? 'auto'
   if (checkRun !== 'auto' && checkRun !== 'always' && checkRun !== 'never') {
-    throw new Error(`input check-run must be auto, always or never, not "${checkRun}"`)
+    throw new Error(`input check-run must be auto, always (or true) or never (or false), not "${checkRun}"`)
+  }
+  const preexisting = optional('preexisting') ?? 'annotations'
+  if (preexisting !== 'annotations' && preexisting !== 'summary' && preexisting !== 'none') {
+    throw new Error(`input preexisting must be annotations, summary or none, not "${preexisting}"`)
   }
   return {
     checkRun,
+    preexisting,
     checkName: optional('check-name') ?? 'KEP metadata',
     metrics: booleanInput('metrics'),
     onlyNew: booleanInput('only-new', true),

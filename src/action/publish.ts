@@ -2,10 +2,13 @@ import { createClient, describeRequestFailure } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
-import { annotate, inclusiveEndColumn } from '../format/annotations.js'
+import { annotate, annotationMessage, inclusiveEndColumn } from '../format/annotations.js'
+import { problemsToAnnotate, whyOutsideDiff, type DiffContext } from '../format/diffContext.js'
+import type { ChangedLines } from '../core/diffLines.js'
 import { docsLocation, ruleUrl } from '../format/ruleLinks.js'
 import { renderSummary } from '../format/summary.js'
-import { PREEXISTING_NOTE, summarize } from '../format/text.js'
+import { summarize } from '../format/text.js'
+import { plural } from '../core/plural.js'
 import type { ActionInputs } from './inputs.js'
 import { fail, info, setOutput, warning } from '../format/workflowCommands.js'
 import { gfm, text } from '../format/markdown.js'
@@ -25,15 +28,24 @@ export interface PublishContext {
   scope: string
   /** A root-relative file's path in the repository: the one base of annotations, links and outputs. */
   displayPath: (file: string) => string
+  /** A run on changes (a pull request, a push, a merge group): who changes the files, and the lines its diff shows. */
+  changes?: PublishedChanges
 }
 
-function toCheckAnnotation(d: Diagnostic, path: string): CheckAnnotation {
+export interface PublishedChanges {
+  /** "this pull request", "this push", "this merge group". */
+  subject: string
+  /** The lines the diff shows of those of the files (root-relative) that the changes touch. */
+  changedLines(paths: readonly string[]): ChangedLines
+}
+
+function toCheckAnnotation(d: Diagnostic, path: string, why: string | undefined): CheckAnnotation {
   const annotation: CheckAnnotation = {
     path,
     start_line: d.line,
     end_line: d.endLine,
     annotation_level: d.preexisting ? 'notice' : d.severity === 'error' ? 'failure' : 'warning',
-    message: (d.preexisting ? `${d.message} (${PREEXISTING_NOTE[d.preexisting]})` : d.message).slice(0, 64 * 1024),
+    message: annotationMessage(d, why).slice(0, 64 * 1024),
     title: d.rule
   }
   if (d.line === d.endLine) {
@@ -43,11 +55,22 @@ function toCheckAnnotation(d: Diagnostic, path: string): CheckAnnotation {
   return annotation
 }
 
+/**
+ * `auto`: a check run only for what an author must act on — more errors or warnings that count
+ * than the step can show. Problems from before are notices that fail nothing: however many,
+ * they never make one (the job summary lists them).
+ */
 function wantsCheckRun(inputs: ActionInputs, diagnostics: readonly Diagnostic[]): boolean {
   if (inputs.checkRun === 'never') return false
   if (inputs.checkRun === 'always') return true
-  const { errors, warnings, preexisting } = countBySeverity(diagnostics)
-  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT || preexisting > STEP_ANNOTATION_LIMIT
+  const { errors, warnings } = countBySeverity(diagnostics)
+  return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT
+}
+
+/** What is annotated, and why each one outside the diff is there. */
+interface Annotations {
+  shown: Diagnostic[]
+  why: (d: Diagnostic) => string | undefined
 }
 
 interface PublishedCheckRun {
@@ -61,7 +84,7 @@ interface PublishedCheckRun {
  * request) cannot create one: that is said in the log, and annotations fall back to the step.
  * A check run created but never completed stays in progress: the step fails, saying so.
  */
-async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean): Promise<PublishedCheckRun | undefined> {
+async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean, annotations: Annotations): Promise<PublishedCheckRun | undefined> {
   const { inputs } = context
   const missing = !inputs.token ? 'no token' : !context.owner || !context.repo ? 'no repository in the environment (GITHUB_REPOSITORY)' : !context.sha ? 'no commit in the environment (GITHUB_SHA)' : undefined
   if (missing) {
@@ -69,7 +92,13 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
     return undefined
   }
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
-  const before = preexisting > 0 ? gfm`; ${preexisting} problems from before, shown as notices and not counted` : gfm``
+  const notices = annotations.shown.filter(d => d.preexisting).length
+  const before =
+    preexisting === 0
+      ? gfm``
+      : notices > 0
+        ? gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (${notices} shown as notices on the lines the changes show)`
+        : gfm`; ${text(plural(preexisting, 'problem'))} from before, not counted (${inputs.preexisting === 'none' ? gfm`not listed: \`preexisting: none\`` : gfm`in the job summary`})`
   let created
   try {
     const client = await createClient(inputs.token!, undefined, info)
@@ -83,7 +112,7 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
         conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
         title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
         summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
-        annotations: result.diagnostics.map(d => toCheckAnnotation(d, context.displayPath(d.file)))
+        annotations: annotations.shown.map(d => toCheckAnnotation(d, context.displayPath(d.file), annotations.why(d)))
       },
       describeRequestFailure
     )
@@ -127,10 +156,14 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const { inputs, displayPath } = context
   const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
   const failing = inputs.failOn === 'never' ? false : inputs.failOn === 'warning' ? errors + warnings > 0 : errors > 0
-  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing) : undefined
+  const diff = diffContext(context, result)
+  const annotations: Annotations = { shown: problemsToAnnotate(result.diagnostics, diff, inputs.preexisting), why: d => whyOutsideDiff(d, diff, displayPath) }
+  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing, annotations) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
-  if (!checkRun?.complete) annotate(result.diagnostics, displayPath)
-  else info(`${result.diagnostics.length} annotations are in the check run ${checkRun.url}`)
+  if (!checkRun?.complete) annotate(annotations.shown, displayPath, annotations.why)
+  else info(`${annotations.shown.length} annotations are in the check run ${checkRun.url}`)
+  const unannotated = preexisting - annotations.shown.filter(d => d.preexisting).length
+  if (unannotated > 0) info(`${plural(unannotated, 'problem')} from before ${unannotated === 1 ? 'is' : 'are'} not annotated (${whereFromBefore(inputs.preexisting, diff !== undefined)})`)
   info(summarize(result.diagnostics, result.checked.length))
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
@@ -149,11 +182,35 @@ export async function publish(context: PublishContext, result: ValidationResult)
     lineUrl,
     ruleUrl: rule => ruleUrl(rule, docs),
     checkRunUrl: checkRun?.complete ? checkRun.url : undefined,
-    baselineFixed: result.baselineFixed
+    baselineFixed: result.baselineFixed,
+    failOn: inputs.failOn,
+    preexisting: inputs.preexisting,
+    checkedWith: result.checkedWith
   })
   await writeSummary(summary)
 
   const changedKeps = (result.keps ?? []).map(kep => ({ ...kep, file: displayPath(kep.file), ...(kep.previousFile === undefined ? {} : { previousFile: displayPath(kep.previousFile) }) }))
   writeOutputs({ errors, warnings, preexisting, 'changed-keps': JSON.stringify(changedKeps), 'index-state': result.index?.state ?? 'off', 'check-run-url': checkRun?.url ?? '' })
   return failing
+}
+
+/** Where the changes' diff is, for the annotations: none in a full audit. */
+function diffContext(context: PublishContext, result: ValidationResult): DiffContext | undefined {
+  if (!context.changes || !result.keps) return undefined
+  const moved = new Map(result.keps.flatMap(kep => (kep.previousFile === undefined ? [] : [[kep.file, kep.previousFile] as const])))
+  return {
+    subject: context.changes.subject,
+    lines: context.changes.changedLines([...new Set(result.diagnostics.map(d => d.file))]),
+    onlyNew: context.inputs.onlyNew,
+    checkedWith: result.checkedWith,
+    indexFile: result.index?.file,
+    moved
+  }
+}
+
+/** Why problems from before are not annotated, as the log says it. */
+function whereFromBefore(shown: ActionInputs['preexisting'], onChanges: boolean): string {
+  if (shown === 'none') return 'preexisting: none; they are counted in the outputs'
+  if (shown === 'summary') return 'preexisting: summary; the job summary lists them'
+  return onChanges ? 'not on a line the changes show; the job summary lists them' : 'a full audit changes no line; the job summary lists them'
 }

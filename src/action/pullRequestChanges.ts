@@ -5,7 +5,8 @@ import { LIST_FILES_LIMIT, listPullRequestFiles } from '../github/listPullReques
 import { basePath, headPath, type Change } from '../core/change.js'
 import { isKepPath } from '../read/findKepFiles.js'
 import { git, GitError } from '../git/git.js'
-import { gitChanges } from '../git/gitChanges.js'
+import { gitChangedLines, gitChanges } from '../git/gitChanges.js'
+import { headLinesOf, type ChangedLines } from '../core/diffLines.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
@@ -20,6 +21,28 @@ export interface PullRequestSources {
   head: Tree
   base: Tree
   via: 'git' | 'api'
+  /** The lines the diff shows of those of `paths` (root-relative) that the changes touch: where a problem is "on the change". */
+  changedLines(paths: readonly string[]): ChangedLines
+}
+
+/**
+ * The changed lines of the changed files among `paths`: a deleted file is the change's in
+ * whole, a moved file without an edit has no line, the others' lines are the diff's.
+ */
+function changedLinesOf(changes: readonly Change[], paths: readonly string[], diff: (paths: string[], previousPaths: string[]) => Map<string, Set<number> | 'all'>): ChangedLines {
+  const byPath = new Map(changes.map(change => [change.path, change]))
+  const wanted = [...new Set(paths)].filter(path => byPath.has(path))
+  const lines = new Map<string, ReadonlySet<number> | 'all'>()
+  const edited = wanted.filter(path => byPath.get(path)!.kind !== 'deleted')
+  const found =
+    edited.length === 0
+      ? new Map()
+      : diff(
+          edited,
+          edited.map(path => byPath.get(path)!.previousPath).filter((path): path is string => path !== undefined)
+        )
+  for (const path of wanted) lines.set(path, byPath.get(path)!.kind === 'deleted' ? 'all' : (found.get(path) ?? new Set()))
+  return lines
 }
 
 export type Log = (message: string) => void
@@ -70,8 +93,10 @@ export function gitMergeBase(cwd: string, event: Pick<ComparedEvent, 'baseSha' |
 function fromGit(settings: Settings, event: ComparedEvent, log: Log): PullRequestSources {
   const base = gitMergeBase(settings.root, event, log)
   const prefix = repositoryPrefix(settings.root)
+  const changes = gitChanges(settings.root, base, event.headSha)
   return {
-    changes: gitChanges(settings.root, base, event.headSha),
+    changes,
+    changedLines: paths => changedLinesOf(changes, paths, (edited, previous) => gitChangedLines(settings.root, base, event.headSha, edited, previous)),
     // The workspace is a checkout of the merge (or the head): what git finds unchanged there is read from it.
     head: new CommitInWorkspaceTree(new GitTree(settings.root, event.headSha, prefix, { sizes: true }), new FileSystemTree(settings.root)),
     base: new GitTree(settings.root, base, prefix),
@@ -110,8 +135,10 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   const underRoot = (path: string): string | undefined => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined)
   const isKep = isKepPath(settings.layout)
   const changes: Change[] = []
+  const patches = new Map<string, string | undefined>()
   for (const change of listed.changes) {
     const path = underRoot(change.path)
+    if (path !== undefined) patches.set(path, listed.patches.get(change.path))
     const previousPath = change.previousPath === undefined ? undefined : underRoot(change.previousPath)
     if (path === undefined && previousPath === undefined) continue
     if (path === undefined) changes.push({ kind: 'deleted', path: previousPath! })
@@ -129,8 +156,11 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   const baseFiles = new Map(await mapLimit(basePaths, 8, path => fetch(path, event.baseSha)))
   const headFiles = new Map(await mapLimit(headPaths, 8, path => fetch(path, event.headSha)))
   const removed = new Set(relevant.flatMap(c => (c.kind === 'deleted' ? [c.path] : c.kind === 'renamed' ? [c.previousPath!] : [])))
+  // GitHub sends no patch for a diff too large to show: every line of it is the change's.
+  const fromPatches = (edited: string[]) => new Map(edited.map(path => [path, patches.get(path) === undefined ? ('all' as const) : headLinesOf(patches.get(path)!)]))
   return {
     changes,
+    changedLines: paths => changedLinesOf(changes, paths, fromPatches),
     head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, new FileSystemTree(settings.root), removed),
     base: new OverlayTree(`base ${event.baseSha.slice(0, 12)}`, baseFiles),
     via: 'api'

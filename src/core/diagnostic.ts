@@ -88,6 +88,13 @@ export interface Report {
    */
   relaxed?: boolean
   /**
+   * The fields whose values the finding follows from (number-assigned: status). When a change
+   * rule rejects the change of one of them for this KEP (status-transition: an illegal
+   * `Approved → Draft`), the finding is a consequence of that one problem, and its advice (a
+   * draft number) would be a second wrong edit on top of the first: the runner drops it.
+   */
+  dependsOn?: readonly string[]
+  /**
    * The fix the finding has, when the value meant is known: edits that make it go away. A safe
    * one is applied by `check --fix`; either kind is suggested in a pull request. Its
    * applicability must be one the rule's meta declares (`fixable`).

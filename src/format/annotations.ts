@@ -12,11 +12,21 @@ export function inclusiveEndColumn(span: Span): number {
 }
 
 /**
+ * An annotation's message: the problem's, then why it is not counted (a problem from before)
+ * or why it is where it is (`why`: a line the change's diff does not show).
+ */
+export function annotationMessage(d: Diagnostic, why?: string): string {
+  if (d.preexisting) return `${d.message} (${PREEXISTING_NOTE[d.preexisting]})`
+  return why === undefined ? d.message : `${d.message} (${why})`
+}
+
+/**
  * Annotations through the workflow log's writer (workflowCommands.ts): messages go through
  * logLine and @actions/core escapes the properties, so a file name or a metadata value can
- * never smuggle in a workflow command.
+ * never smuggle in a workflow command. `why` says, for a problem outside the change's diff, why
+ * it is annotated there.
  */
-export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string): void {
+export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string, why: (d: Diagnostic) => string | undefined = () => undefined): void {
   for (const d of diagnostics) {
     const properties: AnnotationProperties = {
       title: d.rule,
@@ -30,8 +40,9 @@ export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file:
       properties.endColumn = inclusiveEndColumn(d)
     }
     // A problem the change did not bring is a notice: it is shown on its line and fails nothing.
-    if (d.preexisting) notice(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties)
-    else if (d.severity === 'error') error(d.message, properties)
-    else warning(d.message, properties)
+    const message = annotationMessage(d, why(d))
+    if (d.preexisting) notice(message, properties)
+    else if (d.severity === 'error') error(message, properties)
+    else warning(message, properties)
   }
 }

@@ -1,3 +1,4 @@
+import { headLinesOf } from '../core/diffLines.js'
 import type { GitHubClient } from './client.js'
 import { LIST_FILES_LIMIT } from './listPullRequestFiles.js'
 
@@ -13,18 +14,6 @@ export async function listDiffLines(client: GitHubClient, owner: string, repo: s
     for (const file of data) if (file.patch) lines.set(file.filename, headLinesOf(file.patch))
     listed += data.length
     if (data.length < 100) break
-  }
-  return lines
-}
-
-/** The head-side line numbers a unified diff's hunks show (added and context lines). */
-export function headLinesOf(patch: string): Set<number> {
-  const lines = new Set<number>()
-  let line = 0
-  for (const text of patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text)
-    if (hunk) line = Number(hunk[1])
-    else if (line > 0 && (text.startsWith('+') || text.startsWith(' '))) lines.add(line++)
   }
   return lines
 }

@@ -21,6 +21,8 @@ export interface PullRequestFiles {
   listed: number
   /** True when the pull request has more files than the API lists. */
   truncated: boolean
+  /** Each listed file's unified diff by its repository-relative path; none when GitHub sends none (a binary file, a diff too large). */
+  patches: Map<string, string | undefined>
 }
 
 /** GitHub's answer was not the list of files it documents (truncated JSON comes back as a string). */
@@ -30,11 +32,21 @@ interface ListedFile {
   filename: string
   status: string
   previous_filename?: string
+  patch?: string
+  changes?: unknown
 }
 
 function isListedFile(value: unknown): value is ListedFile {
   const file = value as Partial<Record<keyof ListedFile, unknown>> | null
-  return typeof file === 'object' && file !== null && typeof file.filename === 'string' && file.filename !== '' && typeof file.status === 'string' && (file.previous_filename === undefined || typeof file.previous_filename === 'string')
+  return (
+    typeof file === 'object' &&
+    file !== null &&
+    typeof file.filename === 'string' &&
+    file.filename !== '' &&
+    typeof file.status === 'string' &&
+    (file.previous_filename === undefined || typeof file.previous_filename === 'string') &&
+    (file.patch === undefined || typeof file.patch === 'string')
+  )
 }
 
 /** Every answer is checked for its shape before use: a malformed one fails the check, never passes it. */
@@ -52,6 +64,7 @@ function filesOf(data: unknown, page: number): ListedFile[] {
 
 export async function listPullRequestFiles(client: GitHubClient, owner: string, repo: string, pullNumber: number): Promise<PullRequestFiles> {
   const changes: Change[] = []
+  const patches = new Map<string, string | undefined>()
   let listed = 0
   for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page })
@@ -59,10 +72,12 @@ export async function listPullRequestFiles(client: GitHubClient, owner: string, 
     for (const file of files) {
       const kind = KINDS[file.status]
       if (kind === undefined) continue
+      // A file moved without an edit has no patch and no changed line.
+      patches.set(file.filename, file.patch ?? (file.changes === 0 ? '' : undefined))
       changes.push(file.previous_filename ? { kind, path: file.filename, previousPath: file.previous_filename } : { kind, path: file.filename })
     }
     listed += files.length
-    if (files.length < 100) return { changes, listed, truncated: false }
+    if (files.length < 100) return { changes, listed, truncated: false, patches }
   }
-  return { changes, listed, truncated: true }
+  return { changes, listed, truncated: true, patches }
 }

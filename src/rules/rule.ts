@@ -35,6 +35,13 @@ export interface RuleMeta {
   neverBaselined?: boolean
   /** It reads KEP READMEs (context.readmes): a run that selects it loads the markdown parser. */
   readsReadme?: boolean
+  /**
+   * For a change rule: the field whose change its reports reject (status-transition and
+   * initial-status: status; stage-transition: stage). Where it reports, the findings of other
+   * rules that say they follow from that field (`dependsOn`) are dropped: one problem, one
+   * piece of advice.
+   */
+  rejects?: string
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */

@@ -26,6 +26,8 @@ export class RuleRunner {
   private readonly changeRules: Array<{ rule: ChangeRule<unknown>; context: RuleContext<unknown> }> = []
   /** Files that do not parse: the repository's KEPs that did not, and files of problems stamped so far that did not. */
   private unparsed?: Set<string>
+  /** By a changed KEP's head file: the fields whose change a change rule rejected (status-transition: status). */
+  private readonly rejected = new Map<string, Set<string>>()
 
   constructor(
     selection: RuleSelection,
@@ -41,19 +43,36 @@ export class RuleRunner {
     }
   }
 
-  /** Everything about one KEP: what reading it found, then every KEP rule (when it has metadata to check). */
+  /**
+   * Everything about one KEP: what reading it found, then every KEP rule (when it has metadata
+   * to check). A finding that follows from a field whose change was rejected (checkChange, run
+   * first for a changed KEP) is dropped: it is that rejection's consequence.
+   */
   checkKep(doc: KepDocument): Diagnostic[] {
     const diagnostics = this.stampProblems(doc.readProblems)
     if (!doc.metadata) return diagnostics
-    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, rule.check(doc, context), doc.file, diagnostics)
+    const rejected = this.rejected.get(doc.file)
+    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, withoutConsequences(rule.check(doc, context), rejected), doc.file, diagnostics)
     return diagnostics
   }
 
-  /** Everything about what a change does to one KEP. */
+  /**
+   * Everything about what a change does to one KEP. The fields whose change a rule rejects
+   * (its meta's `rejects`, where it reports at a severity that is not off) are remembered for
+   * checkKep; the change's other findings that follow from them are dropped here.
+   */
   checkChange(change: KepChange): Diagnostic[] {
+    const reported = this.changeRules.map(({ rule, context }) => ({ meta: rule.meta, reports: rule.check(change, context) }))
+    const rejected = new Set(reported.filter(({ meta, reports }) => meta.rejects !== undefined && reports.some(report => this.reported(meta, report))).map(({ meta }) => meta.rejects!))
+    if (change.after && rejected.size > 0) this.rejected.set(change.after.file, rejected)
     const diagnostics: Diagnostic[] = []
-    for (const { rule, context } of this.changeRules) this.stampAll(rule.meta, rule.check(change, context), change.change.path, diagnostics)
+    for (const { meta, reports } of reported) this.stampAll(meta, withoutConsequences(reports, rejected), change.change.path, diagnostics)
     return diagnostics
+  }
+
+  /** Whether a report is shown at all: its severity is not off. */
+  private reported(meta: RuleMeta, report: Report): boolean {
+    return this.policy.severityOf(report.topic === undefined ? meta.id : `${meta.id}/${report.topic}`, meta.severity, report.relaxed) !== 'off'
   }
 
   /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
@@ -103,4 +122,10 @@ export class RuleRunner {
       into.push(diagnostic)
     }
   }
+}
+
+/** The reports that are no consequence of a rejected change: none of the fields they follow from is rejected. */
+function withoutConsequences(reports: readonly Report[], rejected: ReadonlySet<string> | undefined): readonly Report[] {
+  if (!rejected || rejected.size === 0) return reports
+  return reports.filter(report => !report.dependsOn?.some(field => rejected.has(field)))
 }

@@ -11,6 +11,8 @@ export interface ApprovalChanges {
   files: Set<string>
   /** The KEPs the changed approvals are about: checked again, since their approval changed under them. */
   keps: Set<string>
+  /** The changed approval files of each of those KEPs. */
+  approvalsOf: Map<string, string[]>
   /** Every approval as the base had it. */
   baseApprovals: Map<string, unknown>
   /** What the changed files' base versions had wrong, to tell the problems the pull request brought. */
@@ -41,9 +43,14 @@ export async function readApprovalChanges(head: Repository, changes: readonly Ch
   for (const path of files) baseApprovals.delete(path)
   for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval)
   const keps = new Set<string>()
-  for (const path of [...files, ...basePaths]) {
+  const approvalsOf = new Map<string, string[]>()
+  for (const path of new Set([...files, ...basePaths])) {
     const number = numberOf(path)
-    if (number !== undefined) for (const doc of head.index.withNumber(number)) keps.add(doc.file)
+    if (number === undefined) continue
+    for (const doc of head.index.withNumber(number)) {
+      keps.add(doc.file)
+      approvalsOf.set(doc.file, [...(approvalsOf.get(doc.file) ?? []), path])
+    }
   }
-  return { files, keps, baseApprovals, baseProblems: [...atBase.problems, ...(await prodReadinessSchemaProblems(atBase.files))] }
+  return { files, keps, approvalsOf, baseApprovals, baseProblems: [...atBase.problems, ...(await prodReadinessSchemaProblems(atBase.files))] }
 }

@@ -50,6 +50,8 @@ export interface DataFileChanges {
   base: Map<string, DataFileRead>
   /** The KEPs beside a data file the changes touch: checked again, since their OWNERS changed under them. */
   keps: Set<string>
+  /** The changed data files beside each of those KEPs. */
+  dataFilesOf: Map<string, string[]>
 }
 
 /**
@@ -63,12 +65,12 @@ export function readDataFileChanges(selection: RuleSelection, head: { dataFiles:
   const changed = changes.filter(change => [headPath(change), basePath(change)].some(path => isBeside(path) || isRoot(path)))
   if (changed.length === 0) return undefined
   const baseFiles = new Map(head.dataFiles)
-  const folders = new Set<string>()
+  const folders = new Map<string, Set<string>>()
   for (const change of changed) {
     const after = headPath(change)
     const before = basePath(change)
     if (after !== undefined) baseFiles.delete(after)
-    for (const path of [after, before]) if (isBeside(path)) folders.add(folderOf(path!))
+    for (const path of [after, before]) if (isBeside(path)) folders.set(folderOf(path!), (folders.get(folderOf(path!)) ?? new Set()).add(change.path))
   }
   const atBase = changed.map(basePath).filter((path): path is string => path !== undefined && (isBeside(path) || isRoot(path)))
   for (const [path, content] of base.readFiles(atBase)) baseFiles.set(path, readDataFileContent(path, content))
@@ -79,5 +81,6 @@ export function readDataFileChanges(selection: RuleSelection, head: { dataFiles:
     else headFiles.delete(path)
   }
   const keps = new Set(head.documents.filter(doc => folders.has(folderOf(doc.file))).map(doc => doc.file))
-  return { head: headFiles, base: baseFiles, keps }
+  const dataFilesOf = new Map([...keps].map(file => [file, [...folders.get(folderOf(file))!]]))
+  return { head: headFiles, base: baseFiles, keps, dataFilesOf }
 }

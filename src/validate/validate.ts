@@ -73,7 +73,19 @@ export interface ValidationResult {
   keps?: KepChangeSummary[]
   /** Baseline entries the checked files no longer need, when a baseline was given. */
   baselineFixed?: BaselineFixed[]
+  /**
+   * In a run on changes: the other changed files each KEP is checked with, by KEP file — its
+   * production readiness approval, its folder's OWNERS. Why a KEP the changes did not edit is
+   * checked, and which problems belong to a KEP's row in the summary.
+   */
+  checkedWith?: Map<string, CheckedWith[]>
   repository: Repository
+}
+
+/** A changed file a KEP is checked with: its production readiness approval, or a data file a rule reads for it (OWNERS). */
+export interface CheckedWith {
+  file: string
+  as: 'approval' | 'data'
 }
 
 function inSelection(file: string, selected: readonly PathSelection[]): boolean {
@@ -153,6 +165,8 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const diagnostics: Diagnostic[] = []
   const checked: string[] = []
   const byFile = new Map<string, Diagnostic[]>()
+  // What a change does first: a KEP's findings that follow from a change a change rule rejects are dropped (rules/runRules.ts).
+  const changeDiagnostics = kepChanges?.flatMap(change => runner.checkChange(change)) ?? []
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue
     checked.push(doc.file)
@@ -212,7 +226,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
 
   let keps: KepChangeSummary[] | undefined
   if (kepChanges) {
-    for (const change of kepChanges) diagnostics.push(...runner.checkChange(change))
+    diagnostics.push(...changeDiagnostics)
     for (const change of kepChanges) if (change.change.kind === 'deleted') checked.push(change.change.path)
     keps = kepChanges.map(summarizeChange)
   }
@@ -239,6 +253,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
     keps,
     repository
   }
+  if (changes) result.checkedWith = checkedWith(approvalChanges, dataChanges)
   // A pull request judged by what it brings needs no baseline: the base is a finer one.
   if (request.baseline && !onlyNew) {
     const scope = new Set(result.checked)
@@ -268,4 +283,12 @@ function baseIndex(head: Repository, kepChanges: readonly KepChange[]): Reposito
   for (const doc of replaced.values()) if (doc) documents.push(doc)
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return new RepositoryIndex(documents)
+}
+
+function checkedWith(approvals: ApprovalChanges | undefined, data: DataFileChanges | undefined): Map<string, CheckedWith[]> {
+  const byKep = new Map<string, CheckedWith[]>()
+  const add = (kep: string, file: string, as: CheckedWith['as']) => byKep.set(kep, [...(byKep.get(kep) ?? []), { file, as }])
+  for (const [kep, files] of approvals?.approvalsOf ?? []) for (const file of files) add(kep, file, 'approval')
+  for (const [kep, files] of data?.dataFilesOf ?? []) for (const file of files) add(kep, file, 'data')
+  return byKep
 }

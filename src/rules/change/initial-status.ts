@@ -1,7 +1,7 @@
 import { changeRule } from '../rule.js'
 import { fieldSpan, statusOf } from './versions.js'
 
-export const initialStatus = changeRule({ id: 'initial-status', description: 'A new KEP starts in an initial state of the lifecycle.' }, ({ change, after }, { lifecycle }) => {
+export const initialStatus = changeRule({ id: 'initial-status', description: 'A new KEP starts in an initial state of the lifecycle.', rejects: 'status' }, ({ change, after }, { lifecycle }) => {
   const to = statusOf(after, lifecycle)
   if (change.kind !== 'added' && change.kind !== 'copied') return []
   if (!after || to === undefined || lifecycle.initial.includes(to)) return []

@@ -14,7 +14,8 @@ export function todayUtc(now = new Date()): string {
  * KEP-1: last-updated is "the date the KEP last changed significantly", and a change of its
  * metadata (a status, a milestone, an approver) is one. A KEP without last-updated is left to
  * the fields' own rules; a change of the body alone is not judged: what is significant there
- * is for reviewers to say.
+ * is for reviewers to say. Values are compared as they are meant (core/values.ts): a value
+ * re-quoted (`4960` → `"4960"`) or re-spelled (`2024-1-5` → `2024-01-05`) is no edit.
  */
 export const lastUpdated = changeRule(
   {

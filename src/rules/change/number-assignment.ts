@@ -19,7 +19,8 @@ export const numberAssignment = changeRule({ id: 'number-assignment', descriptio
     {
       span: fieldSpan(after, 'kep-number'),
       message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${named(to)}` : `changes from ${named(from)} to ${named(to)}`}; a number is assigned only on the change to ${on} — keep ${draft} until then`,
-      expected: [draft]
+      expected: [draft],
+      dependsOn: ['status']
     }
   ]
 })

@@ -2,7 +2,7 @@ import { allowedNext } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan, statusOf } from './versions.js'
 
-export const statusTransition = changeRule({ id: 'status-transition', description: 'A status change follows an edge of the lifecycle.' }, ({ before, after }, { lifecycle }) => {
+export const statusTransition = changeRule({ id: 'status-transition', description: 'A status change follows an edge of the lifecycle.', rejects: 'status' }, ({ before, after }, { lifecycle }) => {
   const from = statusOf(before, lifecycle)
   const to = statusOf(after, lifecycle)
   if (!after || from === undefined || to === undefined || from === to) return []

@@ -26,10 +26,11 @@ export const folderStatus = kepRule(
       reports.push({
         span: span(),
         message: `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(' or ')} — change the status, or ${move}`,
-        expected: lifecycle.folders[folder]
+        expected: lifecycle.folders[folder],
+        dependsOn: ['status']
       })
     } else if (folder === undefined && homes.length > 0) {
-      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map(home => `${home}/`).join(' or ')}; move the file to ${sig}/${homes[0]}/` })
+      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map(home => `${home}/`).join(' or ')}; move the file to ${sig}/${homes[0]}/`, dependsOn: ['status'] })
     }
     return reports
   }

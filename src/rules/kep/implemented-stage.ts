@@ -13,7 +13,8 @@ export const implementedStage = kepRule({ id: 'implemented-stage', description: 
     {
       span: spanAt(doc.metadata, ['stage']),
       message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable — set stage to stable, or status back to implementable while it graduates`,
-      expected: ['stable']
+      expected: ['stable'],
+      dependsOn: ['status', 'stage']
     }
   ]
 })

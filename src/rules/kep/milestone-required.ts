@@ -18,7 +18,8 @@ export const milestoneRequired = kepRule(
     return [
       {
         span: spanAt(metadata, ['status']),
-        message: `status is ${status} but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`
+        message: `status is ${status} but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`,
+        dependsOn: ['status']
       }
     ]
   }

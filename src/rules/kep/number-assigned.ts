@@ -21,7 +21,8 @@ export const numberAssigned = kepRule(
         {
           span: spanAt(doc.metadata, ['kep-number']),
           message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(', ')}); the next free number is ${next}`,
-          expected: [String(next)]
+          expected: [String(next)],
+          dependsOn: ['status']
         }
       ]
     }
@@ -35,7 +36,8 @@ export const numberAssigned = kepRule(
       {
         span: spanAt(doc.metadata, ['kep-number']),
         message: `kep-number is ${number} but status ${status} comes before approval (${before.join(', ')}), when the number is draft-YYYYMMDD until the change to ${lifecycle.numberAssignedOn ?? lifecycle.numbered[0]} assigns one; ${suggestion ? `write "${suggestion}"` : 'write draft- and the creation date as YYYYMMDD'}`,
-        expected: suggestion ? [suggestion] : undefined
+        expected: suggestion ? [suggestion] : undefined,
+        dependsOn: ['status']
       }
     ]
   }

@@ -51,7 +51,8 @@ export const prodReadiness = kepRule(
         {
           span: spanAt(metadata, ['status']),
           message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage — add that file with "kep-number: ${number}" and "${stage}: {approver: "@…"}"${why}`,
-          relaxed
+          relaxed,
+          dependsOn: ['status', 'stage']
         }
       ]
     }
@@ -62,7 +63,8 @@ export const prodReadiness = kepRule(
       {
         span: spanAt(metadata, ['stage']),
         message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(', ') || 'no stage'}); ask a PRR approver to add "${stage}: {approver: "@…"}"${why}`,
-        relaxed
+        relaxed,
+        dependsOn: ['status', 'stage']
       }
     ]
   }

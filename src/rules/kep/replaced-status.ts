@@ -25,7 +25,8 @@ export const replacedStatus = kepRule(
       {
         span: spanAt(doc.metadata, ['superseded-by'], 'key'),
         message: `superseded-by names ${supersededBy.length === 1 ? 'a KEP' : `${supersededBy.length} KEPs`} but status is ${status}; KEP-1 pairs superseded-by with the move to ${lifecycle.superseded.join(' or ')} — change status, or remove superseded-by`,
-        expected: lifecycle.superseded
+        expected: lifecycle.superseded,
+        dependsOn: ['status']
       }
     ]
   }

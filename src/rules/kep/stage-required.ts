@@ -9,7 +9,8 @@ export const stageRequired = kepRule({ id: 'stage-required', description: 'An im
   return [
     {
       span: spanAt(metadata, ['status']),
-      message: `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`
+      message: `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`,
+      dependsOn: ['status']
     }
   ]
 })

@@ -10,7 +10,8 @@ export const supersededByRequired = kepRule({ id: 'superseded-by-required', desc
   return [
     {
       span: spanAt(doc.metadata, ['status']),
-      message: `status is ${status} but superseded-by ${supersededBy === undefined ? 'is missing' : supersededBy === null || Array.isArray(supersededBy) ? 'is empty' : `is not a list (it is ${JSON.stringify(supersededBy)})`}; list the KEPs that replace this one in superseded-by`
+      message: `status is ${status} but superseded-by ${supersededBy === undefined ? 'is missing' : supersededBy === null || Array.isArray(supersededBy) ? 'is empty' : `is not a list (it is ${JSON.stringify(supersededBy)})`}; list the KEPs that replace this one in superseded-by`,
+      dependsOn: ['status']
     }
   ]
 })

@@ -484,7 +484,11 @@ function setOutput2(name, value) {
 function inclusiveEndColumn(span) {
   return Math.max(span.column, span.endColumn - 1);
 }
-function annotate(diagnostics, displayPath) {
+function annotationMessage(d, why) {
+  if (d.preexisting) return `${d.message} (${PREEXISTING_NOTE[d.preexisting]})`;
+  return why === void 0 ? d.message : `${d.message} (${why})`;
+}
+function annotate(diagnostics, displayPath, why = () => void 0) {
   for (const d of diagnostics) {
     const properties = {
       title: d.rule,
@@ -496,9 +500,10 @@ function annotate(diagnostics, displayPath) {
       properties.startColumn = d.column;
       properties.endColumn = inclusiveEndColumn(d);
     }
-    if (d.preexisting) notice2(`${d.message} (${PREEXISTING_NOTE[d.preexisting]})`, properties);
-    else if (d.severity === "error") error2(d.message, properties);
-    else warning2(d.message, properties);
+    const message = annotationMessage(d, why(d));
+    if (d.preexisting) notice2(message, properties);
+    else if (d.severity === "error") error2(message, properties);
+    else warning2(message, properties);
   }
 }
 
@@ -513,5 +518,6 @@ export {
   fail,
   setOutput2 as setOutput,
   inclusiveEndColumn,
+  annotationMessage,
   annotate
 };

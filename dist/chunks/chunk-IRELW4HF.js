@@ -2754,7 +2754,7 @@ var fileDeleted = changeRule({ id: "file-deleted", description: "A KEP file is n
 });
 
 // src/rules/change/initial-status.ts
-var initialStatus = changeRule({ id: "initial-status", description: "A new KEP starts in an initial state of the lifecycle." }, ({ change, after }, { lifecycle }) => {
+var initialStatus = changeRule({ id: "initial-status", description: "A new KEP starts in an initial state of the lifecycle.", rejects: "status" }, ({ change, after }, { lifecycle }) => {
   const to = statusOf(after, lifecycle);
   if (change.kind !== "added" && change.kind !== "copied") return [];
   if (!after || to === void 0 || lifecycle.initial.includes(to)) return [];
@@ -2885,7 +2885,8 @@ var numberAssignment = changeRule({ id: "number-assignment", description: "A dra
     {
       span: fieldSpan(after, "kep-number"),
       message: `kep-number ${number} replaces ${draft} while status ${from === to ? `stays ${named(to)}` : `changes from ${named(from)} to ${named(to)}`}; a number is assigned only on the change to ${on} \u2014 keep ${draft} until then`,
-      expected: [draft]
+      expected: [draft],
+      dependsOn: ["status"]
     }
   ];
 });
@@ -2936,7 +2937,7 @@ function stageOf(doc, stages) {
   return stage !== void 0 && Object.hasOwn(stages, stage) ? stage : void 0;
 }
 var stageTransition = changeRule(
-  { id: "stage-transition", description: "A stage change follows an edge of the lifecycle's stages: a feature graduates (alpha \u2192 beta \u2192 stable) or is retired, it does not regress." },
+  { id: "stage-transition", description: "A stage change follows an edge of the lifecycle's stages: a feature graduates (alpha \u2192 beta \u2192 stable) or is retired, it does not regress.", rejects: "stage" },
   ({ before, after }, { lifecycle }) => {
     const stages = lifecycle.stageTransitions;
     const from = stageOf(before, stages);
@@ -3189,7 +3190,7 @@ var templateSections = changeRule(
 );
 
 // src/rules/change/status-transition.ts
-var statusTransition = changeRule({ id: "status-transition", description: "A status change follows an edge of the lifecycle." }, ({ before, after }, { lifecycle }) => {
+var statusTransition = changeRule({ id: "status-transition", description: "A status change follows an edge of the lifecycle.", rejects: "status" }, ({ before, after }, { lifecycle }) => {
   const from = statusOf(before, lifecycle);
   const to = statusOf(after, lifecycle);
   if (!after || from === void 0 || to === void 0 || from === to) return [];
@@ -3738,10 +3739,11 @@ var folderStatus = kepRule(
       reports.push({
         span: span(),
         message: `the KEP is in ${folder}/ but its status is ${status}; KEPs in ${folder}/ have status ${lifecycle.folders[folder].join(" or ")} \u2014 change the status, or ${move}`,
-        expected: lifecycle.folders[folder]
+        expected: lifecycle.folders[folder],
+        dependsOn: ["status"]
       });
     } else if (folder === void 0 && homes.length > 0) {
-      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/` });
+      reports.push({ span: span(), message: `status ${status} KEPs live in ${homes.map((home) => `${home}/`).join(" or ")}; move the file to ${sig}/${homes[0]}/`, dependsOn: ["status"] });
     }
     return reports;
   }
@@ -3786,7 +3788,8 @@ var implementedStage = kepRule({ id: "implemented-stage", description: "An imple
     {
       span: spanAt(doc.metadata, ["stage"]),
       message: `status is implemented but stage is ${stage}; a KEP is implemented once it is stable \u2014 set stage to stable, or status back to implementable while it graduates`,
-      expected: ["stable"]
+      expected: ["stable"],
+      dependsOn: ["status", "stage"]
     }
   ];
 });
@@ -3845,7 +3848,8 @@ var milestoneRequired = kepRule(
     return [
       {
         span: spanAt(metadata, ["status"]),
-        message: `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`
+        message: `status is ${status} but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing; say in which release the KEP is worked on and reaches each stage (for example "latest-milestone: v1.30" and "milestone: {alpha: v1.30}")`,
+        dependsOn: ["status"]
       }
     ];
   }
@@ -3868,7 +3872,8 @@ var numberAssigned = kepRule(
         {
           span: spanAt(doc.metadata, ["kep-number"]),
           message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
-          expected: [String(next)]
+          expected: [String(next)],
+          dependsOn: ["status"]
         }
       ];
     }
@@ -3881,7 +3886,8 @@ var numberAssigned = kepRule(
       {
         span: spanAt(doc.metadata, ["kep-number"]),
         message: `kep-number is ${number} but status ${status} comes before approval (${before.join(", ")}), when the number is draft-YYYYMMDD until the change to ${lifecycle.numberAssignedOn ?? lifecycle.numbered[0]} assigns one; ${suggestion ? `write "${suggestion}"` : "write draft- and the creation date as YYYYMMDD"}`,
-        expected: suggestion ? [suggestion] : void 0
+        expected: suggestion ? [suggestion] : void 0,
+        dependsOn: ["status"]
       }
     ];
   }
@@ -3938,7 +3944,8 @@ var prodReadiness = kepRule(
         {
           span: spanAt(metadata, ["status"]),
           message: `status is ${status} but ${path} does not exist; an ${status} KEP needs a production readiness approval of its stage \u2014 add that file with "kep-number: ${number}" and "${stage}: {approver: "@\u2026"}"${why}`,
-          relaxed
+          relaxed,
+          dependsOn: ["status", "stage"]
         }
       ];
     }
@@ -3949,7 +3956,8 @@ var prodReadiness = kepRule(
       {
         span: spanAt(metadata, ["stage"]),
         message: `stage is ${stage} but ${path} has no approver for ${stage} (it approves ${covered.join(", ") || "no stage"}); ask a PRR approver to add "${stage}: {approver: "@\u2026"}"${why}`,
-        relaxed
+        relaxed,
+        dependsOn: ["status", "stage"]
       }
     ];
   }
@@ -4099,7 +4107,8 @@ var replacedStatus = kepRule(
       {
         span: spanAt(doc.metadata, ["superseded-by"], "key"),
         message: `superseded-by names ${supersededBy.length === 1 ? "a KEP" : `${supersededBy.length} KEPs`} but status is ${status}; KEP-1 pairs superseded-by with the move to ${lifecycle.superseded.join(" or ")} \u2014 change status, or remove superseded-by`,
-        expected: lifecycle.superseded
+        expected: lifecycle.superseded,
+        dependsOn: ["status"]
       }
     ];
   }
@@ -4186,7 +4195,8 @@ var stageRequired = kepRule({ id: "stage-required", description: "An implementab
   return [
     {
       span: spanAt(metadata, ["status"]),
-      message: `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`
+      message: `status is ${status} but there is no stage; an ${status} KEP says which stage it targets: add "stage: alpha" (or beta, stable, deprecated, disabled, removed)`,
+      dependsOn: ["status"]
     }
   ];
 });
@@ -4200,7 +4210,8 @@ var supersededByRequired = kepRule({ id: "superseded-by-required", description: 
   return [
     {
       span: spanAt(doc.metadata, ["status"]),
-      message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : supersededBy === null || Array.isArray(supersededBy) ? "is empty" : `is not a list (it is ${JSON.stringify(supersededBy)})`}; list the KEPs that replace this one in superseded-by`
+      message: `status is ${status} but superseded-by ${supersededBy === void 0 ? "is missing" : supersededBy === null || Array.isArray(supersededBy) ? "is empty" : `is not a list (it is ${JSON.stringify(supersededBy)})`}; list the KEPs that replace this one in superseded-by`,
+      dependsOn: ["status"]
     }
   ];
 });

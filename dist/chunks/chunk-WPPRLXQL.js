@@ -24,7 +24,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-BBAN2VP2.js";
+} from "./chunk-IRELW4HF.js";
 import {
   plural,
   printable
@@ -892,6 +892,63 @@ function headPath(change) {
   return change.kind === "deleted" ? void 0 : change.path;
 }
 
+// src/core/diffLines.ts
+function onChangedLine(lines, file, span) {
+  const changed = lines.get(file);
+  if (changed === void 0) return false;
+  if (changed === "all") return true;
+  for (let line = span.line; line <= Math.max(span.line, span.endLine); line++) if (changed.has(line)) return true;
+  return false;
+}
+function headLinesOf(patch, into = /* @__PURE__ */ new Set()) {
+  let line = 0;
+  for (const text2 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+    if (hunk) line = Number(hunk[1]);
+    else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) into.add(line++);
+  }
+  return into;
+}
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteGitPath(text2) {
+  if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
+  const bytes = [];
+  const inner = text2.slice(1, -1);
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = inner[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(inner.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headLinesByFile(diff) {
+  const files = /* @__PURE__ */ new Map();
+  let current;
+  let line = 0;
+  for (const text2 of diff.split("\n")) {
+    if (text2.startsWith("diff --git ")) {
+      current = void 0;
+      line = 0;
+    } else if (text2.startsWith("+++ ") && line === 0) {
+      const path = text2.slice(4).replace(/\t$/, "");
+      current = path === "/dev/null" ? void 0 : files.get(unquoteGitPath(path)) ?? /* @__PURE__ */ new Set();
+      if (current) files.set(unquoteGitPath(path), current);
+    } else if (current) {
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+      if (hunk) line = Number(hunk[1]);
+      else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) current.add(line++);
+    }
+  }
+  return files;
+}
+
 // src/git/gitChanges.ts
 function gitChanges(cwd, base, head) {
   const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
@@ -907,6 +964,15 @@ function gitChanges(cwd, base, head) {
 }
 function mergeBase(cwd, ref) {
   return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
+}
+function gitChangedLines(cwd, base, head, paths, previousPaths = []) {
+  const lines = /* @__PURE__ */ new Map();
+  const all = [...paths, ...previousPaths];
+  for (let start = 0; start < all.length; start += 2e3) {
+    const args = ["--literal-pathspecs", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "--no-prefix", "-U3", "-M", "--relative", "--end-of-options", base, head, "--", ...all.slice(start, start + 2e3)];
+    for (const [path, found] of headLinesByFile(git(cwd, args))) lines.set(path, found);
+  }
+  return lines;
 }
 
 // src/config/readDataFile.ts
@@ -2858,18 +2924,36 @@ var RuleRunner = class {
   changeRules = [];
   /** Files that do not parse: the repository's KEPs that did not, and files of problems stamped so far that did not. */
   unparsed;
-  /** Everything about one KEP: what reading it found, then every KEP rule (when it has metadata to check). */
+  /** By a changed KEP's head file: the fields whose change a change rule rejected (status-transition: status). */
+  rejected = /* @__PURE__ */ new Map();
+  /**
+   * Everything about one KEP: what reading it found, then every KEP rule (when it has metadata
+   * to check). A finding that follows from a field whose change was rejected (checkChange, run
+   * first for a changed KEP) is dropped: it is that rejection's consequence.
+   */
   checkKep(doc) {
     const diagnostics = this.stampProblems(doc.readProblems);
     if (!doc.metadata) return diagnostics;
-    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, rule.check(doc, context), doc.file, diagnostics);
+    const rejected = this.rejected.get(doc.file);
+    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, withoutConsequences(rule.check(doc, context), rejected), doc.file, diagnostics);
     return diagnostics;
   }
-  /** Everything about what a change does to one KEP. */
+  /**
+   * Everything about what a change does to one KEP. The fields whose change a rule rejects
+   * (its meta's `rejects`, where it reports at a severity that is not off) are remembered for
+   * checkKep; the change's other findings that follow from them are dropped here.
+   */
   checkChange(change) {
+    const reported = this.changeRules.map(({ rule, context }) => ({ meta: rule.meta, reports: rule.check(change, context) }));
+    const rejected = new Set(reported.filter(({ meta, reports }) => meta.rejects !== void 0 && reports.some((report) => this.reported(meta, report))).map(({ meta }) => meta.rejects));
+    if (change.after && rejected.size > 0) this.rejected.set(change.after.file, rejected);
     const diagnostics = [];
-    for (const { rule, context } of this.changeRules) this.stampAll(rule.meta, rule.check(change, context), change.change.path, diagnostics);
+    for (const { meta, reports } of reported) this.stampAll(meta, withoutConsequences(reports, rejected), change.change.path, diagnostics);
     return diagnostics;
+  }
+  /** Whether a report is shown at all: its severity is not off. */
+  reported(meta, report) {
+    return this.policy.severityOf(report.topic === void 0 ? meta.id : `${meta.id}/${report.topic}`, meta.severity, report.relaxed) !== "off";
   }
   /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
   stampProblems(problems) {
@@ -2916,6 +3000,10 @@ var RuleRunner = class {
     }
   }
 };
+function withoutConsequences(reports, rejected) {
+  if (!rejected || rejected.size === 0) return reports;
+  return reports.filter((report) => !report.dependsOn?.some((field) => rejected.has(field)));
+}
 
 // src/validate/readmeChanges.ts
 import { posix as posix3 } from "node:path";
@@ -3485,11 +3573,16 @@ async function readApprovalChanges(head, changes, base) {
   for (const path of files) baseApprovals.delete(path);
   for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval);
   const keps = /* @__PURE__ */ new Set();
-  for (const path of [...files, ...basePaths]) {
+  const approvalsOf = /* @__PURE__ */ new Map();
+  for (const path of /* @__PURE__ */ new Set([...files, ...basePaths])) {
     const number = numberOf(path);
-    if (number !== void 0) for (const doc of head.index.withNumber(number)) keps.add(doc.file);
+    if (number === void 0) continue;
+    for (const doc of head.index.withNumber(number)) {
+      keps.add(doc.file);
+      approvalsOf.set(doc.file, [...approvalsOf.get(doc.file) ?? [], path]);
+    }
   }
-  return { files, keps, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
+  return { files, keps, approvalsOf, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
 }
 
 // src/read/dataFiles.ts
@@ -3547,12 +3640,12 @@ function readDataFileChanges(selection, head, changes, base) {
   const changed = changes.filter((change) => [headPath(change), basePath(change)].some((path) => isBeside(path) || isRoot(path)));
   if (changed.length === 0) return void 0;
   const baseFiles = new Map(head.dataFiles);
-  const folders = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Map();
   for (const change of changed) {
     const after = headPath(change);
     const before = basePath(change);
     if (after !== void 0) baseFiles.delete(after);
-    for (const path of [after, before]) if (isBeside(path)) folders.add(folderOf(path));
+    for (const path of [after, before]) if (isBeside(path)) folders.set(folderOf(path), (folders.get(folderOf(path)) ?? /* @__PURE__ */ new Set()).add(change.path));
   }
   const atBase = changed.map(basePath).filter((path) => path !== void 0 && (isBeside(path) || isRoot(path)));
   for (const [path, content] of base.readFiles(atBase)) baseFiles.set(path, readDataFileContent(path, content));
@@ -3563,7 +3656,8 @@ function readDataFileChanges(selection, head, changes, base) {
     else headFiles.delete(path);
   }
   const keps = new Set(head.documents.filter((doc) => folders.has(folderOf(doc.file))).map((doc) => doc.file));
-  return { head: headFiles, base: baseFiles, keps };
+  const dataFilesOf = new Map([...keps].map((file) => [file, [...folders.get(folderOf(file))]]));
+  return { head: headFiles, base: baseFiles, keps, dataFilesOf };
 }
 
 // src/validate/readRepository.ts
@@ -3899,6 +3993,7 @@ async function validate(settings, request) {
   const diagnostics = [];
   const checked = [];
   const byFile = /* @__PURE__ */ new Map();
+  const changeDiagnostics = kepChanges?.flatMap((change) => runner.checkChange(change)) ?? [];
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue;
     checked.push(doc.file);
@@ -3910,7 +4005,13 @@ async function validate(settings, request) {
   let baseRepository;
   const base = () => baseRepository ??= baseIndex(repository, kepChanges);
   if (onlyNew && kepChanges) {
-    const baseRunner = new RuleRunner(settings.rules, policy, { ...shared, readmes: readmes?.base, repository: base(), prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness, dataFiles: dataChanges?.base ?? shared.dataFiles });
+    const baseRunner = new RuleRunner(settings.rules, policy, {
+      ...shared,
+      readmes: readmes?.base,
+      repository: base(),
+      prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness,
+      dataFiles: dataChanges?.base ?? shared.dataFiles
+    });
     const changedKeps = new Map(kepChanges.flatMap((change) => change.after ? [[change.after.file, change]] : []));
     for (const doc of repository.documents) {
       if (!byFile.has(doc.file)) continue;
@@ -3946,7 +4047,7 @@ async function validate(settings, request) {
   }
   let keps;
   if (kepChanges) {
-    for (const change of kepChanges) diagnostics.push(...runner.checkChange(change));
+    diagnostics.push(...changeDiagnostics);
     for (const change of kepChanges) if (change.change.kind === "deleted") checked.push(change.change.path);
     keps = kepChanges.map(summarizeChange);
   }
@@ -3971,6 +4072,7 @@ async function validate(settings, request) {
     keps,
     repository
   };
+  if (changes) result.checkedWith = checkedWith(approvalChanges, dataChanges);
   if (request.baseline && !onlyNew) {
     const scope = new Set(result.checked);
     const audit = !changes && paths.length === 0;
@@ -3994,6 +4096,13 @@ function baseIndex(head, kepChanges) {
   for (const doc of replaced.values()) if (doc) documents.push(doc);
   documents.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return new RepositoryIndex(documents);
+}
+function checkedWith(approvals, data) {
+  const byKep = /* @__PURE__ */ new Map();
+  const add = (kep, file, as) => byKep.set(kep, [...byKep.get(kep) ?? [], { file, as }]);
+  for (const [kep, files] of approvals?.approvalsOf ?? []) for (const file of files) add(kep, file, "approval");
+  for (const [kep, files] of data?.dataFilesOf ?? []) for (const file of files) add(kep, file, "data");
+  return byKep;
 }
 
 // src/reports/metrics/computeMetrics.ts
@@ -4488,8 +4597,11 @@ export {
   workTreeRoot,
   basePath,
   headPath,
+  onChangedLine,
+  headLinesOf,
   gitChanges,
   mergeBase,
+  gitChangedLines,
   BASELINE_FILE,
   loadRules,
   proposedRulesNote,
