@@ -136,6 +136,7 @@ export const checkCommand: CliCommand = {
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' }
   },
+  together: [['fix', 'fix-dry-run']],
   formats: ['text', 'json', 'github'],
   // check --base judges the changes by the rules of their base, as the action judges a pull request.
   rulesBase: (io, options) => {

@@ -54,6 +54,8 @@ export interface CliCommand {
   help: string
   /** The options it takes beyond those that say where the rules are (run.ts's RULE_OPTIONS). */
   options: OptionTable
+  /** Options that are one choice (--fix, --fix-dry-run): a misplaced one is named with the others. */
+  together?: ReadonlyArray<readonly string[]>
   /** The formats --format takes; the first is the default. */
   formats?: readonly string[]
   /** It runs without a repository (no rules are loaded). */

@@ -91,9 +91,11 @@ function rejectMisplaced(command: CliCommand, given: GivenOptions): void {
   const own = optionsOf(command)
   const misplaced = given.names().find(name => !own.has(name))
   if (misplaced === undefined) return
-  const owners = COMMANDS.filter(other => optionsOf(other).has(misplaced)).map(other => other.name)
-  const names = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]}`
-  throw new UsageError(`--${misplaced} belongs to the ${names} command${owners.length === 1 ? '' : 's'}`)
+  const owners = COMMANDS.filter(other => optionsOf(other).has(misplaced))
+  const choice = owners.flatMap(owner => owner.together ?? []).find(group => group.includes(misplaced)) ?? [misplaced]
+  const names = (words: readonly string[]): string => (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`)
+  const verb = choice.length === 1 ? 'belongs' : 'belong'
+  throw new UsageError(`${names(choice.map(option => `--${option}`))} ${verb} to the ${names(owners.map(owner => owner.name))} command${owners.length === 1 ? '' : 's'}`)
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
