@@ -60,6 +60,13 @@ export const newCommand: CliCommand = {
   },
   run: ({ io, settings, options, paths }) => {
     if (paths.length > 0) throw new UsageError('new takes no paths: --sig and --title say where the KEP goes')
-    return runNew(io, settings, { sig: options.string('sig'), title: options.string('title'), authors: options.strings('author') ?? [], status: options.string('status'), stage: options.string('stage'), milestone: options.string('milestone') })
+    return runNew(io, settings, {
+      sig: options.string('sig'),
+      title: options.string('title'),
+      authors: options.strings('author') ?? [],
+      status: options.string('status'),
+      stage: options.string('stage'),
+      milestone: options.string('milestone')
+    })
   }
 }
