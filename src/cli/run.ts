@@ -5,7 +5,7 @@ import { filesSource } from '../files/files.js'
 import { LoadError } from '../core/loadError.js'
 import { NotRegularFileError } from '../files/regularFile.js'
 import { GitError } from '../git/git.js'
-import { loadRules } from '../config/loadRules.js'
+import { loadRules, type Rules } from '../config/loadRules.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
 import { resolveLifecycleOption } from '../config/lifecycleOption.js'
 import { BASELINE_FILE } from '../config/baselineFile.js'
@@ -119,34 +119,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${jobsOption}"`)
     if (given.string('index') !== undefined && given.flag('no-index')) throw new UsageError('--index and --no-index exclude each other')
     if (given.string('baseline') !== undefined && given.flag('no-baseline')) throw new UsageError('--baseline and --no-baseline exclude each other')
-    const baselineOption = given.string('baseline')
-    const baselineFile = baselineOption === undefined ? undefined : resolve(io.cwd, baselineOption)
-    const base = command.rulesBase?.(io, given)
-    const root = given.string('root')
-    const config = given.string('config')
-    const sigs = given.string('sigs')
-    const schema = given.string('schema')
-    const lifecycle = resolveLifecycleOption(given.string('lifecycle'), io.cwd)
-    const indexTemplate = given.string('index-template')
-    const named = { config, sigs, schema, lifecycle: lifecycle === given.string('lifecycle') ? undefined : lifecycle, baseline: baselineFile }
-    const rules = await loadRules({
-      checkout: commandLineFiles(io.cwd, root, named),
-      base,
-      configDir: io.cwd,
-      config,
-      defaultRoot: io.cwd,
-      options: {
-        preset: given.string('preset'),
-        sigs: sigs === undefined ? undefined : resolve(io.cwd, sigs),
-        root: root === undefined ? undefined : resolve(io.cwd, root),
-        lifecycle,
-        schema: schema === undefined ? undefined : resolve(io.cwd, schema),
-        indexFile: given.flag('no-index') ? null : given.string('index'),
-        indexTemplate: indexTemplate === undefined ? undefined : indexTemplate === 'none' ? null : indexTemplate
-      },
-      baseline: given.flag('no-baseline') ? null : baselineFile
-    })
-    const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle })
+    const { rules, baselineFile, indexWriteCommand } = await loadCommandRules(io, command, given)
     return await command.run!({ io, options: given, paths, rules, settings: rules.settings, indexWriteCommand, baselineFile, format, jobs })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
@@ -158,6 +131,42 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return EXIT_FAILURE
   }
+}
+
+/**
+ * The rules a command runs by, from the options that say where they are: the files they name
+ * are read from the folders commandLineFiles allows, and check --base's from its base commit.
+ */
+async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOptions): Promise<{ rules: Rules; baselineFile?: string; indexWriteCommand: string }> {
+  const baselineOption = given.string('baseline')
+  const baselineFile = baselineOption === undefined ? undefined : resolve(io.cwd, baselineOption)
+  const base = command.rulesBase?.(io, given)
+  const root = given.string('root')
+  const config = given.string('config')
+  const sigs = given.string('sigs')
+  const schema = given.string('schema')
+  const lifecycle = resolveLifecycleOption(given.string('lifecycle'), io.cwd)
+  const indexTemplate = given.string('index-template')
+  const named = { config, sigs, schema, lifecycle: lifecycle === given.string('lifecycle') ? undefined : lifecycle, baseline: baselineFile }
+  const rules = await loadRules({
+    checkout: commandLineFiles(io.cwd, root, named),
+    base,
+    configDir: io.cwd,
+    config,
+    defaultRoot: io.cwd,
+    options: {
+      preset: given.string('preset'),
+      sigs: sigs === undefined ? undefined : resolve(io.cwd, sigs),
+      root: root === undefined ? undefined : resolve(io.cwd, root),
+      lifecycle,
+      schema: schema === undefined ? undefined : resolve(io.cwd, schema),
+      indexFile: given.flag('no-index') ? null : given.string('index'),
+      indexTemplate: indexTemplate === undefined ? undefined : indexTemplate === 'none' ? null : indexTemplate
+    },
+    baseline: given.flag('no-baseline') ? null : baselineFile
+  })
+  const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle })
+  return { rules, baselineFile, indexWriteCommand }
 }
 
 /**
