@@ -189,3 +189,29 @@ describe("a repository's own schema and lifecycle, in the bundled CLI", () => {
     expect(code).toBe(2)
   })
 })
+
+describe("each command's own options", () => {
+  it('refuses an option its command does not take, naming the commands that take it, before reading any rules', () => {
+    // A configuration that cannot load: the usage error comes first, and nothing is read.
+    const root = writeRepo({ '.kep-validator.yml': 'preset: [' })
+    const cases: Array<[string[], string]> = [
+      [['report', 'metrics', '--write'], '--write belongs to the index and baseline commands'],
+      [['baseline', '--check'], '--check belongs to the index command'],
+      [['index', '--fix-dry-run'], '--fix and --fix-dry-run belong to the check command'],
+      [['index', '--format', 'json'], '--format belongs to the check, report and rules commands'],
+      [['promote', 'x.md', '--title', 'T'], '--title belongs to the new command'],
+      [['check', '--milestone', 'v1.30'], '--milestone belongs to the new and promote commands'],
+      [['rules', '--root', '.'], '--root belongs to the check, index, report, baseline, new and promote commands']
+    ]
+    for (const [args, message] of cases) {
+      const { code, stderr } = run(args, root)
+      expect([args, code, stderr.split('\n')[0]]).toEqual([args, 2, `kep-validator: ${message}`])
+    }
+  })
+
+  it('lists every command in the help, from its own declaration', () => {
+    const { code, stdout } = run(['--help'])
+    expect(code).toBe(0)
+    for (const command of ['check [PATH…]', 'index ', 'report metrics', 'report release-notes --since REF', 'report roadmap', 'baseline ', 'rules ', 'new --sig SIG', 'promote KEP']) expect(stdout).toContain(`\n  ${command}`)
+  })
+})

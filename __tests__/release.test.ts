@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { git } from './helpers/git.js'
 
-const RELEASE = fileURLToPath(new URL('../script/release', import.meta.url))
+const RELEASE = fileURLToPath(new URL('../scripts/release', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'kep-validator-release-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -78,7 +78,7 @@ function state(root: string, origin: string) {
 const version = (root: string): string => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
 const commitOf = (root: string, ref: string): string => git(root, 'rev-parse', `${ref}^{commit}`).trim()
 
-describe('script/release', () => {
+describe('scripts/release', () => {
   it('in a dry run, reads the latest tag and says what it would do, changing nothing', () => {
     const { root, origin } = repository()
     const before = state(root, origin)

@@ -12,7 +12,7 @@ import { ruleOf } from '../src/format/ruleLinks.js'
 import { examplePreset } from '../src/format/rulesTable.js'
 import { EXAMPLE_KEPS, exampleFile, otherFile, RULE_EXAMPLES, type Example } from '../src/rules/examples.js'
 import { RULES } from '../src/rules/registry.js'
-import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from '../src/tree/tree.js'
+import { OverlayTree } from '../src/tree/overlayTree.js'
 import { validate } from '../src/validate/validate.js'
 
 /**
@@ -25,28 +25,6 @@ const folders: string[] = []
 afterAll(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
-
-/** A repository version held in memory: files by path (an Error for one that cannot be read), and symbolic links. */
-class ExampleTree implements Tree {
-  constructor(
-    readonly label: string,
-    private readonly files: ReadonlyMap<string, Buffer | Error>,
-    private readonly links: readonly string[] = [],
-    private readonly submodules: readonly string[] = []
-  ) {}
-
-  list(): TreeEntry[] {
-    return [...[...this.files.keys()].map(path => ({ path, kind: 'file' as const })), ...this.links.map(path => ({ path, kind: 'symlink' as const })), ...this.submodules.map(path => ({ path, kind: 'submodule' as const }))]
-  }
-
-  readFiles(paths: readonly string[]): Map<string, Buffer | Error> {
-    return new Map(paths.map(path => [path, this.files.get(path) ?? new Error(`${path} is not in ${this.label}`)]))
-  }
-
-  readHeads(paths: readonly string[], _bytes: number, visit: (path: string, content: FileHead | Error) => void): void {
-    headsFromFiles(this, paths, visit)
-  }
-}
 
 async function run(id: string, example: Example): Promise<Diagnostic[]> {
   const preset = examplePreset(id)
@@ -67,7 +45,7 @@ async function run(id: string, example: Example): Promise<Diagnostic[]> {
     await loadConfigFile(join(dir, '.kep-validator.yml')).catch((error: unknown) => {
       proposedRules = proposedRulesProblems(error, [join(dir, '.kep-validator.yml')], dir, dir)
     })
-    const unchanged = new ExampleTree('the base', new Map([[file, Buffer.from(exampleFile(preset, example.kep!))]]))
+    const unchanged = new OverlayTree('the base', new Map([[file, Buffer.from(exampleFile(preset, example.kep!))]]))
     const settings = await loadSettings({ root: tmpdir(), preset, indexFile: null })
     return (await validate(settings, { head: unchanged, changes: { base: unchanged, files: [] }, proposedRules })).diagnostics
   }
@@ -78,18 +56,18 @@ async function run(id: string, example: Example): Promise<Diagnostic[]> {
   if (example.kep !== undefined) {
     const head =
       example.link !== undefined
-        ? new ExampleTree('the example', new Map(others), [file])
+        ? new OverlayTree('the example', new Map(others), { others: [{ path: file, kind: 'symlink' }] })
         : example.submodule
-          ? new ExampleTree('the example', new Map(others), [], [file])
-          : new ExampleTree('the example', new Map([...others, ...version(example.kep)]))
+          ? new OverlayTree('the example', new Map(others), { others: [{ path: file, kind: 'submodule' }] })
+          : new OverlayTree('the example', new Map([...others, ...version(example.kep)]))
     return (await validate(settings, { head })).diagnostics
   }
   const base = new Map<string, Buffer | Error>([...others, ...version(example.before)])
   if (example.unreadableBase !== undefined) base.set(example.previousFile ?? file, new Error(example.unreadableBase))
   const kind: Change['kind'] = example.after === undefined ? 'deleted' : example.before === undefined && example.unreadableBase === undefined ? 'added' : example.previousFile ? 'renamed' : 'modified'
   const change: Change = { kind, path: file, ...(example.previousFile ? { previousPath: example.previousFile } : {}) }
-  const head = new ExampleTree('the head', new Map([...others, ...version(example.after)]))
-  return (await validate(settings, { head, changes: { base: new ExampleTree('the base', base), files: [change] } })).diagnostics
+  const head = new OverlayTree('the head', new Map([...others, ...version(example.after)]))
+  return (await validate(settings, { head, changes: { base: new OverlayTree('the base', base), files: [change] } })).diagnostics
 }
 
 const ofRule = (id: string, diagnostics: Diagnostic[]): string[] => diagnostics.filter(d => ruleOf(d.rule) === id).map(d => `${d.rule}: ${d.message}`)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { CommitInWorkspaceTree } from '../src/tree/commitInWorkspaceTree.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { GitTree } from '../src/tree/gitTree.js'
-import { OverlayTree } from '../src/tree/memoryTree.js'
+import { OverlayTree } from '../src/tree/overlayTree.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
 import { pullRequestPayload, runAction } from './helpers/runAction.js'
@@ -116,7 +116,7 @@ describe('a pull request fetched through the API, over the workspace', () => {
   it('reads fetched files whole, the workspace by heads, and a removed file as missing', () => {
     const body = 'x'.repeat(5000)
     const root = writeRepo({ 'sig-node/0001-big.md': KEP(1, 'Big') + body, 'sig-node/0002-fetched.md': KEP(2, 'Old'), 'sig-node/0003-removed.md': KEP(3, 'Gone') })
-    const tree = new OverlayTree('head', new Map([['sig-node/0002-fetched.md', Buffer.from(KEP(2, 'New'))]]), new FileSystemTree(root), new Set(['sig-node/0003-removed.md']))
+    const tree = new OverlayTree('head', new Map([['sig-node/0002-fetched.md', Buffer.from(KEP(2, 'New'))]]), { under: new FileSystemTree(root), removed: new Set(['sig-node/0003-removed.md']) })
     const seen = new Map<string, string>()
     tree.readHeads(['sig-node/0001-big.md', 'sig-node/0002-fetched.md', 'sig-node/0003-removed.md'], 64, (path, content) =>
       seen.set(path, 'head' in content ? `${content.complete ? 'whole' : 'head'}:${content.head.toString()}` : `error:${content.message}`)

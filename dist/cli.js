@@ -7,6 +7,7 @@ import {
   Files,
   GitError,
   GitTree,
+  OverlayTree,
   PARALLEL_THRESHOLD,
   applyTextEdits,
   buildBaseline,
@@ -30,9 +31,10 @@ import {
   renderMetrics,
   repositoryAround,
   repositoryPrefix,
+  resolveLifecycleOption,
   suggestedChanges,
   validate
-} from "./chunks/chunk-WPPRLXQL.js";
+} from "./chunks/chunk-SXBYTNZH.js";
 import {
   BUILTIN_TEMPLATE,
   GITHUB_HANDLE,
@@ -51,7 +53,7 @@ import {
   statusFolderOf,
   stringField,
   tepLabel
-} from "./chunks/chunk-IRELW4HF.js";
+} from "./chunks/chunk-N67JVNQJ.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -66,7 +68,7 @@ import {
   NotRegularFileError,
   loadMarkdownParser,
   readKep
-} from "./chunks/chunk-Y563TU5Y.js";
+} from "./chunks/chunk-5CW5J7D4.js";
 import {
   Document,
   didYouMean
@@ -78,29 +80,8 @@ import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
 // src/cli/run.ts
-import { dirname as dirname2, relative as relative5, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/cli/check.ts
-import { relative, resolve, sep } from "node:path";
-
-// src/format/json.ts
-function formatJson(diagnostics, checked, extra = {}) {
-  const problems = diagnostics.map((d) => ({
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    severity: d.severity,
-    rule: d.rule,
-    message: d.message,
-    ...d.expected ? { expected: d.expected } : {},
-    ...d.preexisting ? { preexisting: d.preexisting } : {}
-  }));
-  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
-  return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
-}
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";
@@ -181,47 +162,98 @@ function invalidLength(bytes, i) {
   return k;
 }
 
-// src/tree/overlayTree.ts
-var OverlayTree = class {
-  constructor(base) {
-    this.base = base;
-    this.label = base.label;
+// src/author/kepText.ts
+var AuthorError = class extends Error {
+};
+async function readKepText(file, bytes, format) {
+  const text = FileText.of(bytes);
+  const document = await readKep(file, bytes, format);
+  if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? "it has no metadata"}; fix it first (kep-validator check ${file})`);
+  return { file, text, format, document };
+}
+function editorOf(kep) {
+  return new MetadataEditor(kep.document.metadata);
+}
+async function editedBytes(kep, editor) {
+  let bytes;
+  try {
+    bytes = kep.text.withEdits(locateEdits(kep.text.text, editor.edits));
+  } catch (error) {
+    if (error instanceof EditOverlapError) throw new MetadataEditError("two edits of the metadata overlap");
+    throw error;
   }
-  base;
-  label;
-  files = /* @__PURE__ */ new Map();
-  /** Replaces a file: bytes as they are (a fix keeps bytes that are not UTF-8), or text as UTF-8. */
-  set(path, content) {
-    this.files.set(path, Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
+  if (!bytes) throw new AuthorError(`${kep.file}: ${kep.text.uneditable ?? "its edited bytes would not read as the edited text"}`);
+  const reread = await readKep(kep.file, bytes, kep.format);
+  editor.verify(reread.metadata?.data);
+  return bytes;
+}
+function today(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// src/cli/io.ts
+var forLog = (text) => process.env.GITHUB_ACTIONS === "true" ? logLines(text) : text;
+var processIo = {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(forLog(text)),
+  stderr: (text) => process.stderr.write(forLog(text))
+};
+var UsageError = class extends Error {
+};
+function readingLog(io) {
+  return (message, problem) => {
+    if (problem) io.stderr(`kep-validator: ${printable(message)}
+`);
+  };
+}
+var EXIT_OK = 0;
+var EXIT_PROBLEMS = 1;
+var EXIT_FAILURE = 2;
+
+// src/cli/command.ts
+var GivenOptions = class {
+  constructor(values) {
+    this.values = values;
   }
-  /** The files replaced so far, by path. */
-  changed() {
-    return this.files;
+  values;
+  string(name) {
+    const value = this.values[name];
+    return typeof value === "string" ? value : void 0;
   }
-  list() {
-    const entries = this.base.list();
-    const listed = new Set(entries.map((entry) => entry.path));
-    for (const path of this.files.keys()) if (!listed.has(path)) entries.push({ path, kind: "file" });
-    return entries;
+  flag(name) {
+    return this.values[name] === true;
   }
-  readFiles(paths) {
-    const contents = this.base.readFiles(paths.filter((path) => !this.files.has(path)));
-    for (const path of paths) if (this.files.has(path)) contents.set(path, this.files.get(path));
-    return contents;
+  strings(name) {
+    const value = this.values[name];
+    return Array.isArray(value) ? value.map(String) : void 0;
   }
-  readHeads(paths, bytes, visit) {
-    const own = new Set(paths.filter((path) => this.files.has(path)));
-    this.base.readHeads(
-      paths.filter((path) => !own.has(path)),
-      bytes,
-      visit
-    );
-    for (const path of own) {
-      const content = this.files.get(path);
-      visit(path, { head: content.subarray(0, bytes), complete: content.length < bytes });
-    }
+  /** The names given, in the order of the table. */
+  names() {
+    return Object.keys(this.values).filter((name) => this.values[name] !== void 0);
   }
 };
+
+// src/cli/check.ts
+import { dirname, relative, resolve, sep } from "node:path";
+
+// src/format/json.ts
+function formatJson(diagnostics, checked, extra = {}) {
+  const problems = diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    severity: d.severity,
+    rule: d.rule,
+    message: d.message,
+    ...d.expected ? { expected: d.expected } : {},
+    ...d.preexisting ? { preexisting: d.preexisting } : {}
+  }));
+  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
+  return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
+}
 
 // src/fix/fixRepository.ts
 var MAX_FIX_PASSES = 10;
@@ -274,7 +306,7 @@ function edited(text, edits) {
   }
 }
 async function fixRepository(head, check2) {
-  const tree = new OverlayTree(head);
+  const tree = new OverlayTree(head.label, /* @__PURE__ */ new Map(), { under: head });
   const fixed = [];
   const leftAlone = /* @__PURE__ */ new Map();
   let result = await check2(tree);
@@ -340,25 +372,6 @@ ${rest.length > 0 ? `${rest.join("\n")}
 `;
 }
 
-// src/cli/io.ts
-var forLog = (text) => process.env.GITHUB_ACTIONS === "true" ? logLines(text) : text;
-var processIo = {
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(forLog(text)),
-  stderr: (text) => process.stderr.write(forLog(text))
-};
-var UsageError = class extends Error {
-};
-function readingLog(io) {
-  return (message, problem) => {
-    if (problem) io.stderr(`kep-validator: ${printable(message)}
-`);
-  };
-}
-var EXIT_OK = 0;
-var EXIT_PROBLEMS = 1;
-var EXIT_FAILURE = 2;
-
 // src/cli/check.ts
 function toPosix(path) {
   return path.split(sep).join("/");
@@ -394,9 +407,9 @@ function checker(io, command) {
     ...changes ? { changes, proposedRules: command.proposedRules } : {}
   });
 }
-async function fix(io, command, displayPath) {
+async function checkAndFix(io, command, displayPath) {
   const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command));
-  if (command.fix === "dry-run") {
+  if (command.fixMode === "dry-run") {
     if (command.format === "text") io.stdout(diffOfFixes(outcome));
     return outcome;
   }
@@ -408,17 +421,17 @@ async function fix(io, command, displayPath) {
 async function runCheck(io, command) {
   const { settings } = command;
   const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
-  const outcome = command.fix ? await fix(io, command, displayPath) : void 0;
+  const outcome = command.fixMode ? await checkAndFix(io, command, displayPath) : void 0;
   const result = outcome ? outcome.result : await check(io, command);
   if (command.format === "json") {
     const keps = result.keps ? { keps: result.keps } : {};
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
     const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {};
-    const fixes = outcome ? { fixed: { written: command.fix === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
+    const fixes = outcome ? { fixed: { written: command.fixMode === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
     const { annotate } = await import("./chunks/annotations-VHWSP5GJ.js");
-    if (outcome) io.stdout(command.fix === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
+    if (outcome) io.stdout(command.fixMode === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
 `);
@@ -432,6 +445,59 @@ Fix: ${result.index.fixCommand}
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
+var checkCommand = {
+  name: "check",
+  help: `  check [PATH\u2026]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
+                    and compare index.md with the KEPs
+`,
+  options: {
+    base: { type: "string" },
+    "all-problems": { type: "boolean" },
+    format: { type: "string" },
+    jobs: { type: "string" },
+    fix: { type: "boolean" },
+    "fix-dry-run": { type: "boolean" }
+  },
+  together: [["fix", "fix-dry-run"]],
+  formats: ["text", "json", "github"],
+  // check --base judges the changes by the rules of their base, as the action judges a pull request.
+  rulesBase: (io, options) => {
+    const base = options.string("base");
+    if (base === void 0) return void 0;
+    const root = options.string("root");
+    const config = options.string("config");
+    const top = changeRepository([root === void 0 ? void 0 : resolve(io.cwd, root), config === void 0 ? void 0 : dirname(resolve(io.cwd, config)), io.cwd]);
+    if (top === void 0) throw new GitError(`--base ${base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`);
+    return { top, commit: mergeBase(top, base) };
+  },
+  run: ({ io, options, paths, rules, settings, format, jobs, indexWriteCommand }) => {
+    if (options.flag("all-problems") && options.string("base") === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
+    if (options.flag("fix") && options.flag("fix-dry-run")) throw new UsageError("--fix and --fix-dry-run exclude each other");
+    if (rules.proposed.files.length > 0)
+      io.stderr(
+        `kep-validator: ${printable(
+          proposedRulesNote(
+            "the working tree",
+            rules.proposed.files.map((path) => relative(io.cwd, path) || path),
+            rules.base
+          )
+        )}
+`
+      );
+    return runCheck(io, {
+      settings,
+      base: options.string("base"),
+      format,
+      paths,
+      jobs,
+      allProblems: options.flag("all-problems") || void 0,
+      baseline: rules.baseline,
+      proposedRules: rules.proposed.problems,
+      indexFixCommand: indexWriteCommand,
+      fixMode: options.flag("fix") ? "write" : options.flag("fix-dry-run") ? "dry-run" : void 0
+    });
+  }
+};
 
 // src/cli/indexCommand.ts
 import { join, relative as relative2 } from "node:path";
@@ -474,26 +540,17 @@ Fix: ${index.fixCommand}
 `);
   return EXIT_PROBLEMS;
 }
-
-// src/cli/baselineCommand.ts
-import { basename, dirname, join as join2, relative as relative3 } from "node:path";
-async function runBaseline(io, settings, options) {
-  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io), surroundings: () => repositoryAround(settings.root) });
-  const baseline = buildBaseline(result.diagnostics);
-  const text = `${JSON.stringify(baseline, null, 2)}
-`;
-  if (!options.write) {
-    io.stdout(text);
-    return EXIT_OK;
+var indexCommand = {
+  name: "index",
+  help: `  index             print the generated index.md; --write writes it, --check fails when it is stale
+`,
+  options: { write: { type: "boolean" }, check: { type: "boolean" }, jobs: { type: "string" } },
+  run: ({ io, settings, options, paths, jobs, indexWriteCommand }) => {
+    if (options.flag("write") && options.flag("check")) throw new UsageError("--write and --check exclude each other");
+    if (paths.length > 0) throw new UsageError("index takes no paths");
+    return runIndex(io, settings, options.flag("write") ? "write" : options.flag("check") ? "check" : "print", { jobs, fixCommand: indexWriteCommand });
   }
-  const file = options.file ?? join2(settings.root, BASELINE_FILE);
-  if (options.file === void 0) new Files(settings.root, "the KEP root").write(BASELINE_FILE, text);
-  else new Files(dirname(file)).write(basename(file), text);
-  const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
-  io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
-`);
-  return EXIT_OK;
-}
+};
 
 // src/reports/releaseNotes.ts
 import { posix } from "node:path";
@@ -599,36 +656,67 @@ async function runReport(io, settings, report, options) {
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format);
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
 }
-
-// src/author/kepText.ts
-var AuthorError = class extends Error {
-};
-async function readKepText(file, bytes, format) {
-  const text = FileText.of(bytes);
-  const document = await readKep(file, bytes, format);
-  if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? "it has no metadata"}; fix it first (kep-validator check ${file})`);
-  return { file, text, format, document };
-}
-function editorOf(kep) {
-  return new MetadataEditor(kep.document.metadata);
-}
-async function editedBytes(kep, editor) {
-  let bytes;
-  try {
-    bytes = kep.text.withEdits(locateEdits(kep.text.text, editor.edits));
-  } catch (error) {
-    if (error instanceof EditOverlapError) throw new MetadataEditError("two edits of the metadata overlap");
-    throw error;
+var reportCommand = {
+  name: "report",
+  help: `  report metrics    KEPs per status and SIG, time in each state, outcomes, first-time authors
+  report release-notes --since REF
+                    a release-note draft: the KEPs whose status changed since REF, by SIG
+  report roadmap    the KEPs in flight, by SIG and state
+`,
+  options: { since: { type: "string" }, format: { type: "string" } },
+  formats: ["markdown", "json"],
+  run: ({ io, settings, options, paths, format }) => {
+    if (paths.length > 1) throw new UsageError("report takes one report name");
+    return runReport(io, settings, paths[0], { since: options.string("since"), format });
   }
-  if (!bytes) throw new AuthorError(`${kep.file}: ${kep.text.uneditable ?? "its edited bytes would not read as the edited text"}`);
-  const reread = await readKep(kep.file, bytes, kep.format);
-  editor.verify(reread.metadata?.data);
-  return bytes;
+};
+
+// src/cli/baselineCommand.ts
+import { basename, dirname as dirname2, join as join2, relative as relative3 } from "node:path";
+async function runBaseline(io, settings, options) {
+  const result = await validate(settings, { head: new FileSystemTree(settings.root), jobs: options.jobs, log: readingLog(io), surroundings: () => repositoryAround(settings.root) });
+  const baseline = buildBaseline(result.diagnostics);
+  const text = `${JSON.stringify(baseline, null, 2)}
+`;
+  if (!options.write) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  const file = options.file ?? join2(settings.root, BASELINE_FILE);
+  if (options.file === void 0) new Files(settings.root, "the KEP root").write(BASELINE_FILE, text);
+  else new Files(dirname2(file)).write(basename(file), text);
+  const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0);
+  io.stdout(`wrote ${relative3(io.cwd, file) || file}: ${plural(errors, "error")} in ${plural(Object.keys(baseline).length, "file")} (${plural(result.checked.length, "KEP")} checked)
+`);
+  return EXIT_OK;
 }
-function today(now = /* @__PURE__ */ new Date()) {
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+var baselineCommand = {
+  name: "baseline",
+  help: `  baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
+                    and full audits then fail only for problems beyond it
+`,
+  options: { write: { type: "boolean" }, jobs: { type: "string" } },
+  run: ({ io, settings, options, paths, baselineFile, jobs }) => {
+    if (paths.length > 0) throw new UsageError("baseline takes no paths: it records the whole repository");
+    return runBaseline(io, settings, { write: options.flag("write"), file: baselineFile, jobs });
+  }
+};
+
+// src/cli/rulesCommand.ts
+var rulesCommand = {
+  name: "rules",
+  help: `  rules             every rule: what it checks and its severity under each preset (--format markdown or json)
+`,
+  options: { format: { type: "string" } },
+  formats: ["markdown", "json"],
+  standalone: async (io, _options, paths, format) => {
+    if (paths.length > 0) throw new UsageError("rules takes no paths");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-TLYOQWEP.js");
+    io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
+` : renderRulesPage());
+    return 0;
+  }
+};
 
 // src/author/authors.ts
 function gitConfig(cwd, key) {
@@ -1038,6 +1126,32 @@ async function runNew(io, settings, command) {
   io.stdout(indexLine(io, settings, created.index));
   return checkWritten(io, settings, created.file);
 }
+var newCommand = {
+  name: "new",
+  help: `  new --sig SIG --title TITLE [--author @HANDLE\u2026] [--status S] [--stage S --milestone vX.Y]
+                    create a KEP from the repository's template in the SIG's folder, with its number,
+                    today's creation-date and the authors (default: git config github.user), and update the index
+`,
+  options: {
+    sig: { type: "string" },
+    title: { type: "string" },
+    author: { type: "string", multiple: true },
+    status: { type: "string" },
+    stage: { type: "string" },
+    milestone: { type: "string" }
+  },
+  run: ({ io, settings, options, paths }) => {
+    if (paths.length > 0) throw new UsageError("new takes no paths: --sig and --title say where the KEP goes");
+    return runNew(io, settings, {
+      sig: options.string("sig"),
+      title: options.string("title"),
+      authors: options.strings("author") ?? [],
+      status: options.string("status"),
+      stage: options.string("stage"),
+      milestone: options.string("milestone")
+    });
+  }
+};
 
 // src/author/promoteKep.ts
 function findKep(documents, target) {
@@ -1144,28 +1258,40 @@ async function runPromote(io, settings, command) {
   io.stdout(indexLine(io, settings, promotion.index));
   return checkWritten(io, settings, promotion.file);
 }
+var promoteCommand = {
+  name: "promote",
+  help: `  promote KEP (--status S | --stage S) [--milestone vX.Y]
+                    move a KEP (its file, or its folder) along the lifecycle: refuses moves it does not
+                    allow; sets last-updated, the milestones, the number on approval, and updates the index
+`,
+  options: {
+    status: { type: "string" },
+    stage: { type: "string" },
+    milestone: { type: "string" }
+  },
+  run: ({ io, settings, options, paths }) => runPromote(io, settings, { paths, status: options.string("status"), stage: options.string("stage"), milestone: options.string("milestone") })
+};
 
 // src/cli/run.ts
+var COMMANDS = [checkCommand, indexCommand, reportCommand, baselineCommand, rulesCommand, newCommand, promoteCommand];
+var RULE_OPTIONS = {
+  root: { type: "string" },
+  preset: { type: "string" },
+  config: { type: "string" },
+  sigs: { type: "string" },
+  lifecycle: { type: "string" },
+  schema: { type: "string" },
+  index: { type: "string" },
+  "no-index": { type: "boolean" },
+  "index-template": { type: "string" },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean" }
+};
+var HELP_OPTION = { help: { type: "boolean", short: "h" } };
 var USAGE = `Usage: kep-validator <command> [options]
 
 Commands:
-  check [PATH\u2026]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
-                    and compare index.md with the KEPs
-  index             print the generated index.md; --write writes it, --check fails when it is stale
-  report metrics    KEPs per status and SIG, time in each state, outcomes, first-time authors
-  report release-notes --since REF
-                    a release-note draft: the KEPs whose status changed since REF, by SIG
-  report roadmap    the KEPs in flight, by SIG and state
-  baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
-                    and full audits then fail only for problems beyond it
-  rules             every rule: what it checks and its severity under each preset (--format markdown or json)
-  new --sig SIG --title TITLE [--author @HANDLE\u2026] [--status S] [--stage S --milestone vX.Y]
-                    create a KEP from the repository's template in the SIG's folder, with its number,
-                    today's creation-date and the authors (default: git config github.user), and update the index
-  promote KEP (--status S | --stage S) [--milestone vX.Y]
-                    move a KEP (its file, or its folder) along the lifecycle: refuses moves it does not
-                    allow; sets last-updated, the milestones, the number on approval, and updates the index
-
+${COMMANDS.map((command) => command.help).join("")}
 Options:
   --root DIR        the KEP root (default: the current folder)
   --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files), openshift or tekton (TEPs)
@@ -1198,134 +1324,43 @@ Options:
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or internal failure.
 `;
-var FORMATS = ["text", "json", "github"];
+var ALL_OPTIONS = Object.assign({}, HELP_OPTION, RULE_OPTIONS, ...COMMANDS.map((command) => command.options));
+function optionsOf(command) {
+  return /* @__PURE__ */ new Set([...Object.keys(HELP_OPTION), ...command.standalone ? [] : Object.keys(RULE_OPTIONS), ...Object.keys(command.options)]);
+}
+function rejectMisplaced(command, given) {
+  const own = optionsOf(command);
+  const misplaced = given.names().find((name) => !own.has(name));
+  if (misplaced === void 0) return;
+  const owners = COMMANDS.filter((other) => optionsOf(other).has(misplaced));
+  const choice = owners.flatMap((owner) => owner.together ?? []).find((group) => group.includes(misplaced)) ?? [misplaced];
+  const names = (words) => words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  const verb = choice.length === 1 ? "belongs" : "belong";
+  throw new UsageError(`${names(choice.map((option) => `--${option}`))} ${verb} to the ${names(owners.map((owner) => owner.name))} command${owners.length === 1 ? "" : "s"}`);
+}
 async function runCli(argv, io) {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: "string" },
-        preset: { type: "string" },
-        config: { type: "string" },
-        sigs: { type: "string" },
-        base: { type: "string" },
-        format: { type: "string" },
-        lifecycle: { type: "string" },
-        schema: { type: "string" },
-        index: { type: "string" },
-        "no-index": { type: "boolean" },
-        "index-template": { type: "string" },
-        write: { type: "boolean" },
-        since: { type: "string" },
-        check: { type: "boolean" },
-        "all-problems": { type: "boolean" },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean" },
-        jobs: { type: "string" },
-        sig: { type: "string" },
-        title: { type: "string" },
-        author: { type: "string", multiple: true },
-        status: { type: "string" },
-        stage: { type: "string" },
-        milestone: { type: "string" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-    const [command, ...paths] = positionals;
-    if (values.help || command === "help") {
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: ALL_OPTIONS });
+    const given = new GivenOptions(values);
+    const [name, ...paths] = positionals;
+    if (given.flag("help") || name === "help") {
       io.stdout(USAGE);
       return 0;
     }
-    if (command === "rules") {
-      if (paths.length > 0) throw new UsageError("rules takes no paths");
-      const format2 = values.format ?? "markdown";
-      if (format2 !== "markdown" && format2 !== "json") throw new UsageError(`--format must be one of markdown, json, not "${format2}"`);
-      const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-YR2D5PTW.js");
-      io.stdout(format2 === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
-` : renderRulesPage());
-      return 0;
-    }
-    if (command !== "check" && command !== "index" && command !== "report" && command !== "baseline" && command !== "new" && command !== "promote") {
-      throw new UsageError(command === void 0 ? "no command given" : `unknown command "${command}"`);
-    }
-    const formats = command === "report" ? ["markdown", "json"] : FORMATS;
-    const format = values.format ?? (command === "report" ? "markdown" : "text");
-    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${values.format}"`);
-    const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
-    if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
-    if (values.index !== void 0 && values["no-index"]) throw new UsageError("--index and --no-index exclude each other");
-    if (values.baseline !== void 0 && values["no-baseline"]) throw new UsageError("--baseline and --no-baseline exclude each other");
-    const baselineFile = values.baseline === void 0 ? void 0 : resolveFrom(io.cwd, values.baseline);
-    let base;
-    if (command === "check" && values.base !== void 0) {
-      const top = changeRepository([values.root === void 0 ? void 0 : resolveFrom(io.cwd, values.root), values.config === void 0 ? void 0 : dirname2(resolveFrom(io.cwd, values.config)), io.cwd]);
-      if (top === void 0) throw new GitError(`--base ${values.base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`);
-      base = { top, commit: mergeBase(top, values.base) };
-    }
-    const lifecycle = values.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(values.lifecycle) ? resolveFrom(io.cwd, values.lifecycle) : values.lifecycle;
-    const named = { config: values.config, sigs: values.sigs, schema: values.schema, lifecycle: lifecycle === values.lifecycle ? void 0 : lifecycle, baseline: baselineFile };
-    const rules = await loadRules({
-      checkout: commandLineFiles(io.cwd, values.root, named),
-      base,
-      configDir: io.cwd,
-      config: values.config,
-      defaultRoot: io.cwd,
-      options: {
-        preset: values.preset,
-        sigs: values.sigs === void 0 ? void 0 : resolveFrom(io.cwd, values.sigs),
-        root: values.root === void 0 ? void 0 : resolveFrom(io.cwd, values.root),
-        lifecycle,
-        schema: values.schema === void 0 ? void 0 : resolveFrom(io.cwd, values.schema),
-        indexFile: values["no-index"] ? null : values.index,
-        indexTemplate: values["index-template"] === void 0 ? void 0 : values["index-template"] === "none" ? null : values["index-template"]
-      },
-      baseline: values["no-baseline"] ? null : baselineFile
-    });
-    const { config, settings } = rules;
-    const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle });
-    const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone };
-    const misplaced = Object.entries(authoring).find(([name, value]) => value !== void 0 && !(command === "new" || command === "promote" && ["status", "stage", "milestone"].includes(name)));
-    if (misplaced) throw new UsageError(`--${misplaced[0]} belongs to the ${["status", "stage", "milestone"].includes(misplaced[0]) ? "new and promote commands" : "new command"}`);
-    if (command === "new") {
-      if (paths.length > 0) throw new UsageError("new takes no paths: --sig and --title say where the KEP goes");
-      return await runNew(io, settings, { sig: values.sig, title: values.title, authors: values.author ?? [], status: values.status, stage: values.stage, milestone: values.milestone });
-    }
-    if (command === "promote") return await runPromote(io, settings, { paths, status: values.status, stage: values.stage, milestone: values.milestone });
-    if (command === "report") {
-      if (paths.length > 1) throw new UsageError("report takes one report name");
-      return await runReport(io, settings, paths[0], { since: values.since, format });
-    }
-    if (command !== "check" && (values.fix || values["fix-dry-run"])) throw new UsageError("--fix and --fix-dry-run belong to the check command");
-    if (command === "index") {
-      if (values.write && values.check) throw new UsageError("--write and --check exclude each other");
-      if (paths.length > 0) throw new UsageError("index takes no paths");
-      return await runIndex(io, settings, values.write ? "write" : values.check ? "check" : "print", { jobs, fixCommand });
-    }
-    if (command === "baseline") {
-      if (values.check) throw new UsageError("--check belongs to the index command");
-      if (paths.length > 0) throw new UsageError("baseline takes no paths: it records the whole repository");
-      return await runBaseline(io, settings, { write: values.write === true, file: baselineFile, jobs });
-    }
-    if (values.write || values.check) throw new UsageError("--write and --check belong to the index and baseline commands");
-    if (values["all-problems"] && values.base === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
-    if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
-    const fix2 = values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0;
-    if (rules.proposed.files.length > 0)
-      io.stderr(
-        `kep-validator: ${printable(
-          proposedRulesNote(
-            "the working tree",
-            rules.proposed.files.map((path) => relative5(io.cwd, path) || path),
-            rules.base
-          )
-        )}
-`
-      );
-    return await runCheck(io, { settings, base: values.base, format, paths, jobs, allProblems: values["all-problems"], baseline: rules.baseline, proposedRules: rules.proposed.problems, indexFixCommand: fixCommand, fix: fix2 });
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (command === void 0) throw new UsageError(name === void 0 ? "no command given" : `unknown command "${name}"`);
+    rejectMisplaced(command, given);
+    const formats = command.formats ?? [];
+    const format = given.string("format") ?? formats[0] ?? "";
+    if (given.string("format") !== void 0 && !formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${format}"`);
+    if (command.standalone) return await command.standalone(io, given, paths, format);
+    const jobsOption = given.string("jobs");
+    const jobs = jobsOption === void 0 ? void 0 : Number(jobsOption);
+    if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${jobsOption}"`);
+    if (given.string("index") !== void 0 && given.flag("no-index")) throw new UsageError("--index and --no-index exclude each other");
+    if (given.string("baseline") !== void 0 && given.flag("no-baseline")) throw new UsageError("--baseline and --no-baseline exclude each other");
+    const { rules, baselineFile, indexWriteCommand } = await loadCommandRules(io, command, given);
+    return await command.run({ io, options: given, paths, rules, settings: rules.settings, indexWriteCommand, baselineFile, format, jobs });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}
@@ -1341,12 +1376,40 @@ ${USAGE}`);
     return EXIT_FAILURE;
   }
 }
-function resolveFrom(cwd, path) {
-  return resolve3(cwd, path);
+async function loadCommandRules(io, command, given) {
+  const baselineOption = given.string("baseline");
+  const baselineFile = baselineOption === void 0 ? void 0 : resolve3(io.cwd, baselineOption);
+  const base = command.rulesBase?.(io, given);
+  const root = given.string("root");
+  const config = given.string("config");
+  const sigs = given.string("sigs");
+  const schema = given.string("schema");
+  const lifecycle = resolveLifecycleOption(given.string("lifecycle"), io.cwd);
+  const indexTemplate = given.string("index-template");
+  const named = { config, sigs, schema, lifecycle: lifecycle === given.string("lifecycle") ? void 0 : lifecycle, baseline: baselineFile };
+  const rules = await loadRules({
+    checkout: commandLineFiles(io.cwd, root, named),
+    base,
+    configDir: io.cwd,
+    config,
+    defaultRoot: io.cwd,
+    options: {
+      preset: given.string("preset"),
+      sigs: sigs === void 0 ? void 0 : resolve3(io.cwd, sigs),
+      root: root === void 0 ? void 0 : resolve3(io.cwd, root),
+      lifecycle,
+      schema: schema === void 0 ? void 0 : resolve3(io.cwd, schema),
+      indexFile: given.flag("no-index") ? null : given.string("index"),
+      indexTemplate: indexTemplate === void 0 ? void 0 : indexTemplate === "none" ? null : indexTemplate
+    },
+    baseline: given.flag("no-baseline") ? null : baselineFile
+  });
+  const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle });
+  return { rules, baselineFile, indexWriteCommand };
 }
 function commandLineFiles(cwd, root, files) {
   const named = Object.values(files).filter((file) => file !== void 0);
-  const roots = [cwd, ...root === void 0 ? [] : [resolveFrom(cwd, root)], ...named.map((file) => dirname2(resolveFrom(cwd, file)))];
+  const roots = [cwd, ...root === void 0 ? [] : [resolve3(cwd, root)], ...named.map((file) => dirname3(resolve3(cwd, file)))];
   return filesSource(
     roots,
     (path) => `${path} is outside the folders kep-validator reads: the current folder, the KEP root and the folders of the files named on the command line; name it with --config, --schema, --sigs or --lifecycle to read it`

@@ -17,6 +17,7 @@ import {
 import {
   GitError,
   GitTree,
+  OverlayTree,
   SCHEMAS_DIR,
   basePath,
   changeRepository,
@@ -30,7 +31,6 @@ import {
   gitChanges,
   headLinesOf,
   headPath,
-  headsFromFiles,
   indexFixCommand,
   joinMarkdown,
   link,
@@ -45,15 +45,16 @@ import {
   renderMetrics,
   repositoryAround,
   repositoryPrefix,
+  resolveLifecycleOption,
   suggestedChanges,
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-WPPRLXQL.js";
+} from "./chunks/chunk-SXBYTNZH.js";
 import {
   RULES,
   isKepPath
-} from "./chunks/chunk-IRELW4HF.js";
+} from "./chunks/chunk-N67JVNQJ.js";
 import {
   plural,
   summarize
@@ -62,7 +63,7 @@ import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-Y563TU5Y.js";
+} from "./chunks/chunk-5CW5J7D4.js";
 import "./chunks/chunk-G4HKZF6O.js";
 import {
   countBySeverity
@@ -70,8 +71,8 @@ import {
 import "./chunks/chunk-7OISB3EX.js";
 import "./chunks/chunk-P2YXREQ5.js";
 
-// src/main.ts
-import { dirname as dirname2, relative as relative3, resolve as resolve2 } from "node:path";
+// src/action/actionRules.ts
+import { relative, resolve } from "node:path";
 
 // src/action/confinedSource.ts
 function workspaceFiles(workspace) {
@@ -95,6 +96,48 @@ function confinedTo(workspace, source) {
       return source.read(path);
     }
   };
+}
+
+// src/action/actionRules.ts
+async function loadActionRules(inputs, workspace, event, base) {
+  const lifecycle = resolveLifecycleOption(inputs.lifecycle, workspace);
+  const rules = await loadRules({
+    checkout: confinedTo(workspace, workspaceFiles(workspace)),
+    base,
+    configDir: workspace,
+    config: inputs.config,
+    defaultRoot: workspace,
+    options: {
+      preset: inputs.preset,
+      sigs: inputs.sigs === void 0 ? void 0 : resolve(workspace, inputs.sigs),
+      root: inputs.root === void 0 ? void 0 : resolve(workspace, inputs.root),
+      lifecycle,
+      schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
+      indexFile: inputs.index
+    },
+    baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve(workspace, inputs.baseline)
+  });
+  if (rules.proposed.files.length > 0) {
+    notice(
+      proposedRulesNote(
+        event.kind === "pull-request" ? "this pull request" : `this ${event.name.replace("_", " ")}`,
+        rules.proposed.files.map((path) => relative(workspace, path)),
+        rules.base
+      )
+    );
+  }
+  return { rules, lifecycle };
+}
+
+// src/action/baselineDecision.ts
+function baselineFor(rules, run2) {
+  if (run2.change && run2.base === void 0) {
+    info("the baseline is not applied: without the base commit, it would be the one the changes bring");
+    return void 0;
+  }
+  const baseline = rules.baseline();
+  if (baseline) info("problems the baseline records are shown and not counted");
+  return baseline;
 }
 
 // src/action/event.ts
@@ -184,48 +227,10 @@ function readEvent(env = process.env, warn = warning) {
     htmlUrl: typeof pr.html_url === "string" ? pr.html_url : void 0
   };
 }
-
-// src/action/inputs.ts
-function optional(name) {
-  const value = getInput(name).trim();
-  return value === "" ? void 0 : value;
-}
-function booleanInput(name, fallback = false) {
-  const value = optional(name) ?? String(fallback);
-  if (!/^(true|false)$/i.test(value)) throw new Error(`input ${name} must be true or false, not "${value}"`);
-  return value.toLowerCase() === "true";
-}
-function readInputs() {
-  const failOn = optional("fail-on") ?? "error";
-  if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
-    throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
-  }
-  const checkRun = { true: "always", false: "never" }[optional("check-run")?.toLowerCase() ?? ""] ?? optional("check-run") ?? "auto";
-  if (checkRun !== "auto" && checkRun !== "always" && checkRun !== "never") {
-    throw new Error(`input check-run must be auto, always (or true) or never (or false), not "${checkRun}"`);
-  }
-  const preexisting = optional("preexisting") ?? "annotations";
-  if (preexisting !== "annotations" && preexisting !== "summary" && preexisting !== "none") {
-    throw new Error(`input preexisting must be annotations, summary or none, not "${preexisting}"`);
-  }
-  return {
-    checkRun,
-    preexisting,
-    checkName: optional("check-name") ?? "KEP metadata",
-    metrics: booleanInput("metrics"),
-    onlyNew: booleanInput("only-new", true),
-    baseline: optional("baseline") === "none" ? null : optional("baseline"),
-    suggestions: booleanInput("suggestions"),
-    token: optional("token"),
-    root: optional("root"),
-    preset: optional("preset"),
-    config: optional("config"),
-    sigs: optional("sigs"),
-    lifecycle: optional("lifecycle"),
-    schema: optional("schema"),
-    index: optional("index") === void 0 ? void 0 : optional("index") === "none" ? null : optional("index"),
-    failOn
-  };
+function describeEvent(event) {
+  if (event.kind === "pull-request") return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`;
+  if (event.name === "merge_group") return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`;
+  return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`;
 }
 
 // src/github/client.ts
@@ -307,6 +312,420 @@ async function createClient(token, options = DEFAULT_CLIENT, log = () => {
     retry,
     throttling
   );
+}
+
+// src/github/listPullRequestFiles.ts
+var LIST_FILES_LIMIT = 3e3;
+var KINDS = {
+  added: "added",
+  removed: "deleted",
+  modified: "modified",
+  renamed: "renamed",
+  copied: "copied",
+  changed: "type-changed",
+  unchanged: void 0
+};
+var UnexpectedAnswerError = class extends Error {
+};
+function isListedFile(value) {
+  const file = value;
+  return typeof file === "object" && file !== null && typeof file.filename === "string" && file.filename !== "" && typeof file.status === "string" && (file.previous_filename === void 0 || typeof file.previous_filename === "string") && (file.patch === void 0 || typeof file.patch === "string");
+}
+function filesOf(data, page) {
+  if (!Array.isArray(data)) {
+    throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) is not a list: ${JSON.stringify(data)?.slice(0, 120) ?? typeof data}`);
+  }
+  const bad = data.findIndex((file) => !isListedFile(file));
+  if (bad !== -1) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an entry without filename and status: ${JSON.stringify(data[bad])?.slice(0, 120)}`);
+  for (const file of data) {
+    if (!(file.status in KINDS)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
+  }
+  return data;
+}
+async function listPullRequestFiles(client, owner, repo, pullNumber) {
+  const changes = [];
+  const patches = /* @__PURE__ */ new Map();
+  let listed2 = 0;
+  for (let page = 1; listed2 < LIST_FILES_LIMIT; page++) {
+    const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
+    const files = filesOf(data, page);
+    for (const file of files) {
+      const kind = KINDS[file.status];
+      if (kind === void 0) continue;
+      patches.set(file.filename, file.patch ?? (file.changes === 0 ? "" : void 0));
+      changes.push(file.previous_filename ? { kind, path: file.filename, previousPath: file.previous_filename } : { kind, path: file.filename });
+    }
+    listed2 += files.length;
+    if (files.length < 100) return { changes, listed: listed2, truncated: false, patches };
+  }
+  return { changes, listed: listed2, truncated: true, patches };
+}
+
+// src/github/listOpenPullRequests.ts
+var MAX_PAGES = 100;
+async function listOpenPullRequests(client, owner, repo) {
+  const open = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.rest.pulls.list({ owner, repo, state: "open", per_page: 100, page });
+    if (!Array.isArray(data)) throw new UnexpectedAnswerError(`GitHub's list of open pull requests (page ${page}) is not a list: ${JSON.stringify(data)?.slice(0, 120) ?? typeof data}`);
+    for (const pull of data) {
+      const { number, title } = pull ?? {};
+      if (typeof number !== "number" || !Number.isInteger(number) || typeof title !== "string") {
+        throw new UnexpectedAnswerError(`GitHub's list of open pull requests (page ${page}) has an entry without number and title: ${JSON.stringify(pull)?.slice(0, 120)}`);
+      }
+      open.push({ number, title });
+    }
+    if (data.length < 100) break;
+  }
+  return open;
+}
+
+// src/action/openPullRequests.ts
+async function openPullRequestsFor(settings, event, token) {
+  if (!settings.numbersFromOpenPullRequests || event.kind !== "pull-request") return void 0;
+  if (!token) {
+    info("no token: the numbers that open pull requests claim by their titles are not known, and a new number is checked against the files alone");
+    return void 0;
+  }
+  try {
+    const client = await createClient(token, void 0, info);
+    const open = await listOpenPullRequests(client, event.owner, event.repo);
+    info(`listed ${open.length} open pull requests for the numbers their titles claim`);
+    return open.filter((pull) => pull.number !== event.number);
+  } catch (error2) {
+    warning(`kep-validator could not list the open pull requests (${describeRequestFailure(error2)}); a new number is checked against the files alone`);
+    return void 0;
+  }
+}
+
+// src/action/pullRequestChanges.ts
+import { relative as relative2, sep } from "node:path";
+
+// src/github/getFileAtRef.ts
+async function getFileAtRef(client, owner, repo, path, ref) {
+  try {
+    const response = await client.rest.repos.getContent({
+      owner,
+      repo,
+      path,
+      ref,
+      headers: { accept: "application/vnd.github.raw" },
+      request: { parseSuccessResponseBody: false }
+    });
+    const body = response.data;
+    if (typeof body === "string") return Buffer.from(body);
+    if (body instanceof ArrayBuffer) return Buffer.from(body);
+    if (body && typeof body.getReader === "function") {
+      return Buffer.from(await new Response(body).arrayBuffer());
+    }
+    return new Error(`unexpected answer for ${path} at ${ref.slice(0, 12)}`);
+  } catch (error2) {
+    return new Error(`${describeRequestFailure(error2)} for ${path} at ${ref.slice(0, 12)}`);
+  }
+}
+
+// src/tree/commitInWorkspaceTree.ts
+var CommitInWorkspaceTree = class {
+  constructor(commit, workspace) {
+    this.commit = commit;
+    this.workspace = workspace;
+    this.label = commit.label;
+  }
+  commit;
+  workspace;
+  label;
+  same;
+  list() {
+    return this.commit.list();
+  }
+  /**
+   * The commit's files that git finds unchanged in the workspace. git does not look at files
+   * marked assume-unchanged or skip-worktree (a step of the workflow may have marked and
+   * edited them): only files whose index entry is plain ("H") are trusted.
+   */
+  unchangedInWorkspace() {
+    if (!this.same) {
+      const root = this.workspace.root;
+      const differing = new Set(git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", "--end-of-options", this.commit.commit, "--"]).split("\0"));
+      const plain = /* @__PURE__ */ new Set();
+      for (const record of git(root, ["ls-files", "-v", "-z", "--"]).split("\0")) if (record.startsWith("H ")) plain.add(record.slice(2));
+      this.same = new Set(
+        this.list().filter((entry) => entry.kind === "file" && plain.has(entry.path) && !differing.has(entry.path)).map((entry) => entry.path)
+      );
+    }
+    return this.same;
+  }
+  /** Whether a file of the commit is read from the workspace (else from git). */
+  readsFromWorkspace(path) {
+    if (!this.unchangedInWorkspace().has(path)) return false;
+    try {
+      const entry = entryAt(this.workspace.root, path);
+      return entry?.kind === "file" && entry.size === this.commit.sizeOf(path);
+    } catch {
+      return false;
+    }
+  }
+  split(paths) {
+    const workspace = [];
+    const commit = [];
+    for (const path of paths) (this.readsFromWorkspace(path) ? workspace : commit).push(path);
+    return { workspace, commit };
+  }
+  readHeads(paths, bytes, visit) {
+    const { workspace, commit } = this.split(paths);
+    this.workspace.readHeads(workspace, bytes, visit);
+    this.commit.readHeads(commit, bytes, visit);
+  }
+  readFiles(paths) {
+    const { workspace, commit } = this.split(paths);
+    return new Map([...this.workspace.readFiles(workspace), ...this.commit.readFiles(commit)]);
+  }
+};
+
+// src/action/pullRequestChanges.ts
+function changedLinesOf(changes, paths, diff) {
+  const byPath = new Map(changes.map((change) => [change.path, change]));
+  const wanted = [...new Set(paths)].filter((path) => byPath.has(path));
+  const lines = /* @__PURE__ */ new Map();
+  const edited = wanted.filter((path) => byPath.get(path).kind !== "deleted");
+  const found = edited.length === 0 ? /* @__PURE__ */ new Map() : diff(
+    edited,
+    edited.map((path) => byPath.get(path).previousPath).filter((path) => path !== void 0)
+  );
+  for (const path of wanted) lines.set(path, byPath.get(path).kind === "deleted" ? "all" : found.get(path) ?? /* @__PURE__ */ new Set());
+  return lines;
+}
+function hasCommit(cwd, sha) {
+  try {
+    git(cwd, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function tryMergeBase(cwd, base, head) {
+  try {
+    return git(cwd, ["merge-base", "--end-of-options", base, head]).trim();
+  } catch {
+    return void 0;
+  }
+}
+function gitMergeBase(cwd, event, log) {
+  const wanted = [event.baseSha, event.headSha];
+  if (!wanted.every((sha) => hasCommit(cwd, sha))) {
+    log(`fetching the base and head commits (${wanted.map((sha) => sha.slice(0, 7)).join(", ")})`);
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "--end-of-options", "origin", ...wanted]);
+  }
+  let found = tryMergeBase(cwd, event.baseSha, event.headSha);
+  for (const depth of [32, 256, 2048]) {
+    if (found !== void 0) return found;
+    log(`no merge base in the fetched history; fetching ${depth} commits of each side`);
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--depth=${depth}`, "--end-of-options", "origin", ...wanted]);
+    found = tryMergeBase(cwd, event.baseSha, event.headSha);
+  }
+  if (found === void 0 && git(cwd, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
+    log("no merge base yet; fetching the whole history");
+    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "--end-of-options", "origin", ...wanted]);
+    found = tryMergeBase(cwd, event.baseSha, event.headSha);
+  }
+  if (found === void 0) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`);
+  return found;
+}
+function fromGit(settings, event, log) {
+  const base = gitMergeBase(settings.root, event, log);
+  const prefix = repositoryPrefix(settings.root);
+  const changes = gitChanges(settings.root, base, event.headSha);
+  return {
+    changes,
+    changedLines: (paths) => changedLinesOf(changes, paths, (edited, previous) => gitChangedLines(settings.root, base, event.headSha, edited, previous)),
+    // The workspace is a checkout of the merge (or the head): what git finds unchanged there is read from it.
+    head: new CommitInWorkspaceTree(new GitTree(settings.root, event.headSha, prefix, { sizes: true }), new FileSystemTree(settings.root)),
+    base: new GitTree(settings.root, base, prefix),
+    via: "git"
+  };
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+async function fromApi(settings, workspace, event, token, log) {
+  const client = await createClient(token, void 0, log);
+  const listed2 = await listPullRequestFiles(client, event.owner, event.repo, event.number);
+  if (listed2.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
+    throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`);
+  }
+  if (event.changedFiles !== void 0 && listed2.listed !== event.changedFiles) {
+    throw new Error(`GitHub listed ${listed2.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
+  }
+  const prefix = relative2(workspace, settings.root).split(sep).join("/");
+  const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
+  const isKep = isKepPath(settings.layout);
+  const changes = [];
+  const patches = /* @__PURE__ */ new Map();
+  for (const change of listed2.changes) {
+    const path = underRoot(change.path);
+    if (path !== void 0) patches.set(path, listed2.patches.get(change.path));
+    const previousPath = change.previousPath === void 0 ? void 0 : underRoot(change.previousPath);
+    if (path === void 0 && previousPath === void 0) continue;
+    if (path === void 0) changes.push({ kind: "deleted", path: previousPath });
+    else if (change.previousPath !== void 0 && previousPath === void 0) changes.push({ kind: "added", path });
+    else changes.push(previousPath === void 0 ? { kind: change.kind, path } : { kind: change.kind, path, previousPath });
+  }
+  const relevant = changes.filter((c) => isKep(c.path) || c.previousPath !== void 0 && isKep(c.previousPath));
+  const fetch = async (path, sha) => [path, await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)];
+  const readmes = readmeFilesOfChanges(settings, changes);
+  const basePaths = [...relevant.map(basePath).filter((p) => p !== void 0), ...readmes.base];
+  const indexChange = changes.filter((c) => c.path === settings.indexFile && c.kind !== "deleted").map((c) => c.path);
+  const headPaths = [...relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p)), ...indexChange, ...readmes.head];
+  const baseFiles = new Map(await mapLimit(basePaths, 8, (path) => fetch(path, event.baseSha)));
+  const headFiles = new Map(await mapLimit(headPaths, 8, (path) => fetch(path, event.headSha)));
+  const removed = new Set(relevant.flatMap((c) => c.kind === "deleted" ? [c.path] : c.kind === "renamed" ? [c.previousPath] : []));
+  const fromPatches = (edited) => new Map(edited.map((path) => [path, patches.get(path) === void 0 ? "all" : headLinesOf(patches.get(path))]));
+  return {
+    changes,
+    changedLines: (paths) => changedLinesOf(changes, paths, fromPatches),
+    head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, { under: new FileSystemTree(settings.root), removed }),
+    base: new OverlayTree(`base ${event.baseSha.slice(0, 12)}`, baseFiles),
+    via: "api"
+  };
+}
+async function collectPullRequest(settings, repositoryRoot, event, token, log) {
+  let gitProblem;
+  try {
+    return fromGit(settings, event, log);
+  } catch (error2) {
+    gitProblem = error2.message;
+  }
+  if (event.kind !== "pull-request") {
+    throw new Error(`git could not provide the changes of the ${event.name} (${gitProblem}); check out with actions/checkout (fetch-depth: 0 if the commits are not reachable)`);
+  }
+  if (!token) {
+    throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`);
+  }
+  log(`git could not provide the pull request's changes (${gitProblem}); using the GitHub API`);
+  return fromApi(settings, repositoryRoot, event, token, log);
+}
+
+// src/action/repositoryPaths.ts
+import { dirname, posix, relative as relative3, sep as sep2 } from "node:path";
+var toPosix = (path) => path.split(sep2).join("/");
+function pathInRepository(file, workspace) {
+  const top = workTreeRoot(dirname(file));
+  return toPosix(top === void 0 ? relative3(workspace, file) : relative3(top, realPath(file)));
+}
+function repositoryPaths(root, workspace) {
+  const top = workTreeRoot(root);
+  const rootInRepository = toPosix(top === void 0 ? relative3(workspace, root) : relative3(top, realPath(root)));
+  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : posix.join(rootInRepository, file) };
+}
+
+// src/action/rulesBase.ts
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+function rulesBase(inputs, workspace, event) {
+  if (event.kind === "audit") return void 0;
+  const top = changeRepository([inputs.root, inputs.config === void 0 ? void 0 : dirname2(inputs.config), "."].map((path) => path === void 0 ? void 0 : resolve2(workspace, path)));
+  if (top === void 0) {
+    warning(`kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a ${event.name} that changes the configuration is judged by it`);
+    return void 0;
+  }
+  try {
+    return { top, commit: gitMergeBase(top, event, info) };
+  } catch (error2) {
+    if (event.kind === "push") info(`the rules are the checkout's: the base commit is not available (${error2.message})`);
+    else warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
+    return void 0;
+  }
+}
+
+// src/action/checkEvent.ts
+async function checkEvent(inputs, event, workspace) {
+  const base = rulesBase(inputs, workspace, event);
+  const { rules, lifecycle } = await loadActionRules(inputs, workspace, event, base);
+  const { config, settings } = rules;
+  const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
+  const checked = (result2) => ({ inputs, event, result: result2, settings, repositoryRoot, displayPath });
+  const indexCommand = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
+  const audit = async () => {
+    info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
+    const baseline2 = baselineFor(rules, { change: false, base });
+    return checked(await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info, indexFixCommand: indexCommand, surroundings: () => repositoryAround(settings.root) }));
+  };
+  if (event.kind === "audit") return audit();
+  info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
+  let sources;
+  try {
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info);
+  } catch (error2) {
+    if (event.kind !== "push") throw error2;
+    warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error2.message}); checking every KEP instead`);
+    return audit();
+  }
+  info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
+  const baseline = inputs.onlyNew ? void 0 : baselineFor(rules, { change: true, base });
+  const openPullRequests = await openPullRequestsFor(settings, event, inputs.token);
+  const subject = event.kind === "pull-request" ? "this pull request" : event.name === "merge_group" ? "this merge group" : "this push";
+  const result = await validate(settings, {
+    head: sources.head,
+    changes: { base: sources.base, files: sources.changes },
+    onlyNew: inputs.onlyNew,
+    baseline,
+    proposedRules: rules.proposed.problems,
+    indexFixCommand: indexCommand,
+    surroundings: () => repositoryAround(settings.root),
+    openPullRequests
+  });
+  return { ...checked(result), changes: { subject, changedLines: sources.changedLines } };
+}
+
+// src/action/inputs.ts
+function optional(name) {
+  const value = getInput(name).trim();
+  return value === "" ? void 0 : value;
+}
+function booleanInput(name, fallback = false) {
+  const value = optional(name) ?? String(fallback);
+  if (!/^(true|false)$/i.test(value)) throw new Error(`input ${name} must be true or false, not "${value}"`);
+  return value.toLowerCase() === "true";
+}
+function readInputs() {
+  const failOn = optional("fail-on") ?? "error";
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
+    throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+  }
+  const checkRun = { true: "always", false: "never" }[optional("check-run")?.toLowerCase() ?? ""] ?? optional("check-run") ?? "auto";
+  if (checkRun !== "auto" && checkRun !== "always" && checkRun !== "never") {
+    throw new Error(`input check-run must be auto, always (or true) or never (or false), not "${checkRun}"`);
+  }
+  const preexisting = optional("preexisting") ?? "annotations";
+  if (preexisting !== "annotations" && preexisting !== "summary" && preexisting !== "none") {
+    throw new Error(`input preexisting must be annotations, summary or none, not "${preexisting}"`);
+  }
+  return {
+    checkRun,
+    preexisting,
+    checkName: optional("check-name") ?? "KEP metadata",
+    metrics: booleanInput("metrics"),
+    onlyNew: booleanInput("only-new", true),
+    baseline: optional("baseline") === "none" ? null : optional("baseline"),
+    suggestions: booleanInput("suggestions"),
+    token: optional("token"),
+    root: optional("root"),
+    preset: optional("preset"),
+    config: optional("config"),
+    sigs: optional("sigs"),
+    lifecycle: optional("lifecycle"),
+    schema: optional("schema"),
+    index: optional("index") === void 0 ? void 0 : optional("index") === "none" ? null : optional("index"),
+    failOn
+  };
 }
 
 // src/github/createCheckRun.ts
@@ -723,343 +1142,6 @@ function whereFromBefore(shown, onChanges) {
   return onChanges ? "not on a line the changes show; the job summary lists them" : "a full audit changes no line; the job summary lists them";
 }
 
-// src/action/reportFailure.ts
-import { resolve } from "node:path";
-
-// src/action/repositoryPaths.ts
-import { dirname, posix, relative, sep } from "node:path";
-var toPosix = (path) => path.split(sep).join("/");
-function pathInRepository(file, workspace) {
-  const top = workTreeRoot(dirname(file));
-  return toPosix(top === void 0 ? relative(workspace, file) : relative(top, realPath(file)));
-}
-function repositoryPaths(root, workspace) {
-  const top = workTreeRoot(root);
-  const rootInRepository = toPosix(top === void 0 ? relative(workspace, root) : relative(top, realPath(root)));
-  return { repositoryRoot: top ?? workspace, displayPath: (file) => rootInRepository === "" ? file : posix.join(rootInRepository, file) };
-}
-
-// src/action/reportFailure.ts
-async function reportFailure(error2, workspace) {
-  if (error2 instanceof LoadError) {
-    for (const found of error2.problems) {
-      error(workspaceRelative(found.message, workspace), {
-        title: found.rule,
-        file: pathInRepository(resolve(workspace, found.file), workspace),
-        startLine: found.span.line,
-        endLine: found.span.endLine,
-        ...found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {}
-      });
-    }
-  }
-  const message = workspaceRelative(error2.message, workspace);
-  writeOutputs({ errors: 1, warnings: 0, preexisting: 0, "changed-keps": "[]", "index-state": "unchecked", "check-run-url": "" });
-  await writeSummary(gfm`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, "text")}\n`);
-  fail(`kep-validator could not check the KEPs: ${message}`);
-}
-
-// src/action/pullRequestChanges.ts
-import { relative as relative2, sep as sep2 } from "node:path";
-
-// src/github/getFileAtRef.ts
-async function getFileAtRef(client, owner, repo, path, ref) {
-  try {
-    const response = await client.rest.repos.getContent({
-      owner,
-      repo,
-      path,
-      ref,
-      headers: { accept: "application/vnd.github.raw" },
-      request: { parseSuccessResponseBody: false }
-    });
-    const body = response.data;
-    if (typeof body === "string") return Buffer.from(body);
-    if (body instanceof ArrayBuffer) return Buffer.from(body);
-    if (body && typeof body.getReader === "function") {
-      return Buffer.from(await new Response(body).arrayBuffer());
-    }
-    return new Error(`unexpected answer for ${path} at ${ref.slice(0, 12)}`);
-  } catch (error2) {
-    return new Error(`${describeRequestFailure(error2)} for ${path} at ${ref.slice(0, 12)}`);
-  }
-}
-
-// src/github/listPullRequestFiles.ts
-var LIST_FILES_LIMIT = 3e3;
-var KINDS = {
-  added: "added",
-  removed: "deleted",
-  modified: "modified",
-  renamed: "renamed",
-  copied: "copied",
-  changed: "type-changed",
-  unchanged: void 0
-};
-var UnexpectedAnswerError = class extends Error {
-};
-function isListedFile(value) {
-  const file = value;
-  return typeof file === "object" && file !== null && typeof file.filename === "string" && file.filename !== "" && typeof file.status === "string" && (file.previous_filename === void 0 || typeof file.previous_filename === "string") && (file.patch === void 0 || typeof file.patch === "string");
-}
-function filesOf(data, page) {
-  if (!Array.isArray(data)) {
-    throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) is not a list: ${JSON.stringify(data)?.slice(0, 120) ?? typeof data}`);
-  }
-  const bad = data.findIndex((file) => !isListedFile(file));
-  if (bad !== -1) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an entry without filename and status: ${JSON.stringify(data[bad])?.slice(0, 120)}`);
-  for (const file of data) {
-    if (!(file.status in KINDS)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
-  }
-  return data;
-}
-async function listPullRequestFiles(client, owner, repo, pullNumber) {
-  const changes = [];
-  const patches = /* @__PURE__ */ new Map();
-  let listed2 = 0;
-  for (let page = 1; listed2 < LIST_FILES_LIMIT; page++) {
-    const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
-    const files = filesOf(data, page);
-    for (const file of files) {
-      const kind = KINDS[file.status];
-      if (kind === void 0) continue;
-      patches.set(file.filename, file.patch ?? (file.changes === 0 ? "" : void 0));
-      changes.push(file.previous_filename ? { kind, path: file.filename, previousPath: file.previous_filename } : { kind, path: file.filename });
-    }
-    listed2 += files.length;
-    if (files.length < 100) return { changes, listed: listed2, truncated: false, patches };
-  }
-  return { changes, listed: listed2, truncated: true, patches };
-}
-
-// src/tree/commitInWorkspaceTree.ts
-var CommitInWorkspaceTree = class {
-  constructor(commit, workspace) {
-    this.commit = commit;
-    this.workspace = workspace;
-    this.label = commit.label;
-  }
-  commit;
-  workspace;
-  label;
-  same;
-  list() {
-    return this.commit.list();
-  }
-  /**
-   * The commit's files that git finds unchanged in the workspace. git does not look at files
-   * marked assume-unchanged or skip-worktree (a step of the workflow may have marked and
-   * edited them): only files whose index entry is plain ("H") are trusted.
-   */
-  unchangedInWorkspace() {
-    if (!this.same) {
-      const root = this.workspace.root;
-      const differing = new Set(git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--relative", "--end-of-options", this.commit.commit, "--"]).split("\0"));
-      const plain = /* @__PURE__ */ new Set();
-      for (const record of git(root, ["ls-files", "-v", "-z", "--"]).split("\0")) if (record.startsWith("H ")) plain.add(record.slice(2));
-      this.same = new Set(
-        this.list().filter((entry) => entry.kind === "file" && plain.has(entry.path) && !differing.has(entry.path)).map((entry) => entry.path)
-      );
-    }
-    return this.same;
-  }
-  /** Whether a file of the commit is read from the workspace (else from git). */
-  readsFromWorkspace(path) {
-    if (!this.unchangedInWorkspace().has(path)) return false;
-    try {
-      const entry = entryAt(this.workspace.root, path);
-      return entry?.kind === "file" && entry.size === this.commit.sizeOf(path);
-    } catch {
-      return false;
-    }
-  }
-  split(paths) {
-    const workspace = [];
-    const commit = [];
-    for (const path of paths) (this.readsFromWorkspace(path) ? workspace : commit).push(path);
-    return { workspace, commit };
-  }
-  readHeads(paths, bytes, visit) {
-    const { workspace, commit } = this.split(paths);
-    this.workspace.readHeads(workspace, bytes, visit);
-    this.commit.readHeads(commit, bytes, visit);
-  }
-  readFiles(paths) {
-    const { workspace, commit } = this.split(paths);
-    return new Map([...this.workspace.readFiles(workspace), ...this.commit.readFiles(commit)]);
-  }
-};
-
-// src/tree/memoryTree.ts
-var OverlayTree = class {
-  constructor(label, files, under, removed = /* @__PURE__ */ new Set()) {
-    this.label = label;
-    this.files = files;
-    this.under = under;
-    this.removed = removed;
-  }
-  label;
-  files;
-  under;
-  removed;
-  list() {
-    const entries = /* @__PURE__ */ new Map();
-    for (const entry of this.under?.list() ?? []) if (!this.removed.has(entry.path)) entries.set(entry.path, entry);
-    for (const path of this.files.keys()) entries.set(path, { path, kind: "file" });
-    return [...entries.values()];
-  }
-  readHeads(paths, bytes, visit) {
-    const known = [];
-    const below = [];
-    for (const path of paths) (this.files.has(path) || !this.under || this.removed.has(path) ? known : below).push(path);
-    headsFromFiles(this, known, visit);
-    this.under?.readHeads(below, bytes, visit);
-  }
-  readFiles(paths) {
-    const contents = /* @__PURE__ */ new Map();
-    const rest = [];
-    for (const path of paths) {
-      const known = this.files.get(path);
-      if (known !== void 0) contents.set(path, known);
-      else if (this.under && !this.removed.has(path)) rest.push(path);
-      else contents.set(path, new Error(`${path} is not in ${this.label}`));
-    }
-    if (this.under) for (const [path, content] of this.under.readFiles(rest)) contents.set(path, content);
-    return contents;
-  }
-};
-
-// src/action/pullRequestChanges.ts
-function changedLinesOf(changes, paths, diff) {
-  const byPath = new Map(changes.map((change) => [change.path, change]));
-  const wanted = [...new Set(paths)].filter((path) => byPath.has(path));
-  const lines = /* @__PURE__ */ new Map();
-  const edited = wanted.filter((path) => byPath.get(path).kind !== "deleted");
-  const found = edited.length === 0 ? /* @__PURE__ */ new Map() : diff(
-    edited,
-    edited.map((path) => byPath.get(path).previousPath).filter((path) => path !== void 0)
-  );
-  for (const path of wanted) lines.set(path, byPath.get(path).kind === "deleted" ? "all" : found.get(path) ?? /* @__PURE__ */ new Set());
-  return lines;
-}
-function hasCommit(cwd, sha) {
-  try {
-    git(cwd, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function tryMergeBase(cwd, base, head) {
-  try {
-    return git(cwd, ["merge-base", "--end-of-options", base, head]).trim();
-  } catch {
-    return void 0;
-  }
-}
-function gitMergeBase(cwd, event, log) {
-  const wanted = [event.baseSha, event.headSha];
-  if (!wanted.every((sha) => hasCommit(cwd, sha))) {
-    log(`fetching the base and head commits (${wanted.map((sha) => sha.slice(0, 7)).join(", ")})`);
-    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "--end-of-options", "origin", ...wanted]);
-  }
-  let found = tryMergeBase(cwd, event.baseSha, event.headSha);
-  for (const depth of [32, 256, 2048]) {
-    if (found !== void 0) return found;
-    log(`no merge base in the fetched history; fetching ${depth} commits of each side`);
-    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--depth=${depth}`, "--end-of-options", "origin", ...wanted]);
-    found = tryMergeBase(cwd, event.baseSha, event.headSha);
-  }
-  if (found === void 0 && git(cwd, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
-    log("no merge base yet; fetching the whole history");
-    git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "--end-of-options", "origin", ...wanted]);
-    found = tryMergeBase(cwd, event.baseSha, event.headSha);
-  }
-  if (found === void 0) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`);
-  return found;
-}
-function fromGit(settings, event, log) {
-  const base = gitMergeBase(settings.root, event, log);
-  const prefix = repositoryPrefix(settings.root);
-  const changes = gitChanges(settings.root, base, event.headSha);
-  return {
-    changes,
-    changedLines: (paths) => changedLinesOf(changes, paths, (edited, previous) => gitChangedLines(settings.root, base, event.headSha, edited, previous)),
-    // The workspace is a checkout of the merge (or the head): what git finds unchanged there is read from it.
-    head: new CommitInWorkspaceTree(new GitTree(settings.root, event.headSha, prefix, { sizes: true }), new FileSystemTree(settings.root)),
-    base: new GitTree(settings.root, base, prefix),
-    via: "git"
-  };
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-async function fromApi(settings, workspace, event, token, log) {
-  const client = await createClient(token, void 0, log);
-  const listed2 = await listPullRequestFiles(client, event.owner, event.repo, event.number);
-  if (listed2.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
-    throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`);
-  }
-  if (event.changedFiles !== void 0 && listed2.listed !== event.changedFiles) {
-    throw new Error(`GitHub listed ${listed2.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
-  }
-  const prefix = relative2(workspace, settings.root).split(sep2).join("/");
-  const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
-  const isKep = isKepPath(settings.layout);
-  const changes = [];
-  const patches = /* @__PURE__ */ new Map();
-  for (const change of listed2.changes) {
-    const path = underRoot(change.path);
-    if (path !== void 0) patches.set(path, listed2.patches.get(change.path));
-    const previousPath = change.previousPath === void 0 ? void 0 : underRoot(change.previousPath);
-    if (path === void 0 && previousPath === void 0) continue;
-    if (path === void 0) changes.push({ kind: "deleted", path: previousPath });
-    else if (change.previousPath !== void 0 && previousPath === void 0) changes.push({ kind: "added", path });
-    else changes.push(previousPath === void 0 ? { kind: change.kind, path } : { kind: change.kind, path, previousPath });
-  }
-  const relevant = changes.filter((c) => isKep(c.path) || c.previousPath !== void 0 && isKep(c.previousPath));
-  const fetch = async (path, sha) => [path, await getFileAtRef(client, event.owner, event.repo, prefix ? `${prefix}/${path}` : path, sha)];
-  const readmes = readmeFilesOfChanges(settings, changes);
-  const basePaths = [...relevant.map(basePath).filter((p) => p !== void 0), ...readmes.base];
-  const indexChange = changes.filter((c) => c.path === settings.indexFile && c.kind !== "deleted").map((c) => c.path);
-  const headPaths = [...relevant.map((c) => headPath(c)).filter((p) => p !== void 0 && isKep(p)), ...indexChange, ...readmes.head];
-  const baseFiles = new Map(await mapLimit(basePaths, 8, (path) => fetch(path, event.baseSha)));
-  const headFiles = new Map(await mapLimit(headPaths, 8, (path) => fetch(path, event.headSha)));
-  const removed = new Set(relevant.flatMap((c) => c.kind === "deleted" ? [c.path] : c.kind === "renamed" ? [c.previousPath] : []));
-  const fromPatches = (edited) => new Map(edited.map((path) => [path, patches.get(path) === void 0 ? "all" : headLinesOf(patches.get(path))]));
-  return {
-    changes,
-    changedLines: (paths) => changedLinesOf(changes, paths, fromPatches),
-    head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, new FileSystemTree(settings.root), removed),
-    base: new OverlayTree(`base ${event.baseSha.slice(0, 12)}`, baseFiles),
-    via: "api"
-  };
-}
-async function collectPullRequest(settings, repositoryRoot, event, token, log) {
-  let gitProblem;
-  try {
-    return fromGit(settings, event, log);
-  } catch (error2) {
-    gitProblem = error2.message;
-  }
-  if (event.kind !== "pull-request") {
-    throw new Error(`git could not provide the changes of the ${event.name} (${gitProblem}); check out with actions/checkout (fetch-depth: 0 if the commits are not reachable)`);
-  }
-  if (!token) {
-    throw new Error(`git could not provide the pull request's changes (${gitProblem}), and there is no token for the GitHub API; check out with actions/checkout, or pass a token`);
-  }
-  log(`git could not provide the pull request's changes (${gitProblem}); using the GitHub API`);
-  return fromApi(settings, repositoryRoot, event, token, log);
-}
-
 // src/git/fullHistory.ts
 function fetchFullHistory(cwd, log) {
   let shallow;
@@ -1075,6 +1157,25 @@ function fetchFullHistory(cwd, log) {
     return void 0;
   } catch (error2) {
     return `the checkout is shallow and the rest of its history could not be fetched (${error2.message})`;
+  }
+}
+
+// src/action/publishMetrics.ts
+function wantsMetrics(inputs, event) {
+  return inputs.metrics && event.kind !== "pull-request" && event.toDefaultBranch;
+}
+async function publishMetrics(settings, result) {
+  try {
+    const problem = fetchFullHistory(settings.root, info);
+    if (problem !== void 0) {
+      warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`);
+      await writeSummary(gfm`## KEP metrics\n\nNot computed: ${code(problem)}. Check out with \`fetch-depth: 0\`.\n`);
+      return;
+    }
+    const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle);
+    await writeSummary(renderMetrics(metrics));
+  } catch (error2) {
+    warning(`kep-validator could not compute the KEP metrics: ${error2.message}`);
   }
 }
 
@@ -1210,158 +1311,45 @@ async function publishSuggestions(context, diagnostics) {
     warning(`kep-validator could not post its suggested changes: ${error2.message}`);
   }
 }
-
-// src/github/listOpenPullRequests.ts
-var MAX_PAGES = 100;
-async function listOpenPullRequests(client, owner, repo) {
-  const open = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await client.rest.pulls.list({ owner, repo, state: "open", per_page: 100, page });
-    if (!Array.isArray(data)) throw new UnexpectedAnswerError(`GitHub's list of open pull requests (page ${page}) is not a list: ${JSON.stringify(data)?.slice(0, 120) ?? typeof data}`);
-    for (const pull of data) {
-      const { number, title } = pull ?? {};
-      if (typeof number !== "number" || !Number.isInteger(number) || typeof title !== "string") {
-        throw new UnexpectedAnswerError(`GitHub's list of open pull requests (page ${page}) has an entry without number and title: ${JSON.stringify(pull)?.slice(0, 120)}`);
-      }
-      open.push({ number, title });
-    }
-    if (data.length < 100) break;
+async function suggestForEvent(inputs, event, result, displayPath) {
+  if (!inputs.suggestions) return;
+  if (event.kind !== "pull-request") {
+    info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
+    return;
   }
-  return open;
+  const readText = (file) => {
+    const content = result.repository.tree.readFiles([file]).get(file);
+    return Buffer.isBuffer(content) ? content.toString("utf8") : void 0;
+  };
+  await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics);
 }
 
-// src/action/openPullRequests.ts
-async function openPullRequestsFor(settings, event, token) {
-  if (!settings.numbersFromOpenPullRequests || event.kind !== "pull-request") return void 0;
-  if (!token) {
-    info("no token: the numbers that open pull requests claim by their titles are not known, and a new number is checked against the files alone");
-    return void 0;
+// src/action/reportFailure.ts
+import { resolve as resolve3 } from "node:path";
+async function reportFailure(error2, workspace) {
+  if (error2 instanceof LoadError) {
+    for (const found of error2.problems) {
+      error(workspaceRelative(found.message, workspace), {
+        title: found.rule,
+        file: pathInRepository(resolve3(workspace, found.file), workspace),
+        startLine: found.span.line,
+        endLine: found.span.endLine,
+        ...found.span.line === found.span.endLine ? { startColumn: found.span.column, endColumn: inclusiveEndColumn(found.span) } : {}
+      });
+    }
   }
-  try {
-    const client = await createClient(token, void 0, info);
-    const open = await listOpenPullRequests(client, event.owner, event.repo);
-    info(`listed ${open.length} open pull requests for the numbers their titles claim`);
-    return open.filter((pull) => pull.number !== event.number);
-  } catch (error2) {
-    warning(`kep-validator could not list the open pull requests (${describeRequestFailure(error2)}); a new number is checked against the files alone`);
-    return void 0;
-  }
+  const message = workspaceRelative(error2.message, workspace);
+  writeOutputs({ errors: 1, warnings: 0, preexisting: 0, "changed-keps": "[]", "index-state": "unchecked", "check-run-url": "" });
+  await writeSummary(gfm`## KEP metadata: ❌ could not check the KEPs\n\n${codeBlock(message, "text")}\n`);
+  fail(`kep-validator could not check the KEPs: ${message}`);
 }
 
 // src/main.ts
-function rulesBase(inputs, workspace, event) {
-  if (event.kind === "audit") return void 0;
-  const top = changeRepository([inputs.root, inputs.config === void 0 ? void 0 : dirname2(inputs.config), "."].map((path) => path === void 0 ? void 0 : resolve2(workspace, path)));
-  if (top === void 0) {
-    warning(`kep-validator reads the rules from the checkout: without git, the base commit of the changes cannot be read; a ${event.name} that changes the configuration is judged by it`);
-    return void 0;
-  }
-  try {
-    return { top, commit: gitMergeBase(top, event, info) };
-  } catch (error2) {
-    if (event.kind === "push") info(`the rules are the checkout's: the base commit is not available (${error2.message})`);
-    else warning(`kep-validator reads the rules from the checkout: the base commit is not available (${error2.message})`);
-    return void 0;
-  }
-}
-async function checkForEvent(inputs, workspace, event) {
-  const base = rulesBase(inputs, workspace, event);
-  const lifecycle = inputs.lifecycle === void 0 ? void 0 : /[/\\]|\.json$/.test(inputs.lifecycle) ? resolve2(workspace, inputs.lifecycle) : inputs.lifecycle;
-  const rules = await loadRules({
-    checkout: confinedTo(workspace, workspaceFiles(workspace)),
-    base,
-    configDir: workspace,
-    config: inputs.config,
-    defaultRoot: workspace,
-    options: {
-      preset: inputs.preset,
-      sigs: inputs.sigs === void 0 ? void 0 : resolve2(workspace, inputs.sigs),
-      root: inputs.root === void 0 ? void 0 : resolve2(workspace, inputs.root),
-      lifecycle,
-      schema: inputs.schema === void 0 ? void 0 : resolve2(workspace, inputs.schema),
-      indexFile: inputs.index
-    },
-    baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve2(workspace, inputs.baseline)
-  });
-  const { config, settings } = rules;
-  if (rules.proposed.files.length > 0) {
-    notice(
-      proposedRulesNote(
-        event.kind === "pull-request" ? "this pull request" : `this ${event.name.replace("_", " ")}`,
-        rules.proposed.files.map((path) => relative3(workspace, path)),
-        rules.base
-      )
-    );
-  }
-  const { repositoryRoot, displayPath } = repositoryPaths(settings.root, workspace);
-  const fix = indexFixCommand(settings, { from: repositoryRoot, config, lifecycle });
-  const readBaselineFile = (change) => {
-    if (change && base === void 0) {
-      info("the baseline is not applied: without the base commit, it would be the one the changes bring");
-      return void 0;
-    }
-    const baseline2 = rules.baseline();
-    if (baseline2) info("problems the baseline records are shown and not counted");
-    return baseline2;
-  };
-  const audit = async () => {
-    info(`${event.name}: checking every KEP under ${JSON.stringify(displayPath("").replace(/\/$/, "") || ".")}`);
-    const baseline2 = readBaselineFile(false);
-    const result2 = await validate(settings, { head: new FileSystemTree(settings.root), baseline: baseline2, log: info, indexFixCommand: fix, surroundings: () => repositoryAround(settings.root) });
-    return { result: result2, settings, repositoryRoot, displayPath };
-  };
-  if (event.kind === "audit") return audit();
-  info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
-  let sources;
-  try {
-    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info);
-  } catch (error2) {
-    if (event.kind !== "push") throw error2;
-    warning(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error2.message}); checking every KEP instead`);
-    return audit();
-  }
-  info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
-  const baseline = inputs.onlyNew ? void 0 : readBaselineFile(true);
-  const openPullRequests = await openPullRequestsFor(settings, event, inputs.token);
-  const result = await validate(settings, {
-    head: sources.head,
-    changes: { base: sources.base, files: sources.changes },
-    onlyNew: inputs.onlyNew,
-    baseline,
-    proposedRules: rules.proposed.problems,
-    indexFixCommand: fix,
-    surroundings: () => repositoryAround(settings.root),
-    openPullRequests
-  });
-  const subject = event.kind === "pull-request" ? "this pull request" : event.name === "merge_group" ? "this merge group" : "this push";
-  return { result, settings, repositoryRoot, displayPath, changes: { subject, changedLines: sources.changedLines } };
-}
-function describeEvent(event) {
-  if (event.kind === "pull-request") return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`;
-  if (event.name === "merge_group") return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`;
-  return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`;
-}
-async function publishMetrics(settings, result) {
-  try {
-    const problem = fetchFullHistory(settings.root, info);
-    if (problem !== void 0) {
-      warning(`kep-validator did not compute the KEP metrics: ${problem}. Check out with actions/checkout and fetch-depth: 0.`);
-      await writeSummary(gfm`## KEP metrics\n\nNot computed: ${code(problem)}. Check out with \`fetch-depth: 0\`.\n`);
-      return;
-    }
-    const metrics = computeMetrics(result.repository.documents, await readHistory(settings), settings.lifecycle);
-    await writeSummary(renderMetrics(metrics));
-  } catch (error2) {
-    warning(`kep-validator could not compute the KEP metrics: ${error2.message}`);
-  }
-}
 async function run() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let checked;
   try {
-    const inputs2 = readInputs();
-    const event2 = readEvent();
-    checked = { ...await checkForEvent(inputs2, workspace, event2), event: event2, inputs: inputs2 };
+    checked = await checkEvent(readInputs(), readEvent(), workspace);
   } catch (error2) {
     await reportFailure(error2, workspace);
     return;
@@ -1382,20 +1370,12 @@ async function run() {
       },
       result
     );
-    if (inputs.suggestions && event.kind === "pull-request") {
-      const readText = (file) => {
-        const content = result.repository.tree.readFiles([file]).get(file);
-        return Buffer.isBuffer(content) ? content.toString("utf8") : void 0;
-      };
-      await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics);
-    } else if (inputs.suggestions) {
-      info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`);
-    }
+    await suggestForEvent(inputs, event, result, displayPath);
   } catch (error2) {
     fail(`kep-validator checked the KEPs but could not report the result: ${error2.message}`);
     return;
   }
-  if (inputs.metrics && event.kind !== "pull-request" && event.toDefaultBranch) await publishMetrics(settings, result);
+  if (wantsMetrics(inputs, event)) await publishMetrics(settings, result);
   if (failing) fail("KEP metadata has problems; see the annotations and the job summary");
 }
 

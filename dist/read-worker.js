@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-Y563TU5Y.js";
+} from "./chunks/chunk-5CW5J7D4.js";
 import "./chunks/chunk-G4HKZF6O.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-P2YXREQ5.js";

@@ -10,7 +10,7 @@ import { applyFixes } from '../../src/edit/applyEdits.js'
 import { readDataFileContent } from '../../src/read/dataFiles.js'
 import { loadMarkdownParser } from '../../src/parse/markdownParser.js'
 import { readmeSources } from '../../src/readme/readmes.js'
-import { OverlayTree } from '../../src/tree/memoryTree.js'
+import { OverlayTree } from '../../src/tree/overlayTree.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**

@@ -149,3 +149,10 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env, warn: (message: 
     htmlUrl: typeof pr.html_url === 'string' ? pr.html_url : undefined
   }
 }
+
+/** A compared event as the log and the job summary name it. */
+export function describeEvent(event: ComparedEvent): string {
+  if (event.kind === 'pull-request') return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`
+  if (event.name === 'merge_group') return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`
+  return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`
+}

@@ -10,6 +10,9 @@ import { updateReview } from '../github/updateReview.js'
 import { REVIEW_MARKER, suggestedChanges, suggestionBody } from './suggestedChanges.js'
 import { gfm, text } from '../format/markdown.js'
 import { info, warning } from '../format/workflowCommands.js'
+import type { ValidationResult } from '../validate/validate.js'
+import type { WorkflowEvent } from './event.js'
+import type { ActionInputs } from './inputs.js'
 
 export interface SuggestionsContext {
   token?: string
@@ -95,4 +98,18 @@ export async function publishSuggestions(context: SuggestionsContext, diagnostic
     }
     warning(`kep-validator could not post its suggested changes: ${(error as Error).message}`)
   }
+}
+
+/** The suggestions input: a review of suggested changes in a pull request; any other event says in the log that it has none. */
+export async function suggestForEvent(inputs: ActionInputs, event: WorkflowEvent, result: ValidationResult, displayPath: (file: string) => string): Promise<void> {
+  if (!inputs.suggestions) return
+  if (event.kind !== 'pull-request') {
+    info(`kep-validator suggests changes in pull requests only; this is a ${event.name}`)
+    return
+  }
+  const readText = (file: string): string | undefined => {
+    const content = result.repository.tree.readFiles([file]).get(file)
+    return Buffer.isBuffer(content) ? content.toString('utf8') : undefined
+  }
+  await publishSuggestions({ token: inputs.token, owner: event.owner, repo: event.repo, pullNumber: event.number, headSha: event.headSha, displayPath, readText }, result.diagnostics)
 }

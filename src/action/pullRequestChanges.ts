@@ -11,7 +11,7 @@ import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { CommitInWorkspaceTree } from '../tree/commitInWorkspaceTree.js'
-import { OverlayTree } from '../tree/memoryTree.js'
+import { OverlayTree } from '../tree/overlayTree.js'
 import type { Tree } from '../tree/tree.js'
 import type { ComparedEvent, PullRequestEvent } from './event.js'
 import { readmeFilesOfChanges } from '../validate/readmeChanges.js'
@@ -161,7 +161,7 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   return {
     changes,
     changedLines: paths => changedLinesOf(changes, paths, fromPatches),
-    head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, new FileSystemTree(settings.root), removed),
+    head: new OverlayTree(`head ${event.headSha.slice(0, 12)}`, headFiles, { under: new FileSystemTree(settings.root), removed }),
     base: new OverlayTree(`base ${event.baseSha.slice(0, 12)}`, baseFiles),
     via: 'api'
   }

@@ -7,7 +7,8 @@ import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { repositoryAround } from '../tree/repositoryAround.js'
 import { buildBaseline } from '../validate/baseline.js'
 import { validate } from '../validate/validate.js'
-import { EXIT_OK, readingLog, type CliIo } from './io.js'
+import { EXIT_OK, readingLog, UsageError, type CliIo } from './io.js'
+import type { CliCommand } from './command.js'
 
 /**
  * `kep-validator baseline`: today's errors, counted by file and rule, for a repository that
@@ -29,4 +30,16 @@ export async function runBaseline(io: CliIo, settings: Settings, options: { writ
   const errors = Object.values(baseline).reduce((sum, rules) => sum + Object.values(rules).reduce((n, { count }) => n + count, 0), 0)
   io.stdout(`wrote ${relative(io.cwd, file) || file}: ${plural(errors, 'error')} in ${plural(Object.keys(baseline).length, 'file')} (${plural(result.checked.length, 'KEP')} checked)\n`)
   return EXIT_OK
+}
+
+export const baselineCommand: CliCommand = {
+  name: 'baseline',
+  help: `  baseline          today's errors counted by file and rule (JSON); --write writes ${BASELINE_FILE} at the root,
+                    and full audits then fail only for problems beyond it
+`,
+  options: { write: { type: 'boolean' }, jobs: { type: 'string' } },
+  run: ({ io, settings, options, paths, baselineFile, jobs }) => {
+    if (paths.length > 0) throw new UsageError('baseline takes no paths: it records the whole repository')
+    return runBaseline(io, settings, { write: options.flag('write'), file: baselineFile, jobs })
+  }
 }

@@ -1,11 +1,11 @@
-import { relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import type { Baseline } from '../config/baselineFile.js'
 import { pathInside } from '../core/paths.js'
 import { Files } from '../files/files.js'
 import { countBySeverity, type Problem } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
 import { formatJson } from '../format/json.js'
-import { formatBaselineFixed, formatText, summarize } from '../format/text.js'
+import { formatBaselineFixed, formatText, printable, summarize } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
@@ -15,6 +15,9 @@ import { fixRepository, type FixOutcome } from '../fix/fixRepository.js'
 import { describeFixes, diffOfFixes } from '../fix/describeFixes.js'
 import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
+import type { CliCommand } from './command.js'
+import { changeRepository, proposedRulesNote } from '../config/loadRules.js'
+import { GitError } from '../git/git.js'
 
 export type Format = 'text' | 'json' | 'github'
 
@@ -34,7 +37,7 @@ export interface CheckCommand {
   /** The command that rewrites the index, as the reader runs it from the current folder. */
   indexFixCommand?: string
   /** --fix writes the fixes, --fix-dry-run shows their diff. */
-  fix?: 'write' | 'dry-run'
+  fixMode?: 'write' | 'dry-run'
 }
 
 function toPosix(path: string): string {
@@ -83,9 +86,9 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
 }
 
 /** --fix: applies the fixes pass by pass in memory, then writes the files (or, for a dry run, prints their diff). */
-async function fix(io: CliIo, command: CheckCommand, displayPath: (file: string) => string): Promise<FixOutcome> {
+async function checkAndFix(io: CliIo, command: CheckCommand, displayPath: (file: string) => string): Promise<FixOutcome> {
   const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command))
-  if (command.fix === 'dry-run') {
+  if (command.fixMode === 'dry-run') {
     if (command.format === 'text') io.stdout(diffOfFixes(outcome))
     return outcome
   }
@@ -98,18 +101,18 @@ async function fix(io: CliIo, command: CheckCommand, displayPath: (file: string)
 export async function runCheck(io: CliIo, command: CheckCommand): Promise<number> {
   const { settings } = command
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
-  const outcome = command.fix ? await fix(io, command, displayPath) : undefined
+  const outcome = command.fixMode ? await checkAndFix(io, command, displayPath) : undefined
   const result = outcome ? outcome.result : await check(io, command)
   if (command.format === 'json') {
     const keps = result.keps ? { keps: result.keps } : {}
     const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {}
     const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {}
-    const fixes = outcome ? { fixed: { written: command.fix === 'write', files: outcome.files.map(file => file.file), problems: outcome.fixed.length } } : {}
+    const fixes = outcome ? { fixed: { written: command.fixMode === 'write', files: outcome.files.map(file => file.file), problems: outcome.fixed.length } } : {}
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }))
   } else if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
     const { annotate } = await import('../format/annotations.js')
-    if (outcome) io.stdout(command.fix === 'dry-run' ? diffOfFixes(outcome) : describeFixes(outcome, displayPath))
+    if (outcome) io.stdout(command.fixMode === 'dry-run' ? diffOfFixes(outcome) : describeFixes(outcome, displayPath))
     annotate(result.diagnostics, displayPath)
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
   } else {
@@ -118,4 +121,58 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
     if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath))
   }
   return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  help: `  check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
+                    and compare index.md with the KEPs
+`,
+  options: {
+    base: { type: 'string' },
+    'all-problems': { type: 'boolean' },
+    format: { type: 'string' },
+    jobs: { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' }
+  },
+  together: [['fix', 'fix-dry-run']],
+  formats: ['text', 'json', 'github'],
+  // check --base judges the changes by the rules of their base, as the action judges a pull request.
+  rulesBase: (io, options) => {
+    const base = options.string('base')
+    if (base === undefined) return undefined
+    const root = options.string('root')
+    const config = options.string('config')
+    const top = changeRepository([root === undefined ? undefined : resolve(io.cwd, root), config === undefined ? undefined : dirname(resolve(io.cwd, config)), io.cwd])
+    if (top === undefined) throw new GitError(`--base ${base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`)
+    return { top, commit: mergeBase(top, base) }
+  },
+  run: ({ io, options, paths, rules, settings, format, jobs, indexWriteCommand }) => {
+    if (options.flag('all-problems') && options.string('base') === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
+    if (options.flag('fix') && options.flag('fix-dry-run')) throw new UsageError('--fix and --fix-dry-run exclude each other')
+    // File names are the author's: shown printable, as every line the CLI writes about the repository.
+    if (rules.proposed.files.length > 0)
+      io.stderr(
+        `kep-validator: ${printable(
+          proposedRulesNote(
+            'the working tree',
+            rules.proposed.files.map(path => relative(io.cwd, path) || path),
+            rules.base!
+          )
+        )}\n`
+      )
+    return runCheck(io, {
+      settings,
+      base: options.string('base'),
+      format: format as Format,
+      paths,
+      jobs,
+      allProblems: options.flag('all-problems') || undefined,
+      baseline: rules.baseline,
+      proposedRules: rules.proposed.problems,
+      indexFixCommand: indexWriteCommand,
+      fixMode: options.flag('fix') ? 'write' : options.flag('fix-dry-run') ? 'dry-run' : undefined
+    })
+  }
 }

@@ -5,6 +5,7 @@ import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
+import type { CliCommand } from './command.js'
 
 export type IndexMode = 'print' | 'write' | 'check'
 
@@ -39,4 +40,16 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
   }
   io.stdout(`${shown}:${index.problem!.span.line}:1  error  index-stale  ${index.problem!.message}\n\n${index.diff ?? ''}\nFix: ${index.fixCommand}\n`)
   return EXIT_PROBLEMS
+}
+
+export const indexCommand: CliCommand = {
+  name: 'index',
+  help: `  index             print the generated index.md; --write writes it, --check fails when it is stale
+`,
+  options: { write: { type: 'boolean' }, check: { type: 'boolean' }, jobs: { type: 'string' } },
+  run: ({ io, settings, options, paths, jobs, indexWriteCommand }) => {
+    if (options.flag('write') && options.flag('check')) throw new UsageError('--write and --check exclude each other')
+    if (paths.length > 0) throw new UsageError('index takes no paths')
+    return runIndex(io, settings, options.flag('write') ? 'write' : options.flag('check') ? 'check' : 'print', { jobs, fixCommand: indexWriteCommand })
+  }
 }

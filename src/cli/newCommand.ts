@@ -5,6 +5,7 @@ import type { Settings } from '../config/settings.js'
 import { createTep } from '../presets/tekton/newTep.js'
 import { checkWritten, indexLine, shownPath } from './authorOutput.js'
 import { UsageError, type CliIo } from './io.js'
+import type { CliCommand } from './command.js'
 
 export interface NewCommand {
   sig?: string
@@ -41,4 +42,31 @@ export async function runNew(io: CliIo, settings: Settings, command: NewCommand)
   for (const file of created.files) if (file !== created.file) io.stdout(`created ${shownPath(io, settings, file)}\n`)
   io.stdout(indexLine(io, settings, created.index))
   return checkWritten(io, settings, created.file)
+}
+
+export const newCommand: CliCommand = {
+  name: 'new',
+  help: `  new --sig SIG --title TITLE [--author @HANDLE…] [--status S] [--stage S --milestone vX.Y]
+                    create a KEP from the repository's template in the SIG's folder, with its number,
+                    today's creation-date and the authors (default: git config github.user), and update the index
+`,
+  options: {
+    sig: { type: 'string' },
+    title: { type: 'string' },
+    author: { type: 'string', multiple: true },
+    status: { type: 'string' },
+    stage: { type: 'string' },
+    milestone: { type: 'string' }
+  },
+  run: ({ io, settings, options, paths }) => {
+    if (paths.length > 0) throw new UsageError('new takes no paths: --sig and --title say where the KEP goes')
+    return runNew(io, settings, {
+      sig: options.string('sig'),
+      title: options.string('title'),
+      authors: options.strings('author') ?? [],
+      status: options.string('status'),
+      stage: options.string('stage'),
+      milestone: options.string('milestone')
+    })
+  }
 }

@@ -4,6 +4,7 @@ import type { Settings } from '../config/settings.js'
 import { checkWritten, indexLine, shownPath } from './authorOutput.js'
 import { UsageError, type CliIo } from './io.js'
 import { rootRelative } from './check.js'
+import type { CliCommand } from './command.js'
 
 export interface PromoteCommand {
   paths: string[]
@@ -23,4 +24,18 @@ export async function runPromote(io: CliIo, settings: Settings, command: Promote
   if (promotion.previousFile !== undefined) io.stdout(`  moved to ${shown}${promotion.gitMoved ? ' (git mv)' : ''}\n`)
   io.stdout(indexLine(io, settings, promotion.index))
   return checkWritten(io, settings, promotion.file)
+}
+
+export const promoteCommand: CliCommand = {
+  name: 'promote',
+  help: `  promote KEP (--status S | --stage S) [--milestone vX.Y]
+                    move a KEP (its file, or its folder) along the lifecycle: refuses moves it does not
+                    allow; sets last-updated, the milestones, the number on approval, and updates the index
+`,
+  options: {
+    status: { type: 'string' },
+    stage: { type: 'string' },
+    milestone: { type: 'string' }
+  },
+  run: ({ io, settings, options, paths }) => runPromote(io, settings, { paths, status: options.string('status'), stage: options.string('stage'), milestone: options.string('milestone') })
 }

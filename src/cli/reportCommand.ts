@@ -8,6 +8,7 @@ import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { EXIT_OK, UsageError, type CliIo } from './io.js'
+import type { CliCommand } from './command.js'
 
 export const REPORTS = ['metrics', 'release-notes', 'roadmap'] as const
 
@@ -34,4 +35,19 @@ export async function runReport(io: CliIo, settings: Settings, report: string | 
   const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)))
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format)
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since))
+}
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  help: `  report metrics    KEPs per status and SIG, time in each state, outcomes, first-time authors
+  report release-notes --since REF
+                    a release-note draft: the KEPs whose status changed since REF, by SIG
+  report roadmap    the KEPs in flight, by SIG and state
+`,
+  options: { since: { type: 'string' }, format: { type: 'string' } },
+  formats: ['markdown', 'json'],
+  run: ({ io, settings, options, paths, format }) => {
+    if (paths.length > 1) throw new UsageError('report takes one report name')
+    return runReport(io, settings, paths[0], { since: options.string('since'), format: format as 'markdown' | 'json' })
+  }
 }

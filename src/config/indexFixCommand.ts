@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path'
 import { CONFIG_FILES, type KepConfig } from './configFile.js'
-import { PRESETS } from './presets.js'
+import { DEFAULT_PRESET, PRESETS } from './presets.js'
+import { isLifecycleFile } from './lifecycleOption.js'
 import type { Settings } from './settings.js'
 import { FIX_COMMAND } from '../indexFile/checkIndex.js'
 
@@ -32,11 +33,11 @@ export function indexFixCommand(settings: Pick<Settings, 'root' | 'preset' | 'in
   if (config && !foundConfig.includes(config.file)) words.push('--config', fromDir(from, config.file))
   const cliRoot = config?.root ?? from
   if (resolve(settings.root) !== resolve(cliRoot)) words.push('--root', fromDir(from, settings.root))
-  if (settings.preset !== (config?.preset ?? 'kep-0001')) words.push('--preset', settings.preset)
+  if (settings.preset !== (config?.preset ?? DEFAULT_PRESET)) words.push('--preset', settings.preset)
   const cliIndex = config?.index !== undefined ? config.index : PRESETS[settings.preset].index
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push('--index', settings.indexFile)
   const cliTemplate = config?.indexTemplate !== undefined ? config.indexTemplate : PRESETS[settings.preset].indexTemplate
   if (settings.indexFile !== null && settings.indexTemplate !== undefined && settings.indexTemplate !== cliTemplate) words.push('--index-template', settings.indexTemplate ?? 'none')
-  if (context.lifecycle !== undefined) words.push('--lifecycle', /[/\\]/.test(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle)
+  if (context.lifecycle !== undefined) words.push('--lifecycle', isLifecycleFile(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle)
   return words.map((word, i) => (i === 0 ? word : shellWord(word))).join(' ')
 }

@@ -49,6 +49,8 @@ export interface RepositoryFiles {
 
 export const PRESET_NAMES = ['kep-0001', 'kubernetes', 'openshift', 'tekton'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
+/** The preset of a run that names none, in its options or its configuration: KEP-1's markdown KEPs. */
+export const DEFAULT_PRESET: PresetName = 'kep-0001'
 
 /** What a pull request (or a push) may do to a KEP: the same under every preset, by its lifecycle. */
 const CHANGE_RULES: RuleSelection = {

@@ -3,9 +3,10 @@ import type { KepConfig } from './configFile.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { loadLifecycle } from './lifecycle.js'
+import { isLifecycleFile } from './lifecycleOption.js'
 import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../core/document.js'
-import { PRESET_NAMES, PRESETS, type Preset, type PresetName, type RepositoryFiles, type RuleSelection } from './presets.js'
+import { DEFAULT_PRESET, PRESET_NAMES, PRESETS, type Preset, type PresetName, type RepositoryFiles, type RuleSelection } from './presets.js'
 import { LoadError } from '../core/loadError.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource, isFolder } from '../files/files.js'
@@ -104,14 +105,14 @@ function repositoryFiles(root: string, source: RuleSource): RepositoryFiles {
 
 /** The folders a caller names: the root, the configuration's, and those of the files given. */
 function namedFolders(input: SettingsInput, root: string): string[] {
-  const files = [input.schema, input.sigs, input.lifecycle !== undefined && /[/\\]|\.json$/.test(input.lifecycle) ? input.lifecycle : undefined, input.config?.file]
+  const files = [input.schema, input.sigs, input.lifecycle !== undefined && isLifecycleFile(input.lifecycle) ? input.lifecycle : undefined, input.config?.file]
   return [root, ...files.filter((file): file is string => file !== undefined).map(file => dirname(resolve(file)))]
 }
 
 /** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */
 export async function loadSettings(input: SettingsInput = {}): Promise<Settings> {
   const config = input.config
-  const presetName = input.preset ?? config?.preset ?? 'kep-0001'
+  const presetName = input.preset ?? config?.preset ?? DEFAULT_PRESET
   if (!(PRESET_NAMES as readonly string[]).includes(presetName)) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(', ')}`)
   }

@@ -92,7 +92,7 @@ function edited(text: FileText, edits: readonly TextEdit[]): Buffer | undefined 
  * them. Suggestions are never applied: they are returned, as changes of the fixed files' lines.
  */
 export async function fixRepository(head: Tree, check: (head: Tree) => Promise<ValidationResult>): Promise<FixOutcome> {
-  const tree = new OverlayTree(head)
+  const tree = new OverlayTree(head.label, new Map(), { under: head })
   const fixed: Diagnostic[] = []
   const leftAlone = new Map<string, string>()
   let result = await check(tree)

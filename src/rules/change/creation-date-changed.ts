@@ -3,7 +3,7 @@ import { fieldsOf, stringField } from '../../core/document.js'
 import { realDate, sameValue } from '../../core/values.js'
 import { replaceScalar } from '../../edit/metadataEditor.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan } from './versions.js'
+import { fieldSpan } from '../support/versions.js'
 
 export const creationDateChanged = changeRule(
   { id: 'creation-date-changed', description: 'creation-date never changes — unless the base had no real date there (2023-14-05): changing that is its correction.', fixable: ['safe'] },

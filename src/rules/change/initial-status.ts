@@ -1,5 +1,5 @@
 import { changeRule } from '../rule.js'
-import { fieldSpan, statusOf } from './versions.js'
+import { fieldSpan, statusOf } from '../support/versions.js'
 
 export const initialStatus = changeRule({ id: 'initial-status', description: 'A new KEP starts in an initial state of the lifecycle.', rejects: 'status' }, ({ change, after }, { lifecycle }) => {
   const to = statusOf(after, lifecycle)

@@ -2,7 +2,7 @@ import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { changeRule } from '../rule.js'
-import { compareReleases, milestonesOf, releaseOf } from '../kep/releases.js'
+import { compareReleases, milestonesOf, releaseOf } from '../support/releases.js'
 
 /**
  * latest-milestone is "the most recent release with work on this KEP": it only moves forward

@@ -1,7 +1,7 @@
 import { assignedNumber, draftNumber } from '../../core/document.js'
 import { preApprovalStates } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan, statusOf } from './versions.js'
+import { fieldSpan, statusOf } from '../support/versions.js'
 
 export const numberAssignment = changeRule({ id: 'number-assignment', description: 'A draft-YYYYMMDD number becomes a number only on the transition to the state that assigns numbers (Approved).' }, ({ before, after }, { lifecycle }) => {
   const draft = before && draftNumber(before)

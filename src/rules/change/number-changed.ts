@@ -1,7 +1,7 @@
 import { assignedNumber, fieldsOf } from '../../core/document.js'
 import { sameValue } from '../../core/values.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan } from './versions.js'
+import { fieldSpan } from '../support/versions.js'
 
 export const numberChanged = changeRule({ id: 'number-changed', description: 'An assigned kep-number never changes or disappears.' }, ({ before, after }) => {
   const was = before && assignedNumber(before)

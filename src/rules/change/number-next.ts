@@ -1,7 +1,7 @@
 import { assignedNumber, draftNumber } from '../../core/document.js'
 import { preApprovalStates } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan, statusOf } from './versions.js'
+import { fieldSpan, statusOf } from '../support/versions.js'
 
 export const numberNext = changeRule(
   {

@@ -1,7 +1,7 @@
 import { stringField, type KepDocument } from '../../core/document.js'
 import { allowedNext } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan } from './versions.js'
+import { fieldSpan } from '../support/versions.js'
 
 function stageOf(doc: KepDocument | undefined, stages: Record<string, string[]>): string | undefined {
   const stage = doc && stringField(doc, 'stage')

@@ -1,6 +1,6 @@
 import { allowedNext } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
-import { fieldSpan, statusOf } from './versions.js'
+import { fieldSpan, statusOf } from '../support/versions.js'
 
 export const statusTransition = changeRule({ id: 'status-transition', description: 'A status change follows an edge of the lifecycle.', rejects: 'status' }, ({ before, after }, { lifecycle }) => {
   const from = statusOf(before, lifecycle)

@@ -3,7 +3,7 @@ import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt, type MetadataBlock } from '../../parse/metadata.js'
 import { kepRule, type RuleContext } from '../rule.js'
-import { aliasMembers, listedHandles, milestoneMinor, ownersLists, scalarText, upcomingMinor, type ListedHandle } from './ownersData.js'
+import { aliasMembers, listedHandles, milestoneMinor, ownersLists, scalarText, upcomingMinor, type ListedHandle } from '../support/ownersData.js'
 
 /** kubernetes/enhancements' pkg/nodeapprovers, as options: the kubernetes preset sets upstream's values. */
 export interface AssignedApproversOptions {

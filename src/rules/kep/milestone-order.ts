@@ -2,7 +2,7 @@ import type { Report } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
-import { compareReleases, milestonesOf, releaseOf, STAGE_ORDERS, type Release } from './releases.js'
+import { compareReleases, milestonesOf, releaseOf, STAGE_ORDERS, type Release } from '../support/releases.js'
 
 /** A feature is beta after it is alpha: a beta release before the alpha one is wrong for every reader of the KEP. */
 export const milestoneOrder = kepRule(

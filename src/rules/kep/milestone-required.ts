@@ -1,6 +1,6 @@
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
-import { stagedKep } from './stagedKep.js'
+import { stagedKep } from '../support/stagedKep.js'
 
 /** Release planning reads these; a KEP without them is incomplete, not wrong. */
 export const milestoneRequired = kepRule(

@@ -2,7 +2,7 @@ import { assignedNumber, fieldsOf, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
-import { stagedKep } from './stagedKep.js'
+import { stagedKep } from '../support/stagedKep.js'
 
 interface Approval {
   approver?: unknown

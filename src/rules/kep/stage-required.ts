@@ -1,6 +1,6 @@
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
-import { stagedKep } from './stagedKep.js'
+import { stagedKep } from '../support/stagedKep.js'
 
 export const stageRequired = kepRule({ id: 'stage-required', description: 'An implementable or implemented KEP says its stage.' }, doc => {
   const staged = stagedKep(doc)

@@ -2280,6 +2280,7 @@ var OPENSHIFT = {
 
 // src/config/presets.ts
 var PRESET_NAMES = ["kep-0001", "kubernetes", "openshift", "tekton"];
+var DEFAULT_PRESET = "kep-0001";
 var CHANGE_RULES = {
   "status-transition": true,
   // Checks only where the lifecycle has stages (kubernetes).
@@ -2714,7 +2715,7 @@ function setIn(target, path, value) {
   at2[path.at(-1)] = structuredClone(value);
 }
 
-// src/rules/change/versions.ts
+// src/rules/support/versions.ts
 function statusOf(doc, lifecycle) {
   const status = doc && stringField(doc, "status");
   return status !== void 0 && lifecycle.states.includes(status) ? status : void 0;
@@ -2799,7 +2800,7 @@ var lastUpdated = changeRule(
   }
 );
 
-// src/rules/kep/releases.ts
+// src/rules/support/releases.ts
 function releaseOf(value) {
   const match = typeof value === "string" ? /^v?(\d+)\.(\d+)$/.exec(value.trim()) : null;
   return match ? { major: Number(match[1]), minor: Number(match[2]), text: value } : void 0;
@@ -3214,7 +3215,7 @@ function besidePath(file, name) {
   return folder === "" ? name : `${folder}/${name}`;
 }
 
-// src/rules/kep/ownersData.ts
+// src/rules/support/ownersData.ts
 function normalizeHandle(name) {
   const trimmed = name.trim();
   return (trimmed.startsWith("@") ? trimmed.slice(1) : trimmed).toLowerCase();
@@ -3823,7 +3824,7 @@ var milestoneOrder = kepRule(
   }
 );
 
-// src/rules/kep/stagedKep.ts
+// src/rules/support/stagedKep.ts
 var STAGED = ["implementable", "implemented"];
 function stagedKep(doc) {
   const status = stringField(doc, "status");
@@ -4889,6 +4890,7 @@ export {
   TEMPLATE_FILE,
   BUILTIN_TEMPLATE,
   PRESET_NAMES,
+  DEFAULT_PRESET,
   PRESETS,
   statusFolderOf,
   allowedNext,

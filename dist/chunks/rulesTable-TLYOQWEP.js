@@ -6,7 +6,7 @@ import {
   PRESET_NAMES,
   RULES,
   SeverityPolicy
-} from "./chunk-IRELW4HF.js";
+} from "./chunk-N67JVNQJ.js";
 import "./chunk-G4HKZF6O.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-P2YXREQ5.js";

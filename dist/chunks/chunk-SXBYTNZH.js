@@ -1,6 +1,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  DEFAULT_PRESET,
   GITHUB_HANDLE,
   PRESETS,
   PRESET_NAMES,
@@ -24,7 +25,7 @@ import {
   schemaReports,
   selectKepFiles,
   stringField
-} from "./chunk-IRELW4HF.js";
+} from "./chunk-N67JVNQJ.js";
 import {
   plural,
   printable
@@ -47,7 +48,7 @@ import {
   readYamlFile,
   splitLines,
   writeRegularFile
-} from "./chunk-Y563TU5Y.js";
+} from "./chunk-5CW5J7D4.js";
 import {
   MAX_METADATA_BYTES,
   asWritten,
@@ -859,122 +860,6 @@ function workTreeRoot(dir) {
   }
 }
 
-// src/core/change.ts
-var GIT_KINDS = {
-  A: "added",
-  M: "modified",
-  R: "renamed",
-  C: "copied",
-  D: "deleted",
-  T: "type-changed"
-};
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
-    const status = fields[i++];
-    const kind = GIT_KINDS[status[0]];
-    if (kind === "renamed" || kind === "copied") {
-      const previousPath = fields[i++];
-      changes.push({ kind, path: fields[i++], previousPath });
-    } else {
-      const path = fields[i++];
-      changes.push({ kind: kind ?? "modified", path });
-    }
-  }
-  return changes;
-}
-function basePath(change) {
-  if (change.kind === "added" || change.kind === "copied") return void 0;
-  return change.previousPath ?? change.path;
-}
-function headPath(change) {
-  return change.kind === "deleted" ? void 0 : change.path;
-}
-
-// src/core/diffLines.ts
-function onChangedLine(lines, file, span) {
-  const changed = lines.get(file);
-  if (changed === void 0) return false;
-  if (changed === "all") return true;
-  for (let line = span.line; line <= Math.max(span.line, span.endLine); line++) if (changed.has(line)) return true;
-  return false;
-}
-function headLinesOf(patch, into = /* @__PURE__ */ new Set()) {
-  let line = 0;
-  for (const text2 of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
-    if (hunk) line = Number(hunk[1]);
-    else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) into.add(line++);
-  }
-  return into;
-}
-var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-function unquoteGitPath(text2) {
-  if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
-  const bytes = [];
-  const inner = text2.slice(1, -1);
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
-      continue;
-    }
-    const next = inner[++i];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(inner.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function headLinesByFile(diff) {
-  const files = /* @__PURE__ */ new Map();
-  let current;
-  let line = 0;
-  for (const text2 of diff.split("\n")) {
-    if (text2.startsWith("diff --git ")) {
-      current = void 0;
-      line = 0;
-    } else if (text2.startsWith("+++ ") && line === 0) {
-      const path = text2.slice(4).replace(/\t$/, "");
-      current = path === "/dev/null" ? void 0 : files.get(unquoteGitPath(path)) ?? /* @__PURE__ */ new Set();
-      if (current) files.set(unquoteGitPath(path), current);
-    } else if (current) {
-      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
-      if (hunk) line = Number(hunk[1]);
-      else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) current.add(line++);
-    }
-  }
-  return files;
-}
-
-// src/git/gitChanges.ts
-function gitChanges(cwd, base, head) {
-  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
-  if (head !== void 0) args.push(head);
-  args.push("--");
-  const changes = parseNameStatus(git(cwd, args));
-  if (head === void 0) {
-    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
-      if (path !== "") changes.push({ kind: "added", path });
-    }
-  }
-  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function mergeBase(cwd, ref) {
-  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
-}
-function gitChangedLines(cwd, base, head, paths, previousPaths = []) {
-  const lines = /* @__PURE__ */ new Map();
-  const all = [...paths, ...previousPaths];
-  for (let start = 0; start < all.length; start += 2e3) {
-    const args = ["--literal-pathspecs", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "--no-prefix", "-U3", "-M", "--relative", "--end-of-options", base, head, "--", ...all.slice(start, start + 2e3)];
-    for (const [path, found] of headLinesByFile(git(cwd, args))) lines.set(path, found);
-  }
-  return lines;
-}
-
 // src/config/readDataFile.ts
 var RULE = "configuration";
 function invalidFile(what, path, problems) {
@@ -1041,11 +926,20 @@ function readBaseline(path, required, source) {
   return baseline;
 }
 
+// src/config/lifecycleOption.ts
+import { resolve as resolve3 } from "node:path";
+function isLifecycleFile(nameOrPath) {
+  return /[/\\]|\.json$/.test(nameOrPath);
+}
+function resolveLifecycleOption(nameOrPath, from) {
+  return nameOrPath === void 0 ? void 0 : isLifecycleFile(nameOrPath) ? resolve3(from, nameOrPath) : nameOrPath;
+}
+
 // src/config/loadRules.ts
 import { join as join6, relative as relative2, sep as sep3 } from "node:path";
 
 // src/git/commitDataSource.ts
-import { resolve as resolve3, sep as sep2 } from "node:path";
+import { resolve as resolve4, sep as sep2 } from "node:path";
 var CommitDataSource = class {
   constructor(top, commit, checkout) {
     this.top = top;
@@ -1067,7 +961,7 @@ var CommitDataSource = class {
    * is the top stands for it.
    */
   inside(path) {
-    const absolute = resolve3(path);
+    const absolute = resolve4(path);
     for (const top of [this.top, this.named]) {
       const rel = top === void 0 ? void 0 : pathInside(top, absolute);
       if (rel !== void 0) return rel === "" ? void 0 : rel;
@@ -1089,7 +983,7 @@ var CommitDataSource = class {
   /** Each file's text in the commit, read once: undefined where the commit has no file there. */
   texts = /* @__PURE__ */ new Map();
   atCommit(path, rel) {
-    this.asked.add(resolve3(path));
+    this.asked.add(resolve4(path));
     if (!this.texts.has(rel)) {
       let text2;
       try {
@@ -1130,7 +1024,7 @@ var CommitDataSource = class {
 };
 
 // src/config/configFile.ts
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/config/ruleSource.ts
 var MADE_HERE = /* @__PURE__ */ Symbol("RuleSource");
@@ -1312,15 +1206,15 @@ async function compileMetadataSchema(read, path, lifecycle) {
 // src/config/configFile.ts
 var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
 var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
-async function findConfig(dir, explicit, source = rulesAsTheyAre(filesSource(explicit === void 0 ? [dir] : [dir, dirname3(resolve4(dir, explicit))]))) {
-  if (explicit !== void 0) return loadConfigFile(resolve4(dir, explicit), source);
-  const found = CONFIG_FILES.map((name) => resolve4(dir, name)).find((path) => source.exists(path));
+async function findConfig(dir, explicit, source = rulesAsTheyAre(filesSource(explicit === void 0 ? [dir] : [dir, dirname3(resolve5(dir, explicit))]))) {
+  if (explicit !== void 0) return loadConfigFile(resolve5(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve5(dir, name)).find((path) => source.exists(path));
   return found === void 0 ? void 0 : loadConfigFile(found, source);
 }
-async function loadConfigFile(path, source = rulesAsTheyAre(filesSource([dirname3(resolve4(path))]))) {
+async function loadConfigFile(path, source = rulesAsTheyAre(filesSource([dirname3(resolve5(path))]))) {
   const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
   const dir = dirname3(path);
-  const relativeTo = (value) => value === void 0 ? void 0 : resolve4(dir, value);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve5(dir, value);
   return {
     file: path,
     root: relativeTo(data.root),
@@ -1339,10 +1233,10 @@ async function loadConfigFile(path, source = rulesAsTheyAre(filesSource([dirname
 }
 
 // src/config/settings.ts
-import { dirname as dirname5, join as join5, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, join as join5, resolve as resolve7 } from "node:path";
 
 // src/config/lifecycle.ts
-import { dirname as dirname4, join as join4, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, join as join4, resolve as resolve6 } from "node:path";
 var BUILTIN_LIFECYCLES = ["kep-0001", "kep-0001-workflow", "kubernetes", "openshift", "tekton"];
 function carriedLifecycle(name) {
   return Object.values(PRESETS).find((preset) => preset.lifecycle === name)?.carries?.lifecycle;
@@ -1350,7 +1244,7 @@ function carriedLifecycle(name) {
 function loadLifecycle(nameOrPath, source) {
   const builtin = BUILTIN_LIFECYCLES.includes(nameOrPath);
   const path = builtin ? join4(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
-  const from = builtin || source === void 0 ? filesSource(builtin ? [] : [dirname4(resolve5(path))]) : source;
+  const from = builtin || source === void 0 ? filesSource(builtin ? [] : [dirname4(resolve6(path))]) : source;
   if (!builtin && !from.exists(path)) {
     throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(", ")}) nor an existing file`);
   }
@@ -1399,7 +1293,7 @@ function checkLifecycleConsistency(lifecycle, path) {
 }
 
 // src/config/settings.ts
-function loadKnownSigs(path, source = rulesAsTheyAre(filesSource([dirname5(resolve6(path))]))) {
+function loadKnownSigs(path, source = rulesAsTheyAre(filesSource([dirname5(resolve7(path))]))) {
   const { data } = readDataFile(path, "the SIG list", void 0, source);
   const sigs = /* @__PURE__ */ new Set();
   for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
@@ -1433,17 +1327,17 @@ function repositoryFiles(root, source) {
   };
 }
 function namedFolders(input, root) {
-  const files = [input.schema, input.sigs, input.lifecycle !== void 0 && /[/\\]|\.json$/.test(input.lifecycle) ? input.lifecycle : void 0, input.config?.file];
-  return [root, ...files.filter((file) => file !== void 0).map((file) => dirname5(resolve6(file)))];
+  const files = [input.schema, input.sigs, input.lifecycle !== void 0 && isLifecycleFile(input.lifecycle) ? input.lifecycle : void 0, input.config?.file];
+  return [root, ...files.filter((file) => file !== void 0).map((file) => dirname5(resolve7(file)))];
 }
 async function loadSettings(input = {}) {
   const config = input.config;
-  const presetName = input.preset ?? config?.preset ?? "kep-0001";
+  const presetName = input.preset ?? config?.preset ?? DEFAULT_PRESET;
   if (!PRESET_NAMES.includes(presetName)) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
   }
   const preset = PRESETS[presetName];
-  const root = resolve6(input.root ?? config?.root ?? ".");
+  const root = resolve7(input.root ?? config?.root ?? ".");
   if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`);
   const source = input.source ?? rulesAsTheyAre(filesSource(namedFolders(input, root)));
   try {
@@ -1546,7 +1440,7 @@ function changeRepository(folders) {
 }
 
 // src/config/indexFixCommand.ts
-import { relative as relative3, resolve as resolve7, sep as sep4 } from "node:path";
+import { relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -2254,29 +2148,17 @@ var fromDir = (from, path) => relative3(from, path).split(sep4).join("/") || "."
 function indexFixCommand(settings, context) {
   const { from, config } = context;
   const words = [FIX_COMMAND];
-  const foundConfig = CONFIG_FILES.map((name) => resolve7(from, name));
+  const foundConfig = CONFIG_FILES.map((name) => resolve8(from, name));
   if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
   const cliRoot = config?.root ?? from;
-  if (resolve7(settings.root) !== resolve7(cliRoot)) words.push("--root", fromDir(from, settings.root));
-  if (settings.preset !== (config?.preset ?? "kep-0001")) words.push("--preset", settings.preset);
+  if (resolve8(settings.root) !== resolve8(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (settings.preset !== (config?.preset ?? DEFAULT_PRESET)) words.push("--preset", settings.preset);
   const cliIndex = config?.index !== void 0 ? config.index : PRESETS[settings.preset].index;
   if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
   const cliTemplate = config?.indexTemplate !== void 0 ? config.indexTemplate : PRESETS[settings.preset].indexTemplate;
   if (settings.indexFile !== null && settings.indexTemplate !== void 0 && settings.indexTemplate !== cliTemplate) words.push("--index-template", settings.indexTemplate ?? "none");
-  if (context.lifecycle !== void 0) words.push("--lifecycle", /[/\\]/.test(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle);
+  if (context.lifecycle !== void 0) words.push("--lifecycle", isLifecycleFile(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle);
   return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
-}
-
-// src/tree/repositoryAround.ts
-function repositoryAround(root) {
-  const top = workTreeRoot(root);
-  if (top === void 0) return void 0;
-  try {
-    const prefix = git(root, ["rev-parse", "--show-prefix"]).trim().replace(/\/$/, "");
-    return { tree: new FileSystemTree(top), root: prefix };
-  } catch {
-    return void 0;
-  }
 }
 
 // src/read/parallel/readInParallel.ts
@@ -2291,16 +2173,16 @@ function split(items, parts) {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 function startWorker(Worker, script, job) {
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let answered = false;
     const worker = new Worker(script, { workerData: job });
     worker.once("message", (answer) => {
       answered = true;
-      resolve8({ documents: answer.documents.map(documentFromTransfer) });
+      resolve9({ documents: answer.documents.map(documentFromTransfer) });
     });
-    worker.once("error", (error) => resolve8({ failure: String(error) }));
+    worker.once("error", (error) => resolve9({ failure: String(error) }));
     worker.once("exit", (code2) => {
-      if (!answered) resolve8({ failure: `the read worker exited with code ${code2} before answering` });
+      if (!answered) resolve9({ failure: `the read worker exited with code ${code2} before answering` });
     });
   });
 }
@@ -2332,36 +2214,390 @@ async function readDocumentsInParallel(format, tree, files, options = {}) {
   return read;
 }
 
-// src/core/repositoryIndex.ts
-var RepositoryIndex = class {
-  constructor(documents) {
-    this.documents = documents;
-    for (const doc of documents) {
-      const number = assignedNumber(doc);
-      if (number === void 0) continue;
-      const list = this.byNumber.get(number);
-      if (list) list.push(doc);
-      else this.byNumber.set(number, [doc]);
+// src/edit/applyEdits.ts
+var EditOverlapError = class extends Error {
+};
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineBreakOf(text2) {
+  const match = /\r\n|\r|\n/.exec(text2);
+  return match ? match[0] : "\n";
+}
+function offsetsOf(text2, span, starts = lineStarts(text2)) {
+  const offset = (line, column) => {
+    if (line > starts.length) return text2.length;
+    return Math.min(starts[line - 1] + column - 1, text2.length);
+  };
+  return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
+}
+function locateEdits(text2, edits) {
+  const starts = lineStarts(text2);
+  const lineBreak = lineBreakOf(text2);
+  return edits.map((edit) => ({ ...offsetsOf(text2, edit.span, starts), text: edit.text.replace(/\r?\n/g, lineBreak) }));
+}
+function sameEdit(a, b) {
+  return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+function conflict(a, b) {
+  return a.start < b.end && b.start < a.end || a.start === b.start;
+}
+function applyTextEdits(text2, edits) {
+  const ordered = edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  let result = "";
+  let at = 0;
+  for (const edit of ordered) {
+    if (edit.start < at) throw new EditOverlapError("two edits of one fix overlap");
+    result += text2.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return result + text2.slice(at);
+}
+function chooseFixes(fixes, textOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const located = (edit) => {
+    let entry = texts.get(edit.file);
+    if (!entry) {
+      const text2 = textOf(edit.file);
+      entry = { text: text2, starts: lineStarts(text2), lineBreak: lineBreakOf(text2) };
+      texts.set(edit.file, entry);
+    }
+    return { ...offsetsOf(entry.text, edit.span, entry.starts), text: edit.text.replace(/\r?\n/g, entry.lineBreak) };
+  };
+  const edits = /* @__PURE__ */ new Map();
+  const taken = [];
+  const waiting = [];
+  fixes.forEach((fix, index) => {
+    const own = [];
+    let blocked = false;
+    for (const edit of fix.edits) {
+      const at = located(edit);
+      const before = edits.get(edit.file) ?? [];
+      const mine = own.filter((other) => other.file === edit.file).map((other) => other.edit);
+      if (before.some((other) => sameEdit(other, at)) || mine.some((other) => sameEdit(other, at))) continue;
+      if (before.some((other) => conflict(other, at)) || mine.some((other) => other.start < at.end && at.start < other.end)) blocked = true;
+      own.push({ file: edit.file, edit: at });
+    }
+    if (blocked) {
+      waiting.push(index);
+      return;
+    }
+    for (const { file, edit } of own) edits.set(file, [...edits.get(file) ?? [], edit]);
+    taken.push(index);
+  });
+  return { taken, waiting, edits };
+}
+
+// src/core/change.ts
+var GIT_KINDS = {
+  A: "added",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  D: "deleted",
+  T: "type-changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length && fields[i] !== ""; ) {
+    const status = fields[i++];
+    const kind = GIT_KINDS[status[0]];
+    if (kind === "renamed" || kind === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ kind, path: fields[i++], previousPath });
+    } else {
+      const path = fields[i++];
+      changes.push({ kind: kind ?? "modified", path });
     }
   }
-  documents;
-  byNumber = /* @__PURE__ */ new Map();
-  withNumber(number) {
-    return this.byNumber.get(number) ?? [];
+  return changes;
+}
+function basePath(change) {
+  if (change.kind === "added" || change.kind === "copied") return void 0;
+  return change.previousPath ?? change.path;
+}
+function headPath(change) {
+  return change.kind === "deleted" ? void 0 : change.path;
+}
+
+// src/core/diffLines.ts
+function onChangedLine(lines, file, span) {
+  const changed = lines.get(file);
+  if (changed === void 0) return false;
+  if (changed === "all") return true;
+  for (let line = span.line; line <= Math.max(span.line, span.endLine); line++) if (changed.has(line)) return true;
+  return false;
+}
+function headLinesOf(patch, into = /* @__PURE__ */ new Set()) {
+  let line = 0;
+  for (const text2 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+    if (hunk) line = Number(hunk[1]);
+    else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) into.add(line++);
   }
-  numbers() {
-    return [...this.byNumber.keys()].sort((a, b) => a - b);
+  return into;
+}
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteGitPath(text2) {
+  if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
+  const bytes = [];
+  const inner = text2.slice(1, -1);
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = inner[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(inner.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
   }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headLinesByFile(diff) {
+  const files = /* @__PURE__ */ new Map();
+  let current;
+  let line = 0;
+  for (const text2 of diff.split("\n")) {
+    if (text2.startsWith("diff --git ")) {
+      current = void 0;
+      line = 0;
+    } else if (text2.startsWith("+++ ") && line === 0) {
+      const path = text2.slice(4).replace(/\t$/, "");
+      current = path === "/dev/null" ? void 0 : files.get(unquoteGitPath(path)) ?? /* @__PURE__ */ new Set();
+      if (current) files.set(unquoteGitPath(path), current);
+    } else if (current) {
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+      if (hunk) line = Number(hunk[1]);
+      else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) current.add(line++);
+    }
+  }
+  return files;
+}
+
+// src/git/gitChanges.ts
+function gitChanges(cwd, base, head) {
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
+  if (head !== void 0) args.push(head);
+  args.push("--");
+  const changes = parseNameStatus(git(cwd, args));
+  if (head === void 0) {
+    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
+      if (path !== "") changes.push({ kind: "added", path });
+    }
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function mergeBase(cwd, ref) {
+  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
+}
+function gitChangedLines(cwd, base, head, paths, previousPaths = []) {
+  const lines = /* @__PURE__ */ new Map();
+  const all = [...paths, ...previousPaths];
+  for (let start = 0; start < all.length; start += 2e3) {
+    const args = ["--literal-pathspecs", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "--no-prefix", "-U3", "-M", "--relative", "--end-of-options", base, head, "--", ...all.slice(start, start + 2e3)];
+    for (const [path, found] of headLinesByFile(git(cwd, args))) lines.set(path, found);
+  }
+  return lines;
+}
+
+// src/git/catFile.ts
+import { spawnSync } from "node:child_process";
+function readBlobs(cwd, ids) {
+  const contents = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return contents;
+  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: ids.join("\n") + "\n", maxBuffer: 1024 * 1024 * 1024 });
+  if (result.status !== 0) throw new GitError(`git cat-file --batch failed in ${cwd}: ${result.stderr?.toString().trim()}`);
+  const output = result.stdout;
+  let offset = 0;
+  for (const id of ids) {
+    const newline = output.indexOf(10, offset);
+    const header = output.subarray(offset, newline).toString();
+    offset = newline + 1;
+    const match = / blob (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[1]);
+    contents.set(id, output.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+// src/tree/tree.ts
+function headsFromFiles(tree, paths, visit2) {
+  for (let start = 0; start < paths.length; start += 256) {
+    const batch = paths.slice(start, start + 256);
+    const contents = tree.readFiles(batch);
+    for (const path of batch) {
+      const content = contents.get(path);
+      visit2(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
+    }
+  }
+}
+
+// src/tree/gitTree.ts
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
+var GitTree = class {
   /**
-   * The number the next KEP gets: one past the highest in use, since numbers are sequential and
-   * dense. A number only `except` has is not in use (the KEP being numbered does not block itself);
-   * a number another KEP shares with it is.
+   * @param cwd a folder inside the repository
+   * @param commit the commit to read
+   * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   * @param options.sizes list the files' sizes too (sizeOf): with loose objects that costs a
+   *   read of every object's header, so only a tree that needs them asks
    */
-  nextFree(except) {
-    const used = this.numbers().filter((n) => this.withNumber(n).some((doc) => doc !== except));
-    return (used.at(-1) ?? 0) + 1;
+  constructor(cwd, commit, prefix, options = {}) {
+    this.cwd = cwd;
+    this.commit = commit;
+    this.prefix = prefix;
+    this.options = options;
+    this.label = `commit ${commit.slice(0, 12)}`;
+  }
+  cwd;
+  commit;
+  prefix;
+  options;
+  label;
+  objects;
+  listObjects() {
+    if (!this.objects) {
+      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
+      if (this.prefix) args.push("--", this.prefix);
+      this.objects = /* @__PURE__ */ new Map();
+      for (const record of git(this.cwd, args).split("\0")) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
+        if (!match || !match[4].startsWith(this.prefix)) continue;
+        const size = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size });
+      }
+    }
+    return this.objects;
+  }
+  list() {
+    const entries = [];
+    for (const [path, object] of this.listObjects()) {
+      const kind = KINDS[object.mode];
+      if (kind) entries.push({ path, kind });
+    }
+    return entries;
+  }
+  /** The size in bytes of a file of the commit (a tree made with sizes), or undefined. */
+  sizeOf(path) {
+    return this.listObjects().get(path)?.size;
+  }
+  readHeads(paths, _bytes, visit2) {
+    headsFromFiles(this, paths, visit2);
+  }
+  readFiles(paths) {
+    const objects = this.listObjects();
+    const contents = /* @__PURE__ */ new Map();
+    const wanted = [];
+    for (const path of paths) {
+      const object = objects.get(path);
+      if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
+      else if (KINDS[object.mode] !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
+        contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
+      else wanted.push([path, object.id]);
+    }
+    const blobs = readBlobs(
+      this.cwd,
+      wanted.map(([, sha]) => sha)
+    );
+    for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
+    return contents;
   }
 };
+function repositoryPrefix(root) {
+  const prefix = git(root, ["rev-parse", "--show-prefix"]).trim();
+  return prefix;
+}
+
+// src/tree/repositoryAround.ts
+function repositoryAround(root) {
+  const top = workTreeRoot(root);
+  if (top === void 0) return void 0;
+  try {
+    const prefix = git(root, ["rev-parse", "--show-prefix"]).trim().replace(/\/$/, "");
+    return { tree: new FileSystemTree(top), root: prefix };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/fix/suggestedChanges.ts
+function linesOf(edit) {
+  const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
+  return { start: edit.span.line, end };
+}
+function lineBounds(text2) {
+  const bounds = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+    bounds.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  bounds.push({ start, end: text2.length });
+  return bounds;
+}
+function suggestedChanges(diagnostics, readText) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const edits = diagnostic.fix?.edits;
+    if (!edits || edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) continue;
+    byFile.set(edits[0].file, [...byFile.get(edits[0].file) ?? [], diagnostic]);
+  }
+  const changes = [];
+  for (const [file, fixed] of byFile) {
+    const text2 = readText(file);
+    if (text2 === void 0) continue;
+    const bounds = lineBounds(text2);
+    const { taken } = chooseFixes(
+      fixed.map((d) => d.fix),
+      () => text2
+    );
+    const entries = taken.map((index) => {
+      const ranges = fixed[index].fix.edits.map(linesOf);
+      return { diagnostic: fixed[index], start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
+    });
+    entries.sort((a, b) => a.start - b.start || a.end - b.end);
+    const groups = [];
+    for (const entry of entries) {
+      const last = groups.at(-1);
+      if (last && entry.start <= Math.max(...last.map((e) => e.end))) last.push(entry);
+      else groups.push([entry]);
+    }
+    for (const group of groups) {
+      const startLine = group[0].start;
+      const endLine = Math.max(...group.map((e) => e.end));
+      if (endLine > bounds.length) continue;
+      const from = bounds[startLine - 1].start;
+      const to = bounds[endLine - 1].end;
+      const { edits } = chooseFixes(
+        group.map((e) => e.diagnostic.fix),
+        () => text2
+      );
+      const lineBreak = lineBreakOf(text2);
+      const located = (edits.get(file) ?? []).map(
+        (edit) => edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }
+      );
+      const before = text2.slice(from, to);
+      const replacement = applyTextEdits(before, located).replace(/\r\n?/g, "\n");
+      if (replacement === before.replace(/\r\n?/g, "\n")) continue;
+      changes.push({ file, startLine, endLine, replacement, current: before.replace(/\r\n?/g, "\n"), diagnostics: group.map((e) => e.diagnostic) });
+    }
+  }
+  return changes;
+}
 
 // node_modules/mustache/mustache.mjs
 var objectToString = Object.prototype.toString;
@@ -2878,6 +3114,37 @@ function indexOfRepository(settings, tree, documents, fixCommand) {
   return checkIndex(indexFile, current, rendered.text, fixCommand, { whole: true, source: indexTemplate });
 }
 
+// src/core/repositoryIndex.ts
+var RepositoryIndex = class {
+  constructor(documents) {
+    this.documents = documents;
+    for (const doc of documents) {
+      const number = assignedNumber(doc);
+      if (number === void 0) continue;
+      const list = this.byNumber.get(number);
+      if (list) list.push(doc);
+      else this.byNumber.set(number, [doc]);
+    }
+  }
+  documents;
+  byNumber = /* @__PURE__ */ new Map();
+  withNumber(number) {
+    return this.byNumber.get(number) ?? [];
+  }
+  numbers() {
+    return [...this.byNumber.keys()].sort((a, b) => a - b);
+  }
+  /**
+   * The number the next KEP gets: one past the highest in use, since numbers are sequential and
+   * dense. A number only `except` has is not in use (the KEP being numbered does not block itself);
+   * a number another KEP shares with it is.
+   */
+  nextFree(except) {
+    const used = this.numbers().filter((n) => this.withNumber(n).some((doc) => doc !== except));
+    return (used.at(-1) ?? 0) + 1;
+  }
+};
+
 // src/read/prodReadiness.ts
 var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
 function isProdReadinessPath(path) {
@@ -2900,6 +3167,139 @@ function readProdReadiness(tree, entries) {
     files.push({ path, metadata: read.metadata });
   }
   return { approvals, files, problems };
+}
+
+// src/read/dataFiles.ts
+var BINARY_PROBE = 8e3;
+var NOTHING = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:#.*)?$/;
+function readDataFileContent(path, content) {
+  if (!Buffer.isBuffer(content)) return { path, problem: content.message };
+  if (content.subarray(0, BINARY_PROBE).includes(0)) return { path, problem: "it holds binary data (a NUL byte), not YAML" };
+  let text2 = content.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  if (NOTHING.test(text2)) return { path, data: {} };
+  if (text2.length > MAX_METADATA_BYTES) return { path, problem: `it is ${Math.round(text2.length / 1024)} KB, more than the ${MAX_METADATA_BYTES / 1024} KB a YAML file of a run may be; it is not read` };
+  const { metadata, problems } = readYamlFile(path, text2);
+  const first = problems[0];
+  if (!first) return { path, data: metadata.data };
+  const message = first.rule === "metadata-not-mapping" ? "it is not a YAML mapping of keys (a list or a single value)" : first.message.replace(/\bthe metadata\b/g, "the file").replace(/\bmetadata\b/g, "the file");
+  return { path, problem: `line ${first.span.line}: ${message}` };
+}
+function readDataFiles(tree, entries, paths) {
+  const wanted = new Set(paths);
+  const files = [];
+  const read = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (!wanted.has(entry.path)) continue;
+    if (entry.kind === "file") files.push(entry.path);
+    else read.set(entry.path, { path: entry.path, problem: `it is ${entry.kind === "symlink" ? "a symbolic link; links are never followed" : "a git submodule, not a file"}` });
+  }
+  for (const [path, content] of tree.readFiles(files)) read.set(path, readDataFileContent(path, content));
+  return read;
+}
+
+// src/validate/ruleData.ts
+function needsOf(selection) {
+  const needs = { besideKep: /* @__PURE__ */ new Set(), atRoot: /* @__PURE__ */ new Set() };
+  for (const [id, options] of Object.entries(selection)) {
+    const rule = RULES.get(id);
+    if (rule?.subject !== "kep" || !rule.reads) continue;
+    const wanted = rule.reads(options === true ? void 0 : options);
+    for (const name of wanted.besideKep ?? []) needs.besideKep.add(name);
+    for (const path of wanted.atRoot ?? []) needs.atRoot.add(path);
+  }
+  return needs;
+}
+function readRuleData(selection, tree, entries, documents) {
+  const needs = needsOf(selection);
+  if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return /* @__PURE__ */ new Map();
+  const paths = new Set(needs.atRoot);
+  for (const doc of documents) for (const name of needs.besideKep) paths.add(besidePath(doc.file, name));
+  return readDataFiles(tree, entries, paths);
+}
+function readDataFileChanges(selection, head, changes, base) {
+  const needs = needsOf(selection);
+  const isBeside = (path) => path !== void 0 && needs.besideKep.has(path.slice(path.lastIndexOf("/") + 1));
+  const isRoot = (path) => path !== void 0 && needs.atRoot.has(path);
+  const changed = changes.filter((change) => [headPath(change), basePath(change)].some((path) => isBeside(path) || isRoot(path)));
+  if (changed.length === 0) return void 0;
+  const baseFiles = new Map(head.dataFiles);
+  const folders = /* @__PURE__ */ new Map();
+  for (const change of changed) {
+    const after = headPath(change);
+    const before = basePath(change);
+    if (after !== void 0) baseFiles.delete(after);
+    for (const path of [after, before]) if (isBeside(path)) folders.set(folderOf(path), (folders.get(folderOf(path)) ?? /* @__PURE__ */ new Set()).add(change.path));
+  }
+  const atBase = changed.map(basePath).filter((path) => path !== void 0 && (isBeside(path) || isRoot(path)));
+  for (const [path, content] of base.readFiles(atBase)) baseFiles.set(path, readDataFileContent(path, content));
+  const headFiles = new Map(head.dataFiles);
+  for (const path of needs.atRoot) {
+    const atBaseVersion = baseFiles.get(path);
+    if (atBaseVersion) headFiles.set(path, atBaseVersion);
+    else headFiles.delete(path);
+  }
+  const keps = new Set(head.documents.filter((doc) => folders.has(folderOf(doc.file))).map((doc) => doc.file));
+  const dataFilesOf = new Map([...keps].map((file) => [file, [...folders.get(folderOf(file))]]));
+  return { head: headFiles, base: baseFiles, keps, dataFilesOf };
+}
+
+// src/validate/readRepository.ts
+async function readRepository(settings, tree, options = {}) {
+  const entries = tree.list();
+  const found = selectKepFiles(entries, settings.layout);
+  const schemaValid = /* @__PURE__ */ new WeakSet();
+  const keepPositions = (data) => {
+    if (!settings.schema.validate(data)) return true;
+    if (typeof data === "object" && data !== null) schemaValid.add(data);
+    return false;
+  };
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
+  const documents = found.files.map((file) => read.get(file));
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
+  const dataFiles = readRuleData(settings.rules, tree, entries, documents);
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles };
+}
+
+// src/validate/baseline.ts
+function baselined(rule) {
+  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
+}
+function errorsByFileAndRule(diagnostics) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
+    let byRule = byFile.get(d.file);
+    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  return byFile;
+}
+function buildBaseline(diagnostics) {
+  const baseline = {};
+  const byFile = errorsByFileAndRule(diagnostics);
+  for (const file of [...byFile.keys()].sort()) {
+    const byRule = byFile.get(file);
+    baseline[file] = {};
+    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
+  }
+  return baseline;
+}
+function applyBaseline(diagnostics, baseline, inScope) {
+  const byFile = errorsByFileAndRule(diagnostics);
+  const fixed = [];
+  for (const [file, rules] of Object.entries(baseline)) {
+    if (!inScope(file)) continue;
+    for (const [rule, { count }] of Object.entries(rules)) {
+      if (!baselined(rule)) continue;
+      const errors = byFile.get(file)?.get(rule) ?? [];
+      if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
+      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
+    }
+  }
+  return fixed;
 }
 
 // src/rules/runRules.ts
@@ -3585,139 +3985,6 @@ async function readApprovalChanges(head, changes, base) {
   return { files, keps, approvalsOf, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
 }
 
-// src/read/dataFiles.ts
-var BINARY_PROBE = 8e3;
-var NOTHING = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:#.*)?$/;
-function readDataFileContent(path, content) {
-  if (!Buffer.isBuffer(content)) return { path, problem: content.message };
-  if (content.subarray(0, BINARY_PROBE).includes(0)) return { path, problem: "it holds binary data (a NUL byte), not YAML" };
-  let text2 = content.toString("utf8");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  if (NOTHING.test(text2)) return { path, data: {} };
-  if (text2.length > MAX_METADATA_BYTES) return { path, problem: `it is ${Math.round(text2.length / 1024)} KB, more than the ${MAX_METADATA_BYTES / 1024} KB a YAML file of a run may be; it is not read` };
-  const { metadata, problems } = readYamlFile(path, text2);
-  const first = problems[0];
-  if (!first) return { path, data: metadata.data };
-  const message = first.rule === "metadata-not-mapping" ? "it is not a YAML mapping of keys (a list or a single value)" : first.message.replace(/\bthe metadata\b/g, "the file").replace(/\bmetadata\b/g, "the file");
-  return { path, problem: `line ${first.span.line}: ${message}` };
-}
-function readDataFiles(tree, entries, paths) {
-  const wanted = new Set(paths);
-  const files = [];
-  const read = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (!wanted.has(entry.path)) continue;
-    if (entry.kind === "file") files.push(entry.path);
-    else read.set(entry.path, { path: entry.path, problem: `it is ${entry.kind === "symlink" ? "a symbolic link; links are never followed" : "a git submodule, not a file"}` });
-  }
-  for (const [path, content] of tree.readFiles(files)) read.set(path, readDataFileContent(path, content));
-  return read;
-}
-
-// src/validate/ruleData.ts
-function needsOf(selection) {
-  const needs = { besideKep: /* @__PURE__ */ new Set(), atRoot: /* @__PURE__ */ new Set() };
-  for (const [id, options] of Object.entries(selection)) {
-    const rule = RULES.get(id);
-    if (rule?.subject !== "kep" || !rule.reads) continue;
-    const wanted = rule.reads(options === true ? void 0 : options);
-    for (const name of wanted.besideKep ?? []) needs.besideKep.add(name);
-    for (const path of wanted.atRoot ?? []) needs.atRoot.add(path);
-  }
-  return needs;
-}
-function readRuleData(selection, tree, entries, documents) {
-  const needs = needsOf(selection);
-  if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return /* @__PURE__ */ new Map();
-  const paths = new Set(needs.atRoot);
-  for (const doc of documents) for (const name of needs.besideKep) paths.add(besidePath(doc.file, name));
-  return readDataFiles(tree, entries, paths);
-}
-function readDataFileChanges(selection, head, changes, base) {
-  const needs = needsOf(selection);
-  const isBeside = (path) => path !== void 0 && needs.besideKep.has(path.slice(path.lastIndexOf("/") + 1));
-  const isRoot = (path) => path !== void 0 && needs.atRoot.has(path);
-  const changed = changes.filter((change) => [headPath(change), basePath(change)].some((path) => isBeside(path) || isRoot(path)));
-  if (changed.length === 0) return void 0;
-  const baseFiles = new Map(head.dataFiles);
-  const folders = /* @__PURE__ */ new Map();
-  for (const change of changed) {
-    const after = headPath(change);
-    const before = basePath(change);
-    if (after !== void 0) baseFiles.delete(after);
-    for (const path of [after, before]) if (isBeside(path)) folders.set(folderOf(path), (folders.get(folderOf(path)) ?? /* @__PURE__ */ new Set()).add(change.path));
-  }
-  const atBase = changed.map(basePath).filter((path) => path !== void 0 && (isBeside(path) || isRoot(path)));
-  for (const [path, content] of base.readFiles(atBase)) baseFiles.set(path, readDataFileContent(path, content));
-  const headFiles = new Map(head.dataFiles);
-  for (const path of needs.atRoot) {
-    const atBaseVersion = baseFiles.get(path);
-    if (atBaseVersion) headFiles.set(path, atBaseVersion);
-    else headFiles.delete(path);
-  }
-  const keps = new Set(head.documents.filter((doc) => folders.has(folderOf(doc.file))).map((doc) => doc.file));
-  const dataFilesOf = new Map([...keps].map((file) => [file, [...folders.get(folderOf(file))]]));
-  return { head: headFiles, base: baseFiles, keps, dataFilesOf };
-}
-
-// src/validate/readRepository.ts
-async function readRepository(settings, tree, options = {}) {
-  const entries = tree.list();
-  const found = selectKepFiles(entries, settings.layout);
-  const schemaValid = /* @__PURE__ */ new WeakSet();
-  const keepPositions = (data) => {
-    if (!settings.schema.validate(data)) return true;
-    if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return false;
-  };
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
-  const documents = found.files.map((file) => read.get(file));
-  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
-  const dataFiles = readRuleData(settings.rules, tree, entries, documents);
-  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles };
-}
-
-// src/validate/baseline.ts
-function baselined(rule) {
-  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
-}
-function errorsByFileAndRule(diagnostics) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) {
-    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
-    let byRule = byFile.get(d.file);
-    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
-    const list = byRule.get(d.rule);
-    if (list) list.push(d);
-    else byRule.set(d.rule, [d]);
-  }
-  return byFile;
-}
-function buildBaseline(diagnostics) {
-  const baseline = {};
-  const byFile = errorsByFileAndRule(diagnostics);
-  for (const file of [...byFile.keys()].sort()) {
-    const byRule = byFile.get(file);
-    baseline[file] = {};
-    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
-  }
-  return baseline;
-}
-function applyBaseline(diagnostics, baseline, inScope) {
-  const byFile = errorsByFileAndRule(diagnostics);
-  const fixed = [];
-  for (const [file, rules] of Object.entries(baseline)) {
-    if (!inScope(file)) continue;
-    for (const [rule, { count }] of Object.entries(rules)) {
-      if (!baselined(rule)) continue;
-      const errors = byFile.get(file)?.get(rule) ?? [];
-      if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
-      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
-    }
-  }
-  return fixed;
-}
-
 // src/validate/introduced.ts
 var SEPARATOR = "\0";
 function contains(metadata, range, line, column) {
@@ -4172,28 +4439,6 @@ function computeMetrics(documents, timelines, lifecycle) {
   };
 }
 
-// src/git/catFile.ts
-import { spawnSync } from "node:child_process";
-function readBlobs(cwd, ids) {
-  const contents = /* @__PURE__ */ new Map();
-  if (ids.length === 0) return contents;
-  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: ids.join("\n") + "\n", maxBuffer: 1024 * 1024 * 1024 });
-  if (result.status !== 0) throw new GitError(`git cat-file --batch failed in ${cwd}: ${result.stderr?.toString().trim()}`);
-  const output = result.stdout;
-  let offset = 0;
-  for (const id of ids) {
-    const newline = output.indexOf(10, offset);
-    const header = output.subarray(offset, newline).toString();
-    offset = newline + 1;
-    const match = / blob (\d+)$/.exec(header);
-    if (!match) continue;
-    const size = Number(match[1]);
-    contents.set(id, output.subarray(offset, offset + size));
-    offset += size + 1;
-  }
-  return contents;
-}
-
 // src/reports/metrics/history.ts
 function parseLog(output) {
   const commits = [];
@@ -4350,240 +4595,59 @@ function renderMetrics(metrics) {
   return joinMarkdown(lines, gfm`\n`);
 }
 
-// src/tree/tree.ts
-function headsFromFiles(tree, paths, visit2) {
-  for (let start = 0; start < paths.length; start += 256) {
-    const batch = paths.slice(start, start + 256);
-    const contents = tree.readFiles(batch);
-    for (const path of batch) {
-      const content = contents.get(path);
-      visit2(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
-    }
+// src/tree/overlayTree.ts
+var OverlayTree = class {
+  constructor(label, files = /* @__PURE__ */ new Map(), options = {}) {
+    this.label = label;
+    this.files = new Map(files);
+    this.under = options.under;
+    this.removed = options.removed ?? /* @__PURE__ */ new Set();
+    this.others = options.others ?? [];
   }
-}
-
-// src/tree/gitTree.ts
-var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
-var GitTree = class {
-  /**
-   * @param cwd a folder inside the repository
-   * @param commit the commit to read
-   * @param prefix the KEP root relative to the repository top ('' or 'keps/')
-   * @param options.sizes list the files' sizes too (sizeOf): with loose objects that costs a
-   *   read of every object's header, so only a tree that needs them asks
-   */
-  constructor(cwd, commit, prefix, options = {}) {
-    this.cwd = cwd;
-    this.commit = commit;
-    this.prefix = prefix;
-    this.options = options;
-    this.label = `commit ${commit.slice(0, 12)}`;
-  }
-  cwd;
-  commit;
-  prefix;
-  options;
   label;
-  objects;
-  listObjects() {
-    if (!this.objects) {
-      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
-      if (this.prefix) args.push("--", this.prefix);
-      this.objects = /* @__PURE__ */ new Map();
-      for (const record of git(this.cwd, args).split("\0")) {
-        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
-        if (!match || !match[4].startsWith(this.prefix)) continue;
-        const size = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
-        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size });
-      }
-    }
-    return this.objects;
+  files;
+  under;
+  removed;
+  others;
+  /** The files set() replaced or added, by path. */
+  replaced = /* @__PURE__ */ new Map();
+  /** Replaces a file: bytes as they are (a fix keeps bytes that are not UTF-8), or text as UTF-8. */
+  set(path, content) {
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
+    this.files.set(path, bytes);
+    this.replaced.set(path, bytes);
+  }
+  /** The files set() replaced so far, by path. */
+  changed() {
+    return this.replaced;
   }
   list() {
-    const entries = [];
-    for (const [path, object] of this.listObjects()) {
-      const kind = KINDS[object.mode];
-      if (kind) entries.push({ path, kind });
-    }
-    return entries;
+    const entries = /* @__PURE__ */ new Map();
+    for (const entry of this.under?.list() ?? []) if (!this.removed.has(entry.path)) entries.set(entry.path, entry);
+    for (const path of this.files.keys()) entries.set(path, { path, kind: "file" });
+    for (const entry of this.others) entries.set(entry.path, entry);
+    return [...entries.values()];
   }
-  /** The size in bytes of a file of the commit (a tree made with sizes), or undefined. */
-  sizeOf(path) {
-    return this.listObjects().get(path)?.size;
-  }
-  readHeads(paths, _bytes, visit2) {
-    headsFromFiles(this, paths, visit2);
+  readHeads(paths, bytes, visit2) {
+    const held = [];
+    const below = [];
+    for (const path of paths) (this.files.has(path) || !this.under || this.removed.has(path) ? held : below).push(path);
+    headsFromFiles(this, held, visit2);
+    this.under?.readHeads(below, bytes, visit2);
   }
   readFiles(paths) {
-    const objects = this.listObjects();
     const contents = /* @__PURE__ */ new Map();
-    const wanted = [];
+    const rest = [];
     for (const path of paths) {
-      const object = objects.get(path);
-      if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
-      else if (KINDS[object.mode] !== "file")
-        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
-      else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
-        contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
-      else wanted.push([path, object.id]);
+      const held = this.files.get(path);
+      if (held !== void 0) contents.set(path, held);
+      else if (this.under && !this.removed.has(path)) rest.push(path);
+      else contents.set(path, new Error(`${path} is not in ${this.label}`));
     }
-    const blobs = readBlobs(
-      this.cwd,
-      wanted.map(([, sha]) => sha)
-    );
-    for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
+    if (this.under) for (const [path, content] of this.under.readFiles(rest)) contents.set(path, content);
     return contents;
   }
 };
-function repositoryPrefix(root) {
-  const prefix = git(root, ["rev-parse", "--show-prefix"]).trim();
-  return prefix;
-}
-
-// src/edit/applyEdits.ts
-var EditOverlapError = class extends Error {
-};
-function lineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-function lineBreakOf(text2) {
-  const match = /\r\n|\r|\n/.exec(text2);
-  return match ? match[0] : "\n";
-}
-function offsetsOf(text2, span, starts = lineStarts(text2)) {
-  const offset = (line, column) => {
-    if (line > starts.length) return text2.length;
-    return Math.min(starts[line - 1] + column - 1, text2.length);
-  };
-  return { start: offset(span.line, span.column), end: offset(span.endLine, span.endColumn) };
-}
-function locateEdits(text2, edits) {
-  const starts = lineStarts(text2);
-  const lineBreak = lineBreakOf(text2);
-  return edits.map((edit) => ({ ...offsetsOf(text2, edit.span, starts), text: edit.text.replace(/\r?\n/g, lineBreak) }));
-}
-function sameEdit(a, b) {
-  return a.start === b.start && a.end === b.end && a.text === b.text;
-}
-function conflict(a, b) {
-  return a.start < b.end && b.start < a.end || a.start === b.start;
-}
-function applyTextEdits(text2, edits) {
-  const ordered = edits.map((edit, order) => ({ ...edit, order })).sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
-  let result = "";
-  let at = 0;
-  for (const edit of ordered) {
-    if (edit.start < at) throw new EditOverlapError("two edits of one fix overlap");
-    result += text2.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return result + text2.slice(at);
-}
-function chooseFixes(fixes, textOf) {
-  const texts = /* @__PURE__ */ new Map();
-  const located = (edit) => {
-    let entry = texts.get(edit.file);
-    if (!entry) {
-      const text2 = textOf(edit.file);
-      entry = { text: text2, starts: lineStarts(text2), lineBreak: lineBreakOf(text2) };
-      texts.set(edit.file, entry);
-    }
-    return { ...offsetsOf(entry.text, edit.span, entry.starts), text: edit.text.replace(/\r?\n/g, entry.lineBreak) };
-  };
-  const edits = /* @__PURE__ */ new Map();
-  const taken = [];
-  const waiting = [];
-  fixes.forEach((fix, index) => {
-    const own = [];
-    let blocked = false;
-    for (const edit of fix.edits) {
-      const at = located(edit);
-      const before = edits.get(edit.file) ?? [];
-      const mine = own.filter((other) => other.file === edit.file).map((other) => other.edit);
-      if (before.some((other) => sameEdit(other, at)) || mine.some((other) => sameEdit(other, at))) continue;
-      if (before.some((other) => conflict(other, at)) || mine.some((other) => other.start < at.end && at.start < other.end)) blocked = true;
-      own.push({ file: edit.file, edit: at });
-    }
-    if (blocked) {
-      waiting.push(index);
-      return;
-    }
-    for (const { file, edit } of own) edits.set(file, [...edits.get(file) ?? [], edit]);
-    taken.push(index);
-  });
-  return { taken, waiting, edits };
-}
-
-// src/fix/suggestedChanges.ts
-function linesOf(edit) {
-  const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
-  return { start: edit.span.line, end };
-}
-function lineBounds(text2) {
-  const bounds = [];
-  const pattern = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
-    bounds.push({ start, end: match.index });
-    start = match.index + match[0].length;
-  }
-  bounds.push({ start, end: text2.length });
-  return bounds;
-}
-function suggestedChanges(diagnostics, readText) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const diagnostic of diagnostics) {
-    const edits = diagnostic.fix?.edits;
-    if (!edits || edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) continue;
-    byFile.set(edits[0].file, [...byFile.get(edits[0].file) ?? [], diagnostic]);
-  }
-  const changes = [];
-  for (const [file, fixed] of byFile) {
-    const text2 = readText(file);
-    if (text2 === void 0) continue;
-    const bounds = lineBounds(text2);
-    const { taken } = chooseFixes(
-      fixed.map((d) => d.fix),
-      () => text2
-    );
-    const entries = taken.map((index) => {
-      const ranges = fixed[index].fix.edits.map(linesOf);
-      return { diagnostic: fixed[index], start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
-    });
-    entries.sort((a, b) => a.start - b.start || a.end - b.end);
-    const groups = [];
-    for (const entry of entries) {
-      const last = groups.at(-1);
-      if (last && entry.start <= Math.max(...last.map((e) => e.end))) last.push(entry);
-      else groups.push([entry]);
-    }
-    for (const group of groups) {
-      const startLine = group[0].start;
-      const endLine = Math.max(...group.map((e) => e.end));
-      if (endLine > bounds.length) continue;
-      const from = bounds[startLine - 1].start;
-      const to = bounds[endLine - 1].end;
-      const { edits } = chooseFixes(
-        group.map((e) => e.diagnostic.fix),
-        () => text2
-      );
-      const lineBreak = lineBreakOf(text2);
-      const located = (edits.get(file) ?? []).map(
-        (edit) => edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }
-      );
-      const before = text2.slice(from, to);
-      const replacement = applyTextEdits(before, located).replace(/\r\n?/g, "\n");
-      if (replacement === before.replace(/\r\n?/g, "\n")) continue;
-      changes.push({ file, startLine, endLine, replacement, current: before.replace(/\r\n?/g, "\n"), diagnostics: group.map((e) => e.diagnostic) });
-    }
-  }
-  return changes;
-}
 
 export {
   pathInside,
@@ -4595,6 +4659,18 @@ export {
   GitError,
   git,
   workTreeRoot,
+  BASELINE_FILE,
+  resolveLifecycleOption,
+  loadRules,
+  proposedRulesNote,
+  changeRepository,
+  lineDiff2 as lineDiff,
+  indexFixCommand,
+  EditOverlapError,
+  locateEdits,
+  applyTextEdits,
+  chooseFixes,
+  PARALLEL_THRESHOLD,
   basePath,
   headPath,
   onChangedLine,
@@ -4602,24 +4678,13 @@ export {
   gitChanges,
   mergeBase,
   gitChangedLines,
-  BASELINE_FILE,
-  loadRules,
-  proposedRulesNote,
-  changeRepository,
-  lineDiff2 as lineDiff,
-  indexFixCommand,
-  headsFromFiles,
   GitTree,
   repositoryPrefix,
   repositoryAround,
-  EditOverlapError,
-  locateEdits,
-  applyTextEdits,
-  chooseFixes,
+  OverlayTree,
   suggestedChanges,
   indexOfRepository,
   readmeFilesOfChanges,
-  PARALLEL_THRESHOLD,
   readRepository,
   buildBaseline,
   validate,
