@@ -879,7 +879,7 @@ var PREEXISTING_WHY = {
 var MAX_DIFF_LINES = 400;
 var STEP_SHOWS = 10;
 function renderSummary(input) {
-  const { errors, warnings, preexisting } = countBySeverity(input.diagnostics);
+  const { errors, warnings, preexisting } = input.counts ?? countBySeverity(input.diagnostics);
   const blocks = [];
   const from = preexisting > 0 ? gfm` (${text(plural(preexisting, "problem"))} from before, not counted)` : gfm``;
   const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, "error"))}, ${text(plural(warnings, "warning"))}${from}`;
@@ -1032,20 +1032,19 @@ function toCheckAnnotation(d, path, why) {
   }
   return annotation;
 }
-function wantsCheckRun(inputs, diagnostics) {
+function wantsCheckRun(inputs, { errors, warnings }) {
   if (inputs.checkRun === "never") return false;
   if (inputs.checkRun === "always") return true;
-  const { errors, warnings } = countBySeverity(diagnostics);
   return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT;
 }
-async function publishCheckRun(context, result, failing, annotations) {
+async function publishCheckRun(context, result, counts, failing, annotations) {
   const { inputs } = context;
   const missing = !inputs.token ? "no token" : !context.owner || !context.repo ? "no repository in the environment (GITHUB_REPOSITORY)" : !context.sha ? "no commit in the environment (GITHUB_SHA)" : void 0;
   if (missing) {
     warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`);
     return void 0;
   }
-  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
+  const { errors, warnings, preexisting } = counts;
   const notices = annotations.shown.filter((d) => d.preexisting).length;
   const before = preexisting === 0 ? gfm`` : notices > 0 ? gfm`; ${text(plural(preexisting, "problem"))} from before, not counted (${notices} shown as notices on the lines the changes show)` : gfm`; ${text(plural(preexisting, "problem"))} from before, not counted (${inputs.preexisting === "none" ? gfm`not listed: \`preexisting: none\`` : gfm`in the job summary`})`;
   let created;
@@ -1089,11 +1088,12 @@ function writeOutputs(outputs) {
 }
 async function publish(context, result) {
   const { inputs, displayPath } = context;
-  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics);
+  const counts = countBySeverity(result.diagnostics);
+  const { errors, warnings, preexisting } = counts;
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
   const diff = diffContext(context, result);
   const annotations = { shown: problemsToAnnotate(result.diagnostics, diff, inputs.preexisting), why: (d) => whyOutsideDiff(d, diff, displayPath) };
-  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing, annotations) : void 0;
+  const checkRun = wantsCheckRun(inputs, counts) ? await publishCheckRun(context, result, counts, failing, annotations) : void 0;
   if (!checkRun?.complete) annotate(annotations.shown, displayPath, annotations.why);
   else info(`${annotations.shown.length} annotations are in the check run ${checkRun.url}`);
   const unannotated = preexisting - annotations.shown.filter((d) => d.preexisting).length;
@@ -1105,6 +1105,7 @@ async function publish(context, result) {
   const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const docs = docsLocation();
   const summary2 = renderSummary({
+    counts,
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,

@@ -1,6 +1,6 @@
 import { createClient, describeRequestFailure } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
-import { countBySeverity, type Diagnostic } from '../core/diagnostic.js'
+import { countBySeverity, type Diagnostic, type SeverityCounts } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
 import { annotate, annotationMessage, inclusiveEndColumn } from '../format/annotations.js'
 import { problemsToAnnotate, whyOutsideDiff, type DiffContext } from '../format/diffContext.js'
@@ -60,10 +60,9 @@ function toCheckAnnotation(d: Diagnostic, path: string, why: string | undefined)
  * than the step can show. Problems from before are notices that fail nothing: however many,
  * they never make one (the job summary lists them).
  */
-function wantsCheckRun(inputs: ActionInputs, diagnostics: readonly Diagnostic[]): boolean {
+function wantsCheckRun(inputs: ActionInputs, { errors, warnings }: SeverityCounts): boolean {
   if (inputs.checkRun === 'never') return false
   if (inputs.checkRun === 'always') return true
-  const { errors, warnings } = countBySeverity(diagnostics)
   return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT
 }
 
@@ -84,14 +83,14 @@ interface PublishedCheckRun {
  * request) cannot create one: that is said in the log, and annotations fall back to the step.
  * A check run created but never completed stays in progress: the step fails, saying so.
  */
-async function publishCheckRun(context: PublishContext, result: ValidationResult, failing: boolean, annotations: Annotations): Promise<PublishedCheckRun | undefined> {
+async function publishCheckRun(context: PublishContext, result: ValidationResult, counts: SeverityCounts, failing: boolean, annotations: Annotations): Promise<PublishedCheckRun | undefined> {
   const { inputs } = context
   const missing = !inputs.token ? 'no token' : !context.owner || !context.repo ? 'no repository in the environment (GITHUB_REPOSITORY)' : !context.sha ? 'no commit in the environment (GITHUB_SHA)' : undefined
   if (missing) {
     warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`)
     return undefined
   }
-  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
+  const { errors, warnings, preexisting } = counts
   const notices = annotations.shown.filter(d => d.preexisting).length
   const before =
     preexisting === 0
@@ -154,11 +153,13 @@ export function writeOutputs(outputs: ActionOutputs): void {
 /** Annotations, check run, job summary and outputs; returns whether the step fails. */
 export async function publish(context: PublishContext, result: ValidationResult): Promise<boolean> {
   const { inputs, displayPath } = context
-  const { errors, warnings, preexisting } = countBySeverity(result.diagnostics)
+  // Counted once: the verdict, the check run, the log and the summary all say the same numbers.
+  const counts = countBySeverity(result.diagnostics)
+  const { errors, warnings, preexisting } = counts
   const failing = inputs.failOn === 'never' ? false : inputs.failOn === 'warning' ? errors + warnings > 0 : errors > 0
   const diff = diffContext(context, result)
   const annotations: Annotations = { shown: problemsToAnnotate(result.diagnostics, diff, inputs.preexisting), why: d => whyOutsideDiff(d, diff, displayPath) }
-  const checkRun = wantsCheckRun(inputs, result.diagnostics) ? await publishCheckRun(context, result, failing, annotations) : undefined
+  const checkRun = wantsCheckRun(inputs, counts) ? await publishCheckRun(context, result, counts, failing, annotations) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
   if (!checkRun?.complete) annotate(annotations.shown, displayPath, annotations.why)
   else info(`${annotations.shown.length} annotations are in the check run ${checkRun.url}`)
@@ -173,6 +174,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
   const docs = docsLocation()
   const summary = renderSummary({
+    counts,
     diagnostics: result.diagnostics,
     checked: result.checked.length,
     scope: context.scope,

@@ -118,7 +118,14 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Problems that count (errors and warnings), and those shown but not counted because they were there before. */
-export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; preexisting: number } {
+/** How many problems count as errors and as warnings, and how many are from before (not counted). */
+export interface SeverityCounts {
+  errors: number
+  warnings: number
+  preexisting: number
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCounts {
   let errors = 0
   let warnings = 0
   let preexisting = 0

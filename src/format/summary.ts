@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic, type Preexisting, type Severity } from '../core/diagnostic.js'
+import { countBySeverity, type Diagnostic, type Preexisting, type Severity, type SeverityCounts } from '../core/diagnostic.js'
 import type { BaselineFixed } from '../validate/baseline.js'
 import type { KepChangeSummary } from '../validate/changes.js'
 import type { CheckedWith } from '../validate/validate.js'
@@ -12,6 +12,8 @@ export { SUMMARY_LIMIT } from './summaryFit.js'
 
 export interface SummaryInput {
   diagnostics: readonly Diagnostic[]
+  /** The counts of the diagnostics, when the caller has them already (a publish counts once). */
+  counts?: SeverityCounts
   checked: number
   /** What was checked: "pull request #7 against abc1234", "full audit". */
   scope: string
@@ -57,7 +59,7 @@ const STEP_SHOWS = 10
  * within GitHub's 1 MiB (summaryFit.ts).
  */
 export function renderSummary(input: SummaryInput): Markdown {
-  const { errors, warnings, preexisting } = countBySeverity(input.diagnostics)
+  const { errors, warnings, preexisting } = input.counts ?? countBySeverity(input.diagnostics)
   const blocks: Block[] = []
   const from = preexisting > 0 ? gfm` (${text(plural(preexisting, 'problem'))} from before, not counted)` : gfm``
   const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
