@@ -228,6 +228,39 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     expect(code).toBe(0)
   })
 
+  describe('a file that cannot be read (issue 24)', () => {
+    // Line 1 does not parse; the parser reads past it and loses the fields below.
+    const unparsed = (kep: string) => kep.replace('title: Pod Overhead', 'title Pod Overhead: a: b')
+
+    it('shows its read error alone: a syntax error that moved counts once, with none of the missing fields that follow from it', () => {
+      const broken = unparsed(OLD)
+      const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, `# a comment\n${broken.replace('reviewers:\n', 'reviewers:\n  - "@another"\n')}`))
+      const { code, report } = checkJson(root, ...K8S)
+      expect(report.problems.filter(p => p.file === KEP).map(p => [p.rule, p.line, p.preexisting])).toEqual([['yaml-syntax', 2, undefined]])
+      expect(report.summary).toMatchObject({ errors: 1, warnings: 0, preexisting: 0 })
+      expect(code).toBe(1)
+    })
+
+    it('a pull request that repairs the syntax does not pay for its past: an invalid date on a line it did not touch is preexisting', () => {
+      const dated = kepYaml({ 'creation-date': '2023-14-05' })
+      const root = pullRequest(kubernetesRepo(unparsed(dated)), root => write(root, KEP, dated))
+      const { code, report } = checkJson(root, ...K8S)
+      expect(summary(root, report.problems)).toEqual([['schema/creation-date', 'creation-date: 2023-14-05', 'base']])
+      expect(code).toBe(0)
+    })
+
+    it('while a problem the repair brings on a line it touched counts', () => {
+      const dated = kepYaml({ 'creation-date': '2023-14-05' })
+      const root = pullRequest(kubernetesRepo(unparsed(dated)), root => write(root, KEP, dated.replace('title: Pod Overhead', 'title: [Pod Overhead]')))
+      const { code, report } = checkJson(root, ...K8S)
+      expect(summary(root, report.problems)).toEqual([
+        ['schema/title', 'title: [Pod Overhead]', undefined],
+        ['schema/creation-date', 'creation-date: 2023-14-05', 'base']
+      ])
+      expect(code).toBe(1)
+    })
+  })
+
   it('with --all-problems counts every problem of the changed KEPs', () => {
     const root = pullRequest(kubernetesRepo(OLD), root => write(root, KEP, OLD.replace('title: Pod Overhead', 'title: Pod Overhead, revised')))
     const { code, report } = checkJson(root, ...K8S, '--all-problems')

@@ -3,11 +3,11 @@ import type { Diagnostic, Fix, Problem, Report } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'
 import { RULES } from './registry.js'
+import { ruleContext, type SharedContext } from './context.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext, RuleMeta } from './rule.js'
 import type { SeverityPolicy } from './severity.js'
 
-/** What every rule sees besides its subject and its options. */
-export type SharedContext = Omit<RuleContext, 'options'>
+export type { SharedContext } from './context.js'
 
 /** A problem that leaves a file's text in doubt: it does not parse (a YAML error, an unclosed block) or was not read. */
 function isUnparsed(problem: Problem): boolean {
@@ -32,19 +32,24 @@ export class RuleRunner {
     private readonly policy: SeverityPolicy,
     private readonly shared: SharedContext
   ) {
-    for (const [id, options] of Object.entries(selection)) {
+    for (const id of Object.keys(selection)) {
       const rule = RULES.get(id)
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`)
-      const context = { ...shared, options: options === true ? undefined : options }
+      const context = ruleContext(shared, selection, id)
       if (rule.subject === 'kep') this.kepRules.push({ rule, context })
       else if (rule.subject === 'change') this.changeRules.push({ rule, context })
     }
   }
 
-  /** Everything about one KEP: what reading it found, then every KEP rule (when it has metadata to check). */
+  /**
+   * Everything about one KEP: what reading it found, then every KEP rule — when it has metadata
+   * to check. A file that cannot be read (it does not parse, its metadata is in doubt) shows its
+   * read error alone: a YAML syntax error is what to fix, not the five missing fields that a
+   * parser reading past it would make the schema report.
+   */
   checkKep(doc: KepDocument): Diagnostic[] {
     const diagnostics = this.stampProblems(doc.readProblems)
-    if (!doc.metadata) return diagnostics
+    if (!doc.metadata || doc.readProblems.some(isUnparsed)) return diagnostics
     for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, rule.check(doc, context), doc.file, diagnostics)
     return diagnostics
   }
