@@ -207,17 +207,17 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     expect(code).toBe(1)
   })
 
-  it('counts every head problem when the base version did not parse', () => {
-    // Not a mapping at all: the base's metadata has no fields, so none of its problems is the head's.
+  it('when the base version did not parse, falls back to the diff: a problem on a line the repair did not touch is preexisting', () => {
+    // Not a mapping at all: the base's metadata has no fields to compare value by value.
     const broken = `- a\n${OLD}`
     const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, OLD))
     const alone = JSON.parse(cli(writeRepo(kubernetesRepo(broken)), 'check', '--format', 'json', ...K8S).stdout) as Report
     expect(alone.problems.map(p => p.rule)).toEqual(expect.arrayContaining(['metadata-not-mapping', 'yaml-syntax']))
     expect(alone.problems.map(p => p.rule)).not.toContain('schema/reviewers')
     const { code, report } = checkJson(root, ...K8S)
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', undefined]])
-    expect(report.summary).toMatchObject({ errors: 1, preexisting: 0 })
-    expect(code).toBe(1)
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', 'base']])
+    expect(report.summary).toMatchObject({ errors: 0, preexisting: 1 })
+    expect(code).toBe(0)
   })
 
   it('keeps as preexisting what a base with a YAML error still reported (the parser reads past the error)', () => {
@@ -386,20 +386,18 @@ describe("KEP-1's own markdown, its metadata in a fenced block", () => {
   it('keeps its two old problems preexisting when paragraphs are added above the metadata', () => {
     const root = kep1PullRequest(text => text.replace('\n', '\n\nAn added introduction.\n\nAnd another paragraph.\n'))
     const { code, report } = checkJson(root, '--no-index')
-    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([
-      ['yaml-syntax', 'base'],
-      ['schema/status', 'base']
-    ])
+    // The block does not parse: its syntax error alone, the same text as the base's.
+    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([['yaml-syntax', 'base']])
     expect(report.problems[0].line).toBeGreaterThan(18)
     expect(code).toBe(0)
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('counts the problem a pull request adds in the fence', () => {
+  it('fails a pull request that edits the fence that does not parse, on its syntax error alone', () => {
     const root = kep1PullRequest(text => text.replace(/^owning-sig: sig-architecture$/m, 'owning-sig: sig-architecture\nunknown-field: 1'))
     const { code, report } = checkJson(root, '--no-index')
-    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['schema/unknown-field'])
-    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual(['yaml-syntax', 'schema/status'])
+    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['yaml-syntax'])
+    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual([])
     expect(code).toBe(1)
     rmSync(root, { recursive: true, force: true })
   })

@@ -29,6 +29,11 @@ function readWhole(doc: KepDocument): boolean {
   return doc.metadata !== undefined && !doc.readProblems.some(p => isGraveReadProblem(p.rule))
 }
 
+/** Whether two versions hold the same metadata text (prose edited around a fenced block that does not parse). */
+function sameMetadata(before: KepDocument, after: KepDocument): boolean {
+  return before.metadata !== undefined && after.metadata !== undefined && before.metadata.source === after.metadata.source
+}
+
 /** Whether a file has the same bytes in two versions (never, when either cannot be read). */
 function sameBytes(base: Tree, basePath: string, head: Tree, headPath: string): boolean {
   const before = base.readFiles([basePath]).get(basePath)
@@ -83,10 +88,11 @@ export function markWhatTheBaseHad(run: Run, checked: Checked): Checked {
     const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file)!.before : doc
     if (!before) return { doc, diagnostics }
     const readmes = { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) }
-    if (before === doc || readWhole(before) || sameBytes(change.base, before.file, repository.tree, doc.file)) {
+    if (before === doc || readWhole(before) || sameMetadata(before, doc) || sameBytes(change.base, before.file, repository.tree, doc.file)) {
       return { doc, diagnostics: marked(diagnostics, problemsOnBase(diagnostics, doc, baseRunner.checkKep(before), before, readmes)) }
     }
-    // A base that did not read vouches for nothing but its own bytes: a head that does not read either counts whole.
+    // A base that did not read vouches for nothing but its own bytes (its metadata's): a head that does not read either,
+    // its metadata rewritten, counts whole — the change edited a file that cannot be read, and shows its read error alone.
     if (!readWhole(doc)) return { doc, diagnostics }
     // A head that reads, from a base that did not: what is on a line the change did not touch was there before.
     const touched = new Map<string, TouchedLines | undefined>([[doc.file, TouchedLines.between(change.base, before.file, repository.tree, doc.file)]])
