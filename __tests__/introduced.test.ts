@@ -386,18 +386,21 @@ describe("KEP-1's own markdown, its metadata in a fenced block", () => {
   it('keeps its two old problems preexisting when paragraphs are added above the metadata', () => {
     const root = kep1PullRequest(text => text.replace('\n', '\n\nAn added introduction.\n\nAnd another paragraph.\n'))
     const { code, report } = checkJson(root, '--no-index')
-    // The block does not parse: its syntax error alone, the same text as the base's.
-    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([['yaml-syntax', 'base']])
+    expect(report.problems.map(p => [p.rule, p.preexisting])).toEqual([
+      ['yaml-syntax', 'base'],
+      ['schema/status', 'base']
+    ])
     expect(report.problems[0].line).toBeGreaterThan(18)
     expect(code).toBe(0)
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('fails a pull request that edits the fence that does not parse, on its syntax error alone', () => {
+  it('fails a pull request that edits the fence that does not parse: its syntax error and the problem it adds count', () => {
     const root = kep1PullRequest(text => text.replace(/^owning-sig: sig-architecture$/m, 'owning-sig: sig-architecture\nunknown-field: 1'))
     const { code, report } = checkJson(root, '--no-index')
-    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['yaml-syntax'])
-    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual([])
+    // It edits a block that still does not parse: its syntax error counts; the status it did not touch was there before.
+    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['schema/unknown-field', 'yaml-syntax'])
+    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual(['schema/status'])
     expect(code).toBe(1)
     rmSync(root, { recursive: true, force: true })
   })

@@ -2,6 +2,7 @@ import type { RuleSelection } from '../config/presets.js'
 import type { Diagnostic, Fix, Problem, Report } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'
+import { standsOnReadText } from '../parse/readText.js'
 import { RULES } from './registry.js'
 import { ruleContext, type SharedContext } from './context.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext, RuleMeta } from './rule.js'
@@ -42,15 +43,20 @@ export class RuleRunner {
   }
 
   /**
-   * Everything about one KEP: what reading it found, then every KEP rule — when it has metadata
-   * to check. A file that cannot be read (it does not parse, its metadata is in doubt) shows its
-   * read error alone: a YAML syntax error is what to fix, not the five missing fields that a
-   * parser reading past it would make the schema report.
+   * Everything about one KEP: what reading it found, then every KEP rule (when it has metadata
+   * to check). In a file whose metadata is in doubt (a YAML error the parser read past), a
+   * finding stands only on text that was read — a key or value, the file beyond the metadata:
+   * the read error is what to fix, never the missing fields that follow from it.
    */
   checkKep(doc: KepDocument): Diagnostic[] {
     const diagnostics = this.stampProblems(doc.readProblems)
-    if (!doc.metadata || doc.readProblems.some(isUnparsed)) return diagnostics
-    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, rule.check(doc, context), doc.file, diagnostics)
+    const { metadata } = doc
+    if (!metadata) return diagnostics
+    const inDoubt = doc.readProblems.some(isUnparsed)
+    for (const { rule, context } of this.kepRules) {
+      const reports = rule.check(doc, context)
+      this.stampAll(rule.meta, inDoubt ? reports.filter(report => (report.file !== undefined && report.file !== doc.file) || standsOnReadText(metadata, report.span)) : reports, doc.file, diagnostics)
+    }
     return diagnostics
   }
 

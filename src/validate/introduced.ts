@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
 import { pathOfKey, type MetadataBlock } from '../parse/metadata.js'
+import { rangeContains } from '../parse/readText.js'
 import { canonicalData, canonicalScalar } from '../core/values.js'
 
 /*
@@ -13,13 +14,6 @@ import { canonicalData, canonicalScalar } from '../core/values.js'
 
 /** Joins the parts of a fingerprint: no metadata text holds it. */
 const SEPARATOR = '\u0000'
-
-function contains(metadata: MetadataBlock, range: readonly [number, number], line: number, column: number): boolean {
-  const span = metadata.spanOf(range[0], range[1])
-  const afterStart = line > span.line || (line === span.line && column >= span.column)
-  const beforeEnd = line < span.endLine || (line === span.endLine && column <= span.endColumn)
-  return afterStart && beforeEnd
-}
 
 /** The data at a path of positions' keys. */
 function valueAt(data: unknown, segments: readonly string[]): unknown {
@@ -42,8 +36,8 @@ function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value?:
   for (const [key, position] of metadata.positions) {
     const segments = pathOfKey(key)
     if (best && segments.length <= best.depth) continue
-    const onValue = position.value !== undefined && contains(metadata, position.value, d.line, d.column)
-    if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue
+    const onValue = position.value !== undefined && rangeContains(metadata, position.value, d.line, d.column)
+    if (!onValue && !(position.key && rangeContains(metadata, position.key, d.line, d.column))) continue
     const value = !onValue ? undefined : position.scalar ? canonicalScalar(metadata.source.slice(position.value![0], position.value![1])) : canonicalData(valueAt(metadata.data, segments))
     const path = segments.map(segment => (/^\d+$/.test(segment) ? '[]' : segment))
     if (!onValue) {

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import { RepositoryIndex } from '../core/repositoryIndex.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
-import { isGraveReadProblem } from '../parse/readProblems.js'
+import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'
 import { readmePathOf } from '../readme/readmes.js'
 import { sharedContext } from '../rules/context.js'
 import type { KepChange } from '../rules/rule.js'
@@ -24,9 +24,14 @@ import { TouchedLines } from './touchedLines.js'
  * change edits are compared as KEPs are, and the index by the lines it is stale for.
  */
 
+/** A problem reading a file found that leaves its metadata in doubt (a YAML error, metadata too deep). */
+function isReadError(rule: string): boolean {
+  return Object.hasOwn(READ_PROBLEMS, rule) && isGraveReadProblem(rule)
+}
+
 /** Whether a KEP's metadata was read whole: it has metadata, and no problem leaves it in doubt. */
 function readWhole(doc: KepDocument): boolean {
-  return doc.metadata !== undefined && !doc.readProblems.some(p => isGraveReadProblem(p.rule))
+  return doc.metadata !== undefined && !doc.readProblems.some(p => isReadError(p.rule))
 }
 
 /** Whether two versions hold the same metadata text (prose edited around a fenced block that does not parse). */
@@ -91,13 +96,22 @@ export function markWhatTheBaseHad(run: Run, checked: Checked): Checked {
     if (before === doc || readWhole(before) || sameMetadata(before, doc) || sameBytes(change.base, before.file, repository.tree, doc.file)) {
       return { doc, diagnostics: marked(diagnostics, problemsOnBase(diagnostics, doc, baseRunner.checkKep(before), before, readmes)) }
     }
-    // A base that did not read vouches for nothing but its own bytes (its metadata's): a head that does not read either,
-    // its metadata rewritten, counts whole — the change edited a file that cannot be read, and shows its read error alone.
-    if (!readWhole(doc)) return { doc, diagnostics }
-    // A head that reads, from a base that did not: what is on a line the change did not touch was there before.
-    const touched = new Map<string, TouchedLines | undefined>([[doc.file, TouchedLines.between(change.base, before.file, repository.tree, doc.file)]])
-    if (readmes.after !== undefined && readmes.before !== undefined) touched.set(readmes.after, TouchedLines.between(change.base, readmes.before, repository.tree, readmes.after))
-    const had = new Set(diagnostics.filter(d => touched.get(d.file)?.touches(d) === false))
+    // A base that did not read vouches for what it read, never for its read error: a change that edits a file
+    // that still cannot be read fails on that error (shown alone, the runner saw to it).
+    const onBase = baseRunner.checkKep(before)
+    const had = problemsOnBase(
+      diagnostics.filter(d => !isReadError(d.rule)),
+      doc,
+      onBase,
+      before,
+      readmes
+    )
+    // Where the head reads, the diff decides the rest: what is on a line the change did not touch was there before.
+    if (readWhole(doc)) {
+      const touched = new Map<string, TouchedLines | undefined>([[doc.file, TouchedLines.between(change.base, before.file, repository.tree, doc.file)]])
+      touched.set(readmes.after, TouchedLines.between(change.base, readmes.before, repository.tree, readmes.after))
+      for (const d of diagnostics) if (touched.get(d.file)?.touches(d) === false) had.add(d)
+    }
     return { doc, diagnostics: marked(diagnostics, had) }
   })
   let approvals = checked.approvals
