@@ -232,6 +232,13 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     // Line 1 does not parse; the parser reads past it and loses the fields below.
     const unparsed = (kep: string) => kep.replace('title: Pod Overhead', 'title Pod Overhead: a: b')
 
+    it('in an audit, shows its read error and what stands on text that was read, never the missing fields that follow from the error', () => {
+      const root = writeRepo(kubernetesRepo(unparsed(kepYaml({ reviewers: '\n  - "@bad reviewer"' }))))
+      const alone = JSON.parse(cli(root, 'check', '--format', 'json', ...K8S).stdout) as Report
+      // The parser loses every field after line 1: recommended-fields would find reviewers, approvers and creation-date missing.
+      expect(alone.problems.map(p => [p.rule, p.line])).toEqual([['yaml-syntax', 1]])
+    })
+
     it('shows its read error alone: a syntax error that moved counts once, with none of the missing fields that follow from it', () => {
       const broken = unparsed(OLD)
       const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, `# a comment\n${broken.replace('reviewers:\n', 'reviewers:\n  - "@another"\n')}`))

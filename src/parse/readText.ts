@@ -12,12 +12,15 @@ export function rangeContains(metadata: MetadataBlock, range: readonly [number, 
 /**
  * Whether a finding stands on text the reader did read, in a file whose metadata is in doubt (a
  * YAML error the parser read past): a key or value it read, or the file outside the metadata
- * block (a README's sections). What stands nowhere — a field found missing — may only follow
+ * block (a README's sections). What stands nowhere — a field found missing, reported on the whole
+ * block — may only follow
  * from the error, and the file shows its read error alone instead.
  */
 export function standsOnReadText(metadata: MetadataBlock, span: Span): boolean {
   const { block } = metadata
   if (span.line < block.line || span.line > block.endLine) return true
+  // The whole block: a finding about the metadata as a whole (a field it has not), on no text of its own.
+  if (span.line === block.line && span.column === block.column && span.endLine === block.endLine && span.endColumn === block.endColumn) return false
   for (const position of metadata.positions.values()) {
     if (position.value !== undefined && rangeContains(metadata, position.value, span.line, span.column)) return true
     if (position.key !== undefined && rangeContains(metadata, position.key, span.line, span.column)) return true
