@@ -25,8 +25,9 @@ export interface Checked {
   index: Diagnostic[]
   /** Layout matches that are not files, and the rules files a change proposes. */
   others: Diagnostic[]
-  /** The KEPs checked, in the order found. */
-  checked: string[]
+  /** The files checked, in the order found: KEPs, layout matches that are not files, KEPs a change deletes. */
+  files: string[]
+  /** The index.md comparison, when the repository keeps an index and the run is about the repository. */
   indexCheck?: IndexCheck
 }
 
@@ -53,10 +54,10 @@ export async function check(run: Run): Promise<Checked> {
     baseOf: bases.size > 0 ? (doc: KepDocument) => bases.get(doc) : undefined
   })
   const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared)
-  const checked: Checked = { keps: [], approvals: [], changes: [], index: [], others: [], checked: [] }
+  const checked: Checked = { keps: [], approvals: [], changes: [], index: [], others: [], files: [] }
   for (const doc of repository.documents) {
     if (!inScope(doc.file)) continue
-    checked.checked.push(doc.file)
+    checked.files.push(doc.file)
     checked.keps.push({ doc, diagnostics: runner.checkKep(doc) })
   }
   // A KEP path that is not a file fails, never passes unread: a link is never followed, and a KEP
@@ -69,7 +70,7 @@ export async function check(run: Run): Promise<Checked> {
   for (const { paths, rule, message } of kinds) {
     for (const path of paths) {
       if (!inScope(path)) continue
-      checked.checked.push(path)
+      checked.files.push(path)
       notFiles.push(problem(path, FILE_START, rule, message))
     }
   }
@@ -80,7 +81,7 @@ export async function check(run: Run): Promise<Checked> {
   }
   if (change) {
     for (const kepChange of change.keps) checked.changes.push(...runner.checkChange(kepChange))
-    for (const kepChange of change.keps) if (kepChange.change.kind === 'deleted') checked.checked.push(kepChange.change.path)
+    for (const kepChange of change.keps) if (kepChange.change.kind === 'deleted') checked.files.push(kepChange.change.path)
   }
   // Checking some files by name is about those files; the index is about the repository.
   if (settings.indexFile !== null && (change || (request.paths ?? []).length === 0)) {

@@ -20,7 +20,7 @@ export async function validate(settings: Settings, request: ValidationRequest): 
   const checked = markWhatTheBaseHad(run, await check(run))
   const { diagnostics, baselineFixed } = withBaseline(run, checked)
   return {
-    checked: run.change ? [...new Set(checked.checked)].sort() : checked.checked,
+    checked: run.change ? [...new Set(checked.files)].sort() : checked.files,
     diagnostics: [...diagnostics].sort(compareDiagnostics),
     index: checked.indexCheck,
     keps: kepSummaries(run),
@@ -42,7 +42,7 @@ function withBaseline(run: Run, checked: Checked): { diagnostics: Diagnostic[]; 
   const diagnostics = flatten(checked)
   const { baseline, changes, paths = [] } = run.request
   if (!baseline || run.onlyNew) return { diagnostics }
-  const scope = new Set(checked.checked)
+  const scope = new Set(checked.files)
   const audit = !changes && paths.length === 0
   const { diagnostics: marked, fixed } = applyBaseline(diagnostics, baseline, file => audit || scope.has(file))
   return { diagnostics: marked, baselineFixed: fixed }
