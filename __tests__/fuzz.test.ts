@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { RepositoryIndex } from '../src/core/repositoryIndex.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
+import { sharedContext } from '../src/rules/context.js'
 import { RuleRunner } from '../src/rules/runRules.js'
 import { SeverityPolicy } from '../src/rules/severity.js'
 import { loadMarkdownParser } from '../src/parse/markdownParser.js'
@@ -137,7 +138,7 @@ const SEEDS: Record<string, { preset: string; file: string; text: string }> = {
 
 async function run(settings: Settings, file: string, bytes: Buffer): Promise<Diagnostic[]> {
   const doc = await readKep(file, bytes, settings.format)
-  const shared = { lifecycle: settings.lifecycle, repository: new RepositoryIndex([doc]), schema: settings.schema, prodReadiness: new Map() }
+  const shared = sharedContext(settings, { repository: new RepositoryIndex([doc]) })
   return new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared).checkKep(doc)
 }
 

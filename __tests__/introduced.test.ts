@@ -207,17 +207,17 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     expect(code).toBe(1)
   })
 
-  it('counts every head problem when the base version did not parse', () => {
-    // Not a mapping at all: the base's metadata has no fields, so none of its problems is the head's.
+  it('when the base version did not parse, falls back to the diff: a problem on a line the repair did not touch is preexisting', () => {
+    // Not a mapping at all: the base's metadata has no fields to compare value by value.
     const broken = `- a\n${OLD}`
     const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, OLD))
     const alone = JSON.parse(cli(writeRepo(kubernetesRepo(broken)), 'check', '--format', 'json', ...K8S).stdout) as Report
     expect(alone.problems.map(p => p.rule)).toEqual(expect.arrayContaining(['metadata-not-mapping', 'yaml-syntax']))
     expect(alone.problems.map(p => p.rule)).not.toContain('schema/reviewers')
     const { code, report } = checkJson(root, ...K8S)
-    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', undefined]])
-    expect(report.summary).toMatchObject({ errors: 1, preexisting: 0 })
-    expect(code).toBe(1)
+    expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', 'base']])
+    expect(report.summary).toMatchObject({ errors: 0, preexisting: 1 })
+    expect(code).toBe(0)
   })
 
   it('keeps as preexisting what a base with a YAML error still reported (the parser reads past the error)', () => {
@@ -226,6 +226,46 @@ describe('a pull request is judged by what it introduces (kubernetes preset, kep
     const { code, report } = checkJson(root, ...K8S)
     expect(summary(root, report.problems)).toEqual([['schema/reviewers', '- "@bad reviewer"', 'base']])
     expect(code).toBe(0)
+  })
+
+  describe('a file that cannot be read (issue 24)', () => {
+    // Line 1 does not parse; the parser reads past it and loses the fields below.
+    const unparsed = (kep: string) => kep.replace('title: Pod Overhead', 'title Pod Overhead: a: b')
+
+    it('in an audit, shows its read error and what stands on text that was read, never the missing fields that follow from the error', () => {
+      const root = writeRepo(kubernetesRepo(unparsed(kepYaml({ reviewers: '\n  - "@bad reviewer"' }))))
+      const alone = JSON.parse(cli(root, 'check', '--format', 'json', ...K8S).stdout) as Report
+      // The parser loses every field after line 1: recommended-fields would find reviewers, approvers and creation-date missing.
+      expect(alone.problems.map(p => [p.rule, p.line])).toEqual([['yaml-syntax', 1]])
+    })
+
+    it('shows its read error alone: a syntax error that moved counts once, with none of the missing fields that follow from it', () => {
+      const broken = unparsed(OLD)
+      const root = pullRequest(kubernetesRepo(broken), root => write(root, KEP, `# a comment\n${broken.replace('reviewers:\n', 'reviewers:\n  - "@another"\n')}`))
+      const { code, report } = checkJson(root, ...K8S)
+      expect(report.problems.filter(p => p.file === KEP).map(p => [p.rule, p.line, p.preexisting])).toEqual([['yaml-syntax', 2, undefined]])
+      expect(report.summary).toMatchObject({ errors: 1, warnings: 0, preexisting: 0 })
+      expect(code).toBe(1)
+    })
+
+    it('a pull request that repairs the syntax does not pay for its past: an invalid date on a line it did not touch is preexisting', () => {
+      const dated = kepYaml({ 'creation-date': '2023-14-05' })
+      const root = pullRequest(kubernetesRepo(unparsed(dated)), root => write(root, KEP, dated))
+      const { code, report } = checkJson(root, ...K8S)
+      expect(summary(root, report.problems)).toEqual([['schema/creation-date', 'creation-date: 2023-14-05', 'base']])
+      expect(code).toBe(0)
+    })
+
+    it('while a problem the repair brings on a line it touched counts', () => {
+      const dated = kepYaml({ 'creation-date': '2023-14-05' })
+      const root = pullRequest(kubernetesRepo(unparsed(dated)), root => write(root, KEP, dated.replace('title: Pod Overhead', 'title: [Pod Overhead]')))
+      const { code, report } = checkJson(root, ...K8S)
+      expect(summary(root, report.problems)).toEqual([
+        ['schema/title', 'title: [Pod Overhead]', undefined],
+        ['schema/creation-date', 'creation-date: 2023-14-05', 'base']
+      ])
+      expect(code).toBe(1)
+    })
   })
 
   it('with --all-problems counts every problem of the changed KEPs', () => {
@@ -362,11 +402,12 @@ describe("KEP-1's own markdown, its metadata in a fenced block", () => {
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('counts the problem a pull request adds in the fence', () => {
+  it('fails a pull request that edits the fence that does not parse: its syntax error and the problem it adds count', () => {
     const root = kep1PullRequest(text => text.replace(/^owning-sig: sig-architecture$/m, 'owning-sig: sig-architecture\nunknown-field: 1'))
     const { code, report } = checkJson(root, '--no-index')
-    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['schema/unknown-field'])
-    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual(['yaml-syntax', 'schema/status'])
+    // It edits a block that still does not parse: its syntax error counts; the status it did not touch was there before.
+    expect(report.problems.filter(p => !p.preexisting).map(p => p.rule)).toEqual(['schema/unknown-field', 'yaml-syntax'])
+    expect(report.problems.filter(p => p.preexisting).map(p => p.rule)).toEqual(['schema/status'])
     expect(code).toBe(1)
     rmSync(root, { recursive: true, force: true })
   })

@@ -34,7 +34,7 @@ import {
   resolveLifecycleOption,
   suggestedChanges,
   validate
-} from "./chunks/chunk-SXBYTNZH.js";
+} from "./chunks/chunk-SZYDAFPT.js";
 import {
   BUILTIN_TEMPLATE,
   GITHUB_HANDLE,

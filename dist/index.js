@@ -50,7 +50,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-SXBYTNZH.js";
+} from "./chunks/chunk-SZYDAFPT.js";
 import {
   RULES,
   isKepPath

@@ -11,6 +11,7 @@ import { readDataFileContent } from '../../src/read/dataFiles.js'
 import { loadMarkdownParser } from '../../src/parse/markdownParser.js'
 import { readmeSources } from '../../src/readme/readmes.js'
 import { OverlayTree } from '../../src/tree/overlayTree.js'
+import { ruleContext, sharedContext } from '../../src/rules/context.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext } from '../../src/rules/rule.js'
 
 /**
@@ -119,20 +120,15 @@ async function readmesFor(repository: Repository & { baseFiles?: Record<string, 
 
 async function contextFor(ruleId: string, settings: Settings, repository: Repository, documents: KepDocument[], change = false): Promise<RuleContext<unknown>> {
   const others = await Promise.all(Object.entries(repository.others ?? {}).map(([file, text]) => document(file, text, settings.format)))
-  const selected = settings.rules[ruleId]
   const readmes = await readmesFor(repository, settings, change)
-  return {
-    ...(readmes ? { readmes: readmes.head } : {}),
-    lifecycle: settings.lifecycle,
+  const shared = sharedContext(settings, {
+    readmes: readmes?.head,
     repository: new RepositoryIndex([...documents, ...others]),
-    schema: settings.schema,
-    knownSigs: settings.knownSigs,
-    release: settings.release,
-    prodReadiness: repository.prodReadiness ? new Map(Object.entries(repository.prodReadiness)) : settings.prodReadiness ? new Map() : undefined,
+    prodReadiness: repository.prodReadiness && new Map(Object.entries(repository.prodReadiness)),
     openPullRequests: repository.openPullRequests,
-    options: repository.options ?? (selected === true ? undefined : selected),
     dataFiles: new Map(Object.entries(repository.dataFiles ?? {}).map(([path, text]) => [path, readDataFileContent(path, Buffer.from(text, 'utf8'))]))
-  }
+  })
+  return ruleContext(shared, settings.rules, ruleId, repository.options)
 }
 
 function compare(reports: Report[], expected: readonly ExpectedReport[]): void {

@@ -2,12 +2,13 @@ import type { RuleSelection } from '../config/presets.js'
 import type { Diagnostic, Fix, Problem, Report } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'
+import { standsOnReadText } from '../parse/readText.js'
 import { RULES } from './registry.js'
+import { ruleContext, type SharedContext } from './context.js'
 import type { ChangeRule, KepChange, KepRule, RuleContext, RuleMeta } from './rule.js'
 import type { SeverityPolicy } from './severity.js'
 
-/** What every rule sees besides its subject and its options. */
-export type SharedContext = Omit<RuleContext, 'options'>
+export type { SharedContext } from './context.js'
 
 /** A problem that leaves a file's text in doubt: it does not parse (a YAML error, an unclosed block) or was not read. */
 function isUnparsed(problem: Problem): boolean {
@@ -34,10 +35,10 @@ export class RuleRunner {
     private readonly policy: SeverityPolicy,
     private readonly shared: SharedContext
   ) {
-    for (const [id, options] of Object.entries(selection)) {
+    for (const id of Object.keys(selection)) {
       const rule = RULES.get(id)
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`)
-      const context = { ...shared, options: options === true ? undefined : options }
+      const context = ruleContext(shared, selection, id)
       if (rule.subject === 'kep') this.kepRules.push({ rule, context })
       else if (rule.subject === 'change') this.changeRules.push({ rule, context })
     }
@@ -46,13 +47,21 @@ export class RuleRunner {
   /**
    * Everything about one KEP: what reading it found, then every KEP rule (when it has metadata
    * to check). A finding that follows from a field whose change was rejected (checkChange, run
-   * first for a changed KEP) is dropped: it is that rejection's consequence.
+   * first for a changed KEP) is dropped: it is that rejection's consequence. In a file whose
+   * metadata is in doubt (a YAML error the parser read past), a finding stands only on text that
+   * was read — a key or value, the file beyond the metadata: the read error is what to fix, never
+   * the missing fields that follow from it.
    */
   checkKep(doc: KepDocument): Diagnostic[] {
     const diagnostics = this.stampProblems(doc.readProblems)
-    if (!doc.metadata) return diagnostics
+    const { metadata } = doc
+    if (!metadata) return diagnostics
     const rejected = this.rejected.get(doc.file)
-    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, withoutConsequences(rule.check(doc, context), rejected), doc.file, diagnostics)
+    const inDoubt = doc.readProblems.some(isUnparsed)
+    for (const { rule, context } of this.kepRules) {
+      const reports = withoutConsequences(rule.check(doc, context), rejected)
+      this.stampAll(rule.meta, inDoubt ? reports.filter(report => (report.file !== undefined && report.file !== doc.file) || standsOnReadText(metadata, report.span)) : reports, doc.file, diagnostics)
+    }
     return diagnostics
   }
 

@@ -41,22 +41,24 @@ export function buildBaseline(diagnostics: readonly Diagnostic[]): Baseline {
 }
 
 /**
- * Marks the errors the baseline records as preexisting, as eslint's bulk suppressions do: a
- * file and rule with no more errors than recorded are all known; with more, which one is new
- * cannot be told, so all of them count. Returns the entries that recorded more than there
- * are now, among the files in scope: the baseline can drop them.
+ * The chain's baseline step: the errors the baseline records are preexisting, as eslint's bulk
+ * suppressions do: a file and rule with no more errors than recorded are all known; with more,
+ * which one is new cannot be told, so all of them count. Returns the diagnostics (those marked
+ * are copies) and the entries that recorded more than there are now, among the files in scope:
+ * the baseline can drop them.
  */
-export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Baseline, inScope: (file: string) => boolean): BaselineFixed[] {
+export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Baseline, inScope: (file: string) => boolean): { diagnostics: Diagnostic[]; fixed: BaselineFixed[] } {
   const byFile = errorsByFileAndRule(diagnostics)
+  const known = new Set<Diagnostic>()
   const fixed: BaselineFixed[] = []
   for (const [file, rules] of Object.entries(baseline)) {
     if (!inScope(file)) continue
     for (const [rule, { count }] of Object.entries(rules)) {
       if (!baselined(rule)) continue
       const errors = byFile.get(file)?.get(rule) ?? []
-      if (errors.length <= count) for (const d of errors) d.preexisting = 'baseline'
+      if (errors.length <= count) for (const d of errors) known.add(d)
       if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length })
     }
   }
-  return fixed
+  return { diagnostics: diagnostics.map((d): Diagnostic => (known.has(d) ? { ...d, preexisting: 'baseline' } : d)), fixed }
 }

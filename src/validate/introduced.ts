@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
 import { pathOfKey, type MetadataBlock } from '../parse/metadata.js'
+import { rangeContains } from '../parse/readText.js'
 import { canonicalData, canonicalScalar } from '../core/values.js'
 
 /*
@@ -13,13 +14,6 @@ import { canonicalData, canonicalScalar } from '../core/values.js'
 
 /** Joins the parts of a fingerprint: no metadata text holds it. */
 const SEPARATOR = '\u0000'
-
-function contains(metadata: MetadataBlock, range: readonly [number, number], line: number, column: number): boolean {
-  const span = metadata.spanOf(range[0], range[1])
-  const afterStart = line > span.line || (line === span.line && column >= span.column)
-  const beforeEnd = line < span.endLine || (line === span.endLine && column <= span.endColumn)
-  return afterStart && beforeEnd
-}
 
 /** The data at a path of positions' keys. */
 function valueAt(data: unknown, segments: readonly string[]): unknown {
@@ -42,8 +36,8 @@ function locate(metadata: MetadataBlock, d: Diagnostic): { path: string; value?:
   for (const [key, position] of metadata.positions) {
     const segments = pathOfKey(key)
     if (best && segments.length <= best.depth) continue
-    const onValue = position.value !== undefined && contains(metadata, position.value, d.line, d.column)
-    if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue
+    const onValue = position.value !== undefined && rangeContains(metadata, position.value, d.line, d.column)
+    if (!onValue && !(position.key && rangeContains(metadata, position.key, d.line, d.column))) continue
     const value = !onValue ? undefined : position.scalar ? canonicalScalar(metadata.source.slice(position.value![0], position.value![1])) : canonicalData(valueAt(metadata.data, segments))
     const path = segments.map(segment => (/^\d+$/.test(segment) ? '[]' : segment))
     if (!onValue) {
@@ -71,13 +65,13 @@ export function fingerprint(d: Diagnostic, doc: KepDocument): string {
 }
 
 /**
- * Marks the head's problems of a changed KEP that its base version already had. Counted as
+ * The head's problems of a changed KEP that its base version already had. Counted as
  * a multiset: a third copy of a problem the base had twice is new. A warning on the base does
  * not cover the same problem as an error on the head (a relaxation the change undid). Problems of
  * the KEP's README (its path at the head and at the base, when a rule reads it) are matched by
  * rule and message.
  */
-export function markProblemsOnBase(head: readonly Diagnostic[], after: KepDocument, base: readonly Diagnostic[], before: KepDocument, readmes?: { after: string; before: string }): void {
+export function problemsOnBase(head: readonly Diagnostic[], after: KepDocument, base: readonly Diagnostic[], before: KepDocument, readmes?: { after: string; before: string }): Set<Diagnostic> {
   // The README's problems are told from the metadata's: they never locate in it.
   // The severity is part of the key: a warning on the base does not cover an error on the head.
   const keyOf = (d: Diagnostic, doc: KepDocument, readme: string | undefined): string | undefined =>
@@ -87,17 +81,19 @@ export function markProblemsOnBase(head: readonly Diagnostic[], after: KepDocume
     const key = keyOf(d, before, readmes?.before)
     if (key !== undefined) onBase.set(key, (onBase.get(key) ?? 0) + 1)
   }
+  const had = new Set<Diagnostic>()
   for (const d of head) {
     const key = keyOf(d, after, readmes?.after)
     if (key === undefined) continue
     const left = onBase.get(key) ?? 0
     if (left === 0) continue
     onBase.set(key, left - 1)
-    d.preexisting = 'base'
+    had.add(d)
   }
+  return had
 }
 
-function changedLines(diff: string | undefined): Map<string, number> {
+function indexLines(diff: string | undefined): Map<string, number> {
   const lines = new Map<string, number>()
   for (const line of (diff ?? '').split('\n')) {
     if (!/^[+-]/.test(line) || line.startsWith('+++') || line.startsWith('---')) continue
@@ -115,7 +111,7 @@ export function indexStaleOnBase(head: IndexCheck, base: IndexCheck): boolean {
   if (base.state === 'fresh') return false
   if (head.state !== base.state) return false
   if (head.state === 'broken' || head.state === 'missing') return true
-  const before = changedLines(base.diff)
-  for (const [line, count] of changedLines(head.diff)) if ((before.get(line) ?? 0) < count) return false
+  const before = indexLines(base.diff)
+  for (const [line, count] of indexLines(head.diff)) if ((before.get(line) ?? 0) < count) return false
   return true
 }

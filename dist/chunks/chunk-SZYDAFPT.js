@@ -2599,6 +2599,48 @@ function suggestedChanges(diagnostics, readText) {
   return changes;
 }
 
+// src/validate/baseline.ts
+function baselined(rule) {
+  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
+}
+function errorsByFileAndRule(diagnostics) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
+    let byRule = byFile.get(d.file);
+    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  return byFile;
+}
+function buildBaseline(diagnostics) {
+  const baseline = {};
+  const byFile = errorsByFileAndRule(diagnostics);
+  for (const file of [...byFile.keys()].sort()) {
+    const byRule = byFile.get(file);
+    baseline[file] = {};
+    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
+  }
+  return baseline;
+}
+function applyBaseline(diagnostics, baseline, inScope) {
+  const byFile = errorsByFileAndRule(diagnostics);
+  const known = /* @__PURE__ */ new Set();
+  const fixed = [];
+  for (const [file, rules] of Object.entries(baseline)) {
+    if (!inScope(file)) continue;
+    for (const [rule, { count }] of Object.entries(rules)) {
+      if (!baselined(rule)) continue;
+      const errors = byFile.get(file)?.get(rule) ?? [];
+      if (errors.length <= count) for (const d of errors) known.add(d);
+      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
+    }
+  }
+  return { diagnostics: diagnostics.map((d) => known.has(d) ? { ...d, preexisting: "baseline" } : d), fixed };
+}
+
 // node_modules/mustache/mustache.mjs
 var objectToString = Object.prototype.toString;
 var isArray = Array.isArray || function isArrayPolyfill(object) {
@@ -3261,45 +3303,38 @@ async function readRepository(settings, tree, options = {}) {
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles };
 }
 
-// src/validate/baseline.ts
-function baselined(rule) {
-  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
+// src/rules/context.ts
+function sharedContext(settings, run) {
+  return {
+    ...run,
+    lifecycle: settings.lifecycle,
+    schema: settings.schema,
+    knownSigs: settings.knownSigs,
+    release: settings.release,
+    prodReadiness: run.prodReadiness ?? (settings.prodReadiness ? /* @__PURE__ */ new Map() : void 0)
+  };
 }
-function errorsByFileAndRule(diagnostics) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) {
-    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
-    let byRule = byFile.get(d.file);
-    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
-    const list = byRule.get(d.rule);
-    if (list) list.push(d);
-    else byRule.set(d.rule, [d]);
-  }
-  return byFile;
+function ruleContext(shared, selection, id, options) {
+  const selected = selection[id];
+  return { ...shared, options: options ?? (selected === true ? void 0 : selected) };
 }
-function buildBaseline(diagnostics) {
-  const baseline = {};
-  const byFile = errorsByFileAndRule(diagnostics);
-  for (const file of [...byFile.keys()].sort()) {
-    const byRule = byFile.get(file);
-    baseline[file] = {};
-    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
-  }
-  return baseline;
+
+// src/parse/readText.ts
+function rangeContains(metadata, range, line, column) {
+  const span = metadata.spanOf(range[0], range[1]);
+  const afterStart = line > span.line || line === span.line && column >= span.column;
+  const beforeEnd = line < span.endLine || line === span.endLine && column <= span.endColumn;
+  return afterStart && beforeEnd;
 }
-function applyBaseline(diagnostics, baseline, inScope) {
-  const byFile = errorsByFileAndRule(diagnostics);
-  const fixed = [];
-  for (const [file, rules] of Object.entries(baseline)) {
-    if (!inScope(file)) continue;
-    for (const [rule, { count }] of Object.entries(rules)) {
-      if (!baselined(rule)) continue;
-      const errors = byFile.get(file)?.get(rule) ?? [];
-      if (errors.length <= count) for (const d of errors) d.preexisting = "baseline";
-      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
-    }
+function standsOnReadText(metadata, span) {
+  const { block } = metadata;
+  if (span.line < block.line || span.line > block.endLine) return true;
+  if (span.line === block.line && span.column === block.column && span.endLine === block.endLine && span.endColumn === block.endColumn) return false;
+  for (const position of metadata.positions.values()) {
+    if (position.value !== void 0 && rangeContains(metadata, position.value, span.line, span.column)) return true;
+    if (position.key !== void 0 && rangeContains(metadata, position.key, span.line, span.column)) return true;
   }
-  return fixed;
+  return false;
 }
 
 // src/rules/runRules.ts
@@ -3310,10 +3345,10 @@ var RuleRunner = class {
   constructor(selection, policy, shared) {
     this.policy = policy;
     this.shared = shared;
-    for (const [id, options] of Object.entries(selection)) {
+    for (const id of Object.keys(selection)) {
       const rule = RULES.get(id);
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
-      const context = { ...shared, options: options === true ? void 0 : options };
+      const context = ruleContext(shared, selection, id);
       if (rule.subject === "kep") this.kepRules.push({ rule, context });
       else if (rule.subject === "change") this.changeRules.push({ rule, context });
     }
@@ -3329,13 +3364,21 @@ var RuleRunner = class {
   /**
    * Everything about one KEP: what reading it found, then every KEP rule (when it has metadata
    * to check). A finding that follows from a field whose change was rejected (checkChange, run
-   * first for a changed KEP) is dropped: it is that rejection's consequence.
+   * first for a changed KEP) is dropped: it is that rejection's consequence. In a file whose
+   * metadata is in doubt (a YAML error the parser read past), a finding stands only on text that
+   * was read — a key or value, the file beyond the metadata: the read error is what to fix, never
+   * the missing fields that follow from it.
    */
   checkKep(doc) {
     const diagnostics = this.stampProblems(doc.readProblems);
-    if (!doc.metadata) return diagnostics;
+    const { metadata } = doc;
+    if (!metadata) return diagnostics;
     const rejected = this.rejected.get(doc.file);
-    for (const { rule, context } of this.kepRules) this.stampAll(rule.meta, withoutConsequences(rule.check(doc, context), rejected), doc.file, diagnostics);
+    const inDoubt = doc.readProblems.some(isUnparsed);
+    for (const { rule, context } of this.kepRules) {
+      const reports = withoutConsequences(rule.check(doc, context), rejected);
+      this.stampAll(rule.meta, inDoubt ? reports.filter((report) => report.file !== void 0 && report.file !== doc.file || standsOnReadText(metadata, report.span)) : reports, doc.file, diagnostics);
+    }
     return diagnostics;
   }
   /**
@@ -3711,11 +3754,11 @@ function scan2(text2, from) {
 function plainHeadings(parser, text2, from = 0) {
   const scanned = scan2(text2, from);
   if (!scanned) return void 0;
-  const marked = scanned.headings.filter((heading) => "source" in heading);
-  const sure = !scanned.unsure && !(scanned.unsureDefinition && marked.some((heading) => heading.source.includes("[")));
-  if (marked.length === 0) return { headings: scanned.headings, sure };
-  const parsed = markdownHeadings(parser, [...marked.map((heading) => heading.source), scanned.definitions.join("\n")].join("\n\n"));
-  if (parsed.length !== marked.length || parsed.some((heading, i) => heading.depth !== marked[i].depth)) return void 0;
+  const marked2 = scanned.headings.filter((heading) => "source" in heading);
+  const sure = !scanned.unsure && !(scanned.unsureDefinition && marked2.some((heading) => heading.source.includes("[")));
+  if (marked2.length === 0) return { headings: scanned.headings, sure };
+  const parsed = markdownHeadings(parser, [...marked2.map((heading) => heading.source), scanned.definitions.join("\n")].join("\n\n"));
+  if (parsed.length !== marked2.length || parsed.some((heading, i) => heading.depth !== marked2[i].depth)) return void 0;
   let next = 0;
   const headings = scanned.headings.map((heading) => {
     if (!("source" in heading)) return heading;
@@ -3954,6 +3997,252 @@ async function prodReadinessSchemaProblems(files) {
   return problems;
 }
 
+// src/validate/check.ts
+function newFilesOf(keps) {
+  return new Set(keps.filter(({ change }) => change.kind === "added" || change.kind === "copied" || change.kind === "renamed").map(({ change }) => change.path));
+}
+async function check(run) {
+  const { settings, request, repository, change, inScope } = run;
+  const newFiles = change && newFilesOf(change.keps);
+  const bases = new Map((change?.keps ?? []).flatMap(({ before, after }) => before && after ? [[after, before]] : []));
+  const shared = sharedContext(settings, {
+    readmes: run.readmes?.head,
+    newFiles,
+    repository: repository.index,
+    openPullRequests: request.openPullRequests,
+    schemaValid: repository.schemaValid,
+    prodReadiness: repository.prodReadiness?.approvals,
+    today: request.today,
+    dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
+    baseOf: bases.size > 0 ? (doc) => bases.get(doc) : void 0
+  });
+  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared);
+  const checked = { keps: [], approvals: [], changes: [], index: [], others: [], files: [] };
+  const changeDiagnostics = change ? change.keps.flatMap((kepChange) => runner.checkChange(kepChange)) : [];
+  for (const doc of repository.documents) {
+    if (!inScope(doc.file)) continue;
+    checked.files.push(doc.file);
+    checked.keps.push({ doc, diagnostics: runner.checkKep(doc) });
+  }
+  const notFiles = [];
+  const kinds = [
+    { paths: repository.symlinks, rule: "file-symlink", message: "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself" },
+    { paths: repository.submodules, rule: "file-submodule", message: "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself" }
+  ];
+  for (const { paths, rule, message } of kinds) {
+    for (const path of paths) {
+      if (!inScope(path)) continue;
+      checked.files.push(path);
+      notFiles.push(problem(path, FILE_START, rule, message));
+    }
+  }
+  if (repository.prodReadiness) {
+    const { files, problems } = repository.prodReadiness;
+    const approvalInScope = (file) => inScope(file) || change?.approvals?.files.has(file) === true;
+    checked.approvals = runner.stampProblems([...problems.filter((p) => approvalInScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => approvalInScope(path)))]);
+  }
+  if (change) {
+    checked.changes.push(...changeDiagnostics);
+    for (const kepChange of change.keps) if (kepChange.change.kind === "deleted") checked.files.push(kepChange.change.path);
+  }
+  if (settings.indexFile !== null && (change || (request.paths ?? []).length === 0)) {
+    checked.indexCheck = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, request.indexFixCommand);
+    if (checked.indexCheck.problem) checked.index = runner.stampProblems([checked.indexCheck.problem]);
+  }
+  checked.others = runner.stampProblems(notFiles);
+  if (change) checked.others.push(...runner.stampProblems(request.proposedRules ?? []));
+  return checked;
+}
+function kepSummaries(run) {
+  return run.change?.keps.map(summarizeChange);
+}
+
+// src/validate/introduced.ts
+var SEPARATOR = "\0";
+function valueAt(data, segments) {
+  let value = data;
+  for (const segment of segments) value = typeof value === "object" && value !== null ? value[segment] : void 0;
+  return value;
+}
+function locate(metadata, d) {
+  let best;
+  for (const [key, position] of metadata.positions) {
+    const segments = pathOfKey(key);
+    if (best && segments.length <= best.depth) continue;
+    const onValue = position.value !== void 0 && rangeContains(metadata, position.value, d.line, d.column);
+    if (!onValue && !(position.key && rangeContains(metadata, position.key, d.line, d.column))) continue;
+    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : canonicalData(valueAt(metadata.data, segments));
+    const path = segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment);
+    if (!onValue) {
+      let item = segments.length - 1;
+      while (item >= 0 && !/^\d+$/.test(segments[item])) item--;
+      if (item >= 0) path[item] = `[${canonicalData(valueAt(metadata.data, segments.slice(0, item + 1)))}]`;
+    }
+    best = { depth: segments.length, path: path.join("."), value };
+  }
+  return best;
+}
+function masked(d) {
+  return d.message.replace(/\d+/g, "#");
+}
+function fingerprint(d, doc) {
+  const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : void 0;
+  const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === void 0 ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`;
+  return `${d.rule}${SEPARATOR}${what}`;
+}
+function problemsOnBase(head, after, base, before, readmes) {
+  const keyOf = (d, doc, readme) => d.file === doc.file ? `${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : readme !== void 0 && d.file === readme ? `readme${SEPARATOR}${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : void 0;
+  const onBase = /* @__PURE__ */ new Map();
+  for (const d of base) {
+    const key = keyOf(d, before, readmes?.before);
+    if (key !== void 0) onBase.set(key, (onBase.get(key) ?? 0) + 1);
+  }
+  const had = /* @__PURE__ */ new Set();
+  for (const d of head) {
+    const key = keyOf(d, after, readmes?.after);
+    if (key === void 0) continue;
+    const left = onBase.get(key) ?? 0;
+    if (left === 0) continue;
+    onBase.set(key, left - 1);
+    had.add(d);
+  }
+  return had;
+}
+function indexLines(diff) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of (diff ?? "").split("\n")) {
+    if (!/^[+-]/.test(line) || line.startsWith("+++") || line.startsWith("---")) continue;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  return lines;
+}
+function indexStaleOnBase(head, base) {
+  if (base.state === "fresh") return false;
+  if (head.state !== base.state) return false;
+  if (head.state === "broken" || head.state === "missing") return true;
+  const before = indexLines(base.diff);
+  for (const [line, count] of indexLines(head.diff)) if ((before.get(line) ?? 0) < count) return false;
+  return true;
+}
+
+// src/validate/touchedLines.ts
+var TouchedLines = class _TouchedLines {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  /** The lines of `after` that are not in `before` (jsdiff's line diff); undefined when either version cannot be read. */
+  static between(base, basePath2, head, headPath2) {
+    const before = base.readFiles([basePath2]).get(basePath2);
+    const after = head.readFiles([headPath2]).get(headPath2);
+    if (!Buffer.isBuffer(before) || !Buffer.isBuffer(after)) return void 0;
+    const touched = /* @__PURE__ */ new Set();
+    let line = 1;
+    for (const part of diffLines(before.toString("utf8"), after.toString("utf8"))) {
+      if (part.removed) continue;
+      const count = part.count ?? 0;
+      if (part.added) for (let n = 0; n < count; n++) touched.add(line + n);
+      line += count;
+    }
+    return new _TouchedLines(touched);
+  }
+  /** Whether the change wrote any line of a span. */
+  touches(span) {
+    const last = span.endLine > span.line && span.endColumn === 1 ? span.endLine - 1 : Math.max(span.line, span.endLine);
+    for (let line = span.line; line <= last; line++) if (this.lines.has(line)) return true;
+    return false;
+  }
+};
+
+// src/validate/onBase.ts
+function isReadError(rule) {
+  return Object.hasOwn(READ_PROBLEMS, rule) && isGraveReadProblem(rule);
+}
+function readWhole(doc) {
+  return doc.metadata !== void 0 && !doc.readProblems.some((p) => isReadError(p.rule));
+}
+function sameMetadata(before, after) {
+  return before.metadata !== void 0 && after.metadata !== void 0 && before.metadata.source === after.metadata.source;
+}
+function sameBytes(base, basePath2, head, headPath2) {
+  const before = base.readFiles([basePath2]).get(basePath2);
+  const after = head.readFiles([headPath2]).get(headPath2);
+  return Buffer.isBuffer(before) && Buffer.isBuffer(after) && before.equals(after);
+}
+function baseIndex(head, kepChanges) {
+  const replaced = /* @__PURE__ */ new Map();
+  for (const { change } of kepChanges) {
+    const headFile = headPath(change);
+    if (headFile !== void 0) replaced.set(headFile, void 0);
+  }
+  for (const { before } of kepChanges) if (before) replaced.set(before.file, before);
+  const documents = head.documents.filter((doc) => !replaced.has(doc.file));
+  for (const doc of replaced.values()) if (doc) documents.push(doc);
+  documents.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return new RepositoryIndex(documents);
+}
+function marked(diagnostics, had) {
+  return diagnostics.map((d) => had.has(d) ? { ...d, preexisting: "base" } : d);
+}
+function markWhatTheBaseHad(run, checked) {
+  const { settings, repository, change } = run;
+  if (!run.onlyNew || !change) return checked;
+  let baseRepository;
+  const base = () => baseRepository ??= baseIndex(repository, change.keps);
+  const policy = new SeverityPolicy(settings.severity);
+  const baseRunner = new RuleRunner(
+    settings.rules,
+    policy,
+    sharedContext(settings, {
+      readmes: run.readmes?.base,
+      newFiles: newFilesOf(change.keps),
+      repository: base(),
+      openPullRequests: run.request.openPullRequests,
+      schemaValid: repository.schemaValid,
+      prodReadiness: change.approvals?.baseApprovals ?? repository.prodReadiness?.approvals,
+      today: run.request.today,
+      dataFiles: change.dataFiles?.base ?? change.dataFiles?.head ?? repository.dataFiles
+    })
+  );
+  const changedKeps = new Map(change.keps.flatMap((kepChange) => kepChange.after ? [[kepChange.after.file, kepChange]] : []));
+  const keps = checked.keps.map(({ doc, diagnostics }) => {
+    const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
+    if (!before) return { doc, diagnostics };
+    const readmes = { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) };
+    if (before === doc || readWhole(before) || sameMetadata(before, doc) || sameBytes(change.base, before.file, repository.tree, doc.file)) {
+      return { doc, diagnostics: marked(diagnostics, problemsOnBase(diagnostics, doc, baseRunner.checkKep(before), before, readmes)) };
+    }
+    const onBase = baseRunner.checkKep(before);
+    const had = problemsOnBase(
+      diagnostics.filter((d) => !isReadError(d.rule)),
+      doc,
+      onBase,
+      before,
+      readmes
+    );
+    if (readWhole(doc)) {
+      const touched = /* @__PURE__ */ new Map([[doc.file, TouchedLines.between(change.base, before.file, repository.tree, doc.file)]]);
+      touched.set(readmes.after, TouchedLines.between(change.base, readmes.before, repository.tree, readmes.after));
+      for (const d of diagnostics) if (touched.get(d.file)?.touches(d) === false) had.add(d);
+    }
+    return { doc, diagnostics: marked(diagnostics, had) };
+  });
+  let approvals = checked.approvals;
+  if (change.approvals) {
+    const onBase = baseRunner.stampProblems(change.approvals.baseProblems);
+    for (const file of change.approvals.files) {
+      const doc = { file, readProblems: [] };
+      approvals = marked(approvals, problemsOnBase(approvals, doc, onBase, doc));
+    }
+  }
+  let index = checked.index;
+  if (checked.indexCheck?.problem && settings.indexFile !== null) {
+    const baseCheck = indexOfRepository({ ...settings, indexFile: settings.indexFile }, change.base, base().documents, run.request.indexFixCommand);
+    if (indexStaleOnBase(checked.indexCheck, baseCheck)) index = marked(index, new Set(index));
+  }
+  return { ...checked, keps, approvals, index };
+}
+
 // src/validate/approvalChanges.ts
 function numberOf(path) {
   const match = /\/([1-9]\d*)\.ya?ml$/.exec(path);
@@ -3983,78 +4272,6 @@ async function readApprovalChanges(head, changes, base) {
     }
   }
   return { files, keps, approvalsOf, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
-}
-
-// src/validate/introduced.ts
-var SEPARATOR = "\0";
-function contains(metadata, range, line, column) {
-  const span = metadata.spanOf(range[0], range[1]);
-  const afterStart = line > span.line || line === span.line && column >= span.column;
-  const beforeEnd = line < span.endLine || line === span.endLine && column <= span.endColumn;
-  return afterStart && beforeEnd;
-}
-function valueAt(data, segments) {
-  let value = data;
-  for (const segment of segments) value = typeof value === "object" && value !== null ? value[segment] : void 0;
-  return value;
-}
-function locate(metadata, d) {
-  let best;
-  for (const [key, position] of metadata.positions) {
-    const segments = pathOfKey(key);
-    if (best && segments.length <= best.depth) continue;
-    const onValue = position.value !== void 0 && contains(metadata, position.value, d.line, d.column);
-    if (!onValue && !(position.key && contains(metadata, position.key, d.line, d.column))) continue;
-    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : canonicalData(valueAt(metadata.data, segments));
-    const path = segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment);
-    if (!onValue) {
-      let item = segments.length - 1;
-      while (item >= 0 && !/^\d+$/.test(segments[item])) item--;
-      if (item >= 0) path[item] = `[${canonicalData(valueAt(metadata.data, segments.slice(0, item + 1)))}]`;
-    }
-    best = { depth: segments.length, path: path.join("."), value };
-  }
-  return best;
-}
-function masked(d) {
-  return d.message.replace(/\d+/g, "#");
-}
-function fingerprint(d, doc) {
-  const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : void 0;
-  const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === void 0 ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`;
-  return `${d.rule}${SEPARATOR}${what}`;
-}
-function markProblemsOnBase(head, after, base, before, readmes) {
-  const keyOf = (d, doc, readme) => d.file === doc.file ? `${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : readme !== void 0 && d.file === readme ? `readme${SEPARATOR}${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : void 0;
-  const onBase = /* @__PURE__ */ new Map();
-  for (const d of base) {
-    const key = keyOf(d, before, readmes?.before);
-    if (key !== void 0) onBase.set(key, (onBase.get(key) ?? 0) + 1);
-  }
-  for (const d of head) {
-    const key = keyOf(d, after, readmes?.after);
-    if (key === void 0) continue;
-    const left = onBase.get(key) ?? 0;
-    if (left === 0) continue;
-    onBase.set(key, left - 1);
-    d.preexisting = "base";
-  }
-}
-function changedLines(diff) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const line of (diff ?? "").split("\n")) {
-    if (!/^[+-]/.test(line) || line.startsWith("+++") || line.startsWith("---")) continue;
-    lines.set(line, (lines.get(line) ?? 0) + 1);
-  }
-  return lines;
-}
-function indexStaleOnBase(head, base) {
-  if (base.state === "fresh") return false;
-  if (head.state !== base.state) return false;
-  if (head.state === "broken" || head.state === "missing") return true;
-  const before = changedLines(base.diff);
-  for (const [line, count] of changedLines(head.diff)) if ((before.get(line) ?? 0) < count) return false;
-  return true;
 }
 
 // src/validate/nothingSelected.ts
@@ -4195,7 +4412,7 @@ async function readmesFor(settings, head, base) {
   return readmeSources(settings.format, head, base);
 }
 
-// src/validate/validate.ts
+// src/validate/readRun.ts
 function inSelection(file, selected) {
   return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
 }
@@ -4219,150 +4436,49 @@ async function selectTargets(settings, repository, selected) {
   }
   return targets;
 }
-async function validate(settings, request) {
+async function readRun(settings, request) {
   const { head, changes, paths = [] } = request;
   const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript });
   let targets;
-  let kepChanges;
-  let approvalChanges;
-  let dataChanges;
+  let change;
   if (changes) {
-    const files = paths.length === 0 ? changes.files : changes.files.filter((change) => inSelection(change.path, paths) || change.previousPath !== void 0 && inSelection(change.previousPath, paths));
-    kepChanges = await readKepChanges(settings, repository, files, changes.base);
-    approvalChanges = await readApprovalChanges(repository, files, changes.base);
-    targets = new Set(kepChanges.map((change) => headPath(change.change)).filter((path) => path !== void 0));
-    for (const file of approvalChanges?.keps ?? []) targets.add(file);
-    dataChanges = readDataFileChanges(settings.rules, repository, files, changes.base);
-    for (const file of dataChanges?.keps ?? []) targets.add(file);
+    const files = paths.length === 0 ? changes.files : changes.files.filter((change2) => inSelection(change2.path, paths) || change2.previousPath !== void 0 && inSelection(change2.previousPath, paths));
+    const keps = await readKepChanges(settings, repository, files, changes.base);
+    const approvals = await readApprovalChanges(repository, files, changes.base);
+    targets = new Set(keps.map((change2) => headPath(change2.change)).filter((path) => path !== void 0));
+    for (const file of approvals?.keps ?? []) targets.add(file);
+    const dataFiles = readDataFileChanges(settings.rules, repository, files, changes.base);
+    for (const file of dataFiles?.keps ?? []) targets.add(file);
+    change = { base: changes.base, keps, approvals, dataFiles };
   } else if (paths.length > 0) {
     targets = await selectTargets(settings, repository, paths);
   }
-  assertSelected(settings, repository, paths, kepChanges, request.surroundings);
-  const inScope = (file) => targets === void 0 || targets.has(file);
-  const bases = new Map((kepChanges ?? []).flatMap(({ before, after }) => before && after ? [[after, before]] : []));
-  const readmes = await readmesFor(settings, repository.tree, changes?.base);
-  const shared = {
-    readmes: readmes?.head,
-    newFiles: kepChanges && new Set(kepChanges.filter(({ change }) => change.kind === "added" || change.kind === "copied" || change.kind === "renamed").map(({ change }) => change.path)),
-    lifecycle: settings.lifecycle,
-    repository: repository.index,
-    openPullRequests: request.openPullRequests,
-    schema: settings.schema,
-    schemaValid: repository.schemaValid,
-    prodReadiness: repository.prodReadiness?.approvals,
-    knownSigs: settings.knownSigs,
-    release: settings.release,
-    today: request.today,
-    dataFiles: dataChanges?.head ?? repository.dataFiles
+  assertSelected(settings, repository, paths, change?.keps, request.surroundings);
+  return {
+    settings,
+    request,
+    repository,
+    inScope: (file) => targets === void 0 || targets.has(file),
+    change,
+    readmes: await readmesFor(settings, repository.tree, changes?.base),
+    onlyNew: changes !== void 0 && request.onlyNew !== false
   };
-  const policy = new SeverityPolicy(settings.severity);
-  const runner = new RuleRunner(settings.rules, policy, { ...shared, baseOf: bases.size > 0 ? (doc) => bases.get(doc) : void 0 });
-  const diagnostics = [];
-  const checked = [];
-  const byFile = /* @__PURE__ */ new Map();
-  const changeDiagnostics = kepChanges?.flatMap((change) => runner.checkChange(change)) ?? [];
-  for (const doc of repository.documents) {
-    if (!inScope(doc.file)) continue;
-    checked.push(doc.file);
-    const found2 = runner.checkKep(doc);
-    byFile.set(doc.file, found2);
-    diagnostics.push(...found2);
-  }
-  const onlyNew = changes !== void 0 && request.onlyNew !== false;
-  let baseRepository;
-  const base = () => baseRepository ??= baseIndex(repository, kepChanges);
-  if (onlyNew && kepChanges) {
-    const baseRunner = new RuleRunner(settings.rules, policy, {
-      ...shared,
-      readmes: readmes?.base,
-      repository: base(),
-      prodReadiness: approvalChanges?.baseApprovals ?? shared.prodReadiness,
-      dataFiles: dataChanges?.base ?? shared.dataFiles
-    });
-    const changedKeps = new Map(kepChanges.flatMap((change) => change.after ? [[change.after.file, change]] : []));
-    for (const doc of repository.documents) {
-      if (!byFile.has(doc.file)) continue;
-      const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
-      if (before && before !== doc && !before.metadata && !sameBytes(changes.base, before.file, repository.tree, doc.file)) continue;
-      if (before) markProblemsOnBase(byFile.get(doc.file), doc, baseRunner.checkKep(before), before, { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) });
-    }
-  }
-  const found = [];
-  const notFiles = [
-    { paths: repository.symlinks, rule: "file-symlink", message: "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself" },
-    { paths: repository.submodules, rule: "file-submodule", message: "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself" }
-  ];
-  for (const { paths: entries, rule, message } of notFiles) {
-    for (const path of entries) {
-      if (!inScope(path)) continue;
-      checked.push(path);
-      found.push(problem(path, FILE_START, rule, message));
-    }
-  }
-  if (repository.prodReadiness) {
-    const { files, problems } = repository.prodReadiness;
-    const approvalInScope = (file) => inScope(file) || approvalChanges?.files.has(file) === true;
-    const approvalProblems = runner.stampProblems([...problems.filter((p) => approvalInScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => approvalInScope(path)))]);
-    if (onlyNew && approvalChanges) {
-      const onBase = runner.stampProblems(approvalChanges.baseProblems);
-      for (const file of approvalChanges.files) {
-        const doc = { file, readProblems: [] };
-        markProblemsOnBase(approvalProblems, doc, onBase, doc);
-      }
-    }
-    diagnostics.push(...approvalProblems);
-  }
-  let keps;
-  if (kepChanges) {
-    diagnostics.push(...changeDiagnostics);
-    for (const change of kepChanges) if (change.change.kind === "deleted") checked.push(change.change.path);
-    keps = kepChanges.map(summarizeChange);
-  }
-  let index;
-  if (settings.indexFile !== null && (changes || paths.length === 0)) {
-    const indexSettings = { ...settings, indexFile: settings.indexFile };
-    index = indexOfRepository(indexSettings, repository.tree, repository.documents, request.indexFixCommand);
-    if (index.problem) {
-      const stamped = runner.stampProblems([index.problem]);
-      if (onlyNew && kepChanges && indexStaleOnBase(index, indexOfRepository(indexSettings, changes.base, base().documents, request.indexFixCommand))) {
-        for (const d of stamped) d.preexisting = "base";
-      }
-      diagnostics.push(...stamped);
-    }
-  }
-  diagnostics.push(...runner.stampProblems(found));
-  if (changes) diagnostics.push(...runner.stampProblems(request.proposedRules ?? []));
-  const result = {
-    checked: kepChanges ? [...new Set(checked)].sort() : checked,
-    diagnostics: diagnostics.sort(compareDiagnostics),
-    index,
-    keps,
-    repository
+}
+
+// src/validate/validate.ts
+async function validate(settings, request) {
+  const run = await readRun(settings, request);
+  const checked = markWhatTheBaseHad(run, await check(run));
+  const { diagnostics, baselineFixed } = withBaseline(run, checked);
+  return {
+    checked: run.change ? [...new Set(checked.files)].sort() : checked.files,
+    diagnostics: [...diagnostics].sort(compareDiagnostics),
+    index: checked.indexCheck,
+    keps: kepSummaries(run),
+    repository: run.repository,
+    ...baselineFixed ? { baselineFixed } : {},
+    ...run.change ? { checkedWith: checkedWith(run.change.approvals, run.change.dataFiles) } : {}
   };
-  if (changes) result.checkedWith = checkedWith(approvalChanges, dataChanges);
-  if (request.baseline && !onlyNew) {
-    const scope = new Set(result.checked);
-    const audit = !changes && paths.length === 0;
-    result.baselineFixed = applyBaseline(result.diagnostics, request.baseline, (file) => audit || scope.has(file));
-  }
-  return result;
-}
-function sameBytes(base, basePath2, head, headPath2) {
-  const before = base.readFiles([basePath2]).get(basePath2);
-  const after = head.readFiles([headPath2]).get(headPath2);
-  return Buffer.isBuffer(before) && Buffer.isBuffer(after) && before.equals(after);
-}
-function baseIndex(head, kepChanges) {
-  const replaced = /* @__PURE__ */ new Map();
-  for (const { change } of kepChanges) {
-    const headFile = headPath(change);
-    if (headFile !== void 0) replaced.set(headFile, void 0);
-  }
-  for (const { before } of kepChanges) if (before) replaced.set(before.file, before);
-  const documents = head.documents.filter((doc) => !replaced.has(doc.file));
-  for (const doc of replaced.values()) if (doc) documents.push(doc);
-  documents.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return new RepositoryIndex(documents);
 }
 function checkedWith(approvals, data) {
   const byKep = /* @__PURE__ */ new Map();
@@ -4370,6 +4486,18 @@ function checkedWith(approvals, data) {
   for (const [kep, files] of approvals?.approvalsOf ?? []) for (const file of files) add(kep, file, "approval");
   for (const [kep, files] of data?.dataFilesOf ?? []) for (const file of files) add(kep, file, "data");
   return byKep;
+}
+function flatten(checked) {
+  return [...checked.keps.flatMap(({ diagnostics }) => diagnostics), ...checked.approvals, ...checked.changes, ...checked.index, ...checked.others];
+}
+function withBaseline(run, checked) {
+  const diagnostics = flatten(checked);
+  const { baseline, changes, paths = [] } = run.request;
+  if (!baseline || run.onlyNew) return { diagnostics };
+  const scope = new Set(checked.files);
+  const audit = !changes && paths.length === 0;
+  const { diagnostics: marked2, fixed } = applyBaseline(diagnostics, baseline, (file) => audit || scope.has(file));
+  return { diagnostics: marked2, baselineFixed: fixed };
 }
 
 // src/reports/metrics/computeMetrics.ts
@@ -4683,10 +4811,10 @@ export {
   repositoryAround,
   OverlayTree,
   suggestedChanges,
+  buildBaseline,
   indexOfRepository,
   readmeFilesOfChanges,
   readRepository,
-  buildBaseline,
   validate,
   computeMetrics,
   readHistory,
