@@ -5,6 +5,7 @@ import { confinedTo, workspaceFiles } from './action/confinedSource.js'
 import { validate, type ValidationResult } from './validate/validate.js'
 import type { Settings } from './config/settings.js'
 import { indexFixCommand } from './config/indexFixCommand.js'
+import { presetNote } from './presets/recognise.js'
 import { FileSystemTree } from './tree/fileSystemTree.js'
 import { repositoryAround } from './tree/repositoryAround.js'
 import { readEvent, type ComparedEvent, type WorkflowEvent } from './action/event.js'
@@ -64,6 +65,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     defaultRoot: workspace,
     options: {
       preset: inputs.preset,
+      recognisePreset: true,
       sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
       root: inputs.root === undefined ? undefined : resolve(workspace, inputs.root),
       lifecycle,
@@ -73,6 +75,7 @@ async function checkForEvent(inputs: ActionInputs, workspace: string, event: Wor
     baseline: inputs.baseline === null ? null : inputs.baseline === undefined ? undefined : resolve(workspace, inputs.baseline)
   })
   const { config, settings } = rules
+  for (const line of presetNote(settings)) info(line)
   if (rules.proposed.files.length > 0) {
     notice(
       proposedRulesNote(

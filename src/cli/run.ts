@@ -8,6 +8,8 @@ import { GitError } from '../git/git.js'
 import { mergeBase } from '../git/gitChanges.js'
 import { changeRepository, loadRules, proposedRulesNote, type RulesBase } from '../config/loadRules.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
+import { presetNote, presetsHelp } from '../presets/recognise.js'
+import { builtinLifecycles } from '../presets/registry.js'
 import { runCheck, type Format } from './check.js'
 import { printable } from '../format/text.js'
 import { runIndex } from './indexCommand.js'
@@ -43,7 +45,7 @@ Commands:
 
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files), openshift or tekton (TEPs)
+  --preset NAME     ${presetsHelp()}
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -53,7 +55,7 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, openshift, tekton, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), ${builtinLifecycles().join(', ')}, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
@@ -154,6 +156,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       defaultRoot: io.cwd,
       options: {
         preset: values.preset,
+        recognisePreset: true,
         sigs: values.sigs === undefined ? undefined : resolveFrom(io.cwd, values.sigs),
         root: values.root === undefined ? undefined : resolveFrom(io.cwd, values.root),
         lifecycle,
@@ -164,6 +167,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       baseline: values['no-baseline'] ? null : baselineFile
     })
     const { config, settings } = rules
+    for (const line of presetNote(settings)) io.stderr(`kep-validator: ${line}\n`)
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle })
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone }
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== undefined && !(command === 'new' || (command === 'promote' && ['status', 'stage', 'milestone'].includes(name))))

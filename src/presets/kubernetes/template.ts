@@ -1,39 +1,9 @@
-/**
- * The templates `new` uses when a repository keeps none: KEP-1's metadata block
- * (0000-kep-template.md) and kubernetes/enhancements' keps/NNNN-kep-template/, reduced to what
- * their metadata asks for. A repository's own template always wins.
- */
-export const BUILTIN_TEMPLATES: Readonly<Record<'markdown' | 'kep.yaml', Readonly<Record<string, string>>>> = {
-  markdown: {
-    '0000-kep-template.md': `---
-kep-number: draft-YYYYMMDD
-title: My First KEP
-authors:
-  - name: Jane Doe
-    github: janedoe
-owning-sig: sig-xyz
-reviewers: TBD
-approvers: TBD
-editor: TBD
-creation-date: yyyy-mm-dd
-status: Draft
----
+/** kubernetes/enhancements' template folder: `new` copies its files into the new KEP's folder. */
+export const TEMPLATE_FOLDER = 'keps/NNNN-kep-template'
 
-# Title
-
-## Summary
-
-## Motivation
-
-## Proposal
-
-## Graduation Criteria
-
-## Implementation History
-`
-  },
-  'kep.yaml': {
-    'kep.yaml': `title: KEP Template
+/** keps/NNNN-kep-template/, reduced to what its metadata asks for: `new` uses it when a repository keeps none. */
+export const BUILTIN_TEMPLATE: Readonly<Record<string, string>> = {
+  'kep.yaml': `title: KEP Template
 kep-number: NNNN
 authors:
   - "@jane.doe"
@@ -57,7 +27,7 @@ latest-milestone: "v1.19"
 milestone:
   alpha: "v1.19"
 `,
-    'README.md': `# KEP-NNNN: Your short, descriptive title
+  'README.md': `# KEP-NNNN: Your short, descriptive title
 
 <!-- toc -->
 - [Summary](#summary)
@@ -80,5 +50,4 @@ milestone:
 
 ## Implementation History
 `
-  }
 }
