@@ -99,7 +99,7 @@ describe('attack 1: a baseline that is a link, or outside the workspace, is neve
     const root = writeRepo({ [FILE]: frontMatterKep(fields()) })
     symlinkSync('/proc/self/environ', join(root, BASELINE))
     const baseline = cli(root, 'check', '--no-index')
-    expect(baseline.stderr).toMatch(/^kep-validator: cannot read the baseline file .*: \.kep-validator-baseline\.json is a symbolic link/)
+    expect(baseline.stderr).toMatch(/^kep-validator: cannot read the baseline file .*: \.kep-validator-baseline\.json is a symbolic link/m)
     expect(baseline.code).toBe(2)
     symlinkSync('/proc/self/environ', join(root, '.kep-validator.yml'))
     const config = cli(root, 'check', '--no-index', '--no-baseline')

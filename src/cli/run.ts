@@ -167,7 +167,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       baseline: values['no-baseline'] ? null : baselineFile
     })
     const { config, settings } = rules
-    for (const line of presetNote(settings)) io.stderr(`kep-validator: ${line}\n`)
+    // check says which preset the layout told; new and promote name the files they write.
+    if (command === 'check') for (const line of presetNote(settings)) io.stderr(`kep-validator: ${line}\n`)
     const fixCommand = indexFixCommand(settings, { from: io.cwd, config, lifecycle })
     const authoring = { sig: values.sig, title: values.title, author: values.author, status: values.status, stage: values.stage, milestone: values.milestone }
     const misplaced = Object.entries(authoring).find(([name, value]) => value !== undefined && !(command === 'new' || (command === 'promote' && ['status', 'stage', 'milestone'].includes(name))))

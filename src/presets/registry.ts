@@ -30,6 +30,13 @@ export function presetNamed(name: string): Preset | undefined {
   return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined
 }
 
+const registered: Array<(preset: Preset) => void> = []
+
+/** Calls back for each preset registered from now on (the rule registry adds its rules, the examples theirs). */
+export function onPresetRegistered(callback: (preset: Preset) => void): void {
+  registered.push(callback)
+}
+
 /**
  * Adds a process to the registry at run time (an embedder's, a test's fixture): its name,
  * lifecycles and rules then work everywhere a built-in's do. A name or lifecycle that is taken
@@ -43,6 +50,7 @@ export function registerPreset(preset: Preset): void {
   REGISTERED.push(preset)
   ;(PRESETS as Record<string, Preset>)[preset.name] = preset
   ;(PRESET_NAMES as string[]).push(preset.name)
+  for (const callback of registered) callback(preset)
 }
 
 /** The built-in lifecycles' names: each preset's, in the registry's order. */

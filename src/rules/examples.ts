@@ -1,5 +1,5 @@
 import type { PresetExample } from '../presets/preset.js'
-import { presetNamed, presets } from '../presets/registry.js'
+import { onPresetRegistered, presetNamed, presets } from '../presets/registry.js'
 
 /**
  * An example that passes and one that fails, for every rule of the registry: the rules page
@@ -347,3 +347,8 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   // The examples each preset keeps in its folder (its own rules', and those shown under it): they run under it.
   ...Object.fromEntries(presets().flatMap(preset => Object.entries(preset.ruleExamples ?? {}).map(([id, examples]) => [id, { preset: preset.name, ...examples }])))
 }
+
+// A preset registered at run time brings the examples of its rules too.
+onPresetRegistered(preset => {
+  for (const [id, examples] of Object.entries(preset.ruleExamples ?? {})) RULE_EXAMPLES[id] = { preset: preset.name, ...examples }
+})
