@@ -31,10 +31,8 @@ export function recognisePreset(tree: Tree, among: readonly Preset[] = presets()
 }
 
 /** The line a run says it with (the CLI on stderr, the action in its log). */
-export function describeRecognition(recognition: Recognition, fallback: string): string {
-  if (recognition.preset !== undefined) return `preset ${recognition.preset}, found ${recognition.include.join(', ')} (${plural(recognition.count, 'file')})`
-  // What was looked for is said where it matters: when the default finds nothing (validate/nothingSelected.ts).
-  return `preset ${fallback} (the default: no preset's layout is under the root)`
+export function describeRecognition(recognition: Extract<Recognition, { count: number }>): string {
+  return `preset ${recognition.preset}, found ${recognition.include.join(', ')} (${plural(recognition.count, 'file')})`
 }
 
 /** What was looked for, preset by preset. */
@@ -42,9 +40,15 @@ export function lookedFor(recognition: Extract<Recognition, { lookedFor: unknown
   return recognition.lookedFor.map(({ preset, include }) => `${include.join(', ')} (${preset})`).join('; ')
 }
 
-/** What a front end says of a run's preset: one line where the layout told it (or told none), nothing where it was named. */
+/**
+ * What a front end says of a run's preset: one line where the layout told a preset other than
+ * the default. Nothing where a preset was named, nor for the default (as before presets were
+ * recognised: the CLI's stderr carries problems); where no layout was recognised, a run that
+ * finds nothing says what was looked for (validate/nothingSelected.ts).
+ */
 export function presetNote(settings: { preset: string; recognition?: Recognition }): string[] {
-  return settings.recognition ? [describeRecognition(settings.recognition, settings.preset)] : []
+  const { recognition } = settings
+  return recognition?.preset !== undefined && recognition.preset !== presets()[0].name ? [describeRecognition(recognition)] : []
 }
 
 /** The presets as the help lists them, from the registry. */
