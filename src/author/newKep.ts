@@ -14,6 +14,8 @@ import { updateIndex, type IndexUpdate } from './updateIndex.js'
 export interface ProposalAuthor {
   /** What `new` is told where the proposal goes: a SIG's (or domain's) folder, or nothing (Tekton numbers TEPs in one folder). */
   takesSig: boolean
+  /** Where it takes none: what `new` says to --sig, --stage or --milestone. */
+  noSig?: string
   create(settings: Settings, request: NewKepRequest): Promise<CreatedKep>
 }
 

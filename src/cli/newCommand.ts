@@ -21,8 +21,8 @@ export async function runNew(io: CliIo, settings: Settings, command: NewCommand)
     if (command.sig === undefined || command.title === undefined) throw new UsageError('new needs --sig SIG and --title TITLE')
   } else {
     if (command.title === undefined) throw new UsageError('new needs --title TITLE')
-    // Tekton's TEPs: teps.py new takes a title, and nothing of where the TEP goes.
-    if (command.sig !== undefined || command.stage !== undefined || command.milestone !== undefined) throw new UsageError('a TEP has no SIG, stage or milestone: new takes --title, --author and --status')
+    // A process that numbers its proposals in one folder (Tekton's teps.py new) takes a title, and nothing of where it goes.
+    if (command.sig !== undefined || command.stage !== undefined || command.milestone !== undefined) throw new UsageError(`${author.noSig ?? 'this process has no SIG, stage or milestone'}: new takes --title, --author and --status`)
   }
   const authors = resolveAuthors(settings.root, command.authors)
   const created = await author.create(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() })

@@ -70,6 +70,7 @@ export const TEKTON_PRESET: Preset = {
   author: {
     // A TEP has no SIG: teps.py new takes a title.
     takesSig: false,
+    noSig: 'a TEP has no SIG, stage or milestone',
     async create(settings, request) {
       const { createTep } = await import('./newTep.js')
       const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today })
