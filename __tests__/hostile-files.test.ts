@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BUILTIN_TEMPLATES } from '../src/author/templates.js'
+import { BUILTIN_TEMPLATE } from '../src/presets/kubernetes/template.js'
 import { git, initRepo } from './helpers/git.js'
 import { kepYaml } from './helpers/kepYaml.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
@@ -99,7 +99,7 @@ describe('attack 1: a baseline that is a link, or outside the workspace, is neve
     const root = writeRepo({ [FILE]: frontMatterKep(fields()) })
     symlinkSync('/proc/self/environ', join(root, BASELINE))
     const baseline = cli(root, 'check', '--no-index')
-    expect(baseline.stderr).toMatch(/^kep-validator: cannot read the baseline file .*: \.kep-validator-baseline\.json is a symbolic link/)
+    expect(baseline.stderr).toMatch(/^kep-validator: cannot read the baseline file .*: \.kep-validator-baseline\.json is a symbolic link/m)
     expect(baseline.code).toBe(2)
     symlinkSync('/proc/self/environ', join(root, '.kep-validator.yml'))
     const config = cli(root, 'check', '--no-index', '--no-baseline')
@@ -151,8 +151,8 @@ describe('attack 2: new and promote write only inside the repository, and copy o
       'keps/sig-node/42-pod-overhead/kep.yaml': kepYaml({ status: 'provisional' }),
       'keps/sig-node/42-pod-overhead/README.md': '# KEP-42: Pod Overhead\n',
       'keps/prod-readiness/sig-node/42.yaml': 'kep-number: 42\nalpha:\n  approver: "@prr"\n',
-      'keps/NNNN-kep-template/kep.yaml': BUILTIN_TEMPLATES['kep.yaml']['kep.yaml'],
-      'keps/NNNN-kep-template/README.md': BUILTIN_TEMPLATES['kep.yaml']['README.md']
+      'keps/NNNN-kep-template/kep.yaml': BUILTIN_TEMPLATE['kep.yaml'],
+      'keps/NNNN-kep-template/README.md': BUILTIN_TEMPLATE['README.md']
     })
   }
 

@@ -3,14 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editedBytes, editorOf, readKepText } from '../src/author/kepText.js'
-import type { MetadataFormat } from '../src/core/document.js'
+import { formatNamed } from '../src/presets/registry.js'
 import { MetadataEditError, type MetadataValue, type SetOptions } from '../src/edit/metadataEditor.js'
 
 type Edit = [path: string[], value: MetadataValue, options?: SetOptions]
 
 /** The file after the edits, through the editor and the check that the result reads as asked. */
-async function edit(text: string, format: MetadataFormat, ...edits: Edit[]): Promise<string> {
-  const kep = await readKepText(format === 'kep.yaml' ? 'keps/sig-node/42-x/kep.yaml' : 'sig-node/0042-x.md', Buffer.from(text), format)
+async function edit(text: string, format: string, ...edits: Edit[]): Promise<string> {
+  const kep = await readKepText(format === 'kep.yaml' ? 'keps/sig-node/42-x/kep.yaml' : 'sig-node/0042-x.md', Buffer.from(text), formatNamed(format))
   const editor = editorOf(kep)
   for (const [path, value, options] of edits) editor.set(path, value, options)
   return (await editedBytes(kep, editor)).toString('utf8')
@@ -118,7 +118,7 @@ describe('the metadata editor rewrites only the values it is asked to', () => {
   })
 
   it('refuses to write metadata that does not read back as asked', async () => {
-    const kep = await readKepText('keps/sig-node/42-x/kep.yaml', Buffer.from(KEP_YAML), 'kep.yaml')
+    const kep = await readKepText('keps/sig-node/42-x/kep.yaml', Buffer.from(KEP_YAML), formatNamed('kep.yaml'))
     const editor = editorOf(kep)
     editor.set(['status'], 'implemented')
     expect(() => editor.verify({ ...(kep.document.metadata!.data as object), status: 'implementable' })).toThrow(MetadataEditError)

@@ -67,9 +67,10 @@ describe('a selection of nothing, in the CLI', () => {
     expect(code).toBe(2)
   })
 
-  it('the default preset at the top of a repository of the kubernetes layout: names --preset kubernetes', () => {
+  // Without --preset, the layout tells the preset (__tests__/recognise.test.ts): named, kep-0001 finds nothing.
+  it('kep-0001 named at the top of a repository of the kubernetes layout: names --preset kubernetes', () => {
     const root = writeRepo(kubernetesLayout())
-    const { code, stderr } = cli(root, 'check')
+    const { code, stderr } = cli(root, 'check', '--preset', 'kep-0001')
     expect(stderr).toMatch(
       /no KEP found: the kep-0001 preset \([^)]*\) finds none under the KEP root \([^)]*\), but 1 file there looks like a KEP, such as keps\/sig-node\/42-pod-overhead\/kep\.yaml; the kubernetes preset finds it: set the preset \(--preset kubernetes\)/
     )
@@ -101,7 +102,7 @@ describe('a selection of nothing, in the CLI', () => {
   it("Tekton's TEPs at a root where the default preset looks: names the tekton preset", () => {
     const tep = (n: string, title: string) => `---\ntitle: ${title}\nauthors:\n  - "@vdemeester"\ncreation-date: 2020-03-10\nstatus: implemented\n---\n\n# TEP-${n}: ${title}\n`
     const root = writeRepo({ 'teps/0001-process.md': tep('0001', 'Process'), 'teps/0002-custom-tasks.md': tep('0002', 'Custom Tasks'), 'README.md': '# Community\n' })
-    const { code, stderr } = cli(root, 'check')
+    const { code, stderr } = cli(root, 'check', '--preset', 'kep-0001')
     expect(stderr).toContain('such as teps/0001-process.md; the tekton preset finds 2: set the preset (--preset tekton)')
     expect(code).toBe(2)
   })
@@ -135,7 +136,7 @@ describe('a selection of nothing, in the CLI', () => {
     initRepo(root)
     git(root, 'checkout', '-q', '-b', 'feature')
     writeFileSync(join(root, 'README.md'), '# Enhancements, revised\n')
-    const { code, stderr } = cli(root, 'check', '--base', 'main')
+    const { code, stderr } = cli(root, 'check', '--base', 'main', '--preset', 'kep-0001')
     expect(stderr).toContain('no KEP found')
     expect(code).toBe(2)
   })
@@ -168,7 +169,7 @@ describe('a selection of nothing, in the action', () => {
 
   it('a pull request in a repository whose layout finds no KEP fails', async () => {
     const { workspace, baseSha, headSha } = pullRequest(kubernetesLayout(), { 'README.md': '# Enhancements, revised\n' })
-    const run = await runAction({ workspace, inputs: {}, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
+    const run = await runAction({ workspace, inputs: { preset: 'kep-0001' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) } })
     expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: no KEP found: the kep-0001 preset[^\n]*the kubernetes preset finds it/)
     expect(run.code).toBe(1)
   })

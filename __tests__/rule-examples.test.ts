@@ -10,7 +10,7 @@ import type { Change } from '../src/core/change.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { ruleOf } from '../src/format/ruleLinks.js'
 import { examplePreset } from '../src/format/rulesTable.js'
-import { EXAMPLE_KEPS, exampleFile, otherFile, RULE_EXAMPLES, type Example } from '../src/rules/examples.js'
+import { exampleKep, exampleFile, otherFile, RULE_EXAMPLES, type Example } from '../src/rules/examples.js'
 import { RULES } from '../src/rules/registry.js'
 import { OverlayTree } from '../src/tree/overlayTree.js'
 import { validate } from '../src/validate/validate.js'
@@ -28,7 +28,7 @@ afterAll(() => {
 
 async function run(id: string, example: Example): Promise<Diagnostic[]> {
   const preset = examplePreset(id)
-  const file = example.file ?? EXAMPLE_KEPS[preset].file
+  const file = example.file ?? exampleKep(preset).file
   let sigs: string | undefined
   if (example.sigs !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'kep-sigs-'))

@@ -2,195 +2,94 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  MILESTONE
+} from "./chunks/chunk-APN2GZUV.js";
+import {
+  AuthorError,
+  FileText,
+  editedBytes,
+  editorOf,
+  readKepText,
+  today,
+  updateIndex
+} from "./chunks/chunk-LSJRN6UT.js";
+import {
   BASELINE_FILE,
-  EditOverlapError,
-  Files,
   GitError,
   GitTree,
   OverlayTree,
-  PARALLEL_THRESHOLD,
-  applyTextEdits,
   buildBaseline,
   changeRepository,
-  chooseFixes,
   computeMetrics,
   escapeMarkdown,
-  filesSource,
   git,
   gitChanges,
   indexFixCommand,
-  indexOfRepository,
-  lineDiff,
   loadRules,
-  locateEdits,
   mergeBase,
-  pathInside,
+  presetNote,
+  presetsHelp,
   proposedRulesNote,
   readHistory,
-  readRepository,
   renderMetrics,
   repositoryAround,
   repositoryPrefix,
   resolveLifecycleOption,
   suggestedChanges,
   validate
-} from "./chunks/chunk-SZYDAFPT.js";
+} from "./chunks/chunk-LPAXO4HP.js";
 import {
-  BUILTIN_TEMPLATE,
-  GITHUB_HANDLE,
-  MetadataEditError,
-  MetadataEditor,
-  TEMPLATE_FILE,
-  allowedNext,
-  assignedNumber,
-  draftNumber,
-  fieldsOf,
-  isKepPath,
-  isYamlTimestamp,
-  nextTepNumber,
-  sameValue,
-  slugOf,
-  statusFolderOf,
-  stringField,
-  tepLabel
-} from "./chunks/chunk-N67JVNQJ.js";
+  Files,
+  PARALLEL_THRESHOLD,
+  chooseFixes,
+  filesSource,
+  indexOfRepository,
+  lineDiff,
+  pathInside,
+  readRepository
+} from "./chunks/chunk-5UKY7O7A.js";
 import {
   formatBaselineFixed,
   formatText,
   logLines,
-  plural,
   printable,
   summarize
-} from "./chunks/chunk-BP6IBUAB.js";
+} from "./chunks/chunk-U5W45NJC.js";
+import {
+  plural
+} from "./chunks/chunk-KEUXMJQ7.js";
+import "./chunks/chunk-XOFU7KJX.js";
+import {
+  allowedNext,
+  statusFolderOf
+} from "./chunks/chunk-42DZG5IH.js";
 import {
   FileSystemTree,
   LoadError,
-  NotRegularFileError,
-  loadMarkdownParser,
-  readKep
-} from "./chunks/chunk-5CW5J7D4.js";
+  NotRegularFileError
+} from "./chunks/chunk-22GNS3N3.js";
 import {
-  Document,
-  didYouMean
-} from "./chunks/chunk-G4HKZF6O.js";
+  GITHUB_HANDLE,
+  MetadataEditError,
+  assignedNumber,
+  builtinLifecycles,
+  didYouMean,
+  draftNumber,
+  fieldsOf,
+  loadMarkdownParser,
+  presetNamed,
+  stringField
+} from "./chunks/chunk-5TDURW2O.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
-import "./chunks/chunk-7OISB3EX.js";
-import "./chunks/chunk-P2YXREQ5.js";
+import "./chunks/chunk-NSMHY4JS.js";
+import "./chunks/chunk-M7YJJPLV.js";
+import "./chunks/chunk-ZZYXWRD5.js";
 
 // src/cli/run.ts
 import { dirname as dirname3, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/edit/fileText.ts
-import { isUtf8 } from "node:buffer";
-var BOM = "\uFEFF";
-var REPLACEMENT = 65533;
-var FileText = class _FileText {
-  constructor(text, bytes, bom, byteAt) {
-    this.text = text;
-    this.bytes = bytes;
-    this.bom = bom;
-    this.byteAt = byteAt;
-  }
-  text;
-  bytes;
-  bom;
-  byteAt;
-  static of(bytes) {
-    const decoded = bytes.toString("utf8");
-    const bom = decoded.charCodeAt(0) === 65279;
-    const byteAt = isUtf8(bytes) ? void 0 : byteOffsets(bytes, decoded);
-    return new _FileText(bom ? decoded.slice(1) : decoded, bytes, bom, byteAt);
-  }
-  /** A file the edits create. */
-  static created() {
-    return new _FileText("", void 0, false, void 0);
-  }
-  /** Why edits cannot be written back keeping every other byte; undefined when they can. */
-  get uneditable() {
-    if (!this.bytes || this.byteAt || isUtf8(this.bytes)) return void 0;
-    return "it has bytes that are not UTF-8, which could not be kept exactly as they are; save it as UTF-8";
-  }
-  /** The bytes with the edits applied; every other byte as it was. Undefined when that cannot be promised. */
-  withEdits(edits) {
-    if (this.uneditable) return void 0;
-    const text = applyTextEdits(this.text, edits);
-    if (!this.byteAt || !this.bytes) return Buffer.from(this.bom ? BOM + text : text, "utf8");
-    const shift = this.bom ? 1 : 0;
-    const parts = [];
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
-      const start = this.byteAt[edit.start + shift];
-      parts.push(this.bytes.subarray(at, start), Buffer.from(edit.text, "utf8"));
-      at = Math.max(at, this.byteAt[edit.end + shift]);
-    }
-    parts.push(this.bytes.subarray(at));
-    const result = Buffer.concat(parts);
-    const decoded = result.toString("utf8");
-    return (this.bom ? decoded.slice(1) : decoded) === text ? result : void 0;
-  }
-};
-function byteOffsets(bytes, decoded) {
-  const at = new Uint32Array(decoded.length + 1);
-  let i = 0;
-  let j = 0;
-  while (j < decoded.length) {
-    if (i >= bytes.length) return void 0;
-    at[j] = i;
-    const code = decoded.codePointAt(j);
-    const encodedReplacement = bytes[i] === 239 && bytes[i + 1] === 191 && bytes[i + 2] === 189;
-    const length = code === REPLACEMENT && !encodedReplacement ? invalidLength(bytes, i) : code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
-    if (code > 65535) at[j + 1] = i;
-    i += length;
-    j += code > 65535 ? 2 : 1;
-  }
-  at[decoded.length] = i;
-  return i === bytes.length ? at : void 0;
-}
-function invalidLength(bytes, i) {
-  const lead = bytes[i];
-  const needed = lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : 0;
-  let k = 1;
-  for (; k <= needed && i + k < bytes.length; k++) {
-    const c = bytes[i + k];
-    const low = k > 1 ? 128 : lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = k > 1 ? 191 : lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    if (c < low || c > high) break;
-  }
-  return k;
-}
-
-// src/author/kepText.ts
-var AuthorError = class extends Error {
-};
-async function readKepText(file, bytes, format) {
-  const text = FileText.of(bytes);
-  const document = await readKep(file, bytes, format);
-  if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? "it has no metadata"}; fix it first (kep-validator check ${file})`);
-  return { file, text, format, document };
-}
-function editorOf(kep) {
-  return new MetadataEditor(kep.document.metadata);
-}
-async function editedBytes(kep, editor) {
-  let bytes;
-  try {
-    bytes = kep.text.withEdits(locateEdits(kep.text.text, editor.edits));
-  } catch (error) {
-    if (error instanceof EditOverlapError) throw new MetadataEditError("two edits of the metadata overlap");
-    throw error;
-  }
-  if (!bytes) throw new AuthorError(`${kep.file}: ${kep.text.uneditable ?? "its edited bytes would not read as the edited text"}`);
-  const reread = await readKep(kep.file, bytes, kep.format);
-  editor.verify(reread.metadata?.data);
-  return bytes;
-}
-function today(now = /* @__PURE__ */ new Date()) {
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 // src/cli/io.ts
 var forLog = (text) => process.env.GITHUB_ACTIONS === "true" ? logLines(text) : text;
@@ -430,7 +329,7 @@ async function runCheck(io, command) {
     const fixes = outcome ? { fixed: { written: command.fixMode === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
     io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
   } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-VHWSP5GJ.js");
+    const { annotate } = await import("./chunks/annotations-UUUWHBOU.js");
     if (outcome) io.stdout(command.fixMode === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     annotate(result.diagnostics, displayPath);
     io.stdout(`${summarize(result.diagnostics, result.checked.length)}
@@ -503,7 +402,7 @@ var checkCommand = {
 import { join, relative as relative2 } from "node:path";
 async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
-    throw new UsageError(`this repository keeps no index (${settings.preset === "kubernetes" ? "the kubernetes preset has none" : "--no-index or index: none"}); name one with --index index.md`);
+    throw new UsageError(`this repository keeps no index (${presetNamed(settings.preset)?.index === null ? `the ${settings.preset} preset has none` : "--no-index or index: none"}); name one with --index index.md`);
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand);
@@ -553,7 +452,6 @@ var indexCommand = {
 };
 
 // src/reports/releaseNotes.ts
-import { posix } from "node:path";
 function keyOf(doc) {
   const number = assignedNumber(doc);
   return number !== void 0 ? `#${number}` : doc.file;
@@ -583,7 +481,7 @@ async function releaseNotes(before, after, tree, format) {
     const from = previous.get(keyOf(doc)) ?? before.find((old) => old.file === doc.file);
     const was = from && stringField(from, "status");
     if (was === to) continue;
-    const textFile = format === "kep.yaml" ? posix.join(posix.dirname(doc.file), "README.md") : doc.file;
+    const textFile = format.textFile(doc.file);
     const text = tree.readFiles([textFile]).get(textFile);
     const summary = Buffer.isBuffer(text) ? await firstSummaryParagraph(text.toString("utf8")) : "";
     notes.push({
@@ -711,7 +609,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-TLYOQWEP.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-IUCTAATM.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;
@@ -739,342 +637,6 @@ function resolveAuthors(cwd, given) {
   return handles.map((handle) => ({ handle, name: handle === own && name !== void 0 ? name : handle }));
 }
 
-// src/author/newKep.ts
-import { join as join3 } from "node:path";
-
-// src/author/templates.ts
-var BUILTIN_TEMPLATES = {
-  markdown: {
-    "0000-kep-template.md": `---
-kep-number: draft-YYYYMMDD
-title: My First KEP
-authors:
-  - name: Jane Doe
-    github: janedoe
-owning-sig: sig-xyz
-reviewers: TBD
-approvers: TBD
-editor: TBD
-creation-date: yyyy-mm-dd
-status: Draft
----
-
-# Title
-
-## Summary
-
-## Motivation
-
-## Proposal
-
-## Graduation Criteria
-
-## Implementation History
-`
-  },
-  "kep.yaml": {
-    "kep.yaml": `title: KEP Template
-kep-number: NNNN
-authors:
-  - "@jane.doe"
-owning-sig: sig-xyz
-status: provisional|implementable|implemented|deferred|rejected|withdrawn|replaced
-creation-date: yyyy-mm-dd
-reviewers:
-  - TBD
-approvers:
-  - TBD
-
-# The target maturity stage in the current dev cycle for this KEP.
-stage: alpha|beta|stable
-
-# The most recent milestone for which work toward delivery of this KEP has been
-# done. This can be the current (upcoming) milestone, if it is being actively
-# worked on.
-latest-milestone: "v1.19"
-
-# The milestone at which this feature was, or is targeted to be, at each stage.
-milestone:
-  alpha: "v1.19"
-`,
-    "README.md": `# KEP-NNNN: Your short, descriptive title
-
-<!-- toc -->
-- [Summary](#summary)
-- [Motivation](#motivation)
-- [Proposal](#proposal)
-- [Design Details](#design-details)
-- [Production Readiness Review Questionnaire](#production-readiness-review-questionnaire)
-- [Implementation History](#implementation-history)
-<!-- /toc -->
-
-## Summary
-
-## Motivation
-
-## Proposal
-
-## Design Details
-
-## Production Readiness Review Questionnaire
-
-## Implementation History
-`
-  }
-};
-
-// src/author/updateIndex.ts
-async function updateIndex(settings) {
-  if (settings.indexFile === null) return { state: "none" };
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
-  const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents);
-  if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
-  if (index.state === "fresh") return { state: "fresh", file: index.file };
-  new Files(settings.root, "the KEP root").write(index.file, index.expected);
-  return { state: "written", file: index.file };
-}
-
-// src/presets/openshift/newEnhancement.ts
-var DOMAIN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$/;
-function retitle(text, heading) {
-  const lines = text.split("\n");
-  const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line));
-  const at = lines.findIndex((line, i) => i > close && /^# /.test(line));
-  if (at === -1) return text;
-  lines[at] = `# ${heading}${lines[at].endsWith("\r") ? "\r" : ""}`;
-  return lines.join("\n");
-}
-async function createEnhancement(settings, request) {
-  const { lifecycle } = settings;
-  const domain = request.sig.replace(/^enhancements\//, "").replace(/\/+$/, "");
-  if (!DOMAIN.test(domain)) throw new AuthorError(`--sig ${request.sig} is not a domain: for openshift/enhancements, --sig names the folder under enhancements/, such as installer or cloud-integration/aws`);
-  const title = request.title.trim();
-  const slug = slugOf(title);
-  if (slug === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
-  const status = request.status ?? lifecycle.initial[0];
-  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new enhancement starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
-  if (request.stage !== void 0 || request.milestone !== void 0) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
-  const file = `enhancements/${domain}/${slug}.md`;
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
-  const files = new Files(settings.root, "the KEP root");
-  if (files.exists(file)) throw new AuthorError(`${file} already exists`);
-  const source = files.exists(TEMPLATE_FILE) ? TEMPLATE_FILE : "built-in";
-  const kep = await readKepText(source === "built-in" ? "enhancement_template.md" : TEMPLATE_FILE, source === "built-in" ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE), "markdown");
-  const fields = kep.document.metadata.data;
-  const editor = editorOf(kep);
-  editor.set(["title"], slug);
-  editor.set(
-    ["authors"],
-    request.authors.map(({ handle }) => `@${handle}`)
-  );
-  editor.set(["creation-date"], request.today, { after: ["api-approvers", "approvers", "authors"] });
-  editor.set(["last-updated"], request.today, { after: ["creation-date"] });
-  editor.set(["status"], status, { after: ["last-updated"] });
-  for (const key of ["see-also", "replaces", "superseded-by"]) if (Object.hasOwn(fields, key)) editor.set([key], null);
-  const bytes = await editedBytes(kep, editor);
-  files.write(file, retitle(bytes.toString("utf8"), title), { create: true });
-  return { file, files: [file], status, template: source, index: await updateIndex(settings) };
-}
-
-// src/author/newKep.ts
-var PRESET_AUTHORS = {
-  openshift: createEnhancement
-};
-var SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/;
-var MILESTONE = /^v\d+\.\d+$/;
-var TEMPLATE_FILE2 = "0000-kep-template.md";
-var TEMPLATE_FOLDER = "keps/NNNN-kep-template";
-function readTemplate(settings, files) {
-  if (settings.format === "markdown") {
-    if (files.exists(TEMPLATE_FILE2)) return { source: TEMPLATE_FILE2, files: /* @__PURE__ */ new Map([[TEMPLATE_FILE2, files.read(TEMPLATE_FILE2)]]) };
-  } else if (files.exists(`${TEMPLATE_FOLDER}/kep.yaml`)) {
-    const entries = files.list(TEMPLATE_FOLDER);
-    const other = entries.find((entry) => entry.kind !== "file");
-    if (other !== void 0) {
-      const what = { folder: "a folder", symlink: "a symbolic link", other: "not a regular file", file: "" }[other.kind];
-      throw new AuthorError(`the template ${TEMPLATE_FOLDER}/ holds ${other.name}, which is ${what}: a template's files are copied into the new KEP, and only regular files are; nothing was created`);
-    }
-    return { source: `${TEMPLATE_FOLDER}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${TEMPLATE_FOLDER}/${name}`)])) };
-  }
-  return { source: "built-in", files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format === "kep.yaml" ? "kep.yaml" : "markdown"]).map(([name, text]) => [name, Buffer.from(text)])) };
-}
-function retitle2(text, afterLine, heading) {
-  const lines = text.split("\n");
-  const at = lines.findIndex((line, i) => i >= afterLine && /^# /.test(line));
-  if (at === -1) return text;
-  lines[at] = `# ${heading}${lines[at].endsWith("\r") ? "\r" : ""}`;
-  return lines.join("\n");
-}
-function setIfPresent(editor, fields, key, value, options) {
-  if (Object.hasOwn(fields, key)) editor.set([key], value, options);
-}
-async function createKep(settings, request) {
-  const own = PRESET_AUTHORS[settings.preset];
-  if (own) return own(settings, request);
-  const { lifecycle } = settings;
-  const sig = request.sig;
-  if (!SIG.test(sig)) throw new AuthorError(`--sig ${sig} is not a SIG's folder name: sig-\u2026, wg-\u2026 or committee-\u2026`);
-  if (settings.knownSigs && !settings.knownSigs.has(sig)) throw new AuthorError(`--sig ${sig} is not in the SIG list (sigs.yaml)`);
-  const title = request.title.trim();
-  const slug = slugOf(title);
-  if (slug === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
-  const status = request.status ?? lifecycle.initial[0];
-  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new KEP starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
-  const stages = Object.keys(lifecycle.stageTransitions);
-  if (stages.length === 0 && (request.stage !== void 0 || request.milestone !== void 0)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
-  const stage = request.stage ?? stages[0];
-  if (stages.length > 0) {
-    if (!stages.includes(stage)) throw new AuthorError(`--stage ${stage} is not one of ${stages.join(", ")}`);
-    if (request.milestone === void 0) throw new AuthorError("pass --milestone vX.Y: the release this KEP targets (latest-milestone, and the milestone of its stage)");
-    if (!MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
-  }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
-  const number = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll("-", "")}`;
-  const markdown = settings.format === "markdown";
-  const prefix = typeof number === "number" && markdown ? String(number).padStart(4, "0") : String(number);
-  const folder = markdown ? sig : `keps/${sig}/${prefix}-${slug}`;
-  const file = markdown ? `${folder}/${prefix}-${slug}.md` : `${folder}/kep.yaml`;
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
-  const files = new Files(settings.root, "the KEP root");
-  if (files.exists(markdown ? file : folder)) throw new AuthorError(`${markdown ? file : folder} already exists`);
-  const template = readTemplate(settings, files);
-  const metadataName = markdown ? [...template.files.keys()][0] : "kep.yaml";
-  const kep = await readKepText(template.source === "built-in" ? metadataName : join3(template.source, metadataName), template.files.get(metadataName), settings.format);
-  const fields = kep.document.metadata.data;
-  const editor = editorOf(kep);
-  editor.set(["kep-number"], number);
-  editor.set(["title"], title);
-  editor.set(["authors"], markdown ? request.authors.map(({ name, handle }) => ({ name, github: handle })) : request.authors.map(({ handle }) => `@${handle}`));
-  editor.set(["owning-sig"], sig);
-  editor.set(["status"], status);
-  editor.set(["creation-date"], request.today, { after: ["owning-sig"] });
-  setIfPresent(editor, fields, "last-updated", request.today);
-  if (!markdown) {
-    for (const key of ["participating-sigs", "see-also", "replaces"]) setIfPresent(editor, fields, key, null);
-    for (const key of ["reviewers", "approvers"]) setIfPresent(editor, fields, key, ["TBD"]);
-  }
-  if (stages.length > 0) {
-    editor.set(["stage"], stage, { after: ["status"] });
-    editor.set(["latest-milestone"], request.milestone, { after: ["stage"], quote: "double" });
-    editor.set(["milestone"], { [stage]: request.milestone }, { after: ["latest-milestone"], quote: "double" });
-  }
-  const metadataBytes = await editedBytes(kep, editor);
-  const written = /* @__PURE__ */ new Map();
-  if (markdown) {
-    written.set(file, Buffer.from(retitle2(metadataBytes.toString("utf8"), kep.document.metadata.block.endLine, title)));
-  } else {
-    for (const [name, bytes] of template.files) {
-      written.set(`${folder}/${name}`, name === "kep.yaml" ? metadataBytes : name === "README.md" ? Buffer.from(retitle2(bytes.toString("utf8"), 0, `KEP-${number}: ${title}`)) : bytes);
-    }
-  }
-  for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf("/")));
-  for (const [path, bytes] of written) files.write(path, bytes, { create: true });
-  return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) };
-}
-
-// src/presets/tekton/template.ts
-var TEMPLATE_PATH = "teps/tools/tep-template.md.template";
-var BUILTIN_TEP_TEMPLATE = `
-<!-- toc -->
-- [Summary](#summary)
-- [Motivation](#motivation)
-  - [Goals](#goals)
-  - [Non-Goals](#non-goals)
-  - [Use Cases](#use-cases)
-  - [Requirements](#requirements)
-- [Proposal](#proposal)
-  - [Notes and Caveats](#notes-and-caveats)
-- [Design Details](#design-details)
-- [Design Evaluation](#design-evaluation)
-- [Alternatives](#alternatives)
-- [Implementation Plan](#implementation-plan)
-- [References](#references)
-<!-- /toc -->
-
-## Summary
-
-## Motivation
-
-### Goals
-
-### Non-Goals
-
-### Use Cases
-
-### Requirements
-
-## Proposal
-
-### Notes and Caveats
-
-## Design Details
-
-## Design Evaluation
-
-## Alternatives
-
-## Implementation Plan
-
-### Test Plan
-
-### Infrastructure Needed
-
-### Upgrade and Migration Strategy
-
-### Implementation Pull Requests
-
-## References
-`;
-
-// src/presets/tekton/newTep.ts
-function tepSlug(title) {
-  return [...title].filter((char) => char === " " || /[\p{L}\p{N}]/u.test(char)).join("").replace(/ /g, "-").toLowerCase();
-}
-function scalar(value) {
-  if (isYamlTimestamp(value)) return `'${value}'`;
-  return new Document(value).toString({ singleQuote: true, lineWidth: 0 }).trimEnd();
-}
-function header(number, title, status, today2, authors) {
-  const list = (handles) => handles.length === 0 ? " []" : handles.map((handle) => `
-- ${scalar(`@${handle}`)}`).join("");
-  return [
-    "---",
-    `status: ${scalar(status)}`,
-    `title: ${scalar(title)}`,
-    `creation-date: '${today2}'`,
-    `last-updated: '${today2}'`,
-    `authors:${list(authors.map((author) => author.handle))}`,
-    "collaborators: []",
-    "---",
-    "",
-    `# ${tepLabel(number)}: ${title}`,
-    ""
-  ].join("\n");
-}
-async function createTep(settings, request) {
-  const title = request.title.trim();
-  const slug = tepSlug(title);
-  if (slug.replace(/-/g, "") === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
-  const status = request.status ?? settings.lifecycle.initial[0];
-  if (!settings.lifecycle.initial.includes(status)) throw new AuthorError(`a new TEP starts as ${settings.lifecycle.initial.join(" or ")} in the ${settings.lifecycle.name} lifecycle, not ${status}`);
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
-  const number = nextTepNumber(repository.documents);
-  const file = `teps/${String(number).padStart(4, "0")}-${slug}.md`;
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
-  const files = new Files(settings.root, "the KEP root");
-  if (files.exists(file)) throw new AuthorError(`${file} already exists`);
-  const template = files.exists(TEMPLATE_PATH) ? TEMPLATE_PATH : "built-in";
-  const body = template === "built-in" ? BUILTIN_TEP_TEMPLATE : files.readText(TEMPLATE_PATH);
-  const text = header(number, title, status, request.today, request.authors) + body;
-  const written = await readKep(file, Buffer.from(text, "utf8"), settings.format);
-  const meant = { status, title, "creation-date": request.today, "last-updated": request.today, authors: request.authors.map((author) => `@${author.handle}`), collaborators: [] };
-  if (!sameValue(fieldsOf(written), meant) || written.body?.numberHeadings[0]?.label !== tepLabel(number)) {
-    throw new AuthorError(`the TEP kep-validator wrote does not read back as meant (the title ${JSON.stringify(title)}?): nothing was created`);
-  }
-  files.write(file, text, { create: true });
-  return { file, number, status, template, index: await updateIndex(settings) };
-}
-
 // src/cli/authorOutput.ts
 import { relative as relative4, resolve as resolve2, sep as sep2 } from "node:path";
 function shownPath(io, settings, file) {
@@ -1100,28 +662,23 @@ ${formatText({ diagnostics, checked: 1, displayPath: (path) => shownPath(io, set
 }
 
 // src/cli/newCommand.ts
-async function runNewTep(io, settings, command) {
-  if (command.title === void 0) throw new UsageError("new needs --title TITLE");
-  if (command.sig !== void 0 || command.stage !== void 0 || command.milestone !== void 0) throw new UsageError("a TEP has no SIG, stage or milestone: new takes --title, --author and --status");
-  const authors = resolveAuthors(settings.root, command.authors);
-  const created = await createTep(settings, { title: command.title, authors, status: command.status, today: today() });
-  const from = created.template === "built-in" ? "the built-in template" : shownPath(io, settings, created.template);
-  io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: TEP-${String(created.number).padStart(4, "0")}, status ${created.status}
-`);
-  io.stdout("  numbered after the TEPs of this checkout; an open pull request titled with this number may claim it too: the check of the pull request (the action) says so\n");
-  io.stdout(indexLine(io, settings, created.index));
-  return checkWritten(io, settings, created.file);
-}
 async function runNew(io, settings, command) {
-  if (settings.format === "markdown+heading") return runNewTep(io, settings, command);
-  if (command.sig === void 0 || command.title === void 0) throw new UsageError("new needs --sig SIG and --title TITLE");
+  const author = presetNamed(settings.preset).author;
+  if (author.takesSig) {
+    if (command.sig === void 0 || command.title === void 0) throw new UsageError("new needs --sig SIG and --title TITLE");
+  } else {
+    if (command.title === void 0) throw new UsageError("new needs --title TITLE");
+    if (command.sig !== void 0 || command.stage !== void 0 || command.milestone !== void 0) throw new UsageError(`${author.noSig ?? "this process has no SIG, stage or milestone"}: new takes --title, --author and --status`);
+  }
   const authors = resolveAuthors(settings.root, command.authors);
-  const created = await createKep(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
+  const created = await author.create(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
   const from = created.template === "built-in" ? "the built-in template" : shownPath(io, settings, created.template);
-  const number = created.number === void 0 ? "" : `kep-number ${created.number}, `;
+  const number = created.numberLabel !== void 0 ? `${created.numberLabel}, ` : created.number === void 0 ? "" : `kep-number ${created.number}, `;
   io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: ${number}status ${created.status}
 `);
   for (const file of created.files) if (file !== created.file) io.stdout(`created ${shownPath(io, settings, file)}
+`);
+  for (const note of created.notes ?? []) io.stdout(`  ${note}
 `);
   io.stdout(indexLine(io, settings, created.index));
   return checkWritten(io, settings, created.file);
@@ -1294,7 +851,7 @@ Commands:
 ${COMMANDS.map((command) => command.help).join("")}
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files), openshift or tekton (TEPs)
+  --preset NAME     ${presetsHelp()}
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -1304,7 +861,7 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, openshift, tekton, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), ${builtinLifecycles().join(", ")}, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
@@ -1395,6 +952,7 @@ async function loadCommandRules(io, command, given) {
     defaultRoot: io.cwd,
     options: {
       preset: given.string("preset"),
+      recognisePreset: true,
       sigs: sigs === void 0 ? void 0 : resolve3(io.cwd, sigs),
       root: root === void 0 ? void 0 : resolve3(io.cwd, root),
       lifecycle,
@@ -1404,6 +962,8 @@ async function loadCommandRules(io, command, given) {
     },
     baseline: given.flag("no-baseline") ? null : baselineFile
   });
+  if (command.name === "check") for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}
+`);
   const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle });
   return { rules, baselineFile, indexWriteCommand };
 }

@@ -13,35 +13,29 @@ import {
   summary,
   warning,
   workspaceRelative
-} from "./chunks/chunk-QRWU32DV.js";
+} from "./chunks/chunk-HI5F33SC.js";
 import {
   GitError,
   GitTree,
   OverlayTree,
-  SCHEMAS_DIR,
-  basePath,
   changeRepository,
   code,
   codeBlock,
   computeMetrics,
-  filesSource,
   gfm,
   git,
   gitChangedLines,
   gitChanges,
   headLinesOf,
-  headPath,
   indexFixCommand,
   joinMarkdown,
   link,
   loadRules,
   onChangedLine,
-  pathInside,
+  presetNote,
   proposedRulesNote,
   readHistory,
-  readNamedFile,
   readmeFilesOfChanges,
-  realPath,
   renderMetrics,
   repositoryAround,
   repositoryPrefix,
@@ -50,26 +44,40 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-SZYDAFPT.js";
+} from "./chunks/chunk-LPAXO4HP.js";
 import {
-  RULES,
-  isKepPath
-} from "./chunks/chunk-N67JVNQJ.js";
+  SCHEMAS_DIR,
+  basePath,
+  filesSource,
+  headPath,
+  pathInside,
+  readNamedFile,
+  realPath
+} from "./chunks/chunk-5UKY7O7A.js";
 import {
-  plural,
   summarize
-} from "./chunks/chunk-BP6IBUAB.js";
+} from "./chunks/chunk-U5W45NJC.js";
+import {
+  plural
+} from "./chunks/chunk-KEUXMJQ7.js";
+import "./chunks/chunk-XOFU7KJX.js";
+import {
+  RULES
+} from "./chunks/chunk-42DZG5IH.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-5CW5J7D4.js";
-import "./chunks/chunk-G4HKZF6O.js";
+} from "./chunks/chunk-22GNS3N3.js";
+import {
+  isKepPath
+} from "./chunks/chunk-5TDURW2O.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
-import "./chunks/chunk-7OISB3EX.js";
-import "./chunks/chunk-P2YXREQ5.js";
+import "./chunks/chunk-NSMHY4JS.js";
+import "./chunks/chunk-M7YJJPLV.js";
+import "./chunks/chunk-ZZYXWRD5.js";
 
 // src/action/actionRules.ts
 import { relative, resolve } from "node:path";
@@ -109,6 +117,7 @@ async function loadActionRules(inputs, workspace, event, base) {
     defaultRoot: workspace,
     options: {
       preset: inputs.preset,
+      recognisePreset: true,
       sigs: inputs.sigs === void 0 ? void 0 : resolve(workspace, inputs.sigs),
       root: inputs.root === void 0 ? void 0 : resolve(workspace, inputs.root),
       lifecycle,
@@ -117,6 +126,7 @@ async function loadActionRules(inputs, workspace, event, base) {
     },
     baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve(workspace, inputs.baseline)
   });
+  for (const line of presetNote(rules.settings)) info(line);
   if (rules.proposed.files.length > 0) {
     notice(
       proposedRulesNote(
@@ -293,7 +303,7 @@ function attemptsPlugin(options, log) {
 }
 async function createClient(token, options = DEFAULT_CLIENT, log = () => {
 }) {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import("./chunks/github-4EB3BSQF.js"), import("./chunks/dist-bundle-5SJ4VRNA.js"), import("./chunks/dist-bundle-BTE3Z7SF.js")]);
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import("./chunks/github-ISL2RNFL.js"), import("./chunks/dist-bundle-DMS2S4EX.js"), import("./chunks/dist-bundle-24LU2OSH.js")]);
   const rateLimited = (kind) => (retryAfter, request, _octokit, retryCount) => {
     const wait = retryCount < options.retries && retryAfter <= options.maxRateLimitWaitS;
     log(`GitHub's ${kind} limit stopped ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter} s` : `not waiting ${retryAfter} s for it`}`);

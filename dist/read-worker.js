@@ -4,14 +4,16 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-5CW5J7D4.js";
-import "./chunks/chunk-G4HKZF6O.js";
+} from "./chunks/chunk-22GNS3N3.js";
+import {
+  formatNamed
+} from "./chunks/chunk-5TDURW2O.js";
 import "./chunks/chunk-27GP2NXM.js";
-import "./chunks/chunk-P2YXREQ5.js";
+import "./chunks/chunk-ZZYXWRD5.js";
 
 // src/read/parallel/readWorker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var job = workerData;
-var read = await readDocuments(job.format, new FileSystemTree(job.root), job.files, { outline: job.outline });
+var read = await readDocuments(formatNamed(job.format), new FileSystemTree(job.root), job.files, { outline: job.outline });
 var answer = { documents: job.files.map((file) => documentToTransfer(read.get(file))) };
 parentPort.postMessage(answer);

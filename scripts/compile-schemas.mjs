@@ -59,8 +59,10 @@ function write(name, schema, withBranches) {
   )
 }
 
-// Each built-in schema with each built-in lifecycle it is used with; a preset that keeps its
-// own in its folder (src/presets/<name>/) names the files.
+// Each built-in schema with each built-in lifecycle it is used with: each preset's schema with
+// its lifecycles (src/presets/<name>/preset.ts); a preset that keeps its own in its folder names
+// the files. __tests__/presets.test.ts fails when this list and the registry differ. A preset
+// missing here still works: its schema is compiled when a run starts.
 const VARIANTS = [
   ['kep-0001', 'kep-0001'],
   ['kep-0001', 'kep-0001-workflow'],
@@ -76,6 +78,7 @@ for (const [schemaName, lifecycle, schemaFile = `schemas/${schemaName}.schema.js
   metadata.properties.status = { ...metadata.properties.status, enum: nullable ? [...states, null] : states }
   write(`${schemaName}--${lifecycle}`, metadata, true)
 }
+writeFileSync(`${OUT}/variants.json`, `${JSON.stringify(VARIANTS.map(([schemaName, lifecycle]) => `${schemaName}--${lifecycle}`))}\n`)
 write('lifecycle', JSON.parse(readFileSync('schemas/lifecycle.schema.json', 'utf8')), false)
 write('prod-readiness', JSON.parse(readFileSync('schemas/prod-readiness.schema.json', 'utf8')), true)
 write('config', JSON.parse(readFileSync('schemas/config.schema.json', 'utf8')), false)

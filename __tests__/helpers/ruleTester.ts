@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import type { ChangeKind } from '../../src/core/change.js'
 import type { Applicability, FileEdit, Fix, Report } from '../../src/core/diagnostic.js'
-import type { KepDocument, MetadataFormat } from '../../src/core/document.js'
+import type { KepDocument } from '../../src/core/document.js'
+import type { MetadataFormat } from '../../src/read/metadataFormat.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
 import { loadSettings, type Settings, type SettingsInput } from '../../src/config/settings.js'
 import { readKep } from '../../src/read/readKep.js'
@@ -171,7 +172,7 @@ function compareOutput(reports: readonly Report[], file: string, texts: Record<s
 
 async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Report[]; file: string }> {
   const settings = await caseSettings(test)
-  const file = test.file ?? (settings.format === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
+  const file = test.file ?? (settings.format.name === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
   const doc = await readKep(file, Buffer.from(test.kep, 'utf8'), settings.format, { outline: settings.outline })
   const base = test.base === undefined ? undefined : await document(file, test.base, settings.format)
   const context = await contextFor(rule.meta.id, settings, test, [doc])

@@ -10,6 +10,7 @@ import { readKep } from '../../src/read/readKep.js'
 import { FileSystemTree } from '../../src/tree/fileSystemTree.js'
 import { GitTree } from '../../src/tree/gitTree.js'
 import { validate } from '../../src/validate/validate.js'
+import { formatNamed } from '../../src/presets/registry.js'
 import { git, initRepo } from '../helpers/git.js'
 import { fields, frontMatterKep, lineOf, removeRepos, writeRepo } from '../helpers/repo.js'
 
@@ -366,7 +367,7 @@ describe('every problem reading a KEP can find', () => {
     const file = c.file ?? FILE
     const format = c.format ?? 'markdown'
     const content = typeof c.content === 'string' ? Buffer.from(c.content) : c.content
-    const doc = await readKep(file, content, format)
+    const doc = await readKep(file, content, formatNamed(format))
     expect(doc.readProblems).toEqual([{ file, rule, span: c.span, message: expect.stringMatching(c.message), ...(c.expected ? { expected: c.expected } : {}), ...(c.fix ? { fix: c.fix } : {}) }])
     // A warning leaves the metadata read; an error leaves it missing or in doubt.
     if (READ_PROBLEMS[rule as ReadProblemRule].severity === 'warning') expect(doc.metadata?.data).toMatchObject(c.metadata!)
@@ -445,7 +446,7 @@ describe('valid metadata is read without a problem', () => {
     ["a fenced block in the template's form", FILE, Buffer.from(fencedKep(`---\n${fields()}`)), 'markdown', 'fenced', { 'kep-number': 42, status: 'Approved' }],
     ['a kep.yaml', KEP_YAML, Buffer.from(kepYaml), 'kep.yaml', 'sidecar', { 'kep-number': 1539, status: 'implementable', 'latest-milestone': 'v1.22' }]
   ] as const)('%s', async (_, file, content, format, form, data) => {
-    const doc = await readKep(file, content, format)
+    const doc = await readKep(file, content, formatNamed(format))
     expect(doc.readProblems).toEqual([])
     expect(doc.metadata?.form).toBe(form)
     expect(doc.metadata?.data).toMatchObject(data)

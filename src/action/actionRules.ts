@@ -1,7 +1,8 @@
 import { relative, resolve } from 'node:path'
 import { loadRules, proposedRulesNote, type Rules, type RulesBase } from '../config/loadRules.js'
 import { resolveLifecycleOption } from '../config/lifecycleOption.js'
-import { notice } from '../format/workflowCommands.js'
+import { info, notice } from '../format/workflowCommands.js'
+import { presetNote } from '../presets/recognise.js'
 import { confinedTo, workspaceFiles } from './confinedSource.js'
 import type { WorkflowEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
@@ -20,6 +21,7 @@ export async function loadActionRules(inputs: ActionInputs, workspace: string, e
     defaultRoot: workspace,
     options: {
       preset: inputs.preset,
+      recognisePreset: true,
       sigs: inputs.sigs === undefined ? undefined : resolve(workspace, inputs.sigs),
       root: inputs.root === undefined ? undefined : resolve(workspace, inputs.root),
       lifecycle,
@@ -28,6 +30,8 @@ export async function loadActionRules(inputs: ActionInputs, workspace: string, e
     },
     baseline: inputs.baseline === null ? null : inputs.baseline === undefined ? undefined : resolve(workspace, inputs.baseline)
   })
+  // Which preset the layout told, when neither the inputs nor the configuration name one.
+  for (const line of presetNote(rules.settings)) info(line)
   if (rules.proposed.files.length > 0) {
     notice(
       proposedRulesNote(

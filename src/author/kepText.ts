@@ -1,7 +1,8 @@
-import type { KepDocument, MetadataFormat } from '../core/document.js'
+import type { KepDocument } from '../core/document.js'
+import type { MetadataFormat } from '../read/metadataFormat.js'
 import { EditOverlapError, locateEdits } from '../edit/applyEdits.js'
 import { FileText } from '../edit/fileText.js'
-import { MetadataEditError, MetadataEditor } from '../edit/metadataEditor.js'
+import { MetadataEditError, type MetadataEditor } from '../edit/metadataEditor.js'
 import { readKep } from '../read/readKep.js'
 
 export class AuthorError extends Error {}
@@ -23,7 +24,7 @@ export async function readKepText(file: string, bytes: Buffer, format: MetadataF
 }
 
 export function editorOf(kep: KepText): MetadataEditor {
-  return new MetadataEditor(kep.document.metadata!)
+  return kep.format.edit(kep.document)
 }
 
 /** The edited file, through the one applier, read back: it must say exactly what the editor was asked to write, or nothing is written. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Settings } from '../config/settings.js'
-import type { MetadataEditor } from '../edit/metadataEditor.js'
+import type { MetadataEditor, MetadataValue } from '../edit/metadataEditor.js'
 import { isKepPath } from '../read/findKepFiles.js'
 import { slugOf } from '../rules/kep/file-name.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
@@ -8,18 +8,20 @@ import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
 import type { Author } from './authors.js'
 import { AuthorError, editedBytes, editorOf, readKepText } from './kepText.js'
-import { BUILTIN_TEMPLATES } from './templates.js'
 import { updateIndex, type IndexUpdate } from './updateIndex.js'
-import { createEnhancement } from '../presets/openshift/newEnhancement.js'
 
-/** Presets whose processes write a new proposal their own way. */
-const PRESET_AUTHORS: Readonly<Partial<Record<Settings['preset'], (settings: Settings, request: NewKepRequest) => Promise<CreatedKep>>>> = {
-  openshift: createEnhancement
+/** How `new` writes a proposal of a process (a preset's `author`). */
+export interface ProposalAuthor {
+  /** What `new` is told where the proposal goes: a SIG's (or domain's) folder, or nothing (Tekton numbers TEPs in one folder). */
+  takesSig: boolean
+  /** Where it takes none: what `new` says to --sig, --stage or --milestone. */
+  noSig?: string
+  create(settings: Settings, request: NewKepRequest): Promise<CreatedKep>
 }
 
 export interface NewKepRequest {
-  /** The owning SIG: the folder the KEP goes in. */
-  sig: string
+  /** The owning SIG: the folder the KEP goes in (a process without SIGs is given none). */
+  sig?: string
   title: string
   authors: readonly Author[]
   /** yyyy-mm-dd: creation-date, and the date of a draft number. */
@@ -38,6 +40,10 @@ export interface CreatedKep {
   files: string[]
   /** Its kep-number; none where the process numbers nothing (openshift). */
   number?: number | string
+  /** How the command says the number ("kep-number 42" by default, "TEP-0042"). */
+  numberLabel?: string
+  /** What else the command tells the author once the proposal is written. */
+  notes?: string[]
   status: string
   /** Where the template came from: a path relative to the root, or "built-in". */
   template: string
@@ -47,32 +53,52 @@ export interface CreatedKep {
 const SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/
 export const MILESTONE = /^v\d+\.\d+$/
 
-const TEMPLATE_FILE = '0000-kep-template.md'
-const TEMPLATE_FOLDER = 'keps/NNNN-kep-template'
+/**
+ * What a KEP-1 process (KEP-1's markdown, kubernetes/enhancements' kep.yaml folders) writes for
+ * `new`: where its template is, how a KEP is named and placed, and which files it writes.
+ */
+export interface KepShape {
+  /** The repository's own template: one file, or a folder whose files are all copied. */
+  template: { file: string } | { folder: string }
+  /** The template used when the repository keeps none, its files by name. */
+  builtIn: Readonly<Record<string, string>>
+  /** The template's file that holds the metadata; by default its first. */
+  metadataFile?: string
+  /** Where the KEP goes: its metadata file, and the path that must not exist yet (the file, or its folder). */
+  place(sig: string, number: number | string, slug: string): { file: string; claims: string; folder: string }
+  /** The authors as the metadata lists them. */
+  authors(authors: readonly Author[]): MetadataValue
+  /** After the common fields: what else the template's metadata needs (its examples emptied). */
+  fill?(editor: MetadataEditor, fields: Record<string, unknown>): void
+  /** The files written, by path relative to the root. */
+  files(made: { file: string; folder: string; title: string; number: number | string; metadata: Buffer; metadataEndLine: number; template: ReadonlyMap<string, Buffer> }): Map<string, Buffer>
+}
 
 /**
- * The template's files by name: the repository's own (KEP-1's 0000-kep-template.md,
- * kubernetes' keps/NNNN-kep-template/), else the built-in one. Its files are copied into a
- * KEP that will be committed: each must be a regular file of the repository (a link could
- * copy a secret from outside it), and anything else in the folder is refused, never skipped.
+ * The template's files by name: the repository's own, else the built-in one. Its files are
+ * copied into a KEP that will be committed: each must be a regular file of the repository (a
+ * link could copy a secret from outside it), and anything else in the folder is refused, never
+ * skipped.
  */
-function readTemplate(settings: Settings, files: Files): { source: string; files: Map<string, Buffer> } {
-  if (settings.format === 'markdown') {
-    if (files.exists(TEMPLATE_FILE)) return { source: TEMPLATE_FILE, files: new Map([[TEMPLATE_FILE, files.read(TEMPLATE_FILE)]]) }
-  } else if (files.exists(`${TEMPLATE_FOLDER}/kep.yaml`)) {
-    const entries = files.list(TEMPLATE_FOLDER)
+function readTemplate(shape: KepShape, files: Files): { source: string; files: Map<string, Buffer> } {
+  if ('file' in shape.template) {
+    const file = shape.template.file
+    if (files.exists(file)) return { source: file, files: new Map([[file, files.read(file)]]) }
+  } else if (files.exists(`${shape.template.folder}/${shape.metadataFile}`)) {
+    const folder = shape.template.folder
+    const entries = files.list(folder)
     const other = entries.find(entry => entry.kind !== 'file')
     if (other !== undefined) {
       const what = { folder: 'a folder', symlink: 'a symbolic link', other: 'not a regular file', file: '' }[other.kind]
-      throw new AuthorError(`the template ${TEMPLATE_FOLDER}/ holds ${other.name}, which is ${what}: a template's files are copied into the new KEP, and only regular files are; nothing was created`)
+      throw new AuthorError(`the template ${folder}/ holds ${other.name}, which is ${what}: a template's files are copied into the new KEP, and only regular files are; nothing was created`)
     }
-    return { source: `${TEMPLATE_FOLDER}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${TEMPLATE_FOLDER}/${name}`)])) }
+    return { source: `${folder}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${folder}/${name}`)])) }
   }
-  return { source: 'built-in', files: new Map(Object.entries(BUILTIN_TEMPLATES[settings.format === 'kep.yaml' ? 'kep.yaml' : 'markdown']).map(([name, text]) => [name, Buffer.from(text)])) }
+  return { source: 'built-in', files: new Map(Object.entries(shape.builtIn).map(([name, text]) => [name, Buffer.from(text)])) }
 }
 
 /** The first level-1 heading after a line, retitled: the template's placeholder title. */
-function retitle(text: string, afterLine: number, heading: string): string {
+export function retitle(text: string, afterLine: number, heading: string): string {
   const lines = text.split('\n')
   const at = lines.findIndex((line, i) => i >= afterLine && /^# /.test(line))
   if (at === -1) return text
@@ -80,7 +106,7 @@ function retitle(text: string, afterLine: number, heading: string): string {
   return lines.join('\n')
 }
 
-function setIfPresent(editor: MetadataEditor, fields: Record<string, unknown>, key: string, value: Parameters<MetadataEditor['set']>[1], options?: Parameters<MetadataEditor['set']>[2]): void {
+export function setIfPresent(editor: MetadataEditor, fields: Record<string, unknown>, key: string, value: Parameters<MetadataEditor['set']>[1], options?: Parameters<MetadataEditor['set']>[2]): void {
   if (Object.hasOwn(fields, key)) editor.set([key], value, options)
 }
 
@@ -90,11 +116,9 @@ function setIfPresent(editor: MetadataEditor, fields: Record<string, unknown>, k
  * KEPs; the next free number where the first state is numbered), today's creation-date, the
  * authors, the SIG's folder; then updates the index.
  */
-export async function createKep(settings: Settings, request: NewKepRequest): Promise<CreatedKep> {
-  const own = PRESET_AUTHORS[settings.preset]
-  if (own) return own(settings, request)
+export async function createKep(settings: Settings, request: NewKepRequest, shape: KepShape): Promise<CreatedKep> {
   const { lifecycle } = settings
-  const sig = request.sig
+  const sig = request.sig ?? ''
   if (!SIG.test(sig)) throw new AuthorError(`--sig ${sig} is not a SIG's folder name: sig-…, wg-… or committee-…`)
   if (settings.knownSigs && !settings.knownSigs.has(sig)) throw new AuthorError(`--sig ${sig} is not in the SIG list (sigs.yaml)`)
   const title = request.title.trim()
@@ -113,46 +137,31 @@ export async function createKep(settings: Settings, request: NewKepRequest): Pro
 
   const repository = await readRepository(settings, new FileSystemTree(settings.root))
   const number: number | string = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll('-', '')}`
-  const markdown = settings.format === 'markdown'
-  const prefix = typeof number === 'number' && markdown ? String(number).padStart(4, '0') : String(number)
-  const folder = markdown ? sig : `keps/${sig}/${prefix}-${slug}`
-  const file = markdown ? `${folder}/${prefix}-${slug}.md` : `${folder}/kep.yaml`
+  const { file, claims, folder } = shape.place(sig, number, slug)
   if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
   const files = new Files(settings.root, 'the KEP root')
-  if (files.exists(markdown ? file : folder)) throw new AuthorError(`${markdown ? file : folder} already exists`)
+  if (files.exists(claims)) throw new AuthorError(`${claims} already exists`)
 
-  const template = readTemplate(settings, files)
-  const metadataName = markdown ? [...template.files.keys()][0] : 'kep.yaml'
+  const template = readTemplate(shape, files)
+  const metadataName = shape.metadataFile ?? [...template.files.keys()][0]
   const kep = await readKepText(template.source === 'built-in' ? metadataName : join(template.source, metadataName), template.files.get(metadataName)!, settings.format)
   const fields = kep.document.metadata!.data as Record<string, unknown>
   const editor = editorOf(kep)
   editor.set(['kep-number'], number)
   editor.set(['title'], title)
-  editor.set(['authors'], markdown ? request.authors.map(({ name, handle }) => ({ name, github: handle })) : request.authors.map(({ handle }) => `@${handle}`))
+  editor.set(['authors'], shape.authors(request.authors))
   editor.set(['owning-sig'], sig)
   editor.set(['status'], status)
   editor.set(['creation-date'], request.today, { after: ['owning-sig'] })
   setIfPresent(editor, fields, 'last-updated', request.today)
-  if (!markdown) {
-    // The template's examples name SIGs, KEPs and people that are not this KEP's.
-    for (const key of ['participating-sigs', 'see-also', 'replaces']) setIfPresent(editor, fields, key, null)
-    for (const key of ['reviewers', 'approvers']) setIfPresent(editor, fields, key, ['TBD'])
-  }
+  shape.fill?.(editor, fields)
   if (stages.length > 0) {
     editor.set(['stage'], stage, { after: ['status'] })
     editor.set(['latest-milestone'], request.milestone!, { after: ['stage'], quote: 'double' })
     editor.set(['milestone'], { [stage]: request.milestone! }, { after: ['latest-milestone'], quote: 'double' })
   }
-  const metadataBytes = await editedBytes(kep, editor)
-
-  const written = new Map<string, Buffer>()
-  if (markdown) {
-    written.set(file, Buffer.from(retitle(metadataBytes.toString('utf8'), kep.document.metadata!.block.endLine, title)))
-  } else {
-    for (const [name, bytes] of template.files) {
-      written.set(`${folder}/${name}`, name === 'kep.yaml' ? metadataBytes : name === 'README.md' ? Buffer.from(retitle(bytes.toString('utf8'), 0, `KEP-${number}: ${title}`)) : bytes)
-    }
-  }
+  const metadata = await editedBytes(kep, editor)
+  const written = shape.files({ file, folder, title, number, metadata, metadataEndLine: kep.document.metadata!.block.endLine, template: template.files })
   // The folders are made before any file is written: a SIG folder that is a link stops the command with nothing written.
   for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf('/')))
   for (const [path, bytes] of written) files.write(path, bytes, { create: true })

@@ -4,6 +4,7 @@ import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
+import { presetNamed } from '../presets/registry.js'
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 import type { CliCommand } from './command.js'
 
@@ -12,7 +13,7 @@ export type IndexMode = 'print' | 'write' | 'check'
 /** `kep-validator index`: print, write, or check the generated index.md. */
 export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, options: { jobs?: number; fixCommand?: string } = {}): Promise<number> {
   if (settings.indexFile === null) {
-    throw new UsageError(`this repository keeps no index (${settings.preset === 'kubernetes' ? 'the kubernetes preset has none' : '--no-index or index: none'}); name one with --index index.md`)
+    throw new UsageError(`this repository keeps no index (${presetNamed(settings.preset)?.index === null ? `the ${settings.preset} preset has none` : '--no-index or index: none'}); name one with --index index.md`)
   }
   const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) })
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand)

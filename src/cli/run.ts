@@ -8,6 +8,8 @@ import { GitError } from '../git/git.js'
 import { loadRules, type Rules } from '../config/loadRules.js'
 import { indexFixCommand } from '../config/indexFixCommand.js'
 import { resolveLifecycleOption } from '../config/lifecycleOption.js'
+import { presetNote, presetsHelp } from '../presets/recognise.js'
+import { builtinLifecycles } from '../presets/registry.js'
 import { BASELINE_FILE } from '../config/baselineFile.js'
 import { AuthorError } from '../author/kepText.js'
 import { MetadataEditError } from '../edit/metadataEditor.js'
@@ -48,7 +50,7 @@ Commands:
 ${COMMANDS.map(command => command.help).join('')}
 Options:
   --root DIR        the KEP root (default: the current folder)
-  --preset NAME     kep-0001 (default: KEP-1's markdown KEPs), kubernetes (kep.yaml files), openshift or tekton (TEPs)
+  --preset NAME     ${presetsHelp()}
   --config FILE     the configuration (default: .kep-validator.yml in the current folder, if any)
   --sigs FILE       a sigs.yaml (kubernetes/community's format): SIG names must be in it
   --base REF        check the KEPs changed between the merge base of REF and HEAD and the working tree;
@@ -58,7 +60,7 @@ Options:
   --no-baseline     ignore the baseline file
   --format FORMAT   text (default), json, or github (workflow annotations); for report: markdown or json
   --since REF       for report release-notes: the commit or tag to compare with
-  --lifecycle NAME  the preset's (default), kep-0001, kep-0001-workflow, kubernetes, openshift, tekton, or a lifecycle JSON file
+  --lifecycle NAME  the preset's (default), ${builtinLifecycles().join(', ')}, or a lifecycle JSON file
   --schema FILE     a metadata JSON Schema to use instead of the built-in one
   --index FILE      the index file, relative to the root (default: index.md)
   --no-index        the repository keeps no index: do not check one
@@ -156,6 +158,7 @@ async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOpti
     defaultRoot: io.cwd,
     options: {
       preset: given.string('preset'),
+      recognisePreset: true,
       sigs: sigs === undefined ? undefined : resolve(io.cwd, sigs),
       root: root === undefined ? undefined : resolve(io.cwd, root),
       lifecycle,
@@ -165,6 +168,8 @@ async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOpti
     },
     baseline: given.flag('no-baseline') ? null : baselineFile
   })
+  // check says which preset the layout told; new and promote name the files they write.
+  if (command.name === 'check') for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}\n`)
   const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle })
   return { rules, baselineFile, indexWriteCommand }
 }

@@ -1,6 +1,5 @@
 import { dirname, resolve } from 'node:path'
 import type { SeverityOverride } from '../core/diagnostic.js'
-import type { PresetName } from './presets.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource } from '../files/files.js'
 import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
@@ -13,7 +12,7 @@ export const CONFIG_FILES = ['.kep-validator.yml', '.kep-validator.yaml']
 export interface KepConfig {
   file: string
   root?: string
-  preset?: PresetName
+  preset?: string
   lifecycle?: string
   schema?: string
   index?: string | null

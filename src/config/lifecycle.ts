@@ -7,26 +7,21 @@ import { PRECOMPILED_LIFECYCLE } from '../schema/precompiled.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource } from '../files/files.js'
 import type { RuleSource } from './ruleSource.js'
-import { PRESETS } from './presets.js'
+import { builtinLifecycle, builtinLifecycles } from '../presets/registry.js'
 import type { Lifecycle } from '../core/lifecycle.js'
-
-export const BUILTIN_LIFECYCLES = ['kep-0001', 'kep-0001-workflow', 'kubernetes', 'openshift', 'tekton'] as const
-
-/** A built-in lifecycle that a preset keeps in its own folder, as data. */
-function carriedLifecycle(name: string): unknown {
-  return Object.values(PRESETS).find(preset => preset.lifecycle === name)?.carries?.lifecycle
-}
 
 /** A built-in lifecycle by name, or a JSON file of the repository's own (by default, read from its own folder as it is now). */
 export function loadLifecycle(nameOrPath: string, source?: RuleSource): Lifecycle {
-  const builtin = (BUILTIN_LIFECYCLES as readonly string[]).includes(nameOrPath)
+  const declared = builtinLifecycle(nameOrPath)
+  const builtin = declared !== undefined
   const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
   // The built-in lifecycles are the validator's own files; only a repository's comes from the source.
   const from = builtin || source === undefined ? filesSource(builtin ? [] : [dirname(resolve(path))]) : source
   if (!builtin && !from.exists(path)) {
-    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${BUILTIN_LIFECYCLES.join(', ')}) nor an existing file`)
+    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${builtinLifecycles().join(', ')}) nor an existing file`)
   }
-  const carried = builtin ? carriedLifecycle(nameOrPath) : undefined
+  // A preset keeps its lifecycle in its folder (as data) or in schemas/lifecycles/.
+  const carried = declared?.data
   if (carried !== undefined && !PRECOMPILED_LIFECYCLE.validate(carried)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`)
   const raw = carried ?? readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>

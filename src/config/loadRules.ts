@@ -4,6 +4,7 @@ import type { DataSource } from '../core/dataSource.js'
 import { LoadError } from '../core/loadError.js'
 import { CommitDataSource } from '../git/commitDataSource.js'
 import { workTreeRoot } from '../git/git.js'
+import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { BASELINE_FILE, readBaseline, type Baseline } from './baselineFile.js'
 import { findConfig, type KepConfig } from './configFile.js'
 import { rulesAsTheyAre, rulesOfBase, type RuleSource } from './ruleSource.js'
@@ -57,9 +58,11 @@ export interface Rules {
   proposed: ProposedRules
 }
 
-async function load(request: RulesRequest, source: RuleSource): Promise<{ config?: KepConfig; settings: Settings }> {
+async function load(request: RulesRequest, source: RuleSource, base?: RulesBase): Promise<{ config?: KepConfig; settings: Settings }> {
   const config = await findConfig(request.configDir, request.config, source)
-  const settings = await loadSettings({ ...request.options, root: request.options.root ?? config?.root ?? request.defaultRoot, config, source })
+  // The layout that tells the preset is the base's too: a change cannot choose what judges it by adding files of another layout.
+  const recognitionTree = base && ((root: string) => new GitTree(root, base.commit, repositoryPrefix(root)))
+  const settings = await loadSettings({ ...request.options, root: request.options.root ?? config?.root ?? request.defaultRoot, config, source, ...(recognitionTree ? { recognitionTree } : {}) })
   return { config, settings }
 }
 
@@ -70,7 +73,7 @@ function baselinePath(request: RulesRequest, settings: Settings): string | undef
 export async function loadRules(request: RulesRequest): Promise<Rules> {
   const commit = request.base === undefined ? undefined : new CommitDataSource(request.base.top, request.base.commit, request.checkout)
   const source = commit ? rulesOfBase(commit) : rulesAsTheyAre(request.checkout)
-  const { config, settings } = await load(request, source)
+  const { config, settings } = await load(request, source, request.base)
   const baseline = baselinePath(request, settings)
   // Asked whether or not this run applies it: a change that adds or edits the baseline is told, and the file is checked.
   if (commit && baseline !== undefined) source.exists(baseline)

@@ -5,8 +5,12 @@ import type { Lifecycle } from '../core/lifecycle.js'
 import { loadLifecycle } from './lifecycle.js'
 import { isLifecycleFile } from './lifecycleOption.js'
 import type { SeverityLayers, SeverityOverride } from '../core/diagnostic.js'
-import type { MetadataFormat } from '../core/document.js'
-import { DEFAULT_PRESET, PRESET_NAMES, PRESETS, type Preset, type PresetName, type RepositoryFiles, type RuleSelection } from './presets.js'
+import type { MetadataFormat } from '../read/metadataFormat.js'
+import type { Preset, RepositoryFiles, RuleSelection } from '../presets/preset.js'
+import { DEFAULT_PRESET, PRESET_NAMES, presetNamed } from '../presets/registry.js'
+import { recognisePreset, type Recognition } from '../presets/recognise.js'
+import { FileSystemTree } from '../tree/fileSystemTree.js'
+import type { Tree } from '../tree/tree.js'
 import { LoadError } from '../core/loadError.js'
 import { readDataFile } from './readDataFile.js'
 import { filesSource, isFolder } from '../files/files.js'
@@ -18,7 +22,9 @@ import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type M
 export interface Settings {
   /** Absolute path of the KEP root. */
   root: string
-  preset: PresetName
+  preset: string
+  /** How the preset was chosen when neither the caller nor the configuration names one: from the layout under the root. */
+  recognition?: Recognition
   layout: Layout
   format: MetadataFormat
   lifecycle: Lifecycle
@@ -56,6 +62,16 @@ export interface SettingsInput {
   sigs?: string
   severity?: Record<string, SeverityOverride>
   config?: KepConfig
+  /**
+   * Where neither this input nor the configuration names a preset, tell it from the layout under
+   * the root (recognisePreset: the front ends, for a user who passes no flag); else the default.
+   */
+  recognisePreset?: boolean
+  /**
+   * The files whose layout tells the preset: for a change, its base commit's (a pull request
+   * that adds files of another layout must not choose what judges it); default: the root's files.
+   */
+  recognitionTree?: (root: string) => Tree
   /**
    * Where the configuration's files are read (a change's base commit, chosen by
    * config/loadRules.ts); default: the files as they are, in the folders named here (the root,
@@ -112,11 +128,11 @@ function namedFolders(input: SettingsInput, root: string): string[] {
 /** Throws LoadError when anything cannot be loaded: a run never starts half-configured. */
 export async function loadSettings(input: SettingsInput = {}): Promise<Settings> {
   const config = input.config
-  const presetName = input.preset ?? config?.preset ?? DEFAULT_PRESET
-  if (!(PRESET_NAMES as readonly string[]).includes(presetName)) {
+  const presetName = input.preset ?? config?.preset
+  const named = presetName === undefined ? undefined : presetNamed(presetName)
+  if (presetName !== undefined && !named) {
     throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(', ')}`)
   }
-  const preset = PRESETS[presetName as PresetName]
   const root = resolve(input.root ?? config?.root ?? '.')
   if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`)
   const source = input.source ?? rulesAsTheyAre(filesSource(namedFolders(input, root)))
@@ -124,15 +140,19 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   try {
     source.confine(root)
   } catch (error) {
-    const named = config?.root === root ? ` that ${config.file} names` : ''
-    throw new LoadError(`the KEP root ${root}${named} cannot be read: ${(error as Error).message}`)
+    const namedBy = config?.root === root ? ` that ${config.file} names` : ''
+    throw new LoadError(`the KEP root ${root}${namedBy} cannot be read: ${(error as Error).message}`)
   }
+  // A preset named by the caller or the configuration always wins; else the layout under the root tells it.
+  const recognition = named || !input.recognisePreset ? undefined : recognisePreset(input.recognitionTree?.(root) ?? new FileSystemTree(root))
+  const preset: Preset = named ?? presetNamed(recognition?.preset ?? '') ?? DEFAULT_PRESET
   const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
   const own = preset.fromRepository?.(repositoryFiles(root, source)) ?? {}
   return {
     root,
     preset: preset.name,
+    ...(recognition && { recognition }),
     layout: {
       include: input.include ?? config?.include ?? preset.layout.include,
       exclude: input.exclude ?? config?.exclude ?? [...preset.layout.exclude, ...(own.exclude ?? [])]

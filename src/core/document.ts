@@ -1,13 +1,6 @@
 import type { Problem } from './diagnostic.js'
 import type { MetadataBlock } from '../parse/metadata.js'
 
-/**
- * Where a repository keeps KEP metadata: in each markdown file, or in a kep.yaml beside a README;
- * `markdown+heading` is front matter plus a heading that carries the number (Tekton's
- * "# TEP-0042: Title"), found by a line scan of the whole file.
- */
-export type MetadataFormat = 'markdown' | 'kep.yaml' | 'markdown+heading'
-
 /** A line of the body that carries the document's number ("# TEP-0042: Title"), as the format's line scan found it. */
 export interface NumberHeading {
   /** 1-based line of the heading. */

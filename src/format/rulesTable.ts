@@ -1,6 +1,7 @@
-import { PRESET_NAMES, PRESETS, type Preset, type PresetName } from '../config/presets.js'
+import type { Preset } from '../presets/preset.js'
+import { PRESET_NAMES, PRESETS } from '../presets/registry.js'
 import type { Applicability, SeverityOverride } from '../core/diagnostic.js'
-import { EXAMPLE_KEPS, isWholeFile, RULE_EXAMPLES, type Example } from '../rules/examples.js'
+import { exampleKep, isWholeFile, RULE_EXAMPLES, type Example } from '../rules/examples.js'
 import { RULES } from '../rules/registry.js'
 import type { Rule } from '../rules/rule.js'
 import { SeverityPolicy } from '../rules/severity.js'
@@ -71,7 +72,7 @@ export function renderRulesTable(): string {
 }
 
 /** The preset a rule's examples run under: the one they name, else the first that runs the rule. */
-export function examplePreset(id: string): PresetName {
+export function examplePreset(id: string): string {
   const rule = RULES.get(id)!
   return RULE_EXAMPLES[id]?.preset ?? PRESET_NAMES.find(name => runs(PRESETS[name], rule)) ?? PRESET_NAMES[0]
 }
@@ -83,9 +84,9 @@ function block(text: string, language: string): string[] {
 }
 
 /** One example: the KEP (or its change), and the other files it needs. */
-function renderExample(title: string, example: Example, preset: PresetName): string[] {
-  const file = example.file ?? EXAMPLE_KEPS[preset].file
-  const language = (text: string): string => (isWholeFile(text) && preset !== 'kubernetes' ? 'markdown' : 'yaml')
+function renderExample(title: string, example: Example, preset: string): string[] {
+  const file = example.file ?? exampleKep(preset).file
+  const language = (text: string): string => (isWholeFile(text) ? exampleKep(preset).language : 'yaml')
   const lines = [`**${title}** (\`${preset}\`, \`${file}\`)${example.previousFile ? `, renamed from \`${example.previousFile}\`` : ''}:`, '']
   if (example.link !== undefined) lines.push(`\`${file}\` is a symbolic link to \`${example.link}\`.`, '')
   else if (example.submodule) lines.push(`\`${file}\` is a git submodule (a gitlink), not a file.`, '')
@@ -138,7 +139,7 @@ export function renderRulesPage(): string {
     "preset's valid KEP below. In a whole file, a line `…` stands for those other fields. An example that passes passes its",
     'rule; another rule may still have something to say about it (an implementable KEP needs its milestones, for one).',
     '',
-    ...PRESET_NAMES.flatMap(name => [`The valid KEP of \`${name}\`, \`${EXAMPLE_KEPS[name].file}\`:`, '', ...block(EXAMPLE_KEPS[name].fields, 'yaml')]),
+    ...PRESET_NAMES.flatMap(name => [`The valid KEP of \`${name}\`, \`${exampleKep(name).file}\`:`, '', ...block(exampleKep(name).fields, 'yaml')]),
     renderRulesTable(),
     ...sections
   ].join('\n')

@@ -1,4 +1,5 @@
-import type { KepDocument, MetadataFormat } from '../core/document.js'
+import type { KepDocument } from '../core/document.js'
+import type { MetadataFormat } from './metadataFormat.js'
 import { KEP_HEAD_BYTES, readKep, readKepHead, type ReadOptions } from './readKep.js'
 import type { Tree } from '../tree/tree.js'
 

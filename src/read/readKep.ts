@@ -1,12 +1,13 @@
 import { FILE_START, problem, type Problem } from '../core/diagnostic.js'
 import { firstInvalidUtf8, positionOfByte } from '../parse/utf8.js'
-import type { KepDocument, MetadataFormat } from '../core/document.js'
+import type { KepDocument } from '../core/document.js'
 import type { FileHead } from '../tree/tree.js'
-import { readYamlFile, type KeepOptions } from '../parse/readYaml.js'
-import { needsMarkdownParser, readMarkdownMetadata } from '../parse/readMarkdownMetadata.js'
+import type { KeepOptions } from '../parse/readYaml.js'
+import { needsMarkdownParser } from '../parse/readMarkdownMetadata.js'
 import { loadMarkdownParser, markdownParserLoaded } from '../parse/markdownParser.js'
-import { readTep } from '../presets/tekton/format.js'
 import { outlineOf } from '../parse/outline.js'
+import { decode, type MetadataFormat } from './metadataFormat.js'
+import { MARKDOWN } from './formats/markdown.js'
 
 /** What a read keeps besides the metadata. */
 export interface ReadOptions extends KeepOptions {
@@ -18,15 +19,6 @@ export interface ReadOptions extends KeepOptions {
 const BINARY_PROBE = 8000
 /** Metadata sits at the top: most KEPs are read from their first bytes only. */
 const HEAD_BYTES = 16 * 1024
-/** The part of a head decoded first. */
-const FIRST_DECODE_BYTES = 4 * 1024
-
-function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8')
-  // A byte order mark is invisible in editors, which count columns without it.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-}
-
 const startsWithBom = (bytes: Buffer): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
 
 /** Bytes that are not UTF-8 are read as U+FFFD: a warning says where, once per file. */
@@ -43,13 +35,8 @@ function withProblems(doc: KepDocument, problems: Problem[]): KepDocument {
 }
 
 function readKepText(file: string, bytes: Buffer, format: MetadataFormat, options: KeepOptions): KepDocument {
-  const text = decode(bytes)
-  if (format === 'markdown+heading') {
-    const { metadata, problems, body } = readTep(file, text, options, startsWithBom(bytes))
-    return { file, metadata, readProblems: problems, body }
-  }
-  const { metadata, problems } = format === 'kep.yaml' ? readYamlFile(file, text, options) : readMarkdownMetadata(file, text, options)!
-  return { file, metadata, readProblems: problems }
+  const { metadata, problems, body } = format.read(file, decode(bytes), options, startsWithBom(bytes))
+  return body === undefined ? { file, metadata, readProblems: problems } : { file, metadata, readProblems: problems, body }
 }
 
 /**
@@ -57,9 +44,9 @@ function readKepText(file: string, bytes: Buffer, format: MetadataFormat, option
  * never skipped. The one way to read a whole KEP: remark is loaded here when the file's
  * metadata needs it (a fenced block the line scan cannot settle), and only then.
  */
-export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = 'markdown', options: ReadOptions = {}): Promise<KepDocument> {
+export async function readKep(file: string, content: Buffer | Error, format: MetadataFormat = MARKDOWN, options: ReadOptions = {}): Promise<KepDocument> {
   // Once remark is loaded, no file needs the scan that decides whether to load it.
-  if (format !== 'kep.yaml' && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser()
+  if (format.markdown && Buffer.isBuffer(content) && !markdownParserLoaded() && needsMarkdownParser(content)) await loadMarkdownParser()
   return guarded(file, () => readKepUnguarded(file, content, format, options))
 }
 
@@ -102,7 +89,7 @@ function readKepUnguarded(file: string, content: Buffer | Error, format: Metadat
  * within them or only remark can read it and remark is not loaded (the caller then loads
  * what the whole file needs and reads it). Binary files are found here too.
  */
-export function readKepHead(file: string, content: FileHead, format: MetadataFormat = 'markdown', options: KeepOptions = {}): KepDocument | undefined {
+export function readKepHead(file: string, content: FileHead, format: MetadataFormat = MARKDOWN, options: KeepOptions = {}): KepDocument | undefined {
   try {
     return readKepHeadUnguarded(file, content, format, options)
   } catch (error) {
@@ -119,19 +106,15 @@ function readKepHeadUnguarded(file: string, { head, complete }: FileHead, format
 }
 
 function readKepHeadDecoded(file: string, { head, complete }: FileHead, format: MetadataFormat, options: KeepOptions): KepDocument | undefined {
-  // A kep.yaml is read whole; so is a TEP, whose number heading may be anywhere in its body
-  // (and a TEP whose metadata only remark can read waits for the whole-file read, which loads it).
-  if (format === 'markdown+heading' && complete && !markdownParserLoaded() && needsMarkdownParser(head)) return undefined
-  if (format !== 'markdown') return complete ? readKepText(file, head, format, options) : undefined
-  // Metadata is a few dozen lines: decoding the first KB of a head usually settles it, and
-  // decoding all of it for every KEP was a tenth of a whole-repository run (and its garbage).
-  // A block only remark can read, before remark is loaded, is left to the whole-file read.
-  if (head.length > FIRST_DECODE_BYTES) {
-    const fromStart = readMarkdownMetadata(file, decode(head.subarray(0, FIRST_DECODE_BYTES)), { partial: true, withoutRemark: true, ...options })
-    if (fromStart) return { file, metadata: fromStart.metadata, readProblems: fromStart.problems }
+  if (format.readHead) {
+    const fromHead = format.readHead(file, head, complete, options)
+    return fromHead && { file, metadata: fromHead.metadata, readProblems: fromHead.problems }
   }
-  const fromHead = readMarkdownMetadata(file, decode(head), { partial: !complete, withoutRemark: true, ...options })
-  return fromHead && { file, metadata: fromHead.metadata, readProblems: fromHead.problems }
+  // A format without a head read (a kep.yaml, a TEP whose number heading may be anywhere in its
+  // body) is read whole; a markdown file whose metadata only remark can read waits for the
+  // whole-file read, which loads it.
+  if (!complete || (format.markdown && !markdownParserLoaded() && needsMarkdownParser(head))) return undefined
+  return readKepText(file, head, format, options)
 }
 
 export const KEP_HEAD_BYTES = HEAD_BYTES

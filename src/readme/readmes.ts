@@ -1,5 +1,5 @@
-import { posix } from 'node:path'
-import type { KepDocument, MetadataFormat } from '../core/document.js'
+import type { KepDocument } from '../core/document.js'
+import type { MetadataFormat } from '../read/metadataFormat.js'
 import { markdownParser } from '../parse/markdownParser.js'
 import type { Tree } from '../tree/tree.js'
 import { markdownHeadings, type MarkdownHeading } from './headings.js'
@@ -12,7 +12,7 @@ import { checkToc, findMarkers, type TocState } from './tableOfContents.js'
  * the context; it is read when a rule first asks, and parsed only as far as the rule needs.
  */
 export function readmePathOf(format: MetadataFormat, kepFile: string): string {
-  return format === 'kep.yaml' ? posix.join(posix.dirname(kepFile), 'README.md') : kepFile
+  return format.textFile(kepFile)
 }
 
 /** One version of a README: its text (line breaks as "\n"; lines and columns are the file's), or why it cannot be read. */

@@ -1,9 +1,8 @@
-import { posix } from 'node:path'
 import type { Content, Root } from 'mdast'
 import { assignedNumber, stringField, type KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import { loadMarkdownParser } from '../parse/markdownParser.js'
-import type { MetadataFormat } from '../core/document.js'
+import type { MetadataFormat } from '../read/metadataFormat.js'
 import type { Tree } from '../tree/tree.js'
 import { escapeMarkdown } from '../format/markdown.js'
 import { plural } from '../core/plural.js'
@@ -54,7 +53,7 @@ export async function releaseNotes(before: readonly KepDocument[], after: readon
     const was = from && stringField(from, 'status')
     if (was === to) continue
     // kubernetes/enhancements keeps the text in README.md beside kep.yaml.
-    const textFile = format === 'kep.yaml' ? posix.join(posix.dirname(doc.file), 'README.md') : doc.file
+    const textFile = format.textFile(doc.file)
     // A KEP without its text still has a note: its title and its move.
     const text = tree.readFiles([textFile]).get(textFile)
     const summary = Buffer.isBuffer(text) ? await firstSummaryParagraph(text.toString('utf8')) : ''

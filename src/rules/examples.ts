@@ -1,6 +1,5 @@
-import type { PresetName } from '../config/presets.js'
-import { EXAMPLE_TEP, TEKTON_EXAMPLES } from '../presets/tekton/examples.js'
-import { OPENSHIFT_EXAMPLE_KEP, OPENSHIFT_RULE_EXAMPLES } from '../presets/openshift/examples.js'
+import type { PresetExample } from '../presets/preset.js'
+import { onPresetRegistered, presetNamed, presets } from '../presets/registry.js'
 
 /**
  * An example that passes and one that fails, for every rule of the registry: the rules page
@@ -44,25 +43,14 @@ export interface Example {
 
 export interface RuleExamples {
   /** The preset the examples run under; the first that runs the rule unless said. */
-  preset?: PresetName
+  preset?: string
   ok: Example
   notOk: Example
 }
 
-/** The valid KEP of each preset, which the examples change. */
-export const EXAMPLE_KEPS: Record<PresetName, { file: string; fields: string }> = {
-  'kep-0001': {
-    file: 'sig-node/0042-pod-overhead.md',
-    fields: ['kep-number: 42', 'title: Pod Overhead', 'authors:', '  - name: Jane Doe', '    github: janedoe', 'owning-sig: sig-node', 'reviewers: TBD', 'approvers: TBD', 'editor: TBD', 'creation-date: 2024-01-15', 'status: Approved'].join(
-      '\n'
-    )
-  },
-  kubernetes: {
-    file: 'keps/sig-node/42-pod-overhead/kep.yaml',
-    fields: ['title: Pod Overhead', 'kep-number: 42', 'authors:', '  - "@janedoe"', 'owning-sig: sig-node', 'reviewers:', '  - "@reviewer"', 'approvers:', '  - "@approver"', 'creation-date: 2024-01-15', 'status: provisional'].join('\n')
-  },
-  openshift: OPENSHIFT_EXAMPLE_KEP,
-  tekton: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields }
+/** The valid KEP of a preset, which the examples change (each preset keeps its own, src/presets/<name>/). */
+export function exampleKep(preset: string): PresetExample {
+  return presetNamed(preset)!.example
 }
 
 /** The top-level keys a text of fields writes. */
@@ -71,11 +59,11 @@ function keysOf(text: string): Set<string> {
 }
 
 /** The valid KEP's fields that a text does not write. */
-function otherFields(preset: PresetName, text: string): string {
+function otherFields(preset: string, text: string): string {
   const keys = keysOf(text)
   const kept: string[] = []
   let keep = true
-  for (const line of EXAMPLE_KEPS[preset].fields.split('\n')) {
+  for (const line of exampleKep(preset).fields.split('\n')) {
     const key = /^([^\s#:][^:]*):/.exec(line)?.[1]
     if (key !== undefined) keep = !keys.has(key)
     if (keep) kept.push(line)
@@ -89,14 +77,14 @@ export function isWholeFile(text: string): boolean {
 }
 
 /** The file an example's text stands for: fields in the preset's form, or the whole file with its `…` filled in. */
-export function exampleFile(preset: PresetName, text: string): string {
+export function exampleFile(preset: string, text: string): string {
   if (isWholeFile(text)) return text.replace(/^…$/m, () => otherFields(preset, text.replace(/^…$/m, '')))
   const yaml = `${otherFields(preset, text)}\n${text}\n`
-  return preset === 'kubernetes' ? yaml : `---\n${yaml}---\n\n${preset === 'tekton' ? EXAMPLE_TEP.heading : '# Pod Overhead'}\n`
+  return exampleKep(preset).wrap(yaml)
 }
 
 /** Another file of an example's repository: as written, or with its `…` filled in. */
-export function otherFile(preset: PresetName, text: string): string {
+export function otherFile(preset: string, text: string): string {
   return /^…$/m.test(text) ? exampleFile(preset, text) : text
 }
 
@@ -308,11 +296,6 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { before: 'status: Approved', after: 'status: Final' },
     notOk: { before: 'status: Approved', after: 'status: Draft' }
   },
-  'stage-transition': {
-    preset: 'kubernetes',
-    ok: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: stable' },
-    notOk: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: alpha' }
-  },
   'milestone-moved-back': {
     ok: { before: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.30"' },
     notOk: { before: 'status: implementable\nstage: beta\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.28"' }
@@ -361,7 +344,11 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     ok: { kep: 'title: Pod Overhead', configuration: 'rules:\n  handle-at: error\n' },
     notOk: { kep: 'title: Pod Overhead', configuration: 'preset: kubernets\n' }
   },
-  // The tekton preset keeps its rules' examples in its folder.
-  ...Object.fromEntries(Object.entries(TEKTON_EXAMPLES).map(([id, examples]) => [id, { preset: 'tekton' as const, ...examples }])),
-  ...OPENSHIFT_RULE_EXAMPLES
+  // The examples each preset keeps in its folder (its own rules', and those shown under it): they run under it.
+  ...Object.fromEntries(presets().flatMap(preset => Object.entries(preset.ruleExamples ?? {}).map(([id, examples]) => [id, { preset: preset.name, ...examples }])))
 }
+
+// A preset registered at run time brings the examples of its rules too.
+onPresetRegistered(preset => {
+  for (const [id, examples] of Object.entries(preset.ruleExamples ?? {})) RULE_EXAMPLES[id] = { preset: preset.name, ...examples }
+})

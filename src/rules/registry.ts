@@ -36,8 +36,7 @@ import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
 import { toc } from './kep/toc.js'
 import type { Rule } from './rule.js'
-import { TEKTON_RULES } from '../presets/tekton/rules.js'
-import { OPENSHIFT_RULES } from '../presets/openshift/rules/index.js'
+import { onPresetRegistered, presets } from '../presets/registry.js'
 
 /** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
 const ALL: readonly Rule[] = [
@@ -66,7 +65,6 @@ const ALL: readonly Rule[] = [
   prodReadiness,
   prodReadinessSchema,
   assignedApprovers,
-  ...OPENSHIFT_RULES,
   toc,
   statusTransition,
   stageTransition,
@@ -80,8 +78,8 @@ const ALL: readonly Rule[] = [
   fileDeleted,
   templateSections,
   baseUnreadable,
-  // The tekton preset's own rules, kept in its folder (src/presets/tekton/).
-  ...TEKTON_RULES,
+  // The presets' own rules, kept in their folders (src/presets/<name>/), in the registry's order.
+  ...presets().flatMap(preset => preset.ownRules ?? []),
   indexStale,
   configuration
 ]
@@ -90,3 +88,11 @@ const ALL: readonly Rule[] = [
 export const RULES: ReadonlyMap<string, Rule> = new Map(ALL.map(rule => [rule.meta.id, rule]))
 
 if (RULES.size !== ALL.length) throw new Error('internal error: two rules share an id')
+
+// A preset registered at run time (src/presets/registry.ts: registerPreset) brings its rules here.
+onPresetRegistered(preset => {
+  for (const rule of preset.ownRules ?? []) {
+    if (RULES.has(rule.meta.id)) throw new Error(`the rule ${rule.meta.id} of preset ${preset.name} is another rule's id`)
+    ;(RULES as Map<string, Rule>).set(rule.meta.id, rule)
+  }
+})

@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv'
 import * as lifecycleModule from './compiled/lifecycle.cjs'
+import variants from './compiled/variants.json' with { type: 'json' }
 
 /** A schema compiled ahead of time by scripts/compile-schemas.mjs. */
 export interface Precompiled {
@@ -23,21 +24,16 @@ function load(module: unknown): Precompiled {
   return { schema: exports.schema, validate: exports.validate, branches }
 }
 
-/**
- * Built-in metadata schemas by "<schema>--<lifecycle>", each imported on demand: a run
- * loads only the validator it uses (each is tens of KB of generated code).
- */
-const METADATA_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
-  'kep-0001--kep-0001': () => import('./compiled/kep-0001--kep-0001.cjs'),
-  'kep-0001--kep-0001-workflow': () => import('./compiled/kep-0001--kep-0001-workflow.cjs'),
-  'kubernetes--kubernetes': () => import('./compiled/kubernetes--kubernetes.cjs'),
-  'openshift--openshift': () => import('./compiled/openshift--openshift.cjs'),
-  'tekton--tekton': () => import('./compiled/tekton--tekton.cjs')
-}
+/** The built-in metadata schemas compiled, by "<schema>--<lifecycle>" (scripts/compile-schemas.mjs lists them in variants.json). */
+export const PRECOMPILED_VARIANTS: readonly string[] = variants
 
+/**
+ * A built-in metadata schema by "<schema>--<lifecycle>", imported on demand: a run loads only
+ * the validator it uses (each is tens of KB of generated code). The bundler takes every module
+ * the pattern matches.
+ */
 export async function loadPrecompiledMetadata(key: string): Promise<Precompiled | undefined> {
-  const module = METADATA_MODULES[key]
-  return module ? load(await module()) : undefined
+  return PRECOMPILED_VARIANTS.includes(key) ? load(await import(`./compiled/${key}.cjs`)) : undefined
 }
 
 export async function loadPrecompiledProdReadiness(): Promise<Precompiled> {

@@ -1,7 +1,8 @@
 import { sep } from 'node:path'
 import { LoadError } from '../core/loadError.js'
 import { plural } from '../core/plural.js'
-import { PRESET_NAMES, PRESETS, type PresetName } from '../config/presets.js'
+import { PRESET_NAMES, PRESETS } from '../presets/registry.js'
+import { lookedFor } from '../presets/recognise.js'
 import type { Settings } from '../config/settings.js'
 import { isKepPath } from '../read/findKepFiles.js'
 import { matcher } from '../core/glob.js'
@@ -48,7 +49,7 @@ function spaceOf(settings: Settings, repository: Repository, surroundings: Surro
 }
 
 interface Candidate {
-  preset: PresetName
+  preset: string
   root: string
   count: number
   /** The first file it finds. */
@@ -129,7 +130,9 @@ function includeFor(space: Space): string {
 export function nothingFound(settings: Settings, repository: Repository, surroundings?: Surroundings): NothingSelectedError {
   const space = spaceOf(settings, repository, surroundings)
   const rootName = space.repository ? (space.root === '' ? "the repository's top folder" : `${space.root}/`) : `${settings.root.split(sep).pop() || sep}/`
-  const found = `no KEP found: ${looksFor(settings)} finds none under the KEP root (${rootName})`
+  // Where no preset was named and no preset's layout is there, the run says what it looked for.
+  const recognised = settings.recognition?.preset === undefined && settings.recognition ? `; no preset's layout is there either (looked for ${lookedFor(settings.recognition)})` : ''
+  const found = `no KEP found: ${looksFor(settings)} finds none under the KEP root (${rootName})${recognised}`
   const files = space.files
   const around = space.repository ? 'in the repository' : 'there'
   if (files.length === 0) {

@@ -1,6 +1,5 @@
-import { posix } from 'node:path'
 import { basePath, headPath, type Change } from '../core/change.js'
-import type { MetadataFormat } from '../core/document.js'
+import type { MetadataFormat } from '../read/metadataFormat.js'
 import type { Settings } from '../config/settings.js'
 import { isKepPath } from '../read/findKepFiles.js'
 import { readmePathOf } from '../readme/readmes.js'
@@ -12,14 +11,14 @@ import { RULES } from '../rules/registry.js'
  * metadata is its own base: the rules about the metadata find nothing it brings.
  */
 export function readmeOnlyChanges(format: MetadataFormat, changes: readonly Change[], keps: readonly Change[], isKep: (path: string) => boolean, atHead: (path: string) => boolean): Change[] {
-  if (format !== 'kep.yaml') return []
+  const metadataFileOf = format.metadataFileOf
+  if (metadataFileOf === undefined) return []
   const changed = new Set(keps.flatMap(change => [change.path, change.previousPath].filter((path): path is string => path !== undefined)))
   const added = new Set<string>()
   for (const change of changes) {
     for (const path of [change.path, change.previousPath]) {
-      if (path === undefined || posix.basename(path) !== 'README.md') continue
-      const kep = posix.join(posix.dirname(path), 'kep.yaml')
-      if (isKep(kep) && !changed.has(kep) && atHead(kep)) added.add(kep)
+      const kep = path === undefined ? undefined : metadataFileOf(path)
+      if (kep !== undefined && isKep(kep) && !changed.has(kep) && atHead(kep)) added.add(kep)
     }
   }
   return [...added].sort().map(path => ({ kind: 'modified', path }))
@@ -37,7 +36,8 @@ export function readmeFilesOfChanges(settings: Settings, changes: readonly Chang
   const isKep = isKepPath(settings.layout)
   const readmeOf = (path: string): string | undefined => {
     if (isKep(path)) return readmePathOf(settings.format, path)
-    return posix.basename(path) === 'README.md' && isKep(posix.join(posix.dirname(path), 'kep.yaml')) ? path : undefined
+    const kep = settings.format.metadataFileOf?.(path)
+    return kep !== undefined && isKep(kep) ? path : undefined
   }
   const base = new Set<string>()
   const head = new Set<string>()
@@ -49,7 +49,7 @@ export function readmeFilesOfChanges(settings: Settings, changes: readonly Chang
     if (beforeReadme !== undefined) base.add(beforeReadme)
     if (afterReadme !== undefined) head.add(afterReadme)
     // A change of the README alone is a change of its KEP, whose metadata is read at the base too.
-    if (before !== undefined && !isKep(before) && beforeReadme !== undefined) base.add(posix.join(posix.dirname(before), 'kep.yaml'))
+    if (before !== undefined && !isKep(before) && beforeReadme !== undefined) base.add(settings.format.metadataFileOf!(before)!)
   }
   for (const [id, options] of Object.entries(settings.rules)) {
     if (RULES.get(id)?.meta.readsReadme !== true || options === true) continue

@@ -30,7 +30,7 @@ function retitle(text: string, heading: string): string {
  */
 export async function createEnhancement(settings: Settings, request: NewKepRequest): Promise<CreatedKep> {
   const { lifecycle } = settings
-  const domain = request.sig.replace(/^enhancements\//, '').replace(/\/+$/, '')
+  const domain = (request.sig ?? '').replace(/^enhancements\//, '').replace(/\/+$/, '')
   if (!DOMAIN.test(domain)) throw new AuthorError(`--sig ${request.sig} is not a domain: for openshift/enhancements, --sig names the folder under enhancements/, such as installer or cloud-integration/aws`)
   const title = request.title.trim()
   const slug = slugOf(title)
@@ -45,7 +45,7 @@ export async function createEnhancement(settings: Settings, request: NewKepReque
   if (files.exists(file)) throw new AuthorError(`${file} already exists`)
 
   const source = files.exists(TEMPLATE_FILE) ? TEMPLATE_FILE : 'built-in'
-  const kep = await readKepText(source === 'built-in' ? 'enhancement_template.md' : TEMPLATE_FILE, source === 'built-in' ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE), 'markdown')
+  const kep = await readKepText(source === 'built-in' ? 'enhancement_template.md' : TEMPLATE_FILE, source === 'built-in' ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE), settings.format)
   const fields = kep.document.metadata!.data as Record<string, unknown>
   const editor = editorOf(kep)
   editor.set(['title'], slug)

@@ -1,5 +1,8 @@
 import { kepTableView } from '../../indexFile/templateView.js'
-import type { Preset, RepositoryFiles, RuleSelection } from '../../config/presets.js'
+import type { Preset, RepositoryFiles, RuleSelection } from '../preset.js'
+import { MARKDOWN } from '../../read/formats/markdown.js'
+import { OPENSHIFT_EXAMPLE_KEP, OPENSHIFT_RULE_EXAMPLES } from './examples.js'
+import { OPENSHIFT_RULES } from './rules/index.js'
 import lifecycle from './lifecycle.json' with { type: 'json' }
 import schema from './schema.json' with { type: 'json' }
 import { BUILTIN_TEMPLATE, requiredSections, TEMPLATE_FILE } from './template.js'
@@ -54,17 +57,21 @@ const RULES: RuleSelection = {
  */
 export const OPENSHIFT: Preset = {
   name: 'openshift',
+  description: 'openshift/enhancements',
+  recognisedBy: { include: ['enhancements/**/*.md'], exclude: [] },
   // hack/find_changed.sh: `grep '^enhancements.*\.md$'`.
   layout: { include: ['enhancements/**/*.md'], exclude: [] },
-  format: 'markdown',
+  format: MARKDOWN,
   schema: 'openshift',
   lifecycle: 'openshift',
+  lifecycles: [{ name: 'openshift', data: lifecycle }],
   // openshift/enhancements keeps no generated index.
   index: null,
   indexTemplate: null,
   indexView: kepTableView,
   numbersFromOpenPullRequests: false,
   rules: RULES,
+  ownRules: OPENSHIFT_RULES,
   prodReadiness: false,
   severity: {
     // OpenShift's tools read neither status nor dates nor references: the template's conventions.
@@ -83,9 +90,12 @@ export const OPENSHIFT: Preset = {
     'file-deleted': 'warning'
   },
   outline: true,
-  carries: { schema, lifecycle },
+  carries: { schema },
   fromRepository: (files: RepositoryFiles) => ({
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, 'required-sections': { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
-  })
+  }),
+  author: { takesSig: true, create: async (settings, request) => (await import('./newEnhancement.js')).createEnhancement(settings, request) },
+  example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: yaml => `---\n${yaml}---\n\n# Pod Overhead\n`, language: 'markdown' },
+  ruleExamples: OPENSHIFT_RULE_EXAMPLES
 }

@@ -3,6 +3,7 @@ import type { Problem } from '../../core/diagnostic.js'
 import type { MetadataBlock } from '../../parse/metadata.js'
 import type { KeepOptions } from '../../parse/readYaml.js'
 import { readMarkdownMetadata } from '../../parse/readMarkdownMetadata.js'
+import { editMetadata, type MetadataFormat } from '../../read/metadataFormat.js'
 
 /**
  * A TEP's metadata: its YAML front matter (the reader every markdown KEP goes through) and the
@@ -46,4 +47,13 @@ export function scanBody(text: string): BodyScan {
 export function readTep(file: string, text: string, options: KeepOptions, bom: boolean): { metadata?: MetadataBlock; problems: Problem[]; body: BodyScan } {
   const { metadata, problems } = readMarkdownMetadata(file, text, options)!
   return { metadata, problems, body: scanBody(bom ? `\uFEFF${text}` : text) }
+}
+
+/** Tekton's TEPs: front matter (read as every markdown KEP's) and the "# TEP-NNNN: Title" heading, so the whole file is read. */
+export const TEP_FORMAT: MetadataFormat = {
+  name: 'markdown+heading',
+  markdown: true,
+  read: readTep,
+  textFile: file => file,
+  edit: editMetadata
 }

@@ -1,5 +1,9 @@
-import type { Preset } from '../../config/presets.js'
+import type { Preset } from '../preset.js'
 import { tepTableView } from './indexView.js'
+import { TEP_FORMAT } from './format.js'
+import { EXAMPLE_TEP, TEKTON_EXAMPLES } from './examples.js'
+import { tepLabel } from './number.js'
+import { TEKTON_RULES } from './rules.js'
 
 /**
  * tektoncd/community's Tekton Enhancement Proposals: teps/NNNN-slug.md, YAML front matter and a
@@ -9,18 +13,22 @@ import { tepTableView } from './indexView.js'
  */
 export const TEKTON_PRESET: Preset = {
   name: 'tekton',
+  description: 'tektoncd/community: TEPs',
+  recognisedBy: { include: ['teps/[0-9][0-9][0-9][0-9]-*.md'], exclude: [] },
   layout: {
     // teps.py takes every file directly in teps/ for a TEP, but these three (and what .gitignore ignores).
     include: ['teps/*'],
     exclude: ['teps/README.md', 'teps/README.md.mustache', 'teps/OWNERS', 'teps/.*']
   },
-  format: 'markdown+heading',
+  format: TEP_FORMAT,
   schema: 'tekton',
   lifecycle: 'tekton',
+  lifecycles: [{ name: 'tekton' }],
   index: 'teps/README.md',
   indexTemplate: 'teps/README.md.mustache',
   indexView: tepTableView,
   numbersFromOpenPullRequests: true,
+  ownRules: TEKTON_RULES,
   rules: {
     // What teps.py validate rejects: errors.
     'tep-file-name': true,
@@ -58,5 +66,23 @@ export const TEKTON_PRESET: Preset = {
     'file-encoding': 'error',
     // ruamel.yaml reads integers of any size: one past 2^53 is read exactly there.
     'yaml-unsafe-integer': 'warning'
-  }
+  },
+  author: {
+    // A TEP has no SIG: teps.py new takes a title.
+    takesSig: false,
+    noSig: 'a TEP has no SIG, stage or milestone',
+    async create(settings, request) {
+      const { createTep } = await import('./newTep.js')
+      const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today })
+      return {
+        ...created,
+        files: [created.file],
+        numberLabel: tepLabel(created.number),
+        // teps.py new also counts the numbers open pull requests claim; the CLI asks no one (it has no token).
+        notes: ['numbered after the TEPs of this checkout; an open pull request titled with this number may claim it too: the check of the pull request (the action) says so']
+      }
+    }
+  },
+  example: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields, wrap: yaml => `---\n${yaml}---\n\n${EXAMPLE_TEP.heading}\n`, language: 'markdown' },
+  ruleExamples: TEKTON_EXAMPLES
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { Worker as WorkerType } from 'node:worker_threads'
 import type { KepDocument } from '../../core/document.js'
-import type { MetadataFormat } from '../../core/document.js'
+import type { MetadataFormat } from '../metadataFormat.js'
 import { readDocuments } from '../readDocuments.js'
 import { FileSystemTree } from '../../tree/fileSystemTree.js'
 import { findOwnFile } from '../../files/ownFiles.js'
@@ -82,7 +82,7 @@ export async function readDocumentsInParallel(format: MetadataFormat, tree: Tree
   const { Worker } = await import('node:worker_threads')
   const [mine, ...theirs] = split(files, threads)
   // The workers must be running before this thread starts its own (synchronous) share.
-  const workers = theirs.map(part => startWorker(Worker, script, { root, format, files: part, outline: options.keep?.outline }))
+  const workers = theirs.map(part => startWorker(Worker, script, { root, format: format.name, files: part, outline: options.keep?.outline }))
   const read = await readDocuments(format, tree, mine, options.keep)
   const answers = await Promise.all(workers)
   for (const [i, answer] of answers.entries()) {

@@ -1,5 +1,5 @@
 import type { Problem, Span } from '../../core/diagnostic.js'
-import type { KepDocument, MetadataFormat, OutlineLine } from '../../core/document.js'
+import type { KepDocument, OutlineLine } from '../../core/document.js'
 import type { MetadataBlock, MetadataForm, Placement } from '../../parse/metadata.js'
 import { NO_ERROR_LINES, YamlMetadata } from '../../parse/yamlMetadata.js'
 
@@ -50,7 +50,8 @@ export function documentFromTransfer(transfer: DocumentTransfer): KepDocument {
 /** What the read worker is given. */
 export interface ReadJob {
   root: string
-  format: MetadataFormat
+  /** The metadata format's name (a worker is given data, not functions). */
+  format: string
   files: string[]
   /** Read each file's outline too. */
   outline?: boolean

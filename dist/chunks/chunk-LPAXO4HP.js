@@ -1,0 +1,2568 @@
+import { createRequire as __kepCreateRequire } from 'node:module';
+const require = __kepCreateRequire(import.meta.url);
+import {
+  FIX_COMMAND,
+  RepositoryIndex,
+  SCHEMAS_DIR,
+  applyTextEdits,
+  basePath,
+  chooseFixes,
+  diffLines,
+  filesSource,
+  headPath,
+  indexOfRepository,
+  isFolder,
+  isProdReadinessPath,
+  lineBreakOf,
+  parseNameStatus,
+  pathInside,
+  readDataFileChanges,
+  readProdReadiness,
+  readRepository,
+  readRuleData,
+  realPath
+} from "./chunk-5UKY7O7A.js";
+import {
+  printable
+} from "./chunk-U5W45NJC.js";
+import {
+  plural
+} from "./chunk-KEUXMJQ7.js";
+import {
+  SeverityPolicy
+} from "./chunk-XOFU7KJX.js";
+import {
+  RULES,
+  checkToc,
+  findMarkers,
+  handleAtMessage
+} from "./chunk-42DZG5IH.js";
+import {
+  FileSystemTree,
+  LoadError,
+  MAX_FILE_BYTES,
+  NotRegularFileError,
+  readKep
+} from "./chunk-22GNS3N3.js";
+import {
+  DEFAULT_PRESET,
+  GITHUB_HANDLE,
+  PRESETS,
+  PRESET_NAMES,
+  READ_PROBLEMS,
+  asWritten,
+  builtinLifecycle,
+  builtinLifecycles,
+  canonicalData,
+  canonicalScalar,
+  excerpt,
+  fieldsOf,
+  isGraveReadProblem,
+  isKepPath,
+  loadMarkdownParser,
+  markdownParser,
+  matcher,
+  pathOfKey,
+  presetNamed,
+  presets,
+  readYamlFile,
+  replaceScalar,
+  schemaReports,
+  spanAt,
+  stringField
+} from "./chunk-5TDURW2O.js";
+import {
+  FILE_START,
+  compareDiagnostics,
+  fixOf,
+  problem
+} from "./chunk-27GP2NXM.js";
+import {
+  require_lifecycle
+} from "./chunk-NSMHY4JS.js";
+import {
+  __glob,
+  __toESM
+} from "./chunk-ZZYXWRD5.js";
+
+// src/git/git.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends Error {
+};
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = error.stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
+  }
+}
+function workTreeRoot(dir) {
+  try {
+    return git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/config/readDataFile.ts
+var RULE = "configuration";
+function invalidFile(what, path, problems) {
+  const lines = problems.map((p) => `${p.file}:${p.span.line}:${p.span.column}: ${p.message}`);
+  return new LoadError(`${what} ${path} is invalid:
+${lines.join("\n")}`, problems);
+}
+function readDataFile(path, what, schema, source) {
+  let text2;
+  try {
+    text2 = source.read(path);
+  } catch (error) {
+    throw new LoadError(`cannot read ${what} ${path}: ${error.message}`);
+  }
+  if (path.endsWith(".json")) {
+    const data = parseJson(text2);
+    if (data !== void 0 && (!schema || schema.validate(data))) return { data };
+  }
+  const read = readYamlFile(path, text2);
+  const problems = [...read.problems];
+  if (read.metadata && schema) problems.push(...schemaReports(read.metadata, schema, `the ${what.replace(/^the /, "")}`).map((report) => ({ ...report, file: path, rule: RULE })));
+  if (problems.length > 0) throw invalidFile(what, path, problems);
+  if (!read.metadata) throw new LoadError(`${what} ${path} is empty`);
+  return { data: read.metadata.data };
+}
+function parseJson(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/config/baselineFile.ts
+var BASELINE_FILE = ".kep-validator-baseline.json";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function nonEmpty(source) {
+  return {
+    exists: (path) => source.exists(path),
+    read: (path) => {
+      const text2 = source.read(path);
+      if (text2.trim() === "") throw new Error("it is empty; write it with kep-validator baseline --write, or delete it");
+      return text2;
+    }
+  };
+}
+function readBaseline(path, required, source) {
+  if (!required && !source.exists(path)) return void 0;
+  const { data } = readDataFile(path, "the baseline file", void 0, nonEmpty(source));
+  const wrong = (where2, what) => new LoadError(`the baseline file ${path} is invalid: ${where2} ${what}; write it again with kep-validator baseline --write`);
+  if (!isRecord(data)) throw wrong("the file", "is not an object of files");
+  const baseline = /* @__PURE__ */ Object.create(null);
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isRecord(rules)) throw wrong(excerpt(file), "is not an object of rules");
+    baseline[file] = /* @__PURE__ */ Object.create(null);
+    for (const [rule, entry] of Object.entries(rules)) {
+      const count = isRecord(entry) ? entry.count : void 0;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw wrong(`${excerpt(file)} \u2192 ${excerpt(rule)}`, "needs a count that is a positive integer");
+      baseline[file][rule] = { count };
+    }
+  }
+  return baseline;
+}
+
+// src/config/lifecycleOption.ts
+import { resolve } from "node:path";
+function isLifecycleFile(nameOrPath) {
+  return /[/\\]|\.json$/.test(nameOrPath);
+}
+function resolveLifecycleOption(nameOrPath, from) {
+  return nameOrPath === void 0 ? void 0 : isLifecycleFile(nameOrPath) ? resolve(from, nameOrPath) : nameOrPath;
+}
+
+// src/presets/recognise.ts
+function recognisePreset(tree, among = presets()) {
+  const files = tree.list().filter((entry) => entry.kind === "file").map((entry) => entry.path);
+  let best;
+  for (const preset of among) {
+    const count = files.filter(isKepPath(preset.recognisedBy)).length;
+    if (count > (best?.count ?? 0)) best = { preset, count };
+  }
+  if (best) return { preset: best.preset.name, include: best.preset.recognisedBy.include, count: best.count };
+  return { lookedFor: among.map((preset) => ({ preset: preset.name, include: preset.recognisedBy.include })) };
+}
+function describeRecognition(recognition) {
+  return `preset ${recognition.preset}, found ${recognition.include.join(", ")} (${plural(recognition.count, "file")})`;
+}
+function lookedFor(recognition) {
+  return recognition.lookedFor.map(({ preset, include }) => `${include.join(", ")} (${preset})`).join("; ");
+}
+function presetNote(settings) {
+  const { recognition } = settings;
+  return recognition?.preset !== void 0 && recognition.preset !== presets()[0].name ? [describeRecognition(recognition)] : [];
+}
+function presetsHelp() {
+  const named = presets().map((preset) => `${preset.name} (${preset.description})`);
+  return `${named.join(", ")};
+                    default: the one whose layout is under the root, else ${presets()[0].name}`;
+}
+
+// src/config/loadRules.ts
+import { join as join4, relative, sep as sep2 } from "node:path";
+
+// src/git/commitDataSource.ts
+import { resolve as resolve2, sep } from "node:path";
+var CommitDataSource = class {
+  constructor(top, commit, checkout) {
+    this.top = top;
+    this.commit = commit;
+    this.checkout = checkout;
+  }
+  top;
+  commit;
+  checkout;
+  /** Paths inside the repository that were asked about, absolute. */
+  asked = /* @__PURE__ */ new Set();
+  /** The top as the paths asked about name it, once found. */
+  named;
+  /**
+   * A path's place in the repository, by its name: never by where a link of the checkout
+   * points (a pull request that turns .kep-validator.yml into a link must not move where the
+   * base's configuration is read). git names the top with links resolved, and the path may
+   * name it through one (macOS's /tmp): the shallowest of the path's folders whose real path
+   * is the top stands for it.
+   */
+  inside(path) {
+    const absolute = resolve2(path);
+    for (const top of [this.top, this.named]) {
+      const rel = top === void 0 ? void 0 : pathInside(top, absolute);
+      if (rel !== void 0) return rel === "" ? void 0 : rel;
+    }
+    const parts = absolute.split(sep);
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join(sep) || sep;
+      if (realPath(folder) !== this.top) continue;
+      this.named = folder;
+      const rel = parts.slice(i).join("/");
+      return rel === "" ? void 0 : rel;
+    }
+    return void 0;
+  }
+  /** Where the run may read is the checkout's to say (the workspace, the folders named): passed on, never dropped. */
+  confine(path) {
+    this.checkout.confine?.(path);
+  }
+  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  texts = /* @__PURE__ */ new Map();
+  atCommit(path, rel) {
+    this.asked.add(resolve2(path));
+    if (!this.texts.has(rel)) {
+      let text2;
+      try {
+        text2 = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
+      } catch {
+        text2 = void 0;
+      }
+      this.texts.set(rel, text2);
+    }
+    return this.texts.get(rel);
+  }
+  exists(path) {
+    const rel = this.inside(path);
+    return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
+  }
+  read(path) {
+    const rel = this.inside(path);
+    if (rel === void 0) return this.checkout.read(path);
+    const text2 = this.atCommit(path, rel);
+    if (text2 === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
+    return text2;
+  }
+  /** The files asked about whose checkout differs from the commit: the pull request changes its own rules. */
+  changedInCheckout() {
+    const changed = [];
+    for (const path of this.asked) {
+      const atCommit = this.atCommit(path, this.inside(path));
+      let same;
+      try {
+        same = (this.checkout.exists(path) ? this.checkout.read(path) : void 0) === atCommit;
+      } catch {
+        same = false;
+      }
+      if (!same) changed.push(path);
+    }
+    return changed.sort();
+  }
+};
+
+// src/git/catFile.ts
+import { spawnSync } from "node:child_process";
+function readBlobs(cwd, ids) {
+  const contents = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return contents;
+  const result = spawnSync("git", ["cat-file", "--batch"], { cwd, input: ids.join("\n") + "\n", maxBuffer: 1024 * 1024 * 1024 });
+  if (result.status !== 0) throw new GitError(`git cat-file --batch failed in ${cwd}: ${result.stderr?.toString().trim()}`);
+  const output = result.stdout;
+  let offset = 0;
+  for (const id of ids) {
+    const newline = output.indexOf(10, offset);
+    const header = output.subarray(offset, newline).toString();
+    offset = newline + 1;
+    const match = / blob (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[1]);
+    contents.set(id, output.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+// src/tree/tree.ts
+function headsFromFiles(tree, paths, visit2) {
+  for (let start = 0; start < paths.length; start += 256) {
+    const batch = paths.slice(start, start + 256);
+    const contents = tree.readFiles(batch);
+    for (const path of batch) {
+      const content = contents.get(path);
+      visit2(path, Buffer.isBuffer(content) ? { head: content, complete: true } : content);
+    }
+  }
+}
+
+// src/tree/gitTree.ts
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
+var GitTree = class {
+  /**
+   * @param cwd a folder inside the repository
+   * @param commit the commit to read
+   * @param prefix the KEP root relative to the repository top ('' or 'keps/')
+   * @param options.sizes list the files' sizes too (sizeOf): with loose objects that costs a
+   *   read of every object's header, so only a tree that needs them asks
+   */
+  constructor(cwd, commit, prefix, options = {}) {
+    this.cwd = cwd;
+    this.commit = commit;
+    this.prefix = prefix;
+    this.options = options;
+    this.label = `commit ${commit.slice(0, 12)}`;
+  }
+  cwd;
+  commit;
+  prefix;
+  options;
+  label;
+  objects;
+  listObjects() {
+    if (!this.objects) {
+      const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
+      if (this.prefix) args.push("--", this.prefix);
+      this.objects = /* @__PURE__ */ new Map();
+      for (const record of git(this.cwd, args).split("\0")) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
+        if (!match || !match[4].startsWith(this.prefix)) continue;
+        const size = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size });
+      }
+    }
+    return this.objects;
+  }
+  list() {
+    const entries = [];
+    for (const [path, object] of this.listObjects()) {
+      const kind = KINDS[object.mode];
+      if (kind) entries.push({ path, kind });
+    }
+    return entries;
+  }
+  /** The size in bytes of a file of the commit (a tree made with sizes), or undefined. */
+  sizeOf(path) {
+    return this.listObjects().get(path)?.size;
+  }
+  readHeads(paths, _bytes, visit2) {
+    headsFromFiles(this, paths, visit2);
+  }
+  readFiles(paths) {
+    const objects = this.listObjects();
+    const contents = /* @__PURE__ */ new Map();
+    const wanted = [];
+    for (const path of paths) {
+      const object = objects.get(path);
+      if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
+      else if (KINDS[object.mode] !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
+        contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
+      else wanted.push([path, object.id]);
+    }
+    const blobs = readBlobs(
+      this.cwd,
+      wanted.map(([, sha]) => sha)
+    );
+    for (const [path, sha] of wanted) contents.set(path, blobs.get(sha) ?? new Error(`${path} cannot be read from ${this.label}`));
+    return contents;
+  }
+};
+function repositoryPrefix(root) {
+  const prefix = git(root, ["rev-parse", "--show-prefix"]).trim();
+  return prefix;
+}
+
+// src/config/configFile.ts
+import { dirname, resolve as resolve3 } from "node:path";
+
+// src/config/ruleSource.ts
+var MADE_HERE = /* @__PURE__ */ Symbol("RuleSource");
+var RuleSource = class {
+  #files;
+  constructor(made2, files) {
+    if (made2 !== MADE_HERE) throw new Error("internal error: a RuleSource is made by config/loadRules.ts only");
+    this.#files = files;
+  }
+  exists(path) {
+    return this.#files.exists(path);
+  }
+  read(path) {
+    return this.#files.read(path);
+  }
+  /** Throws when the run may not read under a folder (the KEP root a configuration names): passed on, never dropped. */
+  confine(path) {
+    this.#files.confine?.(path);
+  }
+};
+function rulesAsTheyAre(files) {
+  return new RuleSource(MADE_HERE, files);
+}
+function rulesOfBase(commit) {
+  return new RuleSource(MADE_HERE, commit);
+}
+
+// src/schema/precompiled.ts
+var lifecycleModule = __toESM(require_lifecycle(), 1);
+
+// src/schema/compiled/variants.json
+var variants_default = ["kep-0001--kep-0001", "kep-0001--kep-0001-workflow", "kubernetes--kubernetes", "tekton--tekton", "openshift--openshift"];
+
+// import("./compiled/**/*.cjs") in src/schema/precompiled.ts
+var globImport_compiled_cjs = __glob({
+  "./compiled/config.cjs": () => import("./config-VK6EWLVG.js"),
+  "./compiled/kep-0001--kep-0001-workflow.cjs": () => import("./kep-0001--kep-0001-workflow-AI4KIA6X.js"),
+  "./compiled/kep-0001--kep-0001.cjs": () => import("./kep-0001--kep-0001-CHBUJB4A.js"),
+  "./compiled/kubernetes--kubernetes.cjs": () => import("./kubernetes--kubernetes-6O3OS6RF.js"),
+  "./compiled/lifecycle.cjs": () => import("./lifecycle-DUFZ4M2Q.js"),
+  "./compiled/openshift--openshift.cjs": () => import("./openshift--openshift-2ZCYNKCJ.js"),
+  "./compiled/prod-readiness.cjs": () => import("./prod-readiness-B2UIEADN.js"),
+  "./compiled/tekton--tekton.cjs": () => import("./tekton--tekton-5EZL4L2Y.js")
+});
+
+// src/schema/precompiled.ts
+function load(module) {
+  const exports = module.default ?? module;
+  const branches = new Map(exports.branchPointers.map((pointer, i) => [pointer, exports[`branch${i}`]]));
+  return { schema: exports.schema, validate: exports.validate, branches };
+}
+var PRECOMPILED_VARIANTS = variants_default;
+async function loadPrecompiledMetadata(key) {
+  return PRECOMPILED_VARIANTS.includes(key) ? load(await globImport_compiled_cjs(`./compiled/${key}.cjs`)) : void 0;
+}
+async function loadPrecompiledProdReadiness() {
+  return load(await import("./prod-readiness-B2UIEADN.js"));
+}
+async function loadPrecompiledConfig() {
+  return load(await import("./config-VK6EWLVG.js"));
+}
+var PRECOMPILED_LIFECYCLE = load(lifecycleModule);
+
+// src/schema/metadataSchema.ts
+import { join } from "node:path";
+
+// src/schema/ajv.ts
+function commonJsExport(module, name) {
+  const candidates = [module, module.default, (module.default ?? {}).default];
+  for (const candidate of candidates) {
+    if (typeof candidate === "function") return candidate;
+    const named = candidate?.[name];
+    if (typeof named === "function") return named;
+  }
+  throw new Error(`cannot find ${name} in a loaded module`);
+}
+async function createAjv() {
+  const [ajvModule, formatsModule] = await Promise.all([import("./2020-D6JSVMSJ.js"), import("./dist-GUPAOOS6.js")]);
+  const Ajv = commonJsExport(ajvModule, "Ajv2020");
+  const addFormats = commonJsExport(formatsModule, "default");
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-allowed", schemaType: "string" });
+  return ajv;
+}
+
+// src/schema/schemaIndex.ts
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+var SchemaIndex = class {
+  constructor(root, branchValidator) {
+    this.root = root;
+    this.branchValidator = branchValidator;
+  }
+  root;
+  branchValidator;
+  indexed;
+  /** Built on the first failure it explains: a run where everything passes never pays for it. */
+  get pointers() {
+    if (!this.indexed) {
+      const pointers = /* @__PURE__ */ new Map();
+      const visit2 = (node, pointer) => {
+        if (typeof node !== "object" || node === null) return;
+        const key = JSON.stringify(node);
+        if (!pointers.has(key)) pointers.set(key, pointer);
+        for (const [name, child] of Object.entries(node)) visit2(child, `${pointer}/${escapePointer(name)}`);
+      };
+      visit2(this.root, "");
+      this.indexed = pointers;
+    }
+    return this.indexed;
+  }
+  pointerOf(node) {
+    return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
+  }
+  nodeAt(segments) {
+    let node = this.root;
+    for (const segment of segments) {
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
+    }
+    return typeof node === "object" && node !== null ? node : void 0;
+  }
+  /** The nearest human wording (`x-allowed`) on the node or its ancestors, short of $defs. */
+  allowedText(node) {
+    const pointer = this.pointerOf(node);
+    if (pointer === void 0) return void 0;
+    const segments = pointer.split("/").slice(1);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const current = this.nodeAt(segments.slice(0, depth));
+      if (current && typeof current["x-allowed"] === "string") return current["x-allowed"];
+      if (depth === 2 && segments[0] === "$defs") return void 0;
+    }
+    return void 0;
+  }
+  /** A validator for one branch of an anyOf, to explain why a value failed that branch. */
+  branchValidatorFor(anyOfNode, branch) {
+    const pointer = this.pointerOf(anyOfNode);
+    return pointer === void 0 ? void 0 : this.branchValidator(`${pointer}/anyOf/${branch}`);
+  }
+};
+
+// src/schema/metadataSchema.ts
+function builtinSchema(name) {
+  return join(SCHEMAS_DIR, `${name}.schema.json`);
+}
+function schemaFromPrecompiled(precompiled) {
+  return {
+    schema: precompiled.schema,
+    validate: precompiled.validate,
+    index: new SchemaIndex(precompiled.schema, (pointer) => precompiled.branches.get(pointer))
+  };
+}
+async function precompiledMetadataSchema(path, lifecycle) {
+  const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1];
+  const precompiled = lifecycle.builtin && builtinName !== void 0 && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : void 0;
+  return precompiled && schemaFromPrecompiled(precompiled);
+}
+async function compileMetadataSchema(read, path, lifecycle) {
+  const schema = read;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new LoadError(`metadata schema ${path} must be a JSON object`);
+  }
+  const properties = schema.properties;
+  if (properties?.status && typeof properties.status === "object") {
+    const nullable = Array.isArray(properties.status.enum) && properties.status.enum.includes(null);
+    properties.status = { ...properties.status, enum: nullable ? [...lifecycle.states, null] : [...lifecycle.states] };
+  }
+  if (typeof schema.$id !== "string") schema.$id = `file://${path}`;
+  try {
+    const ajv = await createAjv();
+    const validate2 = ajv.compile(schema);
+    const branches = /* @__PURE__ */ new Map();
+    const branchValidator = (pointer) => {
+      let compiled = branches.get(pointer);
+      if (!compiled) {
+        compiled = ajv.compile({ $ref: `${schema.$id}#${pointer}` });
+        branches.set(pointer, compiled);
+      }
+      return compiled;
+    };
+    return { schema, validate: validate2, index: new SchemaIndex(schema, branchValidator) };
+  } catch (error) {
+    throw new LoadError(`metadata schema ${path} does not compile: ${error.message}`);
+  }
+}
+
+// src/config/configFile.ts
+var CONFIG_FILES = [".kep-validator.yml", ".kep-validator.yaml"];
+var BUILTIN_LIFECYCLE = /^[a-z0-9-]+$/;
+async function findConfig(dir, explicit, source = rulesAsTheyAre(filesSource(explicit === void 0 ? [dir] : [dir, dirname(resolve3(dir, explicit))]))) {
+  if (explicit !== void 0) return loadConfigFile(resolve3(dir, explicit), source);
+  const found = CONFIG_FILES.map((name) => resolve3(dir, name)).find((path) => source.exists(path));
+  return found === void 0 ? void 0 : loadConfigFile(found, source);
+}
+async function loadConfigFile(path, source = rulesAsTheyAre(filesSource([dirname(resolve3(path))]))) {
+  const data = readDataFile(path, "configuration", schemaFromPrecompiled(await loadPrecompiledConfig()), source).data;
+  const dir = dirname(path);
+  const relativeTo = (value) => value === void 0 ? void 0 : resolve3(dir, value);
+  return {
+    file: path,
+    root: relativeTo(data.root),
+    preset: data.preset,
+    lifecycle: data.lifecycle === void 0 || BUILTIN_LIFECYCLE.test(data.lifecycle) ? data.lifecycle : relativeTo(data.lifecycle),
+    schema: relativeTo(data.schema),
+    index: data.index === "none" ? null : data.index,
+    indexTemplate: data["index-template"] === "none" ? null : data["index-template"],
+    include: data.include,
+    exclude: data.exclude,
+    sigs: relativeTo(data.sigs),
+    release: data.release,
+    severity: data.severity,
+    rules: data.rules
+  };
+}
+
+// src/config/settings.ts
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+
+// src/config/lifecycle.ts
+import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
+function loadLifecycle(nameOrPath, source) {
+  const declared = builtinLifecycle(nameOrPath);
+  const builtin = declared !== void 0;
+  const path = builtin ? join2(SCHEMAS_DIR, "lifecycles", `${nameOrPath}.json`) : nameOrPath;
+  const from = builtin || source === void 0 ? filesSource(builtin ? [] : [dirname2(resolve4(path))]) : source;
+  if (!builtin && !from.exists(path)) {
+    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${builtinLifecycles().join(", ")}) nor an existing file`);
+  }
+  const carried = declared?.data;
+  if (carried !== void 0 && !PRECOMPILED_LIFECYCLE.validate(carried)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`);
+  const raw = carried ?? readDataFile(path, "lifecycle", schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data;
+  const data = raw;
+  const lifecycle = {
+    name: data.name,
+    builtin,
+    description: data.description,
+    states: data.states,
+    initial: data.initial,
+    transitions: data.transitions,
+    numbered: data.numbered ?? [],
+    numberAssignedOn: data.numberAssignedOn,
+    superseded: data.superseded ?? [],
+    stageTransitions: data.stageTransitions ?? {},
+    inFlight: data.inFlight ?? data.states.filter((state) => (data.transitions[state] ?? []).length > 0),
+    folders: data.folders ?? {}
+  };
+  checkLifecycleConsistency(lifecycle, path);
+  return lifecycle;
+}
+function checkLifecycleConsistency(lifecycle, path) {
+  const known = new Set(lifecycle.states);
+  const mentioned = [
+    ...lifecycle.initial.map((s) => ["initial", s]),
+    ...Object.entries(lifecycle.transitions).flatMap(([from, to]) => [["transitions", from], ...to.map((s) => [`transitions.${from}`, s])]),
+    ...lifecycle.numbered.map((s) => ["numbered", s]),
+    ...lifecycle.superseded.map((s) => ["superseded", s]),
+    ...lifecycle.inFlight.map((s) => ["inFlight", s]),
+    ...Object.entries(lifecycle.folders).flatMap(([folder, states]) => states.map((s) => [`folders.${folder}`, s]))
+  ];
+  if (lifecycle.numberAssignedOn !== void 0) mentioned.push(["numberAssignedOn", lifecycle.numberAssignedOn]);
+  for (const [where2, state] of mentioned) {
+    if (!known.has(state)) {
+      throw new LoadError(`lifecycle ${path}: ${where2} names ${excerpt(state)}, which is not one of its states (${lifecycle.states.join(", ")})`);
+    }
+  }
+  const stages = Object.keys(lifecycle.stageTransitions);
+  for (const [from, to] of Object.entries(lifecycle.stageTransitions)) {
+    const unknown = to.find((stage) => !stages.includes(stage));
+    if (unknown !== void 0) throw new LoadError(`lifecycle ${path}: stageTransitions.${asWritten(from)} names ${excerpt(unknown)}, which is not one of its stages (${stages.join(", ")})`);
+  }
+}
+
+// src/config/settings.ts
+function loadKnownSigs(path, source = rulesAsTheyAre(filesSource([dirname3(resolve5(path))]))) {
+  const { data } = readDataFile(path, "the SIG list", void 0, source);
+  const sigs = /* @__PURE__ */ new Set();
+  for (const group of ["sigs", "workinggroups", "committees", "usergroups"]) {
+    const list = data?.[group];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const dir = entry?.dir;
+      if (typeof dir === "string") sigs.add(dir);
+    }
+  }
+  if (sigs.size === 0) throw new LoadError(`the SIG list ${path} names no SIG: expected sigs: [{dir: sig-\u2026}, \u2026] as kubernetes/community's sigs.yaml`);
+  return sigs;
+}
+async function loadMetadataSchema(path, lifecycle, source, preset) {
+  const precompiled = await precompiledMetadataSchema(path, lifecycle);
+  if (precompiled) return precompiled;
+  const carried = path === builtinSchema(preset.schema) ? preset.carries?.schema : void 0;
+  return compileMetadataSchema(carried ? structuredClone(carried) : readDataFile(path, "metadata schema", void 0, source).data, path, lifecycle);
+}
+function repositoryFiles(root, source) {
+  return {
+    read: (path) => {
+      const absolute = join3(root, path);
+      if (!source.exists(absolute)) return void 0;
+      try {
+        return source.read(absolute);
+      } catch (error) {
+        throw new LoadError(`cannot read ${path}, which the preset reads: ${error.message}`);
+      }
+    }
+  };
+}
+function namedFolders(input, root) {
+  const files = [input.schema, input.sigs, input.lifecycle !== void 0 && isLifecycleFile(input.lifecycle) ? input.lifecycle : void 0, input.config?.file];
+  return [root, ...files.filter((file) => file !== void 0).map((file) => dirname3(resolve5(file)))];
+}
+async function loadSettings(input = {}) {
+  const config = input.config;
+  const presetName = input.preset ?? config?.preset;
+  const named = presetName === void 0 ? void 0 : presetNamed(presetName);
+  if (presetName !== void 0 && !named) {
+    throw new LoadError(`preset "${presetName}" is not one of ${PRESET_NAMES.join(", ")}`);
+  }
+  const root = resolve5(input.root ?? config?.root ?? ".");
+  if (!isFolder(root)) throw new LoadError(`the KEP root ${root} is not a folder`);
+  const source = input.source ?? rulesAsTheyAre(filesSource(namedFolders(input, root)));
+  try {
+    source.confine(root);
+  } catch (error) {
+    const namedBy = config?.root === root ? ` that ${config.file} names` : "";
+    throw new LoadError(`the KEP root ${root}${namedBy} cannot be read: ${error.message}`);
+  }
+  const recognition = named || !input.recognisePreset ? void 0 : recognisePreset(input.recognitionTree?.(root) ?? new FileSystemTree(root));
+  const preset = named ?? presetNamed(recognition?.preset ?? "") ?? DEFAULT_PRESET;
+  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source);
+  const sigs = input.sigs ?? config?.sigs;
+  const own = preset.fromRepository?.(repositoryFiles(root, source)) ?? {};
+  return {
+    root,
+    preset: preset.name,
+    ...recognition && { recognition },
+    layout: {
+      include: input.include ?? config?.include ?? preset.layout.include,
+      exclude: input.exclude ?? config?.exclude ?? [...preset.layout.exclude, ...own.exclude ?? []]
+    },
+    format: preset.format,
+    lifecycle,
+    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source, preset),
+    indexFile: input.indexFile !== void 0 ? input.indexFile : config?.index !== void 0 ? config.index : preset.index,
+    indexTemplate: input.indexTemplate !== void 0 ? input.indexTemplate : config?.indexTemplate !== void 0 ? config.indexTemplate : preset.indexTemplate,
+    indexView: preset.indexView,
+    numbersFromOpenPullRequests: preset.numbersFromOpenPullRequests,
+    rules: own.rules ?? preset.rules,
+    prodReadiness: preset.prodReadiness,
+    outline: preset.outline === true,
+    severity: [preset.severity, config?.severity ?? {}, config?.rules ?? {}, input.severity ?? {}],
+    knownSigs: sigs === void 0 ? void 0 : loadKnownSigs(sigs, source),
+    release: config?.release
+  };
+}
+
+// src/config/loadRules.ts
+async function load2(request, source, base) {
+  const config = await findConfig(request.configDir, request.config, source);
+  const recognitionTree = base && ((root) => new GitTree(root, base.commit, repositoryPrefix(root)));
+  const settings = await loadSettings({ ...request.options, root: request.options.root ?? config?.root ?? request.defaultRoot, config, source, ...recognitionTree ? { recognitionTree } : {} });
+  return { config, settings };
+}
+function baselinePath(request, settings) {
+  return request.baseline === null ? void 0 : request.baseline ?? join4(settings.root, BASELINE_FILE);
+}
+async function loadRules(request) {
+  const commit = request.base === void 0 ? void 0 : new CommitDataSource(request.base.top, request.base.commit, request.checkout);
+  const source = commit ? rulesOfBase(commit) : rulesAsTheyAre(request.checkout);
+  const { config, settings } = await load2(request, source, request.base);
+  const baseline = baselinePath(request, settings);
+  if (commit && baseline !== void 0) source.exists(baseline);
+  return {
+    config,
+    settings,
+    base: commit?.commit,
+    baseline: () => baseline === void 0 ? void 0 : readBaseline(baseline, request.baseline !== void 0, source),
+    proposed: commit ? await proposedRules(request, commit, settings.root) : { files: [], problems: [] }
+  };
+}
+async function proposedRules(request, commit, root) {
+  const files = commit.changedInCheckout();
+  const problems = [];
+  if (files.length === 0) return { files, problems };
+  const proposed = rulesAsTheyAre(request.checkout);
+  const where2 = (error, candidates) => proposedRulesProblems(error, candidates, root, request.base.top);
+  let settings;
+  try {
+    ;
+    ({ settings } = await load2(request, proposed));
+  } catch (error) {
+    problems.push(...where2(error, files));
+  }
+  const baseline = settings && baselinePath(request, settings);
+  if (baseline !== void 0 && (files.includes(baseline) || !commit.asked.has(baseline))) {
+    try {
+      readBaseline(baseline, request.baseline !== void 0, proposed);
+    } catch (error) {
+      problems.push(...where2(error, [baseline]));
+    }
+  }
+  return { files, problems };
+}
+var MERGED = "the rules this change proposes do not load: once it is merged, every run fails on this";
+function proposedRulesProblems(error, candidates, root, top) {
+  if (!(error instanceof LoadError)) throw error;
+  const inRoot = (path) => relative(root, path).split(sep2).join("/");
+  const shown = (message) => message.split(`${top}${sep2}`).join("");
+  if (error.problems.length > 0) return error.problems.map((found) => ({ ...found, file: inRoot(found.file), rule: "configuration", message: `${shown(found.message)} (${MERGED})` }));
+  const file = candidates.find((path) => error.message.includes(path)) ?? candidates[0];
+  return [problem(inRoot(file), FILE_START, "configuration", `${shown(error.message)} (${MERGED})`)];
+}
+function proposedRulesNote(subject, files, commit) {
+  return `${subject} changes ${files.join(", ")}: it is judged by the rules of its base (${commit.slice(0, 7)}); the rules it proposes apply once it is merged`;
+}
+function changeRepository(folders) {
+  for (const folder of folders) {
+    if (folder === void 0) continue;
+    const top = workTreeRoot(folder);
+    if (top !== void 0) return top;
+  }
+  return void 0;
+}
+
+// src/config/indexFixCommand.ts
+import { relative as relative2, resolve as resolve6, sep as sep3 } from "node:path";
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var fromDir = (from, path) => relative2(from, path).split(sep3).join("/") || ".";
+function indexFixCommand(settings, context) {
+  const { from, config } = context;
+  const words = [FIX_COMMAND];
+  const foundConfig = CONFIG_FILES.map((name) => resolve6(from, name));
+  if (config && !foundConfig.includes(config.file)) words.push("--config", fromDir(from, config.file));
+  const cliRoot = config?.root ?? from;
+  if (resolve6(settings.root) !== resolve6(cliRoot)) words.push("--root", fromDir(from, settings.root));
+  if (settings.preset !== (config?.preset ?? settings.recognition?.preset ?? DEFAULT_PRESET.name)) words.push("--preset", settings.preset);
+  const preset = presetNamed(settings.preset);
+  const cliIndex = config?.index !== void 0 ? config.index : preset.index;
+  if (settings.indexFile !== null && settings.indexFile !== cliIndex) words.push("--index", settings.indexFile);
+  const cliTemplate = config?.indexTemplate !== void 0 ? config.indexTemplate : preset.indexTemplate;
+  if (settings.indexFile !== null && settings.indexTemplate !== void 0 && settings.indexTemplate !== cliTemplate) words.push("--index-template", settings.indexTemplate ?? "none");
+  if (context.lifecycle !== void 0) words.push("--lifecycle", isLifecycleFile(context.lifecycle) ? fromDir(from, context.lifecycle) : context.lifecycle);
+  return words.map((word, i) => i === 0 ? word : shellWord(word)).join(" ");
+}
+
+// src/core/diffLines.ts
+function onChangedLine(lines, file, span) {
+  const changed = lines.get(file);
+  if (changed === void 0) return false;
+  if (changed === "all") return true;
+  for (let line = span.line; line <= Math.max(span.line, span.endLine); line++) if (changed.has(line)) return true;
+  return false;
+}
+function headLinesOf(patch, into = /* @__PURE__ */ new Set()) {
+  let line = 0;
+  for (const text2 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+    if (hunk) line = Number(hunk[1]);
+    else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) into.add(line++);
+  }
+  return into;
+}
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteGitPath(text2) {
+  if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
+  const bytes = [];
+  const inner = text2.slice(1, -1);
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = inner[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(inner.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headLinesByFile(diff) {
+  const files = /* @__PURE__ */ new Map();
+  let current;
+  let line = 0;
+  for (const text2 of diff.split("\n")) {
+    if (text2.startsWith("diff --git ")) {
+      current = void 0;
+      line = 0;
+    } else if (text2.startsWith("+++ ") && line === 0) {
+      const path = text2.slice(4).replace(/\t$/, "");
+      current = path === "/dev/null" ? void 0 : files.get(unquoteGitPath(path)) ?? /* @__PURE__ */ new Set();
+      if (current) files.set(unquoteGitPath(path), current);
+    } else if (current) {
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+      if (hunk) line = Number(hunk[1]);
+      else if (line > 0 && (text2.startsWith("+") || text2.startsWith(" "))) current.add(line++);
+    }
+  }
+  return files;
+}
+
+// src/git/gitChanges.ts
+function gitChanges(cwd, base, head) {
+  const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
+  if (head !== void 0) args.push(head);
+  args.push("--");
+  const changes = parseNameStatus(git(cwd, args));
+  if (head === void 0) {
+    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
+      if (path !== "") changes.push({ kind: "added", path });
+    }
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function mergeBase(cwd, ref) {
+  return git(cwd, ["merge-base", "--end-of-options", ref, "HEAD"]).trim();
+}
+function gitChangedLines(cwd, base, head, paths, previousPaths = []) {
+  const lines = /* @__PURE__ */ new Map();
+  const all = [...paths, ...previousPaths];
+  for (let start = 0; start < all.length; start += 2e3) {
+    const args = ["--literal-pathspecs", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "--no-prefix", "-U3", "-M", "--relative", "--end-of-options", base, head, "--", ...all.slice(start, start + 2e3)];
+    for (const [path, found] of headLinesByFile(git(cwd, args))) lines.set(path, found);
+  }
+  return lines;
+}
+
+// src/tree/repositoryAround.ts
+function repositoryAround(root) {
+  const top = workTreeRoot(root);
+  if (top === void 0) return void 0;
+  try {
+    const prefix = git(root, ["rev-parse", "--show-prefix"]).trim().replace(/\/$/, "");
+    return { tree: new FileSystemTree(top), root: prefix };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/fix/suggestedChanges.ts
+function linesOf(edit) {
+  const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
+  return { start: edit.span.line, end };
+}
+function lineBounds(text2) {
+  const bounds = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+    bounds.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  bounds.push({ start, end: text2.length });
+  return bounds;
+}
+function suggestedChanges(diagnostics, readText) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const edits = diagnostic.fix?.edits;
+    if (!edits || edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) continue;
+    byFile.set(edits[0].file, [...byFile.get(edits[0].file) ?? [], diagnostic]);
+  }
+  const changes = [];
+  for (const [file, fixed] of byFile) {
+    const text2 = readText(file);
+    if (text2 === void 0) continue;
+    const bounds = lineBounds(text2);
+    const { taken } = chooseFixes(
+      fixed.map((d) => d.fix),
+      () => text2
+    );
+    const entries = taken.map((index) => {
+      const ranges = fixed[index].fix.edits.map(linesOf);
+      return { diagnostic: fixed[index], start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
+    });
+    entries.sort((a, b) => a.start - b.start || a.end - b.end);
+    const groups = [];
+    for (const entry of entries) {
+      const last = groups.at(-1);
+      if (last && entry.start <= Math.max(...last.map((e) => e.end))) last.push(entry);
+      else groups.push([entry]);
+    }
+    for (const group of groups) {
+      const startLine = group[0].start;
+      const endLine = Math.max(...group.map((e) => e.end));
+      if (endLine > bounds.length) continue;
+      const from = bounds[startLine - 1].start;
+      const to = bounds[endLine - 1].end;
+      const { edits } = chooseFixes(
+        group.map((e) => e.diagnostic.fix),
+        () => text2
+      );
+      const lineBreak = lineBreakOf(text2);
+      const located = (edits.get(file) ?? []).map(
+        (edit) => edit.end > to ? { start: edit.start - from, end: to - from, text: edit.text.endsWith(lineBreak) ? edit.text.slice(0, -lineBreak.length) : edit.text } : { ...edit, start: edit.start - from, end: edit.end - from }
+      );
+      const before = text2.slice(from, to);
+      const replacement = applyTextEdits(before, located).replace(/\r\n?/g, "\n");
+      if (replacement === before.replace(/\r\n?/g, "\n")) continue;
+      changes.push({ file, startLine, endLine, replacement, current: before.replace(/\r\n?/g, "\n"), diagnostics: group.map((e) => e.diagnostic) });
+    }
+  }
+  return changes;
+}
+
+// src/validate/baseline.ts
+function baselined(rule) {
+  return RULES.get(rule.split("/")[0])?.meta.neverBaselined !== true;
+}
+function errorsByFileAndRule(diagnostics) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (d.severity !== "error" || d.preexisting || !baselined(d.rule)) continue;
+    let byRule = byFile.get(d.file);
+    if (!byRule) byFile.set(d.file, byRule = /* @__PURE__ */ new Map());
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  return byFile;
+}
+function buildBaseline(diagnostics) {
+  const baseline = {};
+  const byFile = errorsByFileAndRule(diagnostics);
+  for (const file of [...byFile.keys()].sort()) {
+    const byRule = byFile.get(file);
+    baseline[file] = {};
+    for (const rule of [...byRule.keys()].sort()) baseline[file][rule] = { count: byRule.get(rule).length };
+  }
+  return baseline;
+}
+function applyBaseline(diagnostics, baseline, inScope) {
+  const byFile = errorsByFileAndRule(diagnostics);
+  const known = /* @__PURE__ */ new Set();
+  const fixed = [];
+  for (const [file, rules] of Object.entries(baseline)) {
+    if (!inScope(file)) continue;
+    for (const [rule, { count }] of Object.entries(rules)) {
+      if (!baselined(rule)) continue;
+      const errors = byFile.get(file)?.get(rule) ?? [];
+      if (errors.length <= count) for (const d of errors) known.add(d);
+      if (errors.length < count) fixed.push({ file, rule, recorded: count, now: errors.length });
+    }
+  }
+  return { diagnostics: diagnostics.map((d) => known.has(d) ? { ...d, preexisting: "baseline" } : d), fixed };
+}
+
+// src/rules/context.ts
+function sharedContext(settings, run) {
+  return {
+    ...run,
+    lifecycle: settings.lifecycle,
+    schema: settings.schema,
+    knownSigs: settings.knownSigs,
+    release: settings.release,
+    prodReadiness: run.prodReadiness ?? (settings.prodReadiness ? /* @__PURE__ */ new Map() : void 0)
+  };
+}
+function ruleContext(shared, selection, id, options) {
+  const selected = selection[id];
+  return { ...shared, options: options ?? (selected === true ? void 0 : selected) };
+}
+
+// src/parse/readText.ts
+function rangeContains(metadata, range, line, column) {
+  const span = metadata.spanOf(range[0], range[1]);
+  const afterStart = line > span.line || line === span.line && column >= span.column;
+  const beforeEnd = line < span.endLine || line === span.endLine && column <= span.endColumn;
+  return afterStart && beforeEnd;
+}
+function standsOnReadText(metadata, span) {
+  const { block } = metadata;
+  if (span.line < block.line || span.line > block.endLine) return true;
+  if (span.line === block.line && span.column === block.column && span.endLine === block.endLine && span.endColumn === block.endColumn) return false;
+  for (const position of metadata.positions.values()) {
+    if (position.value !== void 0 && rangeContains(metadata, position.value, span.line, span.column)) return true;
+    if (position.key !== void 0 && rangeContains(metadata, position.key, span.line, span.column)) return true;
+  }
+  return false;
+}
+
+// src/rules/runRules.ts
+function isUnparsed(problem2) {
+  return Object.hasOwn(READ_PROBLEMS, problem2.rule) && isGraveReadProblem(problem2.rule);
+}
+var RuleRunner = class {
+  constructor(selection, policy, shared) {
+    this.policy = policy;
+    this.shared = shared;
+    for (const id of Object.keys(selection)) {
+      const rule = RULES.get(id);
+      if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
+      const context = ruleContext(shared, selection, id);
+      if (rule.subject === "kep") this.kepRules.push({ rule, context });
+      else if (rule.subject === "change") this.changeRules.push({ rule, context });
+    }
+  }
+  policy;
+  shared;
+  kepRules = [];
+  changeRules = [];
+  /** Files that do not parse: the repository's KEPs that did not, and files of problems stamped so far that did not. */
+  unparsed;
+  /** By a changed KEP's head file: the fields whose change a change rule rejected (status-transition: status). */
+  rejected = /* @__PURE__ */ new Map();
+  /**
+   * Everything about one KEP: what reading it found, then every KEP rule (when it has metadata
+   * to check). A finding that follows from a field whose change was rejected (checkChange, run
+   * first for a changed KEP) is dropped: it is that rejection's consequence. In a file whose
+   * metadata is in doubt (a YAML error the parser read past), a finding stands only on text that
+   * was read — a key or value, the file beyond the metadata: the read error is what to fix, never
+   * the missing fields that follow from it.
+   */
+  checkKep(doc) {
+    const diagnostics = this.stampProblems(doc.readProblems);
+    const { metadata } = doc;
+    if (!metadata) return diagnostics;
+    const rejected = this.rejected.get(doc.file);
+    const inDoubt = doc.readProblems.some(isUnparsed);
+    for (const { rule, context } of this.kepRules) {
+      const reports = withoutConsequences(rule.check(doc, context), rejected);
+      this.stampAll(rule.meta, inDoubt ? reports.filter((report) => report.file !== void 0 && report.file !== doc.file || standsOnReadText(metadata, report.span)) : reports, doc.file, diagnostics);
+    }
+    return diagnostics;
+  }
+  /**
+   * Everything about what a change does to one KEP. The fields whose change a rule rejects
+   * (its meta's `rejects`, where it reports at a severity that is not off) are remembered for
+   * checkKep; the change's other findings that follow from them are dropped here.
+   */
+  checkChange(change) {
+    const reported = this.changeRules.map(({ rule, context }) => ({ meta: rule.meta, reports: rule.check(change, context) }));
+    const rejected = new Set(reported.filter(({ meta, reports }) => meta.rejects !== void 0 && reports.some((report) => this.reported(meta, report))).map(({ meta }) => meta.rejects));
+    if (change.after && rejected.size > 0) this.rejected.set(change.after.file, rejected);
+    const diagnostics = [];
+    for (const { meta, reports } of reported) this.stampAll(meta, withoutConsequences(reports, rejected), change.change.path, diagnostics);
+    return diagnostics;
+  }
+  /** Whether a report is shown at all: its severity is not off. */
+  reported(meta, report) {
+    return this.policy.severityOf(report.topic === void 0 ? meta.id : `${meta.id}/${report.topic}`, meta.severity, report.relaxed) !== "off";
+  }
+  /** Problems a stage of the run found (reading, the index, approval files), stamped as reports are. */
+  stampProblems(problems) {
+    const diagnostics = [];
+    for (const problem2 of problems) if (isUnparsed(problem2)) this.unparsedFiles().add(problem2.file);
+    for (const problem2 of problems) {
+      const rule = RULES.get(problem2.rule);
+      if (!rule) throw new Error(`internal error: a problem names the unknown rule "${problem2.rule}"`);
+      this.stampAll(rule.meta, [problem2], problem2.file, diagnostics);
+    }
+    return diagnostics;
+  }
+  unparsedFiles() {
+    this.unparsed ??= new Set(this.shared.repository.documents.filter((doc) => doc.readProblems.some(isUnparsed)).map((doc) => doc.file));
+    return this.unparsed;
+  }
+  /** Whether a fix may edit its files: each of them parses. */
+  editable(fix, file) {
+    const unparsed = this.unparsedFiles();
+    return fix.edits.every((edit) => !unparsed.has(edit.file ?? file));
+  }
+  stampAll(meta, reports, file, into) {
+    for (const report of reports) {
+      const rule = report.topic === void 0 ? meta.id : `${meta.id}/${report.topic}`;
+      const severity = this.policy.severityOf(rule, meta.severity, report.relaxed);
+      if (severity === "off") continue;
+      const { span } = report;
+      const diagnostic = {
+        file: report.file ?? file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        severity,
+        rule,
+        message: report.message
+      };
+      if (report.expected && report.expected.length > 0) diagnostic.expected = [...report.expected];
+      const fix = report.fix;
+      if (fix && fix.edits.length > 0 && meta.fixable?.includes(fix.applicability) && this.editable(fix, diagnostic.file)) {
+        diagnostic.fix = { applicability: fix.applicability, edits: fix.edits.map((edit) => ({ ...edit, file: edit.file ?? diagnostic.file })) };
+      }
+      into.push(diagnostic);
+    }
+  }
+};
+function withoutConsequences(reports, rejected) {
+  if (!rejected || rejected.size === 0) return reports;
+  return reports.filter((report) => !report.dependsOn?.some((field) => rejected.has(field)));
+}
+
+// src/readme/headings.ts
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;");
+}
+var BARE_URL = /(?<![A-Za-z])(?:https?:\/\/|ftp:\/\/|file:\/\/|mailto:)[^\s<]+/gi;
+var CLOSERS = { ")": "(", "]": "[", "}": "{", '"': '"', "'": "'" };
+function urlEnd(text2, start, url) {
+  if (/[.,]$/.test(url)) url = url.slice(0, -1);
+  if (url.endsWith(";") && !/&[a-z]{2,5};$/.test(url)) url = url.slice(0, -1);
+  const last = url.at(-1);
+  const open = CLOSERS[last];
+  if (open !== void 0) {
+    let depth = 1;
+    const line = text2.slice(0, start + url.length - 1);
+    for (let i = line.length - 1; i >= 0 && line[i] !== "\n" && depth !== 0; i--) {
+      if (line[i] === last) depth++;
+      if (line[i] === open) depth--;
+    }
+    if (depth === 0) url = url.slice(0, -1);
+  }
+  return url;
+}
+function renderText(text2, inLink) {
+  if (inLink) return escapeHtml(text2);
+  let html = "";
+  let from = 0;
+  for (const match of text2.matchAll(BARE_URL)) {
+    if (match.index < from) continue;
+    const url = urlEnd(text2, match.index, match[0]);
+    html += `${escapeHtml(text2.slice(from, match.index))}<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+    from = match.index + url.length;
+  }
+  return html + escapeHtml(text2.slice(from));
+}
+function codeText(walk, node) {
+  const raw = walk.source.slice(node.position.start.offset, node.position.end.offset);
+  const fence = /^`+/.exec(raw)[0].length;
+  return raw.slice(fence, raw.length - fence).replace(/^ +| +$/g, "");
+}
+function render(walk, nodes, inLink = false) {
+  let html = "";
+  let text2 = "";
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        html += renderText(node.value, inLink);
+        text2 += node.value;
+        break;
+      case "inlineCode": {
+        const code2 = codeText(walk, node);
+        html += `<code>${escapeHtml(code2)}</code>`;
+        text2 += code2;
+        break;
+      }
+      case "emphasis":
+      case "strong":
+      case "delete": {
+        const tag = node.type === "emphasis" ? "em" : node.type === "strong" ? "strong" : "del";
+        const inner = render(walk, node.children, inLink);
+        html += `<${tag}>${inner.html}</${tag}>`;
+        text2 += inner.text;
+        break;
+      }
+      case "link":
+      case "linkReference": {
+        const target = node.type === "link" ? node : walk.definitions.get(node.identifier);
+        const inner = render(walk, node.children, true);
+        if (!target) {
+          html += inner.html;
+        } else {
+          const title = target.title ? ` title="${escapeHtml(target.title)}"` : "";
+          html += `<a href="${escapeHtml(target.url)}"${title}>${inner.html}</a>`;
+        }
+        text2 += inner.text;
+        break;
+      }
+      case "image":
+      case "imageReference": {
+        const target = node.type === "image" ? node : walk.definitions.get(node.identifier);
+        const alt = node.alt ?? "";
+        const title = target?.title ? `" title="${escapeHtml(target.title)}` : "";
+        html += `<img src="${escapeHtml(target?.url ?? "")}" alt="${escapeHtml(alt)}${title}" />`;
+        text2 += alt;
+        break;
+      }
+      case "html":
+        html += node.value;
+        break;
+      case "break":
+        html += "<br>\n";
+        break;
+      default:
+        break;
+    }
+  }
+  return { html, text: text2 };
+}
+function gomarkdownContent(walk, heading) {
+  const last = heading.children.at(-1);
+  if (last?.type !== "text") return heading.children;
+  const source = walk.source.slice(heading.position.start.offset, heading.position.end.offset);
+  if (!source.startsWith("#") || source.includes("\n")) return heading.children;
+  let value = last.value.replace(/[ \t]*\{#[^}]*\}$/, "");
+  if (/[^\\]#+[ \t]*$/.test(source.replace(/[ \t]*\{#[^}]*\}[ \t]*$/, ""))) value = value.replace(/#+$/, "").replace(/[ \t]+$/, "");
+  return value === last.value ? heading.children : [...heading.children.slice(0, -1), { ...last, value }];
+}
+function spanOf(walk, node) {
+  const { start, end } = node.position;
+  const lines = walk.origin.line - 1;
+  return { line: start.line + lines, column: start.column, endLine: end.line + lines, endColumn: end.column };
+}
+function unclosedFence(walk, node) {
+  const raw = walk.source.slice(node.position.start.offset, node.position.end.offset);
+  const open = /^[ \t]*(`{3,}|~{3,})/.exec(raw);
+  if (!open) return void 0;
+  const lines = raw.split("\n");
+  const last = lines.at(-1).trim();
+  const closing = new RegExp(`^\\${open[1][0]}{${open[1].length},}$`);
+  if (lines.length > 1 && closing.test(last)) return void 0;
+  const firstBreak = raw.indexOf("\n");
+  return firstBreak === -1 ? void 0 : node.position.start.offset + firstBreak + 1;
+}
+function visit(walk, parent, inTightItem) {
+  parent.children.forEach((node, index) => {
+    if (node.type === "heading") {
+      if (parent.type === "root" && node.position.start.column !== 1) return;
+      if (inTightItem) return;
+      const { html, text: text2 } = render(walk, gomarkdownContent(walk, node));
+      const next = parent.children[index + 1];
+      const note = next?.type === "html" && next.value.startsWith("<!--") ? next.value : void 0;
+      walk.headings.push({ depth: node.depth, text: text2, html: html.trim(), span: spanOf(walk, node), ...note === void 0 ? {} : { note } });
+      return;
+    }
+    if (node.type === "code" && parent.type === "root") {
+      const rest = unclosedFence(walk, node);
+      if (rest !== void 0) visitText(walk.parser, walk.source.slice(rest), { line: walk.origin.line + node.position.start.line }, walk.headings);
+      return;
+    }
+    if (node.type === "list") {
+      let blocks = false;
+      node.children.forEach((item, i) => {
+        const next = node.children[i + 1];
+        const blankAfter = next !== void 0 && next.position.start.line > item.position.end.line + 1;
+        blocks ||= item.spread === true || blankAfter || item.children.some((child, j) => j > 0 && child.type === "heading");
+        visit(walk, item, !blocks);
+      });
+      return;
+    }
+    if ("children" in node) visit(walk, node, inTightItem);
+  });
+}
+function definitionsOf(root) {
+  const definitions = /* @__PURE__ */ new Map();
+  const collect = (parent) => {
+    for (const node of parent.children) {
+      if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+      else if ("children" in node) collect(node);
+    }
+  };
+  collect(root);
+  return definitions;
+}
+function visitText(parser, source, origin, headings) {
+  const root = parser.parse(source);
+  visit({ source, parser, origin, definitions: definitionsOf(root), headings }, root, false);
+}
+function markdownHeadings(parser, text2, from = 0) {
+  const headings = [];
+  const line = from === 0 ? 1 : text2.slice(0, from).split("\n").length;
+  visitText(parser, text2.slice(from), { line }, headings);
+  return headings;
+}
+
+// src/readme/plainHeadings.ts
+var ATX = /^(#{1,6})(?:([ \t])(.*?))?[ \t]*$/;
+var FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+var NESTED_HEADING = /^[ \t]*(?:(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)+#{1,6}(?:[ \t]|$)/;
+var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+var DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+var DEFINITION_START = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
+var MARKUP = /[`*[\]<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|https?:|ftp:|file:|mailto:/i;
+function escapeHtml2(text2) {
+  return /[&<>"]/.test(text2) ? text2.replace(/[&<>"]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;") : text2;
+}
+var MAY_MATTER = /^[^A-Za-z(]/;
+function renderCode(content) {
+  const parts = content.split(/`([^`]+)`/);
+  let text2 = "";
+  let html = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i % 2 === 0) {
+      if (part.includes("`") || MARKUP.test(part)) return void 0;
+      text2 += part;
+      html += escapeHtml2(part);
+    } else {
+      const code2 = part.replace(/^ +| +$/g, "");
+      if (code2 === "") return void 0;
+      text2 += code2;
+      html += `<code>${escapeHtml2(code2)}</code>`;
+    }
+  }
+  return { text: text2, html };
+}
+var SPACE = 32;
+var TAB = 9;
+function scan(text2, from) {
+  const result = { headings: [], definitions: [], unsureDefinition: false, unsure: false };
+  let number = 1;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < from; i = text2.indexOf("\n", i + 1)) number++;
+  let fence;
+  let inComment = false;
+  let inHtml = false;
+  let afterText = false;
+  let afterDefinition = false;
+  for (let start = from; start <= text2.length; number++) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    const lineStart = start;
+    start = end + 1;
+    let first = lineStart;
+    while (first < end && (text2.charCodeAt(first) === SPACE || text2.charCodeAt(first) === TAB)) first++;
+    const indent = first - lineStart;
+    const c = text2[first];
+    if (fence) {
+      if (c !== fence.marker[0]) continue;
+      const close = FENCE.exec(text2.slice(lineStart, end));
+      if (close && close[2].length >= fence.marker.length && close[3].trim() === "") {
+        if (close[1].length < fence.indent) result.unsure = true;
+        fence = void 0;
+      }
+      continue;
+    }
+    if (inComment) {
+      const close = text2.indexOf("-->", lineStart);
+      if (close !== -1 && close < end) inComment = false;
+      continue;
+    }
+    if (first === end) {
+      inHtml = afterText = afterDefinition = false;
+      continue;
+    }
+    if (!MAY_MATTER.test(c)) {
+      afterText = true;
+      afterDefinition = false;
+      continue;
+    }
+    const line = text2.slice(lineStart, end);
+    if (c === "`" || c === "~") {
+      const open = FENCE.exec(line);
+      if (open) {
+        if (c === "`" && open[3].includes("`")) {
+          result.unsure = afterText = true;
+          continue;
+        }
+        fence = { indent: open[1].length, marker: open[2], rest: start };
+        afterText = afterDefinition = false;
+        continue;
+      }
+    } else if (c === "<" && indent <= 3) {
+      if (line.startsWith("<!--", indent)) {
+        inComment = !line.slice(indent + 4).includes("-->");
+        afterText = afterDefinition = false;
+        continue;
+      }
+      inHtml = true;
+    } else if (c === "#") {
+      const heading = indent === 0 ? ATX.exec(line) : null;
+      if (heading) {
+        if (heading[2] === "	" || inHtml) result.unsure = true;
+        const depth = heading[1].length;
+        const content = (heading[3] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim();
+        const rendered = MARKUP.test(heading[3] ?? "") ? renderCode(content) : { text: content, html: escapeHtml2(content) };
+        if (rendered) result.headings.push({ depth, ...rendered, span: { line: number, column: 1, endLine: number, endColumn: line.length + 1 } });
+        else result.headings.push({ depth, line: number, source: line });
+        afterText = afterDefinition = false;
+        continue;
+      }
+      if (indent > 0 && /^#{1,6}(?:[ \t]|$)/.test(line.slice(indent))) result.unsure = true;
+    } else if (c === ">" || c === "-" || c === "*" || c === "+" || c >= "0" && c <= "9") {
+      if (NESTED_HEADING.test(line)) result.unsure = true;
+    }
+    if (afterText && (c === "=" || c === "-") && SETEXT_UNDERLINE.test(line)) result.unsure = true;
+    if (c === "[" && DEFINITION_START.test(line)) {
+      if (afterText && !afterDefinition || !DEFINITION.test(line)) result.unsureDefinition = true;
+      else result.definitions.push(line.trim());
+      afterDefinition = true;
+    } else {
+      afterDefinition = false;
+    }
+    afterText = true;
+  }
+  if (!fence) return result;
+  const rest = scan(text2, Math.min(fence.rest, text2.length));
+  if (!rest) return void 0;
+  return { headings: [...result.headings, ...rest.headings], definitions: [...result.definitions, ...rest.definitions], unsureDefinition: result.unsureDefinition || rest.unsureDefinition, unsure: true };
+}
+function plainHeadings(parser, text2, from = 0) {
+  const scanned = scan(text2, from);
+  if (!scanned) return void 0;
+  const marked2 = scanned.headings.filter((heading) => "source" in heading);
+  const sure = !scanned.unsure && !(scanned.unsureDefinition && marked2.some((heading) => heading.source.includes("[")));
+  if (marked2.length === 0) return { headings: scanned.headings, sure };
+  const parsed = markdownHeadings(parser, [...marked2.map((heading) => heading.source), scanned.definitions.join("\n")].join("\n\n"));
+  if (parsed.length !== marked2.length || parsed.some((heading, i) => heading.depth !== marked2[i].depth)) return void 0;
+  let next = 0;
+  const headings = scanned.headings.map((heading) => {
+    if (!("source" in heading)) return heading;
+    const read = parsed[next++];
+    return { ...read, span: { ...read.span, line: heading.line, endLine: heading.line } };
+  });
+  return { headings, sure };
+}
+
+// src/readme/readmes.ts
+function readmePathOf(format, kepFile) {
+  return format.textFile(kepFile);
+}
+var Readme = class {
+  constructor(file, text2, error, trustGuesses = false) {
+    this.file = file;
+    this.text = text2;
+    this.error = error;
+    this.trustGuesses = trustGuesses;
+  }
+  file;
+  text;
+  error;
+  trustGuesses;
+  headingsFromStart;
+  /** The headings are the parse's (with notes), not the line scan's. */
+  parsed = false;
+  tocStates = /* @__PURE__ */ new Map();
+  /**
+   * Every heading, as markdownHeadings reads them: by the line scan where it is sure of the
+   * document (it then reads as the parse does), else by one remark parse; kept. With notes (the
+   * HTML comment under each heading, the template's instructions), always by the parse.
+   */
+  headings(options = {}) {
+    if (this.text === void 0) return [];
+    if (!this.headingsFromStart) {
+      const plain = options.notes ? void 0 : plainHeadings(markdownParser(), this.text);
+      this.headingsFromStart = plain?.sure ? plain.headings : markdownHeadings(markdownParser(), this.text);
+      this.parsed = !plain?.sure;
+    }
+    if (options.notes && !this.parsed) {
+      this.headingsFromStart = markdownHeadings(markdownParser(), this.text);
+      this.parsed = true;
+    }
+    return this.headingsFromStart;
+  }
+  /**
+   * The table of contents compared with mdtoc's: the headings after the end marker are read
+   * line by line where the document's blocks are plain, by remark otherwise (where the line
+   * scan guessed, unless guesses are trusted and the table agrees with the guess) — and by
+   * remark whenever the table is not fresh, so that a stale table and its fix are a parse's.
+   */
+  toc(maxDepth) {
+    if (this.text === void 0) return void 0;
+    const known = this.tocStates.get(maxDepth);
+    if (known) return known;
+    const text2 = this.text;
+    const { end } = findMarkers(text2);
+    let state;
+    const plain = end === -1 ? { headings: [], sure: true } : plainHeadings(markdownParser(), text2, end);
+    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text2, plain.headings, maxDepth);
+    if (!state || state.state === "stale") state = checkToc(text2, end === -1 ? [] : markdownHeadings(markdownParser(), text2, end), maxDepth);
+    this.tocStates.set(maxDepth, state);
+    return state;
+  }
+};
+function decode(content) {
+  const text2 = content.toString("utf8");
+  const unmarked = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  return unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
+}
+var ReadmeReader = class {
+  constructor(tree, format, trustGuesses = false) {
+    this.tree = tree;
+    this.format = format;
+    this.trustGuesses = trustGuesses;
+  }
+  tree;
+  format;
+  trustGuesses;
+  ruleFiles = /* @__PURE__ */ new Map();
+  readmeOf(doc) {
+    return this.read(readmePathOf(this.format, doc.file));
+  }
+  ruleFile(file) {
+    let readme = this.ruleFiles.get(file);
+    if (!readme) this.ruleFiles.set(file, readme = this.read(file));
+    return readme;
+  }
+  read(file) {
+    const content = this.tree.readFiles([file]).get(file);
+    return Buffer.isBuffer(content) ? new Readme(file, decode(content), void 0, this.trustGuesses) : new Readme(file, void 0, content.message);
+  }
+};
+function readmeSources(format, head, base) {
+  const headReader = new ReadmeReader(head, format, base === void 0);
+  const baseReader = base && new ReadmeReader(base, format);
+  const rules = baseReader ?? headReader;
+  const ruleFile = (path) => rules.ruleFile(path);
+  return {
+    head: { readmeOf: (doc) => headReader.readmeOf(doc), ...baseReader ? { baseReadmeOf: (doc) => baseReader.readmeOf(doc) } : {}, ruleFile },
+    ...baseReader ? { base: { readmeOf: (doc) => baseReader.readmeOf(doc), ruleFile } } : {}
+  };
+}
+
+// src/validate/readmeChanges.ts
+function readmeOnlyChanges(format, changes, keps, isKep, atHead) {
+  const metadataFileOf = format.metadataFileOf;
+  if (metadataFileOf === void 0) return [];
+  const changed = new Set(keps.flatMap((change) => [change.path, change.previousPath].filter((path) => path !== void 0)));
+  const added = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    for (const path of [change.path, change.previousPath]) {
+      const kep = path === void 0 ? void 0 : metadataFileOf(path);
+      if (kep !== void 0 && isKep(kep) && !changed.has(kep) && atHead(kep)) added.add(kep);
+    }
+  }
+  return [...added].sort().map((path) => ({ kind: "modified", path }));
+}
+function readmeFilesOfChanges(settings, changes) {
+  if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true)) return { base: [], head: [] };
+  const isKep = isKepPath(settings.layout);
+  const readmeOf = (path) => {
+    if (isKep(path)) return readmePathOf(settings.format, path);
+    const kep = settings.format.metadataFileOf?.(path);
+    return kep !== void 0 && isKep(kep) ? path : void 0;
+  };
+  const base = /* @__PURE__ */ new Set();
+  const head = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    const before = basePath(change);
+    const after = headPath(change);
+    const beforeReadme = before === void 0 ? void 0 : readmeOf(before);
+    const afterReadme = after === void 0 ? void 0 : readmeOf(after);
+    if (beforeReadme !== void 0) base.add(beforeReadme);
+    if (afterReadme !== void 0) head.add(afterReadme);
+    if (before !== void 0 && !isKep(before) && beforeReadme !== void 0) base.add(settings.format.metadataFileOf(before));
+  }
+  for (const [id, options] of Object.entries(settings.rules)) {
+    if (RULES.get(id)?.meta.readsReadme !== true || options === true) continue;
+    for (const value of Object.values(options)) if (typeof value === "string") base.add(value);
+  }
+  return { base: [...base].sort(), head: [...head].sort() };
+}
+
+// src/validate/changes.ts
+function numberKey(doc) {
+  const number = doc && fieldsOf(doc)?.["kep-number"];
+  return typeof number === "number" || typeof number === "string" ? String(number) : void 0;
+}
+function pairMovedKeps(changes) {
+  const added = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = numberKey(change.after);
+    if (change.change.kind === "added" && key !== void 0) {
+      if (added.has(key)) added.delete(key);
+      else added.set(key, change);
+    }
+  }
+  const paired = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const change of changes) {
+    if (change.change.kind !== "deleted") continue;
+    const partner = added.get(numberKey(change.before) ?? "");
+    if (!partner || paired.has(partner)) continue;
+    paired.add(partner);
+    paired.add(change);
+    result.push({ change: { kind: "renamed", path: partner.change.path, previousPath: change.change.path }, before: change.before, after: partner.after, baseError: change.baseError });
+  }
+  return [...changes.filter((change) => !paired.has(change)), ...result].sort((a, b) => a.change.path < b.change.path ? -1 : 1);
+}
+async function readKepChanges(settings, head, changes, base) {
+  const isKep = isKepPath(settings.layout);
+  const relevant = changes.filter((change) => isKep(change.path) || change.previousPath !== void 0 && isKep(change.previousPath)).map((change) => {
+    if (change.previousPath === void 0) return change;
+    if (!isKep(change.path)) return { kind: "deleted", path: change.previousPath };
+    if (!isKep(change.previousPath)) return { kind: "added", path: change.path };
+    return change;
+  });
+  const headDocuments = new Map(head.documents.map((doc) => [doc.file, doc]));
+  relevant.push(...readmeOnlyChanges(settings.format, changes, relevant, isKep, (path) => headDocuments.has(path)));
+  const baseContents = base.readFiles(relevant.map(basePath).filter((path) => path !== void 0));
+  const kepChanges = [];
+  for (const change of relevant) {
+    const before = basePath(change);
+    const after = headPath(change);
+    const content = before === void 0 ? void 0 : baseContents.get(before);
+    const kepChange = {
+      change,
+      before: before === void 0 ? void 0 : await readKep(before, content, settings.format, { outline: settings.outline }),
+      after: after === void 0 ? void 0 : headDocuments.get(after)
+    };
+    if (before !== void 0 && content !== void 0 && !Buffer.isBuffer(content)) kepChange.baseError = { path: before, message: content.message };
+    kepChanges.push(kepChange);
+  }
+  return pairMovedKeps(kepChanges);
+}
+function summarizeChange({ change, before, after }) {
+  const summary = { file: change.path, kind: change.kind };
+  if (change.previousPath !== void 0) summary.previousFile = change.previousPath;
+  const from = before && stringField(before, "status");
+  const to = after && stringField(after, "status");
+  if (from !== void 0) summary.from = from;
+  if (to !== void 0) summary.to = to;
+  return summary;
+}
+
+// src/validate/prodReadinessSchema.ts
+var RULE2 = "prod-readiness-schema";
+async function prodReadinessSchemaProblems(files) {
+  if (files.length === 0) return [];
+  const schema = schemaFromPrecompiled(await loadPrecompiledProdReadiness());
+  const problems = [];
+  for (const { path, metadata } of files) {
+    for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE2 });
+    const data = metadata.data;
+    for (const [stage, approval] of Object.entries(data)) {
+      const approver = approval?.approver;
+      if (typeof approver === "string" && GITHUB_HANDLE.test(approver)) {
+        const fix = fixOf("safe", replaceScalar(metadata, [stage, "approver"], `@${approver}`));
+        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix } : {} });
+      }
+    }
+    const number = data["kep-number"];
+    const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
+    if (fileNumber !== void 0 && (typeof number === "number" || typeof number === "string") && String(number) !== fileNumber) {
+      problems.push({
+        file: path,
+        rule: RULE2,
+        topic: "kep-number",
+        span: FILE_START,
+        message: `this approval is ${fileNumber}.yaml but says kep-number ${String(number)}; the file name is the KEP's number \u2014 make them agree`,
+        expected: [fileNumber]
+      });
+    }
+  }
+  return problems;
+}
+
+// src/validate/check.ts
+function newFilesOf(keps) {
+  return new Set(keps.filter(({ change }) => change.kind === "added" || change.kind === "copied" || change.kind === "renamed").map(({ change }) => change.path));
+}
+async function check(run) {
+  const { settings, request, repository, change, inScope } = run;
+  const newFiles = change && newFilesOf(change.keps);
+  const bases = new Map((change?.keps ?? []).flatMap(({ before, after }) => before && after ? [[after, before]] : []));
+  const shared = sharedContext(settings, {
+    readmes: run.readmes?.head,
+    newFiles,
+    repository: repository.index,
+    openPullRequests: request.openPullRequests,
+    schemaValid: repository.schemaValid,
+    prodReadiness: repository.prodReadiness?.approvals,
+    today: request.today,
+    dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
+    baseOf: bases.size > 0 ? (doc) => bases.get(doc) : void 0
+  });
+  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared);
+  const checked = { keps: [], approvals: [], changes: [], index: [], others: [], files: [] };
+  const changeDiagnostics = change ? change.keps.flatMap((kepChange) => runner.checkChange(kepChange)) : [];
+  for (const doc of repository.documents) {
+    if (!inScope(doc.file)) continue;
+    checked.files.push(doc.file);
+    checked.keps.push({ doc, diagnostics: runner.checkKep(doc) });
+  }
+  const notFiles = [];
+  const kinds = [
+    { paths: repository.symlinks, rule: "file-symlink", message: "this KEP is a symbolic link; links are never followed (they could point outside the repository): replace it with the file itself" },
+    { paths: repository.submodules, rule: "file-submodule", message: "this KEP is a git submodule (a gitlink, mode 160000), not a file: it has no metadata to read; replace it with the file itself" }
+  ];
+  for (const { paths, rule, message } of kinds) {
+    for (const path of paths) {
+      if (!inScope(path)) continue;
+      checked.files.push(path);
+      notFiles.push(problem(path, FILE_START, rule, message));
+    }
+  }
+  if (repository.prodReadiness) {
+    const { files, problems } = repository.prodReadiness;
+    const approvalInScope = (file) => inScope(file) || change?.approvals?.files.has(file) === true;
+    checked.approvals = runner.stampProblems([...problems.filter((p) => approvalInScope(p.file)), ...await prodReadinessSchemaProblems(files.filter(({ path }) => approvalInScope(path)))]);
+  }
+  if (change) {
+    checked.changes.push(...changeDiagnostics);
+    for (const kepChange of change.keps) if (kepChange.change.kind === "deleted") checked.files.push(kepChange.change.path);
+  }
+  if (settings.indexFile !== null && (change || (request.paths ?? []).length === 0)) {
+    checked.indexCheck = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, request.indexFixCommand);
+    if (checked.indexCheck.problem) checked.index = runner.stampProblems([checked.indexCheck.problem]);
+  }
+  checked.others = runner.stampProblems(notFiles);
+  if (change) checked.others.push(...runner.stampProblems(request.proposedRules ?? []));
+  return checked;
+}
+function kepSummaries(run) {
+  return run.change?.keps.map(summarizeChange);
+}
+
+// src/validate/introduced.ts
+var SEPARATOR = "\0";
+function valueAt(data, segments) {
+  let value = data;
+  for (const segment of segments) value = typeof value === "object" && value !== null ? value[segment] : void 0;
+  return value;
+}
+function locate(metadata, d) {
+  let best;
+  for (const [key, position] of metadata.positions) {
+    const segments = pathOfKey(key);
+    if (best && segments.length <= best.depth) continue;
+    const onValue = position.value !== void 0 && rangeContains(metadata, position.value, d.line, d.column);
+    if (!onValue && !(position.key && rangeContains(metadata, position.key, d.line, d.column))) continue;
+    const value = !onValue ? void 0 : position.scalar ? canonicalScalar(metadata.source.slice(position.value[0], position.value[1])) : canonicalData(valueAt(metadata.data, segments));
+    const path = segments.map((segment) => /^\d+$/.test(segment) ? "[]" : segment);
+    if (!onValue) {
+      let item = segments.length - 1;
+      while (item >= 0 && !/^\d+$/.test(segments[item])) item--;
+      if (item >= 0) path[item] = `[${canonicalData(valueAt(metadata.data, segments.slice(0, item + 1)))}]`;
+    }
+    best = { depth: segments.length, path: path.join("."), value };
+  }
+  return best;
+}
+function masked(d) {
+  return d.message.replace(/\d+/g, "#");
+}
+function fingerprint(d, doc) {
+  const place = doc.metadata && d.file === doc.file ? locate(doc.metadata, d) : void 0;
+  const what = !place ? `${SEPARATOR}${masked(d)}` : place.value === void 0 ? `${place.path}${SEPARATOR}key${SEPARATOR}${masked(d)}` : `${place.path}${SEPARATOR}${place.value}`;
+  return `${d.rule}${SEPARATOR}${what}`;
+}
+function problemsOnBase(head, after, base, before, readmes) {
+  const keyOf = (d, doc, readme) => d.file === doc.file ? `${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : readme !== void 0 && d.file === readme ? `readme${SEPARATOR}${d.severity}${SEPARATOR}${fingerprint(d, doc)}` : void 0;
+  const onBase = /* @__PURE__ */ new Map();
+  for (const d of base) {
+    const key = keyOf(d, before, readmes?.before);
+    if (key !== void 0) onBase.set(key, (onBase.get(key) ?? 0) + 1);
+  }
+  const had = /* @__PURE__ */ new Set();
+  for (const d of head) {
+    const key = keyOf(d, after, readmes?.after);
+    if (key === void 0) continue;
+    const left = onBase.get(key) ?? 0;
+    if (left === 0) continue;
+    onBase.set(key, left - 1);
+    had.add(d);
+  }
+  return had;
+}
+function indexLines(diff) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const line of (diff ?? "").split("\n")) {
+    if (!/^[+-]/.test(line) || line.startsWith("+++") || line.startsWith("---")) continue;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  return lines;
+}
+function indexStaleOnBase(head, base) {
+  if (base.state === "fresh") return false;
+  if (head.state !== base.state) return false;
+  if (head.state === "broken" || head.state === "missing") return true;
+  const before = indexLines(base.diff);
+  for (const [line, count] of indexLines(head.diff)) if ((before.get(line) ?? 0) < count) return false;
+  return true;
+}
+
+// src/validate/touchedLines.ts
+var TouchedLines = class _TouchedLines {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  /** The lines of `after` that are not in `before` (jsdiff's line diff); undefined when either version cannot be read. */
+  static between(base, basePath2, head, headPath2) {
+    const before = base.readFiles([basePath2]).get(basePath2);
+    const after = head.readFiles([headPath2]).get(headPath2);
+    if (!Buffer.isBuffer(before) || !Buffer.isBuffer(after)) return void 0;
+    const touched = /* @__PURE__ */ new Set();
+    let line = 1;
+    for (const part of diffLines(before.toString("utf8"), after.toString("utf8"))) {
+      if (part.removed) continue;
+      const count = part.count ?? 0;
+      if (part.added) for (let n = 0; n < count; n++) touched.add(line + n);
+      line += count;
+    }
+    return new _TouchedLines(touched);
+  }
+  /** Whether the change wrote any line of a span. */
+  touches(span) {
+    const last = span.endLine > span.line && span.endColumn === 1 ? span.endLine - 1 : Math.max(span.line, span.endLine);
+    for (let line = span.line; line <= last; line++) if (this.lines.has(line)) return true;
+    return false;
+  }
+};
+
+// src/validate/onBase.ts
+function isReadError(rule) {
+  return Object.hasOwn(READ_PROBLEMS, rule) && isGraveReadProblem(rule);
+}
+function readWhole(doc) {
+  return doc.metadata !== void 0 && !doc.readProblems.some((p) => isReadError(p.rule));
+}
+function sameMetadata(before, after) {
+  return before.metadata !== void 0 && after.metadata !== void 0 && before.metadata.source === after.metadata.source;
+}
+function sameBytes(base, basePath2, head, headPath2) {
+  const before = base.readFiles([basePath2]).get(basePath2);
+  const after = head.readFiles([headPath2]).get(headPath2);
+  return Buffer.isBuffer(before) && Buffer.isBuffer(after) && before.equals(after);
+}
+function baseIndex(head, kepChanges) {
+  const replaced = /* @__PURE__ */ new Map();
+  for (const { change } of kepChanges) {
+    const headFile = headPath(change);
+    if (headFile !== void 0) replaced.set(headFile, void 0);
+  }
+  for (const { before } of kepChanges) if (before) replaced.set(before.file, before);
+  const documents = head.documents.filter((doc) => !replaced.has(doc.file));
+  for (const doc of replaced.values()) if (doc) documents.push(doc);
+  documents.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return new RepositoryIndex(documents);
+}
+function marked(diagnostics, had) {
+  return diagnostics.map((d) => had.has(d) ? { ...d, preexisting: "base" } : d);
+}
+function markWhatTheBaseHad(run, checked) {
+  const { settings, repository, change } = run;
+  if (!run.onlyNew || !change) return checked;
+  let baseRepository;
+  const base = () => baseRepository ??= baseIndex(repository, change.keps);
+  const policy = new SeverityPolicy(settings.severity);
+  const baseRunner = new RuleRunner(
+    settings.rules,
+    policy,
+    sharedContext(settings, {
+      readmes: run.readmes?.base,
+      newFiles: newFilesOf(change.keps),
+      repository: base(),
+      openPullRequests: run.request.openPullRequests,
+      schemaValid: repository.schemaValid,
+      prodReadiness: change.approvals?.baseApprovals ?? repository.prodReadiness?.approvals,
+      today: run.request.today,
+      dataFiles: change.dataFiles?.base ?? change.dataFiles?.head ?? repository.dataFiles
+    })
+  );
+  const changedKeps = new Map(change.keps.flatMap((kepChange) => kepChange.after ? [[kepChange.after.file, kepChange]] : []));
+  const keps = checked.keps.map(({ doc, diagnostics }) => {
+    const before = changedKeps.has(doc.file) ? changedKeps.get(doc.file).before : doc;
+    if (!before) return { doc, diagnostics };
+    const readmes = { after: readmePathOf(settings.format, doc.file), before: readmePathOf(settings.format, before.file) };
+    if (before === doc || readWhole(before) || sameMetadata(before, doc) || sameBytes(change.base, before.file, repository.tree, doc.file)) {
+      return { doc, diagnostics: marked(diagnostics, problemsOnBase(diagnostics, doc, baseRunner.checkKep(before), before, readmes)) };
+    }
+    const onBase = baseRunner.checkKep(before);
+    const had = problemsOnBase(
+      diagnostics.filter((d) => !isReadError(d.rule)),
+      doc,
+      onBase,
+      before,
+      readmes
+    );
+    if (readWhole(doc)) {
+      const touched = /* @__PURE__ */ new Map([[doc.file, TouchedLines.between(change.base, before.file, repository.tree, doc.file)]]);
+      touched.set(readmes.after, TouchedLines.between(change.base, readmes.before, repository.tree, readmes.after));
+      for (const d of diagnostics) if (touched.get(d.file)?.touches(d) === false) had.add(d);
+    }
+    return { doc, diagnostics: marked(diagnostics, had) };
+  });
+  let approvals = checked.approvals;
+  if (change.approvals) {
+    const onBase = baseRunner.stampProblems(change.approvals.baseProblems);
+    for (const file of change.approvals.files) {
+      const doc = { file, readProblems: [] };
+      approvals = marked(approvals, problemsOnBase(approvals, doc, onBase, doc));
+    }
+  }
+  let index = checked.index;
+  if (checked.indexCheck?.problem && settings.indexFile !== null) {
+    const baseCheck = indexOfRepository({ ...settings, indexFile: settings.indexFile }, change.base, base().documents, run.request.indexFixCommand);
+    if (indexStaleOnBase(checked.indexCheck, baseCheck)) index = marked(index, new Set(index));
+  }
+  return { ...checked, keps, approvals, index };
+}
+
+// src/validate/approvalChanges.ts
+function numberOf(path) {
+  const match = /\/([1-9]\d*)\.ya?ml$/.exec(path);
+  return match ? Number(match[1]) : void 0;
+}
+async function readApprovalChanges(head, changes, base) {
+  if (!head.prodReadiness) return void 0;
+  const changed = changes.filter((change) => isProdReadinessPath(change.path) || change.previousPath !== void 0 && isProdReadinessPath(change.previousPath));
+  if (changed.length === 0) return void 0;
+  const files = new Set(changed.map(headPath).filter((path) => path !== void 0 && isProdReadinessPath(path)));
+  const basePaths = changed.map(basePath).filter((path) => path !== void 0 && isProdReadinessPath(path));
+  const atBase = readProdReadiness(
+    base,
+    basePaths.map((path) => ({ path, kind: "file" }))
+  );
+  const baseApprovals = new Map(head.prodReadiness.approvals);
+  for (const path of files) baseApprovals.delete(path);
+  for (const [path, approval] of atBase.approvals) baseApprovals.set(path, approval);
+  const keps = /* @__PURE__ */ new Set();
+  const approvalsOf = /* @__PURE__ */ new Map();
+  for (const path of /* @__PURE__ */ new Set([...files, ...basePaths])) {
+    const number = numberOf(path);
+    if (number === void 0) continue;
+    for (const doc of head.index.withNumber(number)) {
+      keps.add(doc.file);
+      approvalsOf.set(doc.file, [...approvalsOf.get(doc.file) ?? [], path]);
+    }
+  }
+  return { files, keps, approvalsOf, baseApprovals, baseProblems: [...atBase.problems, ...await prodReadinessSchemaProblems(atBase.files)] };
+}
+
+// src/validate/nothingSelected.ts
+import { sep as sep4 } from "node:path";
+
+// src/read/kepLikeFiles.ts
+var MARKDOWN_LIMIT = 2e3;
+var HEAD_BYTES = 4096;
+var KEP_FIELD = /^(?:kep-number|owning-sig):/m;
+var PROPOSAL = /^---\r?\n(?:[^\n]*\n)*?title:[^\n]*\n(?:[^\n]*\n)*?(?:status|authors):/;
+function kepLikeFiles(tree) {
+  const files = tree.list().filter((entry) => entry.kind === "file");
+  const found = files.filter((entry) => /(^|\/)kep\.yaml$/.test(entry.path)).map((entry) => entry.path);
+  const markdown = files.filter((entry) => /\.md$/i.test(entry.path)).map((entry) => entry.path).slice(0, MARKDOWN_LIMIT);
+  tree.readHeads(markdown, HEAD_BYTES, (path, content) => {
+    const head = content.head;
+    if (!Buffer.isBuffer(head)) return;
+    const text2 = head.toString("utf8");
+    if (KEP_FIELD.test(text2) || PROPOSAL.test(text2)) found.push(path);
+  });
+  return found.sort();
+}
+
+// src/validate/nothingSelected.ts
+var NothingSelectedError = class extends LoadError {
+};
+var LEVELS_UP = 3;
+function spaceOf(settings, repository, surroundings) {
+  if (surroundings) return { files: kepLikeFiles(surroundings.tree), root: surroundings.root, repository: true };
+  const above = settings.root.split(sep4).filter((segment) => segment !== "").slice(-LEVELS_UP).join("/");
+  return { files: kepLikeFiles(repository.tree).map((file) => above === "" ? file : `${above}/${file}`), root: above, repository: false };
+}
+var under = (folder, file) => folder === "" ? file : file.startsWith(`${folder}/`) ? file.slice(folder.length + 1) : void 0;
+function bestCandidate(settings, space) {
+  const folders = /* @__PURE__ */ new Set([space.root, ""]);
+  for (const file of space.files) {
+    const parts = file.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+  }
+  const distance = (folder) => {
+    const a = folder === "" ? [] : folder.split("/");
+    const b = space.root === "" ? [] : space.root.split("/");
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    return a.length + b.length - 2 * common;
+  };
+  const roots = [...folders].sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
+  let best;
+  for (const preset of [settings.preset, ...PRESET_NAMES.filter((name) => name !== settings.preset)]) {
+    const isKep = isKepPath(preset === settings.preset ? settings.layout : PRESETS[preset].layout);
+    for (const root of roots) {
+      const found = space.files.filter((file) => {
+        const path = under(root, file);
+        return path !== void 0 && isKep(path);
+      });
+      if (found.length > (best?.count ?? 0)) best = { preset, root, count: found.length, example: found[0] };
+    }
+  }
+  return best;
+}
+function folderName(space, folder) {
+  if (space.repository) return folder === "" ? "the repository's top folder" : `the folder ${folder}/ of the repository`;
+  const inRoot = under(space.root, folder);
+  if (inRoot !== void 0) return `its folder ${inRoot}/`;
+  return `the folder that holds ${under(folder, space.root)}/`;
+}
+function where(settings, space, candidate) {
+  const root = candidate.root !== space.root ? `the KEP root at ${folderName(space, candidate.root)}` : void 0;
+  const preset = candidate.preset !== settings.preset ? `the ${candidate.preset} preset` : void 0;
+  const set = [preset && `the preset (--preset ${candidate.preset})`, root && "the root (--root)"].filter(Boolean).join(" and ");
+  return `${[preset, root].filter(Boolean).join(" with ")} finds ${candidate.count === 1 ? "it" : candidate.count}: set ${set} on the command line, or as the action's inputs or in .kep-validator.yml`;
+}
+function looksFor(settings) {
+  const own = PRESETS[settings.preset].layout;
+  const configured = settings.layout.include.join() !== own.include.join();
+  return `${configured ? `the configured include (${settings.layout.include.join(", ")})` : `the ${settings.preset} preset (${own.include.join(", ")})`}`;
+}
+function includeFor(space) {
+  const files = space.files.flatMap((file) => under(space.root, file) ?? []);
+  const folders = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.split("/");
+    const folder2 = parts.length > 1 ? parts[0] : "";
+    folders.set(folder2, [...folders.get(folder2) ?? [], file]);
+  }
+  const [folder, inFolder] = [...folders].sort((a, b) => b[1].length - a[1].length)[0] ?? ["", []];
+  if (inFolder.length === 0) return "";
+  const extension = inFolder.every((file) => file.endsWith(".md")) ? "*.md" : inFolder.every((file) => file.endsWith("kep.yaml")) ? "kep.yaml" : "*";
+  const flat = inFolder.every((file) => file.split("/").length === (folder === "" ? 1 : 2));
+  const glob = `${folder === "" ? "" : `${folder}/`}${flat ? "" : "**/"}${extension}`;
+  const count = files.filter(matcher([glob])).length;
+  return ` (include: ["${glob}"] finds ${count} of them)`;
+}
+function nothingFound(settings, repository, surroundings) {
+  const space = spaceOf(settings, repository, surroundings);
+  const rootName = space.repository ? space.root === "" ? "the repository's top folder" : `${space.root}/` : `${settings.root.split(sep4).pop() || sep4}/`;
+  const recognised = settings.recognition?.preset === void 0 && settings.recognition ? `; no preset's layout is there either (looked for ${lookedFor(settings.recognition)})` : "";
+  const found = `no KEP found: ${looksFor(settings)} finds none under the KEP root (${rootName})${recognised}`;
+  const files = space.files;
+  const around = space.repository ? "in the repository" : "there";
+  if (files.length === 0) {
+    return new NothingSelectedError(
+      `${found}, and nothing ${around} looks like a KEP (a kep.yaml, or a markdown file whose metadata has kep-number: or owning-sig:). Is the root the folder of the KEPs? A repository of another layout names its KEP files with include in .kep-validator.yml.`
+    );
+  }
+  const best = bestCandidate(settings, space);
+  const example = best?.example ?? files[0];
+  const shown = space.repository ? example : under(space.root, example) ?? example;
+  const some = `${plural(files.length, "file")} ${around} ${files.length === 1 ? "looks" : "look"} like ${files.length === 1 ? "a KEP" : "KEPs"}, such as ${shown}`;
+  if (!best) return new NothingSelectedError(`${found}, but ${some}, where no preset looks: name their files with include in .kep-validator.yml${includeFor(space)}.`);
+  return new NothingSelectedError(`${found}, but ${some}; ${where(settings, space, best)}.`);
+}
+function selectsNothing(settings, repository, path) {
+  const files = kepLikeFiles(repository.tree).filter((file) => file.startsWith(`${path}/`));
+  const found = `${path}/ selects no KEP: ${looksFor(settings)} finds none under it`;
+  if (files.length === 0) return new NothingSelectedError(`${found}, and nothing there looks like a KEP; name a folder or file that holds KEPs.`);
+  return new NothingSelectedError(
+    `${found}, but ${plural(files.length, "file")} there ${files.length === 1 ? "looks" : "look"} like KEP metadata, such as ${files[0]}: name the file (a file named is checked as a KEP), or set the preset and root that find them.`
+  );
+}
+function assertSelected(settings, repository, paths, kepChanges, surroundings) {
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks, ...repository.submodules];
+  const changed = (kepChanges ?? []).flatMap(({ change }) => change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]);
+  if (paths.length === 0) {
+    if (known.length === 0 && changed.length === 0) throw nothingFound(settings, repository, surroundings?.());
+    return;
+  }
+  for (const { path, directory } of paths) {
+    if (!directory) continue;
+    const under2 = (file) => path === "" || file.startsWith(`${path}/`);
+    if (!known.some(under2) && !changed.some(under2)) throw path === "" ? nothingFound(settings, repository, surroundings?.()) : selectsNothing(settings, repository, path);
+  }
+}
+
+// src/validate/readmes.ts
+async function readmesFor(settings, head, base) {
+  if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true)) return void 0;
+  await loadMarkdownParser();
+  return readmeSources(settings.format, head, base);
+}
+
+// src/validate/readRun.ts
+function inSelection(file, selected) {
+  return selected.some(({ path, directory }) => directory ? path === "" || file.startsWith(`${path}/`) : file === path);
+}
+async function selectTargets(settings, repository, selected) {
+  const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks, ...repository.submodules];
+  const targets = /* @__PURE__ */ new Set();
+  for (const { path, directory } of selected) {
+    if (directory) {
+      const prefix = path === "" ? "" : `${path}/`;
+      for (const file of known) if (file.startsWith(prefix)) targets.add(file);
+    } else {
+      if (!known.includes(path) && !(settings.prodReadiness && isProdReadinessPath(path))) {
+        const content = repository.tree.readFiles([path]).get(path);
+        const doc = await readKep(path, content, settings.format, { outline: settings.outline });
+        repository.documents.push(doc);
+        repository.index = new RepositoryIndex(repository.documents);
+        for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read);
+      }
+      targets.add(path);
+    }
+  }
+  return targets;
+}
+async function readRun(settings, request) {
+  const { head, changes, paths = [] } = request;
+  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript });
+  let targets;
+  let change;
+  if (changes) {
+    const files = paths.length === 0 ? changes.files : changes.files.filter((change2) => inSelection(change2.path, paths) || change2.previousPath !== void 0 && inSelection(change2.previousPath, paths));
+    const keps = await readKepChanges(settings, repository, files, changes.base);
+    const approvals = await readApprovalChanges(repository, files, changes.base);
+    targets = new Set(keps.map((change2) => headPath(change2.change)).filter((path) => path !== void 0));
+    for (const file of approvals?.keps ?? []) targets.add(file);
+    const dataFiles = readDataFileChanges(settings.rules, repository, files, changes.base);
+    for (const file of dataFiles?.keps ?? []) targets.add(file);
+    change = { base: changes.base, keps, approvals, dataFiles };
+  } else if (paths.length > 0) {
+    targets = await selectTargets(settings, repository, paths);
+  }
+  assertSelected(settings, repository, paths, change?.keps, request.surroundings);
+  return {
+    settings,
+    request,
+    repository,
+    inScope: (file) => targets === void 0 || targets.has(file),
+    change,
+    readmes: await readmesFor(settings, repository.tree, changes?.base),
+    onlyNew: changes !== void 0 && request.onlyNew !== false
+  };
+}
+
+// src/validate/validate.ts
+async function validate(settings, request) {
+  const run = await readRun(settings, request);
+  const checked = markWhatTheBaseHad(run, await check(run));
+  const { diagnostics, baselineFixed } = withBaseline(run, checked);
+  return {
+    checked: run.change ? [...new Set(checked.files)].sort() : checked.files,
+    diagnostics: [...diagnostics].sort(compareDiagnostics),
+    index: checked.indexCheck,
+    keps: kepSummaries(run),
+    repository: run.repository,
+    ...baselineFixed ? { baselineFixed } : {},
+    ...run.change ? { checkedWith: checkedWith(run.change.approvals, run.change.dataFiles) } : {}
+  };
+}
+function checkedWith(approvals, data) {
+  const byKep = /* @__PURE__ */ new Map();
+  const add = (kep, file, as) => byKep.set(kep, [...byKep.get(kep) ?? [], { file, as }]);
+  for (const [kep, files] of approvals?.approvalsOf ?? []) for (const file of files) add(kep, file, "approval");
+  for (const [kep, files] of data?.dataFilesOf ?? []) for (const file of files) add(kep, file, "data");
+  return byKep;
+}
+function flatten(checked) {
+  return [...checked.keps.flatMap(({ diagnostics }) => diagnostics), ...checked.approvals, ...checked.changes, ...checked.index, ...checked.others];
+}
+function withBaseline(run, checked) {
+  const diagnostics = flatten(checked);
+  const { baseline, changes, paths = [] } = run.request;
+  if (!baseline || run.onlyNew) return { diagnostics };
+  const scope = new Set(checked.files);
+  const audit = !changes && paths.length === 0;
+  const { diagnostics: marked2, fixed } = applyBaseline(diagnostics, baseline, (file) => audit || scope.has(file));
+  return { diagnostics: marked2, baselineFixed: fixed };
+}
+
+// src/reports/metrics/computeMetrics.ts
+var DAY = 24 * 60 * 60;
+function quarterOf(time) {
+  const date = new Date(time * 1e3);
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+var round = (value) => Math.round(value * 10) / 10;
+function computeMetrics(documents, timelines, lifecycle) {
+  const asOf = Math.max(0, ...timelines.flatMap((timeline) => timeline.versions.map((version) => version.time)));
+  const byStatus = {};
+  const bySig = {};
+  for (const doc of documents) {
+    const status = stringField(doc, "status") ?? "(unreadable)";
+    const sig = stringField(doc, "owning-sig") ?? "(no owning-sig)";
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    bySig[sig] ??= {};
+    bySig[sig][status] = (bySig[sig][status] ?? 0) + 1;
+  }
+  const durations = /* @__PURE__ */ new Map();
+  for (const { versions } of timelines) {
+    const spent = /* @__PURE__ */ new Map();
+    for (let i = 0; i < versions.length; i++) {
+      const status = versions[i].status;
+      if (status === void 0 || !lifecycle.states.includes(status)) continue;
+      const end = i + 1 < versions.length ? versions[i + 1].time : asOf;
+      spent.set(status, (spent.get(status) ?? 0) + Math.max(0, end - versions[i].time));
+    }
+    for (const [status, seconds] of spent) durations.set(status, [...durations.get(status) ?? [], seconds / DAY]);
+  }
+  const timeInState = {};
+  for (const state of lifecycle.states) {
+    const days = durations.get(state);
+    if (!days || days.length === 0) continue;
+    timeInState[state] = { keps: days.length, medianDays: round(median(days)), meanDays: round(days.reduce((a, b) => a + b, 0) / days.length) };
+  }
+  const finals = lifecycle.states.filter((state) => (lifecycle.transitions[state] ?? []).length === 0);
+  const ended = Object.fromEntries(finals.map((state) => [state, byStatus[state] ?? 0]));
+  const rejected = lifecycle.states.filter((state) => /^rejected$/i.test(state)).reduce((sum, state) => sum + (byStatus[state] ?? 0), 0);
+  const firstSeen = /* @__PURE__ */ new Map();
+  for (const { versions } of timelines) {
+    for (const version of versions) {
+      for (const author of version.authors) {
+        const key = author.toLowerCase();
+        if (!firstSeen.has(key) || firstSeen.get(key) > version.time) firstSeen.set(key, version.time);
+      }
+    }
+  }
+  const perQuarter = /* @__PURE__ */ new Map();
+  for (const time of firstSeen.values()) perQuarter.set(quarterOf(time), (perQuarter.get(quarterOf(time)) ?? 0) + 1);
+  return {
+    asOf: asOf === 0 ? "" : new Date(asOf * 1e3).toISOString(),
+    keps: documents.length,
+    byStatus,
+    bySig,
+    timeInState,
+    rejectionRate: documents.length === 0 ? 0 : Math.round(rejected / documents.length * 1e3) / 1e3,
+    ended,
+    authors: firstSeen.size,
+    firstTimeAuthors: [...perQuarter].sort(([a], [b]) => a < b ? -1 : 1).map(([quarter, authors]) => ({ quarter, authors }))
+  };
+}
+
+// src/reports/metrics/history.ts
+function parseLog(output) {
+  const commits = [];
+  for (const chunk of output.split("")) {
+    if (chunk === "") continue;
+    const fields = chunk.split("\0");
+    const changes = [];
+    for (let i = 2; i < fields.length; ) {
+      const header = fields[i++].replace(/^\n/, "");
+      if (!header.startsWith(":")) continue;
+      const [, , , blob, status] = header.slice(1).split(" ");
+      if (status.startsWith("R") || status.startsWith("C")) {
+        const previousPath = fields[i++];
+        changes.push({ status: status[0], blob, path: fields[i++], previousPath });
+      } else {
+        changes.push({ status: status[0], blob, path: fields[i++] });
+      }
+    }
+    commits.push({ commit: fields[0], time: Number(fields[1]), changes });
+  }
+  return commits;
+}
+function authorsOf(fields) {
+  const authors = fields?.authors;
+  if (!Array.isArray(authors)) return [];
+  return authors.map((author) => typeof author === "string" ? author.replace(/^@/, "") : typeof author === "object" && author !== null ? String(author.github ?? author.name ?? "") : "").filter((author) => author !== "");
+}
+async function readHistory(settings, until) {
+  const args = ["-c", "core.quotePath=false", "log", "--reverse", "--no-abbrev", "--raw", "-M", "-z", "--no-ext-diff", "--no-textconv", "--format=%x01%H%x00%ct", "--relative"];
+  if (until) args.push(until);
+  args.push("--", ".");
+  let log;
+  try {
+    log = git(settings.root, args);
+  } catch (error) {
+    throw new GitError(`metrics need the KEPs' git history, and git cannot give it for ${settings.root}: ${error.message.split("\n").at(-1)}`);
+  }
+  const commits = parseLog(log);
+  const isKep = isKepPath(settings.layout);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const { changes } of commits) for (const change of changes) if (isKep(change.path) && change.status !== "D") wanted.add(change.blob);
+  const blobs = readBlobs(settings.root, [...wanted]);
+  const timelines = /* @__PURE__ */ new Map();
+  for (const { commit, time, changes } of commits) {
+    for (const change of changes) {
+      if (change.status === "R" && change.previousPath !== void 0 && timelines.has(change.previousPath)) {
+        const moved = timelines.get(change.previousPath);
+        timelines.delete(change.previousPath);
+        moved.file = change.path;
+        timelines.set(change.path, moved);
+      }
+      if (!isKep(change.path) || change.status === "D") continue;
+      const content = blobs.get(change.blob);
+      if (!content) continue;
+      const doc = await readKep(change.path, content, settings.format);
+      const fields = fieldsOf(doc);
+      const timeline = timelines.get(change.path) ?? { file: change.path, versions: [] };
+      timeline.versions.push({ commit, time, status: stringField(doc, "status"), authors: authorsOf(fields) });
+      timelines.set(change.path, timeline);
+    }
+  }
+  return [...timelines.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
+// src/format/markdown.ts
+var made = (text2) => text2;
+function gfm(literals, ...parts) {
+  let out = literals[0];
+  for (let i = 0; i < parts.length; i++) out += String(parts[i]) + literals[i + 1];
+  return made(out);
+}
+function joinMarkdown(parts, separator = "") {
+  return made(parts.join(separator));
+}
+function code(value, options = {}) {
+  let text2 = printable(value);
+  if (text2 === "") return made("");
+  if (options.table) text2 = text2.replace(/\\?\|/g, (pipe) => pipe.length === 2 ? "\\\u200B\\|" : "\\|");
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && /[^ ]/.test(text2) ? " " : "";
+  return made(`${fence}${pad}${text2}${pad}${fence}`);
+}
+function fenceFor(text2) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
+  return "`".repeat(longest + 1);
+}
+function codeBlock(text2, info = "") {
+  const fence = fenceFor(text2);
+  return made(`${fence}${info}
+${text2}
+${fence}`);
+}
+function text(words) {
+  return made(
+    escapeMarkdown(words).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200D//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200D.`)
+  );
+}
+function link(label, address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return gfm`${label} (${code(address)})`;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" || /[\s<>]/.test(url.href)) return gfm`${label} (${code(address)})`;
+  return made(`[${label}](<${url.href}>)`);
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
+// src/reports/metrics/renderMetrics.ts
+function quoteLabel(label) {
+  return JSON.stringify(label.replace(/"/g, "'"));
+}
+var cell = (value) => code(value, { table: true });
+function renderMetrics(metrics) {
+  const lines = [gfm`## KEP metrics`, gfm``, gfm`${metrics.keps} KEPs${metrics.asOf ? gfm`, as of ${text(metrics.asOf.slice(0, 10))}` : gfm``}.`, gfm``];
+  const statuses = Object.entries(metrics.byStatus).sort(([a], [b]) => a < b ? -1 : 1);
+  lines.push(gfm`### KEPs per status`, gfm``, codeBlock(["pie showData", ...statuses.map(([status, count]) => `  ${quoteLabel(status)} : ${count}`)].join("\n"), "mermaid"), gfm``);
+  lines.push(gfm`| Status | KEPs |`, gfm`| --- | ---: |`, ...statuses.map(([status, count]) => gfm`| ${cell(status)} | ${count} |`), gfm``);
+  const states = [...new Set(Object.values(metrics.bySig).flatMap(Object.keys))].sort();
+  lines.push(gfm`### KEPs per SIG`, gfm``, gfm`| SIG | ${joinMarkdown(states.map(cell), gfm` | `)} | All |`, gfm`| --- |${joinMarkdown(states.map(() => gfm` ---: |`))} ---: |`);
+  for (const [sig, counts] of Object.entries(metrics.bySig).sort(([a], [b]) => a < b ? -1 : 1)) {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    lines.push(
+      gfm`| ${cell(sig)} | ${joinMarkdown(
+        states.map((state) => gfm`${counts[state] ?? 0}`),
+        gfm` | `
+      )} | ${total} |`
+    );
+  }
+  lines.push(gfm``);
+  lines.push(gfm`### Time in each state`, gfm``, gfm`From the commit that set a status to the commit that changed it (or to the newest commit).`, gfm``);
+  lines.push(gfm`| State | KEPs | Median days | Mean days |`, gfm`| --- | ---: | ---: | ---: |`);
+  for (const [state, time] of Object.entries(metrics.timeInState)) lines.push(gfm`| ${cell(state)} | ${time.keps} | ${time.medianDays} | ${time.meanDays} |`);
+  lines.push(gfm``);
+  lines.push(gfm`### Outcomes`, gfm``, gfm`Rejection rate: ${text((metrics.rejectionRate * 100).toFixed(1))}% of all KEPs.`, gfm``);
+  lines.push(gfm`| Final state | KEPs |`, gfm`| --- | ---: |`, ...Object.entries(metrics.ended).map(([state, count]) => gfm`| ${cell(state)} | ${count} |`), gfm``);
+  lines.push(gfm`### Authors`, gfm``, gfm`${metrics.authors} people have authored a KEP.`, gfm``);
+  if (metrics.firstTimeAuthors.length > 0) {
+    const max = Math.max(...metrics.firstTimeAuthors.map((q) => q.authors));
+    const chart = [
+      "xychart-beta",
+      '  title "First-time KEP authors per quarter"',
+      `  x-axis [${metrics.firstTimeAuthors.map((q) => quoteLabel(q.quarter)).join(", ")}]`,
+      `  y-axis "authors" 0 --> ${max}`,
+      `  bar [${metrics.firstTimeAuthors.map((q) => q.authors).join(", ")}]`
+    ];
+    lines.push(codeBlock(chart.join("\n"), "mermaid"), gfm``);
+    lines.push(gfm`| Quarter | First-time authors |`, gfm`| --- | ---: |`, ...metrics.firstTimeAuthors.map((q) => gfm`| ${text(q.quarter)} | ${q.authors} |`), gfm``);
+  }
+  return joinMarkdown(lines, gfm`\n`);
+}
+
+// src/tree/overlayTree.ts
+var OverlayTree = class {
+  constructor(label, files = /* @__PURE__ */ new Map(), options = {}) {
+    this.label = label;
+    this.files = new Map(files);
+    this.under = options.under;
+    this.removed = options.removed ?? /* @__PURE__ */ new Set();
+    this.others = options.others ?? [];
+  }
+  label;
+  files;
+  under;
+  removed;
+  others;
+  /** The files set() replaced or added, by path. */
+  replaced = /* @__PURE__ */ new Map();
+  /** Replaces a file: bytes as they are (a fix keeps bytes that are not UTF-8), or text as UTF-8. */
+  set(path, content) {
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
+    this.files.set(path, bytes);
+    this.replaced.set(path, bytes);
+  }
+  /** The files set() replaced so far, by path. */
+  changed() {
+    return this.replaced;
+  }
+  list() {
+    const entries = /* @__PURE__ */ new Map();
+    for (const entry of this.under?.list() ?? []) if (!this.removed.has(entry.path)) entries.set(entry.path, entry);
+    for (const path of this.files.keys()) entries.set(path, { path, kind: "file" });
+    for (const entry of this.others) entries.set(entry.path, entry);
+    return [...entries.values()];
+  }
+  readHeads(paths, bytes, visit2) {
+    const held = [];
+    const below = [];
+    for (const path of paths) (this.files.has(path) || !this.under || this.removed.has(path) ? held : below).push(path);
+    headsFromFiles(this, held, visit2);
+    this.under?.readHeads(below, bytes, visit2);
+  }
+  readFiles(paths) {
+    const contents = /* @__PURE__ */ new Map();
+    const rest = [];
+    for (const path of paths) {
+      const held = this.files.get(path);
+      if (held !== void 0) contents.set(path, held);
+      else if (this.under && !this.removed.has(path)) rest.push(path);
+      else contents.set(path, new Error(`${path} is not in ${this.label}`));
+    }
+    if (this.under) for (const [path, content] of this.under.readFiles(rest)) contents.set(path, content);
+    return contents;
+  }
+};
+
+export {
+  GitError,
+  git,
+  workTreeRoot,
+  GitTree,
+  repositoryPrefix,
+  BASELINE_FILE,
+  resolveLifecycleOption,
+  presetNote,
+  presetsHelp,
+  loadRules,
+  proposedRulesNote,
+  changeRepository,
+  indexFixCommand,
+  onChangedLine,
+  headLinesOf,
+  gitChanges,
+  mergeBase,
+  gitChangedLines,
+  repositoryAround,
+  OverlayTree,
+  suggestedChanges,
+  buildBaseline,
+  readmeFilesOfChanges,
+  validate,
+  computeMetrics,
+  readHistory,
+  gfm,
+  joinMarkdown,
+  code,
+  codeBlock,
+  text,
+  link,
+  escapeMarkdown,
+  renderMetrics
+};

@@ -1,0 +1,83 @@
+import type { SeverityOverride } from '../core/diagnostic.js'
+import type { MetadataFormat } from '../read/metadataFormat.js'
+import type { Layout } from '../read/findKepFiles.js'
+import type { IndexView } from '../indexFile/renderTemplate.js'
+import type { Rule } from '../rules/rule.js'
+import type { Example, RuleExamples } from '../rules/examples.js'
+import type { ProposalAuthor } from '../author/newKep.js'
+
+/** Which rules a preset runs, by id, each with its options (true: the rule has none). */
+export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
+
+/** A repository's files by path relative to its KEP root: the text, or undefined when there is no such file. */
+export interface RepositoryFiles {
+  read(path: string): string | undefined
+}
+
+/** A built-in lifecycle a preset brings: kept in schemas/lifecycles/<name>.json (file), or carried as data from its folder. */
+export interface BuiltinLifecycle {
+  name: string
+  /** The lifecycle itself, when the preset keeps it in its folder; else schemas/lifecycles/<name>.json is read. */
+  data?: unknown
+}
+
+/** The valid KEP the rules' examples change (docs/rules.md), and how a text of fields becomes the KEP's file. */
+export interface PresetExample {
+  file: string
+  fields: string
+  /** The KEP's file from its metadata fields (YAML, ending in a line break). */
+  wrap(yaml: string): string
+  /** The language of a whole file on the rules page. */
+  language: 'markdown' | 'yaml'
+}
+
+/**
+ * One process, as a package (src/presets/<name>/): everything that differs between KEP
+ * repositories of one kind. Registered in src/presets/registry.ts, one line each; nothing
+ * outside a preset's folder names it.
+ */
+export interface Preset {
+  name: string
+  /** One line for the help and the docs: what the process keeps ("KEP-1's markdown KEPs"). */
+  description: string
+  /** What tells a repository of this process at its root, when neither the caller nor the configuration names a preset. */
+  recognisedBy: Layout
+  layout: Layout
+  format: MetadataFormat
+  /** Built-in schema name (schemas/<schema>.schema.json) and lifecycle name. */
+  schema: string
+  lifecycle: string
+  /** The built-in lifecycles it brings (its own first). */
+  lifecycles: readonly BuiltinLifecycle[]
+  index: string | null
+  /** The repository's own template of the index (mustache), relative to the root; null: the built-in index.md. */
+  indexTemplate: string | null
+  /** The data a template of the index renders. */
+  indexView: IndexView
+  /** The action lists the repository's open pull requests for the rules: numbers are claimed by their titles (Tekton). */
+  numbersFromOpenPullRequests: boolean
+  /** The rules it runs; the rules of reading, of the index and of approval files run wherever their stage does. */
+  rules: RuleSelection
+  /** The rules it brings, kept in its folder, in the order the rules page lists them. */
+  ownRules?: readonly Rule[]
+  /** Production readiness approvals are read from keps/prod-readiness/. */
+  prodReadiness: boolean
+  severity: Readonly<Record<string, SeverityOverride>>
+  /** Its rules read each KEP's outline (the lines that start with "#"), so whole files are read. */
+  outline?: boolean
+  /** The schema it keeps in its own folder (src/presets/<name>/), as data: built in under its schema name. */
+  carries?: { schema?: Record<string, unknown> }
+  /**
+   * What it takes from the repository's own files when the settings load (read as the
+   * configuration is: from a pull request's base commit in the action): rules whose options
+   * come from those files, and files that are not KEPs.
+   */
+  fromRepository?: (files: RepositoryFiles) => { rules?: RuleSelection; exclude?: string[] }
+  /** How `new` writes a proposal of this process. */
+  author: ProposalAuthor
+  /** The valid KEP of the rules' examples, and the examples of rules that run only here or are shown here. */
+  example: PresetExample
+  ruleExamples?: Readonly<Record<string, RuleExamples>>
+}
+
+export type { Example, RuleExamples }

@@ -1,0 +1,72 @@
+import type { MetadataFormat } from '../read/metadataFormat.js'
+import type { Preset } from './preset.js'
+import { KEP_0001 } from './kep-0001/preset.js'
+import { KUBERNETES } from './kubernetes/preset.js'
+import { OPENSHIFT } from './openshift/preset.js'
+import { TEKTON_PRESET } from './tekton/preset.js'
+
+/**
+ * The one registry of processes: one line per preset, in the order the help, the docs and the
+ * rules table list them. The first is the default where nothing names a preset and no layout is
+ * recognised. Everything else about a preset is in its folder (src/presets/<name>/).
+ */
+const REGISTERED: Preset[] = [KEP_0001, KUBERNETES, OPENSHIFT, TEKTON_PRESET]
+
+/** Every preset by name (live: a preset registered later is in it). */
+export const PRESETS: Readonly<Record<string, Preset>> = Object.fromEntries(REGISTERED.map(preset => [preset.name, preset]))
+/** Their names, in the registry's order. */
+export const PRESET_NAMES: readonly string[] = REGISTERED.map(preset => preset.name)
+export type PresetName = string
+
+/** The preset where nothing names one and no layout is recognised. */
+export const DEFAULT_PRESET: Preset = REGISTERED[0]
+
+/** Every registered preset, in order. */
+export function presets(): readonly Preset[] {
+  return REGISTERED
+}
+
+export function presetNamed(name: string): Preset | undefined {
+  return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined
+}
+
+const registered: Array<(preset: Preset) => void> = []
+
+/** Calls back for each preset registered from now on (the rule registry adds its rules, the examples theirs). */
+export function onPresetRegistered(callback: (preset: Preset) => void): void {
+  registered.push(callback)
+}
+
+/**
+ * Adds a process to the registry at run time (an embedder's, a test's fixture): its name,
+ * lifecycles and rules then work everywhere a built-in's do. A name or lifecycle that is taken
+ * is refused.
+ */
+export function registerPreset(preset: Preset): void {
+  if (presetNamed(preset.name)) throw new Error(`a preset named ${preset.name} is registered already`)
+  const lifecycles = new Set(builtinLifecycles())
+  const taken = preset.lifecycles.find(lifecycle => lifecycles.has(lifecycle.name))
+  if (taken) throw new Error(`the lifecycle ${taken.name} of preset ${preset.name} is another preset's`)
+  REGISTERED.push(preset)
+  ;(PRESETS as Record<string, Preset>)[preset.name] = preset
+  ;(PRESET_NAMES as string[]).push(preset.name)
+  for (const callback of registered) callback(preset)
+}
+
+/** The built-in lifecycles' names: each preset's, in the registry's order. */
+export function builtinLifecycles(): string[] {
+  return REGISTERED.flatMap(preset => preset.lifecycles.map(lifecycle => lifecycle.name))
+}
+
+/** A built-in lifecycle's declaration, by name. */
+export function builtinLifecycle(name: string): { data?: unknown } | undefined {
+  for (const preset of REGISTERED) for (const lifecycle of preset.lifecycles) if (lifecycle.name === name) return lifecycle
+  return undefined
+}
+
+/** A metadata format by name, for a worker thread (which is told the name). */
+export function formatNamed(name: string): MetadataFormat {
+  const format = REGISTERED.find(preset => preset.format.name === name)?.format
+  if (!format) throw new Error(`internal error: no preset reads the format ${name}`)
+  return format
+}
