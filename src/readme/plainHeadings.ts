@@ -41,18 +41,47 @@ function escapeHtml(text: string): string {
 /** The first characters of a line that may start something else than text. */
 const MAY_MATTER = /^[^A-Za-z(]/
 
+/** Markup but for square brackets (and a scheme after a letter, `Profile:`, which gomarkdown links not): what a bracketed label may not hold to be read as text. */
+const MARKUP_BUT_BRACKETS = /[`*<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|(?<![A-Za-z])(?:https?:|ftp:|file:|mailto:)/i
 /**
- * Heading text whose only markup is code spans (`kubectl`), rendered as markdownHeadings does
+ * `[Optional]`, `[Alpha]`, `[kubelet]`: a bracketed label that is no link — nothing after the
+ * `]` makes it one (`(`, `[`, `:`), no `!` before it, and the document defines no reference it
+ * could name — is text to both parsers, as its characters.
+ */
+const TEXT_BRACKETS = /(?<!!)\[[^\[\]]*\](?![([:])/g
+
+/** A reference label as CommonMark matches it: case and runs of white space aside. */
+function labelKey(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** The labels the document defines (undefined: brackets are left to a parse). */
+type Labels = ReadonlySet<string> | undefined
+
+function isPlainText(part: string, labels: Labels): boolean {
+  if (part.includes('`')) return false
+  if (!labels) return !MARKUP.test(part)
+  let named = false
+  const rest = part.replace(TEXT_BRACKETS, label => {
+    if (labels.has(labelKey(label.slice(1, -1)))) named = true
+    return label.slice(1, -1)
+  })
+  return !named && !rest.includes('[') && !rest.includes(']') && !MARKUP_BUT_BRACKETS.test(part)
+}
+
+/**
+ * Heading text whose only markup is code spans (`kubectl`) — and, in a document without link
+ * definitions, bracketed labels that are no links — rendered as markdownHeadings does
  * (gomarkdown trims the spaces inside a span); undefined for any other markup, which a parse reads.
  */
-function renderCode(content: string): { text: string; html: string } | undefined {
+function renderCode(content: string, labels?: Labels): { text: string; html: string } | undefined {
   const parts = content.split(/`([^`]+)`/)
   let text = ''
   let html = ''
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
     if (i % 2 === 0) {
-      if (part.includes('`') || MARKUP.test(part)) return undefined
+      if (!isPlainText(part, labels)) return undefined
       text += part
       html += escapeHtml(part)
     } else {
@@ -173,6 +202,18 @@ function scan(text: string, from: number): Scan | undefined {
 }
 
 /**
+ * The labels of the document's definitions, when the scan saw them all: none it was unsure of,
+ * and no `]:` anywhere (in a list item, a block quote) but on the definition lines it read.
+ */
+function definedLabels(scanned: Scan, text: string, from: number): Labels {
+  if (scanned.unsureDefinition) return undefined
+  let colons = 0
+  for (let i = text.indexOf(']:', from); i !== -1; i = text.indexOf(']:', i + 2)) colons++
+  if (colons !== scanned.definitions.length) return undefined
+  return new Set(scanned.definitions.map(definition => labelKey(DEFINITION_START.exec(definition)![0].replace(/^ *\[|\]:$/g, ''))))
+}
+
+/**
  * The headings of `text` (line breaks "\n") from offset `from` on, read line by line: `sure`
  * when no line could be read another way by a parse; else the scan's guess. Undefined when a
  * guess cannot be made (a fence open at the end, a heading's markup the parse read otherwise).
@@ -180,6 +221,16 @@ function scan(text: string, from: number): Scan | undefined {
 export function plainHeadings(parser: MarkdownParser, text: string, from = 0): { headings: MarkdownHeading[]; sure: boolean } | undefined {
   const scanned = scan(text, from)
   if (!scanned) return undefined
+  const labels = definedLabels(scanned, text, from)
+  if (labels) {
+    // A heading whose only markup is code and labels no definition names is read here.
+    scanned.headings = scanned.headings.map(heading => {
+      if (!('source' in heading)) return heading
+      const match = ATX.exec(heading.source)!
+      const rendered = renderCode((match[3] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim(), labels)
+      return rendered ? { depth: heading.depth, ...rendered, span: { line: heading.line, column: 1, endLine: heading.line, endColumn: heading.source.length + 1 } } : heading
+    })
+  }
   const marked = scanned.headings.filter((heading): heading is { depth: number; line: number; source: string } => 'source' in heading)
   const sure = !scanned.unsure && !(scanned.unsureDefinition && marked.some(heading => heading.source.includes('[')))
   if (marked.length === 0) return { headings: scanned.headings as MarkdownHeading[], sure }
