@@ -40,6 +40,8 @@ function escapeHtml(text: string): string {
 
 /** The first characters of a line that may start something else than text. */
 const MAY_MATTER = /^[^A-Za-z(]/
+/** The start of the next line (after its "\n") that is blank or whose first character may matter. */
+const MAY_MATTER_LINE = /\n[ \t]*[^A-Za-z( \t]/g
 
 /** Markup but for square brackets (and a scheme after a letter, `Profile:`, which gomarkdown links not): what a bracketed label may not hold to be read as text. */
 const MARKUP_BUT_BRACKETS = /[`*<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|(?<![A-Za-z])(?:https?:|ftp:|file:|mailto:)/i
@@ -99,15 +101,21 @@ const TAB = 9
 
 function scan(text: string, from: number): Scan | undefined {
   const result: Scan = { headings: [], definitions: [], unsureDefinition: false, unsure: false }
+  // Line numbers are counted only up to the headings: most lines are skipped whole.
+  let counted = 0
   let number = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) number++
+  const lineAt = (offset: number): number => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) number++
+    counted = offset
+    return number
+  }
   let fence: { indent: number; marker: string; rest: number } | undefined
   let inComment = false
   let inHtml = false
   /** The line before was text: a setext underline would make it a heading, a definition would continue it. */
   let afterText = false
   let afterDefinition = false
-  for (let start = from; start <= text.length; number++) {
+  for (let start = from; start <= text.length; ) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const lineStart = start
@@ -128,8 +136,12 @@ function scan(text: string, from: number): Scan | undefined {
       continue
     }
     if (inComment) {
+      // The comment ends on the line of its first `-->`: the lines up to it are skipped whole.
       const close = text.indexOf('-->', lineStart)
-      if (close !== -1 && close < end) inComment = false
+      if (close === -1) break
+      const closeEnd = text.indexOf('\n', close)
+      start = closeEnd === -1 ? text.length + 1 : closeEnd + 1
+      inComment = false
       continue
     }
     if (first === end) {
@@ -140,6 +152,10 @@ function scan(text: string, from: number): Scan | undefined {
     if (!MAY_MATTER.test(c)) {
       afterText = true
       afterDefinition = false
+      // So do the lines after it up to the next that may matter (or is blank): skipped whole.
+      MAY_MATTER_LINE.lastIndex = end
+      const next = MAY_MATTER_LINE.exec(text)
+      start = next ? next.index + 1 : text.length + 1
       continue
     }
     const line = text.slice(lineStart, end)
@@ -171,6 +187,7 @@ function scan(text: string, from: number): Scan | undefined {
         const depth = heading[1].length
         const content = (heading[3] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim()
         const rendered = MARKUP.test(heading[3] ?? '') ? renderCode(content) : { text: content, html: escapeHtml(content) }
+        const number = lineAt(lineStart)
         if (rendered) result.headings.push({ depth, ...rendered, span: { line: number, column: 1, endLine: number, endColumn: line.length + 1 } })
         else result.headings.push({ depth, line: number, source: line })
         afterText = afterDefinition = false
