@@ -126,7 +126,9 @@ if (existsSync(CORPUS)) {
       withoutReadmeRulesOverFloor: metadataOnly.seconds / floor.seconds,
       problems: report.problems.length
     }
-    log(`  ${ours.seconds.toFixed(2)} s (${results.corpus.oursOverFloor.toFixed(2)}×), without the README rules ${metadataOnly.seconds.toFixed(2)} s (${results.corpus.withoutReadmeRulesOverFloor.toFixed(2)}×), floor ${floor.seconds.toFixed(2)} s`)
+    log(
+      `  ${ours.seconds.toFixed(2)} s (${results.corpus.oursOverFloor.toFixed(2)}×), without the README rules ${metadataOnly.seconds.toFixed(2)} s (${results.corpus.withoutReadmeRulesOverFloor.toFixed(2)}×), floor ${floor.seconds.toFixed(2)} s`
+    )
   }
 }
 

@@ -50,7 +50,7 @@ const MARKUP_BUT_BRACKETS = /[`*<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|
  * `]` makes it one (`(`, `[`, `:`), no `!` before it, and the document defines no reference it
  * could name — is text to both parsers, as its characters.
  */
-const TEXT_BRACKETS = /(?<!!)\[[^\[\]]*\](?![([:])/g
+const TEXT_BRACKETS = /(?<!!)\[[^[\]]*\](?![([:])/g
 
 /** A reference label as CommonMark matches it: case and runs of white space aside. */
 function labelKey(label: string): string {
@@ -115,7 +115,7 @@ function scan(text: string, from: number): Scan | undefined {
   /** The line before was text: a setext underline would make it a heading, a definition would continue it. */
   let afterText = false
   let afterDefinition = false
-  for (let start = from; start <= text.length; ) {
+  for (let start = from; start <= text.length;) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const lineStart = start
