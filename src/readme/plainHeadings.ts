@@ -60,7 +60,7 @@ function labelKey(label: string): string {
 /** The labels the document defines (undefined: brackets are left to a parse). */
 type Labels = ReadonlySet<string> | undefined
 
-function isPlainText(part: string, labels: Labels): boolean {
+function isPlainText(part: string, labels: Labels, loneStars: boolean): boolean {
   if (part.includes('`')) return false
   if (!labels) return !MARKUP.test(part)
   let named = false
@@ -68,22 +68,24 @@ function isPlainText(part: string, labels: Labels): boolean {
     if (labels.has(labelKey(label.slice(1, -1)))) named = true
     return label.slice(1, -1)
   })
-  return !named && !rest.includes('[') && !rest.includes(']') && !MARKUP_BUT_BRACKETS.test(part)
+  return !named && !rest.includes('[') && !rest.includes(']') && !MARKUP_BUT_BRACKETS.test(loneStars ? part.replace(/\*+/, '') : part)
 }
 
 /**
- * Heading text whose only markup is code spans (`kubectl`) — and, in a document without link
- * definitions, bracketed labels that are no links — rendered as markdownHeadings does
+ * Heading text whose only markup is code spans (`kubectl`) — and, where the document's
+ * definitions are known, bracketed labels that are no links and a lone run of `*` — rendered as markdownHeadings does
  * (gomarkdown trims the spaces inside a span); undefined for any other markup, which a parse reads.
  */
 function renderCode(content: string, labels?: Labels): { text: string; html: string } | undefined {
   const parts = content.split(/`([^`]+)`/)
+  // One run of `*` outside code (`Are there tests?**`) is text: emphasis needs an opening run and a closing one.
+  const loneStars = parts.filter((_, i) => i % 2 === 0).reduce((runs, part) => runs + (part.match(/\*+/g)?.length ?? 0), 0) === 1
   let text = ''
   let html = ''
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
     if (i % 2 === 0) {
-      if (!isPlainText(part, labels)) return undefined
+      if (!isPlainText(part, labels, loneStars)) return undefined
       text += part
       html += escapeHtml(part)
     } else {
