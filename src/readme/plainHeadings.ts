@@ -42,6 +42,9 @@ function escapeHtml(text: string): string {
 const MAY_MATTER = /^[^A-Za-z(]/
 /** The start of the next line (after its "\n") that is blank or whose first character may matter. */
 const MAY_MATTER_LINE = /\n[ \t]*[^A-Za-z( \t]/g
+/** The start of the next line whose first character may close a fence. */
+const BACKTICK_LINE = /\n[ \t]*`/g
+const TILDE_LINE = /\n[ \t]*~/g
 
 /** Markup but for square brackets (and a scheme after a letter, `Profile:`, which gomarkdown links not): what a bracketed label may not hold to be read as text. */
 const MARKUP_BUT_BRACKETS = /[`*<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|(?<![A-Za-z])(?:https?:|ftp:|file:|mailto:)/i
@@ -127,7 +130,14 @@ function scan(text: string, from: number): Scan | undefined {
     const indent = first - lineStart
     const c = text[first]
     if (fence) {
-      if (c !== fence.marker[0]) continue
+      if (c !== fence.marker[0]) {
+        // Only a line that starts with the fence's character may close it: the others are skipped whole.
+        const closing = fence.marker[0] === '`' ? BACKTICK_LINE : TILDE_LINE
+        closing.lastIndex = end
+        const next = closing.exec(text)
+        start = next ? next.index + 1 : text.length + 1
+        continue
+      }
       const close = FENCE.exec(text.slice(lineStart, end))
       if (close && close[2].length >= fence.marker.length && close[3].trim() === '') {
         // A fence closed left of where it opened (in a list item) ends the item in CommonMark and opens a fence.
