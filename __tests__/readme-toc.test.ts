@@ -140,6 +140,39 @@ describe('the line scan a whole repository is read with', () => {
     expect(parsed.map(h => h.text)).toEqual(['A code', 'B link em'])
   })
 
+  /** plainHeadings with a parser that counts its parses: what the line scan could not read itself. */
+  const scanned = (body: string) => {
+    const text = `<!-- toc -->\n<!-- /toc -->\n${body}`
+    let parses = 0
+    const counting: MarkdownParser = { parse: source => (parses++, parser.parse(source)) }
+    const plain = plainHeadings(counting, text, findMarkers(text).end)
+    return { plain, parses, parsed: markdownHeadings(parser, text, findMarkers(text).end) }
+  }
+
+  it('reads a bracketed label that names no definition, and a lone run of *, as text without a parse, as the parse does', () => {
+    const body = '## Design Details [Optional]\n\ntext\nmore text\n\n<!--\nnote\n## not this\n-->\n### [Scoped for Beta] HPA\n\n#### Profile: general\n\n###### Are there any tests? **\n\n[other]: https://k8s.io\n'
+    const { plain, parses, parsed } = scanned(body)
+    expect(parses).toBe(0)
+    expect(summary(plain!.headings)).toEqual(summary(parsed))
+    expect(summary(parsed)).toEqual([
+      [2, 'Design Details [Optional]', 'Design Details [Optional]', 3],
+      [3, '[Scoped for Beta] HPA', '[Scoped for Beta] HPA', 12],
+      [4, 'Profile: general', 'Profile: general', 14],
+      [6, 'Are there any tests? **', 'Are there any tests? **', 16]
+    ])
+  })
+
+  it.each([
+    ['a label a definition names (in another case)', '## Covered by [Existing SLIs]?\n\n[existing slis]: https://k8s.io/slos\n'],
+    ['a definition the scan cannot see, in a list item', '## A [x]\n\n- item\n\n  [x]: https://k8s.io\n'],
+    ['a link', '## A [x](https://k8s.io)\n'],
+    ['emphasis: two runs of *', '## A *b* c\n']
+  ])('leaves markup to the parse where it may be a link or emphasis: %s', (_name, body) => {
+    const { plain, parses, parsed } = scanned(body)
+    expect(parses).toBe(1)
+    expect(summary(plain!.headings)).toEqual(summary(parsed))
+  })
+
   it.each([
     ['an indented #', '## A\n\n ## indented\n'],
     ['a # in a list item', '## A\n\n- ## item\n'],

@@ -9,6 +9,8 @@ import { recognisePreset } from '../src/presets/recognise.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { runAction } from './helpers/runAction.js'
+import { git, initRepo } from './helpers/git.js'
+import { writeFileSync, mkdirSync } from 'node:fs'
 
 /*
  * Found without flags: where neither the caller nor the configuration names a preset, the
@@ -91,6 +93,25 @@ describe('kep-validator check without options (dist/cli.js)', () => {
     expect(result.stderr).toContain(
       "no preset's layout is there either (looked for {sig-*,wg-*,unsorted-to-be-used-by-newcomers-only}/**/*.md (kep-0001); keps/**/kep.yaml (kubernetes); enhancements/**/*.md (openshift); teps/[0-9][0-9][0-9][0-9]-*.md (tekton))"
     )
+  })
+})
+
+describe("in a change, the layout that tells the preset is the base commit's", () => {
+  it('a pull request that adds files of another layout does not choose what judges it', () => {
+    // The base is a KEP-1 repository; the change adds three TEPs, more files than its one KEP,
+    // and breaks the KEP: judged by the base's layout, the KEP-1 preset finds the break.
+    const root = writeRepo({ 'sig-node/0042-pod-overhead.md': frontMatterKep(fields()), 'README.md': '# KEPs\n' })
+    initRepo(root)
+    mkdirSync(join(root, 'teps'))
+    for (const n of ['0001', '0002', '0003']) writeFileSync(join(root, 'teps', `${n}-pod-overhead.md`), TEP.replace('TEP-0001', `TEP-${n}`))
+    writeFileSync(join(root, 'sig-node/0042-pod-overhead.md'), frontMatterKep(fields({ status: 'Bogus' })))
+    git(root, 'add', '-A')
+    git(root, 'commit', '-qm', 'teps')
+    expect(run(root, 'check').stderr).toContain('preset tekton, found')
+    const judged = run(root, 'check', '--base', 'HEAD~1', '--format', 'json')
+    expect(judged.stderr).not.toContain('preset tekton')
+    expect(JSON.parse(judged.stdout).problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'sig-node/0042-pod-overhead.md', rule: 'schema/status' })]))
+    expect(judged.code).toBe(1)
   })
 })
 

@@ -44,7 +44,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-LPAXO4HP.js";
+} from "./chunks/chunk-Y46UJCWK.js";
 import {
   SCHEMAS_DIR,
   basePath,
@@ -53,25 +53,25 @@ import {
   pathInside,
   readNamedFile,
   realPath
-} from "./chunks/chunk-5UKY7O7A.js";
+} from "./chunks/chunk-OC5XFAD4.js";
 import {
   summarize
 } from "./chunks/chunk-U5W45NJC.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-XOFU7KJX.js";
+import "./chunks/chunk-KRPVTRZ6.js";
 import {
   RULES
-} from "./chunks/chunk-42DZG5IH.js";
+} from "./chunks/chunk-AFM7QMAS.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-22GNS3N3.js";
+} from "./chunks/chunk-43LK4JIR.js";
 import {
   isKepPath
-} from "./chunks/chunk-5TDURW2O.js";
+} from "./chunks/chunk-E4DBXRH7.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";

@@ -4,10 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-22GNS3N3.js";
+} from "./chunks/chunk-43LK4JIR.js";
 import {
   formatNamed
-} from "./chunks/chunk-5TDURW2O.js";
+} from "./chunks/chunk-E4DBXRH7.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 

@@ -40,19 +40,55 @@ function escapeHtml(text: string): string {
 
 /** The first characters of a line that may start something else than text. */
 const MAY_MATTER = /^[^A-Za-z(]/
+/** The start of the next line (after its "\n") that is blank or whose first character may matter. */
+const MAY_MATTER_LINE = /\n[ \t]*[^A-Za-z( \t]/g
+/** The start of the next line whose first character may close a fence. */
+const BACKTICK_LINE = /\n[ \t]*`/g
+const TILDE_LINE = /\n[ \t]*~/g
+
+/** Markup but for square brackets (and a scheme after a letter, `Profile:`, which gomarkdown links not): what a bracketed label may not hold to be read as text. */
+const MARKUP_BUT_BRACKETS = /[`*<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|(?<![A-Za-z])(?:https?:|ftp:|file:|mailto:)/i
+/**
+ * `[Optional]`, `[Alpha]`, `[kubelet]`: a bracketed label that is no link — nothing after the
+ * `]` makes it one (`(`, `[`, `:`), no `!` before it, and the document defines no reference it
+ * could name — is text to both parsers, as its characters.
+ */
+const TEXT_BRACKETS = /(?<!!)\[[^[\]]*\](?![([:])/g
+
+/** A reference label as CommonMark matches it: case and runs of white space aside. */
+function labelKey(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** The labels the document defines (undefined: brackets are left to a parse). */
+type Labels = ReadonlySet<string> | undefined
+
+function isPlainText(part: string, labels: Labels, loneStars: boolean): boolean {
+  if (part.includes('`')) return false
+  if (!labels) return !MARKUP.test(part)
+  let named = false
+  const rest = part.replace(TEXT_BRACKETS, label => {
+    if (labels.has(labelKey(label.slice(1, -1)))) named = true
+    return label.slice(1, -1)
+  })
+  return !named && !rest.includes('[') && !rest.includes(']') && !MARKUP_BUT_BRACKETS.test(loneStars ? part.replace(/\*+/, '') : part)
+}
 
 /**
- * Heading text whose only markup is code spans (`kubectl`), rendered as markdownHeadings does
+ * Heading text whose only markup is code spans (`kubectl`) — and, where the document's
+ * definitions are known, bracketed labels that are no links and a lone run of `*` — rendered as markdownHeadings does
  * (gomarkdown trims the spaces inside a span); undefined for any other markup, which a parse reads.
  */
-function renderCode(content: string): { text: string; html: string } | undefined {
+function renderCode(content: string, labels?: Labels): { text: string; html: string } | undefined {
   const parts = content.split(/`([^`]+)`/)
+  // One run of `*` outside code (`Are there tests?**`) is text: emphasis needs an opening run and a closing one.
+  const loneStars = parts.filter((_, i) => i % 2 === 0).reduce((runs, part) => runs + (part.match(/\*+/g)?.length ?? 0), 0) === 1
   let text = ''
   let html = ''
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
     if (i % 2 === 0) {
-      if (part.includes('`') || MARKUP.test(part)) return undefined
+      if (!isPlainText(part, labels, loneStars)) return undefined
       text += part
       html += escapeHtml(part)
     } else {
@@ -70,15 +106,21 @@ const TAB = 9
 
 function scan(text: string, from: number): Scan | undefined {
   const result: Scan = { headings: [], definitions: [], unsureDefinition: false, unsure: false }
+  // Line numbers are counted only up to the headings: most lines are skipped whole.
+  let counted = 0
   let number = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) number++
+  const lineAt = (offset: number): number => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) number++
+    counted = offset
+    return number
+  }
   let fence: { indent: number; marker: string; rest: number } | undefined
   let inComment = false
   let inHtml = false
   /** The line before was text: a setext underline would make it a heading, a definition would continue it. */
   let afterText = false
   let afterDefinition = false
-  for (let start = from; start <= text.length; number++) {
+  for (let start = from; start <= text.length;) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const lineStart = start
@@ -88,7 +130,14 @@ function scan(text: string, from: number): Scan | undefined {
     const indent = first - lineStart
     const c = text[first]
     if (fence) {
-      if (c !== fence.marker[0]) continue
+      if (c !== fence.marker[0]) {
+        // Only a line that starts with the fence's character may close it: the others are skipped whole.
+        const closing = fence.marker[0] === '`' ? BACKTICK_LINE : TILDE_LINE
+        closing.lastIndex = end
+        const next = closing.exec(text)
+        start = next ? next.index + 1 : text.length + 1
+        continue
+      }
       const close = FENCE.exec(text.slice(lineStart, end))
       if (close && close[2].length >= fence.marker.length && close[3].trim() === '') {
         // A fence closed left of where it opened (in a list item) ends the item in CommonMark and opens a fence.
@@ -99,8 +148,12 @@ function scan(text: string, from: number): Scan | undefined {
       continue
     }
     if (inComment) {
+      // The comment ends on the line of its first `-->`: the lines up to it are skipped whole.
       const close = text.indexOf('-->', lineStart)
-      if (close !== -1 && close < end) inComment = false
+      if (close === -1) break
+      const closeEnd = text.indexOf('\n', close)
+      start = closeEnd === -1 ? text.length + 1 : closeEnd + 1
+      inComment = false
       continue
     }
     if (first === end) {
@@ -111,6 +164,10 @@ function scan(text: string, from: number): Scan | undefined {
     if (!MAY_MATTER.test(c)) {
       afterText = true
       afterDefinition = false
+      // So do the lines after it up to the next that may matter (or is blank): skipped whole.
+      MAY_MATTER_LINE.lastIndex = end
+      const next = MAY_MATTER_LINE.exec(text)
+      start = next ? next.index + 1 : text.length + 1
       continue
     }
     const line = text.slice(lineStart, end)
@@ -142,6 +199,7 @@ function scan(text: string, from: number): Scan | undefined {
         const depth = heading[1].length
         const content = (heading[3] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim()
         const rendered = MARKUP.test(heading[3] ?? '') ? renderCode(content) : { text: content, html: escapeHtml(content) }
+        const number = lineAt(lineStart)
         if (rendered) result.headings.push({ depth, ...rendered, span: { line: number, column: 1, endLine: number, endColumn: line.length + 1 } })
         else result.headings.push({ depth, line: number, source: line })
         afterText = afterDefinition = false
@@ -173,6 +231,18 @@ function scan(text: string, from: number): Scan | undefined {
 }
 
 /**
+ * The labels of the document's definitions, when the scan saw them all: none it was unsure of,
+ * and no `]:` anywhere (in a list item, a block quote) but on the definition lines it read.
+ */
+function definedLabels(scanned: Scan, text: string, from: number): Labels {
+  if (scanned.unsureDefinition) return undefined
+  let colons = 0
+  for (let i = text.indexOf(']:', from); i !== -1; i = text.indexOf(']:', i + 2)) colons++
+  if (colons !== scanned.definitions.length) return undefined
+  return new Set(scanned.definitions.map(definition => labelKey(DEFINITION_START.exec(definition)![0].replace(/^ *\[|\]:$/g, ''))))
+}
+
+/**
  * The headings of `text` (line breaks "\n") from offset `from` on, read line by line: `sure`
  * when no line could be read another way by a parse; else the scan's guess. Undefined when a
  * guess cannot be made (a fence open at the end, a heading's markup the parse read otherwise).
@@ -180,6 +250,16 @@ function scan(text: string, from: number): Scan | undefined {
 export function plainHeadings(parser: MarkdownParser, text: string, from = 0): { headings: MarkdownHeading[]; sure: boolean } | undefined {
   const scanned = scan(text, from)
   if (!scanned) return undefined
+  const labels = definedLabels(scanned, text, from)
+  if (labels) {
+    // A heading whose only markup is code and labels no definition names is read here.
+    scanned.headings = scanned.headings.map(heading => {
+      if (!('source' in heading)) return heading
+      const match = ATX.exec(heading.source)!
+      const rendered = renderCode((match[3] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim(), labels)
+      return rendered ? { depth: heading.depth, ...rendered, span: { line: heading.line, column: 1, endLine: heading.line, endColumn: heading.source.length + 1 } } : heading
+    })
+  }
   const marked = scanned.headings.filter((heading): heading is { depth: number; line: number; source: string } => 'source' in heading)
   const sure = !scanned.unsure && !(scanned.unsureDefinition && marked.some(heading => heading.source.includes('[')))
   if (marked.length === 0) return { headings: scanned.headings as MarkdownHeading[], sure }

@@ -61,11 +61,12 @@ export class Readme {
     const known = this.tocStates.get(maxDepth)
     if (known) return known
     const text = this.text
-    const { end } = findMarkers(text)
+    const markers = findMarkers(text)
+    const { end } = markers
     let state: TocState | undefined
     const plain = end === -1 ? { headings: [], sure: true } : plainHeadings(markdownParser(), text, end)
-    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text, plain.headings, maxDepth)
-    if (!state || state.state === 'stale') state = checkToc(text, end === -1 ? [] : markdownHeadings(markdownParser(), text, end), maxDepth)
+    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text, plain.headings, maxDepth, markers)
+    if (!state || state.state === 'stale') state = checkToc(text, end === -1 ? [] : markdownHeadings(markdownParser(), text, end), maxDepth, markers)
     this.tocStates.set(maxDepth, state)
     return state
   }

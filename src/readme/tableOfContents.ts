@@ -95,10 +95,11 @@ function linesOf(table: string): string[] {
 /**
  * Compares the table between the markers with what mdtoc generates from `headings` (those of
  * the text after the end marker), as `mdtoc --dryrun` does: equal but for the white space
- * around it. `text` has its line breaks as "\n"; positions are its lines and columns.
+ * around it. `text` has its line breaks as "\n"; positions are its lines and columns. `markers`:
+ * findMarkers(text), when the caller has them (searching a 60 KB README twice is not free).
  */
-export function checkToc(text: string, headings: readonly MarkdownHeading[], maxDepth: number): TocState {
-  const { start, end } = findMarkers(text)
+export function checkToc(text: string, headings: readonly MarkdownHeading[], maxDepth: number, markers = findMarkers(text)): TocState {
+  const { start, end } = markers
   if (start === -1) return { state: 'no-markers', missing: 'start' }
   if (end === -1) return { state: 'no-markers', missing: 'end' }
   if (end < start) return { state: 'no-markers', missing: 'order' }

@@ -38,6 +38,8 @@ export class RuleRunner {
     for (const id of Object.keys(selection)) {
       const rule = RULES.get(id)
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`)
+      // A rule the configuration turns off, whose findings are all named by its id (no topics), is not run: every finding would be dropped.
+      if (!rule.meta.topics && policy.severityOf(id, 'warning') === 'off') continue
       const context = ruleContext(shared, selection, id)
       if (rule.subject === 'kep') this.kepRules.push({ rule, context })
       else if (rule.subject === 'change') this.changeRules.push({ rule, context })

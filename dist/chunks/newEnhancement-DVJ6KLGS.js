@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-LSJRN6UT.js";
+} from "./chunk-CG36NFUE.js";
 import {
   Files
-} from "./chunk-5UKY7O7A.js";
+} from "./chunk-OC5XFAD4.js";
 import "./chunk-KEUXMJQ7.js";
 import {
   slugOf
-} from "./chunk-42DZG5IH.js";
-import "./chunk-22GNS3N3.js";
+} from "./chunk-AFM7QMAS.js";
+import "./chunk-43LK4JIR.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   isKepPath
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -3,13 +3,13 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   createKep,
   retitle
-} from "./chunk-APN2GZUV.js";
-import "./chunk-LSJRN6UT.js";
-import "./chunk-5UKY7O7A.js";
+} from "./chunk-ZED4OPGU.js";
+import "./chunk-CG36NFUE.js";
+import "./chunk-OC5XFAD4.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-42DZG5IH.js";
-import "./chunk-22GNS3N3.js";
-import "./chunk-5TDURW2O.js";
+import "./chunk-AFM7QMAS.js";
+import "./chunk-43LK4JIR.js";
+import "./chunk-E4DBXRH7.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

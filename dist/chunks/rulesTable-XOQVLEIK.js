@@ -2,17 +2,17 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-XOFU7KJX.js";
+} from "./chunk-KRPVTRZ6.js";
 import {
   RULES
-} from "./chunk-42DZG5IH.js";
+} from "./chunk-AFM7QMAS.js";
 import {
   PRESETS,
   PRESET_NAMES,
   onPresetRegistered,
   presetNamed,
   presets
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

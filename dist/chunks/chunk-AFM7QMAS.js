@@ -25,7 +25,7 @@ import {
   sameValue,
   spanAt,
   stringField
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import {
   FILE_START,
   fixOf
@@ -369,8 +369,8 @@ function linesOf(table) {
   const trimmed = trimSpace(table);
   return trimmed === "" ? [] : trimmed.split("\n");
 }
-function checkToc(text, headings, maxDepth) {
-  const { start, end } = findMarkers(text);
+function checkToc(text, headings, maxDepth, markers = findMarkers(text)) {
+  const { start, end } = markers;
   if (start === -1) return { state: "no-markers", missing: "start" };
   if (end === -1) return { state: "no-markers", missing: "end" };
   if (end < start) return { state: "no-markers", missing: "order" };

@@ -21,7 +21,7 @@ import {
   readRepository,
   readRuleData,
   realPath
-} from "./chunk-5UKY7O7A.js";
+} from "./chunk-OC5XFAD4.js";
 import {
   printable
 } from "./chunk-U5W45NJC.js";
@@ -30,20 +30,20 @@ import {
 } from "./chunk-KEUXMJQ7.js";
 import {
   SeverityPolicy
-} from "./chunk-XOFU7KJX.js";
+} from "./chunk-KRPVTRZ6.js";
 import {
   RULES,
   checkToc,
   findMarkers,
   handleAtMessage
-} from "./chunk-42DZG5IH.js";
+} from "./chunk-AFM7QMAS.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readKep
-} from "./chunk-22GNS3N3.js";
+} from "./chunk-43LK4JIR.js";
 import {
   DEFAULT_PRESET,
   GITHUB_HANDLE,
@@ -70,7 +70,7 @@ import {
   schemaReports,
   spanAt,
   stringField
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import {
   FILE_START,
   compareDiagnostics,
@@ -1105,6 +1105,7 @@ var RuleRunner = class {
     for (const id of Object.keys(selection)) {
       const rule = RULES.get(id);
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
+      if (!rule.meta.topics && policy.severityOf(id, "warning") === "off") continue;
       const context = ruleContext(shared, selection, id);
       if (rule.subject === "kep") this.kepRules.push({ rule, context });
       else if (rule.subject === "change") this.changeRules.push({ rule, context });
@@ -1390,14 +1391,33 @@ function escapeHtml2(text2) {
   return /[&<>"]/.test(text2) ? text2.replace(/[&<>"]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;") : text2;
 }
 var MAY_MATTER = /^[^A-Za-z(]/;
-function renderCode(content) {
+var MAY_MATTER_LINE = /\n[ \t]*[^A-Za-z( \t]/g;
+var BACKTICK_LINE = /\n[ \t]*`/g;
+var TILDE_LINE = /\n[ \t]*~/g;
+var MARKUP_BUT_BRACKETS = /[`*<\\]|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])|~~|&#?\w+;|\$[^$]*\$|\{#|#$|(?<![A-Za-z])(?:https?:|ftp:|file:|mailto:)/i;
+var TEXT_BRACKETS = /(?<!!)\[[^[\]]*\](?![([:])/g;
+function labelKey(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+function isPlainText(part, labels, loneStars) {
+  if (part.includes("`")) return false;
+  if (!labels) return !MARKUP.test(part);
+  let named = false;
+  const rest = part.replace(TEXT_BRACKETS, (label) => {
+    if (labels.has(labelKey(label.slice(1, -1)))) named = true;
+    return label.slice(1, -1);
+  });
+  return !named && !rest.includes("[") && !rest.includes("]") && !MARKUP_BUT_BRACKETS.test(loneStars ? part.replace(/\*+/, "") : part);
+}
+function renderCode(content, labels) {
   const parts = content.split(/`([^`]+)`/);
+  const loneStars = parts.filter((_, i) => i % 2 === 0).reduce((runs, part) => runs + (part.match(/\*+/g)?.length ?? 0), 0) === 1;
   let text2 = "";
   let html = "";
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (i % 2 === 0) {
-      if (part.includes("`") || MARKUP.test(part)) return void 0;
+      if (!isPlainText(part, labels, loneStars)) return void 0;
       text2 += part;
       html += escapeHtml2(part);
     } else {
@@ -1413,14 +1433,19 @@ var SPACE = 32;
 var TAB = 9;
 function scan(text2, from) {
   const result = { headings: [], definitions: [], unsureDefinition: false, unsure: false };
+  let counted = 0;
   let number = 1;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < from; i = text2.indexOf("\n", i + 1)) number++;
+  const lineAt = (offset) => {
+    for (let i = text2.indexOf("\n", counted); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) number++;
+    counted = offset;
+    return number;
+  };
   let fence;
   let inComment = false;
   let inHtml = false;
   let afterText = false;
   let afterDefinition = false;
-  for (let start = from; start <= text2.length; number++) {
+  for (let start = from; start <= text2.length; ) {
     let end = text2.indexOf("\n", start);
     if (end === -1) end = text2.length;
     const lineStart = start;
@@ -1430,7 +1455,13 @@ function scan(text2, from) {
     const indent = first - lineStart;
     const c = text2[first];
     if (fence) {
-      if (c !== fence.marker[0]) continue;
+      if (c !== fence.marker[0]) {
+        const closing = fence.marker[0] === "`" ? BACKTICK_LINE : TILDE_LINE;
+        closing.lastIndex = end;
+        const next = closing.exec(text2);
+        start = next ? next.index + 1 : text2.length + 1;
+        continue;
+      }
       const close = FENCE.exec(text2.slice(lineStart, end));
       if (close && close[2].length >= fence.marker.length && close[3].trim() === "") {
         if (close[1].length < fence.indent) result.unsure = true;
@@ -1440,7 +1471,10 @@ function scan(text2, from) {
     }
     if (inComment) {
       const close = text2.indexOf("-->", lineStart);
-      if (close !== -1 && close < end) inComment = false;
+      if (close === -1) break;
+      const closeEnd = text2.indexOf("\n", close);
+      start = closeEnd === -1 ? text2.length + 1 : closeEnd + 1;
+      inComment = false;
       continue;
     }
     if (first === end) {
@@ -1450,6 +1484,9 @@ function scan(text2, from) {
     if (!MAY_MATTER.test(c)) {
       afterText = true;
       afterDefinition = false;
+      MAY_MATTER_LINE.lastIndex = end;
+      const next = MAY_MATTER_LINE.exec(text2);
+      start = next ? next.index + 1 : text2.length + 1;
       continue;
     }
     const line = text2.slice(lineStart, end);
@@ -1478,8 +1515,9 @@ function scan(text2, from) {
         const depth = heading[1].length;
         const content = (heading[3] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim();
         const rendered = MARKUP.test(heading[3] ?? "") ? renderCode(content) : { text: content, html: escapeHtml2(content) };
-        if (rendered) result.headings.push({ depth, ...rendered, span: { line: number, column: 1, endLine: number, endColumn: line.length + 1 } });
-        else result.headings.push({ depth, line: number, source: line });
+        const number2 = lineAt(lineStart);
+        if (rendered) result.headings.push({ depth, ...rendered, span: { line: number2, column: 1, endLine: number2, endColumn: line.length + 1 } });
+        else result.headings.push({ depth, line: number2, source: line });
         afterText = afterDefinition = false;
         continue;
       }
@@ -1502,9 +1540,25 @@ function scan(text2, from) {
   if (!rest) return void 0;
   return { headings: [...result.headings, ...rest.headings], definitions: [...result.definitions, ...rest.definitions], unsureDefinition: result.unsureDefinition || rest.unsureDefinition, unsure: true };
 }
+function definedLabels(scanned, text2, from) {
+  if (scanned.unsureDefinition) return void 0;
+  let colons = 0;
+  for (let i = text2.indexOf("]:", from); i !== -1; i = text2.indexOf("]:", i + 2)) colons++;
+  if (colons !== scanned.definitions.length) return void 0;
+  return new Set(scanned.definitions.map((definition) => labelKey(DEFINITION_START.exec(definition)[0].replace(/^ *\[|\]:$/g, ""))));
+}
 function plainHeadings(parser, text2, from = 0) {
   const scanned = scan(text2, from);
   if (!scanned) return void 0;
+  const labels = definedLabels(scanned, text2, from);
+  if (labels) {
+    scanned.headings = scanned.headings.map((heading) => {
+      if (!("source" in heading)) return heading;
+      const match = ATX.exec(heading.source);
+      const rendered = renderCode((match[3] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim(), labels);
+      return rendered ? { depth: heading.depth, ...rendered, span: { line: heading.line, column: 1, endLine: heading.line, endColumn: heading.source.length + 1 } } : heading;
+    });
+  }
   const marked2 = scanned.headings.filter((heading) => "source" in heading);
   const sure = !scanned.unsure && !(scanned.unsureDefinition && marked2.some((heading) => heading.source.includes("[")));
   if (marked2.length === 0) return { headings: scanned.headings, sure };
@@ -1567,11 +1621,12 @@ var Readme = class {
     const known = this.tocStates.get(maxDepth);
     if (known) return known;
     const text2 = this.text;
-    const { end } = findMarkers(text2);
+    const markers = findMarkers(text2);
+    const { end } = markers;
     let state;
     const plain = end === -1 ? { headings: [], sure: true } : plainHeadings(markdownParser(), text2, end);
-    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text2, plain.headings, maxDepth);
-    if (!state || state.state === "stale") state = checkToc(text2, end === -1 ? [] : markdownHeadings(markdownParser(), text2, end), maxDepth);
+    if (plain && (plain.sure || this.trustGuesses)) state = checkToc(text2, plain.headings, maxDepth, markers);
+    if (!state || state.state === "stale") state = checkToc(text2, end === -1 ? [] : markdownHeadings(markdownParser(), text2, end), maxDepth, markers);
     this.tocStates.set(maxDepth, state);
     return state;
   }

@@ -7,14 +7,14 @@ import {
   indexOfRepository,
   locateEdits,
   readRepository
-} from "./chunk-5UKY7O7A.js";
+} from "./chunk-OC5XFAD4.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-22GNS3N3.js";
+} from "./chunk-43LK4JIR.js";
 import {
   MetadataEditError
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";

@@ -7,7 +7,7 @@ import {
   RULES,
   besidePath,
   folderOf
-} from "./chunk-42DZG5IH.js";
+} from "./chunk-AFM7QMAS.js";
 import {
   FileSystemTree,
   MAX_FILE_BYTES,
@@ -20,7 +20,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-22GNS3N3.js";
+} from "./chunk-43LK4JIR.js";
 import {
   MAX_METADATA_BYTES,
   assignedNumber,
@@ -31,7 +31,7 @@ import {
   selectKepFiles,
   splitLines,
   stringField
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import {
   FILE_START,
   problem

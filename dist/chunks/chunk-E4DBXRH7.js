@@ -9355,7 +9355,7 @@ var KEP_0001 = {
   },
   prodReadiness: false,
   severity: {},
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-47DHUR4K.js")).createKep0001(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-2KRZ7EL4.js")).createKep0001(settings, request) },
   example: {
     file: "sig-node/0042-pod-overhead.md",
     fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
@@ -9460,7 +9460,7 @@ var KUBERNETES = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     "milestone-moved-back/milestone": "warning"
   },
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-APNY3JMZ.js")).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-5ARGBVTQ.js")).createKubernetesKep(settings, request) },
   example: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
@@ -10153,7 +10153,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-DPRZYAYH.js")).createEnhancement(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-DVJ6KLGS.js")).createEnhancement(settings, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -10495,7 +10495,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(settings, request) {
-      const { createTep } = await import("./newTep-TMVW7IYI.js");
+      const { createTep } = await import("./newTep-XRF7GYQP.js");
       const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -3,17 +3,17 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   AuthorError,
   updateIndex
-} from "./chunk-LSJRN6UT.js";
+} from "./chunk-CG36NFUE.js";
 import {
   Files,
   readRepository
-} from "./chunk-5UKY7O7A.js";
+} from "./chunk-OC5XFAD4.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-42DZG5IH.js";
+import "./chunk-AFM7QMAS.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-22GNS3N3.js";
+} from "./chunk-43LK4JIR.js";
 import {
   Document,
   fieldsOf,
@@ -22,7 +22,7 @@ import {
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   globToRegExp
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 
 // src/rules/severity.ts
 var SeverityPolicy = class {

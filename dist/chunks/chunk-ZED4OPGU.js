@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-LSJRN6UT.js";
+} from "./chunk-CG36NFUE.js";
 import {
   Files,
   readRepository
-} from "./chunk-5UKY7O7A.js";
+} from "./chunk-OC5XFAD4.js";
 import {
   slugOf
-} from "./chunk-42DZG5IH.js";
+} from "./chunk-AFM7QMAS.js";
 import {
   FileSystemTree
-} from "./chunk-22GNS3N3.js";
+} from "./chunk-43LK4JIR.js";
 import {
   isKepPath
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 
 // src/author/newKep.ts
 import { join } from "node:path";

@@ -9,7 +9,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-5TDURW2O.js";
+} from "./chunk-E4DBXRH7.js";
 import {
   FILE_START,
   problem
