@@ -3,7 +3,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   MILESTONE
-} from "./chunks/chunk-ZED4OPGU.js";
+} from "./chunks/chunk-YXOSHMAG.js";
 import {
   AuthorError,
   FileText,
@@ -12,7 +12,7 @@ import {
   readKepText,
   today,
   updateIndex
-} from "./chunks/chunk-CG36NFUE.js";
+} from "./chunks/chunk-PBAPJWBP.js";
 import {
   BASELINE_FILE,
   GitError,
@@ -37,7 +37,7 @@ import {
   resolveLifecycleOption,
   suggestedChanges,
   validate
-} from "./chunks/chunk-Y46UJCWK.js";
+} from "./chunks/chunk-C43VZOJ2.js";
 import {
   Files,
   PARALLEL_THRESHOLD,
@@ -47,7 +47,7 @@ import {
   lineDiff,
   pathInside,
   readRepository
-} from "./chunks/chunk-OC5XFAD4.js";
+} from "./chunks/chunk-4SGLHK3H.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -58,16 +58,16 @@ import {
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-KRPVTRZ6.js";
+import "./chunks/chunk-T7Z2DET7.js";
 import {
   allowedNext,
   statusFolderOf
-} from "./chunks/chunk-AFM7QMAS.js";
+} from "./chunks/chunk-AKD4WXTC.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError
-} from "./chunks/chunk-43LK4JIR.js";
+} from "./chunks/chunk-IVA4LRQR.js";
 import {
   GITHUB_HANDLE,
   MetadataEditError,
@@ -79,7 +79,7 @@ import {
   loadMarkdownParser,
   presetNamed,
   stringField
-} from "./chunks/chunk-E4DBXRH7.js";
+} from "./chunks/chunk-INEMJERY.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -609,7 +609,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-XOQVLEIK.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-D57DJGO7.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

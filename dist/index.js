@@ -44,7 +44,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-Y46UJCWK.js";
+} from "./chunks/chunk-C43VZOJ2.js";
 import {
   SCHEMAS_DIR,
   basePath,
@@ -53,25 +53,25 @@ import {
   pathInside,
   readNamedFile,
   realPath
-} from "./chunks/chunk-OC5XFAD4.js";
+} from "./chunks/chunk-4SGLHK3H.js";
 import {
   summarize
 } from "./chunks/chunk-U5W45NJC.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-KRPVTRZ6.js";
+import "./chunks/chunk-T7Z2DET7.js";
 import {
   RULES
-} from "./chunks/chunk-AFM7QMAS.js";
+} from "./chunks/chunk-AKD4WXTC.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-43LK4JIR.js";
+} from "./chunks/chunk-IVA4LRQR.js";
 import {
   isKepPath
-} from "./chunks/chunk-E4DBXRH7.js";
+} from "./chunks/chunk-INEMJERY.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";

@@ -4,10 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-43LK4JIR.js";
+} from "./chunks/chunk-IVA4LRQR.js";
 import {
   formatNamed
-} from "./chunks/chunk-E4DBXRH7.js";
+} from "./chunks/chunk-INEMJERY.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 

@@ -1,3 +1,4 @@
+import { LIFECYCLE_CHANGE_RULES } from '../changeRules.js'
 import { kepTableView } from '../../indexFile/templateView.js'
 import type { Preset, RepositoryFiles, RuleSelection } from '../preset.js'
 import { MARKDOWN } from '../../read/formats/markdown.js'
@@ -41,12 +42,8 @@ const RULES: RuleSelection = {
   'date-order': true,
   'superseded-by-required': true,
   'replaced-status': true,
-  'status-transition': true,
-  'initial-status': true,
-  'creation-date-changed': true,
-  'last-updated': true,
-  'file-deleted': true,
-  'base-unreadable': true
+  // What a change may do, by the lifecycle: no numbers, no stages.
+  ...LIFECYCLE_CHANGE_RULES
 }
 
 /**

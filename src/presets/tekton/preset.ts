@@ -1,3 +1,4 @@
+import { LIFECYCLE_CHANGE_RULES } from '../changeRules.js'
 import type { Preset } from '../preset.js'
 import { tepTableView } from './indexView.js'
 import { TEP_FORMAT } from './format.js'
@@ -42,12 +43,8 @@ export const TEKTON_PRESET: Preset = {
     'date-order': true,
     'superseded-by-required': true,
     'replaced-status': true,
-    'status-transition': true,
-    'initial-status': true,
-    'creation-date-changed': true,
-    'last-updated': true,
-    'file-deleted': true,
-    'base-unreadable': true,
+    // What a change may do, by the lifecycle; TEP numbers follow teps.py (tep-number-next), not KEP-1's.
+    ...LIFECYCLE_CHANGE_RULES,
     'tep-number-next': true
   },
   prodReadiness: false,

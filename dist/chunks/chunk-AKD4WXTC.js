@@ -25,7 +25,7 @@ import {
   sameValue,
   spanAt,
   stringField
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import {
   FILE_START,
   fixOf

@@ -2,17 +2,17 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-KRPVTRZ6.js";
+} from "./chunk-T7Z2DET7.js";
 import {
   RULES
-} from "./chunk-AFM7QMAS.js";
+} from "./chunk-AKD4WXTC.js";
 import {
   PRESETS,
   PRESET_NAMES,
   onPresetRegistered,
   presetNamed,
   presets
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -7,7 +7,7 @@ import {
   RULES,
   besidePath,
   folderOf
-} from "./chunk-AFM7QMAS.js";
+} from "./chunk-AKD4WXTC.js";
 import {
   FileSystemTree,
   MAX_FILE_BYTES,
@@ -20,7 +20,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-43LK4JIR.js";
+} from "./chunk-IVA4LRQR.js";
 import {
   MAX_METADATA_BYTES,
   assignedNumber,
@@ -31,7 +31,7 @@ import {
   selectKepFiles,
   splitLines,
   stringField
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import {
   FILE_START,
   problem

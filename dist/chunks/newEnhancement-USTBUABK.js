@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-CG36NFUE.js";
+} from "./chunk-PBAPJWBP.js";
 import {
   Files
-} from "./chunk-OC5XFAD4.js";
+} from "./chunk-4SGLHK3H.js";
 import "./chunk-KEUXMJQ7.js";
 import {
   slugOf
-} from "./chunk-AFM7QMAS.js";
-import "./chunk-43LK4JIR.js";
+} from "./chunk-AKD4WXTC.js";
+import "./chunk-IVA4LRQR.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   isKepPath
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

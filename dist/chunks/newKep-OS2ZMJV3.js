@@ -3,13 +3,13 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   createKep,
   retitle
-} from "./chunk-ZED4OPGU.js";
-import "./chunk-CG36NFUE.js";
-import "./chunk-OC5XFAD4.js";
+} from "./chunk-YXOSHMAG.js";
+import "./chunk-PBAPJWBP.js";
+import "./chunk-4SGLHK3H.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-AFM7QMAS.js";
-import "./chunk-43LK4JIR.js";
-import "./chunk-E4DBXRH7.js";
+import "./chunk-AKD4WXTC.js";
+import "./chunk-IVA4LRQR.js";
+import "./chunk-INEMJERY.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

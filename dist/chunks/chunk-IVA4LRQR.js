@@ -9,7 +9,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import {
   FILE_START,
   problem

@@ -7,14 +7,14 @@ import {
   indexOfRepository,
   locateEdits,
   readRepository
-} from "./chunk-OC5XFAD4.js";
+} from "./chunk-4SGLHK3H.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-43LK4JIR.js";
+} from "./chunk-IVA4LRQR.js";
 import {
   MetadataEditError
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";

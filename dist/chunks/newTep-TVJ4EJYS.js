@@ -3,17 +3,17 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   AuthorError,
   updateIndex
-} from "./chunk-CG36NFUE.js";
+} from "./chunk-PBAPJWBP.js";
 import {
   Files,
   readRepository
-} from "./chunk-OC5XFAD4.js";
+} from "./chunk-4SGLHK3H.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-AFM7QMAS.js";
+import "./chunk-AKD4WXTC.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-43LK4JIR.js";
+} from "./chunk-IVA4LRQR.js";
 import {
   Document,
   fieldsOf,
@@ -22,7 +22,7 @@ import {
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

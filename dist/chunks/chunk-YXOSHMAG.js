@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-CG36NFUE.js";
+} from "./chunk-PBAPJWBP.js";
 import {
   Files,
   readRepository
-} from "./chunk-OC5XFAD4.js";
+} from "./chunk-4SGLHK3H.js";
 import {
   slugOf
-} from "./chunk-AFM7QMAS.js";
+} from "./chunk-AKD4WXTC.js";
 import {
   FileSystemTree
-} from "./chunk-43LK4JIR.js";
+} from "./chunk-IVA4LRQR.js";
 import {
   isKepPath
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 
 // src/author/newKep.ts
 import { join } from "node:path";

@@ -21,7 +21,7 @@ import {
   readRepository,
   readRuleData,
   realPath
-} from "./chunk-OC5XFAD4.js";
+} from "./chunk-4SGLHK3H.js";
 import {
   printable
 } from "./chunk-U5W45NJC.js";
@@ -30,20 +30,20 @@ import {
 } from "./chunk-KEUXMJQ7.js";
 import {
   SeverityPolicy
-} from "./chunk-KRPVTRZ6.js";
+} from "./chunk-T7Z2DET7.js";
 import {
   RULES,
   checkToc,
   findMarkers,
   handleAtMessage
-} from "./chunk-AFM7QMAS.js";
+} from "./chunk-AKD4WXTC.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readKep
-} from "./chunk-43LK4JIR.js";
+} from "./chunk-IVA4LRQR.js";
 import {
   DEFAULT_PRESET,
   GITHUB_HANDLE,
@@ -70,7 +70,7 @@ import {
   schemaReports,
   spanAt,
   stringField
-} from "./chunk-E4DBXRH7.js";
+} from "./chunk-INEMJERY.js";
 import {
   FILE_START,
   compareDiagnostics,

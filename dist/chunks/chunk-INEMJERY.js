@@ -9307,18 +9307,21 @@ var MARKDOWN = {
 };
 
 // src/presets/changeRules.ts
-var CHANGE_RULES = {
+var LIFECYCLE_CHANGE_RULES = {
   "status-transition": true,
-  // Checks only where the lifecycle has stages (kubernetes).
-  "stage-transition": true,
   "initial-status": true,
-  "number-changed": true,
-  "number-assignment": true,
-  "number-next": true,
   "creation-date-changed": true,
   "last-updated": true,
   "file-deleted": true,
   "base-unreadable": true
+};
+var CHANGE_RULES = {
+  ...LIFECYCLE_CHANGE_RULES,
+  // Checks only where the lifecycle has stages (kubernetes).
+  "stage-transition": true,
+  "number-changed": true,
+  "number-assignment": true,
+  "number-next": true
 };
 
 // src/presets/kep-0001/preset.ts
@@ -9355,7 +9358,7 @@ var KEP_0001 = {
   },
   prodReadiness: false,
   severity: {},
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-2KRZ7EL4.js")).createKep0001(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-OS2ZMJV3.js")).createKep0001(settings, request) },
   example: {
     file: "sig-node/0042-pod-overhead.md",
     fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
@@ -9460,7 +9463,7 @@ var KUBERNETES = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     "milestone-moved-back/milestone": "warning"
   },
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-5ARGBVTQ.js")).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-UXSGWK6Q.js")).createKubernetesKep(settings, request) },
   example: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
@@ -10106,12 +10109,8 @@ var RULES = {
   "date-order": true,
   "superseded-by-required": true,
   "replaced-status": true,
-  "status-transition": true,
-  "initial-status": true,
-  "creation-date-changed": true,
-  "last-updated": true,
-  "file-deleted": true,
-  "base-unreadable": true
+  // What a change may do, by the lifecycle: no numbers, no stages.
+  ...LIFECYCLE_CHANGE_RULES
 };
 var OPENSHIFT = {
   name: "openshift",
@@ -10153,7 +10152,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-DVJ6KLGS.js")).createEnhancement(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-USTBUABK.js")).createEnhancement(settings, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -10465,12 +10464,8 @@ var TEKTON_PRESET = {
     "date-order": true,
     "superseded-by-required": true,
     "replaced-status": true,
-    "status-transition": true,
-    "initial-status": true,
-    "creation-date-changed": true,
-    "last-updated": true,
-    "file-deleted": true,
-    "base-unreadable": true,
+    // What a change may do, by the lifecycle; TEP numbers follow teps.py (tep-number-next), not KEP-1's.
+    ...LIFECYCLE_CHANGE_RULES,
     "tep-number-next": true
   },
   prodReadiness: false,
@@ -10495,7 +10490,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(settings, request) {
-      const { createTep } = await import("./newTep-XRF7GYQP.js");
+      const { createTep } = await import("./newTep-TVJ4EJYS.js");
       const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,
