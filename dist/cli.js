@@ -3,7 +3,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   MILESTONE
-} from "./chunks/chunk-YXOSHMAG.js";
+} from "./chunks/chunk-5PDLSLT3.js";
 import {
   AuthorError,
   FileText,
@@ -12,7 +12,7 @@ import {
   readKepText,
   today,
   updateIndex
-} from "./chunks/chunk-PBAPJWBP.js";
+} from "./chunks/chunk-YELRFSAG.js";
 import {
   BASELINE_FILE,
   GitError,
@@ -37,7 +37,7 @@ import {
   resolveLifecycleOption,
   suggestedChanges,
   validate
-} from "./chunks/chunk-C43VZOJ2.js";
+} from "./chunks/chunk-LPQMYFD2.js";
 import {
   Files,
   PARALLEL_THRESHOLD,
@@ -47,7 +47,7 @@ import {
   lineDiff,
   pathInside,
   readRepository
-} from "./chunks/chunk-4SGLHK3H.js";
+} from "./chunks/chunk-YPD3NSMR.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -58,16 +58,16 @@ import {
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-T7Z2DET7.js";
+import "./chunks/chunk-NFVECYVS.js";
 import {
   allowedNext,
   statusFolderOf
-} from "./chunks/chunk-AKD4WXTC.js";
+} from "./chunks/chunk-QTUARFNQ.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError
-} from "./chunks/chunk-IVA4LRQR.js";
+} from "./chunks/chunk-RBO3VDPS.js";
 import {
   GITHUB_HANDLE,
   MetadataEditError,
@@ -79,7 +79,7 @@ import {
   loadMarkdownParser,
   presetNamed,
   stringField
-} from "./chunks/chunk-INEMJERY.js";
+} from "./chunks/chunk-PA6XAVCU.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -609,7 +609,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-D57DJGO7.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-6F44L4JP.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -44,7 +44,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-C43VZOJ2.js";
+} from "./chunks/chunk-LPQMYFD2.js";
 import {
   SCHEMAS_DIR,
   basePath,
@@ -53,25 +53,25 @@ import {
   pathInside,
   readNamedFile,
   realPath
-} from "./chunks/chunk-4SGLHK3H.js";
+} from "./chunks/chunk-YPD3NSMR.js";
 import {
   summarize
 } from "./chunks/chunk-U5W45NJC.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-T7Z2DET7.js";
+import "./chunks/chunk-NFVECYVS.js";
 import {
   RULES
-} from "./chunks/chunk-AKD4WXTC.js";
+} from "./chunks/chunk-QTUARFNQ.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-IVA4LRQR.js";
+} from "./chunks/chunk-RBO3VDPS.js";
 import {
   isKepPath
-} from "./chunks/chunk-INEMJERY.js";
+} from "./chunks/chunk-PA6XAVCU.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";

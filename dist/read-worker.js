@@ -4,10 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-IVA4LRQR.js";
+} from "./chunks/chunk-RBO3VDPS.js";
 import {
   formatNamed
-} from "./chunks/chunk-INEMJERY.js";
+} from "./chunks/chunk-PA6XAVCU.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 

@@ -115,6 +115,7 @@ const blanksFirst = `\n  \n\n${frontMatterKep(fields())}`
 const blankUnclosed = `\n---\n${fields()}\n\n# Pod Overhead\n`
 const backtick = frontMatterKep(fields({ title: '`Pod Overhead`' }))
 const atSign = frontMatterKep(fields({ editor: '@janedoe' }))
+const starred = frontMatterKep(fields({ status: '**provisional**' }))
 const tabs = frontMatterKep(fields({ authors: '\n\t- name: Jane Doe' }))
 const duplicate = frontMatterKep(fields({ status: 'Draft' }) + '\nstatus: Approved')
 const duplicateIndented = fencedKep(`---\n${fields()}\ntitle: Again`, { indent: '  ' })
@@ -278,6 +279,13 @@ const CASES: Record<ReadProblemRule, Case[]> = {
     }
   ],
   'yaml-syntax': [
+    {
+      name: 'a value in asterisks (**provisional**): an alias to no anchor, on the value, quoting it suggested',
+      content: starred,
+      span: { line: lineOf(starred, 'status:'), column: 9, endLine: lineOf(starred, 'status:'), endColumn: 9 + '**provisional**'.length },
+      message: /^YAML syntax error: the value "\*\*provisional\*\*" starts with "\*", which YAML reads as an alias, and no anchor "&\*provisional\*\*" is defined before it; if it is text, quote it: "\*\*provisional\*\*"$/,
+      expected: ['"**provisional**"']
+    },
     {
       name: 'a value in backticks: the value without them is suggested',
       content: backtick,

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument } from 'yaml'
+import { isMap, isSeq, parseDocument, visit } from 'yaml'
 import type { Node } from 'yaml'
 import { problem, type Problem, type Span } from '../core/diagnostic.js'
 import { MAX_ALIAS_COUNT, MAX_KEY_NESTING, MAX_KEY_WORK, MAX_METADATA_BYTES, MAX_NESTING, nestingDepth, yamlCost } from './limits.js'
@@ -70,6 +70,21 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
+    // A value written as **bold** or *draft* is read by YAML as an alias to an anchor that is not there: say that, on the value.
+    const unresolved = error instanceof ReferenceError && /unresolved alias/i.test(error.message) ? unresolvedAlias(document) : undefined
+    if (unresolved) {
+      const text = yamlText.slice(unresolved.range[0], unresolved.range[1])
+      problems.push(
+        problem(
+          file,
+          locator.spanOf(unresolved.range[0], unresolved.range[1]),
+          'yaml-syntax',
+          `YAML syntax error: the value ${excerpt(text)} starts with "*", which YAML reads as an alias, and no anchor ${excerpt(`&${unresolved.source}`)} is defined before it; if it is text, quote it: ${JSON.stringify(text)}`,
+          [JSON.stringify(text)]
+        )
+      )
+      return { problems }
+    }
     const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message)
     problems.push(
       problem(
@@ -102,4 +117,19 @@ export function readYamlFile(file: string, text: string, options: KeepOptions = 
   const lines = text.split('\n')
   const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
   return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 }, options)
+}
+
+/** The first alias whose anchor is not defined before it, with where it is in the text. */
+function unresolvedAlias(document: ReturnType<typeof parseDocument>): { source: string; range: [number, number] } | undefined {
+  let found: { source: string; range: [number, number] } | undefined
+  visit(document, {
+    Alias(_, node) {
+      if (node.range && node.resolve(document) === undefined) {
+        found = { source: node.source, range: [node.range[0], node.range[1]] }
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found
 }

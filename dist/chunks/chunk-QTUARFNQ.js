@@ -25,7 +25,7 @@ import {
   sameValue,
   spanAt,
   stringField
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import {
   FILE_START,
   fixOf

@@ -7,14 +7,14 @@ import {
   indexOfRepository,
   locateEdits,
   readRepository
-} from "./chunk-4SGLHK3H.js";
+} from "./chunk-YPD3NSMR.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-IVA4LRQR.js";
+} from "./chunk-RBO3VDPS.js";
 import {
   MetadataEditError
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";

@@ -3,17 +3,17 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   AuthorError,
   updateIndex
-} from "./chunk-PBAPJWBP.js";
+} from "./chunk-YELRFSAG.js";
 import {
   Files,
   readRepository
-} from "./chunk-4SGLHK3H.js";
+} from "./chunk-YPD3NSMR.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-AKD4WXTC.js";
+import "./chunk-QTUARFNQ.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-IVA4LRQR.js";
+} from "./chunk-RBO3VDPS.js";
 import {
   Document,
   fieldsOf,
@@ -22,7 +22,7 @@ import {
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

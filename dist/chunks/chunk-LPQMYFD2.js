@@ -21,7 +21,7 @@ import {
   readRepository,
   readRuleData,
   realPath
-} from "./chunk-4SGLHK3H.js";
+} from "./chunk-YPD3NSMR.js";
 import {
   printable
 } from "./chunk-U5W45NJC.js";
@@ -30,20 +30,20 @@ import {
 } from "./chunk-KEUXMJQ7.js";
 import {
   SeverityPolicy
-} from "./chunk-T7Z2DET7.js";
+} from "./chunk-NFVECYVS.js";
 import {
   RULES,
   checkToc,
   findMarkers,
   handleAtMessage
-} from "./chunk-AKD4WXTC.js";
+} from "./chunk-QTUARFNQ.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readKep
-} from "./chunk-IVA4LRQR.js";
+} from "./chunk-RBO3VDPS.js";
 import {
   DEFAULT_PRESET,
   GITHUB_HANDLE,
@@ -70,7 +70,7 @@ import {
   schemaReports,
   spanAt,
   stringField
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import {
   FILE_START,
   compareDiagnostics,

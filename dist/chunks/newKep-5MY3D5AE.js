@@ -3,13 +3,13 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   createKep,
   retitle
-} from "./chunk-YXOSHMAG.js";
-import "./chunk-PBAPJWBP.js";
-import "./chunk-4SGLHK3H.js";
+} from "./chunk-5PDLSLT3.js";
+import "./chunk-YELRFSAG.js";
+import "./chunk-YPD3NSMR.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-AKD4WXTC.js";
-import "./chunk-IVA4LRQR.js";
-import "./chunk-INEMJERY.js";
+import "./chunk-QTUARFNQ.js";
+import "./chunk-RBO3VDPS.js";
+import "./chunk-PA6XAVCU.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-T7Z2DET7.js";
+} from "./chunk-NFVECYVS.js";
 import {
   RULES
-} from "./chunk-AKD4WXTC.js";
+} from "./chunk-QTUARFNQ.js";
 import {
   PRESETS,
   PRESET_NAMES,
   onPresetRegistered,
   presetNamed,
   presets
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

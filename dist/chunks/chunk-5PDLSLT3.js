@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-PBAPJWBP.js";
+} from "./chunk-YELRFSAG.js";
 import {
   Files,
   readRepository
-} from "./chunk-4SGLHK3H.js";
+} from "./chunk-YPD3NSMR.js";
 import {
   slugOf
-} from "./chunk-AKD4WXTC.js";
+} from "./chunk-QTUARFNQ.js";
 import {
   FileSystemTree
-} from "./chunk-IVA4LRQR.js";
+} from "./chunk-RBO3VDPS.js";
 import {
   isKepPath
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 
 // src/author/newKep.ts
 import { join } from "node:path";

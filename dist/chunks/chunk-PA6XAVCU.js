@@ -8924,6 +8924,20 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    const unresolved = error instanceof ReferenceError && /unresolved alias/i.test(error.message) ? unresolvedAlias(document) : void 0;
+    if (unresolved) {
+      const text = yamlText.slice(unresolved.range[0], unresolved.range[1]);
+      problems.push(
+        problem(
+          file,
+          locator.spanOf(unresolved.range[0], unresolved.range[1]),
+          "yaml-syntax",
+          `YAML syntax error: the value ${excerpt(text)} starts with "*", which YAML reads as an alias, and no anchor ${excerpt(`&${unresolved.source}`)} is defined before it; if it is text, quote it: ${JSON.stringify(text)}`,
+          [JSON.stringify(text)]
+        )
+      );
+      return { problems };
+    }
     const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
     problems.push(
       problem(
@@ -8953,6 +8967,19 @@ function readYamlFile(file, text, options = {}) {
   const lines = text.split("\n");
   const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
   return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 }, options);
+}
+function unresolvedAlias(document) {
+  let found;
+  visit(document, {
+    Alias(_, node) {
+      if (node.range && node.resolve(document) === void 0) {
+        found = { source: node.source, range: [node.range[0], node.range[1]] };
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
 }
 
 // src/parse/readMarkdownMetadata.ts
@@ -9358,7 +9385,7 @@ var KEP_0001 = {
   },
   prodReadiness: false,
   severity: {},
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-OS2ZMJV3.js")).createKep0001(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-5MY3D5AE.js")).createKep0001(settings, request) },
   example: {
     file: "sig-node/0042-pod-overhead.md",
     fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
@@ -9463,7 +9490,7 @@ var KUBERNETES = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     "milestone-moved-back/milestone": "warning"
   },
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-UXSGWK6Q.js")).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-LBXLE7GK.js")).createKubernetesKep(settings, request) },
   example: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
@@ -10152,7 +10179,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-USTBUABK.js")).createEnhancement(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-SQNVNQX4.js")).createEnhancement(settings, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -10490,7 +10517,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(settings, request) {
-      const { createTep } = await import("./newTep-TVJ4EJYS.js");
+      const { createTep } = await import("./newTep-PYZHLJRS.js");
       const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -9,7 +9,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import {
   FILE_START,
   problem

@@ -7,7 +7,7 @@ import {
   RULES,
   besidePath,
   folderOf
-} from "./chunk-AKD4WXTC.js";
+} from "./chunk-QTUARFNQ.js";
 import {
   FileSystemTree,
   MAX_FILE_BYTES,
@@ -20,7 +20,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-IVA4LRQR.js";
+} from "./chunk-RBO3VDPS.js";
 import {
   MAX_METADATA_BYTES,
   assignedNumber,
@@ -31,7 +31,7 @@ import {
   selectKepFiles,
   splitLines,
   stringField
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import {
   FILE_START,
   problem

@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-PBAPJWBP.js";
+} from "./chunk-YELRFSAG.js";
 import {
   Files
-} from "./chunk-4SGLHK3H.js";
+} from "./chunk-YPD3NSMR.js";
 import "./chunk-KEUXMJQ7.js";
 import {
   slugOf
-} from "./chunk-AKD4WXTC.js";
-import "./chunk-IVA4LRQR.js";
+} from "./chunk-QTUARFNQ.js";
+import "./chunk-RBO3VDPS.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   isKepPath
-} from "./chunk-INEMJERY.js";
+} from "./chunk-PA6XAVCU.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 
