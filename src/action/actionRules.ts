@@ -4,7 +4,7 @@ import { resolveLifecycleOption } from '../config/lifecycleOption.js'
 import { info, notice } from '../format/workflowCommands.js'
 import { presetNote } from '../presets/recognise.js'
 import { confinedTo, workspaceFiles } from './confinedSource.js'
-import type { WorkflowEvent } from './event.js'
+import { eventSubject, type WorkflowEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
 
 /**
@@ -32,10 +32,11 @@ export async function loadActionRules(inputs: ActionInputs, workspace: string, e
   })
   // Which preset the layout told, when neither the inputs nor the configuration name one.
   for (const line of presetNote(rules.settings)) info(line)
-  if (rules.proposed.files.length > 0) {
+  // Rules files are proposed only by a change, judged by its base: an audit has none.
+  if (event.kind !== 'audit' && rules.proposed.files.length > 0) {
     notice(
       proposedRulesNote(
-        event.kind === 'pull-request' ? 'this pull request' : `this ${event.name.replace('_', ' ')}`,
+        eventSubject(event),
         rules.proposed.files.map(path => relative(workspace, path)),
         rules.base!
       )

@@ -6,7 +6,7 @@ import { repositoryAround } from '../tree/repositoryAround.js'
 import { validate, type ValidationResult } from '../validate/validate.js'
 import { loadActionRules } from './actionRules.js'
 import { baselineFor } from './baselineDecision.js'
-import { describeEvent, type WorkflowEvent } from './event.js'
+import { describeEvent, eventSubject, type WorkflowEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import type { PublishedChanges } from './publish.js'
 import { openPullRequestsFor } from './openPullRequests.js'
@@ -56,7 +56,6 @@ export async function checkEvent(inputs: ActionInputs, event: WorkflowEvent, wor
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`)
   const baseline = inputs.onlyNew ? undefined : baselineFor(rules, { change: true, base })
   const openPullRequests = await openPullRequestsFor(settings, event, inputs.token)
-  const subject = event.kind === 'pull-request' ? 'this pull request' : event.name === 'merge_group' ? 'this merge group' : 'this push'
   const result = await validate(settings, {
     head: sources.head,
     changes: { base: sources.base, files: sources.changes },
@@ -67,5 +66,5 @@ export async function checkEvent(inputs: ActionInputs, event: WorkflowEvent, wor
     surroundings: () => repositoryAround(settings.root),
     openPullRequests
   })
-  return { ...checked(result), changes: { subject, changedLines: sources.changedLines } }
+  return { ...checked(result), changes: { subject: eventSubject(event), changedLines: sources.changedLines } }
 }

@@ -151,6 +151,12 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env, warn: (message: 
 }
 
 /** A compared event as the log and the job summary name it. */
+/** What the log and the summary call the change an event brings: "this pull request", "this merge group", "this push". */
+export function eventSubject(event: ComparedEvent): string {
+  if (event.kind === 'pull-request') return 'this pull request'
+  return event.name === 'merge_group' ? 'this merge group' : 'this push'
+}
+
 export function describeEvent(event: ComparedEvent): string {
   if (event.kind === 'pull-request') return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`
   if (event.name === 'merge_group') return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`
