@@ -2,12 +2,9 @@ import type { SeverityOverride } from '../core/diagnostic.js'
 import type { MetadataFormat } from '../read/metadataFormat.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
-import type { Rule } from '../rules/rule.js'
+import type { Rule, RuleSelection } from '../rules/rule.js'
 import type { Example, RuleExamples } from '../rules/examples.js'
 import type { ProposalAuthor } from '../author/newKep.js'
-
-/** Which rules a preset runs, by id, each with its options (true: the rule has none). */
-export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
 
 /** A repository's files by path relative to its KEP root: the text, or undefined when there is no such file. */
 export interface RepositoryFiles {
@@ -81,3 +78,5 @@ export interface Preset {
 }
 
 export type { Example, RuleExamples }
+
+export type { RuleSelection } from '../rules/rule.js'

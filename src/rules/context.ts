@@ -1,4 +1,4 @@
-import type { RuleSelection } from '../config/presets.js'
+import type { RuleSelection } from './rule.js'
 import type { Settings } from '../config/settings.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { RuleContext } from './rule.js'

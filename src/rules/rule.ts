@@ -7,6 +7,9 @@ import type { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { ReadmeSource } from '../readme/readmes.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
 
+/** Which rules a preset runs, by id, each with its options (true: the rule has none). */
+export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
+
 /** Where the rules are explained, one anchor per rule id. */
 export const RULES_PAGE = 'docs/rules.md'
 

@@ -1,4 +1,4 @@
-import type { RuleSelection } from '../config/presets.js'
+import type { RuleSelection } from './rule.js'
 import type { Diagnostic, Fix, Problem, Report } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'

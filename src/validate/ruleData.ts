@@ -1,7 +1,7 @@
 import { basePath, headPath, type Change } from '../core/change.js'
 import { besidePath, folderOf, type DataFileRead } from '../core/dataFile.js'
 import type { KepDocument } from '../core/document.js'
-import type { RuleSelection } from '../config/presets.js'
+import type { RuleSelection } from '../rules/rule.js'
 import { readDataFileContent, readDataFiles } from '../read/dataFiles.js'
 import { RULES } from '../rules/registry.js'
 import type { Tree, TreeEntry } from '../tree/tree.js'
