@@ -34,8 +34,8 @@ function withProblems(doc: KepDocument, problems: Problem[]): KepDocument {
   return problems.length === 0 ? doc : { ...doc, readProblems: [...doc.readProblems, ...problems] }
 }
 
-function readKepText(file: string, bytes: Buffer, format: MetadataFormat, options: KeepOptions): KepDocument {
-  const { metadata, problems, body } = format.read(file, decode(bytes), options, startsWithBom(bytes))
+function readKepText(file: string, bytes: Buffer, format: MetadataFormat, options: KeepOptions, text = decode(bytes)): KepDocument {
+  const { metadata, problems, body } = format.read(file, text, options, startsWithBom(bytes))
   return body === undefined ? { file, metadata, readProblems: problems } : { file, metadata, readProblems: problems, body }
 }
 
@@ -80,8 +80,10 @@ function readKepUnguarded(file: string, content: Buffer | Error, format: Metadat
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options)
     if (fromHead) return fromHead
   }
-  const doc = withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false))
-  return options.outline ? { ...doc, outline: outlineOf(decode(content)) } : doc
+  // Decoded once: the metadata and, for presets whose rules check the body, the outline read the same text.
+  const text = decode(content)
+  const doc = withProblems(readKepText(file, content, format, options, text), encodingProblems(file, content, false))
+  return options.outline ? { ...doc, outline: outlineOf(text) } : doc
 }
 
 /**
