@@ -44,7 +44,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-LPQMYFD2.js";
+} from "./chunks/chunk-CEU2OGNR.js";
 import {
   SCHEMAS_DIR,
   basePath,
@@ -53,25 +53,25 @@ import {
   pathInside,
   readNamedFile,
   realPath
-} from "./chunks/chunk-YPD3NSMR.js";
+} from "./chunks/chunk-2ML6S3TC.js";
 import {
   summarize
 } from "./chunks/chunk-U5W45NJC.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-NFVECYVS.js";
+import "./chunks/chunk-EQXWXJA5.js";
 import {
   RULES
-} from "./chunks/chunk-QTUARFNQ.js";
+} from "./chunks/chunk-E7FT3TSP.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-RBO3VDPS.js";
+} from "./chunks/chunk-FAZOJU5O.js";
 import {
   isKepPath
-} from "./chunks/chunk-PA6XAVCU.js";
+} from "./chunks/chunk-AW77UEAX.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -104,50 +104,6 @@ function confinedTo(workspace, source) {
       return source.read(path);
     }
   };
-}
-
-// src/action/actionRules.ts
-async function loadActionRules(inputs, workspace, event, base) {
-  const lifecycle = resolveLifecycleOption(inputs.lifecycle, workspace);
-  const rules = await loadRules({
-    checkout: confinedTo(workspace, workspaceFiles(workspace)),
-    base,
-    configDir: workspace,
-    config: inputs.config,
-    defaultRoot: workspace,
-    options: {
-      preset: inputs.preset,
-      recognisePreset: true,
-      sigs: inputs.sigs === void 0 ? void 0 : resolve(workspace, inputs.sigs),
-      root: inputs.root === void 0 ? void 0 : resolve(workspace, inputs.root),
-      lifecycle,
-      schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
-      indexFile: inputs.index
-    },
-    baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve(workspace, inputs.baseline)
-  });
-  for (const line of presetNote(rules.settings)) info(line);
-  if (rules.proposed.files.length > 0) {
-    notice(
-      proposedRulesNote(
-        event.kind === "pull-request" ? "this pull request" : `this ${event.name.replace("_", " ")}`,
-        rules.proposed.files.map((path) => relative(workspace, path)),
-        rules.base
-      )
-    );
-  }
-  return { rules, lifecycle };
-}
-
-// src/action/baselineDecision.ts
-function baselineFor(rules, run2) {
-  if (run2.change && run2.base === void 0) {
-    info("the baseline is not applied: without the base commit, it would be the one the changes bring");
-    return void 0;
-  }
-  const baseline = rules.baseline();
-  if (baseline) info("problems the baseline records are shown and not counted");
-  return baseline;
 }
 
 // src/action/event.ts
@@ -237,10 +193,58 @@ function readEvent(env = process.env, warn = warning) {
     htmlUrl: typeof pr.html_url === "string" ? pr.html_url : void 0
   };
 }
+function eventSubject(event) {
+  if (event.kind === "pull-request") return "this pull request";
+  return event.name === "merge_group" ? "this merge group" : "this push";
+}
 function describeEvent(event) {
   if (event.kind === "pull-request") return `pull request #${event.number} against ${event.baseSha.slice(0, 7)}`;
   if (event.name === "merge_group") return `merge group ${event.headSha.slice(0, 7)} against ${event.baseSha.slice(0, 7)}`;
   return `push ${event.baseSha.slice(0, 7)}..${event.headSha.slice(0, 7)}`;
+}
+
+// src/action/actionRules.ts
+async function loadActionRules(inputs, workspace, event, base) {
+  const lifecycle = resolveLifecycleOption(inputs.lifecycle, workspace);
+  const rules = await loadRules({
+    checkout: confinedTo(workspace, workspaceFiles(workspace)),
+    base,
+    configDir: workspace,
+    config: inputs.config,
+    defaultRoot: workspace,
+    options: {
+      preset: inputs.preset,
+      recognisePreset: true,
+      sigs: inputs.sigs === void 0 ? void 0 : resolve(workspace, inputs.sigs),
+      root: inputs.root === void 0 ? void 0 : resolve(workspace, inputs.root),
+      lifecycle,
+      schema: inputs.schema === void 0 ? void 0 : resolve(workspace, inputs.schema),
+      indexFile: inputs.index
+    },
+    baseline: inputs.baseline === null ? null : inputs.baseline === void 0 ? void 0 : resolve(workspace, inputs.baseline)
+  });
+  for (const line of presetNote(rules.settings)) info(line);
+  if (event.kind !== "audit" && rules.proposed.files.length > 0) {
+    notice(
+      proposedRulesNote(
+        eventSubject(event),
+        rules.proposed.files.map((path) => relative(workspace, path)),
+        rules.base
+      )
+    );
+  }
+  return { rules, lifecycle };
+}
+
+// src/action/baselineDecision.ts
+function baselineFor(rules, run2) {
+  if (run2.change && run2.base === void 0) {
+    info("the baseline is not applied: without the base commit, it would be the one the changes bring");
+    return void 0;
+  }
+  const baseline = rules.baseline();
+  if (baseline) info("problems the baseline records are shown and not counted");
+  return baseline;
 }
 
 // src/github/client.ts
@@ -681,7 +685,6 @@ async function checkEvent(inputs, event, workspace) {
   info(`read the changes with ${sources.via}: ${sources.changes.length} files changed`);
   const baseline = inputs.onlyNew ? void 0 : baselineFor(rules, { change: true, base });
   const openPullRequests = await openPullRequestsFor(settings, event, inputs.token);
-  const subject = event.kind === "pull-request" ? "this pull request" : event.name === "merge_group" ? "this merge group" : "this push";
   const result = await validate(settings, {
     head: sources.head,
     changes: { base: sources.base, files: sources.changes },
@@ -692,7 +695,7 @@ async function checkEvent(inputs, event, workspace) {
     surroundings: () => repositoryAround(settings.root),
     openPullRequests
   });
-  return { ...checked(result), changes: { subject, changedLines: sources.changedLines } };
+  return { ...checked(result), changes: { subject: eventSubject(event), changedLines: sources.changedLines } };
 }
 
 // src/action/inputs.ts

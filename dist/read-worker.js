@@ -4,10 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-RBO3VDPS.js";
+} from "./chunks/chunk-FAZOJU5O.js";
 import {
   formatNamed
-} from "./chunks/chunk-PA6XAVCU.js";
+} from "./chunks/chunk-AW77UEAX.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 

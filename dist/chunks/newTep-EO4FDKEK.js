@@ -3,17 +3,17 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   AuthorError,
   updateIndex
-} from "./chunk-YELRFSAG.js";
+} from "./chunk-GYZ6E3IM.js";
 import {
   Files,
   readRepository
-} from "./chunk-YPD3NSMR.js";
+} from "./chunk-2ML6S3TC.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-QTUARFNQ.js";
+import "./chunk-E7FT3TSP.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-RBO3VDPS.js";
+} from "./chunk-FAZOJU5O.js";
 import {
   Document,
   fieldsOf,
@@ -22,7 +22,7 @@ import {
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -7,7 +7,7 @@ import {
   RULES,
   besidePath,
   folderOf
-} from "./chunk-QTUARFNQ.js";
+} from "./chunk-E7FT3TSP.js";
 import {
   FileSystemTree,
   MAX_FILE_BYTES,
@@ -20,7 +20,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-RBO3VDPS.js";
+} from "./chunk-FAZOJU5O.js";
 import {
   MAX_METADATA_BYTES,
   assignedNumber,
@@ -31,7 +31,7 @@ import {
   selectKepFiles,
   splitLines,
   stringField
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import {
   FILE_START,
   problem

@@ -7,14 +7,14 @@ import {
   indexOfRepository,
   locateEdits,
   readRepository
-} from "./chunk-YPD3NSMR.js";
+} from "./chunk-2ML6S3TC.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-RBO3VDPS.js";
+} from "./chunk-FAZOJU5O.js";
 import {
   MetadataEditError
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";

@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-YELRFSAG.js";
+} from "./chunk-GYZ6E3IM.js";
 import {
   Files
-} from "./chunk-YPD3NSMR.js";
+} from "./chunk-2ML6S3TC.js";
 import "./chunk-KEUXMJQ7.js";
 import {
   slugOf
-} from "./chunk-QTUARFNQ.js";
-import "./chunk-RBO3VDPS.js";
+} from "./chunk-E7FT3TSP.js";
+import "./chunk-FAZOJU5O.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   isKepPath
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

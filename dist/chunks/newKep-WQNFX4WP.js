@@ -4,13 +4,13 @@ import {
   createKep,
   retitle,
   setIfPresent
-} from "./chunk-5PDLSLT3.js";
-import "./chunk-YELRFSAG.js";
-import "./chunk-YPD3NSMR.js";
+} from "./chunk-3Y6RHWS7.js";
+import "./chunk-GYZ6E3IM.js";
+import "./chunk-2ML6S3TC.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-QTUARFNQ.js";
-import "./chunk-RBO3VDPS.js";
-import "./chunk-PA6XAVCU.js";
+import "./chunk-E7FT3TSP.js";
+import "./chunk-FAZOJU5O.js";
+import "./chunk-AW77UEAX.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-NFVECYVS.js";
+} from "./chunk-EQXWXJA5.js";
 import {
   RULES
-} from "./chunk-QTUARFNQ.js";
+} from "./chunk-E7FT3TSP.js";
 import {
   PRESETS,
   PRESET_NAMES,
   onPresetRegistered,
   presetNamed,
   presets
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

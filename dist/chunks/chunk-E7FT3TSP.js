@@ -25,7 +25,7 @@ import {
   sameValue,
   spanAt,
   stringField
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import {
   FILE_START,
   fixOf

@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-YELRFSAG.js";
+} from "./chunk-GYZ6E3IM.js";
 import {
   Files,
   readRepository
-} from "./chunk-YPD3NSMR.js";
+} from "./chunk-2ML6S3TC.js";
 import {
   slugOf
-} from "./chunk-QTUARFNQ.js";
+} from "./chunk-E7FT3TSP.js";
 import {
   FileSystemTree
-} from "./chunk-RBO3VDPS.js";
+} from "./chunk-FAZOJU5O.js";
 import {
   isKepPath
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 
 // src/author/newKep.ts
 import { join } from "node:path";

@@ -9,7 +9,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import {
   FILE_START,
   problem
@@ -285,8 +285,8 @@ function encodingProblems(file, bytes, cut) {
 function withProblems(doc, problems) {
   return problems.length === 0 ? doc : { ...doc, readProblems: [...doc.readProblems, ...problems] };
 }
-function readKepText(file, bytes, format, options) {
-  const { metadata, problems, body } = format.read(file, decode(bytes), options, startsWithBom(bytes));
+function readKepText(file, bytes, format, options, text = decode(bytes)) {
+  const { metadata, problems, body } = format.read(file, text, options, startsWithBom(bytes));
   return body === void 0 ? { file, metadata, readProblems: problems } : { file, metadata, readProblems: problems, body };
 }
 async function readKep(file, content, format = MARKDOWN, options = {}) {
@@ -317,8 +317,9 @@ function readKepUnguarded(file, content, format, options) {
     const fromHead = readKepHead(file, { head: content.subarray(0, HEAD_BYTES), complete: false }, format, options);
     if (fromHead) return fromHead;
   }
-  const doc = withProblems(readKepText(file, content, format, options), encodingProblems(file, content, false));
-  return options.outline ? { ...doc, outline: outlineOf(decode(content)) } : doc;
+  const text = decode(content);
+  const doc = withProblems(readKepText(file, content, format, options, text), encodingProblems(file, content, false));
+  return options.outline ? { ...doc, outline: outlineOf(text) } : doc;
 }
 function readKepHead(file, content, format = MARKDOWN, options = {}) {
   try {

@@ -21,7 +21,7 @@ import {
   readRepository,
   readRuleData,
   realPath
-} from "./chunk-YPD3NSMR.js";
+} from "./chunk-2ML6S3TC.js";
 import {
   printable
 } from "./chunk-U5W45NJC.js";
@@ -30,20 +30,20 @@ import {
 } from "./chunk-KEUXMJQ7.js";
 import {
   SeverityPolicy
-} from "./chunk-NFVECYVS.js";
+} from "./chunk-EQXWXJA5.js";
 import {
   RULES,
   checkToc,
   findMarkers,
   handleAtMessage
-} from "./chunk-QTUARFNQ.js";
+} from "./chunk-E7FT3TSP.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readKep
-} from "./chunk-RBO3VDPS.js";
+} from "./chunk-FAZOJU5O.js";
 import {
   DEFAULT_PRESET,
   GITHUB_HANDLE,
@@ -70,7 +70,7 @@ import {
   schemaReports,
   spanAt,
   stringField
-} from "./chunk-PA6XAVCU.js";
+} from "./chunk-AW77UEAX.js";
 import {
   FILE_START,
   compareDiagnostics,
