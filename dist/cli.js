@@ -3,7 +3,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   MILESTONE
-} from "./chunks/chunk-3Y6RHWS7.js";
+} from "./chunks/chunk-MXJFJZHY.js";
 import {
   AuthorError,
   FileText,
@@ -12,7 +12,7 @@ import {
   readKepText,
   today,
   updateIndex
-} from "./chunks/chunk-GYZ6E3IM.js";
+} from "./chunks/chunk-XHR2OQT5.js";
 import {
   BASELINE_FILE,
   GitError,
@@ -37,7 +37,7 @@ import {
   resolveLifecycleOption,
   suggestedChanges,
   validate
-} from "./chunks/chunk-CEU2OGNR.js";
+} from "./chunks/chunk-AXAYWNAR.js";
 import {
   Files,
   PARALLEL_THRESHOLD,
@@ -47,7 +47,7 @@ import {
   lineDiff,
   pathInside,
   readRepository
-} from "./chunks/chunk-2ML6S3TC.js";
+} from "./chunks/chunk-SFLQ2675.js";
 import {
   formatBaselineFixed,
   formatText,
@@ -58,16 +58,16 @@ import {
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-EQXWXJA5.js";
+import "./chunks/chunk-5474GKGY.js";
 import {
   allowedNext,
   statusFolderOf
-} from "./chunks/chunk-E7FT3TSP.js";
+} from "./chunks/chunk-SE36QKHV.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError
-} from "./chunks/chunk-FAZOJU5O.js";
+} from "./chunks/chunk-JGSZ5AC2.js";
 import {
   GITHUB_HANDLE,
   MetadataEditError,
@@ -79,7 +79,7 @@ import {
   loadMarkdownParser,
   presetNamed,
   stringField
-} from "./chunks/chunk-AW77UEAX.js";
+} from "./chunks/chunk-R2BJWNZO.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";
@@ -609,7 +609,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-2LG2RCKG.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-XQ6E4LKJ.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -44,7 +44,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-CEU2OGNR.js";
+} from "./chunks/chunk-AXAYWNAR.js";
 import {
   SCHEMAS_DIR,
   basePath,
@@ -53,25 +53,25 @@ import {
   pathInside,
   readNamedFile,
   realPath
-} from "./chunks/chunk-2ML6S3TC.js";
+} from "./chunks/chunk-SFLQ2675.js";
 import {
   summarize
 } from "./chunks/chunk-U5W45NJC.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-EQXWXJA5.js";
+import "./chunks/chunk-5474GKGY.js";
 import {
   RULES
-} from "./chunks/chunk-E7FT3TSP.js";
+} from "./chunks/chunk-SE36QKHV.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-FAZOJU5O.js";
+} from "./chunks/chunk-JGSZ5AC2.js";
 import {
   isKepPath
-} from "./chunks/chunk-AW77UEAX.js";
+} from "./chunks/chunk-R2BJWNZO.js";
 import {
   countBySeverity
 } from "./chunks/chunk-27GP2NXM.js";

@@ -4,10 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-FAZOJU5O.js";
+} from "./chunks/chunk-JGSZ5AC2.js";
 import {
   formatNamed
-} from "./chunks/chunk-AW77UEAX.js";
+} from "./chunks/chunk-R2BJWNZO.js";
 import "./chunks/chunk-27GP2NXM.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import type { ChangeKind } from '../../src/core/change.js'
-import type { Applicability, FileEdit, Fix, Report } from '../../src/core/diagnostic.js'
+import type { Applicability, FileEdit, Fix, Finding } from '../../src/core/diagnostic.js'
 import type { KepDocument } from '../../src/core/document.js'
 import type { MetadataFormat } from '../../src/read/metadataFormat.js'
 import { RepositoryIndex } from '../../src/core/repositoryIndex.js'
@@ -132,7 +132,7 @@ async function contextFor(ruleId: string, settings: Settings, repository: Reposi
   return ruleContext(shared, settings.rules, ruleId, repository.options)
 }
 
-function compare(reports: Report[], expected: readonly ExpectedReport[]): void {
+function compare(reports: Finding[], expected: readonly ExpectedReport[]): void {
   expect(reports).toHaveLength(expected.length)
   expected.forEach((want, i) => {
     const got = reports[i]
@@ -155,7 +155,7 @@ function compare(reports: Report[], expected: readonly ExpectedReport[]): void {
  * uses. As eslint's RuleTester: a case whose reports carry a fix must say what it makes
  * (`output`), and a fix must be of a kind the rule's meta declares.
  */
-function compareOutput(reports: readonly Report[], file: string, texts: Record<string, string>, output: ExpectedOutput | undefined, fixable: readonly Applicability[] | undefined): void {
+function compareOutput(reports: readonly Finding[], file: string, texts: Record<string, string>, output: ExpectedOutput | undefined, fixable: readonly Applicability[] | undefined): void {
   const fixes: Array<Fix<FileEdit>> = reports.flatMap(report => (report.fix ? [{ applicability: report.fix.applicability, edits: report.fix.edits.map(edit => ({ ...edit, file: edit.file ?? report.file ?? file })) }] : []))
   for (const fix of fixes) {
     if (!fixable?.includes(fix.applicability)) throw new Error(`The rule reported a ${fix.applicability} fix, but its meta declares ${fixable ? `only ${fixable.join(', ')} fixes` : 'no fixes'} (fixable)`)
@@ -170,7 +170,7 @@ function compareOutput(reports: readonly Report[], file: string, texts: Record<s
   for (const [path, want] of Object.entries(expected)) expect(fixed.get(path) ?? texts[path]).toBe(want)
 }
 
-async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Report[]; file: string }> {
+async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ reports: Finding[]; file: string }> {
   const settings = await caseSettings(test)
   const file = test.file ?? (settings.format.name === 'kep.yaml' ? 'keps/sig-node/42-pod-overhead/kep.yaml' : 'sig-node/0042-pod-overhead.md')
   const doc = await readKep(file, Buffer.from(test.kep, 'utf8'), settings.format, { outline: settings.outline })
@@ -180,7 +180,7 @@ async function runKepRule(rule: KepRule<unknown>, test: KepCase): Promise<{ repo
   return { reports: rule.check(doc, test.newFile ? { ...withBase, newFiles: new Set([file]) } : withBase), file }
 }
 
-async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Report[]> {
+async function runChangeRule(rule: ChangeRule<unknown>, test: ChangeCase): Promise<Finding[]> {
   const settings = await caseSettings(test)
   const before = test.before === undefined ? undefined : await document(test.previousPath ?? test.path, test.before, settings.format)
   const after = test.after === undefined ? undefined : await document(test.path, test.after, settings.format)

@@ -73,7 +73,7 @@ export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
  * What a rule finds: where, what, and what would be accepted. A rule never names itself nor
  * decides a severity: the runner stamps both (rules/runRules.ts), as eslint and unified do.
  */
-export interface Report {
+export interface Finding {
   span: Span
   message: string
   /** Values that would have been accepted here, best first. */
@@ -103,7 +103,7 @@ export interface Report {
 }
 
 /** A report found by a stage rather than a rule's check (reading a file, comparing the index): it names its rule. */
-export interface Problem extends Report {
+export interface Problem extends Finding {
   file: string
   rule: string
 }
@@ -117,7 +117,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
 }
 
-/** Problems that count (errors and warnings), and those shown but not counted because they were there before. */
 /** How many problems count as errors and as warnings, and how many are from before (not counted). */
 export interface SeverityCounts {
   errors: number

@@ -7,11 +7,11 @@ import type { Rule } from '../rules/rule.js'
 import { SeverityPolicy } from '../rules/severity.js'
 
 /** What a rule looks at, in the words of the rules page. */
-const SUBJECT: Record<Rule['subject'], string> = { kep: 'a KEP', change: 'a change', found: 'reading' }
+const SUBJECT: Record<Rule['subject'], string> = { kep: 'a KEP', change: 'a change', stage: 'reading' }
 
 /** Whether a preset runs a rule at all: its own selection, or the stage that finds the rule's problems. */
 function runs(preset: Preset, rule: Rule): boolean {
-  if (rule.subject !== 'found') return Object.hasOwn(preset.rules, rule.meta.id)
+  if (rule.subject !== 'stage') return Object.hasOwn(preset.rules, rule.meta.id)
   if (rule.meta.id === 'prod-readiness-schema') return preset.prodReadiness
   return true
 }

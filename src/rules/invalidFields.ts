@@ -1,4 +1,4 @@
-import type { Report } from '../core/diagnostic.js'
+import type { Finding } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { MetadataBlock } from '../parse/metadata.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
@@ -7,7 +7,7 @@ import type { RuleContext } from './rule.js'
 
 interface SchemaFindings {
   schema: MetadataSchema
-  reports: Report[]
+  reports: Finding[]
   fields: ReadonlySet<string>
 }
 
@@ -24,7 +24,7 @@ function findingsOf(metadata: MetadataBlock, schema: MetadataSchema): SchemaFind
 }
 
 /** The schema's reports on one KEP's metadata, worked out once however many rules ask. */
-export function cachedSchemaReports(metadata: MetadataBlock, schema: MetadataSchema): Report[] {
+export function cachedSchemaReports(metadata: MetadataBlock, schema: MetadataSchema): Finding[] {
   return findingsOf(metadata, schema).reports
 }
 

@@ -1,4 +1,4 @@
-import { READING_RULES, configuration, indexStale, prodReadinessSchema } from './found.js'
+import { READING_RULES, configuration, indexStale, prodReadinessSchema } from './stageRules.js'
 import { baseUnreadable } from './change/base-unreadable.js'
 import { creationDateChanged } from './change/creation-date-changed.js'
 import { fileDeleted } from './change/file-deleted.js'

@@ -1,6 +1,6 @@
 import type { Change } from '../core/change.js'
 import type { DataFileNeeds, DataFiles } from '../core/dataFile.js'
-import type { Applicability, Report, Severity } from '../core/diagnostic.js'
+import type { Applicability, Finding, Severity } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import type { Lifecycle } from '../core/lifecycle.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
@@ -99,7 +99,7 @@ export interface RuleContext<Options = undefined> {
 export interface KepRule<Options = undefined> {
   meta: RuleMeta
   subject: 'kep'
-  check(doc: KepDocument, context: RuleContext<Options>): Report[]
+  check(doc: KepDocument, context: RuleContext<Options>): Finding[]
   /** The files of the repository it reads as data (OWNERS), by its options: read once, before any rule runs. */
   reads?(options: Options): DataFileNeeds
 }
@@ -108,20 +108,20 @@ export interface KepRule<Options = undefined> {
 export interface ChangeRule<Options = undefined> {
   meta: RuleMeta
   subject: 'change'
-  check(change: KepChange, context: RuleContext<Options>): Report[]
+  check(change: KepChange, context: RuleContext<Options>): Finding[]
 }
 
 /**
  * A rule whose problems a stage of the run finds as it goes (a file is read once, the index
  * is compared once): it has no check of its own, and its problems are stamped like reports.
  */
-export interface FoundRule {
+export interface StageRule {
   meta: RuleMeta
-  subject: 'found'
+  subject: 'stage'
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- options differ by rule; each rule types its own
-export type Rule = KepRule<any> | ChangeRule<any> | FoundRule
+export type Rule = KepRule<any> | ChangeRule<any> | StageRule
 
 type MetaInput = Omit<RuleMeta, 'docs' | 'severity'> & { severity?: Severity }
 
@@ -137,6 +137,6 @@ export function changeRule<Options = undefined>(meta: Omit<MetaInput, 'neverBase
   return { meta: metaOf({ ...meta, neverBaselined: true }), subject: 'change', check }
 }
 
-export function foundRule(meta: MetaInput): FoundRule {
-  return { meta: metaOf(meta), subject: 'found' }
+export function stageRule(meta: MetaInput): StageRule {
+  return { meta: metaOf(meta), subject: 'stage' }
 }

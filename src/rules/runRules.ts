@@ -1,5 +1,5 @@
 import type { RuleSelection } from './rule.js'
-import type { Diagnostic, Fix, Problem, Report } from '../core/diagnostic.js'
+import type { Diagnostic, Fix, Problem, Finding } from '../core/diagnostic.js'
 import type { KepDocument } from '../core/document.js'
 import { isGraveReadProblem, READ_PROBLEMS } from '../parse/readProblems.js'
 import { standsOnReadText } from '../parse/readText.js'
@@ -82,7 +82,7 @@ export class RuleRunner {
   }
 
   /** Whether a report is shown at all: its severity is not off. */
-  private reported(meta: RuleMeta, report: Report): boolean {
+  private reported(meta: RuleMeta, report: Finding): boolean {
     return this.policy.severityOf(report.topic === undefined ? meta.id : `${meta.id}/${report.topic}`, meta.severity, report.relaxed) !== 'off'
   }
 
@@ -109,7 +109,7 @@ export class RuleRunner {
     return fix.edits.every(edit => !unparsed.has(edit.file ?? file))
   }
 
-  private stampAll(meta: RuleMeta, reports: readonly Report[], file: string, into: Diagnostic[]): void {
+  private stampAll(meta: RuleMeta, reports: readonly Finding[], file: string, into: Diagnostic[]): void {
     for (const report of reports) {
       const rule = report.topic === undefined ? meta.id : `${meta.id}/${report.topic}`
       const severity = this.policy.severityOf(rule, meta.severity, report.relaxed)
@@ -136,7 +136,7 @@ export class RuleRunner {
 }
 
 /** The reports that are no consequence of a rejected change: none of the fields they follow from is rejected. */
-function withoutConsequences(reports: readonly Report[], rejected: ReadonlySet<string> | undefined): readonly Report[] {
+function withoutConsequences(reports: readonly Finding[], rejected: ReadonlySet<string> | undefined): readonly Finding[] {
   if (!rejected || rejected.size === 0) return reports
   return reports.filter(report => !report.dependsOn?.some(field => rejected.has(field)))
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import { fixOf, type Applicability, type Report } from '../core/diagnostic.js'
+import { fixOf, type Applicability, type Finding } from '../core/diagnostic.js'
 import { spanAt, type MetadataBlock, type Path } from '../parse/metadata.js'
 import { asWritten, didYouMean, excerpt, isSlipOf, listOf, quote, uniqueMatch } from '../core/suggest.js'
 import { padDate, realDate } from '../core/values.js'
@@ -201,11 +201,11 @@ function topicOf(error: ErrorObject, message: Message): string {
 }
 
 /** Validates metadata against the schema; each failure is a report at its key or value, named by its field. */
-export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, subject = 'the metadata'): Report[] {
+export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, subject = 'the metadata'): Finding[] {
   if (schema.validate(metadata.data)) return []
   const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index)
   const seen = new Set<string>()
-  const reports: Report[] = []
+  const reports: Finding[] = []
   // A value of the wrong type also fails its enum or pattern: one report says it.
   const wrongType = new Set(errors.filter(e => e.keyword === 'type').map(e => e.instancePath))
   for (const error of errors) {

@@ -1,4 +1,4 @@
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { changeRule } from '../rule.js'
@@ -20,7 +20,7 @@ export const milestoneMovedBack = changeRule(
     const was = before && fieldsOf(before)
     const now = after && fieldsOf(after)
     if (!was || !now || !after?.metadata) return []
-    const reports: Report[] = []
+    const reports: Finding[] = []
     const compare = (path: string[], from: unknown, to: unknown, topic: string): void => {
       const old = releaseOf(from)
       const current = releaseOf(to)

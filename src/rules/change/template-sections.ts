@@ -1,4 +1,4 @@
-import { FILE_START, type Report } from '../../core/diagnostic.js'
+import { FILE_START, type Finding } from '../../core/diagnostic.js'
 import { stringField } from '../../core/document.js'
 import type { MarkdownHeading } from '../../readme/headings.js'
 import type { Readme } from '../../readme/readmes.js'
@@ -92,7 +92,7 @@ export const templateSections = changeRule<TemplateSectionsOptions>(
     const all = sections(template)
     const present = matchSections(all, readme.headings())
     const had = base?.text === undefined ? new Map<TemplateSection, MarkdownHeading>() : matchSections(all, base.headings())
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const section of all) {
       if (section.optional || present.has(section)) continue
       let reason: Reason | undefined

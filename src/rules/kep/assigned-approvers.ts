@@ -1,5 +1,5 @@
 import { besidePath } from '../../core/dataFile.js'
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt, type MetadataBlock } from '../../parse/metadata.js'
 import { kepRule, type RuleContext } from '../rule.js'
@@ -32,19 +32,19 @@ export interface AssignedApproversOptions {
 type Role = 'reviewer' | 'approver'
 const FIELD: Record<Role, 'reviewers' | 'approvers'> = { reviewer: 'reviewers', approver: 'approvers' }
 
-function at(metadata: MetadataBlock, field: string, handle?: ListedHandle): Report['span'] {
+function at(metadata: MetadataBlock, field: string, handle?: ListedHandle): Finding['span'] {
   return handle ? spanAt(metadata, [field, handle.index]) : spanAt(metadata, [field], 'key')
 }
 
 /** Every marked reviewer and approver is in the folder's OWNERS, and everyone OWNERS lists is marked. */
-function checkOwners(metadata: MetadataBlock, file: string, context: RuleContext<AssignedApproversOptions>): Report[] {
+function checkOwners(metadata: MetadataBlock, file: string, context: RuleContext<AssignedApproversOptions>): Finding[] {
   const options = context.options
   const path = besidePath(file, options.owners)
   const marker = { reviewer: options.reviewerMarker, approver: options.approverMarker }
   const listed = { reviewer: listedHandles(metadata, 'reviewers', marker.reviewer) ?? [], approver: listedHandles(metadata, 'approvers', marker.approver) ?? [] }
   const assigned = { reviewer: listed.reviewer.filter(h => h.marked), approver: listed.approver.filter(h => h.marked) }
   const ownersFile = context.dataFiles?.get(path)
-  const reports: Report[] = []
+  const reports: Finding[] = []
   if (!ownersFile) {
     for (const role of ['reviewer', 'approver'] as const) {
       for (const handle of assigned[role]) {
@@ -95,7 +95,7 @@ function checkOwners(metadata: MetadataBlock, file: string, context: RuleContext
 }
 
 /** From `since` on, a KEP of the folders lists a tech lead among its approvers, or past the tech-lead stages an assigned approver. */
-function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>, context: RuleContext<AssignedApproversOptions>): Report[] {
+function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>, context: RuleContext<AssignedApproversOptions>): Finding[] {
   const options = context.options
   const text = (field: string): string => (scalarText(metadata, [field], fields[field]) ?? '').trim()
   if (options.inactiveStatuses.includes(text('status'))) return []
@@ -125,7 +125,7 @@ function checkTechLead(metadata: MetadataBlock, fields: Record<string, unknown>,
   const listed = approvers.map(handle => `@${handle.user}`).join(', ')
   // A KEP of a past cycle still in alpha may already name the approver of its next stage.
   if (options.techLeadStages.includes(stage) && minor >= upcoming) {
-    const reports: Report[] = []
+    const reports: Finding[] = []
     const why = `stage is ${stage} and latest-milestone ${milestone} is the upcoming release (v1.${upcoming}) or later`
     if (!hasTechLead)
       reports.push({ span: at(metadata, 'approvers'), message: `${why}, so approvers must include a member of ${options.techLeads} (${options.aliases}: ${leads.join(', ')}); it lists ${listed} — add one of them`, expected: leads })

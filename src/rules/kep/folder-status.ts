@@ -1,4 +1,4 @@
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import { stringField } from '../../core/document.js'
 import { statusFolderOf } from '../../core/lifecycle.js'
 import { spanAt } from '../../parse/metadata.js'
@@ -16,7 +16,7 @@ export const folderStatus = kepRule(
     // Positions cost a second parse: work one out only for a report.
     const metadata = doc.metadata
     const span = () => spanAt(metadata, ['status'])
-    const reports: Report[] = []
+    const reports: Finding[] = []
     const homes = Object.entries(lifecycle.folders)
       .filter(([, states]) => states.includes(status))
       .map(([name]) => name)

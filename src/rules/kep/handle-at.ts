@@ -1,4 +1,4 @@
-import { fixOf, type Report } from '../../core/diagnostic.js'
+import { fixOf, type Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { GITHUB_HANDLE } from '../../core/values.js'
 import { spanAt } from '../../parse/metadata.js'
@@ -27,7 +27,7 @@ export const handleAt = kepRule(
     const metadata = doc.metadata
     const fields = fieldsOf(doc)
     if (!metadata || !fields) return []
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const field of HANDLE_FIELDS) {
       const list = fields[field]
       if (!Array.isArray(list)) continue

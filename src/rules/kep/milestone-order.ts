@@ -1,4 +1,4 @@
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
@@ -13,7 +13,7 @@ export const milestoneOrder = kepRule(
   doc => {
     const milestones = milestonesOf(fieldsOf(doc))
     if (!doc.metadata || !milestones) return []
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const order of STAGE_ORDERS) {
       let latest: { stage: string; release: Release } | undefined
       for (const stage of order) {

@@ -1,4 +1,4 @@
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import { assignedNumber, fieldsOf, kepNumberOf, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
@@ -44,7 +44,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
     const fields = fieldsOf(doc)
     if (!metadata || !fields) return []
     const own = assignedNumber(doc)
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const field of REFERENCE_FIELDS) {
       const list = fields[field]
       if (!Array.isArray(list)) continue

@@ -1,4 +1,4 @@
-import { fixOf, type Report } from '../../core/diagnostic.js'
+import { fixOf, type Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { replaceScalar } from '../../edit/metadataEditor.js'
@@ -20,7 +20,7 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
     const metadata = doc.metadata
     const fields = fieldsOf(doc)
     if (!metadata || !fields) return []
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const field of REFERENCE_FIELDS) {
       const list = fields[field]
       if (!Array.isArray(list)) continue

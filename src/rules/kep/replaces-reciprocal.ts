@@ -1,4 +1,4 @@
-import { fixOf, type Report } from '../../core/diagnostic.js'
+import { fixOf, type Finding } from '../../core/diagnostic.js'
 import { assignedNumber, kepReferences, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { appendListItem } from '../../edit/metadataEditor.js'
@@ -26,7 +26,7 @@ export const replacesReciprocal = kepRule(
   (doc, { repository }) => {
     const own = assignedNumber(doc)
     if (!doc.metadata || own === undefined) return []
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const field of ['replaces', 'superseded-by'] as const) {
       const other = RECIPROCAL[field]
       for (const { index, number } of kepReferences(doc, field)) {

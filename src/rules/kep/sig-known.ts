@@ -1,4 +1,4 @@
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
 import { didYouMean } from '../../core/suggest.js'
 import { spanAt } from '../../parse/metadata.js'
@@ -9,7 +9,7 @@ export const sigKnown = kepRule({ id: 'sig-known', description: 'owning-sig and 
   const fields = fieldsOf(doc)
   if (!metadata || !fields || !knownSigs) return []
   const known = [...knownSigs]
-  const reports: Report[] = []
+  const reports: Finding[] = []
   const report = (value: unknown, path: Array<string | number>): void => {
     if (typeof value !== 'string' || value === 'kubernetes-wide' || knownSigs.has(value)) return
     const guess = didYouMean(value, known)

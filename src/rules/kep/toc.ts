@@ -1,4 +1,4 @@
-import type { Report } from '../../core/diagnostic.js'
+import type { Finding } from '../../core/diagnostic.js'
 import type { ReadmeSource } from '../../readme/readmes.js'
 import { TOC_END, TOC_START } from '../../readme/tableOfContents.js'
 import { kepRule } from '../rule.js'
@@ -64,7 +64,7 @@ export const toc = kepRule<TocOptions>(
       ]
     }
     const line = state.first.line
-    const report: Report = {
+    const report: Finding = {
       file: readme.file,
       span: { line, column: 1, endLine: line, endColumn: lines[line - 1].length + 1 },
       message: `the table of contents is not what mdtoc generates from the headings (--max-depth=${options.maxDepth}): ${state.differing} of its lines differ, the first at line ${line}; ${REGENERATE}`,

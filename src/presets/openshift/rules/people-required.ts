@@ -1,4 +1,4 @@
-import type { Report } from '../../../core/diagnostic.js'
+import type { Finding } from '../../../core/diagnostic.js'
 import { fieldsOf } from '../../../core/document.js'
 import { spanAt } from '../../../parse/metadata.js'
 import { fieldsValid } from '../../../rules/invalidFields.js'
@@ -28,7 +28,7 @@ export const peopleRequired = kepRule(
     const fields = fieldsOf(doc)
     if (!metadata || !fields) return []
     const relaxed = notNew(doc, context)
-    const reports: Report[] = []
+    const reports: Finding[] = []
     for (const field of PEOPLE) {
       // A single name not in a list is the schema's error: OpenShift's reader fails on it.
       if (!fieldsValid(doc, context, field)) continue

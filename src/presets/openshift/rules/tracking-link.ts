@@ -1,4 +1,4 @@
-import type { Report } from '../../../core/diagnostic.js'
+import type { Finding } from '../../../core/diagnostic.js'
 import { fieldsOf } from '../../../core/document.js'
 import { spanAt } from '../../../parse/metadata.js'
 import { fieldsValid } from '../../../rules/invalidFields.js'
@@ -25,7 +25,7 @@ export const trackingLink = kepRule(
     if (!metadata || !fields || !fieldsValid(doc, context, 'tracking-link')) return []
     const relaxed = notNew(doc, context)
     const value = fields['tracking-link']
-    const reports: Report[] = []
+    const reports: Finding[] = []
     let valid = 0
     listedStrings(metadata, 'tracking-link', value).forEach(({ index, text: link }) => {
       const where = `tracking-link[${index}]`

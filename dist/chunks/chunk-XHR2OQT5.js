@@ -7,14 +7,14 @@ import {
   indexOfRepository,
   locateEdits,
   readRepository
-} from "./chunk-2ML6S3TC.js";
+} from "./chunk-SFLQ2675.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-FAZOJU5O.js";
+} from "./chunk-JGSZ5AC2.js";
 import {
   MetadataEditError
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";

@@ -7,7 +7,7 @@ import {
   RULES,
   besidePath,
   folderOf
-} from "./chunk-E7FT3TSP.js";
+} from "./chunk-SE36QKHV.js";
 import {
   FileSystemTree,
   MAX_FILE_BYTES,
@@ -20,7 +20,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-FAZOJU5O.js";
+} from "./chunk-JGSZ5AC2.js";
 import {
   MAX_METADATA_BYTES,
   assignedNumber,
@@ -31,7 +31,7 @@ import {
   selectKepFiles,
   splitLines,
   stringField
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import {
   FILE_START,
   problem

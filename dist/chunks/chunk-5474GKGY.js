@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   globToRegExp
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 
 // src/rules/severity.ts
 var SeverityPolicy = class {

@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-GYZ6E3IM.js";
+} from "./chunk-XHR2OQT5.js";
 import {
   Files
-} from "./chunk-2ML6S3TC.js";
+} from "./chunk-SFLQ2675.js";
 import "./chunk-KEUXMJQ7.js";
 import {
   slugOf
-} from "./chunk-E7FT3TSP.js";
-import "./chunk-FAZOJU5O.js";
+} from "./chunk-SE36QKHV.js";
+import "./chunk-JGSZ5AC2.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   isKepPath
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

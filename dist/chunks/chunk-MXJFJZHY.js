@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-GYZ6E3IM.js";
+} from "./chunk-XHR2OQT5.js";
 import {
   Files,
   readRepository
-} from "./chunk-2ML6S3TC.js";
+} from "./chunk-SFLQ2675.js";
 import {
   slugOf
-} from "./chunk-E7FT3TSP.js";
+} from "./chunk-SE36QKHV.js";
 import {
   FileSystemTree
-} from "./chunk-FAZOJU5O.js";
+} from "./chunk-JGSZ5AC2.js";
 import {
   isKepPath
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 
 // src/author/newKep.ts
 import { join } from "node:path";

@@ -8329,8 +8329,8 @@ function kepRule(meta, check, reads) {
 function changeRule(meta, check) {
   return { meta: metaOf({ ...meta, neverBaselined: true }), subject: "change", check };
 }
-function foundRule(meta) {
-  return { meta: metaOf(meta), subject: "found" };
+function stageRule(meta) {
+  return { meta: metaOf(meta), subject: "stage" };
 }
 
 // src/presets/tekton/rules/tep-yaml-date.ts
@@ -9385,7 +9385,7 @@ var KEP_0001 = {
   },
   prodReadiness: false,
   severity: {},
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-EBHZB6KD.js")).createKep0001(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-MGI256AE.js")).createKep0001(settings, request) },
   example: {
     file: "sig-node/0042-pod-overhead.md",
     fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
@@ -9490,7 +9490,7 @@ var KUBERNETES = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     "milestone-moved-back/milestone": "warning"
   },
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-WQNFX4WP.js")).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-UCOIY5XA.js")).createKubernetesKep(settings, request) },
   example: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
@@ -10179,7 +10179,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-I6ECYQ77.js")).createEnhancement(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-33L43C32.js")).createEnhancement(settings, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -10517,7 +10517,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(settings, request) {
-      const { createTep } = await import("./newTep-EO4FDKEK.js");
+      const { createTep } = await import("./newTep-UWN37QEV.js");
       const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,
@@ -10607,7 +10607,7 @@ export {
   isKepPath,
   kepRule,
   changeRule,
-  foundRule,
+  stageRule,
   cachedSchemaReports,
   fieldsValid,
   TEMPLATE_FILE,

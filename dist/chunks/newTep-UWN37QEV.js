@@ -3,17 +3,17 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   AuthorError,
   updateIndex
-} from "./chunk-GYZ6E3IM.js";
+} from "./chunk-XHR2OQT5.js";
 import {
   Files,
   readRepository
-} from "./chunk-2ML6S3TC.js";
+} from "./chunk-SFLQ2675.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-E7FT3TSP.js";
+import "./chunk-SE36QKHV.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-FAZOJU5O.js";
+} from "./chunk-JGSZ5AC2.js";
 import {
   Document,
   fieldsOf,
@@ -22,7 +22,7 @@ import {
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

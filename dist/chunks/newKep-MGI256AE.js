@@ -3,13 +3,13 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   createKep,
   retitle
-} from "./chunk-3Y6RHWS7.js";
-import "./chunk-GYZ6E3IM.js";
-import "./chunk-2ML6S3TC.js";
+} from "./chunk-MXJFJZHY.js";
+import "./chunk-XHR2OQT5.js";
+import "./chunk-SFLQ2675.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-E7FT3TSP.js";
-import "./chunk-FAZOJU5O.js";
-import "./chunk-AW77UEAX.js";
+import "./chunk-SE36QKHV.js";
+import "./chunk-JGSZ5AC2.js";
+import "./chunk-R2BJWNZO.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 

@@ -13,7 +13,6 @@ import {
   editDistance,
   fieldsOf,
   fieldsValid,
-  foundRule,
   kepNumberOf,
   kepReferences,
   kepRule,
@@ -24,8 +23,9 @@ import {
   replaceScalar,
   sameValue,
   spanAt,
+  stageRule,
   stringField
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import {
   FILE_START,
   fixOf
@@ -55,16 +55,16 @@ var fileName = kepRule(
   }
 );
 
-// src/rules/found.ts
-var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, read]) => foundRule({ id, severity: read.severity, description: read.description, ..."fixable" in read ? { fixable: read.fixable } : {} }));
-var indexStale = foundRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: ["safe"], neverBaselined: true });
-var configuration = foundRule({
+// src/rules/stageRules.ts
+var READING_RULES = Object.entries(READ_PROBLEMS).map(([id, read]) => stageRule({ id, severity: read.severity, description: read.description, ..."fixable" in read ? { fixable: read.fixable } : {} }));
+var indexStale = stageRule({ id: "index-stale", description: "index.md is what `kep-validator index` generates from the KEPs: present, readable, and up to date.", fixable: ["safe"], neverBaselined: true });
+var configuration = stageRule({
   id: "configuration",
   description: "The rules files a change adds or edits \u2014 .kep-validator.yml, the baseline, a schema, lifecycle or SIG list they name \u2014 load as they will once it is merged (the change itself is judged by its base's).",
   topics: true,
   neverBaselined: true
 });
-var prodReadinessSchema = foundRule({
+var prodReadinessSchema = stageRule({
   id: "prod-readiness-schema",
   description: "A production readiness approval file matches its schema, and its kep-number is its file name.",
   topics: true,

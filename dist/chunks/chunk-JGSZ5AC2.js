@@ -9,7 +9,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import {
   FILE_START,
   problem

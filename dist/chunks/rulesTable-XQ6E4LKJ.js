@@ -2,17 +2,17 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-EQXWXJA5.js";
+} from "./chunk-5474GKGY.js";
 import {
   RULES
-} from "./chunk-E7FT3TSP.js";
+} from "./chunk-SE36QKHV.js";
 import {
   PRESETS,
   PRESET_NAMES,
   onPresetRegistered,
   presetNamed,
   presets
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import "./chunk-27GP2NXM.js";
 import "./chunk-ZZYXWRD5.js";
 
@@ -290,9 +290,9 @@ onPresetRegistered((preset) => {
 });
 
 // src/format/rulesTable.ts
-var SUBJECT = { kep: "a KEP", change: "a change", found: "reading" };
+var SUBJECT = { kep: "a KEP", change: "a change", stage: "reading" };
 function runs(preset, rule) {
-  if (rule.subject !== "found") return Object.hasOwn(preset.rules, rule.meta.id);
+  if (rule.subject !== "stage") return Object.hasOwn(preset.rules, rule.meta.id);
   if (rule.meta.id === "prod-readiness-schema") return preset.prodReadiness;
   return true;
 }

@@ -21,7 +21,7 @@ import {
   readRepository,
   readRuleData,
   realPath
-} from "./chunk-2ML6S3TC.js";
+} from "./chunk-SFLQ2675.js";
 import {
   printable
 } from "./chunk-U5W45NJC.js";
@@ -30,20 +30,20 @@ import {
 } from "./chunk-KEUXMJQ7.js";
 import {
   SeverityPolicy
-} from "./chunk-EQXWXJA5.js";
+} from "./chunk-5474GKGY.js";
 import {
   RULES,
   checkToc,
   findMarkers,
   handleAtMessage
-} from "./chunk-E7FT3TSP.js";
+} from "./chunk-SE36QKHV.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readKep
-} from "./chunk-FAZOJU5O.js";
+} from "./chunk-JGSZ5AC2.js";
 import {
   DEFAULT_PRESET,
   GITHUB_HANDLE,
@@ -70,7 +70,7 @@ import {
   schemaReports,
   spanAt,
   stringField
-} from "./chunk-AW77UEAX.js";
+} from "./chunk-R2BJWNZO.js";
 import {
   FILE_START,
   compareDiagnostics,
