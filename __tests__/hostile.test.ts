@@ -10,7 +10,8 @@ import { gitChanges } from '../src/git/gitChanges.js'
 import { GitTree } from '../src/tree/gitTree.js'
 import { readEvent } from '../src/action/event.js'
 import { runCli } from '../src/cli/run.js'
-import { renderSummary } from '../src/format/summary.js'
+import { checkReport } from '../src/format/checkReport.js'
+import { FORMATTERS } from '../src/format/formatters.js'
 import { runAction } from './helpers/runAction.js'
 
 afterAll(removeRepos)
@@ -165,7 +166,7 @@ describe('names and paths in what is logged and summarised', () => {
     const root = writeRepo({ [name]: frontMatterKep(fields({ status: 'Bogus' })) })
     const settings = await loadSettings({ root })
     const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
-    const summary = renderSummary({ diagnostics: result.diagnostics, checked: result.checked.length, scope: 'full audit', displayPath: file => file })
+    const summary = FORMATTERS.summary(checkReport(result), { scope: 'full audit', displayPath: file => file })
     expect(summary).not.toMatch(/\r/)
     expect(summary).toContain('#### `sig-node/0042-a\\r## Forged heading\\r| x |.md`')
   })

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../src/core/diagnostic.js'
-import { renderSummary, SUMMARY_LIMIT } from '../src/format/summary.js'
+import { checkReport } from '../src/format/checkReport.js'
+import { FORMATTERS } from '../src/format/formatters.js'
+import { SUMMARY_LIMIT } from '../src/format/summary.js'
 import { runAction } from './helpers/runAction.js'
 
 /*
@@ -27,6 +29,8 @@ function problem(i: number, severity: Diagnostic['severity'], preexisting?: Diag
   }
 }
 
+/** The files of n KEPs checked. */
+const kepFiles = (n: number) => Array.from({ length: n }, (_, i) => `keps/sig-node/${i}-kep/kep.yaml`)
 const lineUrl = (path: string, line: number) => `https://github.com/kubernetes/enhancements/blob/${'a'.repeat(40)}/${path}#L${line}`
 const opened = (markdown: string) => (markdown.match(/<details>/g) ?? []).length
 const closed = (markdown: string) => (markdown.match(/<\/details>/g) ?? []).length
@@ -34,13 +38,8 @@ const closed = (markdown: string) => (markdown.match(/<\/details>/g) ?? []).leng
 describe('the job summary', () => {
   it('puts the errors first, then the KEPs changed, then the warnings folded, then the problems from before folded', () => {
     const diagnostics = [problem(1, 'warning'), problem(2, 'error'), problem(3, 'warning', 'base'), problem(4, 'warning')]
-    const markdown = renderSummary({
-      diagnostics,
-      checked: 4,
-      scope: 'pull request #7 against abc1234',
-      displayPath: file => file,
-      keps: [{ file: 'keps/sig-node/2-kep/kep.yaml', kind: 'modified', from: 'implementable', to: 'implementable' }]
-    })
+    const report = checkReport({ diagnostics, checked: kepFiles(4), keps: [{ file: 'keps/sig-node/2-kep/kep.yaml', kind: 'modified', from: 'implementable', to: 'implementable' }] })
+    const markdown = FORMATTERS.summary(report, { scope: 'pull request #7 against abc1234', displayPath: file => file })
     const at = (text: string) => {
       expect(markdown).toContain(text)
       return markdown.indexOf(text)
@@ -63,7 +62,7 @@ describe('the job summary', () => {
   })
 
   it('unfolds the warnings when they fail the check (fail-on: warning), right after the errors', () => {
-    const markdown = renderSummary({ diagnostics: [problem(1, 'warning'), problem(2, 'error')], checked: 2, scope: 'full audit', displayPath: file => file, failOn: 'warning' })
+    const markdown = FORMATTERS.summary(checkReport({ diagnostics: [problem(1, 'warning'), problem(2, 'error')], checked: kepFiles(2) }), { scope: 'full audit', displayPath: file => file, failOn: 'warning' })
     expect(markdown).toContain('They fail the check (`fail-on: warning`).')
     expect(markdown).not.toContain('<details>')
     expect(markdown.indexOf('### ❌ 1 error')).toBeLessThan(markdown.indexOf('### ⚠️ 1 warning'))
@@ -75,7 +74,7 @@ describe('the job summary', () => {
       ...Array.from({ length: 4000 }, (_, i) => problem(1000 + i, 'warning')),
       ...Array.from({ length: 4000 }, (_, i) => problem(10_000 + i, 'warning', 'base'))
     ]
-    const markdown = renderSummary({ diagnostics, checked: 8200, scope: 'full audit', displayPath: file => file, lineUrl, checkRunUrl: 'https://github.com/kubernetes/enhancements/runs/5' })
+    const markdown = FORMATTERS.summary(checkReport({ diagnostics, checked: kepFiles(8200) }), { scope: 'full audit', displayPath: file => file, lineUrl, checkRunUrl: 'https://github.com/kubernetes/enhancements/runs/5' })
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     const listed = { errors: (markdown.match(/^- ❌ /gm) ?? []).length, warnings: (markdown.match(/^- ⚠️ /gm) ?? []).length, before: (markdown.match(/^- ℹ️ /gm) ?? []).length }
     expect(listed.errors).toBe(200)
@@ -91,7 +90,7 @@ describe('the job summary', () => {
   })
 
   it('under 1 MiB, leaves nothing out and says nothing of it', () => {
-    const markdown = renderSummary({ diagnostics: [problem(1, 'error')], checked: 1, scope: 'full audit', displayPath: file => file })
+    const markdown = FORMATTERS.summary(checkReport({ diagnostics: [problem(1, 'error')], checked: kepFiles(1) }), { scope: 'full audit', displayPath: file => file })
     expect(markdown).not.toContain('not listed here')
     expect(markdown).not.toContain('leaves out')
   })

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { docsLocation, PROJECT_REPOSITORY, ruleOf, ruleUrl } from '../src/format/ruleLinks.js'
-import { renderSummary } from '../src/format/summary.js'
+import { checkReport } from '../src/format/checkReport.js'
+import { FORMATTERS } from '../src/format/formatters.js'
 import { RULES } from '../src/rules/registry.js'
 import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { runAction } from './helpers/runAction.js'
@@ -47,10 +48,10 @@ describe('each problem of the job summary links to its rule', () => {
 
   it('renders the rule id as a link in the problem list, and as code without a link when there is none', () => {
     const location = docsLocation({ GITHUB_ACTION_REPOSITORY: 'kep-validator/kep-validator', GITHUB_ACTION_REF: 'v1' })
-    const markdown = renderSummary({ diagnostics: [diagnostic('schema/status'), diagnostic('no-such-rule')], checked: 1, scope: 'full audit', displayPath: file => file, ruleUrl: rule => ruleUrl(rule, location) })
+    const markdown = FORMATTERS.summary(checkReport({ diagnostics: [diagnostic('schema/status'), diagnostic('no-such-rule')], checked: ['a.md'] }), { scope: 'full audit', displayPath: file => file, ruleUrl: rule => ruleUrl(rule, location) })
     expect(markdown).toContain('— [`schema/status`](<https://github.com/kep-validator/kep-validator/blob/v1/docs/rules.md#schema>): `status')
     expect(markdown).toContain('— `no-such-rule`: `status')
-    expect(renderSummary({ diagnostics: [diagnostic('schema/status')], checked: 1, scope: 'full audit', displayPath: file => file })).toContain('— `schema/status`: `status')
+    expect(FORMATTERS.summary(checkReport({ diagnostics: [diagnostic('schema/status')], checked: ['a.md'] }), { scope: 'full audit', displayPath: file => file })).toContain('— `schema/status`: `status')
   })
 
   it("is what the bundled action writes, from the runner's GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF", async () => {

@@ -1,16 +1,16 @@
 import { createClient, describeRequestFailure } from '../github/client.js'
 import { createCheckRun, type CheckAnnotation } from '../github/createCheckRun.js'
-import { countBySeverity, type Diagnostic, type SeverityCounts } from '../core/diagnostic.js'
+import type { SeverityCounts } from '../core/diagnostic.js'
 import type { ValidationResult } from '../validate/validate.js'
-import { annotate, annotationMessage, inclusiveEndColumn } from '../format/annotations.js'
-import { problemsToAnnotate, whyOutsideDiff, type DiffContext } from '../format/diffContext.js'
+import { checkReport, type CheckReport } from '../format/checkReport.js'
+import type { DiffContext } from '../format/diffContext.js'
+import { FORMATTERS, type FormatContext } from '../format/formatters.js'
 import type { ChangedLines } from '../core/diffLines.js'
 import { docsLocation, ruleUrl } from '../format/ruleLinks.js'
-import { renderSummary } from '../format/summary.js'
-import { summarize } from '../format/text.js'
+import { summaryLine } from '../format/text.js'
 import { plural } from '../core/plural.js'
 import type { ActionInputs } from './inputs.js'
-import { fail, info, setOutput, warning } from '../format/workflowCommands.js'
+import { fail, info, setOutput, warning, writeAnnotations, type Annotation } from '../format/workflowCommands.js'
 import { gfm, text } from '../format/markdown.js'
 import { writeSummary } from './jobSummary.js'
 
@@ -39,20 +39,22 @@ export interface PublishedChanges {
   changedLines(paths: readonly string[]): ChangedLines
 }
 
-function toCheckAnnotation(d: Diagnostic, path: string, why: string | undefined): CheckAnnotation {
-  const annotation: CheckAnnotation = {
-    path,
-    start_line: d.line,
-    end_line: d.endLine,
-    annotation_level: d.preexisting ? 'notice' : d.severity === 'error' ? 'failure' : 'warning',
-    message: annotationMessage(d, why).slice(0, 64 * 1024),
-    title: d.rule
+/** An annotation of the step as a check run carries it: the same problem, level, place and message. */
+/** An annotation of the step as a check run carries it: the same problem, level, place and message. */
+function toCheckAnnotation(annotation: Annotation): CheckAnnotation {
+  const carried: CheckAnnotation = {
+    path: annotation.file,
+    start_line: annotation.startLine,
+    end_line: annotation.endLine,
+    annotation_level: annotation.level === 'error' ? 'failure' : annotation.level,
+    message: annotation.message.slice(0, 64 * 1024),
+    title: annotation.title
   }
-  if (d.line === d.endLine) {
-    annotation.start_column = d.column
-    annotation.end_column = inclusiveEndColumn(d)
+  if (annotation.startColumn !== undefined) {
+    carried.start_column = annotation.startColumn
+    carried.end_column = annotation.endColumn
   }
-  return annotation
+  return carried
 }
 
 /**
@@ -66,12 +68,6 @@ function wantsCheckRun(inputs: ActionInputs, { errors, warnings }: SeverityCount
   return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT
 }
 
-/** What is annotated, and why each one outside the diff is there. */
-interface Annotations {
-  shown: Diagnostic[]
-  why: (d: Diagnostic) => string | undefined
-}
-
 interface PublishedCheckRun {
   url: string
   /** It carries every annotation. */
@@ -83,15 +79,15 @@ interface PublishedCheckRun {
  * request) cannot create one: that is said in the log, and annotations fall back to the step.
  * A check run created but never completed stays in progress: the step fails, saying so.
  */
-async function publishCheckRun(context: PublishContext, result: ValidationResult, counts: SeverityCounts, failing: boolean, annotations: Annotations): Promise<PublishedCheckRun | undefined> {
+async function publishCheckRun(context: PublishContext, report: CheckReport, failing: boolean, annotations: readonly Annotation[]): Promise<PublishedCheckRun | undefined> {
   const { inputs } = context
   const missing = !inputs.token ? 'no token' : !context.owner || !context.repo ? 'no repository in the environment (GITHUB_REPOSITORY)' : !context.sha ? 'no commit in the environment (GITHUB_SHA)' : undefined
   if (missing) {
     warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`)
     return undefined
   }
-  const { errors, warnings, preexisting } = counts
-  const notices = annotations.shown.filter(d => d.preexisting).length
+  const { errors, warnings, preexisting } = report.counts
+  const notices = annotations.filter(annotation => annotation.level === 'notice').length
   const before =
     preexisting === 0
       ? gfm``
@@ -109,9 +105,9 @@ async function publishCheckRun(context: PublishContext, result: ValidationResult
         name: inputs.checkName,
         headSha: context.sha!,
         conclusion: failing ? 'failure' : errors + warnings > 0 ? 'neutral' : 'success',
-        title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ''),
+        title: summaryLine(report).replace(/^[✓✗] /, ''),
         summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
-        annotations: annotations.shown.map(d => toCheckAnnotation(d, context.displayPath(d.file), annotations.why(d)))
+        annotations: annotations.map(toCheckAnnotation)
       },
       describeRequestFailure
     )
@@ -154,18 +150,19 @@ export function writeOutputs(outputs: ActionOutputs): void {
 export async function publish(context: PublishContext, result: ValidationResult): Promise<boolean> {
   const { inputs, displayPath } = context
   // Counted once: the verdict, the check run, the log and the summary all say the same numbers.
-  const counts = countBySeverity(result.diagnostics)
-  const { errors, warnings, preexisting } = counts
+  const report = checkReport(result)
+  const { errors, warnings, preexisting } = report.counts
   const failing = inputs.failOn === 'never' ? false : inputs.failOn === 'warning' ? errors + warnings > 0 : errors > 0
   const diff = diffContext(context, result)
-  const annotations: Annotations = { shown: problemsToAnnotate(result.diagnostics, diff, inputs.preexisting), why: d => whyOutsideDiff(d, diff, displayPath) }
-  const checkRun = wantsCheckRun(inputs, counts) ? await publishCheckRun(context, result, counts, failing, annotations) : undefined
+  const shown: FormatContext = { displayPath, diff, preexisting: inputs.preexisting, scope: context.scope, failOn: inputs.failOn }
+  const annotations = FORMATTERS.github(report, shown)
+  const checkRun = wantsCheckRun(inputs, report.counts) ? await publishCheckRun(context, report, failing, annotations) : undefined
   // The check run carries every annotation; repeating them on the step would show them twice.
-  if (!checkRun?.complete) annotate(annotations.shown, displayPath, annotations.why)
-  else info(`${annotations.shown.length} annotations are in the check run ${checkRun.url}`)
-  const unannotated = preexisting - annotations.shown.filter(d => d.preexisting).length
+  if (!checkRun?.complete) writeAnnotations(annotations)
+  else info(`${annotations.length} annotations are in the check run ${checkRun.url}`)
+  const unannotated = preexisting - annotations.filter(annotation => annotation.level === 'notice').length
   if (unannotated > 0) info(`${plural(unannotated, 'problem')} from before ${unannotated === 1 ? 'is' : 'are'} not annotated (${whereFromBefore(inputs.preexisting, diff !== undefined)})`)
-  info(summarize(result.diagnostics, result.checked.length))
+  info(summaryLine(report))
 
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   // A deleted KEP's lines are at the base: the head has no such file.
@@ -173,23 +170,7 @@ export async function publish(context: PublishContext, result: ValidationResult)
   const blob = (path: string) => (deleted.has(path) && context.baseSha ? context.baseSha : context.sha)
   const lineUrl = context.owner && context.repo && context.sha ? (path: string, line: number) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined
   const docs = docsLocation()
-  const summary = renderSummary({
-    counts,
-    diagnostics: result.diagnostics,
-    checked: result.checked.length,
-    scope: context.scope,
-    keps: result.keps,
-    index: result.index,
-    displayPath,
-    lineUrl,
-    ruleUrl: rule => ruleUrl(rule, docs),
-    checkRunUrl: checkRun?.complete ? checkRun.url : undefined,
-    baselineFixed: result.baselineFixed,
-    failOn: inputs.failOn,
-    preexisting: inputs.preexisting,
-    checkedWith: result.checkedWith
-  })
-  await writeSummary(summary)
+  await writeSummary(FORMATTERS.summary(report, { ...shown, lineUrl, ruleUrl: rule => ruleUrl(rule, docs), checkRunUrl: checkRun?.complete ? checkRun.url : undefined }))
 
   const changedKeps = (result.keps ?? []).map(kep => ({ ...kep, file: displayPath(kep.file), ...(kep.previousFile === undefined ? {} : { previousFile: displayPath(kep.previousFile) }) }))
   writeOutputs({ errors, warnings, preexisting, 'changed-keps': JSON.stringify(changedKeps), 'index-state': result.index?.state ?? 'off', 'check-run-url': checkRun?.url ?? '' })

@@ -1,8 +1,8 @@
 import { relative, resolve, sep } from 'node:path'
 import type { IndexUpdate } from '../author/updateIndex.js'
 import type { Settings } from '../config/settings.js'
-import { countBySeverity } from '../core/diagnostic.js'
-import { formatText } from '../format/text.js'
+import { checkReport } from '../format/checkReport.js'
+import { FORMATTERS } from '../format/formatters.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { validate } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, type CliIo } from './io.js'
@@ -28,6 +28,7 @@ export async function checkWritten(io: CliIo, settings: Settings, file: string):
   const result = await validate(settings, { head: new FileSystemTree(settings.root), paths: [{ path: file, directory: false }], log: readingLog(io) })
   const diagnostics = result.diagnostics.filter(diagnostic => diagnostic.file === file)
   if (diagnostics.length === 0) return EXIT_OK
-  io.stdout(`\nkep-validator check still reports:\n${formatText({ diagnostics, checked: 1, displayPath: path => shownPath(io, settings, path) })}`)
-  return countBySeverity(diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK
+  const report = checkReport({ diagnostics, checked: [file] })
+  io.stdout(`\nkep-validator check still reports:\n${FORMATTERS.text(report, { displayPath: path => shownPath(io, settings, path) })}`)
+  return report.counts.errors > 0 ? EXIT_PROBLEMS : EXIT_OK
 }

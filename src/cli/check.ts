@@ -2,10 +2,11 @@ import { dirname, relative, resolve, sep } from 'node:path'
 import type { Baseline } from '../config/baselineFile.js'
 import { pathInside } from '../core/paths.js'
 import { Files } from '../files/files.js'
-import { countBySeverity, type Problem } from '../core/diagnostic.js'
+import type { Problem } from '../core/diagnostic.js'
 import { gitChanges, mergeBase } from '../git/gitChanges.js'
-import { formatJson } from '../format/json.js'
-import { formatBaselineFixed, formatText, printable, summarize } from '../format/text.js'
+import { checkReport } from '../format/checkReport.js'
+import { CHECK_FORMATS, FORMATTERS, type CheckFormat } from '../format/formatters.js'
+import { printable, summaryLine } from '../format/text.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
@@ -19,12 +20,10 @@ import type { CliCommand } from './command.js'
 import { changeRepository, proposedRulesNote } from '../config/loadRules.js'
 import { GitError } from '../git/git.js'
 
-export type Format = 'text' | 'json' | 'github'
-
 export interface CheckCommand {
   settings: Settings
   base?: string
-  format: Format
+  format: CheckFormat
   paths: string[]
   /** Threads that read KEPs; unset: chosen by the repository's size. */
   jobs?: number
@@ -103,24 +102,18 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
   const displayPath = (file: string): string => toPosix(relative(io.cwd, resolve(settings.root, file))) || file
   const outcome = command.fixMode ? await checkAndFix(io, command, displayPath) : undefined
   const result = outcome ? outcome.result : await check(io, command)
-  if (command.format === 'json') {
-    const keps = result.keps ? { keps: result.keps } : {}
-    const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {}
-    const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {}
-    const fixes = outcome ? { fixed: { written: command.fixMode === 'write', files: outcome.files.map(file => file.file), problems: outcome.fixed.length } } : {}
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }))
-  } else if (command.format === 'github') {
+  // Counted once: the report, the annotations' summary line and the exit code say the same numbers.
+  const report = checkReport(result)
+  const fixed = outcome ? { written: command.fixMode === 'write', files: outcome.files.map(file => file.file), problems: outcome.fixed.length } : undefined
+  const context = { displayPath, root: toPosix(settings.root), fixed }
+  if (command.format === 'github') {
     // Loaded only here: @actions/core costs start-up time the other formats need not pay.
-    const { annotate } = await import('../format/annotations.js')
+    const { writeAnnotations } = await import('../format/workflowCommands.js')
     if (outcome) io.stdout(command.fixMode === 'dry-run' ? diffOfFixes(outcome) : describeFixes(outcome, displayPath))
-    annotate(result.diagnostics, displayPath)
-    io.stdout(`${summarize(result.diagnostics, result.checked.length)}\n`)
-  } else {
-    io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }))
-    if (result.index?.diff) io.stdout(`\n${result.index.diff}\nFix: ${result.index.fixCommand}\n`)
-    if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath))
-  }
-  return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK
+    writeAnnotations(FORMATTERS.github(report, context))
+    io.stdout(`${summaryLine(report)}\n`)
+  } else io.stdout(FORMATTERS[command.format](report, context))
+  return report.counts.errors > 0 ? EXIT_PROBLEMS : EXIT_OK
 }
 
 export const checkCommand: CliCommand = {
@@ -137,7 +130,7 @@ export const checkCommand: CliCommand = {
     'fix-dry-run': { type: 'boolean' }
   },
   together: [['fix', 'fix-dry-run']],
-  formats: ['text', 'json', 'github'],
+  formats: CHECK_FORMATS,
   // check --base judges the changes by the rules of their base, as the action judges a pull request.
   rulesBase: (io, options) => {
     const base = options.string('base')
@@ -165,7 +158,7 @@ export const checkCommand: CliCommand = {
     return runCheck(io, {
       settings,
       base: options.string('base'),
-      format: format as Format,
+      format: format as CheckFormat,
       paths,
       jobs,
       allProblems: options.flag('all-problems') || undefined,

@@ -1,6 +1,9 @@
 import type { Diagnostic, Span } from '../core/diagnostic.js'
+import type { CheckReport } from './checkReport.js'
+import { problemsToAnnotate, whyOutsideDiff } from './diffContext.js'
+import type { FormatContext } from './formatter.js'
 import { PREEXISTING_NOTE } from './text.js'
-import { error, notice, warning, type AnnotationProperties } from './workflowCommands.js'
+import type { Annotation } from './workflowCommands.js'
 
 /**
  * GitHub's end column is inclusive, where a span's is exclusive: @actions/core documents
@@ -21,28 +24,24 @@ export function annotationMessage(d: Diagnostic, why?: string): string {
 }
 
 /**
- * Annotations through the workflow log's writer (workflowCommands.ts): messages go through
- * logLine and @actions/core escapes the properties, so a file name or a metadata value can
- * never smuggle in a workflow command. `why` says, for a problem outside the change's diff, why
- * it is annotated there.
+ * The annotations of a report, as the workflow log's writer takes them (`writeAnnotations` of
+ * workflowCommands.ts, which puts every message through logLine; @actions/core escapes the
+ * properties) and as a check run carries them: so a file name or a metadata value can never
+ * smuggle in a workflow command. With the action's `preexisting`, problems from before are
+ * annotated only where it and the changes' diff say (diffContext.ts); a problem that counts
+ * outside the diff says why it is annotated there.
  */
-export function annotate(diagnostics: readonly Diagnostic[], displayPath: (file: string) => string, why: (d: Diagnostic) => string | undefined = () => undefined): void {
-  for (const d of diagnostics) {
-    const properties: AnnotationProperties = {
-      title: d.rule,
-      file: displayPath(d.file),
-      startLine: d.line,
-      endLine: d.endLine
-    }
+export function formatAnnotations(report: CheckReport, { displayPath, diff, preexisting }: FormatContext): Annotation[] {
+  const shown = preexisting === undefined ? report.diagnostics : problemsToAnnotate(report.diagnostics, diff, preexisting)
+  return shown.map(d => {
+    // A problem the change did not bring is a notice: it is shown on its line and fails nothing.
+    const level = d.preexisting ? 'notice' : d.severity === 'error' ? 'error' : 'warning'
+    const annotation: Annotation = { level, message: annotationMessage(d, whyOutsideDiff(d, diff, displayPath)), title: d.rule, file: displayPath(d.file), startLine: d.line, endLine: d.endLine }
     // GitHub ignores columns on multi-line spans and rejects them, so only single-line ones carry them.
     if (d.line === d.endLine) {
-      properties.startColumn = d.column
-      properties.endColumn = inclusiveEndColumn(d)
+      annotation.startColumn = d.column
+      annotation.endColumn = inclusiveEndColumn(d)
     }
-    // A problem the change did not bring is a notice: it is shown on its line and fails nothing.
-    const message = annotationMessage(d, why(d))
-    if (d.preexisting) notice(message, properties)
-    else if (d.severity === 'error') error(message, properties)
-    else warning(message, properties)
-  }
+    return annotation
+  })
 }

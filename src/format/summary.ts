@@ -1,41 +1,15 @@
-import { countBySeverity, type Diagnostic, type Preexisting, type Severity, type SeverityCounts } from '../core/diagnostic.js'
-import type { BaselineFixed } from '../validate/baseline.js'
-import type { KepChangeSummary } from '../validate/changes.js'
-import type { CheckedWith } from '../validate/validate.js'
+import type { Diagnostic, Preexisting, Severity, SeverityCounts } from '../core/diagnostic.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
-import type { PreexistingShown } from './diffContext.js'
+import type { CheckReport } from './checkReport.js'
+import type { FormatContext } from './formatter.js'
 import { code, codeBlock, joinMarkdown, link, gfm, text, type Markdown } from './markdown.js'
 import { fitSummary, type Block, type ListLine } from './summaryFit.js'
 import { plural } from '../core/plural.js'
 
 export { SUMMARY_LIMIT } from './summaryFit.js'
 
-export interface SummaryInput {
-  diagnostics: readonly Diagnostic[]
-  /** The counts of the diagnostics, when the caller has them already (a publish counts once). */
-  counts?: SeverityCounts
-  checked: number
-  /** What was checked: "pull request #7 against abc1234", "full audit". */
-  scope: string
-  keps?: readonly KepChangeSummary[]
-  index?: IndexCheck
-  /** Repository-relative path of a root-relative file. */
-  displayPath: (file: string) => string
-  /** A link to a line of a file at the checked commit, when known. */
-  lineUrl?: (path: string, line: number) => string
-  /** Where the check run with every annotation is, when one was created. */
-  checkRunUrl?: string
-  /** Baseline entries the files no longer need. */
-  baselineFixed?: readonly BaselineFixed[]
-  /** The absolute address of a rule's section in the rules page, when it has one. */
-  ruleUrl?: (rule: string) => string | undefined
-  /** The lowest severity that fails the check (the action's fail-on): what fails comes first, and is never folded. */
-  failOn?: Severity | 'never'
-  /** Whether problems from before are listed (annotations, summary) or only counted (none). */
-  preexisting?: PreexistingShown
-  /** The other changed files each KEP is checked with (its approval file): their problems count in its row. */
-  checkedWith?: ReadonlyMap<string, readonly CheckedWith[]>
-}
+/** What the summary reads: the report, and where it is shown. */
+type SummaryInput = CheckReport & FormatContext
 
 const PREEXISTING_HEADING: Record<Preexisting, Markdown> = {
   base: gfm`Already on the base`,
@@ -58,15 +32,16 @@ const STEP_SHOWS = 10
  * folded (<details>). Markdown in which every value (a path, a status, a message) is code,
  * within GitHub's 1 MiB (summaryFit.ts).
  */
-export function renderSummary(input: SummaryInput): Markdown {
-  const { errors, warnings, preexisting } = input.counts ?? countBySeverity(input.diagnostics)
+export function formatSummary(report: CheckReport, context: FormatContext): Markdown {
+  const input: SummaryInput = { ...report, ...context }
+  const { errors, warnings, preexisting } = input.counts
   const blocks: Block[] = []
   const from = preexisting > 0 ? gfm` (${text(plural(preexisting, 'problem'))} from before, not counted)` : gfm``
   const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, 'error'))}, ${text(plural(warnings, 'warning'))}${from}`
   blocks.push({
     lines: [
       gfm`## KEP metadata: ${verdict}\n`,
-      gfm`${text(plural(input.checked, 'KEP'))} checked (${text(input.scope)}).\n`,
+      gfm`${text(plural(input.checked.length, 'KEP'))} checked${input.scope === undefined ? gfm`` : gfm` (${text(input.scope)})`}.\n`,
       ...(input.checkRunUrl ? [gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`] : [])
     ]
   })
@@ -157,11 +132,14 @@ function kepTable(input: SummaryInput): Markdown[] {
  */
 function problemCounts(input: SummaryInput, file: string): Markdown {
   const others = (input.checkedWith?.get(file) ?? []).map(w => w.file).filter(other => other !== file)
-  const own = input.diagnostics.filter(d => d.file === file || others.includes(d.file))
-  const { errors, warnings, preexisting } = countBySeverity(own)
+  const countsOf = (of: string): SeverityCounts => input.countsByFile.get(of) ?? { errors: 0, warnings: 0, preexisting: 0 }
+  const own = [...new Set([file, ...others])].map(countsOf)
+  const errors = own.reduce((sum, c) => sum + c.errors, 0)
+  const warnings = own.reduce((sum, c) => sum + c.warnings, 0)
+  const preexisting = own.reduce((sum, c) => sum + c.preexisting, 0)
   const counted = errors + warnings === 0 ? 'none of its own' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')
   const elsewhere = others
-    .map(other => ({ other, count: countBySeverity(own.filter(d => d.file === other)) }))
+    .map(other => ({ other, count: countsOf(other) }))
     .filter(({ count }) => count.errors + count.warnings > 0)
     .map(({ other, count }) => gfm`${count.errors + count.warnings} in ${code(input.displayPath(other), { table: true })}`)
   const where = elsewhere.length > 0 ? gfm` (${joinMarkdown(elsewhere, gfm`, `)})` : gfm``

@@ -1,13 +1,8 @@
 import { plural } from '../core/plural.js'
-import { countBySeverity, type Diagnostic, type Preexisting } from '../core/diagnostic.js'
+import type { Preexisting } from '../core/diagnostic.js'
 import type { BaselineFixed } from '../validate/baseline.js'
-
-export interface ReportInput {
-  diagnostics: readonly Diagnostic[]
-  checked: number
-  /** Turns a root-relative path into the path to print. */
-  displayPath: (file: string) => string
-}
+import { filesWithProblems, type CheckReport } from './checkReport.js'
+import type { FormatContext } from './formatter.js'
 
 /** What a problem that does not count says after its message. */
 export const PREEXISTING_NOTE: Record<Preexisting, string> = {
@@ -30,15 +25,23 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, c => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/** Compiler-style lines that editors and terminals turn into links. */
-export function formatText({ diagnostics, checked, displayPath }: ReportInput): string {
-  const lines = diagnostics.map(d => `${printable(displayPath(d.file))}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${printable(d.message)}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ''}`)
-  return [...lines, ...(lines.length > 0 ? [''] : []), summarize(diagnostics, checked), ''].join('\n')
+/**
+ * Compiler-style lines that editors and terminals turn into links, then the count; the index's
+ * diff and the command that fixes it, and the baseline entries that can go, when the run has them.
+ */
+export function formatText(report: CheckReport, { displayPath }: FormatContext): string {
+  const lines = report.diagnostics.map(d => `${printable(displayPath(d.file))}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.rule}  ${printable(d.message)}${d.preexisting ? ` (${PREEXISTING_NOTE[d.preexisting]})` : ''}`)
+  const problems = [...lines, ...(lines.length > 0 ? [''] : []), summaryLine(report), ''].join('\n')
+  const index = report.index?.diff ? `\n${report.index.diff}\nFix: ${report.index.fixCommand}\n` : ''
+  const baselineFixed = report.baselineFixed && report.baselineFixed.length > 0 ? formatBaselineFixed(report.baselineFixed, displayPath) : ''
+  return problems + index + baselineFixed
 }
 
-export function summarize(diagnostics: readonly Diagnostic[], checked: number): string {
-  const { errors, warnings, preexisting } = countBySeverity(diagnostics)
-  const files = new Set(diagnostics.filter(d => !d.preexisting).map(d => d.file)).size
+/** The report's last line, its verdict: the counts, the files, the KEPs checked. */
+export function summaryLine(report: CheckReport): string {
+  const { errors, warnings, preexisting } = report.counts
+  const checked = report.checked.length
+  const files = filesWithProblems(report)
   const before = preexisting === 0 ? '' : `; ${plural(preexisting, 'problem')} from before not counted`
   return errors + warnings === 0
     ? `✓ ${plural(checked, 'KEP')} checked, no problems${before ? ` of their own${before}` : ''}`
@@ -46,7 +49,7 @@ export function summarize(diagnostics: readonly Diagnostic[], checked: number): 
 }
 
 /** Baseline entries that can go: the problems they recorded are fixed. */
-export function formatBaselineFixed(fixed: readonly BaselineFixed[], displayPath: (file: string) => string): string {
+function formatBaselineFixed(fixed: readonly BaselineFixed[], displayPath: (file: string) => string): string {
   const lines = fixed.map(f => `  ${displayPath(f.file)}  ${f.rule}  recorded ${f.recorded}, now ${f.now}`)
   return `\n${plural(fixed.length, 'baseline entry', 'baseline entries')} recorded more problems than there are now; run kep-validator baseline --write to drop them:\n${lines.join('\n')}\n`
 }

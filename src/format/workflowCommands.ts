@@ -4,6 +4,20 @@ import { workspaceRelative } from './workspaceRelative.js'
 
 export type { AnnotationProperties }
 
+/** An annotation: a problem shown on its file's lines (format/annotations.ts makes them; a check run carries them too). */
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  /** The rule. */
+  title: string
+  file: string
+  startLine: number
+  endLine: number
+  /** Single-line spans only: GitHub rejects columns on a multi-line one. Inclusive, as GitHub counts. */
+  startColumn?: number
+  endColumn?: number
+}
+
 /**
  * What the step tells the runner: lines of its log, annotations, the failure, outputs. The one
  * module that writes them (eslint forbids @actions/core, console and process.stdout elsewhere):
@@ -32,6 +46,13 @@ export function error(message: string, properties: AnnotationProperties = {}): v
 /** A notice, as an annotation. */
 export function notice(message: string, properties: AnnotationProperties = {}): void {
   coreNotice(line(message), properties)
+}
+
+const ANNOTATE = { error: coreError, warning: coreWarning, notice: coreNotice } as const
+
+/** Annotations, each a workflow command whose message goes through logLine: the one place they are written. */
+export function writeAnnotations(annotations: readonly Annotation[]): void {
+  for (const { level, message, ...properties } of annotations) ANNOTATE[level](line(message), properties)
 }
 
 /** Fails the step, with an error annotation that says why. */
