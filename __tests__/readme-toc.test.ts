@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { suggestedChanges } from '../src/action/suggestedChanges.js'
+import { fixesAsLineChanges } from '../src/fix/lineChanges.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { applyTextEdits, locateEdits } from '../src/edit/applyEdits.js'
 import { loadMarkdownParser, type MarkdownParser } from '../src/parse/markdownParser.js'
@@ -114,7 +114,7 @@ describe('the markers and the comparison', () => {
     expect(applyTextEdits(text, locateEdits(text, [state.fix]))).toBe(text.replace('- [B](#b)', '- [B renamed](#b-renamed)'))
     // In the pull request, the suggestion is that one line.
     const diagnostic: Diagnostic = { file: 'README.md', ...state.fix.span, severity: 'error', rule: 'toc', message: 'stale', fix: { applicability: 'safe', edits: [{ ...state.fix, file: 'README.md' }] } }
-    expect(suggestedChanges([diagnostic], () => text)).toEqual([expect.objectContaining({ startLine: 5, endLine: 5, replacement: '- [B renamed](#b-renamed)' })])
+    expect(fixesAsLineChanges([diagnostic], () => text)).toEqual([expect.objectContaining({ startLine: 5, endLine: 5, replacement: '- [B renamed](#b-renamed)' })])
   })
 
   it('writes a table on the markers’ line whole, as mdtoc does', () => {

@@ -2,7 +2,8 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import { REVIEW_MARKER, suggestedChanges, suggestionBody } from '../src/action/suggestedChanges.js'
+import { fixesAsLineChanges } from '../src/fix/lineChanges.js'
+import { REVIEW_MARKER, reviewCommentBody } from '../src/action/reviewComment.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { headLinesOf } from '../src/core/diffLines.js'
 import { loadSettings } from '../src/config/settings.js'
@@ -28,13 +29,13 @@ async function diagnosticsOf(files: Record<string, string>, indexFile: string | 
 describe('suggested changes from fixes', () => {
   it('replace whole lines with the fix applied, CRLF read as lines, and keep what the line says besides', async () => {
     const kep = frontMatterKep(fields({ status: 'aproved   # after the review', authors: '\n  - name: Jane Doe\n    github: "@janedoe"' })).replace(/\n/g, '\r\n')
-    const changes = suggestedChanges(await diagnosticsOf({ [FILE]: kep }), () => kep)
+    const changes = fixesAsLineChanges(await diagnosticsOf({ [FILE]: kep }), () => kep)
     const [github, status] = [lineOf(kep.replace(/\r/g, ''), '    github:'), lineOf(kep.replace(/\r/g, ''), 'status:')]
     expect(changes.map(({ file, startLine, endLine, replacement }) => ({ file, startLine, endLine, replacement }))).toEqual([
       { file: FILE, startLine: github, endLine: github, replacement: '    github: "janedoe"' },
       { file: FILE, startLine: status, endLine: status, replacement: 'status: Approved   # after the review' }
     ])
-    expect(suggestionBody(changes[1])).toBe(
+    expect(reviewCommentBody(changes[1])).toBe(
       `${REVIEW_MARKER}\n**\`schema/status\`** (error): \`status "aproved" is not one of Draft, Deferred, Approved, Rejected, Withdrawn, Final, Replaced; did you mean "Approved"?\`\n\n\`\`\`suggestion\nstatus: Approved   # after the review\n\`\`\``
     )
   })
@@ -45,7 +46,7 @@ describe('suggested changes from fixes', () => {
     const root = writeRepo({ [file]: kep })
     const settings = await loadSettings({ root, preset: 'kubernetes' })
     const { diagnostics } = await validate(settings, { head: new FileSystemTree(root) })
-    const changes = suggestedChanges(diagnostics, () => kep)
+    const changes = fixesAsLineChanges(diagnostics, () => kep)
     expect(changes.map(change => [change.startLine, change.replacement, change.diagnostics.map(d => d.rule)])).toEqual([[lineOf(kep, 'reviewers:'), 'reviewers: ["@alice", "@bob"]   # both from sig-node', ['handle-at', 'handle-at']]])
   })
 
@@ -59,7 +60,7 @@ describe('suggested changes from fixes', () => {
       ['handle-at', 'safe'],
       ['schema/status', 'suggestion']
     ])
-    const changes = suggestedChanges(diagnostics, () => kep)
+    const changes = fixesAsLineChanges(diagnostics, () => kep)
     expect(changes.map(change => [change.startLine, change.replacement, change.diagnostics.map(d => d.rule)])).toEqual([
       [lineOf(kep, '  - janedoe'), '  - "@janedoe"', ['handle-at']],
       [lineOf(kep, 'status:'), 'status: implemented', ['schema/status']]
@@ -73,7 +74,7 @@ describe('suggested changes from fixes', () => {
     const { index } = await validate(settings, { head: new FileSystemTree(root) })
     const stale = index!.expected.replace('| 42 | [Pod Overhead]', '| 42 | [Pod Overheat]')
     const diagnostics = await diagnosticsOf({ [FILE]: kep, 'index.md': stale }, 'index.md')
-    const [change] = suggestedChanges(diagnostics, file => (file === 'index.md' ? stale : kep))
+    const [change] = fixesAsLineChanges(diagnostics, file => (file === 'index.md' ? stale : kep))
     const line = stale.split('\n').findIndex(text => text.startsWith('| 42 |')) + 1
     expect([change.file, change.startLine, change.endLine]).toEqual(['index.md', line, line])
     expect(change.replacement).toBe(index!.expected.split('\n')[line - 1])

@@ -7,7 +7,8 @@ import { listDiffLines } from '../github/listDiffLines.js'
 import { listReviewComments, type ReviewComment } from '../github/listReviewComments.js'
 import { listReviews } from '../github/listReviews.js'
 import { updateReview } from '../github/updateReview.js'
-import { REVIEW_MARKER, suggestedChanges, suggestionBody } from './suggestedChanges.js'
+import { fixesAsLineChanges } from '../fix/lineChanges.js'
+import { REVIEW_MARKER, reviewCommentBody } from './reviewComment.js'
 import { gfm, text } from '../format/markdown.js'
 import { info, warning } from '../format/workflowCommands.js'
 import type { ValidationResult } from '../validate/validate.js'
@@ -37,7 +38,7 @@ function sameComment(existing: ReviewComment, wanted: ReviewCommentRequest): boo
 async function wantedComments(context: SuggestionsContext, diagnostics: readonly Diagnostic[], diffLines: Map<string, Set<number>>): Promise<{ wanted: ReviewCommentRequest[]; elsewhere: number }> {
   const wanted: ReviewCommentRequest[] = []
   let elsewhere = 0
-  for (const change of suggestedChanges(diagnostics, context.readText)) {
+  for (const change of fixesAsLineChanges(diagnostics, context.readText)) {
     const path = context.displayPath(change.file)
     const lines = diffLines.get(path)
     let inDiff = lines !== undefined
@@ -46,7 +47,7 @@ async function wantedComments(context: SuggestionsContext, diagnostics: readonly
       elsewhere++
       continue
     }
-    wanted.push({ path, line: change.endLine, ...(change.startLine !== change.endLine ? { startLine: change.startLine } : {}), body: suggestionBody(change) })
+    wanted.push({ path, line: change.endLine, ...(change.startLine !== change.endLine ? { startLine: change.startLine } : {}), body: reviewCommentBody(change) })
   }
   return { wanted, elsewhere }
 }

@@ -12,7 +12,7 @@ import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { GitTree, repositoryPrefix } from '../tree/gitTree.js'
 import { repositoryAround } from '../tree/repositoryAround.js'
 import type { Tree } from '../tree/tree.js'
-import { fixRepository, type FixOutcome } from '../fix/fixRepository.js'
+import { fixInMemory, type FixOutcome } from '../fix/fixInMemory.js'
 import { describeFixes, diffOfFixes } from '../fix/describeFixes.js'
 import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
@@ -86,7 +86,7 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
 
 /** --fix: applies the fixes pass by pass in memory, then writes the files (or, for a dry run, prints their diff). */
 async function checkAndFix(io: CliIo, command: CheckCommand, displayPath: (file: string) => string): Promise<FixOutcome> {
-  const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command))
+  const outcome = await fixInMemory(new FileSystemTree(command.settings.root), checker(io, command))
   if (command.fixMode === 'dry-run') {
     if (command.format === 'text') io.stdout(diffOfFixes(outcome))
     return outcome
@@ -141,7 +141,7 @@ export const checkCommand: CliCommand = {
     if (top === undefined) throw new GitError(`--base ${base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`)
     return { top, commit: mergeBase(top, base) }
   },
-  run: ({ io, options, paths, rules, settings, format, jobs, indexWriteCommand }) => {
+  run: ({ io, options, paths, rules, settings, format, jobs, indexFixCommand }) => {
     if (options.flag('all-problems') && options.string('base') === undefined) throw new UsageError('--all-problems goes with --base: without it every problem counts already')
     if (options.flag('fix') && options.flag('fix-dry-run')) throw new UsageError('--fix and --fix-dry-run exclude each other')
     // File names are the author's: shown printable, as every line the CLI writes about the repository.
@@ -164,7 +164,7 @@ export const checkCommand: CliCommand = {
       allProblems: options.flag('all-problems') || undefined,
       baseline: rules.baseline,
       proposedRules: rules.proposed.problems,
-      indexFixCommand: indexWriteCommand,
+      indexFixCommand,
       fixMode: options.flag('fix') ? 'write' : options.flag('fix-dry-run') ? 'dry-run' : undefined
     })
   }

@@ -38,7 +38,7 @@ export interface CommandRun {
   rules: Rules
   settings: Settings
   /** The command that rewrites the index, as the reader runs it from the current folder. */
-  indexWriteCommand: string
+  indexFixCommand: string
   /** --baseline, resolved. */
   baselineFile?: string
   /** --format, checked against the command's formats (the first is the default). */

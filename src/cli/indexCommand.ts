@@ -48,9 +48,9 @@ export const indexCommand: CliCommand = {
   help: `  index             print the generated index.md; --write writes it, --check fails when it is stale
 `,
   options: { write: { type: 'boolean' }, check: { type: 'boolean' }, jobs: { type: 'string' } },
-  run: ({ io, settings, options, paths, jobs, indexWriteCommand }) => {
+  run: ({ io, settings, options, paths, jobs, indexFixCommand }) => {
     if (options.flag('write') && options.flag('check')) throw new UsageError('--write and --check exclude each other')
     if (paths.length > 0) throw new UsageError('index takes no paths')
-    return runIndex(io, settings, options.flag('write') ? 'write' : options.flag('check') ? 'check' : 'print', { jobs, fixCommand: indexWriteCommand })
+    return runIndex(io, settings, options.flag('write') ? 'write' : options.flag('check') ? 'check' : 'print', { jobs, fixCommand: indexFixCommand })
   }
 }

@@ -121,8 +121,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${jobsOption}"`)
     if (given.string('index') !== undefined && given.flag('no-index')) throw new UsageError('--index and --no-index exclude each other')
     if (given.string('baseline') !== undefined && given.flag('no-baseline')) throw new UsageError('--baseline and --no-baseline exclude each other')
-    const { rules, baselineFile, indexWriteCommand } = await loadCommandRules(io, command, given)
-    return await command.run!({ io, options: given, paths, rules, settings: rules.settings, indexWriteCommand, baselineFile, format, jobs })
+    const { rules, baselineFile, indexFixCommand } = await loadCommandRules(io, command, given)
+    return await command.run!({ io, options: given, paths, rules, settings: rules.settings, indexFixCommand, baselineFile, format, jobs })
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`kep-validator: ${error.message}\n\n${USAGE}`)
@@ -139,7 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  * The rules a command runs by, from the options that say where they are: the files they name
  * are read from the folders commandLineFiles allows, and check --base's from its base commit.
  */
-async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOptions): Promise<{ rules: Rules; baselineFile?: string; indexWriteCommand: string }> {
+async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOptions): Promise<{ rules: Rules; baselineFile?: string; indexFixCommand: string }> {
   const baselineOption = given.string('baseline')
   const baselineFile = baselineOption === undefined ? undefined : resolve(io.cwd, baselineOption)
   const base = command.rulesBase?.(io, given)
@@ -170,8 +170,7 @@ async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOpti
   })
   // check says which preset the layout told; new and promote name the files they write.
   if (command.name === 'check') for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}\n`)
-  const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle })
-  return { rules, baselineFile, indexWriteCommand }
+  return { rules, baselineFile, indexFixCommand: indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle }) }
 }
 
 /**

@@ -116,22 +116,3 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
 }
-
-/** How many problems count as errors and as warnings, and how many are from before (not counted). */
-export interface SeverityCounts {
-  errors: number
-  warnings: number
-  preexisting: number
-}
-
-export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCounts {
-  let errors = 0
-  let warnings = 0
-  let preexisting = 0
-  for (const d of diagnostics) {
-    if (d.preexisting) preexisting++
-    else if (d.severity === 'error') errors++
-    else warnings++
-  }
-  return { errors, warnings, preexisting }
-}

@@ -1,6 +1,6 @@
 import { plural } from '../core/plural.js'
 import { lineDiff } from '../indexFile/checkIndex.js'
-import type { FixOutcome } from './fixRepository.js'
+import type { FixOutcome } from './fixInMemory.js'
 
 /**
  * What remains with a fix `--fix` does not apply — a suggestion, which may change what was

@@ -1,6 +1,6 @@
-import type { Diagnostic, Preexisting, Severity, SeverityCounts } from '../core/diagnostic.js'
+import type { Diagnostic, Preexisting, Severity } from '../core/diagnostic.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
-import type { CheckReport } from './checkReport.js'
+import type { CheckReport, SeverityCounts } from './checkReport.js'
 import type { FormatContext } from './formatter.js'
 import { code, codeBlock, joinMarkdown, link, gfm, text, type Markdown } from './markdown.js'
 import { fitSummary, type Block, type ListLine } from './summaryFit.js'

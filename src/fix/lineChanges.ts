@@ -1,8 +1,8 @@
 import type { Diagnostic, FileEdit } from '../core/diagnostic.js'
 import { applyTextEdits, chooseFixes, lineBreakOf } from '../edit/applyEdits.js'
 
-/** One suggested change: lines of a file, what they become, and the problems it fixes. */
-export interface SuggestedChange {
+/** A fix as a change of whole lines (what a pull request's suggestion replaces): lines of a file, what they become, and the problems it fixes. */
+export interface LineChange {
   file: string
   startLine: number
   endLine: number
@@ -38,14 +38,14 @@ function lineBounds(text: string): Array<{ start: number; end: number }> {
  * order; one that overlaps a fix taken before waits), and the fixes taken on the same lines make
  * one change. Fixes in several files are left to `--fix`.
  */
-export function suggestedChanges(diagnostics: readonly Diagnostic[], readText: (file: string) => string | undefined): SuggestedChange[] {
+export function fixesAsLineChanges(diagnostics: readonly Diagnostic[], readText: (file: string) => string | undefined): LineChange[] {
   const byFile = new Map<string, Diagnostic[]>()
   for (const diagnostic of diagnostics) {
     const edits = diagnostic.fix?.edits
     if (!edits || edits.length === 0 || edits.some(edit => edit.file !== edits[0].file)) continue
     byFile.set(edits[0].file, [...(byFile.get(edits[0].file) ?? []), diagnostic])
   }
-  const changes: SuggestedChange[] = []
+  const changes: LineChange[] = []
   for (const [file, fixed] of byFile) {
     const text = readText(file)
     if (text === undefined) continue

@@ -4,7 +4,7 @@ import { FileText } from '../edit/fileText.js'
 import { OverlayTree } from '../tree/overlayTree.js'
 import type { Tree } from '../tree/tree.js'
 import type { ValidationResult } from '../validate/validate.js'
-import { suggestedChanges, type SuggestedChange } from './suggestedChanges.js'
+import { fixesAsLineChanges, type LineChange } from './lineChanges.js'
 
 /** As eslint: fixes that overlap wait for the next pass; past this many passes the rest is left to the author. */
 export const MAX_FIX_PASSES = 10
@@ -25,7 +25,7 @@ export interface FixOutcome {
   fixed: Diagnostic[]
   passes: number
   /** What remains that has a fix `--fix` does not apply (a suggestion: it may change what was meant), as changes of lines of the fixed files. */
-  suggestions: SuggestedChange[]
+  suggestions: LineChange[]
   /** Files a fix would have edited but that were left alone, and why. */
   leftAlone: Array<{ file: string; reason: string }>
 }
@@ -91,7 +91,7 @@ function edited(text: FileText, edits: readonly TextEdit[]): Buffer | undefined 
  * fix is left (or MAX_FIX_PASSES): nothing is written; the caller writes the files or shows
  * them. Suggestions are never applied: they are returned, as changes of the fixed files' lines.
  */
-export async function fixRepository(head: Tree, check: (head: Tree) => Promise<ValidationResult>): Promise<FixOutcome> {
+export async function fixInMemory(head: Tree, check: (head: Tree) => Promise<ValidationResult>): Promise<FixOutcome> {
   const tree = new OverlayTree(head.label, new Map(), { under: head })
   const fixed: Diagnostic[] = []
   const leftAlone = new Map<string, string>()
@@ -112,7 +112,7 @@ export async function fixRepository(head: Tree, check: (head: Tree) => Promise<V
     const before = Buffer.isBuffer(original) ? original : undefined
     if (!before?.equals(after)) files.push({ file, before, after })
   }
-  const suggestions = suggestedChanges(
+  const suggestions = fixesAsLineChanges(
     result.diagnostics.filter(d => d.fix?.applicability === 'suggestion'),
     file => fileTextOf(tree, file).text
   )
