@@ -48,7 +48,11 @@ describe('each problem of the job summary links to its rule', () => {
 
   it('renders the rule id as a link in the problem list, and as code without a link when there is none', () => {
     const location = docsLocation({ GITHUB_ACTION_REPOSITORY: 'kep-validator/kep-validator', GITHUB_ACTION_REF: 'v1' })
-    const markdown = FORMATTERS.summary(checkReport({ diagnostics: [diagnostic('schema/status'), diagnostic('no-such-rule')], checked: ['a.md'] }), { scope: 'full audit', displayPath: file => file, ruleUrl: rule => ruleUrl(rule, location) })
+    const markdown = FORMATTERS.summary(checkReport({ diagnostics: [diagnostic('schema/status'), diagnostic('no-such-rule')], checked: ['a.md'] }), {
+      scope: 'full audit',
+      displayPath: file => file,
+      ruleUrl: rule => ruleUrl(rule, location)
+    })
     expect(markdown).toContain('— [`schema/status`](<https://github.com/kep-validator/kep-validator/blob/v1/docs/rules.md#schema>): `status')
     expect(markdown).toContain('— `no-such-rule`: `status')
     expect(FORMATTERS.summary(checkReport({ diagnostics: [diagnostic('schema/status')], checked: ['a.md'] }), { scope: 'full audit', displayPath: file => file })).toContain('— `schema/status`: `status')

@@ -18,7 +18,7 @@ export function inclusiveEndColumn(span: Span): number {
  * An annotation's message: the problem's, then why it is not counted (a problem from before)
  * or why it is where it is (`why`: a line the change's diff does not show).
  */
-export function annotationMessage(d: Diagnostic, why?: string): string {
+function annotationMessage(d: Diagnostic, why?: string): string {
   if (d.preexisting) return `${d.message} (${PREEXISTING_NOTE[d.preexisting]})`
   return why === undefined ? d.message : `${d.message} (${why})`
 }
