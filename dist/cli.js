@@ -3,7 +3,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   MILESTONE
-} from "./chunks/chunk-MXJFJZHY.js";
+} from "./chunks/chunk-EMLHUGBK.js";
 import {
   AuthorError,
   FileText,
@@ -12,9 +12,11 @@ import {
   readKepText,
   today,
   updateIndex
-} from "./chunks/chunk-XHR2OQT5.js";
+} from "./chunks/chunk-VPEQEEEW.js";
 import {
   BASELINE_FILE,
+  CHECK_FORMATS,
+  FORMATTERS,
   GitError,
   GitTree,
   OverlayTree,
@@ -22,6 +24,7 @@ import {
   changeRepository,
   computeMetrics,
   escapeMarkdown,
+  fixesAsLineChanges,
   git,
   gitChanges,
   indexFixCommand,
@@ -35,9 +38,8 @@ import {
   repositoryAround,
   repositoryPrefix,
   resolveLifecycleOption,
-  suggestedChanges,
   validate
-} from "./chunks/chunk-AXAYWNAR.js";
+} from "./chunks/chunk-AKDOLVOM.js";
 import {
   Files,
   PARALLEL_THRESHOLD,
@@ -47,27 +49,26 @@ import {
   lineDiff,
   pathInside,
   readRepository
-} from "./chunks/chunk-SFLQ2675.js";
+} from "./chunks/chunk-KHX5C74G.js";
 import {
-  formatBaselineFixed,
-  formatText,
+  checkReport,
   logLines,
   printable,
-  summarize
-} from "./chunks/chunk-U5W45NJC.js";
+  summaryLine
+} from "./chunks/chunk-JVI6YBBB.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-5474GKGY.js";
+import "./chunks/chunk-3YHUNKO3.js";
 import {
   allowedNext,
   statusFolderOf
-} from "./chunks/chunk-SE36QKHV.js";
+} from "./chunks/chunk-FNETSGSL.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError
-} from "./chunks/chunk-JGSZ5AC2.js";
+} from "./chunks/chunk-YQEMFEPE.js";
 import {
   GITHUB_HANDLE,
   MetadataEditError,
@@ -79,10 +80,7 @@ import {
   loadMarkdownParser,
   presetNamed,
   stringField
-} from "./chunks/chunk-R2BJWNZO.js";
-import {
-  countBySeverity
-} from "./chunks/chunk-27GP2NXM.js";
+} from "./chunks/chunk-NSLFPTWQ.js";
 import "./chunks/chunk-NSMHY4JS.js";
 import "./chunks/chunk-M7YJJPLV.js";
 import "./chunks/chunk-ZZYXWRD5.js";
@@ -136,25 +134,7 @@ var GivenOptions = class {
 // src/cli/check.ts
 import { dirname, relative, resolve, sep } from "node:path";
 
-// src/format/json.ts
-function formatJson(diagnostics, checked, extra = {}) {
-  const problems = diagnostics.map((d) => ({
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    severity: d.severity,
-    rule: d.rule,
-    message: d.message,
-    ...d.expected ? { expected: d.expected } : {},
-    ...d.preexisting ? { preexisting: d.preexisting } : {}
-  }));
-  const { errors, warnings, preexisting } = countBySeverity(diagnostics);
-  return JSON.stringify({ problems, summary: { errors, warnings, preexisting, checked: checked.length }, checked, ...extra }, null, 2) + "\n";
-}
-
-// src/fix/fixRepository.ts
+// src/fix/fixInMemory.ts
 var MAX_FIX_PASSES = 10;
 function fileTextOf(tree, file) {
   const content = tree.readFiles([file]).get(file);
@@ -204,7 +184,7 @@ function edited(text, edits) {
     return void 0;
   }
 }
-async function fixRepository(head, check2) {
+async function fixInMemory(head, check2) {
   const tree = new OverlayTree(head.label, /* @__PURE__ */ new Map(), { under: head });
   const fixed = [];
   const leftAlone = /* @__PURE__ */ new Map();
@@ -225,7 +205,7 @@ async function fixRepository(head, check2) {
     const before = Buffer.isBuffer(original) ? original : void 0;
     if (!before?.equals(after)) files.push({ file, before, after });
   }
-  const suggestions = suggestedChanges(
+  const suggestions = fixesAsLineChanges(
     result.diagnostics.filter((d) => d.fix?.applicability === "suggestion"),
     (file) => fileTextOf(tree, file).text
   );
@@ -307,7 +287,7 @@ function checker(io, command) {
   });
 }
 async function checkAndFix(io, command, displayPath) {
-  const outcome = await fixRepository(new FileSystemTree(command.settings.root), checker(io, command));
+  const outcome = await fixInMemory(new FileSystemTree(command.settings.root), checker(io, command));
   if (command.fixMode === "dry-run") {
     if (command.format === "text") io.stdout(diffOfFixes(outcome));
     return outcome;
@@ -322,27 +302,17 @@ async function runCheck(io, command) {
   const displayPath = (file) => toPosix(relative(io.cwd, resolve(settings.root, file))) || file;
   const outcome = command.fixMode ? await checkAndFix(io, command, displayPath) : void 0;
   const result = outcome ? outcome.result : await check(io, command);
-  if (command.format === "json") {
-    const keps = result.keps ? { keps: result.keps } : {};
-    const index = result.index ? { index: { file: result.index.file, state: result.index.state } } : {};
-    const baselineFixed = result.baselineFixed && result.baselineFixed.length > 0 ? { baselineFixed: result.baselineFixed } : {};
-    const fixes = outcome ? { fixed: { written: command.fixMode === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } } : {};
-    io.stdout(formatJson(result.diagnostics, result.checked, { root: toPosix(settings.root), ...keps, ...index, ...baselineFixed, ...fixes }));
-  } else if (command.format === "github") {
-    const { annotate } = await import("./chunks/annotations-UUUWHBOU.js");
+  const report = checkReport(result);
+  const fixed = outcome ? { written: command.fixMode === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } : void 0;
+  const context = { displayPath, root: toPosix(settings.root), fixed };
+  if (command.format === "github") {
+    const { writeAnnotations } = await import("./chunks/workflowCommands-H2K3QSNJ.js");
     if (outcome) io.stdout(command.fixMode === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
-    annotate(result.diagnostics, displayPath);
-    io.stdout(`${summarize(result.diagnostics, result.checked.length)}
+    writeAnnotations(FORMATTERS.github(report, context));
+    io.stdout(`${summaryLine(report)}
 `);
-  } else {
-    io.stdout(formatText({ diagnostics: result.diagnostics, checked: result.checked.length, displayPath }));
-    if (result.index?.diff) io.stdout(`
-${result.index.diff}
-Fix: ${result.index.fixCommand}
-`);
-    if (result.baselineFixed && result.baselineFixed.length > 0) io.stdout(formatBaselineFixed(result.baselineFixed, displayPath));
-  }
-  return countBySeverity(result.diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  } else io.stdout(FORMATTERS[command.format](report, context));
+  return report.counts.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 var checkCommand = {
   name: "check",
@@ -358,7 +328,7 @@ var checkCommand = {
     "fix-dry-run": { type: "boolean" }
   },
   together: [["fix", "fix-dry-run"]],
-  formats: ["text", "json", "github"],
+  formats: CHECK_FORMATS,
   // check --base judges the changes by the rules of their base, as the action judges a pull request.
   rulesBase: (io, options) => {
     const base = options.string("base");
@@ -369,7 +339,7 @@ var checkCommand = {
     if (top === void 0) throw new GitError(`--base ${base}: ${io.cwd} is not in a git repository, whose base commit the changes are judged by`);
     return { top, commit: mergeBase(top, base) };
   },
-  run: ({ io, options, paths, rules, settings, format, jobs, indexWriteCommand }) => {
+  run: ({ io, options, paths, rules, settings, format, jobs, indexFixCommand: indexFixCommand2 }) => {
     if (options.flag("all-problems") && options.string("base") === void 0) throw new UsageError("--all-problems goes with --base: without it every problem counts already");
     if (options.flag("fix") && options.flag("fix-dry-run")) throw new UsageError("--fix and --fix-dry-run exclude each other");
     if (rules.proposed.files.length > 0)
@@ -392,7 +362,7 @@ var checkCommand = {
       allProblems: options.flag("all-problems") || void 0,
       baseline: rules.baseline,
       proposedRules: rules.proposed.problems,
-      indexFixCommand: indexWriteCommand,
+      indexFixCommand: indexFixCommand2,
       fixMode: options.flag("fix") ? "write" : options.flag("fix-dry-run") ? "dry-run" : void 0
     });
   }
@@ -444,10 +414,10 @@ var indexCommand = {
   help: `  index             print the generated index.md; --write writes it, --check fails when it is stale
 `,
   options: { write: { type: "boolean" }, check: { type: "boolean" }, jobs: { type: "string" } },
-  run: ({ io, settings, options, paths, jobs, indexWriteCommand }) => {
+  run: ({ io, settings, options, paths, jobs, indexFixCommand: indexFixCommand2 }) => {
     if (options.flag("write") && options.flag("check")) throw new UsageError("--write and --check exclude each other");
     if (paths.length > 0) throw new UsageError("index takes no paths");
-    return runIndex(io, settings, options.flag("write") ? "write" : options.flag("check") ? "check" : "print", { jobs, fixCommand: indexWriteCommand });
+    return runIndex(io, settings, options.flag("write") ? "write" : options.flag("check") ? "check" : "print", { jobs, fixCommand: indexFixCommand2 });
   }
 };
 
@@ -609,7 +579,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-XQ6E4LKJ.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-WAG4UQDL.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;
@@ -655,10 +625,11 @@ async function checkWritten(io, settings, file) {
   const result = await validate(settings, { head: new FileSystemTree(settings.root), paths: [{ path: file, directory: false }], log: readingLog(io) });
   const diagnostics = result.diagnostics.filter((diagnostic) => diagnostic.file === file);
   if (diagnostics.length === 0) return EXIT_OK;
+  const report = checkReport({ diagnostics, checked: [file] });
   io.stdout(`
 kep-validator check still reports:
-${formatText({ diagnostics, checked: 1, displayPath: (path) => shownPath(io, settings, path) })}`);
-  return countBySeverity(diagnostics).errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+${FORMATTERS.text(report, { displayPath: (path) => shownPath(io, settings, path) })}`);
+  return report.counts.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 // src/cli/newCommand.ts
@@ -916,8 +887,8 @@ async function runCli(argv, io) {
     if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${jobsOption}"`);
     if (given.string("index") !== void 0 && given.flag("no-index")) throw new UsageError("--index and --no-index exclude each other");
     if (given.string("baseline") !== void 0 && given.flag("no-baseline")) throw new UsageError("--baseline and --no-baseline exclude each other");
-    const { rules, baselineFile, indexWriteCommand } = await loadCommandRules(io, command, given);
-    return await command.run({ io, options: given, paths, rules, settings: rules.settings, indexWriteCommand, baselineFile, format, jobs });
+    const { rules, baselineFile, indexFixCommand: indexFixCommand2 } = await loadCommandRules(io, command, given);
+    return await command.run({ io, options: given, paths, rules, settings: rules.settings, indexFixCommand: indexFixCommand2, baselineFile, format, jobs });
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`kep-validator: ${error.message}
@@ -964,8 +935,7 @@ async function loadCommandRules(io, command, given) {
   });
   if (command.name === "check") for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}
 `);
-  const indexWriteCommand = indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle });
-  return { rules, baselineFile, indexWriteCommand };
+  return { rules, baselineFile, indexFixCommand: indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle }) };
 }
 function commandLineFiles(cwd, root, files) {
   const named = Object.values(files).filter((file) => file !== void 0);

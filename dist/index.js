@@ -1,20 +1,19 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  annotate,
-  annotationMessage,
   error,
   fail,
   getInput,
-  inclusiveEndColumn,
   info,
   notice,
   setOutput,
   summary,
   warning,
-  workspaceRelative
-} from "./chunks/chunk-HI5F33SC.js";
+  workspaceRelative,
+  writeAnnotations
+} from "./chunks/chunk-LFQLOVDZ.js";
 import {
+  FORMATTERS,
   GitError,
   GitTree,
   OverlayTree,
@@ -22,16 +21,16 @@ import {
   code,
   codeBlock,
   computeMetrics,
+  fixesAsLineChanges,
   gfm,
   git,
   gitChangedLines,
   gitChanges,
   headLinesOf,
+  inclusiveEndColumn,
   indexFixCommand,
   joinMarkdown,
-  link,
   loadRules,
-  onChangedLine,
   presetNote,
   proposedRulesNote,
   readHistory,
@@ -40,11 +39,10 @@ import {
   repositoryAround,
   repositoryPrefix,
   resolveLifecycleOption,
-  suggestedChanges,
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-AXAYWNAR.js";
+} from "./chunks/chunk-AKDOLVOM.js";
 import {
   SCHEMAS_DIR,
   basePath,
@@ -53,28 +51,26 @@ import {
   pathInside,
   readNamedFile,
   realPath
-} from "./chunks/chunk-SFLQ2675.js";
+} from "./chunks/chunk-KHX5C74G.js";
 import {
-  summarize
-} from "./chunks/chunk-U5W45NJC.js";
+  checkReport,
+  summaryLine
+} from "./chunks/chunk-JVI6YBBB.js";
 import {
   plural
 } from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-5474GKGY.js";
+import "./chunks/chunk-3YHUNKO3.js";
 import {
   RULES
-} from "./chunks/chunk-SE36QKHV.js";
+} from "./chunks/chunk-FNETSGSL.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-JGSZ5AC2.js";
+} from "./chunks/chunk-YQEMFEPE.js";
 import {
   isKepPath
-} from "./chunks/chunk-R2BJWNZO.js";
-import {
-  countBySeverity
-} from "./chunks/chunk-27GP2NXM.js";
+} from "./chunks/chunk-NSLFPTWQ.js";
 import "./chunks/chunk-NSMHY4JS.js";
 import "./chunks/chunk-M7YJJPLV.js";
 import "./chunks/chunk-ZZYXWRD5.js";
@@ -359,8 +355,8 @@ function filesOf(data, page) {
 async function listPullRequestFiles(client, owner, repo, pullNumber) {
   const changes = [];
   const patches = /* @__PURE__ */ new Map();
-  let listed2 = 0;
-  for (let page = 1; listed2 < LIST_FILES_LIMIT; page++) {
+  let listed = 0;
+  for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
     const files = filesOf(data, page);
     for (const file of files) {
@@ -369,10 +365,10 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
       patches.set(file.filename, file.patch ?? (file.changes === 0 ? "" : void 0));
       changes.push(file.previous_filename ? { kind, path: file.filename, previousPath: file.previous_filename } : { kind, path: file.filename });
     }
-    listed2 += files.length;
-    if (files.length < 100) return { changes, listed: listed2, truncated: false, patches };
+    listed += files.length;
+    if (files.length < 100) return { changes, listed, truncated: false, patches };
   }
-  return { changes, listed: listed2, truncated: true, patches };
+  return { changes, listed, truncated: true, patches };
 }
 
 // src/github/listOpenPullRequests.ts
@@ -572,21 +568,21 @@ async function mapLimit(items, limit, fn) {
 }
 async function fromApi(settings, workspace, event, token, log) {
   const client = await createClient(token, void 0, log);
-  const listed2 = await listPullRequestFiles(client, event.owner, event.repo, event.number);
-  if (listed2.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
+  const listed = await listPullRequestFiles(client, event.owner, event.repo, event.number);
+  if (listed.truncated || (event.changedFiles ?? 0) > LIST_FILES_LIMIT) {
     throw new Error(`the pull request changes more than ${LIST_FILES_LIMIT} files, more than the GitHub API lists, and git could not be used; check out with actions/checkout and fetch-depth: 0`);
   }
-  if (event.changedFiles !== void 0 && listed2.listed !== event.changedFiles) {
-    throw new Error(`GitHub listed ${listed2.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
+  if (event.changedFiles !== void 0 && listed.listed !== event.changedFiles) {
+    throw new Error(`GitHub listed ${listed.listed} changed files, but the event says the pull request changes ${event.changedFiles}; re-run the job, or check out with actions/checkout and fetch-depth: 0`);
   }
   const prefix = relative2(workspace, settings.root).split(sep).join("/");
   const underRoot = (path) => prefix === "" ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : void 0;
   const isKep = isKepPath(settings.layout);
   const changes = [];
   const patches = /* @__PURE__ */ new Map();
-  for (const change of listed2.changes) {
+  for (const change of listed.changes) {
     const path = underRoot(change.path);
-    if (path !== void 0) patches.set(path, listed2.patches.get(change.path));
+    if (path !== void 0) patches.set(path, listed.patches.get(change.path));
     const previousPath = change.previousPath === void 0 ? void 0 : underRoot(change.previousPath);
     if (path === void 0 && previousPath === void 0) continue;
     if (path === void 0) changes.push({ kind: "deleted", path: previousPath });
@@ -785,29 +781,6 @@ async function createCheckRun(client, request, describe = (error2) => error2.mes
   return { url, annotated };
 }
 
-// src/format/diffContext.ts
-function problemsToAnnotate(diagnostics, diff, preexisting) {
-  return diagnostics.filter((d) => !d.preexisting || preexisting === "annotations" && diff !== void 0 && onChangedLine(diff.lines, d.file, d));
-}
-function listed(paths) {
-  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
-}
-function whyOutsideDiff(d, diff, displayPath) {
-  if (!diff || d.preexisting || onChangedLine(diff.lines, d.file, d)) return void 0;
-  const { subject } = diff;
-  const reasons = diff.checkedWith?.get(d.file) ?? [];
-  const approvals = reasons.filter((reason) => reason.as === "approval").map((reason) => displayPath(reason.file));
-  const data = reasons.filter((reason) => reason.as === "data").map((reason) => displayPath(reason.file));
-  if (approvals.length > 0) return `${subject} changes ${listed(approvals)}, which this KEP's stage needs`;
-  if (data.length > 0) return `${subject} changes ${listed(data)}, which this KEP is checked with`;
-  if (d.file === diff.indexFile) return `${displayPath(d.file)} lists the KEPs ${subject} changes`;
-  const changed = diff.lines.get(d.file);
-  if (changed === void 0) return `${displayPath(d.file)} is not in ${subject}: the problem follows from what ${subject} changes`;
-  const moved = diff.moved?.get(d.file);
-  if (moved !== void 0 && changed !== "all" && changed.size === 0) return `${subject} moves this file from ${displayPath(moved)}`;
-  return diff.onlyNew ? `not on a line ${subject} changes: the base version of this file did not have this problem` : `not on a line ${subject} changes: with only-new: false, every problem of a file it changes counts`;
-}
-
 // src/format/ruleLinks.ts
 var PROJECT_REPOSITORY = "kep-validator/kep-validator";
 function docsLocation(env = process.env) {
@@ -829,195 +802,6 @@ function ruleUrl(id, location) {
   return `${location.server}/${location.repository}/blob/${location.ref.split("/").map(encodeURIComponent).join("/")}/${path}#${anchor}`;
 }
 
-// src/format/summaryFit.ts
-var SUMMARY_LIMIT = 1024 * 1024 - 4096;
-var size = (lines) => lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
-function linesOf(block) {
-  return "lines" in block ? block.lines : [...block.head, ...block.list.map((entry) => entry.line), ...block.tail];
-}
-function fitSummary(blocks, whereAll, limit = SUMMARY_LIMIT) {
-  const total = size(blocks.flatMap(linesOf));
-  if (total <= limit) return joinMarkdown(blocks.flatMap(linesOf), gfm`\n`);
-  const notes = blocks.filter((block) => "list" in block).length + 1;
-  let excess = total - limit + notes * (600 + Buffer.byteLength(whereAll));
-  const leftOut = /* @__PURE__ */ new Map();
-  const kept = /* @__PURE__ */ new Map();
-  const lists = blocks.filter((block) => "list" in block).sort((a, b) => a.cut - b.cut);
-  for (const block of lists) {
-    let dropped = 0;
-    let keep = block.list.length;
-    while (excess > 0 && keep > 0) {
-      const entry = block.list[--keep];
-      excess -= Buffer.byteLength(entry.line) + 1;
-      if (entry.problem) dropped++;
-    }
-    kept.set(block, keep);
-    if (dropped > 0) leftOut.set(block, dropped);
-    if (excess <= 0) break;
-  }
-  const out = [];
-  const missing = [...leftOut.values()].reduce((sum, count) => sum + count, 0);
-  blocks.forEach((block, index) => {
-    if ("lines" in block) out.push(...block.lines);
-    else {
-      const dropped = leftOut.get(block);
-      out.push(...block.head);
-      for (const entry of block.list.slice(0, kept.get(block) ?? block.list.length)) out.push(entry.line);
-      if (dropped !== void 0) out.push(gfm``, gfm`_${text(`${dropped} more ${dropped === 1 ? `${block.what} is` : `${block.what}s are`}`)} not listed here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_`, gfm``);
-      out.push(...block.tail);
-    }
-    if (index === 0 && missing > 0) out.push(gfm`_This summary leaves out ${text(plural(missing, "problem"))} to stay within GitHub's 1 MiB; each list that is cut says so. ${whereAll}_\n`);
-  });
-  const fitted = joinMarkdown(out, gfm`\n`);
-  return Buffer.byteLength(fitted) <= limit ? fitted : cutLines(fitted, whereAll, limit);
-}
-function cutLines(summary2, whereAll, limit) {
-  const note = gfm`\n\n_The summary is cut here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_\n`;
-  let cut = summary2.slice(0, limit - Buffer.byteLength(note) - 64);
-  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note) - 64) cut = cut.slice(0, cut.length - 1024);
-  cut = cut.slice(0, cut.lastIndexOf("\n") + 1);
-  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  return gfm`${cut}${note}${"\n</details>\n".repeat(Math.max(0, open))}`;
-}
-
-// src/format/summary.ts
-var PREEXISTING_HEADING = {
-  base: gfm`Already on the base`,
-  baseline: gfm`In the baseline`
-};
-var PREEXISTING_WHY = {
-  base: gfm`The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.`,
-  baseline: gfm`The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.`
-};
-var MAX_DIFF_LINES = 400;
-var STEP_SHOWS = 10;
-function renderSummary(input) {
-  const { errors, warnings, preexisting } = input.counts ?? countBySeverity(input.diagnostics);
-  const blocks = [];
-  const from = preexisting > 0 ? gfm` (${text(plural(preexisting, "problem"))} from before, not counted)` : gfm``;
-  const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, "error"))}, ${text(plural(warnings, "warning"))}${from}`;
-  blocks.push({
-    lines: [
-      gfm`## KEP metadata: ${verdict}\n`,
-      gfm`${text(plural(input.checked, "KEP"))} checked (${text(input.scope)}).\n`,
-      ...input.checkRunUrl ? [gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`] : []
-    ]
-  });
-  const failOn = input.failOn ?? "error";
-  const warningsFail = failOn === "warning";
-  const counted = (severity) => input.diagnostics.filter((d) => !d.preexisting && d.severity === severity);
-  if (errors > 0) {
-    const fails = failOn !== "never";
-    const list = counted("error");
-    const table = list.length > STEP_SHOWS ? ruleCounts(input, list, "Errors") : [];
-    blocks.push({ head: [gfm`### ❌ ${text(plural(errors, "error"))}\n`, ...fails ? [] : [gfm`They do not fail the check (\`fail-on: never\`).\n`], ...table], list: problemList(input, list), tail: [], cut: 3, what: "error" });
-  }
-  if (warnings > 0 && warningsFail) blocks.push(warningsBlock(input, counted("warning"), failOn));
-  if (input.keps && input.keps.length > 0 || input.checkedWith && input.checkedWith.size > 0) blocks.push({ lines: kepTable(input) });
-  if (warnings > 0 && !warningsFail) blocks.push(warningsBlock(input, counted("warning"), failOn));
-  for (const kind of ["base", "baseline"]) {
-    const known = input.diagnostics.filter((d) => d.preexisting === kind);
-    if (known.length === 0) continue;
-    const head = [gfm`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, "problem"))}\n`, gfm`${PREEXISTING_WHY[kind]}\n`];
-    if (input.preexisting === "none") blocks.push({ lines: [...head, gfm`They are not listed (\`preexisting: none\`).\n`] });
-    else blocks.push({ head: [...head, gfm`<details><summary>Show them</summary>\n`], list: problemList(input, known), tail: [gfm`</details>\n`], cut: kind === "baseline" ? 0 : 1, what: "problem" });
-  }
-  if (input.baselineFixed && input.baselineFixed.length > 0) {
-    const lines = [gfm`### Baseline entries to drop\n`, gfm`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`];
-    for (const f of input.baselineFixed) lines.push(gfm`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
-    blocks.push({ lines: [...lines, gfm``] });
-  }
-  if (input.index) blocks.push({ lines: indexSection(input, input.index) });
-  const everyProblem = input.checkRunUrl ? gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}, and listed by \`kep-validator check --format json\`.` : gfm`Every problem is listed by \`kep-validator check --format json\` (with \`--base\` and the base commit for a change's).`;
-  return fitSummary(blocks, everyProblem);
-}
-function warningsBlock(input, list, failOn) {
-  const folded = failOn !== "warning";
-  const head = [
-    gfm`### ⚠️ ${text(plural(list.length, "warning"))}\n`,
-    folded ? gfm`They do not fail the check (${code(`fail-on: ${failOn}`)}): conventions worth keeping.\n` : gfm`They fail the check (\`fail-on: warning\`).\n`,
-    ...ruleCounts(input, list, "Warnings")
-  ];
-  return {
-    head: folded ? [...head, gfm`<details><summary>Show the ${text(plural(list.length, "warning"))}</summary>\n`] : head,
-    list: problemList(input, list),
-    tail: folded ? [gfm`</details>\n`] : [],
-    cut: 2,
-    what: "warning"
-  };
-}
-function ruleCounts(input, list, column) {
-  const byRule = /* @__PURE__ */ new Map();
-  for (const d of list) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
-  const rules = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return [gfm`| Rule | ${text(column)} |`, gfm`| --- | --- |`, ...rules.map(([rule, count]) => gfm`| ${ruleName(input, rule, true)} | ${count} |`), gfm``];
-}
-function kepTable(input) {
-  const lines = [input.keps && input.keps.length > 0 ? gfm`### KEPs changed\n` : gfm`### KEPs checked again\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`];
-  const cell = (value) => code(value, { table: true });
-  const rows = /* @__PURE__ */ new Set();
-  for (const kep of input.keps ?? []) {
-    rows.add(kep.file);
-    const moved = kep.previousFile ? gfm` (from ${cell(input.displayPath(kep.previousFile))})` : gfm``;
-    const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? gfm`${cell(kep.from)} → ${cell(kep.to)}` : cell(kep.to ?? kep.from ?? "");
-    lines.push(gfm`| ${cell(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input, kep.file)} |`);
-  }
-  for (const [file, withFiles] of input.checkedWith ?? []) {
-    if (rows.has(file)) continue;
-    const why = joinMarkdown(
-      withFiles.map((w) => cell(input.displayPath(w.file))),
-      gfm`, `
-    );
-    lines.push(gfm`| ${cell(input.displayPath(file))} | checked again: ${why} changed |  | ${problemCounts(input, file)} |`);
-  }
-  return [...lines, gfm``];
-}
-function problemCounts(input, file) {
-  const others = (input.checkedWith?.get(file) ?? []).map((w) => w.file).filter((other) => other !== file);
-  const own = input.diagnostics.filter((d) => d.file === file || others.includes(d.file));
-  const { errors, warnings, preexisting } = countBySeverity(own);
-  const counted = errors + warnings === 0 ? "none of its own" : [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
-  const elsewhere = others.map((other) => ({ other, count: countBySeverity(own.filter((d) => d.file === other)) })).filter(({ count }) => count.errors + count.warnings > 0).map(({ other, count }) => gfm`${count.errors + count.warnings} in ${code(input.displayPath(other), { table: true })}`);
-  const where = elsewhere.length > 0 ? gfm` (${joinMarkdown(elsewhere, gfm`, `)})` : gfm``;
-  return gfm`${text(counted)}${where}${preexisting > 0 ? gfm`; already on the base: ${preexisting}` : gfm``}`;
-}
-function problemList(input, diagnostics) {
-  const lines = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) {
-    const list = byFile.get(d.file);
-    if (list) list.push(d);
-    else byFile.set(d.file, [d]);
-  }
-  for (const [file, list] of byFile) {
-    const path = input.displayPath(file);
-    lines.push({ line: gfm`#### ${code(path)}\n`, problem: false });
-    for (const d of list) {
-      const where = input.lineUrl ? link(gfm`line ${d.line}`, input.lineUrl(path, d.line)) : gfm`line ${d.line}`;
-      const icon = d.preexisting ? gfm`ℹ️` : d.severity === "error" ? gfm`❌` : gfm`⚠️`;
-      lines.push({ line: gfm`- ${icon} ${where}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`, problem: true });
-    }
-    lines.push({ line: gfm``, problem: false });
-  }
-  return lines;
-}
-function ruleName(input, rule, table = false) {
-  const url = input.ruleUrl?.(rule);
-  return url ? link(code(rule, { table }), url) : code(rule, { table });
-}
-function indexSection(input, index) {
-  const file = code(input.displayPath(index.file));
-  const lines = [gfm`### ${file}\n`];
-  if (index.state === "fresh") return [...lines, gfm`${file} is up to date.\n`];
-  lines.push(gfm`${file} is ${text(index.state)}. Fix it with:\n`, gfm`${codeBlock(index.fixCommand, "sh")}\n`);
-  if (index.diff) {
-    const diffLines = index.diff.replace(/\n$/, "").split("\n");
-    const shown = diffLines.length > MAX_DIFF_LINES ? [...diffLines.slice(0, MAX_DIFF_LINES), `\u2026 ${diffLines.length - MAX_DIFF_LINES} more lines`].join("\n") : diffLines.join("\n");
-    lines.push(gfm`<details><summary>What changes</summary>\n`, gfm`${codeBlock(shown, "diff")}\n`, gfm`</details>\n`);
-  }
-  return lines;
-}
-
 // src/action/jobSummary.ts
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
@@ -1030,35 +814,35 @@ async function writeSummary(markdown) {
 
 // src/action/publish.ts
 var STEP_ANNOTATION_LIMIT = 10;
-function toCheckAnnotation(d, path, why) {
-  const annotation = {
-    path,
-    start_line: d.line,
-    end_line: d.endLine,
-    annotation_level: d.preexisting ? "notice" : d.severity === "error" ? "failure" : "warning",
-    message: annotationMessage(d, why).slice(0, 64 * 1024),
-    title: d.rule
+function toCheckAnnotation(annotation) {
+  const carried = {
+    path: annotation.file,
+    start_line: annotation.startLine,
+    end_line: annotation.endLine,
+    annotation_level: annotation.level === "error" ? "failure" : annotation.level,
+    message: annotation.message.slice(0, 64 * 1024),
+    title: annotation.title
   };
-  if (d.line === d.endLine) {
-    annotation.start_column = d.column;
-    annotation.end_column = inclusiveEndColumn(d);
+  if (annotation.startColumn !== void 0) {
+    carried.start_column = annotation.startColumn;
+    carried.end_column = annotation.endColumn;
   }
-  return annotation;
+  return carried;
 }
 function wantsCheckRun(inputs, { errors, warnings }) {
   if (inputs.checkRun === "never") return false;
   if (inputs.checkRun === "always") return true;
   return errors > STEP_ANNOTATION_LIMIT || warnings > STEP_ANNOTATION_LIMIT;
 }
-async function publishCheckRun(context, result, counts, failing, annotations) {
+async function publishCheckRun(context, report, failing, annotations) {
   const { inputs } = context;
   const missing = !inputs.token ? "no token" : !context.owner || !context.repo ? "no repository in the environment (GITHUB_REPOSITORY)" : !context.sha ? "no commit in the environment (GITHUB_SHA)" : void 0;
   if (missing) {
     warning(`kep-validator could not create the "${inputs.checkName}" check run (${missing}); the step shows the first ${STEP_ANNOTATION_LIMIT} errors and warnings, the job summary has them all`);
     return void 0;
   }
-  const { errors, warnings, preexisting } = counts;
-  const notices = annotations.shown.filter((d) => d.preexisting).length;
+  const { errors, warnings, preexisting } = report.counts;
+  const notices = annotations.filter((annotation) => annotation.level === "notice").length;
   const before = preexisting === 0 ? gfm`` : notices > 0 ? gfm`; ${text(plural(preexisting, "problem"))} from before, not counted (${notices} shown as notices on the lines the changes show)` : gfm`; ${text(plural(preexisting, "problem"))} from before, not counted (${inputs.preexisting === "none" ? gfm`not listed: \`preexisting: none\`` : gfm`in the job summary`})`;
   let created;
   try {
@@ -1071,9 +855,9 @@ async function publishCheckRun(context, result, counts, failing, annotations) {
         name: inputs.checkName,
         headSha: context.sha,
         conclusion: failing ? "failure" : errors + warnings > 0 ? "neutral" : "success",
-        title: summarize(result.diagnostics, result.checked.length).replace(/^[✓✗] /, ""),
+        title: summaryLine(report).replace(/^[✓✗] /, ""),
         summary: gfm`KEP metadata of ${text(context.scope)}: ${errors} errors, ${warnings} warnings${before}.`,
-        annotations: annotations.shown.map((d) => toCheckAnnotation(d, context.displayPath(d.file), annotations.why(d)))
+        annotations: annotations.map(toCheckAnnotation)
       },
       describeRequestFailure
     );
@@ -1101,39 +885,24 @@ function writeOutputs(outputs) {
 }
 async function publish(context, result) {
   const { inputs, displayPath } = context;
-  const counts = countBySeverity(result.diagnostics);
-  const { errors, warnings, preexisting } = counts;
+  const report = checkReport(result);
+  const { errors, warnings, preexisting } = report.counts;
   const failing = inputs.failOn === "never" ? false : inputs.failOn === "warning" ? errors + warnings > 0 : errors > 0;
   const diff = diffContext(context, result);
-  const annotations = { shown: problemsToAnnotate(result.diagnostics, diff, inputs.preexisting), why: (d) => whyOutsideDiff(d, diff, displayPath) };
-  const checkRun = wantsCheckRun(inputs, counts) ? await publishCheckRun(context, result, counts, failing, annotations) : void 0;
-  if (!checkRun?.complete) annotate(annotations.shown, displayPath, annotations.why);
-  else info(`${annotations.shown.length} annotations are in the check run ${checkRun.url}`);
-  const unannotated = preexisting - annotations.shown.filter((d) => d.preexisting).length;
+  const shown = { displayPath, diff, preexisting: inputs.preexisting, scope: context.scope, failOn: inputs.failOn };
+  const annotations = FORMATTERS.github(report, shown);
+  const checkRun = wantsCheckRun(inputs, report.counts) ? await publishCheckRun(context, report, failing, annotations) : void 0;
+  if (!checkRun?.complete) writeAnnotations(annotations);
+  else info(`${annotations.length} annotations are in the check run ${checkRun.url}`);
+  const unannotated = preexisting - annotations.filter((annotation) => annotation.level === "notice").length;
   if (unannotated > 0) info(`${plural(unannotated, "problem")} from before ${unannotated === 1 ? "is" : "are"} not annotated (${whereFromBefore(inputs.preexisting, diff !== void 0)})`);
-  info(summarize(result.diagnostics, result.checked.length));
+  info(summaryLine(report));
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const deleted = new Set((result.keps ?? []).filter((kep) => kep.kind === "deleted").map((kep) => displayPath(kep.file)));
   const blob = (path) => deleted.has(path) && context.baseSha ? context.baseSha : context.sha;
   const lineUrl = context.owner && context.repo && context.sha ? (path, line) => `${server}/${context.owner}/${context.repo}/blob/${blob(path)}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const docs = docsLocation();
-  const summary2 = renderSummary({
-    counts,
-    diagnostics: result.diagnostics,
-    checked: result.checked.length,
-    scope: context.scope,
-    keps: result.keps,
-    index: result.index,
-    displayPath,
-    lineUrl,
-    ruleUrl: (rule) => ruleUrl(rule, docs),
-    checkRunUrl: checkRun?.complete ? checkRun.url : void 0,
-    baselineFixed: result.baselineFixed,
-    failOn: inputs.failOn,
-    preexisting: inputs.preexisting,
-    checkedWith: result.checkedWith
-  });
-  await writeSummary(summary2);
+  await writeSummary(FORMATTERS.summary(report, { ...shown, lineUrl, ruleUrl: (rule) => ruleUrl(rule, docs), checkRunUrl: checkRun?.complete ? checkRun.url : void 0 }));
   const changedKeps = (result.keps ?? []).map((kep) => ({ ...kep, file: displayPath(kep.file), ...kep.previousFile === void 0 ? {} : { previousFile: displayPath(kep.previousFile) } }));
   writeOutputs({ errors, warnings, preexisting, "changed-keps": JSON.stringify(changedKeps), "index-state": result.index?.state ?? "off", "check-run-url": checkRun?.url ?? "" });
   return failing;
@@ -1221,11 +990,11 @@ async function deleteReviewComment(client, owner, repo, commentId) {
 // src/github/listDiffLines.ts
 async function listDiffLines(client, owner, repo, pullNumber) {
   const lines = /* @__PURE__ */ new Map();
-  let listed2 = 0;
-  for (let page = 1; listed2 < LIST_FILES_LIMIT; page++) {
+  let listed = 0;
+  for (let page = 1; listed < LIST_FILES_LIMIT; page++) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
     for (const file of data) if (file.patch) lines.set(file.filename, headLinesOf(file.patch));
-    listed2 += data.length;
+    listed += data.length;
     if (data.length < 100) break;
   }
   return lines;
@@ -1256,9 +1025,9 @@ async function updateReview(client, owner, repo, pullNumber, reviewId, body) {
   await client.rest.pulls.updateReview({ owner, repo, pull_number: pullNumber, review_id: reviewId, body });
 }
 
-// src/action/suggestedChanges.ts
+// src/action/reviewComment.ts
 var REVIEW_MARKER = gfm`<!-- kep-validator -->`;
-function suggestionBody(change) {
+function reviewCommentBody(change) {
   const problems = change.diagnostics.map((d) => gfm`**${code(d.rule)}** (${d.severity === "error" ? gfm`error` : gfm`warning`}): ${code(d.message)}`);
   return joinMarkdown([REVIEW_MARKER, ...problems, gfm``, codeBlock(change.replacement, "suggestion")], gfm`\n`);
 }
@@ -1271,7 +1040,7 @@ function sameComment(existing, wanted) {
 async function wantedComments(context, diagnostics, diffLines) {
   const wanted = [];
   let elsewhere = 0;
-  for (const change of suggestedChanges(diagnostics, context.readText)) {
+  for (const change of fixesAsLineChanges(diagnostics, context.readText)) {
     const path = context.displayPath(change.file);
     const lines = diffLines.get(path);
     let inDiff = lines !== void 0;
@@ -1280,7 +1049,7 @@ async function wantedComments(context, diagnostics, diffLines) {
       elsewhere++;
       continue;
     }
-    wanted.push({ path, line: change.endLine, ...change.startLine !== change.endLine ? { startLine: change.startLine } : {}, body: suggestionBody(change) });
+    wanted.push({ path, line: change.endLine, ...change.startLine !== change.endLine ? { startLine: change.startLine } : {}, body: reviewCommentBody(change) });
   }
   return { wanted, elsewhere };
 }

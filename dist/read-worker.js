@@ -4,11 +4,10 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-JGSZ5AC2.js";
+} from "./chunks/chunk-YQEMFEPE.js";
 import {
   formatNamed
-} from "./chunks/chunk-R2BJWNZO.js";
-import "./chunks/chunk-27GP2NXM.js";
+} from "./chunks/chunk-NSLFPTWQ.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 
 // src/read/parallel/readWorker.ts

@@ -6,20 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-XHR2OQT5.js";
+} from "./chunk-VPEQEEEW.js";
 import {
   Files,
   readRepository
-} from "./chunk-SFLQ2675.js";
+} from "./chunk-KHX5C74G.js";
 import {
   slugOf
-} from "./chunk-SE36QKHV.js";
+} from "./chunk-FNETSGSL.js";
 import {
   FileSystemTree
-} from "./chunk-JGSZ5AC2.js";
+} from "./chunk-YQEMFEPE.js";
 import {
   isKepPath
-} from "./chunk-R2BJWNZO.js";
+} from "./chunk-NSLFPTWQ.js";
 
 // src/author/newKep.ts
 import { join } from "node:path";

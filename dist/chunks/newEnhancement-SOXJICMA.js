@@ -6,21 +6,20 @@ import {
   editorOf,
   readKepText,
   updateIndex
-} from "./chunk-XHR2OQT5.js";
+} from "./chunk-VPEQEEEW.js";
 import {
   Files
-} from "./chunk-SFLQ2675.js";
+} from "./chunk-KHX5C74G.js";
 import "./chunk-KEUXMJQ7.js";
 import {
   slugOf
-} from "./chunk-SE36QKHV.js";
-import "./chunk-JGSZ5AC2.js";
+} from "./chunk-FNETSGSL.js";
+import "./chunk-YQEMFEPE.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   isKepPath
-} from "./chunk-R2BJWNZO.js";
-import "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/openshift/newEnhancement.ts

@@ -2,18 +2,17 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-5474GKGY.js";
+} from "./chunk-3YHUNKO3.js";
 import {
   RULES
-} from "./chunk-SE36QKHV.js";
+} from "./chunk-FNETSGSL.js";
 import {
   PRESETS,
   PRESET_NAMES,
   onPresetRegistered,
   presetNamed,
   presets
-} from "./chunk-R2BJWNZO.js";
-import "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/rules/examples.ts

@@ -1,6 +1,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  FILE_START,
   MARKDOWN,
   NO_ERROR_LINES,
   YamlMetadata,
@@ -8,12 +9,9 @@ import {
   loadMarkdownParser,
   markdownParserLoaded,
   needsMarkdownParser,
+  problem,
   splitLines
-} from "./chunk-R2BJWNZO.js";
-import {
-  FILE_START,
-  problem
-} from "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -3,17 +3,17 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   AuthorError,
   updateIndex
-} from "./chunk-XHR2OQT5.js";
+} from "./chunk-VPEQEEEW.js";
 import {
   Files,
   readRepository
-} from "./chunk-SFLQ2675.js";
+} from "./chunk-KHX5C74G.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-SE36QKHV.js";
+import "./chunk-FNETSGSL.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-JGSZ5AC2.js";
+} from "./chunk-YQEMFEPE.js";
 import {
   Document,
   fieldsOf,
@@ -22,8 +22,7 @@ import {
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-R2BJWNZO.js";
-import "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/tekton/template.ts

@@ -1,11 +1,6 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  FILE_START,
-  fixOf,
-  problem
-} from "./chunk-27GP2NXM.js";
-import {
   __commonJS,
   __toESM
 } from "./chunk-ZZYXWRD5.js";
@@ -8436,6 +8431,19 @@ function kepTableView(documents, indexFile) {
   return { keps };
 }
 
+// src/core/diagnostic.ts
+function fixOf(applicability, ...edits) {
+  return edits.length > 0 && edits.every((edit2) => edit2 !== void 0) ? { applicability, edits } : void 0;
+}
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function problem(file, span, rule, message, expected) {
+  return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message };
+}
+function compareDiagnostics(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
 // src/parse/lazyLines.ts
 var LazyLines = class {
   constructor(text) {
@@ -9385,7 +9393,7 @@ var KEP_0001 = {
   },
   prodReadiness: false,
   severity: {},
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-MGI256AE.js")).createKep0001(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-HV2S4LU7.js")).createKep0001(settings, request) },
   example: {
     file: "sig-node/0042-pod-overhead.md",
     fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
@@ -9490,7 +9498,7 @@ var KUBERNETES = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     "milestone-moved-back/milestone": "warning"
   },
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-UCOIY5XA.js")).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-M4OJCF2B.js")).createKubernetesKep(settings, request) },
   example: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
@@ -10179,7 +10187,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-33L43C32.js")).createEnhancement(settings, request) },
+  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-SOXJICMA.js")).createEnhancement(settings, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -10517,7 +10525,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(settings, request) {
-      const { createTep } = await import("./newTep-UWN37QEV.js");
+      const { createTep } = await import("./newTep-Y6DAWF7T.js");
       const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,
@@ -10565,6 +10573,10 @@ function formatNamed(name) {
 }
 
 export {
+  fixOf,
+  FILE_START,
+  problem,
+  compareDiagnostics,
   editDistance,
   didYouMean,
   excerpt,

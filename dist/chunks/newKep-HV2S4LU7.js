@@ -3,14 +3,13 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   createKep,
   retitle
-} from "./chunk-MXJFJZHY.js";
-import "./chunk-XHR2OQT5.js";
-import "./chunk-SFLQ2675.js";
+} from "./chunk-EMLHUGBK.js";
+import "./chunk-VPEQEEEW.js";
+import "./chunk-KHX5C74G.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-SE36QKHV.js";
-import "./chunk-JGSZ5AC2.js";
-import "./chunk-R2BJWNZO.js";
-import "./chunk-27GP2NXM.js";
+import "./chunk-FNETSGSL.js";
+import "./chunk-YQEMFEPE.js";
+import "./chunk-NSLFPTWQ.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/kep-0001/template.ts

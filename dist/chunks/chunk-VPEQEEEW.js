@@ -7,14 +7,14 @@ import {
   indexOfRepository,
   locateEdits,
   readRepository
-} from "./chunk-SFLQ2675.js";
+} from "./chunk-KHX5C74G.js";
 import {
   FileSystemTree,
   readKep
-} from "./chunk-JGSZ5AC2.js";
+} from "./chunk-YQEMFEPE.js";
 import {
   MetadataEditError
-} from "./chunk-R2BJWNZO.js";
+} from "./chunk-NSLFPTWQ.js";
 
 // src/edit/fileText.ts
 import { isUtf8 } from "node:buffer";

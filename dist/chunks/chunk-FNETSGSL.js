@@ -1,6 +1,7 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
+  FILE_START,
   GITHUB_HANDLE,
   READ_PROBLEMS,
   appendListItem,
@@ -13,6 +14,7 @@ import {
   editDistance,
   fieldsOf,
   fieldsValid,
+  fixOf,
   kepNumberOf,
   kepReferences,
   kepRule,
@@ -25,11 +27,7 @@ import {
   spanAt,
   stageRule,
   stringField
-} from "./chunk-R2BJWNZO.js";
-import {
-  FILE_START,
-  fixOf
-} from "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {

@@ -1,9 +1,8 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  PREEXISTING_NOTE,
   logLine
-} from "./chunk-U5W45NJC.js";
+} from "./chunk-JVI6YBBB.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -473,38 +472,15 @@ function error2(message, properties = {}) {
 function notice2(message, properties = {}) {
   notice(line(message), properties);
 }
+var ANNOTATE = { error, warning, notice };
+function writeAnnotations(annotations) {
+  for (const { level, message, ...properties } of annotations) ANNOTATE[level](line(message), properties);
+}
 function fail(message) {
   setFailed(line(message));
 }
 function setOutput2(name, value) {
   setOutput(name, value);
-}
-
-// src/format/annotations.ts
-function inclusiveEndColumn(span) {
-  return Math.max(span.column, span.endColumn - 1);
-}
-function annotationMessage(d, why) {
-  if (d.preexisting) return `${d.message} (${PREEXISTING_NOTE[d.preexisting]})`;
-  return why === void 0 ? d.message : `${d.message} (${why})`;
-}
-function annotate(diagnostics, displayPath, why = () => void 0) {
-  for (const d of diagnostics) {
-    const properties = {
-      title: d.rule,
-      file: displayPath(d.file),
-      startLine: d.line,
-      endLine: d.endLine
-    };
-    if (d.line === d.endLine) {
-      properties.startColumn = d.column;
-      properties.endColumn = inclusiveEndColumn(d);
-    }
-    const message = annotationMessage(d, why(d));
-    if (d.preexisting) notice2(message, properties);
-    else if (d.severity === "error") error2(message, properties);
-    else warning2(message, properties);
-  }
 }
 
 export {
@@ -515,9 +491,7 @@ export {
   warning2 as warning,
   error2 as error,
   notice2 as notice,
+  writeAnnotations,
   fail,
-  setOutput2 as setOutput,
-  inclusiveEndColumn,
-  annotationMessage,
-  annotate
+  setOutput2 as setOutput
 };

@@ -21,31 +21,34 @@ import {
   readRepository,
   readRuleData,
   realPath
-} from "./chunk-SFLQ2675.js";
+} from "./chunk-KHX5C74G.js";
 import {
+  PREEXISTING_NOTE,
+  formatText,
   printable
-} from "./chunk-U5W45NJC.js";
+} from "./chunk-JVI6YBBB.js";
 import {
   plural
 } from "./chunk-KEUXMJQ7.js";
 import {
   SeverityPolicy
-} from "./chunk-5474GKGY.js";
+} from "./chunk-3YHUNKO3.js";
 import {
   RULES,
   checkToc,
   findMarkers,
   handleAtMessage
-} from "./chunk-SE36QKHV.js";
+} from "./chunk-FNETSGSL.js";
 import {
   FileSystemTree,
   LoadError,
   MAX_FILE_BYTES,
   NotRegularFileError,
   readKep
-} from "./chunk-JGSZ5AC2.js";
+} from "./chunk-YQEMFEPE.js";
 import {
   DEFAULT_PRESET,
+  FILE_START,
   GITHUB_HANDLE,
   PRESETS,
   PRESET_NAMES,
@@ -55,8 +58,10 @@ import {
   builtinLifecycles,
   canonicalData,
   canonicalScalar,
+  compareDiagnostics,
   excerpt,
   fieldsOf,
+  fixOf,
   isGraveReadProblem,
   isKepPath,
   loadMarkdownParser,
@@ -65,18 +70,13 @@ import {
   pathOfKey,
   presetNamed,
   presets,
+  problem,
   readYamlFile,
   replaceScalar,
   schemaReports,
   spanAt,
   stringField
-} from "./chunk-R2BJWNZO.js";
-import {
-  FILE_START,
-  compareDiagnostics,
-  fixOf,
-  problem
-} from "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 import {
   require_lifecycle
 } from "./chunk-NSMHY4JS.js";
@@ -310,9 +310,9 @@ function readBlobs(cwd, ids) {
     offset = newline + 1;
     const match = / blob (\d+)$/.exec(header);
     if (!match) continue;
-    const size = Number(match[1]);
-    contents.set(id, output.subarray(offset, offset + size));
-    offset += size + 1;
+    const size2 = Number(match[1]);
+    contents.set(id, output.subarray(offset, offset + size2));
+    offset += size2 + 1;
   }
   return contents;
 }
@@ -360,8 +360,8 @@ var GitTree = class {
       for (const record of git(this.cwd, args).split("\0")) {
         const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
         if (!match || !match[4].startsWith(this.prefix)) continue;
-        const size = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
-        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size });
+        const size2 = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size: size2 });
       }
     }
     return this.objects;
@@ -940,6 +940,332 @@ function gitChangedLines(cwd, base, head, paths, previousPaths = []) {
   return lines;
 }
 
+// src/format/diffContext.ts
+function problemsToAnnotate(diagnostics, diff, preexisting) {
+  return diagnostics.filter((d) => !d.preexisting || preexisting === "annotations" && diff !== void 0 && onChangedLine(diff.lines, d.file, d));
+}
+function listed(paths) {
+  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
+}
+function whyOutsideDiff(d, diff, displayPath) {
+  if (!diff || d.preexisting || onChangedLine(diff.lines, d.file, d)) return void 0;
+  const { subject } = diff;
+  const reasons = diff.checkedWith?.get(d.file) ?? [];
+  const approvals = reasons.filter((reason) => reason.as === "approval").map((reason) => displayPath(reason.file));
+  const data = reasons.filter((reason) => reason.as === "data").map((reason) => displayPath(reason.file));
+  if (approvals.length > 0) return `${subject} changes ${listed(approvals)}, which this KEP's stage needs`;
+  if (data.length > 0) return `${subject} changes ${listed(data)}, which this KEP is checked with`;
+  if (d.file === diff.indexFile) return `${displayPath(d.file)} lists the KEPs ${subject} changes`;
+  const changed = diff.lines.get(d.file);
+  if (changed === void 0) return `${displayPath(d.file)} is not in ${subject}: the problem follows from what ${subject} changes`;
+  const moved = diff.moved?.get(d.file);
+  if (moved !== void 0 && changed !== "all" && changed.size === 0) return `${subject} moves this file from ${displayPath(moved)}`;
+  return diff.onlyNew ? `not on a line ${subject} changes: the base version of this file did not have this problem` : `not on a line ${subject} changes: with only-new: false, every problem of a file it changes counts`;
+}
+
+// src/format/annotations.ts
+function inclusiveEndColumn(span) {
+  return Math.max(span.column, span.endColumn - 1);
+}
+function annotationMessage(d, why) {
+  if (d.preexisting) return `${d.message} (${PREEXISTING_NOTE[d.preexisting]})`;
+  return why === void 0 ? d.message : `${d.message} (${why})`;
+}
+function formatAnnotations(report, { displayPath, diff, preexisting }) {
+  const shown = preexisting === void 0 ? report.diagnostics : problemsToAnnotate(report.diagnostics, diff, preexisting);
+  return shown.map((d) => {
+    const level = d.preexisting ? "notice" : d.severity === "error" ? "error" : "warning";
+    const annotation = { level, message: annotationMessage(d, whyOutsideDiff(d, diff, displayPath)), title: d.rule, file: displayPath(d.file), startLine: d.line, endLine: d.endLine };
+    if (d.line === d.endLine) {
+      annotation.startColumn = d.column;
+      annotation.endColumn = inclusiveEndColumn(d);
+    }
+    return annotation;
+  });
+}
+
+// src/format/markdown.ts
+var made = (text2) => text2;
+function gfm(literals, ...parts) {
+  let out = literals[0];
+  for (let i = 0; i < parts.length; i++) out += String(parts[i]) + literals[i + 1];
+  return made(out);
+}
+function joinMarkdown(parts, separator = "") {
+  return made(parts.join(separator));
+}
+function code(value, options = {}) {
+  let text2 = printable(value);
+  if (text2 === "") return made("");
+  if (options.table) text2 = text2.replace(/\\?\|/g, (pipe) => pipe.length === 2 ? "\\\u200B\\|" : "\\|");
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && /[^ ]/.test(text2) ? " " : "";
+  return made(`${fence}${pad}${text2}${pad}${fence}`);
+}
+function fenceFor(text2) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
+  return "`".repeat(longest + 1);
+}
+function codeBlock(text2, info = "") {
+  const fence = fenceFor(text2);
+  return made(`${fence}${info}
+${text2}
+${fence}`);
+}
+function text(words) {
+  return made(
+    escapeMarkdown(words).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200D//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200D.`)
+  );
+}
+function link(label, address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return gfm`${label} (${code(address)})`;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" || /[\s<>]/.test(url.href)) return gfm`${label} (${code(address)})`;
+  return made(`[${label}](<${url.href}>)`);
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
+// src/format/json.ts
+function formatJson(report, context) {
+  const problems = report.diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    severity: d.severity,
+    rule: d.rule,
+    message: d.message,
+    ...d.expected ? { expected: d.expected } : {},
+    ...d.preexisting ? { preexisting: d.preexisting } : {}
+  }));
+  const { errors, warnings, preexisting } = report.counts;
+  const { checked, keps, index, baselineFixed } = report;
+  return JSON.stringify(
+    {
+      problems,
+      summary: { errors, warnings, preexisting, checked: checked.length },
+      checked,
+      ...context.root === void 0 ? {} : { root: context.root },
+      ...keps ? { keps } : {},
+      ...index ? { index: { file: index.file, state: index.state } } : {},
+      ...baselineFixed && baselineFixed.length > 0 ? { baselineFixed } : {},
+      ...context.fixed ? { fixed: context.fixed } : {}
+    },
+    null,
+    2
+  ) + "\n";
+}
+
+// src/format/summaryFit.ts
+var SUMMARY_LIMIT = 1024 * 1024 - 4096;
+var size = (lines) => lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+function linesOf(block) {
+  return "lines" in block ? block.lines : [...block.head, ...block.list.map((entry) => entry.line), ...block.tail];
+}
+function fitSummary(blocks, whereAll, limit = SUMMARY_LIMIT) {
+  const total = size(blocks.flatMap(linesOf));
+  if (total <= limit) return joinMarkdown(blocks.flatMap(linesOf), gfm`\n`);
+  const notes = blocks.filter((block) => "list" in block).length + 1;
+  let excess = total - limit + notes * (600 + Buffer.byteLength(whereAll));
+  const leftOut = /* @__PURE__ */ new Map();
+  const kept = /* @__PURE__ */ new Map();
+  const lists = blocks.filter((block) => "list" in block).sort((a, b) => a.cut - b.cut);
+  for (const block of lists) {
+    let dropped = 0;
+    let keep = block.list.length;
+    while (excess > 0 && keep > 0) {
+      const entry = block.list[--keep];
+      excess -= Buffer.byteLength(entry.line) + 1;
+      if (entry.problem) dropped++;
+    }
+    kept.set(block, keep);
+    if (dropped > 0) leftOut.set(block, dropped);
+    if (excess <= 0) break;
+  }
+  const out = [];
+  const missing = [...leftOut.values()].reduce((sum, count) => sum + count, 0);
+  blocks.forEach((block, index) => {
+    if ("lines" in block) out.push(...block.lines);
+    else {
+      const dropped = leftOut.get(block);
+      out.push(...block.head);
+      for (const entry of block.list.slice(0, kept.get(block) ?? block.list.length)) out.push(entry.line);
+      if (dropped !== void 0) out.push(gfm``, gfm`_${text(`${dropped} more ${dropped === 1 ? `${block.what} is` : `${block.what}s are`}`)} not listed here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_`, gfm``);
+      out.push(...block.tail);
+    }
+    if (index === 0 && missing > 0) out.push(gfm`_This summary leaves out ${text(plural(missing, "problem"))} to stay within GitHub's 1 MiB; each list that is cut says so. ${whereAll}_\n`);
+  });
+  const fitted = joinMarkdown(out, gfm`\n`);
+  return Buffer.byteLength(fitted) <= limit ? fitted : cutLines(fitted, whereAll, limit);
+}
+function cutLines(summary, whereAll, limit) {
+  const note = gfm`\n\n_The summary is cut here: GitHub keeps at most 1 MiB of job summary. ${whereAll}_\n`;
+  let cut = summary.slice(0, limit - Buffer.byteLength(note) - 64);
+  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note) - 64) cut = cut.slice(0, cut.length - 1024);
+  cut = cut.slice(0, cut.lastIndexOf("\n") + 1);
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return gfm`${cut}${note}${"\n</details>\n".repeat(Math.max(0, open))}`;
+}
+
+// src/format/summary.ts
+var PREEXISTING_HEADING = {
+  base: gfm`Already on the base`,
+  baseline: gfm`In the baseline`
+};
+var PREEXISTING_WHY = {
+  base: gfm`The base version of these KEPs already had these problems: they are shown, and do not fail the check. Fixing them is welcome, in this pull request or another.`,
+  baseline: gfm`The baseline file records these problems: they are shown, and do not fail the check until there are more of them than it records.`
+};
+var MAX_DIFF_LINES = 400;
+var STEP_SHOWS = 10;
+function formatSummary(report, context) {
+  const input = { ...report, ...context };
+  const { errors, warnings, preexisting } = input.counts;
+  const blocks = [];
+  const from = preexisting > 0 ? gfm` (${text(plural(preexisting, "problem"))} from before, not counted)` : gfm``;
+  const verdict = errors + warnings === 0 ? gfm`✅ no problems${preexisting > 0 ? gfm` of its own` : gfm``}${from}` : gfm`${errors > 0 ? gfm`❌` : gfm`⚠️`} ${text(plural(errors, "error"))}, ${text(plural(warnings, "warning"))}${from}`;
+  blocks.push({
+    lines: [
+      gfm`## KEP metadata: ${verdict}\n`,
+      gfm`${text(plural(input.checked.length, "KEP"))} checked${input.scope === void 0 ? gfm`` : gfm` (${text(input.scope)})`}.\n`,
+      ...input.checkRunUrl ? [gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}.\n`] : []
+    ]
+  });
+  const failOn = input.failOn ?? "error";
+  const warningsFail = failOn === "warning";
+  const counted = (severity) => input.diagnostics.filter((d) => !d.preexisting && d.severity === severity);
+  if (errors > 0) {
+    const fails = failOn !== "never";
+    const list = counted("error");
+    const table = list.length > STEP_SHOWS ? ruleCounts(input, list, "Errors") : [];
+    blocks.push({ head: [gfm`### ❌ ${text(plural(errors, "error"))}\n`, ...fails ? [] : [gfm`They do not fail the check (\`fail-on: never\`).\n`], ...table], list: problemList(input, list), tail: [], cut: 3, what: "error" });
+  }
+  if (warnings > 0 && warningsFail) blocks.push(warningsBlock(input, counted("warning"), failOn));
+  if (input.keps && input.keps.length > 0 || input.checkedWith && input.checkedWith.size > 0) blocks.push({ lines: kepTable(input) });
+  if (warnings > 0 && !warningsFail) blocks.push(warningsBlock(input, counted("warning"), failOn));
+  for (const kind of ["base", "baseline"]) {
+    const known = input.diagnostics.filter((d) => d.preexisting === kind);
+    if (known.length === 0) continue;
+    const head = [gfm`### ${PREEXISTING_HEADING[kind]}: ${text(plural(known.length, "problem"))}\n`, gfm`${PREEXISTING_WHY[kind]}\n`];
+    if (input.preexisting === "none") blocks.push({ lines: [...head, gfm`They are not listed (\`preexisting: none\`).\n`] });
+    else blocks.push({ head: [...head, gfm`<details><summary>Show them</summary>\n`], list: problemList(input, known), tail: [gfm`</details>\n`], cut: kind === "baseline" ? 0 : 1, what: "problem" });
+  }
+  if (input.baselineFixed && input.baselineFixed.length > 0) {
+    const lines = [gfm`### Baseline entries to drop\n`, gfm`These files have fewer problems than the baseline records: run \`kep-validator baseline --write\` and commit the file.\n`];
+    for (const f of input.baselineFixed) lines.push(gfm`- ${code(input.displayPath(f.file))} — ${ruleName(input, f.rule)}: recorded ${f.recorded}, now ${f.now}`);
+    blocks.push({ lines: [...lines, gfm``] });
+  }
+  if (input.index) blocks.push({ lines: indexSection(input, input.index) });
+  const everyProblem = input.checkRunUrl ? gfm`Every problem is annotated in ${link(gfm`the check run`, input.checkRunUrl)}, and listed by \`kep-validator check --format json\`.` : gfm`Every problem is listed by \`kep-validator check --format json\` (with \`--base\` and the base commit for a change's).`;
+  return fitSummary(blocks, everyProblem);
+}
+function warningsBlock(input, list, failOn) {
+  const folded = failOn !== "warning";
+  const head = [
+    gfm`### ⚠️ ${text(plural(list.length, "warning"))}\n`,
+    folded ? gfm`They do not fail the check (${code(`fail-on: ${failOn}`)}): conventions worth keeping.\n` : gfm`They fail the check (\`fail-on: warning\`).\n`,
+    ...ruleCounts(input, list, "Warnings")
+  ];
+  return {
+    head: folded ? [...head, gfm`<details><summary>Show the ${text(plural(list.length, "warning"))}</summary>\n`] : head,
+    list: problemList(input, list),
+    tail: folded ? [gfm`</details>\n`] : [],
+    cut: 2,
+    what: "warning"
+  };
+}
+function ruleCounts(input, list, column) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const d of list) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [gfm`| Rule | ${text(column)} |`, gfm`| --- | --- |`, ...rules.map(([rule, count]) => gfm`| ${ruleName(input, rule, true)} | ${count} |`), gfm``];
+}
+function kepTable(input) {
+  const lines = [input.keps && input.keps.length > 0 ? gfm`### KEPs changed\n` : gfm`### KEPs checked again\n`, gfm`| KEP | Change | Status | Problems |`, gfm`| --- | --- | --- | --- |`];
+  const cell2 = (value) => code(value, { table: true });
+  const rows = /* @__PURE__ */ new Set();
+  for (const kep of input.keps ?? []) {
+    rows.add(kep.file);
+    const moved = kep.previousFile ? gfm` (from ${cell2(input.displayPath(kep.previousFile))})` : gfm``;
+    const status = kep.from !== void 0 && kep.to !== void 0 && kep.from !== kep.to ? gfm`${cell2(kep.from)} → ${cell2(kep.to)}` : cell2(kep.to ?? kep.from ?? "");
+    lines.push(gfm`| ${cell2(input.displayPath(kep.file))} | ${text(kep.kind)}${moved} | ${status} | ${problemCounts(input, kep.file)} |`);
+  }
+  for (const [file, withFiles] of input.checkedWith ?? []) {
+    if (rows.has(file)) continue;
+    const why = joinMarkdown(
+      withFiles.map((w) => cell2(input.displayPath(w.file))),
+      gfm`, `
+    );
+    lines.push(gfm`| ${cell2(input.displayPath(file))} | checked again: ${why} changed |  | ${problemCounts(input, file)} |`);
+  }
+  return [...lines, gfm``];
+}
+function problemCounts(input, file) {
+  const others = (input.checkedWith?.get(file) ?? []).map((w) => w.file).filter((other) => other !== file);
+  const countsOf = (of) => input.countsByFile.get(of) ?? { errors: 0, warnings: 0, preexisting: 0 };
+  const own = [.../* @__PURE__ */ new Set([file, ...others])].map(countsOf);
+  const errors = own.reduce((sum, c) => sum + c.errors, 0);
+  const warnings = own.reduce((sum, c) => sum + c.warnings, 0);
+  const preexisting = own.reduce((sum, c) => sum + c.preexisting, 0);
+  const counted = errors + warnings === 0 ? "none of its own" : [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+  const elsewhere = others.map((other) => ({ other, count: countsOf(other) })).filter(({ count }) => count.errors + count.warnings > 0).map(({ other, count }) => gfm`${count.errors + count.warnings} in ${code(input.displayPath(other), { table: true })}`);
+  const where2 = elsewhere.length > 0 ? gfm` (${joinMarkdown(elsewhere, gfm`, `)})` : gfm``;
+  return gfm`${text(counted)}${where2}${preexisting > 0 ? gfm`; already on the base: ${preexisting}` : gfm``}`;
+}
+function problemList(input, diagnostics) {
+  const lines = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  for (const [file, list] of byFile) {
+    const path = input.displayPath(file);
+    lines.push({ line: gfm`#### ${code(path)}\n`, problem: false });
+    for (const d of list) {
+      const where2 = input.lineUrl ? link(gfm`line ${d.line}`, input.lineUrl(path, d.line)) : gfm`line ${d.line}`;
+      const icon = d.preexisting ? gfm`ℹ️` : d.severity === "error" ? gfm`❌` : gfm`⚠️`;
+      lines.push({ line: gfm`- ${icon} ${where2}, column ${d.column} — ${ruleName(input, d.rule)}: ${code(d.message)}`, problem: true });
+    }
+    lines.push({ line: gfm``, problem: false });
+  }
+  return lines;
+}
+function ruleName(input, rule, table = false) {
+  const url = input.ruleUrl?.(rule);
+  return url ? link(code(rule, { table }), url) : code(rule, { table });
+}
+function indexSection(input, index) {
+  const file = code(input.displayPath(index.file));
+  const lines = [gfm`### ${file}\n`];
+  if (index.state === "fresh") return [...lines, gfm`${file} is up to date.\n`];
+  lines.push(gfm`${file} is ${text(index.state)}. Fix it with:\n`, gfm`${codeBlock(index.fixCommand, "sh")}\n`);
+  if (index.diff) {
+    const diffLines2 = index.diff.replace(/\n$/, "").split("\n");
+    const shown = diffLines2.length > MAX_DIFF_LINES ? [...diffLines2.slice(0, MAX_DIFF_LINES), `\u2026 ${diffLines2.length - MAX_DIFF_LINES} more lines`].join("\n") : diffLines2.join("\n");
+    lines.push(gfm`<details><summary>What changes</summary>\n`, gfm`${codeBlock(shown, "diff")}\n`, gfm`</details>\n`);
+  }
+  return lines;
+}
+
+// src/format/formatters.ts
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  github: formatAnnotations,
+  summary: formatSummary
+};
+var CHECK_FORMATS = ["text", "json", "github"];
+
 // src/tree/repositoryAround.ts
 function repositoryAround(root) {
   const top = workTreeRoot(root);
@@ -952,8 +1278,8 @@ function repositoryAround(root) {
   }
 }
 
-// src/fix/suggestedChanges.ts
-function linesOf(edit) {
+// src/fix/lineChanges.ts
+function linesOf2(edit) {
   const end = edit.span.endLine > edit.span.line && edit.span.endColumn === 1 ? edit.span.endLine - 1 : edit.span.endLine;
   return { start: edit.span.line, end };
 }
@@ -968,7 +1294,7 @@ function lineBounds(text2) {
   bounds.push({ start, end: text2.length });
   return bounds;
 }
-function suggestedChanges(diagnostics, readText) {
+function fixesAsLineChanges(diagnostics, readText) {
   const byFile = /* @__PURE__ */ new Map();
   for (const diagnostic of diagnostics) {
     const edits = diagnostic.fix?.edits;
@@ -985,7 +1311,7 @@ function suggestedChanges(diagnostics, readText) {
       () => text2
     );
     const entries = taken.map((index) => {
-      const ranges = fixed[index].fix.edits.map(linesOf);
+      const ranges = fixed[index].fix.edits.map(linesOf2);
       return { diagnostic: fixed[index], start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
     });
     entries.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -2439,54 +2765,6 @@ async function readHistory(settings, until) {
   return [...timelines.values()].sort((a, b) => a.file < b.file ? -1 : 1);
 }
 
-// src/format/markdown.ts
-var made = (text2) => text2;
-function gfm(literals, ...parts) {
-  let out = literals[0];
-  for (let i = 0; i < parts.length; i++) out += String(parts[i]) + literals[i + 1];
-  return made(out);
-}
-function joinMarkdown(parts, separator = "") {
-  return made(parts.join(separator));
-}
-function code(value, options = {}) {
-  let text2 = printable(value);
-  if (text2 === "") return made("");
-  if (options.table) text2 = text2.replace(/\\?\|/g, (pipe) => pipe.length === 2 ? "\\\u200B\\|" : "\\|");
-  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(text2) && /[^ ]/.test(text2) ? " " : "";
-  return made(`${fence}${pad}${text2}${pad}${fence}`);
-}
-function fenceFor(text2) {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((run) => run[0].length));
-  return "`".repeat(longest + 1);
-}
-function codeBlock(text2, info = "") {
-  const fence = fenceFor(text2);
-  return made(`${fence}${info}
-${text2}
-${fence}`);
-}
-function text(words) {
-  return made(
-    escapeMarkdown(words).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200D//").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200D.`)
-  );
-}
-function link(label, address) {
-  let url;
-  try {
-    url = new URL(address);
-  } catch {
-    return gfm`${label} (${code(address)})`;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:" || /[\s<>]/.test(url.href)) return gfm`${label} (${code(address)})`;
-  return made(`[${label}](<${url.href}>)`);
-}
-function escapeMarkdown(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|#~])/g, "\\$1").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
-}
-
 // src/reports/metrics/renderMetrics.ts
 function quoteLabel(label) {
   return JSON.stringify(label.replace(/"/g, "'"));
@@ -2599,25 +2877,26 @@ export {
   proposedRulesNote,
   changeRepository,
   indexFixCommand,
-  onChangedLine,
   headLinesOf,
   gitChanges,
   mergeBase,
   gitChangedLines,
-  repositoryAround,
-  OverlayTree,
-  suggestedChanges,
-  buildBaseline,
-  readmeFilesOfChanges,
-  validate,
-  computeMetrics,
-  readHistory,
+  inclusiveEndColumn,
   gfm,
   joinMarkdown,
   code,
   codeBlock,
   text,
-  link,
   escapeMarkdown,
+  FORMATTERS,
+  CHECK_FORMATS,
+  repositoryAround,
+  OverlayTree,
+  fixesAsLineChanges,
+  buildBaseline,
+  readmeFilesOfChanges,
+  validate,
+  computeMetrics,
+  readHistory,
   renderMetrics
 };

@@ -4,14 +4,13 @@ import {
   createKep,
   retitle,
   setIfPresent
-} from "./chunk-MXJFJZHY.js";
-import "./chunk-XHR2OQT5.js";
-import "./chunk-SFLQ2675.js";
+} from "./chunk-EMLHUGBK.js";
+import "./chunk-VPEQEEEW.js";
+import "./chunk-KHX5C74G.js";
 import "./chunk-KEUXMJQ7.js";
-import "./chunk-SE36QKHV.js";
-import "./chunk-JGSZ5AC2.js";
-import "./chunk-R2BJWNZO.js";
-import "./chunk-27GP2NXM.js";
+import "./chunk-FNETSGSL.js";
+import "./chunk-YQEMFEPE.js";
+import "./chunk-NSLFPTWQ.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/kubernetes/template.ts

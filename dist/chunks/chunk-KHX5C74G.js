@@ -7,7 +7,7 @@ import {
   RULES,
   besidePath,
   folderOf
-} from "./chunk-SE36QKHV.js";
+} from "./chunk-FNETSGSL.js";
 import {
   FileSystemTree,
   MAX_FILE_BYTES,
@@ -20,22 +20,20 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-JGSZ5AC2.js";
+} from "./chunk-YQEMFEPE.js";
 import {
+  FILE_START,
   MAX_METADATA_BYTES,
   assignedNumber,
   draftNumber,
   fieldsOf,
   isGraveReadProblem,
+  problem,
   readYamlFile,
   selectKepFiles,
   splitLines,
   stringField
-} from "./chunk-R2BJWNZO.js";
-import {
-  FILE_START,
-  problem
-} from "./chunk-27GP2NXM.js";
+} from "./chunk-NSLFPTWQ.js";
 
 // src/files/files.ts
 import { realpathSync, statSync } from "node:fs";
