@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path'
-import type { IndexUpdate } from '../author/updateIndex.js'
+import type { IndexUpdate } from '../presets/proposal.js'
 import type { Settings } from '../config/settings.js'
 import { countBySeverity } from '../core/diagnostic.js'
 import { formatText } from '../format/text.js'

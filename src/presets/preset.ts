@@ -4,7 +4,7 @@ import type { Layout } from '../read/findKepFiles.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
 import type { Rule, RuleSelection } from '../rules/rule.js'
 import type { Example, RuleExamples } from '../rules/examples.js'
-import type { ProposalAuthor } from '../author/newKep.js'
+import type { ProposalAuthor } from './proposal.js'
 
 /** A repository's files by path relative to its KEP root: the text, or undefined when there is no such file. */
 export interface RepositoryFiles {

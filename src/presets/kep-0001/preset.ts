@@ -45,7 +45,7 @@ export const KEP_0001: Preset = {
   prodReadiness: false,
   severity: {},
   carries: { schema },
-  author: { takesSig: true, create: async (settings, request) => (await import('./newKep.js')).createKep0001(settings, request) },
+  author: { takesSig: true, create: async (context, request) => (await import('./newKep.js')).createKep0001(context, request) },
   example: {
     file: 'sig-node/0042-pod-overhead.md',
     fields: ['kep-number: 42', 'title: Pod Overhead', 'authors:', '  - name: Jane Doe', '    github: janedoe', 'owning-sig: sig-node', 'reviewers: TBD', 'approvers: TBD', 'editor: TBD', 'creation-date: 2024-01-15', 'status: Approved'].join(

@@ -78,7 +78,7 @@ export const KUBERNETES: Preset = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     'milestone-moved-back/milestone': 'warning'
   },
-  author: { takesSig: true, create: async (settings, request) => (await import('./newKep.js')).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (context, request) => (await import('./newKep.js')).createKubernetesKep(context, request) },
   example: {
     file: 'keps/sig-node/42-pod-overhead/kep.yaml',
     fields: ['title: Pod Overhead', 'kep-number: 42', 'authors:', '  - "@janedoe"', 'owning-sig: sig-node', 'reviewers:', '  - "@reviewer"', 'approvers:', '  - "@approver"', 'creation-date: 2024-01-15', 'status: provisional'].join('\n'),

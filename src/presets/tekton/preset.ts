@@ -71,9 +71,9 @@ export const TEKTON_PRESET: Preset = {
     // A TEP has no SIG: teps.py new takes a title.
     takesSig: false,
     noSig: 'a TEP has no SIG, stage or milestone',
-    async create(settings, request) {
+    async create(context, request) {
       const { createTep } = await import('./newTep.js')
-      const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today })
+      const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today })
       return {
         ...created,
         files: [created.file],
