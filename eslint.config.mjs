@@ -122,16 +122,16 @@ function guarantees({ sink, filesModule }) {
 
 /** One source of the verdict: nothing outside config/ loads a rules file, and only config/loadRules.ts makes a RuleSource. */
 const LOADED_BY_LOAD_RULES = [
-    {
-      regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
-      importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
-      message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
-    },
-    {
-      regex: 'config/ruleSource\\.js$',
-      importNames: ['rulesAsTheyAre', 'rulesOfBase'],
-      message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
-    }
+  {
+    regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
+    importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
+    message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+  },
+  {
+    regex: 'config/ruleSource\\.js$',
+    importNames: ['rulesAsTheyAre', 'rulesOfBase'],
+    message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+  }
 ]
 
 /**
