@@ -120,6 +120,30 @@ function guarantees({ sink, filesModule }) {
   }
 }
 
+/** One source of the verdict: nothing outside config/ loads a rules file, and only config/loadRules.ts makes a RuleSource. */
+const LOADED_BY_LOAD_RULES = [
+  {
+    regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
+    importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
+    message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+  },
+  {
+    regex: 'config/ruleSource\\.js$',
+    importNames: ['rulesAsTheyAre', 'rulesOfBase'],
+    message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+  }
+]
+
+/**
+ * A preset is a package below the run (docs/development.md): it declares its process as data
+ * and functions, and author/ (above) hands its `new` what it needs (presets/proposal.ts's
+ * ProposalContext). An import from the floors above would tie the registry into a circle.
+ */
+const ABOVE_PRESETS = {
+  regex: '^(\\.\\./)+(author|config|validate|cli|action|fix|format|reports)/',
+  message: "a preset imports nothing from the floors above it (author/, config/, validate/, …): author/ hands a preset's new a ProposalContext (presets/proposal.ts)"
+}
+
 export default tseslint.config(
   {
     // Generated or vendored code, test data and the example KEP repositories.
@@ -142,26 +166,13 @@ export default tseslint.config(
     // schema, lifecycle, SIG list and baseline alike. config/loadRules.ts decides where they come
     // from; nothing outside config/ loads a rules file, and only loadRules.ts makes a RuleSource.
     files: ['src/**/*.ts'],
-    ignores: ['src/config/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
-              importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
-              message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
-            },
-            {
-              regex: 'config/ruleSource\\.js$',
-              importNames: ['rulesAsTheyAre', 'rulesOfBase'],
-              message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
-            }
-          ]
-        }
-      ]
-    }
+    ignores: ['src/config/**', 'src/presets/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: LOADED_BY_LOAD_RULES }] }
+  },
+  {
+    // The same, with presets below the run (one entry: a flat config replaces a rule's options wholesale).
+    files: ['src/presets/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...LOADED_BY_LOAD_RULES, ABOVE_PRESETS] }] }
   },
   {
     files: ['src/config/**/*.ts'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { renderRulesPage, renderRulesTable } from '../src/format/rulesTable.js'
+import { actionListing, configSchemaListing } from '../src/presets/listings.js'
 import { RULES } from '../src/rules/registry.js'
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
@@ -23,5 +24,39 @@ describe('the rules page and the rules table of the presets page are generated f
       expect(page).toContain(`### \`${id}\``)
       expect(rule.meta.docs).toBe(`docs/rules.md#${id}`)
     }
+  })
+})
+
+describe('where the presets are listed outside the code is generated from the preset registry (npm run docs)', () => {
+  it("schemas/config.schema.json's preset enum and the descriptions of preset and lifecycle are the registry's", () => {
+    const schema = read('schemas/config.schema.json')
+    expect(schema).toBe(configSchemaListing(schema))
+  })
+
+  it("action.yml's preset and lifecycle inputs describe the registry's presets and lifecycles", () => {
+    const action = read('action.yml')
+    expect(action).toBe(actionListing(action))
+  })
+
+  it('a listing that lost a preset is stale: the generated text puts it back', () => {
+    const schema = read('schemas/config.schema.json')
+    const stale = schema.replace(', "tekton"]', ']')
+    expect(stale).not.toBe(schema)
+    expect(configSchemaListing(stale)).toBe(schema)
+  })
+
+  it("a preset's schema whose $id is an address under schemas/ is published there, byte for byte (editors fetch it)", () => {
+    const published: string[] = []
+    for (const folder of readdirSync(new URL('../src/presets', import.meta.url))) {
+      const source = `src/presets/${folder}/schema.json`
+      if (!existsSync(new URL(`../${source}`, import.meta.url))) continue
+      const id = (JSON.parse(read(source)) as { $id?: string }).$id ?? ''
+      const at = /^https:\/\/raw\.githubusercontent\.com\/kep-validator\/kep-validator\/v1\/(schemas\/[^/]+)$/.exec(id)?.[1]
+      if (at === undefined) continue
+      expect(read(at)).toBe(read(source))
+      published.push(at)
+    }
+    // docs/editors.md names them: at least the kubernetes preset's is there.
+    expect(published).toContain('schemas/kubernetes.schema.json')
   })
 })

@@ -119,7 +119,7 @@ describe('filesSource: the files that configure a run', () => {
 
   it("always reads the validator's own schemas", () => {
     const source = filesSource([])
-    expect(source.read(new URL('../schemas/lifecycles/kep-0001.json', import.meta.url).pathname)).toContain('"Draft"')
+    expect(source.read(new URL('../schemas/lifecycle.schema.json', import.meta.url).pathname)).toContain('"transitions"')
   })
 })
 

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { loadConfigFile } from '../src/config/configFile.js'
 import { loadSettings } from '../src/config/settings.js'
 import { runNew } from '../src/cli/newCommand.js'
 import { USAGE } from '../src/cli/run.js'
@@ -38,6 +39,21 @@ describe('the registry is the one place presets are listed', () => {
   it("the configuration schema's preset enum is the registry's", () => {
     const schema = JSON.parse(read('schemas/config.schema.json')) as { properties: { preset: { enum: string[] } } }
     expect(schema.properties.preset.enum).toEqual(builtIn.map(preset => preset.name))
+  })
+
+  it('an unknown preset is refused naming every registered preset, from the configuration file and from --preset', async () => {
+    const root = writeRepo({ '.kep-validator.yml': 'preset: kubernets\n' })
+    const names = builtIn.map(preset => preset.name).join(', ')
+    const fromFile = await loadConfigFile(join(root, '.kep-validator.yml')).then(
+      () => '',
+      (error: Error) => error.message
+    )
+    expect(fromFile).toContain(`preset "kubernets" is not one of ${names}; did you mean "kubernetes"?`)
+    await expect(loadSettings({ root, preset: 'kubernets' })).rejects.toThrow(`preset "kubernets" is not one of ${PRESET_NAMES.join(', ')}`)
+  })
+
+  it("each built-in lifecycle's name is its data's (the name the precompiled schemas are keyed by)", () => {
+    for (const lifecycle of builtIn.flatMap(preset => preset.lifecycles)) expect((lifecycle.data as { name: string }).name).toBe(lifecycle.name)
   })
 
   it("the precompiled schemas are each preset's schema with each of its lifecycles", () => {

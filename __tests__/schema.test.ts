@@ -128,7 +128,7 @@ describe('metadata schema', () => {
   })
 
   it('ships a schema that editors can use: a 2020-12 schema with descriptions for every field', async () => {
-    const schema = JSON.parse(readFileSync(new URL('../schemas/kep-0001.schema.json', import.meta.url), 'utf8'))
+    const schema = JSON.parse(readFileSync(new URL('../src/presets/kep-0001/schema.json', import.meta.url), 'utf8'))
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     for (const [name, property] of Object.entries(schema.properties as Record<string, Record<string, unknown>>)) {
       expect([name, typeof property.description === 'string' || typeof property.$ref === 'string']).toEqual([name, true])

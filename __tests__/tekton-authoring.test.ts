@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
+import { proposalContext } from '../src/author/newKep.js'
 import { loadSettings } from '../src/config/settings.js'
 import { createTep, tepSlug } from '../src/presets/tekton/newTep.js'
 import { FakeGitHub, json } from './helpers/fakeGitHub.js'
@@ -88,7 +89,7 @@ describe('new and promote under the tekton preset', () => {
     const root = writeRepo({ 'teps/0041-before.md': tep('0041'), '.kep-validator.yml': 'preset: tekton\nindex: none\n' })
     for (const title of ['Plain Title', 'My: "Great" Idea #1', "It's: #1 'quoted'", 'yes', '2024-01-15', '@handle first']) {
       const settings = await loadSettings({ root, preset: 'tekton', indexFile: null })
-      const created = await createTep(settings, { title, authors: [{ handle: 'alice', name: 'Alice' }], today: '2024-01-15' })
+      const created = await createTep(proposalContext(settings), { title, authors: [{ handle: 'alice', name: 'Alice' }], today: '2024-01-15' })
       const ours = readFileSync(join(root, created.file), 'utf8')
       const script = [
         'import importlib.util, io, sys',

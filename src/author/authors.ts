@@ -1,12 +1,7 @@
 import { git, GitError } from '../git/git.js'
-import { AuthorError } from './kepText.js'
+import { AuthorError } from '../core/authorError.js'
+import type { Author } from '../presets/proposal.js'
 import { GITHUB_HANDLE } from '../core/values.js'
-
-/** A KEP author: a GitHub handle (without @) and a name. */
-export interface Author {
-  handle: string
-  name: string
-}
 
 function gitConfig(cwd: string, key: string): string | undefined {
   try {

@@ -1,11 +1,10 @@
+import { AuthorError } from '../core/authorError.js'
 import type { KepDocument } from '../core/document.js'
 import type { MetadataFormat } from '../read/metadataFormat.js'
 import { EditOverlapError, locateEdits } from '../edit/applyEdits.js'
 import { FileText } from '../edit/fileText.js'
 import { MetadataEditError, type MetadataEditor } from '../edit/metadataEditor.js'
 import { readKep } from '../read/readKep.js'
-
-export class AuthorError extends Error {}
 
 /** A KEP as read for editing: its text as the edits see it (the byte order mark and any byte that is not UTF-8 kept when written), and its metadata. */
 export interface KepText {

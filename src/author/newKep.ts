@@ -1,78 +1,18 @@
 import { join } from 'node:path'
 import type { Settings } from '../config/settings.js'
-import type { MetadataEditor, MetadataValue } from '../edit/metadataEditor.js'
+import { AuthorError } from '../core/authorError.js'
+import type { MetadataEditor } from '../edit/metadataEditor.js'
 import { isKepPath } from '../read/findKepFiles.js'
 import { slugOf } from '../rules/kep/file-name.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
-import type { Author } from './authors.js'
-import { AuthorError, editedBytes, editorOf, readKepText } from './kepText.js'
-import { updateIndex, type IndexUpdate } from './updateIndex.js'
-
-/** How `new` writes a proposal of a process (a preset's `author`). */
-export interface ProposalAuthor {
-  /** What `new` is told where the proposal goes: a SIG's (or domain's) folder, or nothing (Tekton numbers TEPs in one folder). */
-  takesSig: boolean
-  /** Where it takes none: what `new` says to --sig, --stage or --milestone. */
-  noSig?: string
-  create(settings: Settings, request: NewKepRequest): Promise<CreatedKep>
-}
-
-export interface NewKepRequest {
-  /** The owning SIG: the folder the KEP goes in (a process without SIGs is given none). */
-  sig?: string
-  title: string
-  authors: readonly Author[]
-  /** yyyy-mm-dd: creation-date, and the date of a draft number. */
-  today: string
-  /** One of the lifecycle's initial states; the first by default. */
-  status?: string
-  /** kubernetes: the stage the KEP targets (alpha by default) and its release. */
-  stage?: string
-  milestone?: string
-}
-
-export interface CreatedKep {
-  /** The metadata file, relative to the root. */
-  file: string
-  /** Every file written, relative to the root. */
-  files: string[]
-  /** Its kep-number; none where the process numbers nothing (openshift). */
-  number?: number | string
-  /** How the command says the number ("kep-number 42" by default, "TEP-0042"). */
-  numberLabel?: string
-  /** What else the command tells the author once the proposal is written. */
-  notes?: string[]
-  status: string
-  /** Where the template came from: a path relative to the root, or "built-in". */
-  template: string
-  index: IndexUpdate
-}
+import { setIfPresent, type CreatedKep, type KepShape, type NewKepRequest, type ProposalContext } from '../presets/proposal.js'
+import { editedBytes, editorOf, readKepText } from './kepText.js'
+import { updateIndex } from './updateIndex.js'
 
 const SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/
 export const MILESTONE = /^v\d+\.\d+$/
-
-/**
- * What a KEP-1 process (KEP-1's markdown, kubernetes/enhancements' kep.yaml folders) writes for
- * `new`: where its template is, how a KEP is named and placed, and which files it writes.
- */
-export interface KepShape {
-  /** The repository's own template: one file, or a folder whose files are all copied. */
-  template: { file: string } | { folder: string }
-  /** The template used when the repository keeps none, its files by name. */
-  builtIn: Readonly<Record<string, string>>
-  /** The template's file that holds the metadata; by default its first. */
-  metadataFile?: string
-  /** Where the KEP goes: its metadata file, and the path that must not exist yet (the file, or its folder). */
-  place(sig: string, number: number | string, slug: string): { file: string; claims: string; folder: string }
-  /** The authors as the metadata lists them. */
-  authors(authors: readonly Author[]): MetadataValue
-  /** After the common fields: what else the template's metadata needs (its examples emptied). */
-  fill?(editor: MetadataEditor, fields: Record<string, unknown>): void
-  /** The files written, by path relative to the root. */
-  files(made: { file: string; folder: string; title: string; number: number | string; metadata: Buffer; metadataEndLine: number; template: ReadonlyMap<string, Buffer> }): Map<string, Buffer>
-}
 
 /**
  * The template's files by name: the repository's own, else the built-in one. Its files are
@@ -95,19 +35,6 @@ function readTemplate(shape: KepShape, files: Files): { source: string; files: M
     return { source: `${folder}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${folder}/${name}`)])) }
   }
   return { source: 'built-in', files: new Map(Object.entries(shape.builtIn).map(([name, text]) => [name, Buffer.from(text)])) }
-}
-
-/** The first level-1 heading after a line, retitled: the template's placeholder title. */
-export function retitle(text: string, afterLine: number, heading: string): string {
-  const lines = text.split('\n')
-  const at = lines.findIndex((line, i) => i >= afterLine && /^# /.test(line))
-  if (at === -1) return text
-  lines[at] = `# ${heading}${lines[at].endsWith('\r') ? '\r' : ''}`
-  return lines.join('\n')
-}
-
-export function setIfPresent(editor: MetadataEditor, fields: Record<string, unknown>, key: string, value: Parameters<MetadataEditor['set']>[1], options?: Parameters<MetadataEditor['set']>[2]): void {
-  if (Object.hasOwn(fields, key)) editor.set([key], value, options)
 }
 
 /**
@@ -166,4 +93,24 @@ export async function createKep(settings: Settings, request: NewKepRequest, shap
   for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf('/')))
   for (const [path, bytes] of written) files.write(path, bytes, { create: true })
   return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) }
+}
+
+/** What a preset's `new` is given (its ProposalContext): the settings' part it writes by, and the steps above it. */
+export function proposalContext(settings: Settings): ProposalContext {
+  return {
+    lifecycle: settings.lifecycle,
+    layout: settings.layout,
+    format: settings.format,
+    knownSigs: settings.knownSigs,
+    files: new Files(settings.root, 'the KEP root'),
+    readRepository: () => readRepository(settings, new FileSystemTree(settings.root)),
+    async editMetadata(file: string, bytes: Buffer, edit: (editor: MetadataEditor, fields: Record<string, unknown>) => void): Promise<Buffer> {
+      const kep = await readKepText(file, bytes, settings.format)
+      const editor = editorOf(kep)
+      edit(editor, kep.document.metadata!.data as Record<string, unknown>)
+      return editedBytes(kep, editor)
+    },
+    createKep: (request, shape) => createKep(settings, request, shape),
+    updateIndex: () => updateIndex(settings)
+  }
 }

@@ -6,9 +6,11 @@ import { git, GitError } from '../git/git.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
-import { AuthorError, editedBytes, editorOf, readKepText } from './kepText.js'
+import { editedBytes, editorOf, readKepText } from './kepText.js'
 import { MILESTONE } from './newKep.js'
-import { updateIndex, type IndexUpdate } from './updateIndex.js'
+import { updateIndex } from './updateIndex.js'
+import { AuthorError } from '../core/authorError.js'
+import type { IndexUpdate } from '../presets/proposal.js'
 
 export interface PromoteRequest {
   /** The KEP: its file, or (kubernetes) its folder, relative to the root. */

@@ -3,9 +3,7 @@ import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
 import { readRepository } from '../validate/readRepository.js'
-
-/** What became of the index after a KEP was created or changed. */
-export type IndexUpdate = { state: 'none' } | { state: 'fresh' | 'written'; file: string } | { state: 'broken'; file: string; message: string }
+import type { IndexUpdate } from '../presets/proposal.js'
 
 /** Regenerates the index, as `kep-validator index --write` does, for repositories that keep one. */
 export async function updateIndex(settings: Settings): Promise<IndexUpdate> {

@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path'
-import type { IndexUpdate } from '../author/updateIndex.js'
+import type { IndexUpdate } from '../presets/proposal.js'
 import type { Settings } from '../config/settings.js'
 import { checkReport } from '../format/checkReport.js'
 import { FORMATTERS } from '../format/formatters.js'

@@ -1,5 +1,6 @@
 import { resolveAuthors } from '../author/authors.js'
 import { today } from '../author/kepText.js'
+import { proposalContext } from '../author/newKep.js'
 import type { Settings } from '../config/settings.js'
 import { presetNamed } from '../presets/registry.js'
 import { checkWritten, indexLine, shownPath } from './authorOutput.js'
@@ -26,7 +27,7 @@ export async function runNew(io: CliIo, settings: Settings, command: NewCommand)
     if (command.sig !== undefined || command.stage !== undefined || command.milestone !== undefined) throw new UsageError(`${author.noSig ?? 'this process has no SIG, stage or milestone'}: new takes --title, --author and --status`)
   }
   const authors = resolveAuthors(settings.root, command.authors)
-  const created = await author.create(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() })
+  const created = await author.create(proposalContext(settings), { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() })
   const from = created.template === 'built-in' ? 'the built-in template' : shownPath(io, settings, created.template)
   const number = created.numberLabel !== undefined ? `${created.numberLabel}, ` : created.number === undefined ? '' : `kep-number ${created.number}, `
   io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: ${number}status ${created.status}\n`)

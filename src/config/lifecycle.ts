@@ -1,5 +1,4 @@
-import { dirname, join, resolve } from 'node:path'
-import { SCHEMAS_DIR } from '../files/ownFiles.js'
+import { dirname, resolve } from 'node:path'
 import { LoadError } from '../core/loadError.js'
 import { asWritten, excerpt } from '../core/suggest.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
@@ -14,16 +13,16 @@ import type { Lifecycle } from '../core/lifecycle.js'
 export function loadLifecycle(nameOrPath: string, source?: RuleSource): Lifecycle {
   const declared = builtinLifecycle(nameOrPath)
   const builtin = declared !== undefined
-  const path = builtin ? join(SCHEMAS_DIR, 'lifecycles', `${nameOrPath}.json`) : nameOrPath
-  // The built-in lifecycles are the validator's own files; only a repository's comes from the source.
-  const from = builtin || source === undefined ? filesSource(builtin ? [] : [dirname(resolve(path))]) : source
-  if (!builtin && !from.exists(path)) {
-    throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${builtinLifecycles().join(', ')}) nor an existing file`)
+  // A built-in lifecycle is data its preset keeps in its folder; only a repository's is a file, read from the source.
+  let raw: unknown
+  if (builtin) {
+    if (!PRECOMPILED_LIFECYCLE.validate(declared.data)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`)
+    raw = declared.data
+  } else {
+    const from = source ?? filesSource([dirname(resolve(nameOrPath))])
+    if (!from.exists(nameOrPath)) throw new LoadError(`lifecycle "${nameOrPath}" is neither a built-in lifecycle (${builtinLifecycles().join(', ')}) nor an existing file`)
+    raw = readDataFile(nameOrPath, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
   }
-  // A preset keeps its lifecycle in its folder (as data) or in schemas/lifecycles/.
-  const carried = declared?.data
-  if (carried !== undefined && !PRECOMPILED_LIFECYCLE.validate(carried)) throw new Error(`internal error: the built-in lifecycle ${nameOrPath} does not match schemas/lifecycle.schema.json`)
-  const raw = carried ?? readDataFile(path, 'lifecycle', schemaFromPrecompiled(PRECOMPILED_LIFECYCLE), from).data
   const data = raw as Partial<Lifecycle> & Pick<Lifecycle, 'name' | 'states' | 'initial' | 'transitions'>
   const lifecycle: Lifecycle = {
     name: data.name,
@@ -39,7 +38,7 @@ export function loadLifecycle(nameOrPath: string, source?: RuleSource): Lifecycl
     inFlight: data.inFlight ?? data.states.filter(state => (data.transitions[state] ?? []).length > 0),
     folders: data.folders ?? {}
   }
-  checkLifecycleConsistency(lifecycle, path)
+  checkLifecycleConsistency(lifecycle, nameOrPath)
   return lifecycle
 }
 

@@ -16,7 +16,7 @@ import { readDataFile } from './readDataFile.js'
 import { filesSource, isFolder } from '../files/files.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
 import { rulesAsTheyAre, type RuleSource } from './ruleSource.js'
-import { builtinSchema, compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
+import { compileMetadataSchema, precompiledMetadataSchema, type MetadataSchema } from '../schema/metadataSchema.js'
 
 /** Everything a run needs, loaded and validated before any KEP is read. */
 export interface Settings {
@@ -96,12 +96,14 @@ export function loadKnownSigs(path: string, source: RuleSource = rulesAsTheyAre(
   return sigs
 }
 
-/** The built-in schema, precompiled (or, with another lifecycle, the one its preset carries), or a repository's own, read and compiled. */
-async function loadMetadataSchema(path: string, lifecycle: Lifecycle, source: RuleSource, preset: Preset): Promise<MetadataSchema> {
-  const precompiled = await precompiledMetadataSchema(path, lifecycle)
-  if (precompiled) return precompiled
-  const carried = path === builtinSchema(preset.schema) ? preset.carries?.schema : undefined
-  return compileMetadataSchema(carried ? structuredClone(carried) : readDataFile(path, 'metadata schema', undefined, source).data, path, lifecycle)
+/**
+ * A repository's own schema (a file the caller or the configuration names), read and compiled;
+ * else the preset's, precompiled with its lifecycle (with another, compiled from the data it carries).
+ */
+async function loadMetadataSchema(file: string | undefined, lifecycle: Lifecycle, source: RuleSource, preset: Preset): Promise<MetadataSchema> {
+  if (file !== undefined) return compileMetadataSchema(readDataFile(file, 'metadata schema', undefined, source).data, file, lifecycle)
+  const precompiled = await precompiledMetadataSchema(preset.schema, lifecycle)
+  return precompiled ?? compileMetadataSchema(structuredClone(preset.carries.schema), `${preset.name}/schema.json`, lifecycle)
 }
 
 /** The repository's files as a preset reads them (fromRepository): through the settings' source. */
@@ -159,7 +161,7 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
     },
     format: preset.format,
     lifecycle,
-    schema: await loadMetadataSchema(input.schema ?? config?.schema ?? builtinSchema(preset.schema), lifecycle, source, preset),
+    schema: await loadMetadataSchema(input.schema ?? config?.schema, lifecycle, source, preset),
     indexFile: input.indexFile !== undefined ? input.indexFile : config?.index !== undefined ? config.index : preset.index,
     indexTemplate: input.indexTemplate !== undefined ? input.indexTemplate : config?.indexTemplate !== undefined ? config.indexTemplate : preset.indexTemplate,
     indexView: preset.indexView,

@@ -1,4 +1,4 @@
-/** A lifecycle: the states of a KEP and the changes between them, as data (schemas/lifecycles/). */
+/** A lifecycle: the states of a KEP and the changes between them, as data (a preset's lifecycle.json in its folder, or a repository's own file). */
 export interface Lifecycle {
   name: string
   /** Shipped with the validator (its schema variant is precompiled). */

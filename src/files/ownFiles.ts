@@ -19,7 +19,7 @@ export function findOwnFile(name: string, levels = Infinity): string | undefined
 }
 
 function findSchemasDir(): string {
-  const schema = findOwnFile(join('schemas', 'kep-0001.schema.json'))
+  const schema = findOwnFile(join('schemas', 'lifecycle.schema.json'))
   if (schema === undefined) throw new Error(`schemas/ not found above ${fileURLToPath(import.meta.url)}`)
   return dirname(schema)
 }

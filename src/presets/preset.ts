@@ -4,18 +4,21 @@ import type { Layout } from '../read/findKepFiles.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
 import type { Rule, RuleSelection } from '../rules/rule.js'
 import type { Example, RuleExamples } from '../rules/examples.js'
-import type { ProposalAuthor } from '../author/newKep.js'
+import type { ProposalAuthor } from './proposal.js'
 
 /** A repository's files by path relative to its KEP root: the text, or undefined when there is no such file. */
 export interface RepositoryFiles {
   read(path: string): string | undefined
 }
 
-/** A built-in lifecycle a preset brings: kept in schemas/lifecycles/<name>.json (file), or carried as data from its folder. */
+/**
+ * A built-in lifecycle a preset brings, kept in its folder (src/presets/<name>/lifecycle.json,
+ * more as lifecycle-<what>.json: scripts/compile-schemas.mjs finds them there) and imported as data.
+ */
 export interface BuiltinLifecycle {
+  /** Its name: the data's own. */
   name: string
-  /** The lifecycle itself, when the preset keeps it in its folder; else schemas/lifecycles/<name>.json is read. */
-  data?: unknown
+  data: unknown
 }
 
 /** The valid KEP the rules' examples change (docs/rules.md), and how a text of fields becomes the KEP's file. */
@@ -41,7 +44,7 @@ export interface Preset {
   recognisedBy: Layout
   layout: Layout
   format: MetadataFormat
-  /** Built-in schema name (schemas/<schema>.schema.json) and lifecycle name. */
+  /** The name of its schema (`carries.schema`: precompiled as "<schema>--<lifecycle>") and of its lifecycle. */
   schema: string
   lifecycle: string
   /** The built-in lifecycles it brings (its own first). */
@@ -62,8 +65,8 @@ export interface Preset {
   severity: Readonly<Record<string, SeverityOverride>>
   /** Its rules read each KEP's outline (the lines that start with "#"), so whole files are read. */
   outline?: boolean
-  /** The schema it keeps in its own folder (src/presets/<name>/), as data: built in under its schema name. */
-  carries?: { schema?: Record<string, unknown> }
+  /** The schema it keeps in its own folder (src/presets/<name>/schema.json), as data: built in under its schema name. */
+  carries: { schema: Record<string, unknown> }
   /**
    * What it takes from the repository's own files when the settings load (read as the
    * configuration is: from a pull request's base commit in the action): rules whose options

@@ -1,16 +1,9 @@
-import { join } from 'node:path'
 import type { ValidateFunction } from 'ajv'
 import type { Lifecycle } from '../core/lifecycle.js'
-import { SCHEMAS_DIR } from '../files/ownFiles.js'
 import { createAjv } from './ajv.js'
 import { LoadError } from '../core/loadError.js'
 import { loadPrecompiledMetadata, type Precompiled } from './precompiled.js'
 import { SchemaIndex } from './schemaIndex.js'
-
-/** The path of a built-in schema by name (kep-0001, kubernetes). */
-export function builtinSchema(name: string): string {
-  return join(SCHEMAS_DIR, `${name}.schema.json`)
-}
 
 export interface MetadataSchema {
   schema: Record<string, unknown>
@@ -27,10 +20,9 @@ export function schemaFromPrecompiled(precompiled: Precompiled): MetadataSchema 
   }
 }
 
-/** A built-in schema with a built-in lifecycle, compiled at bundle time; undefined for any other pair. */
-export async function precompiledMetadataSchema(path: string, lifecycle: Lifecycle): Promise<MetadataSchema | undefined> {
-  const builtinName = /([^/\\]+)\.schema\.json$/.exec(path)?.[1]
-  const precompiled = lifecycle.builtin && builtinName !== undefined && path === builtinSchema(builtinName) ? await loadPrecompiledMetadata(`${builtinName}--${lifecycle.name}`) : undefined
+/** A built-in schema (by its name) with a built-in lifecycle, compiled at bundle time; undefined for any other pair. */
+export async function precompiledMetadataSchema(name: string, lifecycle: Lifecycle): Promise<MetadataSchema | undefined> {
+  const precompiled = lifecycle.builtin ? await loadPrecompiledMetadata(`${name}--${lifecycle.name}`) : undefined
   return precompiled && schemaFromPrecompiled(precompiled)
 }
 

@@ -1,6 +1,4 @@
-import type { Author } from '../../author/authors.js'
-import { createKep, retitle, type CreatedKep, type KepShape, type NewKepRequest } from '../../author/newKep.js'
-import type { Settings } from '../../config/settings.js'
+import { retitle, type Author, type CreatedKep, type KepShape, type NewKepRequest, type ProposalContext } from '../proposal.js'
 import { BUILTIN_TEMPLATE, TEMPLATE_FILE } from './template.js'
 
 /** KEP-1's `new`: sig-node/0042-slug.md (draft-YYYYMMDD-slug.md before a number), from 0000-kep-template.md. */
@@ -16,6 +14,6 @@ const SHAPE: KepShape = {
   files: made => new Map([[made.file, Buffer.from(retitle(made.metadata.toString('utf8'), made.metadataEndLine, made.title))]])
 }
 
-export function createKep0001(settings: Settings, request: NewKepRequest): Promise<CreatedKep> {
-  return createKep(settings, request, SHAPE)
+export function createKep0001(context: ProposalContext, request: NewKepRequest): Promise<CreatedKep> {
+  return context.createKep(request, SHAPE)
 }

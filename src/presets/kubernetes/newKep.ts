@@ -1,6 +1,4 @@
-import type { Author } from '../../author/authors.js'
-import { createKep, retitle, setIfPresent, type CreatedKep, type KepShape, type NewKepRequest } from '../../author/newKep.js'
-import type { Settings } from '../../config/settings.js'
+import { retitle, setIfPresent, type Author, type CreatedKep, type KepShape, type NewKepRequest, type ProposalContext } from '../proposal.js'
 import { BUILTIN_TEMPLATE, TEMPLATE_FOLDER } from './template.js'
 
 /** kubernetes/enhancements' `new`: keps/<sig>/<number>-<slug>/ with every file of keps/NNNN-kep-template/. */
@@ -22,6 +20,6 @@ const SHAPE: KepShape = {
     new Map([...made.template].map(([name, bytes]) => [`${made.folder}/${name}`, name === 'kep.yaml' ? made.metadata : name === 'README.md' ? Buffer.from(retitle(bytes.toString('utf8'), 0, `KEP-${made.number}: ${made.title}`)) : bytes]))
 }
 
-export function createKubernetesKep(settings: Settings, request: NewKepRequest): Promise<CreatedKep> {
-  return createKep(settings, request, SHAPE)
+export function createKubernetesKep(context: ProposalContext, request: NewKepRequest): Promise<CreatedKep> {
+  return context.createKep(request, SHAPE)
 }

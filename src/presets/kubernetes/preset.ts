@@ -4,6 +4,8 @@ import type { Layout } from '../../read/findKepFiles.js'
 import { CHANGE_RULES } from '../changeRules.js'
 import type { Preset } from '../preset.js'
 import { KUBERNETES_RULE_EXAMPLES } from './examples.js'
+import lifecycle from './lifecycle.json' with { type: 'json' }
+import schema from './schema.json' with { type: 'json' }
 
 const LAYOUT: Layout = {
   include: ['keps/**/kep.yaml'],
@@ -20,7 +22,7 @@ export const KUBERNETES: Preset = {
   format: KEP_YAML,
   schema: 'kubernetes',
   lifecycle: 'kubernetes',
-  lifecycles: [{ name: 'kubernetes' }],
+  lifecycles: [{ name: 'kubernetes', data: lifecycle }],
   // kubernetes/enhancements keeps no index.md; a repository that wants one sets index.
   index: null,
   indexTemplate: null,
@@ -65,6 +67,7 @@ export const KUBERNETES: Preset = {
     'template-sections': { template: 'keps/NNNN-kep-template/README.md' }
   },
   prodReadiness: true,
+  carries: { schema },
   severity: {
     // The release a KEP targets is read by people, not tools: "1.22" for "v1.22" is a slip.
     'schema/latest-milestone': 'warning',
@@ -75,7 +78,7 @@ export const KUBERNETES: Preset = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     'milestone-moved-back/milestone': 'warning'
   },
-  author: { takesSig: true, create: async (settings, request) => (await import('./newKep.js')).createKubernetesKep(settings, request) },
+  author: { takesSig: true, create: async (context, request) => (await import('./newKep.js')).createKubernetesKep(context, request) },
   example: {
     file: 'keps/sig-node/42-pod-overhead/kep.yaml',
     fields: ['title: Pod Overhead', 'kep-number: 42', 'authors:', '  - "@janedoe"', 'owning-sig: sig-node', 'reviewers:', '  - "@reviewer"', 'approvers:', '  - "@approver"', 'creation-date: 2024-01-15', 'status: provisional'].join('\n'),

@@ -1,10 +1,7 @@
-import { AuthorError, editedBytes, editorOf, readKepText } from '../../author/kepText.js'
-import type { CreatedKep, NewKepRequest } from '../../author/newKep.js'
-import { updateIndex } from '../../author/updateIndex.js'
-import type { Settings } from '../../config/settings.js'
-import { Files } from '../../files/files.js'
+import { AuthorError } from '../../core/authorError.js'
 import { isKepPath } from '../../read/findKepFiles.js'
 import { slugOf } from '../../rules/kep/file-name.js'
+import type { CreatedKep, NewKepRequest, ProposalContext } from '../proposal.js'
 import { BUILTIN_TEMPLATE, TEMPLATE_FILE } from './template.js'
 
 /** A domain: a folder under enhancements/, perhaps nested (cloud-integration/aws). */
@@ -28,8 +25,8 @@ function retitle(text: string, heading: string): string {
  * (reviewers, approvers, api-approvers, tracking-link) stays TBD, which metadata-lint rejects in
  * the pull request until it is filled in; the template's example references are emptied.
  */
-export async function createEnhancement(settings: Settings, request: NewKepRequest): Promise<CreatedKep> {
-  const { lifecycle } = settings
+export async function createEnhancement(context: ProposalContext, request: NewKepRequest): Promise<CreatedKep> {
+  const { lifecycle, files } = context
   const domain = (request.sig ?? '').replace(/^enhancements\//, '').replace(/\/+$/, '')
   if (!DOMAIN.test(domain)) throw new AuthorError(`--sig ${request.sig} is not a domain: for openshift/enhancements, --sig names the folder under enhancements/, such as installer or cloud-integration/aws`)
   const title = request.title.trim()
@@ -39,26 +36,24 @@ export async function createEnhancement(settings: Settings, request: NewKepReque
   if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new enhancement starts as ${lifecycle.initial.join(' or ')} in the ${lifecycle.name} lifecycle, not ${status}`)
   if (request.stage !== undefined || request.milestone !== undefined) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`)
   const file = `enhancements/${domain}/${slug}.md`
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
+  if (!isKepPath(context.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
   // The template is read, and the enhancement written (its domain folder made), only as regular files of the repository, never through a link.
-  const files = new Files(settings.root, 'the KEP root')
   if (files.exists(file)) throw new AuthorError(`${file} already exists`)
 
   const source = files.exists(TEMPLATE_FILE) ? TEMPLATE_FILE : 'built-in'
-  const kep = await readKepText(source === 'built-in' ? 'enhancement_template.md' : TEMPLATE_FILE, source === 'built-in' ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE), settings.format)
-  const fields = kep.document.metadata!.data as Record<string, unknown>
-  const editor = editorOf(kep)
-  editor.set(['title'], slug)
-  editor.set(
-    ['authors'],
-    request.authors.map(({ handle }) => `@${handle}`)
-  )
-  editor.set(['creation-date'], request.today, { after: ['api-approvers', 'approvers', 'authors'] })
-  editor.set(['last-updated'], request.today, { after: ['creation-date'] })
-  editor.set(['status'], status, { after: ['last-updated'] })
-  // The template's examples name enhancements that are not this one's.
-  for (const key of ['see-also', 'replaces', 'superseded-by']) if (Object.hasOwn(fields, key)) editor.set([key], null)
-  const bytes = await editedBytes(kep, editor)
+  const template = source === 'built-in' ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE)
+  const bytes = await context.editMetadata(source === 'built-in' ? 'enhancement_template.md' : TEMPLATE_FILE, template, (editor, fields) => {
+    editor.set(['title'], slug)
+    editor.set(
+      ['authors'],
+      request.authors.map(({ handle }) => `@${handle}`)
+    )
+    editor.set(['creation-date'], request.today, { after: ['api-approvers', 'approvers', 'authors'] })
+    editor.set(['last-updated'], request.today, { after: ['creation-date'] })
+    editor.set(['status'], status, { after: ['last-updated'] })
+    // The template's examples name enhancements that are not this one's.
+    for (const key of ['see-also', 'replaces', 'superseded-by']) if (Object.hasOwn(fields, key)) editor.set([key], null)
+  })
   files.write(file, retitle(bytes.toString('utf8'), title), { create: true })
-  return { file, files: [file], status, template: source, index: await updateIndex(settings) }
+  return { file, files: [file], status, template: source, index: await context.updateIndex() }
 }

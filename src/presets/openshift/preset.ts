@@ -92,7 +92,7 @@ export const OPENSHIFT: Preset = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES, 'required-sections': { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (settings, request) => (await import('./newEnhancement.js')).createEnhancement(settings, request) },
+  author: { takesSig: true, create: async (context, request) => (await import('./newEnhancement.js')).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: yaml => `---\n${yaml}---\n\n# Pod Overhead\n`, language: 'markdown' },
   ruleExamples: OPENSHIFT_RULE_EXAMPLES
 }

@@ -1,15 +1,10 @@
 import { Document } from 'yaml'
-import type { Author } from '../../author/authors.js'
-import { AuthorError } from '../../author/kepText.js'
-import { updateIndex, type IndexUpdate } from '../../author/updateIndex.js'
-import type { Settings } from '../../config/settings.js'
+import { AuthorError } from '../../core/authorError.js'
 import { fieldsOf } from '../../core/document.js'
-import { Files } from '../../files/files.js'
 import { sameValue } from '../../core/values.js'
 import { isKepPath } from '../../read/findKepFiles.js'
 import { readKep } from '../../read/readKep.js'
-import { FileSystemTree } from '../../tree/fileSystemTree.js'
-import { readRepository } from '../../validate/readRepository.js'
+import type { Author, IndexUpdate, ProposalContext } from '../proposal.js'
 import { nextTepNumber, tepLabel } from './number.js'
 import { isYamlTimestamp } from './rules/tep-yaml-date.js'
 import { BUILTIN_TEP_TEMPLATE, TEMPLATE_PATH } from './template.js'
@@ -77,28 +72,28 @@ function header(number: number, title: string, status: string, today: string, au
  * the pull request says when another one took the number), teps/NNNN-slug.md, the front
  * matter and heading, the repository's template, and the README table updated.
  */
-export async function createTep(settings: Settings, request: NewTepRequest): Promise<CreatedTep> {
+export async function createTep(context: ProposalContext, request: NewTepRequest): Promise<CreatedTep> {
   const title = request.title.trim()
   const slug = tepSlug(title)
   if (slug.replace(/-/g, '') === '' || /[\r\n]/.test(title)) throw new AuthorError('--title must be one line with letters or digits')
-  const status = request.status ?? settings.lifecycle.initial[0]
-  if (!settings.lifecycle.initial.includes(status)) throw new AuthorError(`a new TEP starts as ${settings.lifecycle.initial.join(' or ')} in the ${settings.lifecycle.name} lifecycle, not ${status}`)
-  const repository = await readRepository(settings, new FileSystemTree(settings.root))
+  const { lifecycle, files } = context
+  const status = request.status ?? lifecycle.initial[0]
+  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new TEP starts as ${lifecycle.initial.join(' or ')} in the ${lifecycle.name} lifecycle, not ${status}`)
+  const repository = await context.readRepository()
   const number = nextTepNumber(repository.documents)
   const file = `teps/${String(number).padStart(4, '0')}-${slug}.md`
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
+  if (!isKepPath(context.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
   // The template is read, and the TEP written, only as regular files of the repository, never through a link.
-  const files = new Files(settings.root, 'the KEP root')
   if (files.exists(file)) throw new AuthorError(`${file} already exists`)
   const template = files.exists(TEMPLATE_PATH) ? TEMPLATE_PATH : 'built-in'
   const body = template === 'built-in' ? BUILTIN_TEP_TEMPLATE : files.readText(TEMPLATE_PATH)
   const text = header(number, title, status, request.today, request.authors) + body
   // Read back: the file must say exactly what was meant, or nothing is written.
-  const written = await readKep(file, Buffer.from(text, 'utf8'), settings.format)
+  const written = await readKep(file, Buffer.from(text, 'utf8'), context.format)
   const meant = { status, title, 'creation-date': request.today, 'last-updated': request.today, authors: request.authors.map(author => `@${author.handle}`), collaborators: [] }
   if (!sameValue(fieldsOf(written), meant) || written.body?.numberHeadings[0]?.label !== tepLabel(number)) {
     throw new AuthorError(`the TEP kep-validator wrote does not read back as meant (the title ${JSON.stringify(title)}?): nothing was created`)
   }
   files.write(file, text, { create: true })
-  return { file, number, status, template, index: await updateIndex(settings) }
+  return { file, number, status, template, index: await context.updateIndex() }
 }

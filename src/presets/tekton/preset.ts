@@ -5,6 +5,8 @@ import { TEP_FORMAT } from './format.js'
 import { EXAMPLE_TEP, TEKTON_EXAMPLES } from './examples.js'
 import { tepLabel } from './number.js'
 import { TEKTON_RULES } from './rules.js'
+import lifecycle from './lifecycle.json' with { type: 'json' }
+import schema from './schema.json' with { type: 'json' }
 
 /**
  * tektoncd/community's Tekton Enhancement Proposals: teps/NNNN-slug.md, YAML front matter and a
@@ -24,7 +26,7 @@ export const TEKTON_PRESET: Preset = {
   format: TEP_FORMAT,
   schema: 'tekton',
   lifecycle: 'tekton',
-  lifecycles: [{ name: 'tekton' }],
+  lifecycles: [{ name: 'tekton', data: lifecycle }],
   index: 'teps/README.md',
   indexTemplate: 'teps/README.md.mustache',
   indexView: tepTableView,
@@ -48,6 +50,7 @@ export const TEKTON_PRESET: Preset = {
     'tep-number-next': true
   },
   prodReadiness: false,
+  carries: { schema },
   severity: {
     // teps.py checks no value beyond the four required fields being there: the schema's findings
     // (a status such as "implementing", a handle without @, a date as 2020-1-5) are warnings.
@@ -68,9 +71,9 @@ export const TEKTON_PRESET: Preset = {
     // A TEP has no SIG: teps.py new takes a title.
     takesSig: false,
     noSig: 'a TEP has no SIG, stage or milestone',
-    async create(settings, request) {
+    async create(context, request) {
       const { createTep } = await import('./newTep.js')
-      const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today })
+      const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today })
       return {
         ...created,
         files: [created.file],
