@@ -8,7 +8,7 @@ import { USAGE } from '../src/cli/run.js'
 import { builtinLifecycles, presetNamed, presets, PRESET_NAMES, registerPreset } from '../src/presets/registry.js'
 import { recognisePreset } from '../src/presets/recognise.js'
 import { RULES } from '../src/rules/registry.js'
-import { RULE_EXAMPLES } from '../src/rules/examples.js'
+import { examplePreset } from '../src/format/rulesTable.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { validate } from '../src/validate/validate.js'
 import { removeRepos, writeRepo } from './helpers/repo.js'
@@ -63,7 +63,7 @@ describe('the registry is the one place presets are listed', () => {
       expect(existsSync(join(TOP, 'src', 'presets', preset.name, 'preset.ts'))).toBe(true)
       for (const rule of preset.ownRules ?? []) {
         expect(RULES.get(rule.meta.id)).toBe(rule)
-        expect(RULE_EXAMPLES[rule.meta.id]?.preset).toBe(preset.name)
+        expect(examplePreset(rule.meta.id)).toBe(preset.name)
       }
     }
   })
@@ -78,7 +78,7 @@ describe('a preset for another front-matter process: its folder and one registry
     expect(PRESET_NAMES).toContain('rfc-fixture')
     expect(builtinLifecycles()).toContain('rfc-fixture-lifecycle')
     expect(RULES.get('rfc-shepherd')).toBe(RFC_PRESET.ownRules![0])
-    expect(RULE_EXAMPLES['rfc-shepherd']?.preset).toBe('rfc-fixture')
+    expect(examplePreset('rfc-shepherd')).toBe('rfc-fixture')
     expect(() => registerPreset(RFC_PRESET)).toThrow('a preset named rfc-fixture is registered already')
   })
 
