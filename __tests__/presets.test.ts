@@ -82,6 +82,24 @@ describe('a preset for another front-matter process: its folder and one registry
     expect(() => registerPreset(RFC_PRESET)).toThrow('a preset named rfc-fixture is registered already')
   })
 
+  it("refuses a preset whose rule has another rule's id, and registers nothing of it", () => {
+    const schemaRule = RULES.get('schema')!
+    const clash = { ...RFC_PRESET, name: 'rfc-clash', lifecycles: [], ownRules: [{ ...schemaRule, meta: { ...schemaRule.meta } }] }
+    expect(() => registerPreset(clash)).toThrow("the rule schema of preset rfc-clash is another rule's id")
+    expect(presetNamed('rfc-clash')).toBeUndefined()
+    expect(RULES.get('schema')).toBe(schemaRule)
+  })
+
+  it("joins its rules to the registry's where the built-in presets' are: before the rules of the repository's files", () => {
+    const ids = [...RULES.keys()]
+    expect(ids.slice(-3)).toEqual(['rfc-shepherd', 'index-stale', 'configuration'])
+    const lastBuiltIn = presets()
+      .filter(preset => preset !== RFC_PRESET)
+      .flatMap(preset => preset.ownRules ?? [])
+      .at(-1)!
+    expect(ids.indexOf('rfc-shepherd')).toBe(ids.indexOf(lastBuiltIn.meta.id) + 1)
+  })
+
   it('check: its layout, format, schema, lifecycle and own rule, with its severities', async () => {
     const root = writeRepo({ 'rfcs/0001-pod-overhead.md': ACCEPTED, 'rfcs/0002-bad.md': '---\ntitle: Bad\nauthors: [janedoe]\nstatus: draft\ncreated: 2024-01-15\n---\n', 'rfcs/README.md': '# RFCs\n' })
     const settings = await loadSettings({ root, preset: 'rfc-fixture' })
