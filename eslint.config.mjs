@@ -104,6 +104,26 @@ const RULE_SOURCE_CAST = {
   message: 'a RuleSource is made by config/loadRules.ts only, never by a cast: a change is judged by the rules of its base commit (docs/security.md)'
 }
 
+/** One source of the verdict: outside config/, nothing loads a rules file but through loadRules, and nothing makes a RuleSource. */
+const VERDICT_IMPORTS = [
+  {
+    regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
+    importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
+    message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+  },
+  {
+    regex: 'config/ruleSource\\.js$',
+    importNames: ['rulesAsTheyAre', 'rulesOfBase'],
+    message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
+  }
+]
+
+/** src/rules/ imports nothing of src/presets/: a preset's rules reach the rule registry from the preset registry (addRules). */
+const RULES_KNOW_NO_PRESET = {
+  regex: '(^|/)presets/',
+  message: "rules know no preset: a preset's own rules join the rule registry through addRules, called by src/presets/registry.ts (docs/development.md)"
+}
+
 /**
  * Every guarantee's restrictions for one group of files, in one entry per rule: a flat config
  * replaces a rule's options wholesale, so two entries for no-restricted-imports would silently
@@ -119,20 +139,6 @@ function guarantees({ sink, filesModule }) {
     'no-restricted-syntax': [...sinks['no-restricted-syntax'], ...files.syntax, RULE_SOURCE_CAST]
   }
 }
-
-/** One source of the verdict: nothing outside config/ loads a rules file, and only config/loadRules.ts makes a RuleSource. */
-const LOADED_BY_LOAD_RULES = [
-  {
-    regex: 'config/(configFile|settings|lifecycle|baselineFile|readDataFile)\\.js$',
-    importNames: ['findConfig', 'loadConfigFile', 'loadSettings', 'loadKnownSigs', 'loadLifecycle', 'readBaseline', 'readDataFile'],
-    message: 'rules files are loaded by config/loadRules.ts only (loadRules): a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
-  },
-  {
-    regex: 'config/ruleSource\\.js$',
-    importNames: ['rulesAsTheyAre', 'rulesOfBase'],
-    message: 'a RuleSource is made by config/loadRules.ts only: a change is judged by the rules of its base commit, never by files it brings (docs/security.md)'
-  }
-]
 
 /**
  * A preset is a package below the run (docs/development.md): it declares its process as data
@@ -166,13 +172,20 @@ export default tseslint.config(
     // schema, lifecycle, SIG list and baseline alike. config/loadRules.ts decides where they come
     // from; nothing outside config/ loads a rules file, and only loadRules.ts makes a RuleSource.
     files: ['src/**/*.ts'],
-    ignores: ['src/config/**', 'src/presets/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: LOADED_BY_LOAD_RULES }] }
+    ignores: ['src/config/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: VERDICT_IMPORTS }] }
   },
   {
-    // The same, with presets below the run (one entry: a flat config replaces a rule's options wholesale).
+    // The same, with presets below the run (one entry per group of files: a flat config replaces a
+    // rule's options wholesale, so each later entry repeats the verdict's patterns).
     files: ['src/presets/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...LOADED_BY_LOAD_RULES, ABOVE_PRESETS] }] }
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...VERDICT_IMPORTS, ABOVE_PRESETS] }] }
+  },
+  {
+    // Rules know no preset: the preset registry adds its presets' own rules to the rule registry
+    // (docs/development.md).
+    files: ['src/rules/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...VERDICT_IMPORTS, RULES_KNOW_NO_PRESET] }] }
   },
   {
     files: ['src/config/**/*.ts'],

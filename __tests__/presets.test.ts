@@ -9,7 +9,7 @@ import { USAGE } from '../src/cli/run.js'
 import { builtinLifecycles, presetNamed, presets, PRESET_NAMES, registerPreset } from '../src/presets/registry.js'
 import { recognisePreset } from '../src/presets/recognise.js'
 import { RULES } from '../src/rules/registry.js'
-import { RULE_EXAMPLES } from '../src/rules/examples.js'
+import { examplePreset } from '../src/format/rulesTable.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { validate } from '../src/validate/validate.js'
 import { removeRepos, writeRepo } from './helpers/repo.js'
@@ -79,7 +79,7 @@ describe('the registry is the one place presets are listed', () => {
       expect(existsSync(join(TOP, 'src', 'presets', preset.name, 'preset.ts'))).toBe(true)
       for (const rule of preset.ownRules ?? []) {
         expect(RULES.get(rule.meta.id)).toBe(rule)
-        expect(RULE_EXAMPLES[rule.meta.id]?.preset).toBe(preset.name)
+        expect(examplePreset(rule.meta.id)).toBe(preset.name)
       }
     }
   })
@@ -94,8 +94,26 @@ describe('a preset for another front-matter process: its folder and one registry
     expect(PRESET_NAMES).toContain('rfc-fixture')
     expect(builtinLifecycles()).toContain('rfc-fixture-lifecycle')
     expect(RULES.get('rfc-shepherd')).toBe(RFC_PRESET.ownRules![0])
-    expect(RULE_EXAMPLES['rfc-shepherd']?.preset).toBe('rfc-fixture')
+    expect(examplePreset('rfc-shepherd')).toBe('rfc-fixture')
     expect(() => registerPreset(RFC_PRESET)).toThrow('a preset named rfc-fixture is registered already')
+  })
+
+  it("refuses a preset whose rule has another rule's id, and registers nothing of it", () => {
+    const schemaRule = RULES.get('schema')!
+    const clash = { ...RFC_PRESET, name: 'rfc-clash', lifecycles: [], ownRules: [{ ...schemaRule, meta: { ...schemaRule.meta } }] }
+    expect(() => registerPreset(clash)).toThrow("the rule schema of preset rfc-clash is another rule's id")
+    expect(presetNamed('rfc-clash')).toBeUndefined()
+    expect(RULES.get('schema')).toBe(schemaRule)
+  })
+
+  it("joins its rules to the registry's where the built-in presets' are: before the rules of the repository's files", () => {
+    const ids = [...RULES.keys()]
+    expect(ids.slice(-3)).toEqual(['rfc-shepherd', 'index-stale', 'configuration'])
+    const lastBuiltIn = presets()
+      .filter(preset => preset !== RFC_PRESET)
+      .flatMap(preset => preset.ownRules ?? [])
+      .at(-1)!
+    expect(ids.indexOf('rfc-shepherd')).toBe(ids.indexOf(lastBuiltIn.meta.id) + 1)
   })
 
   it('check: its layout, format, schema, lifecycle and own rule, with its severities', async () => {

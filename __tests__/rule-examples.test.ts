@@ -10,7 +10,8 @@ import type { Change } from '../src/core/change.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { ruleOf } from '../src/format/ruleLinks.js'
 import { examplePreset } from '../src/format/rulesTable.js'
-import { exampleKep, exampleFile, otherFile, RULE_EXAMPLES, type Example } from '../src/rules/examples.js'
+import { presetNamed } from '../src/presets/registry.js'
+import { exampleFile, otherFile, type Example } from '../src/rules/example.js'
 import { RULES } from '../src/rules/registry.js'
 import { OverlayTree } from '../src/tree/overlayTree.js'
 import { validate } from '../src/validate/validate.js'
@@ -28,7 +29,8 @@ afterAll(() => {
 
 async function run(id: string, example: Example): Promise<Diagnostic[]> {
   const preset = examplePreset(id)
-  const file = example.file ?? exampleKep(preset).file
+  const valid = presetNamed(preset)!.example
+  const file = example.file ?? valid.file
   let sigs: string | undefined
   if (example.sigs !== undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'kep-sigs-'))
@@ -45,14 +47,14 @@ async function run(id: string, example: Example): Promise<Diagnostic[]> {
     await loadConfigFile(join(dir, '.kep-validator.yml')).catch((error: unknown) => {
       proposedRules = proposedRulesProblems(error, [join(dir, '.kep-validator.yml')], dir, dir)
     })
-    const unchanged = new OverlayTree('the base', new Map([[file, Buffer.from(exampleFile(preset, example.kep!))]]))
+    const unchanged = new OverlayTree('the base', new Map([[file, Buffer.from(exampleFile(valid, example.kep!))]]))
     const settings = await loadSettings({ root: tmpdir(), preset, indexFile: null })
     return (await validate(settings, { head: unchanged, changes: { base: unchanged, files: [] }, proposedRules })).diagnostics
   }
   const indexFile = example.others?.['index.md'] === undefined ? null : 'index.md'
   const settings = await loadSettings({ root: tmpdir(), preset, indexFile, sigs })
-  const others = Object.entries(example.others ?? {}).map(([path, text]) => [path, Buffer.from(otherFile(preset, text))] as const)
-  const version = (text: string | undefined): [string, Buffer][] => (text === undefined ? [] : [[file, Buffer.from(exampleFile(preset, text), example.encoding ?? 'utf8')]])
+  const others = Object.entries(example.others ?? {}).map(([path, text]) => [path, Buffer.from(otherFile(valid, text))] as const)
+  const version = (text: string | undefined): [string, Buffer][] => (text === undefined ? [] : [[file, Buffer.from(exampleFile(valid, text), example.encoding ?? 'utf8')]])
   if (example.kep !== undefined) {
     const head =
       example.link !== undefined
@@ -73,9 +75,10 @@ async function run(id: string, example: Example): Promise<Diagnostic[]> {
 const ofRule = (id: string, diagnostics: Diagnostic[]): string[] => diagnostics.filter(d => ruleOf(d.rule) === id).map(d => `${d.rule}: ${d.message}`)
 
 describe('the examples of the rules page', () => {
-  it('are there for every rule of the registry, and only for its rules', () => {
-    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual([...RULES.keys()].sort())
-    for (const [id, examples] of Object.entries(RULE_EXAMPLES)) {
+  it('are there for every rule of the registry, beside it', () => {
+    expect([...RULES.values()].filter(rule => rule.meta.examples?.ok === undefined || rule.meta.examples.notOk === undefined).map(rule => rule.meta.id)).toEqual([])
+    for (const [id, { meta }] of RULES) {
+      const { examples } = meta
       for (const example of [examples.ok, examples.notOk])
         expect([id, example.kep !== undefined || example.link !== undefined || example.before !== undefined || example.after !== undefined || example.unreadableBase !== undefined]).toEqual([id, true])
       // A rule about a change is shown by a change, the others by a KEP.
@@ -84,12 +87,13 @@ describe('the examples of the rules page', () => {
     }
   })
 
-  describe.each([...RULES.keys()].filter(id => RULE_EXAMPLES[id]).map(id => [id]))('%s', id => {
+  // Every rule: one without examples fails here too.
+  describe.each([...RULES.keys()].map(id => [id]))('%s', id => {
     it('passes: the example brings no problem of the rule', async () => {
-      expect(ofRule(id, await run(id, RULE_EXAMPLES[id].ok))).toEqual([])
+      expect(ofRule(id, await run(id, RULES.get(id)!.meta.examples.ok))).toEqual([])
     })
     it('fails: the example brings a problem of the rule', async () => {
-      expect(ofRule(id, await run(id, RULE_EXAMPLES[id].notOk)).length).toBeGreaterThan(0)
+      expect(ofRule(id, await run(id, RULES.get(id)!.meta.examples.notOk)).length).toBeGreaterThan(0)
     })
   })
 })

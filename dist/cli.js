@@ -2,85 +2,87 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  MILESTONE
-} from "./chunks/chunk-EMLHUGBK.js";
+  setIfPresent
+} from "./chunks/chunk-FFQ6MDVB.js";
 import {
-  AuthorError,
-  FileText,
-  editedBytes,
-  editorOf,
-  readKepText,
-  today,
-  updateIndex
-} from "./chunks/chunk-VPEQEEEW.js";
+  AuthorError
+} from "./chunks/chunk-DCDJXFAV.js";
 import {
   BASELINE_FILE,
   CHECK_FORMATS,
+  EditOverlapError,
   FORMATTERS,
+  Files,
   GitError,
   GitTree,
   OverlayTree,
+  PARALLEL_THRESHOLD,
+  applyTextEdits,
   buildBaseline,
   changeRepository,
+  chooseFixes,
   computeMetrics,
   escapeMarkdown,
+  filesSource,
   fixesAsLineChanges,
   git,
   gitChanges,
   indexFixCommand,
+  indexOfRepository,
+  lineDiff,
   loadRules,
+  locateEdits,
   mergeBase,
+  pathInside,
   presetNote,
   presetsHelp,
   proposedRulesNote,
   readHistory,
+  readRepository,
   renderMetrics,
   repositoryAround,
   repositoryPrefix,
   resolveLifecycleOption,
   validate
-} from "./chunks/chunk-AKDOLVOM.js";
-import {
-  Files,
-  PARALLEL_THRESHOLD,
-  chooseFixes,
-  filesSource,
-  indexOfRepository,
-  lineDiff,
-  pathInside,
-  readRepository
-} from "./chunks/chunk-KHX5C74G.js";
+} from "./chunks/chunk-TGDNLQUQ.js";
 import {
   checkReport,
   logLines,
+  plural,
   printable,
   summaryLine
-} from "./chunks/chunk-JVI6YBBB.js";
-import {
-  plural
-} from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-3YHUNKO3.js";
-import {
-  allowedNext,
-  statusFolderOf
-} from "./chunks/chunk-FNETSGSL.js";
+} from "./chunks/chunk-QZVNYD6J.js";
+import "./chunks/chunk-S7IOJFZU.js";
 import {
   FileSystemTree,
   LoadError,
   NotRegularFileError
-} from "./chunks/chunk-YQEMFEPE.js";
+} from "./chunks/chunk-XUUM4ZQ3.js";
+import {
+  readKep
+} from "./chunks/chunk-QGRLDZAO.js";
+import {
+  allowedNext,
+  builtinLifecycles,
+  presetNamed,
+  statusFolderOf
+} from "./chunks/chunk-CPCDGKON.js";
+import {
+  slugOf
+} from "./chunks/chunk-WY54ZU3J.js";
 import {
   GITHUB_HANDLE,
   MetadataEditError,
-  assignedNumber,
-  builtinLifecycles,
   didYouMean,
+  loadMarkdownParser
+} from "./chunks/chunk-DDQU5UJY.js";
+import {
+  assignedNumber,
   draftNumber,
   fieldsOf,
-  loadMarkdownParser,
-  presetNamed,
+  isKepPath,
   stringField
-} from "./chunks/chunk-NSLFPTWQ.js";
+} from "./chunks/chunk-3ZQSLKZL.js";
 import "./chunks/chunk-NSMHY4JS.js";
 import "./chunks/chunk-M7YJJPLV.js";
 import "./chunks/chunk-ZZYXWRD5.js";
@@ -133,6 +135,85 @@ var GivenOptions = class {
 
 // src/cli/check.ts
 import { dirname, relative, resolve, sep } from "node:path";
+
+// src/edit/fileText.ts
+import { isUtf8 } from "node:buffer";
+var BOM = "\uFEFF";
+var REPLACEMENT = 65533;
+var FileText = class _FileText {
+  constructor(text, bytes, bom, byteAt) {
+    this.text = text;
+    this.bytes = bytes;
+    this.bom = bom;
+    this.byteAt = byteAt;
+  }
+  text;
+  bytes;
+  bom;
+  byteAt;
+  static of(bytes) {
+    const decoded = bytes.toString("utf8");
+    const bom = decoded.charCodeAt(0) === 65279;
+    const byteAt = isUtf8(bytes) ? void 0 : byteOffsets(bytes, decoded);
+    return new _FileText(bom ? decoded.slice(1) : decoded, bytes, bom, byteAt);
+  }
+  /** A file the edits create. */
+  static created() {
+    return new _FileText("", void 0, false, void 0);
+  }
+  /** Why edits cannot be written back keeping every other byte; undefined when they can. */
+  get uneditable() {
+    if (!this.bytes || this.byteAt || isUtf8(this.bytes)) return void 0;
+    return "it has bytes that are not UTF-8, which could not be kept exactly as they are; save it as UTF-8";
+  }
+  /** The bytes with the edits applied; every other byte as it was. Undefined when that cannot be promised. */
+  withEdits(edits) {
+    if (this.uneditable) return void 0;
+    const text = applyTextEdits(this.text, edits);
+    if (!this.byteAt || !this.bytes) return Buffer.from(this.bom ? BOM + text : text, "utf8");
+    const shift = this.bom ? 1 : 0;
+    const parts = [];
+    let at = 0;
+    for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const start = this.byteAt[edit.start + shift];
+      parts.push(this.bytes.subarray(at, start), Buffer.from(edit.text, "utf8"));
+      at = Math.max(at, this.byteAt[edit.end + shift]);
+    }
+    parts.push(this.bytes.subarray(at));
+    const result = Buffer.concat(parts);
+    const decoded = result.toString("utf8");
+    return (this.bom ? decoded.slice(1) : decoded) === text ? result : void 0;
+  }
+};
+function byteOffsets(bytes, decoded) {
+  const at = new Uint32Array(decoded.length + 1);
+  let i = 0;
+  let j = 0;
+  while (j < decoded.length) {
+    if (i >= bytes.length) return void 0;
+    at[j] = i;
+    const code = decoded.codePointAt(j);
+    const encodedReplacement = bytes[i] === 239 && bytes[i + 1] === 191 && bytes[i + 2] === 189;
+    const length = code === REPLACEMENT && !encodedReplacement ? invalidLength(bytes, i) : code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+    if (code > 65535) at[j + 1] = i;
+    i += length;
+    j += code > 65535 ? 2 : 1;
+  }
+  at[decoded.length] = i;
+  return i === bytes.length ? at : void 0;
+}
+function invalidLength(bytes, i) {
+  const lead = bytes[i];
+  const needed = lead >= 194 && lead <= 223 ? 1 : lead >= 224 && lead <= 239 ? 2 : lead >= 240 && lead <= 244 ? 3 : 0;
+  let k = 1;
+  for (; k <= needed && i + k < bytes.length; k++) {
+    const c = bytes[i + k];
+    const low = k > 1 ? 128 : lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = k > 1 ? 191 : lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    if (c < low || c > high) break;
+  }
+  return k;
+}
 
 // src/fix/fixInMemory.ts
 var MAX_FIX_PASSES = 10;
@@ -306,7 +387,7 @@ async function runCheck(io, command) {
   const fixed = outcome ? { written: command.fixMode === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } : void 0;
   const context = { displayPath, root: toPosix(settings.root), fixed };
   if (command.format === "github") {
-    const { writeAnnotations } = await import("./chunks/workflowCommands-H2K3QSNJ.js");
+    const { writeAnnotations } = await import("./chunks/workflowCommands-VBEMY5M7.js");
     if (outcome) io.stdout(command.fixMode === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     writeAnnotations(FORMATTERS.github(report, context));
     io.stdout(`${summaryLine(report)}
@@ -579,7 +660,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-WAG4UQDL.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-T6MZFRUI.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;
@@ -605,6 +686,134 @@ function resolveAuthors(cwd, given) {
   if (invalid !== void 0) throw new AuthorError(`"${invalid}" is not a GitHub handle: letters, digits and single hyphens, at most 39 characters`);
   const name = gitConfig(cwd, "user.name");
   return handles.map((handle) => ({ handle, name: handle === own && name !== void 0 ? name : handle }));
+}
+
+// src/author/kepText.ts
+async function readKepText(file, bytes, format) {
+  const text = FileText.of(bytes);
+  const document = await readKep(file, bytes, format);
+  if (!document.metadata) throw new AuthorError(`${file}: ${document.readProblems[0]?.message ?? "it has no metadata"}; fix it first (kep-validator check ${file})`);
+  return { file, text, format, document };
+}
+function editorOf(kep) {
+  return kep.format.edit(kep.document);
+}
+async function editedBytes(kep, editor) {
+  let bytes;
+  try {
+    bytes = kep.text.withEdits(locateEdits(kep.text.text, editor.edits));
+  } catch (error) {
+    if (error instanceof EditOverlapError) throw new MetadataEditError("two edits of the metadata overlap");
+    throw error;
+  }
+  if (!bytes) throw new AuthorError(`${kep.file}: ${kep.text.uneditable ?? "its edited bytes would not read as the edited text"}`);
+  const reread = await readKep(kep.file, bytes, kep.format);
+  editor.verify(reread.metadata?.data);
+  return bytes;
+}
+function today(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// src/author/newKep.ts
+import { join as join3 } from "node:path";
+
+// src/author/updateIndex.ts
+async function updateIndex(settings) {
+  if (settings.indexFile === null) return { state: "none" };
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents);
+  if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
+  if (index.state === "fresh") return { state: "fresh", file: index.file };
+  new Files(settings.root, "the KEP root").write(index.file, index.expected);
+  return { state: "written", file: index.file };
+}
+
+// src/author/newKep.ts
+var SIG = /^(sig|wg|committee)-[a-z0-9]+(-[a-z0-9]+)*$/;
+var MILESTONE = /^v\d+\.\d+$/;
+function readTemplate(shape, files) {
+  if ("file" in shape.template) {
+    const file = shape.template.file;
+    if (files.exists(file)) return { source: file, files: /* @__PURE__ */ new Map([[file, files.read(file)]]) };
+  } else if (files.exists(`${shape.template.folder}/${shape.metadataFile}`)) {
+    const folder = shape.template.folder;
+    const entries = files.list(folder);
+    const other = entries.find((entry) => entry.kind !== "file");
+    if (other !== void 0) {
+      const what = { folder: "a folder", symlink: "a symbolic link", other: "not a regular file", file: "" }[other.kind];
+      throw new AuthorError(`the template ${folder}/ holds ${other.name}, which is ${what}: a template's files are copied into the new KEP, and only regular files are; nothing was created`);
+    }
+    return { source: `${folder}/`, files: new Map(entries.map(({ name }) => [name, files.read(`${folder}/${name}`)])) };
+  }
+  return { source: "built-in", files: new Map(Object.entries(shape.builtIn).map(([name, text]) => [name, Buffer.from(text)])) };
+}
+async function createKep(settings, request, shape) {
+  const { lifecycle } = settings;
+  const sig = request.sig ?? "";
+  if (!SIG.test(sig)) throw new AuthorError(`--sig ${sig} is not a SIG's folder name: sig-\u2026, wg-\u2026 or committee-\u2026`);
+  if (settings.knownSigs && !settings.knownSigs.has(sig)) throw new AuthorError(`--sig ${sig} is not in the SIG list (sigs.yaml)`);
+  const title = request.title.trim();
+  const slug = slugOf(title);
+  if (slug === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
+  const status = request.status ?? lifecycle.initial[0];
+  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new KEP starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
+  const stages = Object.keys(lifecycle.stageTransitions);
+  if (stages.length === 0 && (request.stage !== void 0 || request.milestone !== void 0)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
+  const stage = request.stage ?? stages[0];
+  if (stages.length > 0) {
+    if (!stages.includes(stage)) throw new AuthorError(`--stage ${stage} is not one of ${stages.join(", ")}`);
+    if (request.milestone === void 0) throw new AuthorError("pass --milestone vX.Y: the release this KEP targets (latest-milestone, and the milestone of its stage)");
+    if (!MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
+  }
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const number = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll("-", "")}`;
+  const { file, claims, folder } = shape.place(sig, number, slug);
+  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
+  const files = new Files(settings.root, "the KEP root");
+  if (files.exists(claims)) throw new AuthorError(`${claims} already exists`);
+  const template = readTemplate(shape, files);
+  const metadataName = shape.metadataFile ?? [...template.files.keys()][0];
+  const kep = await readKepText(template.source === "built-in" ? metadataName : join3(template.source, metadataName), template.files.get(metadataName), settings.format);
+  const fields = kep.document.metadata.data;
+  const editor = editorOf(kep);
+  editor.set(["kep-number"], number);
+  editor.set(["title"], title);
+  editor.set(["authors"], shape.authors(request.authors));
+  editor.set(["owning-sig"], sig);
+  editor.set(["status"], status);
+  editor.set(["creation-date"], request.today, { after: ["owning-sig"] });
+  setIfPresent(editor, fields, "last-updated", request.today);
+  shape.fill?.(editor, fields);
+  if (stages.length > 0) {
+    editor.set(["stage"], stage, { after: ["status"] });
+    editor.set(["latest-milestone"], request.milestone, { after: ["stage"], quote: "double" });
+    editor.set(["milestone"], { [stage]: request.milestone }, { after: ["latest-milestone"], quote: "double" });
+  }
+  const metadata = await editedBytes(kep, editor);
+  const written = shape.files({ file, folder, title, number, metadata, metadataEndLine: kep.document.metadata.block.endLine, template: template.files });
+  for (const path of written.keys()) files.makeFolders(path.slice(0, path.lastIndexOf("/")));
+  for (const [path, bytes] of written) files.write(path, bytes, { create: true });
+  return { file, files: [...written.keys()], number, status, template: template.source, index: await updateIndex(settings) };
+}
+function proposalContext(settings) {
+  return {
+    lifecycle: settings.lifecycle,
+    layout: settings.layout,
+    format: settings.format,
+    knownSigs: settings.knownSigs,
+    files: new Files(settings.root, "the KEP root"),
+    readRepository: () => readRepository(settings, new FileSystemTree(settings.root)),
+    async editMetadata(file, bytes, edit) {
+      const kep = await readKepText(file, bytes, settings.format);
+      const editor = editorOf(kep);
+      edit(editor, kep.document.metadata.data);
+      return editedBytes(kep, editor);
+    },
+    createKep: (request, shape) => createKep(settings, request, shape),
+    updateIndex: () => updateIndex(settings)
+  };
 }
 
 // src/cli/authorOutput.ts
@@ -642,7 +851,7 @@ async function runNew(io, settings, command) {
     if (command.sig !== void 0 || command.stage !== void 0 || command.milestone !== void 0) throw new UsageError(`${author.noSig ?? "this process has no SIG, stage or milestone"}: new takes --title, --author and --status`);
   }
   const authors = resolveAuthors(settings.root, command.authors);
-  const created = await author.create(settings, { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
+  const created = await author.create(proposalContext(settings), { sig: command.sig, title: command.title, authors, status: command.status, stage: command.stage, milestone: command.milestone, today: today() });
   const from = created.template === "built-in" ? "the built-in template" : shownPath(io, settings, created.template);
   const number = created.numberLabel !== void 0 ? `${created.numberLabel}, ` : created.number === void 0 ? "" : `kep-number ${created.number}, `;
   io.stdout(`created ${shownPath(io, settings, created.file)} from ${from}: ${number}status ${created.status}

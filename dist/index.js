@@ -11,30 +11,37 @@ import {
   warning,
   workspaceRelative,
   writeAnnotations
-} from "./chunks/chunk-LFQLOVDZ.js";
+} from "./chunks/chunk-WJQYZNBF.js";
 import {
   FORMATTERS,
   GitError,
   GitTree,
   OverlayTree,
+  SCHEMAS_DIR,
+  basePath,
   changeRepository,
   code,
   codeBlock,
   computeMetrics,
+  filesSource,
   fixesAsLineChanges,
   gfm,
   git,
   gitChangedLines,
   gitChanges,
   headLinesOf,
+  headPath,
   inclusiveEndColumn,
   indexFixCommand,
   joinMarkdown,
   loadRules,
+  pathInside,
   presetNote,
   proposedRulesNote,
   readHistory,
+  readNamedFile,
   readmeFilesOfChanges,
+  realPath,
   renderMetrics,
   repositoryAround,
   repositoryPrefix,
@@ -42,35 +49,27 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-AKDOLVOM.js";
-import {
-  SCHEMAS_DIR,
-  basePath,
-  filesSource,
-  headPath,
-  pathInside,
-  readNamedFile,
-  realPath
-} from "./chunks/chunk-KHX5C74G.js";
+} from "./chunks/chunk-TGDNLQUQ.js";
 import {
   checkReport,
+  plural,
   summaryLine
-} from "./chunks/chunk-JVI6YBBB.js";
-import {
-  plural
-} from "./chunks/chunk-KEUXMJQ7.js";
-import "./chunks/chunk-3YHUNKO3.js";
-import {
-  RULES
-} from "./chunks/chunk-FNETSGSL.js";
+} from "./chunks/chunk-QZVNYD6J.js";
+import "./chunks/chunk-S7IOJFZU.js";
 import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-YQEMFEPE.js";
+} from "./chunks/chunk-XUUM4ZQ3.js";
+import "./chunks/chunk-QGRLDZAO.js";
+import {
+  RULES
+} from "./chunks/chunk-CPCDGKON.js";
+import "./chunks/chunk-WY54ZU3J.js";
+import "./chunks/chunk-DDQU5UJY.js";
 import {
   isKepPath
-} from "./chunks/chunk-NSLFPTWQ.js";
+} from "./chunks/chunk-3ZQSLKZL.js";
 import "./chunks/chunk-NSMHY4JS.js";
 import "./chunks/chunk-M7YJJPLV.js";
 import "./chunks/chunk-ZZYXWRD5.js";

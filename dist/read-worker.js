@@ -4,10 +4,14 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-YQEMFEPE.js";
+} from "./chunks/chunk-XUUM4ZQ3.js";
+import "./chunks/chunk-QGRLDZAO.js";
 import {
   formatNamed
-} from "./chunks/chunk-NSLFPTWQ.js";
+} from "./chunks/chunk-CPCDGKON.js";
+import "./chunks/chunk-WY54ZU3J.js";
+import "./chunks/chunk-DDQU5UJY.js";
+import "./chunks/chunk-3ZQSLKZL.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 
 // src/read/parallel/readWorker.ts

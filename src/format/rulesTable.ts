@@ -1,7 +1,7 @@
 import type { Preset } from '../presets/preset.js'
 import { PRESET_NAMES, PRESETS } from '../presets/registry.js'
 import type { Applicability, SeverityOverride } from '../core/diagnostic.js'
-import { exampleKep, isWholeFile, RULE_EXAMPLES, type Example } from '../rules/examples.js'
+import { isWholeFile, type Example } from '../rules/example.js'
 import { RULES } from '../rules/registry.js'
 import type { Rule } from '../rules/rule.js'
 import { SeverityPolicy } from '../rules/severity.js'
@@ -71,10 +71,11 @@ export function renderRulesTable(): string {
   return `${lines.join('\n')}\n`
 }
 
-/** The preset a rule's examples run under: the one they name, else the first that runs the rule. */
+/** The preset a rule's examples run under: the one that brings the rule, else one that shows them, else the first that runs the rule. */
 export function examplePreset(id: string): string {
   const rule = RULES.get(id)!
-  return RULE_EXAMPLES[id]?.preset ?? PRESET_NAMES.find(name => runs(PRESETS[name], rule)) ?? PRESET_NAMES[0]
+  const under = (which: (preset: Preset) => boolean): string | undefined => PRESET_NAMES.find(name => which(PRESETS[name]))
+  return under(preset => preset.ownRules?.includes(rule) === true) ?? under(preset => preset.showsExamplesOf?.includes(id) === true) ?? under(preset => runs(preset, rule)) ?? PRESET_NAMES[0]
 }
 
 /** A text in a fenced block whose fence the text cannot close. */
@@ -85,8 +86,9 @@ function block(text: string, language: string): string[] {
 
 /** One example: the KEP (or its change), and the other files it needs. */
 function renderExample(title: string, example: Example, preset: string): string[] {
-  const file = example.file ?? exampleKep(preset).file
-  const language = (text: string): string => (isWholeFile(text) ? exampleKep(preset).language : 'yaml')
+  const valid = PRESETS[preset].example
+  const file = example.file ?? valid.file
+  const language = (text: string): string => (isWholeFile(text) ? valid.language : 'yaml')
   const lines = [`**${title}** (\`${preset}\`, \`${file}\`)${example.previousFile ? `, renamed from \`${example.previousFile}\`` : ''}:`, '']
   if (example.link !== undefined) lines.push(`\`${file}\` is a symbolic link to \`${example.link}\`.`, '')
   else if (example.submodule) lines.push(`\`${file}\` is a git submodule (a gitlink), not a file.`, '')
@@ -107,7 +109,8 @@ function renderExample(title: string, example: Example, preset: string): string[
 /** The rules page (docs/rules.md): the table, then a section per rule that the reports link to, with its examples. */
 export function renderRulesPage(): string {
   const sections = ruleRows().map(row => {
-    const examples = RULE_EXAMPLES[row.id]
+    const { examples } = RULES.get(row.id)!.meta
+    // A rule registered at run time without examples (its test fails) is shown without them.
     const shown = examples ? [...renderExample('Passes', examples.ok, examplePreset(row.id)), ...renderExample('Fails', examples.notOk, examplePreset(row.id))] : []
     const safe = row.fixable.includes('safe')
     const suggestion = row.fixable.includes('suggestion')
@@ -135,11 +138,11 @@ export function renderRulesPage(): string {
     '`suggestions` input suggests both in a pull request.',
     '',
     'Each rule has an example that passes and one that fails, both proven by a test (`__tests__/rule-examples.test.ts`; the',
-    'examples are in `src/rules/examples.ts`). An example writes only the fields that matter: the others are those of the',
+    "examples are in the rule's meta, beside its check). An example writes only the fields that matter: the others are those of the",
     "preset's valid KEP below. In a whole file, a line `…` stands for those other fields. An example that passes passes its",
     'rule; another rule may still have something to say about it (an implementable KEP needs its milestones, for one).',
     '',
-    ...PRESET_NAMES.flatMap(name => [`The valid KEP of \`${name}\`, \`${exampleKep(name).file}\`:`, '', ...block(exampleKep(name).fields, 'yaml')]),
+    ...PRESET_NAMES.flatMap(name => [`The valid KEP of \`${name}\`, \`${PRESETS[name].example.file}\`:`, '', ...block(PRESETS[name].example.fields, 'yaml')]),
     renderRulesTable(),
     ...sections
   ].join('\n')

@@ -3,7 +3,7 @@ import type { MetadataFormat } from '../read/metadataFormat.js'
 import type { Layout } from '../read/findKepFiles.js'
 import type { IndexView } from '../indexFile/renderTemplate.js'
 import type { Rule, RuleSelection } from '../rules/rule.js'
-import type { Example, RuleExamples } from '../rules/examples.js'
+import type { PresetExample } from '../rules/example.js'
 import type { ProposalAuthor } from './proposal.js'
 
 /** A repository's files by path relative to its KEP root: the text, or undefined when there is no such file. */
@@ -19,16 +19,6 @@ export interface BuiltinLifecycle {
   /** Its name: the data's own. */
   name: string
   data: unknown
-}
-
-/** The valid KEP the rules' examples change (docs/rules.md), and how a text of fields becomes the KEP's file. */
-export interface PresetExample {
-  file: string
-  fields: string
-  /** The KEP's file from its metadata fields (YAML, ending in a line break). */
-  wrap(yaml: string): string
-  /** The language of a whole file on the rules page. */
-  language: 'markdown' | 'yaml'
 }
 
 /**
@@ -58,8 +48,14 @@ export interface Preset {
   numbersFromOpenPullRequests: boolean
   /** The rules it runs; the rules of reading, of the index and of approval files run wherever their stage does. */
   rules: RuleSelection
-  /** The rules it brings, kept in its folder, in the order the rules page lists them. */
+  /** The rules it brings, kept in its folder (each with its examples), in the order the rules page lists them. */
   ownRules?: readonly Rule[]
+  /**
+   * Rules of others whose examples run under it (on the rules page and in their test), not under
+   * the first preset that runs them: a rule every preset runs that only its lifecycle makes find
+   * anything (kubernetes: stage-transition, which needs a lifecycle with stages).
+   */
+  showsExamplesOf?: readonly string[]
   /** Production readiness approvals are read from keps/prod-readiness/. */
   prodReadiness: boolean
   severity: Readonly<Record<string, SeverityOverride>>
@@ -75,11 +71,10 @@ export interface Preset {
   fromRepository?: (files: RepositoryFiles) => { rules?: RuleSelection; exclude?: string[] }
   /** How `new` writes a proposal of this process. */
   author: ProposalAuthor
-  /** The valid KEP of the rules' examples, and the examples of rules that run only here or are shown here. */
+  /** The valid KEP that the rules' examples change (docs/rules.md). */
   example: PresetExample
-  ruleExamples?: Readonly<Record<string, RuleExamples>>
 }
 
-export type { Example, RuleExamples }
+export type { PresetExample }
 
 export type { RuleSelection } from '../rules/rule.js'

@@ -1,4 +1,5 @@
 import type { MetadataFormat } from '../read/metadataFormat.js'
+import { addRules } from '../rules/registry.js'
 import type { Preset } from './preset.js'
 import { KEP_0001 } from './kep-0001/preset.js'
 import { KUBERNETES } from './kubernetes/preset.js'
@@ -11,6 +12,9 @@ import { TEKTON_PRESET } from './tekton/preset.js'
  * recognised. Everything else about a preset is in its folder (src/presets/<name>/).
  */
 const REGISTERED: Preset[] = [KEP_0001, KUBERNETES, OPENSHIFT, TEKTON_PRESET]
+
+// Their own rules join the rule registry (src/rules/registry.ts), in this order.
+for (const preset of REGISTERED) addRules(preset.ownRules ?? [], `preset ${preset.name}`)
 
 /** Every preset by name (live: a preset registered later is in it). */
 export const PRESETS: Readonly<Record<string, Preset>> = Object.fromEntries(REGISTERED.map(preset => [preset.name, preset]))
@@ -30,27 +34,20 @@ export function presetNamed(name: string): Preset | undefined {
   return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined
 }
 
-const registered: Array<(preset: Preset) => void> = []
-
-/** Calls back for each preset registered from now on (the rule registry adds its rules, the examples theirs). */
-export function onPresetRegistered(callback: (preset: Preset) => void): void {
-  registered.push(callback)
-}
-
 /**
  * Adds a process to the registry at run time (an embedder's, a test's fixture): its name,
- * lifecycles and rules then work everywhere a built-in's do. A name or lifecycle that is taken
- * is refused.
+ * lifecycles and rules (with their examples) then work everywhere a built-in's do. A name,
+ * lifecycle or rule id that is taken is refused, and nothing is registered.
  */
 export function registerPreset(preset: Preset): void {
   if (presetNamed(preset.name)) throw new Error(`a preset named ${preset.name} is registered already`)
   const lifecycles = new Set(builtinLifecycles())
   const taken = preset.lifecycles.find(lifecycle => lifecycles.has(lifecycle.name))
   if (taken) throw new Error(`the lifecycle ${taken.name} of preset ${preset.name} is another preset's`)
+  addRules(preset.ownRules ?? [], `preset ${preset.name}`)
   REGISTERED.push(preset)
   ;(PRESETS as Record<string, Preset>)[preset.name] = preset
   ;(PRESET_NAMES as string[]).push(preset.name)
-  for (const callback of registered) callback(preset)
 }
 
 /** The built-in lifecycles' names: each preset's, in the registry's order. */

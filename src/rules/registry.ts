@@ -36,10 +36,9 @@ import { stageRequired } from './kep/stage-required.js'
 import { supersededByRequired } from './kep/superseded-by-required.js'
 import { toc } from './kep/toc.js'
 import type { Rule } from './rule.js'
-import { onPresetRegistered, presets } from '../presets/registry.js'
 
-/** Every rule, in the order the rules page lists them: reading, the KEP, the change, the repository. */
-const ALL: readonly Rule[] = [
+/** The rules kep-validator brings, in the order the rules page lists them: reading, the KEP, the change. */
+const FIRST: readonly Rule[] = [
   ...READING_RULES,
   schema,
   recommendedFields,
@@ -77,22 +76,33 @@ const ALL: readonly Rule[] = [
   lastUpdated,
   fileDeleted,
   templateSections,
-  baseUnreadable,
-  // The presets' own rules, kept in their folders (src/presets/<name>/), in the registry's order.
-  ...presets().flatMap(preset => preset.ownRules ?? []),
-  indexStale,
-  configuration
+  baseUnreadable
 ]
 
-/** The one registry: every rule by its id. */
-export const RULES: ReadonlyMap<string, Rule> = new Map(ALL.map(rule => [rule.meta.id, rule]))
+/** The rules of the repository's files, listed after every other, the presets' own included. */
+const LAST: readonly Rule[] = [indexStale, configuration]
 
-if (RULES.size !== ALL.length) throw new Error('internal error: two rules share an id')
+/**
+ * The one registry: every rule by its id, in the order the rules page lists them — kep-validator's
+ * own, then each preset's own rules (kept in its folder, src/presets/<name>/) in the order the
+ * presets are registered, then the rules of the repository's files. Rules know no preset: the
+ * preset registry (src/presets/registry.ts) adds each preset's rules with addRules, the built-in
+ * presets' as it loads, a preset registered at run time's when it is registered.
+ */
+export const RULES: ReadonlyMap<string, Rule> = new Map()
 
-// A preset registered at run time (src/presets/registry.ts: registerPreset) brings its rules here.
-onPresetRegistered(preset => {
-  for (const rule of preset.ownRules ?? []) {
-    if (RULES.has(rule.meta.id)) throw new Error(`the rule ${rule.meta.id} of preset ${preset.name} is another rule's id`)
-    ;(RULES as Map<string, Rule>).set(rule.meta.id, rule)
+const registry = RULES as Map<string, Rule>
+
+/** Adds rules brought by a preset (`from` names it in an error): an id that another rule has is refused, and nothing is added. */
+export function addRules(rules: readonly Rule[], from: string): void {
+  const ids = new Set<string>()
+  for (const rule of rules) {
+    if (registry.has(rule.meta.id) || ids.has(rule.meta.id)) throw new Error(`the rule ${rule.meta.id} of ${from} is another rule's id`)
+    ids.add(rule.meta.id)
   }
-})
+  // The last rules stay last: a Map lists its entries in the order they were set.
+  for (const rule of LAST) registry.delete(rule.meta.id)
+  for (const rule of [...rules, ...LAST]) registry.set(rule.meta.id, rule)
+}
+
+addRules(FIRST, 'kep-validator')

@@ -6,6 +6,7 @@ import type { Lifecycle } from '../core/lifecycle.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { ReadmeSource } from '../readme/readmes.js'
 import type { MetadataSchema } from '../schema/metadataSchema.js'
+import type { RuleExamples } from './example.js'
 
 /** Which rules a preset runs, by id, each with its options (true: the rule has none). */
 export type RuleSelection = Readonly<Record<string, true | Readonly<Record<string, unknown>>>>
@@ -45,6 +46,11 @@ export interface RuleMeta {
    * piece of advice.
    */
   rejects?: string
+  /**
+   * An example that passes and one that fails, declared beside the check (as ruff's rules carry
+   * theirs): the rules page shows them, and __tests__/rule-examples.test.ts proves each one.
+   */
+  examples: RuleExamples
 }
 
 /** One KEP as a pull request changes it: its base version and its head version. */

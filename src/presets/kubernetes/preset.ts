@@ -3,7 +3,6 @@ import { KEP_YAML } from '../../read/formats/kepYaml.js'
 import type { Layout } from '../../read/findKepFiles.js'
 import { CHANGE_RULES } from '../changeRules.js'
 import type { Preset } from '../preset.js'
-import { KUBERNETES_RULE_EXAMPLES } from './examples.js'
 import lifecycle from './lifecycle.json' with { type: 'json' }
 import schema from './schema.json' with { type: 'json' }
 
@@ -85,5 +84,6 @@ export const KUBERNETES: Preset = {
     wrap: yaml => yaml,
     language: 'yaml'
   },
-  ruleExamples: KUBERNETES_RULE_EXAMPLES
+  // stage-transition finds something only under a lifecycle with stages.
+  showsExamplesOf: ['stage-transition']
 }

@@ -2,7 +2,7 @@ import { LIFECYCLE_CHANGE_RULES } from '../changeRules.js'
 import { kepTableView } from '../../indexFile/templateView.js'
 import type { Preset, RepositoryFiles, RuleSelection } from '../preset.js'
 import { MARKDOWN } from '../../read/formats/markdown.js'
-import { OPENSHIFT_EXAMPLE_KEP, OPENSHIFT_RULE_EXAMPLES } from './examples.js'
+import { OPENSHIFT_EXAMPLE_KEP } from './examples.js'
 import { OPENSHIFT_RULES } from './rules/index.js'
 import lifecycle from './lifecycle.json' with { type: 'json' }
 import schema from './schema.json' with { type: 'json' }
@@ -93,6 +93,5 @@ export const OPENSHIFT: Preset = {
     rules: { ...RULES, 'required-sections': { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
   author: { takesSig: true, create: async (context, request) => (await import('./newEnhancement.js')).createEnhancement(context, request) },
-  example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: yaml => `---\n${yaml}---\n\n# Pod Overhead\n`, language: 'markdown' },
-  ruleExamples: OPENSHIFT_RULE_EXAMPLES
+  example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: yaml => `---\n${yaml}---\n\n# Pod Overhead\n`, language: 'markdown' }
 }

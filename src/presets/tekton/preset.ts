@@ -2,7 +2,7 @@ import { LIFECYCLE_CHANGE_RULES } from '../changeRules.js'
 import type { Preset } from '../preset.js'
 import { tepTableView } from './indexView.js'
 import { TEP_FORMAT } from './format.js'
-import { EXAMPLE_TEP, TEKTON_EXAMPLES } from './examples.js'
+import { EXAMPLE_TEP } from './examples.js'
 import { tepLabel } from './number.js'
 import { TEKTON_RULES } from './rules.js'
 import lifecycle from './lifecycle.json' with { type: 'json' }
@@ -83,6 +83,5 @@ export const TEKTON_PRESET: Preset = {
       }
     }
   },
-  example: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields, wrap: yaml => `---\n${yaml}---\n\n${EXAMPLE_TEP.heading}\n`, language: 'markdown' },
-  ruleExamples: TEKTON_EXAMPLES
+  example: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields, wrap: yaml => `---\n${yaml}---\n\n${EXAMPLE_TEP.heading}\n`, language: 'markdown' }
 }

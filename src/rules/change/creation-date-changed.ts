@@ -6,7 +6,15 @@ import { changeRule } from '../rule.js'
 import { fieldSpan } from '../support/versions.js'
 
 export const creationDateChanged = changeRule(
-  { id: 'creation-date-changed', description: 'creation-date never changes — unless the base had no real date there (2023-14-05): changing that is its correction.', fixable: ['safe'] },
+  {
+    id: 'creation-date-changed',
+    description: 'creation-date never changes — unless the base had no real date there (2023-14-05): changing that is its correction.',
+    fixable: ['safe'],
+    examples: {
+      ok: { before: 'creation-date: 2024-01-15', after: 'creation-date: 2024-01-15\nlast-updated: 2024-03-01' },
+      notOk: { before: 'creation-date: 2024-01-15', after: 'creation-date: 2024-02-01' }
+    }
+  },
   ({ before, after }) => {
     const written = before && stringField(before, 'creation-date')
     // The date the base meant, written as a valid one (2023-5-14 is 2023-05-14); none when it is no date: asking for it back, or writing it back, would make things worse.

@@ -22,7 +22,11 @@ export const lastUpdated = changeRule(
     id: 'last-updated',
     description: "When a change edits a KEP's metadata, it updates last-updated to the day of the change, as KEP-1 asks of a significant change.",
     severity: 'warning',
-    fixable: ['safe']
+    fixable: ['safe'],
+    examples: {
+      ok: { before: 'last-updated: 2024-02-01\nstatus: Approved', after: 'last-updated: 2024-03-01\nstatus: Final' },
+      notOk: { before: 'last-updated: 2024-02-01\nstatus: Approved', after: 'last-updated: 2024-02-01\nstatus: Final' }
+    }
   },
   ({ before, after }, { today }) => {
     const was = before && fieldsOf(before)

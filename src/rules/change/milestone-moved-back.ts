@@ -14,7 +14,11 @@ export const milestoneMovedBack = changeRule(
   {
     id: 'milestone-moved-back',
     description: 'A change does not move latest-milestone, nor a milestone.<stage>, to an earlier release.',
-    topics: true
+    topics: true,
+    examples: {
+      ok: { before: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.30"' },
+      notOk: { before: 'status: implementable\nstage: beta\nlatest-milestone: "v1.29"', after: 'status: implementable\nstage: beta\nlatest-milestone: "v1.28"' }
+    }
   },
   ({ before, after }) => {
     const was = before && fieldsOf(before)

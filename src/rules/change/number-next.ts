@@ -2,12 +2,17 @@ import { assignedNumber, draftNumber } from '../../core/document.js'
 import { preApprovalStates } from '../../core/lifecycle.js'
 import { changeRule } from '../rule.js'
 import { fieldSpan, statusOf } from '../support/versions.js'
+import { KEP_43 } from '../support/exampleFiles.js'
 
 export const numberNext = changeRule(
   {
     id: 'number-next',
     description: 'A draft-YYYYMMDD number that becomes a number becomes the next free one: numbers are sequential and dense.',
-    severity: 'warning'
+    severity: 'warning',
+    examples: {
+      ok: { before: 'kep-number: draft-20240115\nstatus: Draft', after: 'kep-number: 44\nstatus: Approved', others: { 'sig-node/0043-pod-priority.md': KEP_43 } },
+      notOk: { before: 'kep-number: draft-20240115\nstatus: Draft', after: 'kep-number: 99\nstatus: Approved', others: { 'sig-node/0043-pod-priority.md': KEP_43 } }
+    }
   },
   ({ before, after }, { repository, lifecycle }) => {
     const number = after && assignedNumber(after)

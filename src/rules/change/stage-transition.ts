@@ -10,7 +10,15 @@ function stageOf(doc: KepDocument | undefined, stages: Record<string, string[]>)
 
 /** Stages are lifecycle data like statuses (kubernetes: alpha → beta → stable, then deprecated, disabled, removed). */
 export const stageTransition = changeRule(
-  { id: 'stage-transition', description: "A stage change follows an edge of the lifecycle's stages: a feature graduates (alpha → beta → stable) or is retired, it does not regress.", rejects: 'stage' },
+  {
+    id: 'stage-transition',
+    description: "A stage change follows an edge of the lifecycle's stages: a feature graduates (alpha → beta → stable) or is retired, it does not regress.",
+    rejects: 'stage',
+    examples: {
+      ok: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: stable' },
+      notOk: { before: 'status: implementable\nstage: beta', after: 'status: implementable\nstage: alpha' }
+    }
+  },
   ({ before, after }, { lifecycle }) => {
     const stages = lifecycle.stageTransitions
     const from = stageOf(before, stages)

@@ -4,6 +4,7 @@ import type { MarkdownHeading } from '../../readme/headings.js'
 import type { Readme } from '../../readme/readmes.js'
 import { headingLine, matchSections, readTemplateSections, stageRank, type TemplateSection } from '../../readme/template.js'
 import { changeRule } from '../rule.js'
+import { README, readmeText, SECTIONS, TOC } from '../support/exampleFiles.js'
 
 export interface TemplateSectionsOptions {
   /** The README template, from the root: keps/NNNN-kep-template/README.md. */
@@ -42,6 +43,10 @@ function message(section: TemplateSection, reason: Reason, template: string, pla
   }
 }
 
+/** The README template of the examples, and where the repository keeps it. */
+const TEMPLATE = 'keps/NNNN-kep-template/README.md'
+const TEMPLATE_README = readmeText('KEP-NNNN: Your short, descriptive title', TOC, '## Summary\n\n## Motivation\n\n### Goals\n\n### Non-Goals (Optional)\n')
+
 /**
  * kubernetes/enhancements' hack/verify-toc-vs-template.sh, judged by what a change brings: the
  * script lists every heading of the template a changed README lacks and never fails (an old KEP
@@ -59,7 +64,11 @@ export const templateSections = changeRule<TemplateSectionsOptions>(
       "A change keeps the sections of the repository's README template (kubernetes/enhancements' keps/NNNN-kep-template/README.md, read from the base) that a KEP's README had; a new KEP's README has every section that is not optional; a KEP that moves to a stage has the sections the template asks for from that stage on (the production readiness questionnaire).",
     // A convention of the template that the project's own script prints and never fails on: a warning (docs/presets.md).
     severity: 'warning',
-    readsReadme: true
+    readsReadme: true,
+    examples: {
+      ok: { after: 'status: provisional', others: { [TEMPLATE]: TEMPLATE_README, [README]: readmeText('KEP-42: Pod Overhead', TOC, SECTIONS) } },
+      notOk: { after: 'status: provisional', others: { [TEMPLATE]: TEMPLATE_README, [README]: readmeText('KEP-42: Pod Overhead', '- [Summary](#summary)\n- [Motivation](#motivation)\n', '## Summary\n\nText.\n\n## Motivation\n\nText.\n') } }
+    }
   },
   ({ change, before, after }, { readmes, options }) => {
     if (!readmes || !after) return []

@@ -151,7 +151,11 @@ export const assignedApprovers = kepRule<AssignedApproversOptions>(
   {
     id: 'assigned-approvers',
     description:
-      "Reviewers and approvers a kep.yaml marks as assigned (# sig-node-assigned-reviewer, # sig-node-assigned-approver) are the ones its folder's OWNERS lists, and from v1.36 on a SIG Node KEP's approvers include a SIG Node tech lead (at alpha in the upcoming release) or an assigned approver (kubernetes/enhancements' pkg/nodeapprovers)."
+      "Reviewers and approvers a kep.yaml marks as assigned (# sig-node-assigned-reviewer, # sig-node-assigned-approver) are the ones its folder's OWNERS lists, and from v1.36 on a SIG Node KEP's approvers include a SIG Node tech lead (at alpha in the upcoming release) or an assigned approver (kubernetes/enhancements' pkg/nodeapprovers).",
+    examples: {
+      ok: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - tallclair\n' } },
+      notOk: { kep: 'approvers:\n  - "@tallclair" # sig-node-assigned-approver', others: { 'keps/sig-node/42-pod-overhead/OWNERS': 'approvers:\n  - someoneelse\n' } }
+    }
   },
   (doc, context) => {
     const metadata = doc.metadata

@@ -15,7 +15,11 @@ export const fileName = kepRule(
   {
     id: 'file-name',
     description: 'The file name is the kep-number (4 digits or more) or the draft number, then the slug of the title: 0042-my-title.md.',
-    severity: 'warning'
+    severity: 'warning',
+    examples: {
+      ok: { file: 'sig-node/0042-pod-overhead.md', kep: 'kep-number: 42\ntitle: Pod Overhead' },
+      notOk: { file: 'sig-node/pod-overhead.md', kep: 'kep-number: 42\ntitle: Pod Overhead' }
+    }
   },
   doc => {
     const title = stringField(doc, 'title')

@@ -3,11 +3,16 @@ import { stringField } from '../../core/document.js'
 import { statusFolderOf } from '../../core/lifecycle.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
+import { DRAFT_FILE } from '../support/exampleFiles.js'
 
 export const folderStatus = kepRule(
   {
     id: 'folder-status',
-    description: 'A KEP in a deferred/, orphaned/ or retired/ folder has a matching status, and a KEP with such a status is in such a folder.'
+    description: 'A KEP in a deferred/, orphaned/ or retired/ folder has a matching status, and a KEP with such a status is in such a folder.',
+    examples: {
+      ok: { file: 'sig-node/deferred/draft-20240115-pod-overhead.md', kep: 'kep-number: draft-20240115\nstatus: Deferred' },
+      notOk: { file: DRAFT_FILE, kep: 'kep-number: draft-20240115\nstatus: Deferred' }
+    }
   },
   (doc, { lifecycle }) => {
     const status = stringField(doc, 'status')

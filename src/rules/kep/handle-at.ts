@@ -21,7 +21,11 @@ export const handleAt = kepRule(
     id: 'handle-at',
     description: 'GitHub handles in authors, reviewers, approvers and prr-approvers (and production readiness approvals) are written with @, as the template writes them.',
     severity: 'warning',
-    fixable: ['safe']
+    fixable: ['safe'],
+    examples: {
+      ok: { kep: 'authors:\n  - "@janedoe"' },
+      notOk: { kep: 'authors:\n  - janedoe' }
+    }
   },
   doc => {
     const metadata = doc.metadata

@@ -8,7 +8,11 @@ import { compareReleases, milestonesOf, releaseOf, STAGE_ORDERS, type Release } 
 export const milestoneOrder = kepRule(
   {
     id: 'milestone-order',
-    description: 'The releases of the stages come in the order of the stages: milestone.alpha ≤ milestone.beta ≤ milestone.stable, and deprecated ≤ disabled ≤ removed.'
+    description: 'The releases of the stages come in the order of the stages: milestone.alpha ≤ milestone.beta ≤ milestone.stable, and deprecated ≤ disabled ≤ removed.',
+    examples: {
+      ok: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.30"' },
+      notOk: { kep: 'stage: beta\nmilestone:\n  alpha: "v1.29"\n  beta: "v1.28"' }
+    }
   },
   doc => {
     const milestones = milestonesOf(fieldsOf(doc))

@@ -7,7 +7,11 @@ export const milestoneRequired = kepRule(
   {
     id: 'milestone-required',
     description: 'An implementable or implemented KEP says its latest-milestone and the milestone of each stage.',
-    severity: 'warning'
+    severity: 'warning',
+    examples: {
+      ok: { kep: 'status: implementable\nstage: alpha\nlatest-milestone: "v1.30"\nmilestone:\n  alpha: "v1.30"' },
+      notOk: { kep: 'status: implementable\nstage: alpha' }
+    }
   },
   doc => {
     const staged = stagedKep(doc)

@@ -8,7 +8,11 @@ export const numberAssigned = kepRule(
   {
     id: 'number-assigned',
     description:
-      'A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD; a KEP in a state reached only before approval (Draft, Deferred, Rejected) has a draft-YYYYMMDD one, whether it is new or changed.'
+      'A KEP in an approved state (Approved, Final, Replaced) has an assigned number, not draft-YYYYMMDD; a KEP in a state reached only before approval (Draft, Deferred, Rejected) has a draft-YYYYMMDD one, whether it is new or changed.',
+    examples: {
+      ok: { kep: 'kep-number: 42\nstatus: Approved' },
+      notOk: { kep: 'kep-number: draft-20240115\nstatus: Approved' }
+    }
   },
   (doc, context) => {
     const { lifecycle, repository } = context

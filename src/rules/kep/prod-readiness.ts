@@ -3,6 +3,7 @@ import { spanAt } from '../../parse/metadata.js'
 import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 import { stagedKep } from '../support/stagedKep.js'
+import { PRR } from '../support/exampleFiles.js'
 
 interface Approval {
   approver?: unknown
@@ -26,7 +27,11 @@ export const prodReadiness = kepRule(
   {
     id: 'prod-readiness',
     description:
-      'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs implemented and last worked on before v1.21, when the review began — in a change, at the base too).'
+      'An implementable or implemented KEP has keps/prod-readiness/<sig>/<number>.yaml approving its current stage (a warning for KEPs implemented and last worked on before v1.21, when the review began — in a change, at the base too).',
+    examples: {
+      ok: { kep: 'status: implementable\nstage: alpha', others: { [PRR]: 'kep-number: 42\nalpha:\n  approver: "@deads2k"\n' } },
+      notOk: { kep: 'status: implementable\nstage: alpha' }
+    }
   },
   (doc, context) => {
     const approvals = context.prodReadiness

@@ -17,7 +17,11 @@ export const recommendedFields = kepRule<RecommendedFieldsOptions>(
   {
     id: 'recommended-fields',
     description: "The metadata has the fields the template asks for beyond what the project's validator requires (kubernetes: reviewers, creation-date, and approvers not empty).",
-    severity: 'warning'
+    severity: 'warning',
+    examples: {
+      ok: { kep: 'approvers:\n  - "@approver"' },
+      notOk: { kep: 'approvers: []' }
+    }
   },
   (doc, context) => {
     const { options } = context

@@ -2,6 +2,7 @@ import type { Finding } from '../../core/diagnostic.js'
 import { assignedNumber, fieldsOf, kepNumberOf, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
+import { KEP_43 } from '../support/exampleFiles.js'
 
 export interface ReferenceExistsOptions {
   /**
@@ -37,7 +38,11 @@ function knownFolders(documents: readonly KepDocument[]): Set<string> {
 export const referenceExists = kepRule<ReferenceExistsOptions>(
   {
     id: 'reference-exists',
-    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number or bare number, or by folder where the preset allows) exists in the repository, and is not this KEP.'
+    description: 'Every KEP named in see-also, replaces and superseded-by (by KEP-number or bare number, or by folder where the preset allows) exists in the repository, and is not this KEP.',
+    examples: {
+      ok: { kep: 'see-also:\n  - KEP-43', others: { 'sig-node/0043-pod-priority.md': KEP_43 } },
+      notOk: { kep: 'see-also:\n  - KEP-99', others: { 'sig-node/0043-pod-priority.md': KEP_43 } }
+    }
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata

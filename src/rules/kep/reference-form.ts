@@ -4,6 +4,7 @@ import { spanAt } from '../../parse/metadata.js'
 import { replaceScalar } from '../../edit/metadataEditor.js'
 import { kepRule } from '../rule.js'
 import { REFERENCE_FIELDS, type ReferenceExistsOptions } from './reference-exists.js'
+import { KEP_43 } from '../support/exampleFiles.js'
 
 /**
  * `replaces: ["6090"]` names KEP 6090 as clearly as KEP-6090 does (reference-exists resolves it);
@@ -14,7 +15,11 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
     id: 'reference-form',
     description: 'A KEP named in see-also, replaces or superseded-by is written KEP-1539 (or as its path, /keps/sig-node/1539-hugepages, where the preset allows), not as a bare number.',
     severity: 'warning',
-    fixable: ['safe']
+    fixable: ['safe'],
+    examples: {
+      ok: { kep: 'see-also:\n  - KEP-43', others: { 'sig-node/0043-pod-priority.md': KEP_43 } },
+      notOk: { kep: 'see-also:\n  - 43', others: { 'sig-node/0043-pod-priority.md': KEP_43 } }
+    }
   },
   (doc, { repository, options }) => {
     const metadata = doc.metadata

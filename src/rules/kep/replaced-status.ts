@@ -12,7 +12,11 @@ export const replacedStatus = kepRule(
   {
     id: 'replaced-status',
     description: 'A KEP that names superseded-by is in a superseded state (Replaced), as KEP-1 pairs them.',
-    severity: 'warning'
+    severity: 'warning',
+    examples: {
+      ok: { kep: 'status: Replaced\nsuperseded-by:\n  - KEP-43', others: { 'sig-node/0043-pod-priority.md': '---\nkep-number: 43\ntitle: Pod Priority\nreplaces:\n  - KEP-42\n…\n---\n' } },
+      notOk: { kep: 'status: Approved\nsuperseded-by:\n  - KEP-43', others: { 'sig-node/0043-pod-priority.md': '---\nkep-number: 43\ntitle: Pod Priority\nreplaces:\n  - KEP-42\n…\n---\n' } }
+    }
   },
   (doc, context) => {
     const { lifecycle } = context

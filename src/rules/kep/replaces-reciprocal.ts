@@ -3,6 +3,7 @@ import { assignedNumber, kepReferences, type KepDocument } from '../../core/docu
 import { spanAt } from '../../parse/metadata.js'
 import { appendListItem } from '../../edit/metadataEditor.js'
 import { kepRule } from '../rule.js'
+import { KEP_43 } from '../support/exampleFiles.js'
 
 function lists(target: KepDocument, field: string, number: number): boolean {
   return kepReferences(target, field).some(reference => reference.number === number)
@@ -21,7 +22,11 @@ export const replacesReciprocal = kepRule(
   {
     id: 'replaces-reciprocal',
     description: 'replaces and superseded-by agree: if KEP-A replaces KEP-B, KEP-B is superseded by KEP-A, and the other way round.',
-    fixable: ['safe']
+    fixable: ['safe'],
+    examples: {
+      ok: { kep: 'replaces:\n  - KEP-43', others: { 'sig-node/0043-pod-priority.md': '---\nkep-number: 43\ntitle: Pod Priority\nstatus: Replaced\nsuperseded-by:\n  - KEP-42\n…\n---\n' } },
+      notOk: { kep: 'replaces:\n  - KEP-43', others: { 'sig-node/0043-pod-priority.md': KEP_43 } }
+    }
   },
   (doc, { repository }) => {
     const own = assignedNumber(doc)

@@ -2,6 +2,7 @@ import type { Finding } from '../../core/diagnostic.js'
 import type { ReadmeSource } from '../../readme/readmes.js'
 import { TOC_END, TOC_START } from '../../readme/tableOfContents.js'
 import { kepRule } from '../rule.js'
+import { README, readmeText, SECTIONS, TOC } from '../support/exampleFiles.js'
 
 export interface TocOptions {
   /** mdtoc's --max-depth: kubernetes/enhancements' hack/update-toc.sh asks for 5. */
@@ -42,7 +43,11 @@ export const toc = kepRule<TocOptions>(
     description: `A KEP README's table of contents between \`${TOC_START}\` and \`${TOC_END}\` is what mdtoc generates from its headings (kubernetes/enhancements' hack/verify-toc.sh: mdtoc's anchors, indentation and --max-depth=5), and a README that hack/.notableofcontents does not list has one.`,
     // Regenerating the table from the headings cannot change what the author meant: safe.
     fixable: ['safe'],
-    readsReadme: true
+    readsReadme: true,
+    examples: {
+      ok: { kep: 'status: provisional', others: { [README]: readmeText('KEP-42: Pod Overhead', TOC, SECTIONS) } },
+      notOk: { kep: 'status: provisional', others: { [README]: readmeText('KEP-42: Pod Overhead', '- [Summary](#summary)\n- [Motivation](#motivation)\n', SECTIONS) } }
+    }
   },
   (doc, { readmes, options }) => {
     if (!readmes) return []

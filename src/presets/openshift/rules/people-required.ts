@@ -21,7 +21,11 @@ export const peopleRequired = kepRule(
     id: 'people-required',
     description:
       "authors, reviewers, approvers and api-approvers each name at least one person (api-approvers may say None), and no entry is TBD or empty (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other).",
-    topics: true
+    topics: true,
+    examples: {
+      ok: { kep: 'api-approvers:\n  - None   # the enhancement changes no API' },
+      notOk: { kep: 'api-approvers:\n  - TBD' }
+    }
   },
   (doc, context) => {
     const metadata = doc.metadata

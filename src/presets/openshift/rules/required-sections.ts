@@ -2,6 +2,7 @@ import { FILE_START, type Span } from '../../../core/diagnostic.js'
 import type { KepDocument } from '../../../core/document.js'
 import { kepRule } from '../../../rules/rule.js'
 import { notNew, TEMPLATE_LINT } from './upstream.js'
+import { BUILTIN_TEMPLATE } from '../template.js'
 
 export interface TemplateSectionsOptions {
   /** The headings every enhancement has: the template's, as requiredSections reads them. */
@@ -43,6 +44,9 @@ export function bodySpan(doc: KepDocument): Span {
   return title ? { line: title.line, column: 1, endLine: title.line, endColumn: title.text.length + 1 } : FILE_START
 }
 
+/** The template's body, for the examples: every section it requires. */
+const BODY = BUILTIN_TEMPLATE.slice(BUILTIN_TEMPLATE.indexOf('\n---\n') + 5)
+
 /**
  * hack/template-lint.sh: every heading of guidelines/enhancement_template.md that starts with
  * "##" and is not [optional] starts a line of the enhancement (grep matches any line: one in a
@@ -52,7 +56,11 @@ export const requiredSectionsRule = kepRule<TemplateSectionsOptions>(
   {
     id: 'required-sections',
     description:
-      "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other)."
+      "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other).",
+    examples: {
+      ok: { kep: `---\n…\n---\n${BODY}`, shown: '---\n…\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\n## Motivation\n\n### User Stories\n\n…   # every heading of the template that is not [optional]\n' },
+      notOk: { kep: '---\n…\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\nIt is neat.\n' }
+    }
   },
   (doc, context) => {
     const outline = doc.outline

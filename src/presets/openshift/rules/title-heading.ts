@@ -6,7 +6,11 @@ import { notNew, TEMPLATE_LINT } from './upstream.js'
 export const titleHeading = kepRule(
   {
     id: 'title-heading',
-    description: 'The enhancement has a title: a line that starts with "# " (OpenShift\'s template-lint; an error on an enhancement a change adds, a warning on any other).'
+    description: 'The enhancement has a title: a line that starts with "# " (OpenShift\'s template-lint; an error on an enhancement a change adds, a warning on any other).',
+    examples: {
+      ok: { kep: '---\n…\n---\n\n# Neat Enhancement Idea\n\n## Summary\n' },
+      notOk: { kep: '---\n…\n---\n\n## Summary\n\nIt is neat.\n' }
+    }
   },
   (doc, context) => {
     const outline = doc.outline

@@ -14,7 +14,11 @@ const FILE_BASE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 export const titleMatchesFile = kepRule(
   {
     id: 'title-matches-file',
-    description: "title is the file's name without .md (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
+    description: "title is the file's name without .md (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other).",
+    examples: {
+      ok: { kep: 'title: neat-enhancement-idea' },
+      notOk: { kep: 'title: Neat Enhancement Idea' }
+    }
   },
   (doc, context) => {
     const metadata = doc.metadata

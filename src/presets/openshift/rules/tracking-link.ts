@@ -16,7 +16,11 @@ const EXAMPLE = 'https://issues.redhat.com/browse/OCPSTRAT-1234'
 export const trackingLink = kepRule(
   {
     id: 'tracking-link',
-    description: "tracking-link lists at least one URL of the tracking ticket, and no entry that is TBD, empty or not a URL (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
+    description: "tracking-link lists at least one URL of the tracking ticket, and no entry that is TBD, empty or not a URL (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other).",
+    examples: {
+      ok: { kep: 'tracking-link:\n  - https://issues.redhat.com/browse/OCPSTRAT-1234' },
+      notOk: { kep: 'tracking-link:\n  - TBD' }
+    }
   },
   (doc, context) => {
     const metadata = doc.metadata

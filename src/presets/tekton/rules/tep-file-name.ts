@@ -6,7 +6,11 @@ import { fileNumberOf } from '../number.js'
 export const tepFileName = kepRule(
   {
     id: 'tep-file-name',
-    description: 'A TEP file is named by its number: four digits, a hyphen, then the slug (0042-my-title.md), as teps.py validate requires of every file in teps/.'
+    description: 'A TEP file is named by its number: four digits, a hyphen, then the slug (0042-my-title.md), as teps.py validate requires of every file in teps/.',
+    examples: {
+      ok: { kep: 'title: Pod Overhead' },
+      notOk: { file: 'teps/pod-overhead.md', kep: 'title: Pod Overhead' }
+    }
   },
   doc => {
     if (fileNumberOf(doc.file) !== undefined) return []

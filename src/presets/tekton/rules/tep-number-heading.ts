@@ -13,7 +13,11 @@ const headingSpan = (heading: NumberHeading): Span => ({ line: heading.line, col
 export const tepNumberHeading = kepRule(
   {
     id: 'tep-number-heading',
-    description: 'A TEP has one "# TEP-NNNN: Title" heading after its front matter, and its number is the file\'s, as teps.py validate requires.'
+    description: 'A TEP has one "# TEP-NNNN: Title" heading after its front matter, and its number is the file\'s, as teps.py validate requires.',
+    examples: {
+      ok: { kep: '---\n…\n---\n\n# TEP-0042: Pod Overhead\n' },
+      notOk: { kep: '---\n…\n---\n\n# TEP-0041: Pod Overhead\n' }
+    }
   },
   doc => {
     const body = doc.body

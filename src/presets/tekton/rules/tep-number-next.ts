@@ -1,6 +1,7 @@
 import { FILE_START } from '../../../core/diagnostic.js'
 import { changeRule } from '../../../rules/rule.js'
 import { claimedNumberOf, fileNumberOf, nextTepNumber, tepLabel } from '../number.js'
+import { TEP_43 } from '../examples.js'
 
 /**
  * teps.py new numbers a TEP one past the highest number in use: the TEPs' files and the open
@@ -11,7 +12,11 @@ export const tepNumberNext = changeRule(
   {
     id: 'tep-number-next',
     description: 'A TEP a change adds or renumbers takes the next number: one past the highest of the TEPs and, in the action, of the open pull requests titled "TEP-NNNN" (as teps.py new numbers).',
-    severity: 'warning'
+    severity: 'warning',
+    examples: {
+      ok: { file: 'teps/0044-pod-overhead.md', after: '---\n…\n---\n\n# TEP-0044: Pod Overhead\n', others: { 'teps/0043-pod-priority.md': TEP_43 } },
+      notOk: { file: 'teps/0045-pod-overhead.md', after: '---\n…\n---\n\n# TEP-0045: Pod Overhead\n', others: { 'teps/0043-pod-priority.md': TEP_43 } }
+    }
   },
   ({ change, after }, { repository, openPullRequests = [] }) => {
     if (!after || (change.kind !== 'added' && change.kind !== 'renamed' && change.kind !== 'copied')) return []

@@ -2,6 +2,7 @@ import type { KepDocument } from '../../../core/document.js'
 import type { RepositoryIndex } from '../../../core/repositoryIndex.js'
 import { kepRule } from '../../../rules/rule.js'
 import { fileNumberOf, nextTepNumber, tepLabel } from '../number.js'
+import { TEP_43 } from '../examples.js'
 
 /** The TEPs of a repository by file number, worked out once per repository. */
 const byNumberOf = new WeakMap<RepositoryIndex, Map<number, KepDocument[]>>()
@@ -26,7 +27,11 @@ function byNumber(repository: RepositoryIndex): Map<number, KepDocument[]> {
 export const tepNumberUnique = kepRule(
   {
     id: 'tep-number-unique',
-    description: 'No two TEPs share a number (teps.py validate means to check it, but its check never fires).'
+    description: 'No two TEPs share a number (teps.py validate means to check it, but its check never fires).',
+    examples: {
+      ok: { kep: 'title: Pod Overhead', others: { 'teps/0043-pod-priority.md': TEP_43 } },
+      notOk: { kep: 'title: Pod Overhead', others: { 'teps/0042-pod-priority.md': TEP_43.replace('TEP-0043', 'TEP-0042') } }
+    }
   },
   (doc, { repository }) => {
     const number = fileNumberOf(doc.file)

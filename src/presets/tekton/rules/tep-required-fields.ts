@@ -14,7 +14,11 @@ const REQUIRED: ReadonlyArray<[field: string, example: string]> = [
 export const tepRequiredFields = kepRule(
   {
     id: 'tep-required-fields',
-    description: 'The front matter has title, authors, creation-date and status, none of them empty (null), as teps.py validate requires.'
+    description: 'The front matter has title, authors, creation-date and status, none of them empty (null), as teps.py validate requires.',
+    examples: {
+      ok: { kep: 'status: proposed' },
+      notOk: { kep: 'status:' }
+    }
   },
   doc => {
     const fields = fieldsOf(doc)

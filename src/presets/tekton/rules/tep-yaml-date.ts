@@ -46,7 +46,11 @@ function* plainScalars(metadata: MetadataBlock): Generator<{ text: string; span:
 export const tepYamlDate = kepRule(
   {
     id: 'tep-yaml-date',
-    description: 'An unquoted date in the front matter is a real one: teps.py reads such values as dates, and an impossible date (2023-14-05) stops teps.py validate with an exception.'
+    description: 'An unquoted date in the front matter is a real one: teps.py reads such values as dates, and an impossible date (2023-14-05) stops teps.py validate with an exception.',
+    examples: {
+      ok: { kep: 'creation-date: 2024-02-29' },
+      notOk: { kep: 'creation-date: 2023-02-29' }
+    }
   },
   doc => {
     if (!doc.metadata) return []

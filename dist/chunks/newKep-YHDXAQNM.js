@@ -1,15 +1,8 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  createKep,
   retitle
-} from "./chunk-EMLHUGBK.js";
-import "./chunk-VPEQEEEW.js";
-import "./chunk-KHX5C74G.js";
-import "./chunk-KEUXMJQ7.js";
-import "./chunk-FNETSGSL.js";
-import "./chunk-YQEMFEPE.js";
-import "./chunk-NSLFPTWQ.js";
+} from "./chunk-FFQ6MDVB.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/kep-0001/template.ts
@@ -55,8 +48,8 @@ var SHAPE = {
   authors: (authors) => authors.map(({ name, handle }) => ({ name, github: handle })),
   files: (made) => /* @__PURE__ */ new Map([[made.file, Buffer.from(retitle(made.metadata.toString("utf8"), made.metadataEndLine, made.title))]])
 };
-function createKep0001(settings, request) {
-  return createKep(settings, request, SHAPE);
+function createKep0001(context, request) {
+  return context.createKep(request, SHAPE);
 }
 export {
   createKep0001

@@ -1,16 +1,9 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  createKep,
   retitle,
   setIfPresent
-} from "./chunk-EMLHUGBK.js";
-import "./chunk-VPEQEEEW.js";
-import "./chunk-KHX5C74G.js";
-import "./chunk-KEUXMJQ7.js";
-import "./chunk-FNETSGSL.js";
-import "./chunk-YQEMFEPE.js";
-import "./chunk-NSLFPTWQ.js";
+} from "./chunk-FFQ6MDVB.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/kubernetes/template.ts
@@ -81,8 +74,8 @@ var SHAPE = {
   },
   files: (made) => new Map([...made.template].map(([name, bytes]) => [`${made.folder}/${name}`, name === "kep.yaml" ? made.metadata : name === "README.md" ? Buffer.from(retitle(bytes.toString("utf8"), 0, `KEP-${made.number}: ${made.title}`)) : bytes]))
 };
-function createKubernetesKep(settings, request) {
-  return createKep(settings, request, SHAPE);
+function createKubernetesKep(context, request) {
+  return context.createKep(request, SHAPE);
 }
 export {
   createKubernetesKep

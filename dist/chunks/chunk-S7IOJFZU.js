@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   globToRegExp
-} from "./chunk-NSLFPTWQ.js";
+} from "./chunk-3ZQSLKZL.js";
 
 // src/rules/severity.ts
 var SeverityPolicy = class {

@@ -1,28 +1,22 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  AuthorError,
-  updateIndex
-} from "./chunk-VPEQEEEW.js";
+  AuthorError
+} from "./chunk-DCDJXFAV.js";
 import {
-  Files,
-  readRepository
-} from "./chunk-KHX5C74G.js";
-import "./chunk-KEUXMJQ7.js";
-import "./chunk-FNETSGSL.js";
-import {
-  FileSystemTree,
   readKep
-} from "./chunk-YQEMFEPE.js";
+} from "./chunk-QGRLDZAO.js";
 import {
   Document,
-  fieldsOf,
-  isKepPath,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-NSLFPTWQ.js";
+} from "./chunk-DDQU5UJY.js";
+import {
+  fieldsOf,
+  isKepPath
+} from "./chunk-3ZQSLKZL.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/tekton/template.ts
@@ -104,28 +98,28 @@ function header(number, title, status, today, authors) {
     ""
   ].join("\n");
 }
-async function createTep(settings, request) {
+async function createTep(context, request) {
   const title = request.title.trim();
   const slug = tepSlug(title);
   if (slug.replace(/-/g, "") === "" || /[\r\n]/.test(title)) throw new AuthorError("--title must be one line with letters or digits");
-  const status = request.status ?? settings.lifecycle.initial[0];
-  if (!settings.lifecycle.initial.includes(status)) throw new AuthorError(`a new TEP starts as ${settings.lifecycle.initial.join(" or ")} in the ${settings.lifecycle.name} lifecycle, not ${status}`);
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const { lifecycle, files } = context;
+  const status = request.status ?? lifecycle.initial[0];
+  if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new TEP starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
+  const repository = await context.readRepository();
   const number = nextTepNumber(repository.documents);
   const file = `teps/${String(number).padStart(4, "0")}-${slug}.md`;
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
-  const files = new Files(settings.root, "the KEP root");
+  if (!isKepPath(context.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
   if (files.exists(file)) throw new AuthorError(`${file} already exists`);
   const template = files.exists(TEMPLATE_PATH) ? TEMPLATE_PATH : "built-in";
   const body = template === "built-in" ? BUILTIN_TEP_TEMPLATE : files.readText(TEMPLATE_PATH);
   const text = header(number, title, status, request.today, request.authors) + body;
-  const written = await readKep(file, Buffer.from(text, "utf8"), settings.format);
+  const written = await readKep(file, Buffer.from(text, "utf8"), context.format);
   const meant = { status, title, "creation-date": request.today, "last-updated": request.today, authors: request.authors.map((author) => `@${author.handle}`), collaborators: [] };
   if (!sameValue(fieldsOf(written), meant) || written.body?.numberHeadings[0]?.label !== tepLabel(number)) {
     throw new AuthorError(`the TEP kep-validator wrote does not read back as meant (the title ${JSON.stringify(title)}?): nothing was created`);
   }
   files.write(file, text, { create: true });
-  return { file, number, status, template, index: await updateIndex(settings) };
+  return { file, number, status, template, index: await context.updateIndex() };
 }
 export {
   createTep,

@@ -1,25 +1,16 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  AuthorError,
-  editedBytes,
-  editorOf,
-  readKepText,
-  updateIndex
-} from "./chunk-VPEQEEEW.js";
-import {
-  Files
-} from "./chunk-KHX5C74G.js";
-import "./chunk-KEUXMJQ7.js";
-import {
-  slugOf
-} from "./chunk-FNETSGSL.js";
-import "./chunk-YQEMFEPE.js";
+  AuthorError
+} from "./chunk-DCDJXFAV.js";
 import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
+  slugOf
+} from "./chunk-WY54ZU3J.js";
+import {
   isKepPath
-} from "./chunk-NSLFPTWQ.js";
+} from "./chunk-3ZQSLKZL.js";
 import "./chunk-ZZYXWRD5.js";
 
 // src/presets/openshift/newEnhancement.ts
@@ -32,8 +23,8 @@ function retitle(text, heading) {
   lines[at] = `# ${heading}${lines[at].endsWith("\r") ? "\r" : ""}`;
   return lines.join("\n");
 }
-async function createEnhancement(settings, request) {
-  const { lifecycle } = settings;
+async function createEnhancement(context, request) {
+  const { lifecycle, files } = context;
   const domain = (request.sig ?? "").replace(/^enhancements\//, "").replace(/\/+$/, "");
   if (!DOMAIN.test(domain)) throw new AuthorError(`--sig ${request.sig} is not a domain: for openshift/enhancements, --sig names the folder under enhancements/, such as installer or cloud-integration/aws`);
   const title = request.title.trim();
@@ -43,25 +34,23 @@ async function createEnhancement(settings, request) {
   if (!lifecycle.initial.includes(status)) throw new AuthorError(`a new enhancement starts as ${lifecycle.initial.join(" or ")} in the ${lifecycle.name} lifecycle, not ${status}`);
   if (request.stage !== void 0 || request.milestone !== void 0) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
   const file = `enhancements/${domain}/${slug}.md`;
-  if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
-  const files = new Files(settings.root, "the KEP root");
+  if (!isKepPath(context.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
   if (files.exists(file)) throw new AuthorError(`${file} already exists`);
   const source = files.exists(TEMPLATE_FILE) ? TEMPLATE_FILE : "built-in";
-  const kep = await readKepText(source === "built-in" ? "enhancement_template.md" : TEMPLATE_FILE, source === "built-in" ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE), settings.format);
-  const fields = kep.document.metadata.data;
-  const editor = editorOf(kep);
-  editor.set(["title"], slug);
-  editor.set(
-    ["authors"],
-    request.authors.map(({ handle }) => `@${handle}`)
-  );
-  editor.set(["creation-date"], request.today, { after: ["api-approvers", "approvers", "authors"] });
-  editor.set(["last-updated"], request.today, { after: ["creation-date"] });
-  editor.set(["status"], status, { after: ["last-updated"] });
-  for (const key of ["see-also", "replaces", "superseded-by"]) if (Object.hasOwn(fields, key)) editor.set([key], null);
-  const bytes = await editedBytes(kep, editor);
+  const template = source === "built-in" ? Buffer.from(BUILTIN_TEMPLATE) : files.read(TEMPLATE_FILE);
+  const bytes = await context.editMetadata(source === "built-in" ? "enhancement_template.md" : TEMPLATE_FILE, template, (editor, fields) => {
+    editor.set(["title"], slug);
+    editor.set(
+      ["authors"],
+      request.authors.map(({ handle }) => `@${handle}`)
+    );
+    editor.set(["creation-date"], request.today, { after: ["api-approvers", "approvers", "authors"] });
+    editor.set(["last-updated"], request.today, { after: ["creation-date"] });
+    editor.set(["status"], status, { after: ["last-updated"] });
+    for (const key of ["see-also", "replaces", "superseded-by"]) if (Object.hasOwn(fields, key)) editor.set([key], null);
+  });
   files.write(file, retitle(bytes.toString("utf8"), title), { create: true });
-  return { file, files: [file], status, template: source, index: await updateIndex(settings) };
+  return { file, files: [file], status, template: source, index: await context.updateIndex() };
 }
 export {
   createEnhancement

@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   logLine
-} from "./chunk-JVI6YBBB.js";
+} from "./chunk-QZVNYD6J.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

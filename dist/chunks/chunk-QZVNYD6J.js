@@ -1,8 +1,10 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
-import {
-  plural
-} from "./chunk-KEUXMJQ7.js";
+
+// src/core/plural.ts
+function plural(count, word, many = `${word}s`) {
+  return `${count} ${count === 1 ? word : many}`;
+}
 
 // src/format/checkReport.ts
 function checkReport(result) {
@@ -68,6 +70,7 @@ function logLines(text) {
 }
 
 export {
+  plural,
   checkReport,
   PREEXISTING_NOTE,
   printable,

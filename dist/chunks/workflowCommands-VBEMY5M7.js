@@ -8,9 +8,8 @@ import {
   setOutput,
   warning,
   writeAnnotations
-} from "./chunk-LFQLOVDZ.js";
-import "./chunk-JVI6YBBB.js";
-import "./chunk-KEUXMJQ7.js";
+} from "./chunk-WJQYZNBF.js";
+import "./chunk-QZVNYD6J.js";
 import "./chunk-ZZYXWRD5.js";
 export {
   error,

@@ -1,1785 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __toESM
-} from "./chunk-ZZYXWRD5.js";
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix6 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix6);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
-    };
-    picomatch2.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
+  FILE_START,
+  fieldsOf,
+  kepRule,
+  problem
+} from "./chunk-3ZQSLKZL.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -8115,164 +6341,6 @@ function canonicalData(value) {
   return JSON.stringify(canonicalValue(value));
 }
 
-// src/core/document.ts
-function fieldsOf(doc) {
-  const data = doc.metadata?.data;
-  return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
-}
-function stringField(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  return typeof value === "string" ? value : void 0;
-}
-function assignedNumber(doc) {
-  const value = fieldsOf(doc)?.["kep-number"];
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
-}
-function draftNumber(doc) {
-  const value = stringField(doc, "kep-number");
-  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
-}
-function kepReferences(doc, name) {
-  const value = fieldsOf(doc)?.[name];
-  if (!Array.isArray(value)) return [];
-  const references = [];
-  value.forEach((item, index) => {
-    const number = kepNumberOf(item);
-    if (number !== void 0) references.push({ index, number });
-  });
-  return references;
-}
-function kepNumberOf(reference) {
-  if (typeof reference === "number") return Number.isInteger(reference) && reference > 0 ? reference : void 0;
-  const match = typeof reference === "string" ? /^(?:KEP-)?([1-9]\d*)$/.exec(reference) : null;
-  return match ? Number(match[1]) : void 0;
-}
-
-// src/core/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPTIONS = { dot: true, posix: true, nonegate: true, windows: false };
-function globToRegExp(glob) {
-  return import_picomatch.default.makeRe(glob, OPTIONS);
-}
-function matcher(globs) {
-  return globs.length === 0 ? () => false : (0, import_picomatch.default)([...globs], OPTIONS);
-}
-
-// src/read/findKepFiles.ts
-var KEP_0001_LAYOUT = {
-  include: ["{sig-*,wg-*,unsorted-to-be-used-by-newcomers-only}/**/*.md"],
-  exclude: ["**/0000-kep-template.md", "**/index.md", "**/README.md", "**/readme.md"]
-};
-var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function selectKepFiles(entries, layout) {
-  const isKep = isKepPath(layout);
-  const files = [];
-  const symlinks = [];
-  const submodules = [];
-  const byKind = { file: files, symlink: symlinks, submodule: submodules };
-  for (const entry of entries) if (isKep(entry.path)) byKind[entry.kind].push(entry.path);
-  return { files: files.sort(byPath), symlinks: symlinks.sort(byPath), submodules: submodules.sort(byPath) };
-}
-function isKepPath(layout) {
-  const included = matcher(layout.include);
-  const excluded = matcher(layout.exclude);
-  return (path) => included(path) && !excluded(path);
-}
-
-// src/presets/openshift/template.ts
-var TEMPLATE_FILE = "guidelines/enhancement_template.md";
-var BUILTIN_TEMPLATE = `---
-title: neat-enhancement-idea
-authors:
-  - TBD
-reviewers: # Include a comment about what domain expertise a reviewer is expected to bring and what area of the enhancement you expect them to focus on.
-  - TBD
-approvers: # This should be a single approver.
-  - TBD
-api-approvers: # In case of new or modified APIs or API extensions (CRDs, aggregated apiservers, webhooks, finalizers). If there is no API change, use "None".
-  - TBD
-creation-date: yyyy-mm-dd
-last-updated: yyyy-mm-dd
-status: provisional|implementable|implemented|deferred|rejected|withdrawn|replaced|informational
-tracking-link: # link to the tracking ticket (for example: Jira Feature or Epic ticket) that corresponds to this enhancement
-  - TBD
-see-also:
-  - "/enhancements/this-other-neat-thing.md"
-replaces:
-  - "/enhancements/that-less-than-great-idea.md"
-superseded-by:
-  - "/enhancements/our-past-effort.md"
----
-
-# Neat Enhancement Idea
-
-## Summary
-
-One paragraph: what the enhancement does, for release notes.
-
-## Motivation
-
-Why the change is important, and the benefits to users.
-
-### User Stories
-
-"As a _role_, I want to _take some action_ so that I can _accomplish a goal_."
-
-### Goals
-
-### Non-Goals
-
-## Proposal
-
-### Workflow Description
-
-### API Extensions
-
-### Topology Considerations
-
-#### Hypershift / Hosted Control Planes
-
-#### Standalone Clusters
-
-#### Single-node Deployments or MicroShift
-
-#### OpenShift Kubernetes Engine
-
-### Implementation Details/Notes/Constraints
-
-### Risks and Mitigations
-
-### Drawbacks
-
-## Alternatives (Not Implemented)
-
-## Open Questions [optional]
-
-## Test Plan
-
-## Graduation Criteria
-
-### Dev Preview -> Tech Preview
-
-### Tech Preview -> GA
-
-### Removing a deprecated feature
-
-## Upgrade / Downgrade Strategy
-
-## Version Skew Strategy
-
-## Operational Aspects of API Extensions
-
-## Support Procedures
-
-## Infrastructure Needed [optional]
-`;
-function requiredSections(template) {
-  return template.split(/\r\n|\r|\n/).filter((line) => line.startsWith("##") && !line.includes("[optional]")).map((line) => line.replace(/^[ \t]+|[ \t]+$/g, "").replace(/\\(.)/g, "$1"));
-}
-
 // src/presets/tekton/number.ts
 import { posix } from "node:path";
 var FILE_NAME = /^([0-9]{4})-[^\n]*[^\n]md/;
@@ -8313,21 +6381,6 @@ function claimedNumberOf(title) {
   return match ? Number(match[1]) : void 0;
 }
 
-// src/rules/rule.ts
-var RULES_PAGE = "docs/rules.md";
-function metaOf(input) {
-  return { ...input, severity: input.severity ?? "error", docs: `${RULES_PAGE}#${input.id}` };
-}
-function kepRule(meta, check, reads) {
-  return reads ? { meta: metaOf(meta), subject: "kep", check, reads } : { meta: metaOf(meta), subject: "kep", check };
-}
-function changeRule(meta, check) {
-  return { meta: metaOf({ ...meta, neverBaselined: true }), subject: "change", check };
-}
-function stageRule(meta) {
-  return { meta: metaOf(meta), subject: "stage" };
-}
-
 // src/presets/tekton/rules/tep-yaml-date.ts
 var TIMESTAMP = /^(?:([0-9]{4})-([0-9]{2})-([0-9]{2})|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
 function isYamlTimestamp(text) {
@@ -8360,7 +6413,11 @@ function* plainScalars(metadata) {
 var tepYamlDate = kepRule(
   {
     id: "tep-yaml-date",
-    description: "An unquoted date in the front matter is a real one: teps.py reads such values as dates, and an impossible date (2023-14-05) stops teps.py validate with an exception."
+    description: "An unquoted date in the front matter is a real one: teps.py reads such values as dates, and an impossible date (2023-14-05) stops teps.py validate with an exception.",
+    examples: {
+      ok: { kep: "creation-date: 2024-02-29" },
+      notOk: { kep: "creation-date: 2023-02-29" }
+    }
   },
   (doc) => {
     if (!doc.metadata) return [];
@@ -8376,240 +6433,6 @@ var tepYamlDate = kepRule(
     return reports;
   }
 );
-
-// src/indexFile/templateView.ts
-import { posix as posix2 } from "node:path";
-
-// src/parse/readProblems.ts
-var READ_PROBLEMS = {
-  "file-unreadable": { severity: "error", description: "A KEP file can be read: it exists, is not binary, and is UTF-8 text." },
-  "file-encoding": { severity: "warning", description: "A KEP file is UTF-8 text: bytes that are not are read as U+FFFD, and the first is reported at its line." },
-  "file-symlink": { severity: "error", description: "A KEP is a file, not a symbolic link (links are never followed: they could point outside the repository)." },
-  "file-submodule": { severity: "error", description: "A KEP is a file, not a git submodule (a gitlink): a submodule has no metadata, and one that replaces a KEP removes it." },
-  "metadata-missing": { severity: "error", description: `A KEP has metadata: YAML front matter, or a fenced YAML block under a "Metadata" heading (KEP-1's own form).` },
-  "metadata-too-large": { severity: "error", description: "The metadata is at most 256 KB (a few dozen lines is usual); larger metadata is not read." },
-  "metadata-too-deep": { severity: "error", description: "The metadata nests at most 64 levels of lists, mappings and keys that are lists or mappings; deeper metadata is not read." },
-  "metadata-too-complex": { severity: "error", description: "Lists and mappings used as keys (which KEP metadata never needs) are small enough to convert quickly; larger ones are not read." },
-  "metadata-not-mapping": { severity: "error", description: "The metadata is a YAML mapping of fields, not empty, a list or a single value." },
-  "metadata-fence-unclosed": { severity: "error", description: "The fenced metadata block is closed." },
-  "metadata-fence-marker": { severity: "warning", description: `The fenced metadata block starts with a line "---", as KEP-1's template does.` },
-  "frontmatter-unclosed": { severity: "error", description: 'Front matter opened with "---" is closed with "---".' },
-  "frontmatter-duplicate": { severity: "warning", description: 'There is one front matter block; a second "---" block right after it is not metadata.' },
-  "frontmatter-not-first": {
-    severity: "warning",
-    description: "Front matter starts on the first line: after blank lines, GitHub and other markdown readers show it as text (kep-validator reads it, as openshift/enhancements' tools do).",
-    fixable: ["safe"]
-  },
-  "yaml-syntax": { severity: "error", description: "The metadata is valid YAML." },
-  "yaml-duplicate-key": { severity: "error", description: "No key appears twice in one mapping of the metadata." },
-  "yaml-unsafe-integer": { severity: "error", description: "A number in the metadata is at most 9007199254740991 (2^53 \u2212 1): larger integers cannot be read exactly, and would silently change." },
-  "yaml-aliases": { severity: "error", description: "The metadata expands YAML aliases at most 100 times." }
-};
-function isGraveReadProblem(rule) {
-  return READ_PROBLEMS[rule]?.severity !== "warning";
-}
-
-// src/indexFile/templateView.ts
-function kepTableView(documents, indexFile) {
-  const rank = (doc) => {
-    const number = assignedNumber(doc);
-    if (number !== void 0) return [0, number, doc.file];
-    const draft = draftNumber(doc);
-    return draft !== void 0 ? [1, Number(draft.slice(6)), doc.file] : [2, 0, doc.file];
-  };
-  const sorted = [...documents].sort((a, b) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
-  });
-  const keps = sorted.map((doc) => {
-    const link = posix2.relative(posix2.dirname(indexFile), doc.file) || doc.file;
-    const fields = fieldsOf(doc);
-    if (!fields || doc.readProblems.some((p) => isGraveReadProblem(p.rule))) return { file: doc.file, link, unreadable: true };
-    const undashed = Object.fromEntries(Object.entries(fields).flatMap(([key, value]) => key.includes("-") && !Object.hasOwn(fields, key.replace(/-/g, "")) ? [[key.replace(/-/g, ""), value]] : []));
-    return { ...fields, ...undashed, file: doc.file, link, number: assignedNumber(doc) ?? draftNumber(doc) ?? fields["kep-number"] };
-  });
-  return { keps };
-}
-
-// src/core/diagnostic.ts
-function fixOf(applicability, ...edits) {
-  return edits.length > 0 && edits.every((edit2) => edit2 !== void 0) ? { applicability, edits } : void 0;
-}
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function problem(file, span, rule, message, expected) {
-  return expected && expected.length > 0 ? { file, rule, span, message, expected } : { file, rule, span, message };
-}
-function compareDiagnostics(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-
-// src/parse/lazyLines.ts
-var LazyLines = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  lines = [];
-  offset = 0;
-  /** Line i (0-based), or undefined past the end. */
-  at(i) {
-    while (this.lines.length <= i && this.offset <= this.text.length) this.readLine();
-    return this.lines[i];
-  }
-  /** Lines from..to (0-based, end exclusive) joined with LF. */
-  join(from, to) {
-    this.at(to - 1);
-    return this.lines.slice(from, to).join("\n");
-  }
-  readLine() {
-    const text = this.text;
-    let end = this.offset;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
-    this.lines.push(text.slice(this.offset, end));
-    if (end >= text.length) {
-      this.offset = text.length + 1;
-      return;
-    }
-    this.offset = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-};
-
-// src/parse/fencedBlock.ts
-function leadingWhitespace(line) {
-  return /^[ \t]*/.exec(line)[0];
-}
-function fencedBlockByScan(lines, headingLine, startLine, endLine) {
-  for (let line = headingLine + 1; line < startLine; line++) {
-    if ((lines.at(line - 1) ?? "").trim() !== "") return void 0;
-  }
-  const indent = /^ */.exec(lines.at(startLine - 1))[0].length;
-  const content = [];
-  for (let line = startLine + 1; line < endLine; line++) {
-    const text = lines.at(line - 1);
-    if (indent === 0) {
-      content.push(text);
-      continue;
-    }
-    const leading = leadingWhitespace(text);
-    if (leading.slice(0, indent).includes("	")) return void 0;
-    content.push(text.slice(Math.min(indent, leading.length)));
-  }
-  return { fenceLine: startLine, indent, value: content.join("\n") };
-}
-
-// src/parse/locateMetadata.ts
-var FRONTMATTER_FENCE = /^---[ \t]*$/;
-var METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i;
-var ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
-var CODE_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-function openingFence(line) {
-  const match = CODE_FENCE.exec(line);
-  if (!match) return void 0;
-  if (match[2][0] === "`" && match[3].includes("`")) return void 0;
-  return { char: match[2][0], length: match[2].length };
-}
-function closesFence(line, fence) {
-  const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-  return match !== null && match[1][0] === fence.char && match[1].length >= fence.length;
-}
-function lineSpan(line, text) {
-  return { line, column: 1, endLine: line, endColumn: text.length + 1 };
-}
-function splitLines2(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-function locateMetadata(lines) {
-  const first = lines.at(0);
-  if (first !== void 0 && FRONTMATTER_FENCE.test(first)) {
-    for (let i = 1, line = lines.at(1); line !== void 0; line = lines.at(++i)) {
-      if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: 1, endLine: i + 1 };
-    }
-    return {
-      kind: "problem",
-      rule: "frontmatter-unclosed",
-      message: 'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
-      span: lineSpan(1, first)
-    };
-  }
-  let fence;
-  let heading;
-  for (let i = 0, line = lines.at(0); line !== void 0; line = lines.at(++i)) {
-    if (fence) {
-      if (closesFence(line, fence)) fence = void 0;
-      continue;
-    }
-    const opened = openingFence(line);
-    if (opened && heading !== void 0) {
-      for (let j = i + 1, next = lines.at(j); next !== void 0; next = lines.at(++j)) {
-        if (closesFence(next, opened)) {
-          return { kind: "fenced", headingLine: heading + 1, startLine: i + 1, endLine: j + 1 };
-        }
-      }
-      return {
-        kind: "problem",
-        rule: "metadata-fence-unclosed",
-        message: `the metadata code block opened on line ${i + 1} with ${opened.char.repeat(opened.length)} is never closed; close it with a line ${opened.char.repeat(opened.length)} after the last metadata line`,
-        span: lineSpan(i + 1, line)
-      };
-    }
-    if (opened) {
-      fence = opened;
-      continue;
-    }
-    if (METADATA_HEADING.test(line)) {
-      heading = i;
-    } else if (heading !== void 0 && ANY_HEADING.test(line)) {
-      return {
-        kind: "problem",
-        rule: "metadata-missing",
-        message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
-        span: lineSpan(heading + 1, lines.at(heading))
-      };
-    }
-  }
-  if (heading !== void 0) {
-    return {
-      kind: "problem",
-      rule: "metadata-missing",
-      message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
-      span: lineSpan(heading + 1, lines.at(heading))
-    };
-  }
-  return frontMatterAfterBlankLines(lines) ?? { kind: "none" };
-}
-function frontMatterAfterBlankLines(lines) {
-  let start = 0;
-  while (lines.at(start)?.trim() === "") start++;
-  const first = lines.at(start);
-  if (start === 0 || first === void 0 || !FRONTMATTER_FENCE.test(first)) return void 0;
-  for (let i = start + 1, line = lines.at(i); line !== void 0; line = lines.at(++i)) {
-    if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: start + 1, endLine: i + 1 };
-  }
-  return void 0;
-}
-
-// src/parse/markdownParser.ts
-var loaded;
-async function loadMarkdownParser() {
-  if (!loaded) {
-    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([import("./unified-XXSTLLAI.js"), import("./remark-parse-6KQI6D26.js"), import("./remark-frontmatter-KLOPMU4G.js")]);
-    const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
-    loaded = { parse: (text) => processor.parse(text) };
-  }
-  return loaded;
-}
-function markdownParser() {
-  if (!loaded) throw new Error("internal error: the markdown parser is used before loadMarkdownParser()");
-  return loaded;
-}
-function markdownParserLoaded() {
-  return loaded !== void 0;
-}
 
 // src/parse/limits.ts
 var MAX_ALIAS_COUNT = 100;
@@ -8669,107 +6492,6 @@ function yamlCost(contents) {
 }
 function isUnsafeInteger(value, source) {
   return Number.isInteger(value) && !Number.isSafeInteger(value) && source !== void 0 && /^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(source);
-}
-
-// src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function didYouMean(found, allowed) {
-  return closestMatches(found, allowed)[0];
-}
-function uniqueMatch(found, allowed) {
-  const matches = closestMatches(found, allowed);
-  return matches.length === 1 ? matches[0] : void 0;
-}
-function isSlipOf(found, meant) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const a = fold(found);
-  const b = fold(meant);
-  if (a === b) return true;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1 || long.slice(0, i) + long.slice(i + 1) !== short) return false;
-  return long[i] === long[i - 1] || long[i] === long[i + 1];
-}
-function closestMatches(found, allowed) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const folded = fold(found);
-  const sameWord = allowed.filter((candidate) => fold(candidate) === folded);
-  if (sameWord.length > 0) return sameWord;
-  const limit = Math.max(1, Math.floor(found.length / 3));
-  let best = [];
-  let bestDistance = limit + 1;
-  for (const candidate of allowed) {
-    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
-    if (distance < bestDistance) {
-      best = [candidate];
-      bestDistance = distance;
-    } else if (distance === bestDistance && distance <= limit) {
-      best.push(candidate);
-    }
-  }
-  return best;
-}
-var EXCERPT_CHARACTERS = 40;
-function excerpt(text, max = EXCERPT_CHARACTERS) {
-  const chars = [...text];
-  return chars.length <= max ? JSON.stringify(text) : `${JSON.stringify(chars.slice(0, max).join(""))}\u2026 (${chars.length} characters)`;
-}
-function asWritten(text) {
-  return [...text].length <= EXCERPT_CHARACTERS && !/[\p{Cc}\u2028\u2029]/u.test(text) ? text : excerpt(text);
-}
-function quote(value) {
-  if (typeof value === "string") return excerpt(value);
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function listOf(values) {
-  return values.join(", ");
-}
-
-// src/parse/yamlErrors.ts
-function explainYamlError(code, message, source, offset) {
-  if (code === "UNSAFE_INTEGER") return { rule: "yaml-unsafe-integer", message, length: /^\S*/.exec(source.slice(offset))[0].length };
-  if (code === "DUPLICATE_KEY") {
-    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
-    return {
-      rule: "yaml-duplicate-key",
-      message: `key ${key ? `${excerpt(key)} ` : ""}appears twice in the same mapping; keep one of them`,
-      // The whole second key is marked, not its first character.
-      ...key ? { length: key.length } : {}
-    };
-  }
-  if (code === "BAD_SCALAR_START") {
-    const rest = /^[^\n]*/.exec(source.slice(offset))?.[0].trimEnd() ?? "";
-    const unwrapped = /^`([^`]*)`$/.exec(rest)?.[1];
-    const suggestion = unwrapped ?? JSON.stringify(rest);
-    return {
-      rule: "yaml-syntax",
-      message: `YAML syntax error: the value ${asWritten(rest)} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== void 0 ? "did you mean" : "quote it:"} ${asWritten(suggestion)}${unwrapped !== void 0 ? "?" : ""}`,
-      expected: [suggestion],
-      length: rest.length
-    };
-  }
-  return { rule: "yaml-syntax", message: `YAML syntax error: ${[...message].length <= 3 * EXCERPT_CHARACTERS ? message : excerpt(message, 3 * EXCERPT_CHARACTERS)}` };
 }
 
 // src/parse/metadata.ts
@@ -8880,198 +6602,6 @@ function indexPositions(contents) {
   };
   visit3(contents, []);
   return positions;
-}
-
-// src/parse/readYaml.ts
-function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
-  if (yamlText.length > MAX_METADATA_BYTES) {
-    return {
-      problems: [
-        problem(
-          file,
-          block,
-          "metadata-too-large",
-          `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read \u2014 move long text into the KEP's body`
-        )
-      ]
-    };
-  }
-  const tooDeep = [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
-  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep };
-  const document = parseDocument(yamlText, PARSE_OPTIONS);
-  const cost = yamlCost(document.contents);
-  if (cost.depth > MAX_NESTING) return { problems: tooDeep };
-  if (cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) {
-    return {
-      problems: [problem(file, block, "metadata-too-complex", "the metadata uses large or nested lists and mappings as keys (? or { } before a colon), which take too long to convert; KEP metadata uses plain names as keys \u2014 it is not read")]
-    };
-  }
-  const problems = [];
-  let errorLines = NO_ERROR_LINES;
-  const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
-  const duplicates = cost.duplicateKeys.map((offset) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [offset, offset + 1] }));
-  const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
-    code: "UNSAFE_INTEGER",
-    message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
-    pos: [offset, offset + written.length]
-  }));
-  const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0]);
-  if (errors.length > 0) {
-    const lines = /* @__PURE__ */ new Set();
-    for (const error of errors) {
-      const [start, end] = error.pos;
-      const explained = explainYamlError(error.code, error.message, yamlText, start);
-      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
-      if (lines.has(span.line)) continue;
-      lines.add(span.line);
-      problems.push(problem(file, span, explained.rule, explained.message, explained.expected));
-    }
-    errorLines = lines;
-  }
-  let data;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const unresolved = error instanceof ReferenceError && /unresolved alias/i.test(error.message) ? unresolvedAlias(document) : void 0;
-    if (unresolved) {
-      const text = yamlText.slice(unresolved.range[0], unresolved.range[1]);
-      problems.push(
-        problem(
-          file,
-          locator.spanOf(unresolved.range[0], unresolved.range[1]),
-          "yaml-syntax",
-          `YAML syntax error: the value ${excerpt(text)} starts with "*", which YAML reads as an alias, and no anchor ${excerpt(`&${unresolved.source}`)} is defined before it; if it is text, quote it: ${JSON.stringify(text)}`,
-          [JSON.stringify(text)]
-        )
-      );
-      return { problems };
-    }
-    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
-    problems.push(
-      problem(
-        file,
-        block,
-        aliasBomb ? "yaml-aliases" : "yaml-syntax",
-        aliasBomb ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases` : `metadata cannot be read as data: ${error.message}`
-      )
-    );
-    return { problems };
-  }
-  if (data === null || data === void 0) {
-    problems.push(problem(file, block, "metadata-not-mapping", "the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status"));
-    return { problems };
-  }
-  if (!isMap(document.contents)) {
-    const kind = isSeq(document.contents) ? "a list" : `a single value (${typeof data === "string" ? excerpt(data) : excerpt(String(data))})`;
-    const contents = document.contents;
-    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
-    problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
-    return { problems };
-  }
-  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
-  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems };
-}
-function readYamlFile(file, text, options = {}) {
-  const lines = text.split("\n");
-  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
-  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 }, options);
-}
-function unresolvedAlias(document) {
-  let found;
-  visit(document, {
-    Alias(_, node) {
-      if (node.range && node.resolve(document) === void 0) {
-        found = { source: node.source, range: [node.range[0], node.range[1]] };
-        return visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-
-// src/parse/readMarkdownMetadata.ts
-var FRONT_MATTER_START = /^\ufeff?---[ \t]*(\r?\n|\r|$)/;
-function needsMarkdownParser(content) {
-  if (FRONT_MATTER_START.test(typeof content === "string" ? content.slice(0, 8) : content.subarray(0, 8).toString("utf8"))) return false;
-  const text = typeof content === "string" ? content : content.toString("utf8");
-  const lines = new LazyLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  const location = locateMetadata(lines);
-  return location.kind === "fenced" && fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) === void 0;
-}
-function fencedBlockByRemark(lines, headingLine, endLine) {
-  const code = markdownParser().parse(lines.join(headingLine - 1, endLine)).children.find((node) => node.type === "code");
-  if (!code?.position) return void 0;
-  return { fenceLine: headingLine + code.position.start.line - 1, indent: code.position.start.column - 1, value: code.value };
-}
-function blockSpan(lines, startLine, endLine) {
-  return { line: startLine, column: 1, endLine, endColumn: (lines.at(endLine - 1) ?? "").length + 1 };
-}
-function leadingSpaces(line) {
-  return /^ */.exec(line)[0].length;
-}
-function readMarkdownMetadata(file, text, options = {}) {
-  const lines = new LazyLines(text);
-  const location = locateMetadata(lines);
-  if (options.partial && (location.kind === "none" || location.kind === "problem" || lines.at(location.endLine) === void 0)) {
-    return void 0;
-  }
-  if (location.kind === "problem") {
-    return { problems: [problem(file, location.span, location.rule, location.message)] };
-  }
-  if (location.kind === "none") {
-    return {
-      problems: [problem(file, FILE_START, "metadata-missing", 'this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section with a ``` block that starts with "---"')]
-    };
-  }
-  if (location.kind === "frontmatter") {
-    const { startLine } = location;
-    const read2 = readYamlBlock(file, lines.join(startLine, location.endLine - 1), "frontmatter", blockSpan(lines, startLine, location.endLine), { firstLine: startLine + 1 }, options);
-    if (startLine > 1) {
-      const blank = startLine === 2 ? "a blank line" : `${startLine - 1} blank lines`;
-      read2.problems.unshift({
-        ...problem(
-          file,
-          { line: 1, column: 1, endLine: startLine - 1, endColumn: (lines.at(startLine - 2) ?? "").length + 1 },
-          "frontmatter-not-first",
-          `the front matter starts on line ${startLine}, after ${blank}; GitHub and other markdown readers take only a first line "---" for front matter, and show this as text \u2014 remove the ${startLine === 2 ? "blank line" : "blank lines"} above it`
-        ),
-        fix: { applicability: "safe", edits: [{ span: { line: 1, column: 1, endLine: startLine, endColumn: 1 }, text: "" }] }
-      });
-    }
-    let next = location.endLine;
-    while (lines.at(next)?.trim() === "") next++;
-    if (options.partial && lines.at(next + 1) === void 0) return void 0;
-    if (lines.at(next) !== void 0 && /^---[ \t]*$/.test(lines.at(next))) {
-      read2.problems.push(
-        problem(
-          file,
-          blockSpan(lines, next + 1, next + 1),
-          "frontmatter-duplicate",
-          `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata \u2014 merge the two`
-        )
-      );
-    }
-    return read2;
-  }
-  const scanned = fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine);
-  if (!scanned && options.withoutRemark && !markdownParserLoaded()) return void 0;
-  const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine);
-  if (!code) {
-    return {
-      problems: [problem(file, blockSpan(lines, location.startLine, location.startLine), "metadata-missing", `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)]
-    };
-  }
-  const { fenceLine, indent } = code;
-  const problems = [];
-  const block = blockSpan(lines, fenceLine, location.endLine);
-  if (!/^---[ \t]*(\n|$)/.test(code.value)) {
-    problems.push(problem(file, blockSpan(lines, fenceLine + 1, fenceLine + 1), "metadata-fence-marker", `the metadata block should start with a line "---", as KEP-1's template does`, ["---"]));
-  }
-  const strippedIndents = [];
-  for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? "")));
-  const read = readYamlBlock(file, code.value, "fenced", block, { firstLine: fenceLine + 1, strippedIndents }, options);
-  return { metadata: read.metadata, problems: [...problems, ...read.problems] };
 }
 
 // src/edit/yamlSource.ts
@@ -9315,6 +6845,466 @@ function setIn(target, path, value) {
   at[path.at(-1)] = structuredClone(value);
 }
 
+// src/parse/markdownParser.ts
+var loaded;
+async function loadMarkdownParser() {
+  if (!loaded) {
+    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([import("./unified-XXSTLLAI.js"), import("./remark-parse-6KQI6D26.js"), import("./remark-frontmatter-KLOPMU4G.js")]);
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+    loaded = { parse: (text) => processor.parse(text) };
+  }
+  return loaded;
+}
+function markdownParser() {
+  if (!loaded) throw new Error("internal error: the markdown parser is used before loadMarkdownParser()");
+  return loaded;
+}
+function markdownParserLoaded() {
+  return loaded !== void 0;
+}
+
+// src/parse/lazyLines.ts
+var LazyLines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lines = [];
+  offset = 0;
+  /** Line i (0-based), or undefined past the end. */
+  at(i) {
+    while (this.lines.length <= i && this.offset <= this.text.length) this.readLine();
+    return this.lines[i];
+  }
+  /** Lines from..to (0-based, end exclusive) joined with LF. */
+  join(from, to) {
+    this.at(to - 1);
+    return this.lines.slice(from, to).join("\n");
+  }
+  readLine() {
+    const text = this.text;
+    let end = this.offset;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    this.lines.push(text.slice(this.offset, end));
+    if (end >= text.length) {
+      this.offset = text.length + 1;
+      return;
+    }
+    this.offset = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+};
+
+// src/parse/fencedBlock.ts
+function leadingWhitespace(line) {
+  return /^[ \t]*/.exec(line)[0];
+}
+function fencedBlockByScan(lines, headingLine, startLine, endLine) {
+  for (let line = headingLine + 1; line < startLine; line++) {
+    if ((lines.at(line - 1) ?? "").trim() !== "") return void 0;
+  }
+  const indent = /^ */.exec(lines.at(startLine - 1))[0].length;
+  const content = [];
+  for (let line = startLine + 1; line < endLine; line++) {
+    const text = lines.at(line - 1);
+    if (indent === 0) {
+      content.push(text);
+      continue;
+    }
+    const leading = leadingWhitespace(text);
+    if (leading.slice(0, indent).includes("	")) return void 0;
+    content.push(text.slice(Math.min(indent, leading.length)));
+  }
+  return { fenceLine: startLine, indent, value: content.join("\n") };
+}
+
+// src/parse/locateMetadata.ts
+var FRONTMATTER_FENCE = /^---[ \t]*$/;
+var METADATA_HEADING = /^ {0,3}#{1,6}[ \t]+metadata[ \t]*#*[ \t]*$/i;
+var ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
+var CODE_FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+function openingFence(line) {
+  const match = CODE_FENCE.exec(line);
+  if (!match) return void 0;
+  if (match[2][0] === "`" && match[3].includes("`")) return void 0;
+  return { char: match[2][0], length: match[2].length };
+}
+function closesFence(line, fence) {
+  const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+  return match !== null && match[1][0] === fence.char && match[1].length >= fence.length;
+}
+function lineSpan(line, text) {
+  return { line, column: 1, endLine: line, endColumn: text.length + 1 };
+}
+function splitLines2(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function locateMetadata(lines) {
+  const first = lines.at(0);
+  if (first !== void 0 && FRONTMATTER_FENCE.test(first)) {
+    for (let i = 1, line = lines.at(1); line !== void 0; line = lines.at(++i)) {
+      if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: 1, endLine: i + 1 };
+    }
+    return {
+      kind: "problem",
+      rule: "frontmatter-unclosed",
+      message: 'front matter opened with "---" on line 1 is never closed; add a line "---" after the last metadata line',
+      span: lineSpan(1, first)
+    };
+  }
+  let fence;
+  let heading;
+  for (let i = 0, line = lines.at(0); line !== void 0; line = lines.at(++i)) {
+    if (fence) {
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
+    }
+    const opened = openingFence(line);
+    if (opened && heading !== void 0) {
+      for (let j = i + 1, next = lines.at(j); next !== void 0; next = lines.at(++j)) {
+        if (closesFence(next, opened)) {
+          return { kind: "fenced", headingLine: heading + 1, startLine: i + 1, endLine: j + 1 };
+        }
+      }
+      return {
+        kind: "problem",
+        rule: "metadata-fence-unclosed",
+        message: `the metadata code block opened on line ${i + 1} with ${opened.char.repeat(opened.length)} is never closed; close it with a line ${opened.char.repeat(opened.length)} after the last metadata line`,
+        span: lineSpan(i + 1, line)
+      };
+    }
+    if (opened) {
+      fence = opened;
+      continue;
+    }
+    if (METADATA_HEADING.test(line)) {
+      heading = i;
+    } else if (heading !== void 0 && ANY_HEADING.test(line)) {
+      return {
+        kind: "problem",
+        rule: "metadata-missing",
+        message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+        span: lineSpan(heading + 1, lines.at(heading))
+      };
+    }
+  }
+  if (heading !== void 0) {
+    return {
+      kind: "problem",
+      rule: "metadata-missing",
+      message: `the "${lines.at(heading).trim()}" section on line ${heading + 1} has no fenced YAML block; put the metadata in a \`\`\` block that starts with "---" right under the heading`,
+      span: lineSpan(heading + 1, lines.at(heading))
+    };
+  }
+  return frontMatterAfterBlankLines(lines) ?? { kind: "none" };
+}
+function frontMatterAfterBlankLines(lines) {
+  let start = 0;
+  while (lines.at(start)?.trim() === "") start++;
+  const first = lines.at(start);
+  if (start === 0 || first === void 0 || !FRONTMATTER_FENCE.test(first)) return void 0;
+  for (let i = start + 1, line = lines.at(i); line !== void 0; line = lines.at(++i)) {
+    if (FRONTMATTER_FENCE.test(line)) return { kind: "frontmatter", startLine: start + 1, endLine: i + 1 };
+  }
+  return void 0;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function didYouMean(found, allowed) {
+  return closestMatches(found, allowed)[0];
+}
+function uniqueMatch(found, allowed) {
+  const matches = closestMatches(found, allowed);
+  return matches.length === 1 ? matches[0] : void 0;
+}
+function isSlipOf(found, meant) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const a = fold(found);
+  const b = fold(meant);
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || long.slice(0, i) + long.slice(i + 1) !== short) return false;
+  return long[i] === long[i - 1] || long[i] === long[i + 1];
+}
+function closestMatches(found, allowed) {
+  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
+  const folded = fold(found);
+  const sameWord = allowed.filter((candidate) => fold(candidate) === folded);
+  if (sameWord.length > 0) return sameWord;
+  const limit = Math.max(1, Math.floor(found.length / 3));
+  let best = [];
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = editDistance(found.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = [candidate];
+      bestDistance = distance;
+    } else if (distance === bestDistance && distance <= limit) {
+      best.push(candidate);
+    }
+  }
+  return best;
+}
+var EXCERPT_CHARACTERS = 40;
+function excerpt(text, max = EXCERPT_CHARACTERS) {
+  const chars = [...text];
+  return chars.length <= max ? JSON.stringify(text) : `${JSON.stringify(chars.slice(0, max).join(""))}\u2026 (${chars.length} characters)`;
+}
+function asWritten(text) {
+  return [...text].length <= EXCERPT_CHARACTERS && !/[\p{Cc}\u2028\u2029]/u.test(text) ? text : excerpt(text);
+}
+function quote(value) {
+  if (typeof value === "string") return excerpt(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function listOf(values) {
+  return values.join(", ");
+}
+
+// src/parse/yamlErrors.ts
+function explainYamlError(code, message, source, offset) {
+  if (code === "UNSAFE_INTEGER") return { rule: "yaml-unsafe-integer", message, length: /^\S*/.exec(source.slice(offset))[0].length };
+  if (code === "DUPLICATE_KEY") {
+    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? "";
+    return {
+      rule: "yaml-duplicate-key",
+      message: `key ${key ? `${excerpt(key)} ` : ""}appears twice in the same mapping; keep one of them`,
+      // The whole second key is marked, not its first character.
+      ...key ? { length: key.length } : {}
+    };
+  }
+  if (code === "BAD_SCALAR_START") {
+    const rest = /^[^\n]*/.exec(source.slice(offset))?.[0].trimEnd() ?? "";
+    const unwrapped = /^`([^`]*)`$/.exec(rest)?.[1];
+    const suggestion = unwrapped ?? JSON.stringify(rest);
+    return {
+      rule: "yaml-syntax",
+      message: `YAML syntax error: the value ${asWritten(rest)} starts with "${rest[0]}", which YAML reserves (a plain value may not start with \` @ % ! & * | > ' " [ ] { } , #); ${unwrapped !== void 0 ? "did you mean" : "quote it:"} ${asWritten(suggestion)}${unwrapped !== void 0 ? "?" : ""}`,
+      expected: [suggestion],
+      length: rest.length
+    };
+  }
+  return { rule: "yaml-syntax", message: `YAML syntax error: ${[...message].length <= 3 * EXCERPT_CHARACTERS ? message : excerpt(message, 3 * EXCERPT_CHARACTERS)}` };
+}
+
+// src/parse/readYaml.ts
+function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
+  if (yamlText.length > MAX_METADATA_BYTES) {
+    return {
+      problems: [
+        problem(
+          file,
+          block,
+          "metadata-too-large",
+          `the metadata is ${Math.round(yamlText.length / 1024)} KB; KEP metadata is a few dozen lines, and more than ${MAX_METADATA_BYTES / 1024} KB is not read \u2014 move long text into the KEP's body`
+        )
+      ]
+    };
+  }
+  const tooDeep = [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
+  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep };
+  const document = parseDocument(yamlText, PARSE_OPTIONS);
+  const cost = yamlCost(document.contents);
+  if (cost.depth > MAX_NESTING) return { problems: tooDeep };
+  if (cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) {
+    return {
+      problems: [problem(file, block, "metadata-too-complex", "the metadata uses large or nested lists and mappings as keys (? or { } before a colon), which take too long to convert; KEP metadata uses plain names as keys \u2014 it is not read")]
+    };
+  }
+  const problems = [];
+  let errorLines = NO_ERROR_LINES;
+  const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
+  const duplicates = cost.duplicateKeys.map((offset) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [offset, offset + 1] }));
+  const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
+    code: "UNSAFE_INTEGER",
+    message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
+    pos: [offset, offset + written.length]
+  }));
+  const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length > 0) {
+    const lines = /* @__PURE__ */ new Set();
+    for (const error of errors) {
+      const [start, end] = error.pos;
+      const explained = explainYamlError(error.code, error.message, yamlText, start);
+      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
+      if (lines.has(span.line)) continue;
+      lines.add(span.line);
+      problems.push(problem(file, span, explained.rule, explained.message, explained.expected));
+    }
+    errorLines = lines;
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const unresolved = error instanceof ReferenceError && /unresolved alias/i.test(error.message) ? unresolvedAlias(document) : void 0;
+    if (unresolved) {
+      const text = yamlText.slice(unresolved.range[0], unresolved.range[1]);
+      problems.push(
+        problem(
+          file,
+          locator.spanOf(unresolved.range[0], unresolved.range[1]),
+          "yaml-syntax",
+          `YAML syntax error: the value ${excerpt(text)} starts with "*", which YAML reads as an alias, and no anchor ${excerpt(`&${unresolved.source}`)} is defined before it; if it is text, quote it: ${JSON.stringify(text)}`,
+          [JSON.stringify(text)]
+        )
+      );
+      return { problems };
+    }
+    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
+    problems.push(
+      problem(
+        file,
+        block,
+        aliasBomb ? "yaml-aliases" : "yaml-syntax",
+        aliasBomb ? `metadata expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead of using anchors and aliases` : `metadata cannot be read as data: ${error.message}`
+      )
+    );
+    return { problems };
+  }
+  if (data === null || data === void 0) {
+    problems.push(problem(file, block, "metadata-not-mapping", "the metadata block is empty; it must be a YAML mapping of fields such as kep-number, title and status"));
+    return { problems };
+  }
+  if (!isMap(document.contents)) {
+    const kind = isSeq(document.contents) ? "a list" : `a single value (${typeof data === "string" ? excerpt(data) : excerpt(String(data))})`;
+    const contents = document.contents;
+    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
+    problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
+    return { problems };
+  }
+  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
+  return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems };
+}
+function readYamlFile(file, text, options = {}) {
+  const lines = text.split("\n");
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? "").length + 1 };
+  return readYamlBlock(file, text, "sidecar", block, { firstLine: 1 }, options);
+}
+function unresolvedAlias(document) {
+  let found;
+  visit(document, {
+    Alias(_, node) {
+      if (node.range && node.resolve(document) === void 0) {
+        found = { source: node.source, range: [node.range[0], node.range[1]] };
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+
+// src/parse/readMarkdownMetadata.ts
+var FRONT_MATTER_START = /^\ufeff?---[ \t]*(\r?\n|\r|$)/;
+function needsMarkdownParser(content) {
+  if (FRONT_MATTER_START.test(typeof content === "string" ? content.slice(0, 8) : content.subarray(0, 8).toString("utf8"))) return false;
+  const text = typeof content === "string" ? content : content.toString("utf8");
+  const lines = new LazyLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  const location = locateMetadata(lines);
+  return location.kind === "fenced" && fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine) === void 0;
+}
+function fencedBlockByRemark(lines, headingLine, endLine) {
+  const code = markdownParser().parse(lines.join(headingLine - 1, endLine)).children.find((node) => node.type === "code");
+  if (!code?.position) return void 0;
+  return { fenceLine: headingLine + code.position.start.line - 1, indent: code.position.start.column - 1, value: code.value };
+}
+function blockSpan(lines, startLine, endLine) {
+  return { line: startLine, column: 1, endLine, endColumn: (lines.at(endLine - 1) ?? "").length + 1 };
+}
+function leadingSpaces(line) {
+  return /^ */.exec(line)[0].length;
+}
+function readMarkdownMetadata(file, text, options = {}) {
+  const lines = new LazyLines(text);
+  const location = locateMetadata(lines);
+  if (options.partial && (location.kind === "none" || location.kind === "problem" || lines.at(location.endLine) === void 0)) {
+    return void 0;
+  }
+  if (location.kind === "problem") {
+    return { problems: [problem(file, location.span, location.rule, location.message)] };
+  }
+  if (location.kind === "none") {
+    return {
+      problems: [problem(file, FILE_START, "metadata-missing", 'this KEP has no metadata; start the file with YAML front matter between two "---" lines, or add a "## Metadata" section with a ``` block that starts with "---"')]
+    };
+  }
+  if (location.kind === "frontmatter") {
+    const { startLine } = location;
+    const read2 = readYamlBlock(file, lines.join(startLine, location.endLine - 1), "frontmatter", blockSpan(lines, startLine, location.endLine), { firstLine: startLine + 1 }, options);
+    if (startLine > 1) {
+      const blank = startLine === 2 ? "a blank line" : `${startLine - 1} blank lines`;
+      read2.problems.unshift({
+        ...problem(
+          file,
+          { line: 1, column: 1, endLine: startLine - 1, endColumn: (lines.at(startLine - 2) ?? "").length + 1 },
+          "frontmatter-not-first",
+          `the front matter starts on line ${startLine}, after ${blank}; GitHub and other markdown readers take only a first line "---" for front matter, and show this as text \u2014 remove the ${startLine === 2 ? "blank line" : "blank lines"} above it`
+        ),
+        fix: { applicability: "safe", edits: [{ span: { line: 1, column: 1, endLine: startLine, endColumn: 1 }, text: "" }] }
+      });
+    }
+    let next = location.endLine;
+    while (lines.at(next)?.trim() === "") next++;
+    if (options.partial && lines.at(next + 1) === void 0) return void 0;
+    if (lines.at(next) !== void 0 && /^---[ \t]*$/.test(lines.at(next))) {
+      read2.problems.push(
+        problem(
+          file,
+          blockSpan(lines, next + 1, next + 1),
+          "frontmatter-duplicate",
+          `a second "---" block starts on line ${next + 1}, after the front matter closed on line ${location.endLine}; only the first block is metadata \u2014 merge the two`
+        )
+      );
+    }
+    return read2;
+  }
+  const scanned = fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine);
+  if (!scanned && options.withoutRemark && !markdownParserLoaded()) return void 0;
+  const code = scanned ?? fencedBlockByRemark(lines, location.headingLine, location.endLine);
+  if (!code) {
+    return {
+      problems: [problem(file, blockSpan(lines, location.startLine, location.startLine), "metadata-missing", `the block on line ${location.startLine} under the Metadata heading is not a fenced code block; fence it with \`\`\``)]
+    };
+  }
+  const { fenceLine, indent } = code;
+  const problems = [];
+  const block = blockSpan(lines, fenceLine, location.endLine);
+  if (!/^---[ \t]*(\n|$)/.test(code.value)) {
+    problems.push(problem(file, blockSpan(lines, fenceLine + 1, fenceLine + 1), "metadata-fence-marker", `the metadata block should start with a line "---", as KEP-1's template does`, ["---"]));
+  }
+  const strippedIndents = [];
+  for (let line = fenceLine + 1; line < location.endLine; line++) strippedIndents.push(Math.min(indent, leadingSpaces(lines.at(line - 1) ?? "")));
+  const read = readYamlBlock(file, code.value, "fenced", block, { firstLine: fenceLine + 1, strippedIndents }, options);
+  return { metadata: read.metadata, problems: [...problems, ...read.problems] };
+}
+
 // src/read/metadataFormat.ts
 function editMetadata(document) {
   return new MetadataEditor(document.metadata);
@@ -9341,1246 +7331,15 @@ var MARKDOWN = {
   edit: editMetadata
 };
 
-// src/presets/changeRules.ts
-var LIFECYCLE_CHANGE_RULES = {
-  "status-transition": true,
-  "initial-status": true,
-  "creation-date-changed": true,
-  "last-updated": true,
-  "file-deleted": true,
-  "base-unreadable": true
-};
-var CHANGE_RULES = {
-  ...LIFECYCLE_CHANGE_RULES,
-  // Checks only where the lifecycle has stages (kubernetes).
-  "stage-transition": true,
-  "number-changed": true,
-  "number-assignment": true,
-  "number-next": true
-};
-
-// src/presets/kep-0001/preset.ts
-var KEP_0001 = {
-  name: "kep-0001",
-  description: "KEP-1's markdown KEPs",
-  recognisedBy: KEP_0001_LAYOUT,
-  layout: KEP_0001_LAYOUT,
-  format: MARKDOWN,
-  schema: "kep-0001",
-  lifecycle: "kep-0001",
-  // kep-0001-workflow: KEP-1's states with the moves its workflow section describes (schemas/lifecycles/).
-  lifecycles: [{ name: "kep-0001" }, { name: "kep-0001-workflow" }],
-  index: "index.md",
-  indexTemplate: null,
-  indexView: kepTableView,
-  numbersFromOpenPullRequests: false,
-  rules: {
-    schema: true,
-    "number-assigned": true,
-    "draft-date": true,
-    "date-order": true,
-    "superseded-by-required": true,
-    "replaced-status": true,
-    "number-unique": true,
-    "reference-exists": { paths: false },
-    "reference-form": { paths: false },
-    "replaces-reciprocal": true,
-    "folder-sig": { segment: 0 },
-    "folder-status": true,
-    "file-name": true,
-    "sig-known": true,
-    ...CHANGE_RULES
-  },
-  prodReadiness: false,
-  severity: {},
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-HV2S4LU7.js")).createKep0001(settings, request) },
-  example: {
-    file: "sig-node/0042-pod-overhead.md",
-    fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
-      "\n"
-    ),
-    wrap: (yaml) => `---
-${yaml}---
-
-# Pod Overhead
-`,
-    language: "markdown"
-  }
-};
-
-// src/read/formats/kepYaml.ts
-import { posix as posix3 } from "node:path";
-var METADATA = "kep.yaml";
-var TEXT = "README.md";
-var KEP_YAML = {
-  name: "kep.yaml",
-  markdown: false,
-  read: (file, text, options) => readYamlFile(file, text, options),
-  textFile: (file) => posix3.join(posix3.dirname(file), TEXT),
-  metadataFileOf: (file) => posix3.basename(file) === TEXT ? posix3.join(posix3.dirname(file), METADATA) : void 0,
-  edit: editMetadata
-};
-
-// src/presets/kubernetes/examples.ts
-var KUBERNETES_RULE_EXAMPLES = {
-  "stage-transition": {
-    ok: { before: "status: implementable\nstage: beta", after: "status: implementable\nstage: stable" },
-    notOk: { before: "status: implementable\nstage: beta", after: "status: implementable\nstage: alpha" }
-  }
-};
-
-// src/presets/kubernetes/preset.ts
-var LAYOUT = {
-  include: ["keps/**/kep.yaml"],
-  // Templates are copied, not proposed. Real KEPs numbered 0000 are checked like any other.
-  exclude: ["keps/NNNN-kep-template/**", "keps/sig-cloud-provider/providers/0000-cloud-provider-template/**"]
-};
-var KUBERNETES = {
-  name: "kubernetes",
-  description: "kubernetes/enhancements: kep.yaml files",
-  recognisedBy: LAYOUT,
-  layout: LAYOUT,
-  format: KEP_YAML,
-  schema: "kubernetes",
-  lifecycle: "kubernetes",
-  lifecycles: [{ name: "kubernetes" }],
-  // kubernetes/enhancements keeps no index.md; a repository that wants one sets index.
-  index: null,
-  indexTemplate: null,
-  indexView: kepTableView,
-  numbersFromOpenPullRequests: false,
-  rules: {
-    schema: true,
-    // What kubernetes/enhancements' validator does not require but its template asks for: warnings.
-    "recommended-fields": { fields: ["reviewers", "creation-date", "approvers"] },
-    "handle-at": true,
-    "folder-number": true,
-    "number-unique": true,
-    "stage-required": true,
-    "milestone-required": true,
-    "milestone-order": true,
-    "implemented-stage": true,
-    "prod-readiness": true,
-    "date-order": true,
-    "superseded-by-required": true,
-    "replaced-status": true,
-    "reference-exists": { paths: true },
-    "reference-form": { paths: true },
-    "folder-sig": { segment: 1 },
-    "sig-known": true,
-    // hack/verify-node-approvers.sh (pkg/nodeapprovers), with its values; the upcoming release comes from the KEPs (release unset).
-    "assigned-approvers": {
-      reviewerMarker: "sig-node-assigned-reviewer",
-      approverMarker: "sig-node-assigned-approver",
-      owners: "OWNERS",
-      aliases: "OWNERS_ALIASES",
-      techLeads: "sig-node-tech-leads",
-      folders: ["keps/sig-node"],
-      since: "v1.36",
-      techLeadStages: ["alpha"],
-      inactiveStatuses: ["withdrawn", "rejected", "replaced"]
-    },
-    // hack/verify-toc.sh (update-toc.sh runs mdtoc --max-depth=5), per README.
-    toc: { maxDepth: 5, exclude: "hack/.notableofcontents" },
-    ...CHANGE_RULES,
-    "milestone-moved-back": true,
-    // hack/verify-toc-vs-template.sh, judged by what a change brings.
-    "template-sections": { template: "keps/NNNN-kep-template/README.md" }
-  },
-  prodReadiness: true,
-  severity: {
-    // The release a KEP targets is read by people, not tools: "1.22" for "v1.22" is a slip.
-    "schema/latest-milestone": "warning",
-    "schema/milestone": "warning",
-    // see-also is free to point at design documents; a malformed entry misleads, it breaks nothing.
-    "schema/see-also": "warning",
-    "reference-exists": "warning",
-    // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
-    "milestone-moved-back/milestone": "warning"
-  },
-  author: { takesSig: true, create: async (settings, request) => (await import("./newKep-M4OJCF2B.js")).createKubernetesKep(settings, request) },
-  example: {
-    file: "keps/sig-node/42-pod-overhead/kep.yaml",
-    fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
-    wrap: (yaml) => yaml,
-    language: "yaml"
-  },
-  ruleExamples: KUBERNETES_RULE_EXAMPLES
-};
-
-// src/presets/openshift/examples.ts
-var OPENSHIFT_EXAMPLE_KEP = {
-  file: "enhancements/installer/neat-enhancement-idea.md",
-  fields: [
-    "title: neat-enhancement-idea",
-    "authors:",
-    '  - "@janedoe"',
-    "reviewers:",
-    '  - "@alicedoe"',
-    "approvers:",
-    '  - "@oscardoe"',
-    "api-approvers:",
-    "  - None",
-    "creation-date: 2024-01-15",
-    "last-updated: 2024-03-01",
-    "status: provisional",
-    "tracking-link:",
-    "  - https://issues.redhat.com/browse/OCPSTRAT-1234"
-  ].join("\n")
-};
-var BODY = BUILTIN_TEMPLATE.slice(BUILTIN_TEMPLATE.indexOf("\n---\n") + 5);
-var OPENSHIFT_RULE_EXAMPLES = {
-  "title-matches-file": {
-    ok: { kep: "title: neat-enhancement-idea" },
-    notOk: { kep: "title: Neat Enhancement Idea" }
-  },
-  "tracking-link": {
-    ok: { kep: "tracking-link:\n  - https://issues.redhat.com/browse/OCPSTRAT-1234" },
-    notOk: { kep: "tracking-link:\n  - TBD" }
-  },
-  "people-required": {
-    ok: { kep: "api-approvers:\n  - None   # the enhancement changes no API" },
-    notOk: { kep: "api-approvers:\n  - TBD" }
-  },
-  "required-sections": {
-    ok: { kep: `---
-\u2026
----
-${BODY}`, shown: "---\n\u2026\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\n## Motivation\n\n### User Stories\n\n\u2026   # every heading of the template that is not [optional]\n" },
-    notOk: { kep: "---\n\u2026\n---\n\n# Neat Enhancement Idea\n\n## Summary\n\nIt is neat.\n" }
-  },
-  "title-heading": {
-    ok: { kep: "---\n\u2026\n---\n\n# Neat Enhancement Idea\n\n## Summary\n" },
-    notOk: { kep: "---\n\u2026\n---\n\n## Summary\n\nIt is neat.\n" }
-  }
-};
-
-// src/schema/schemaReports.ts
-function decodePointer(pointer) {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function instancePath(error) {
-  return decodePointer(error.instancePath).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-}
-function describePath(path) {
-  if (path.length === 0) return "metadata";
-  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? asWritten(part) : `.${asWritten(part)}`).join("");
-}
-function typeName(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return `the boolean ${value}`;
-  return `the text ${quote(value)}`;
-}
-function isUnder(path, prefix) {
-  return path === prefix || path.startsWith(`${prefix}/`);
-}
-var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "anyOf"]);
-var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "format", "minLength", "minimum"]);
-function collapseAnyOf(errors, index, prefix = "") {
-  let result = errors.map((error) => prefix ? { ...error, instancePath: prefix + error.instancePath } : error);
-  const anyOfs = result.map((error, order) => ({ error, order })).filter(({ error }) => error.keyword === "anyOf").sort((a, b) => a.error.instancePath.length - b.error.instancePath.length || b.order - a.order).map(({ error }) => error);
-  for (const anyOf of anyOfs) {
-    if (!result.includes(anyOf)) continue;
-    const at = anyOf.instancePath;
-    result = result.filter((e) => e === anyOf || !isUnder(e.instancePath, at));
-    const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
-    const matched = [];
-    for (let i = 0; i < branches; i++) {
-      const validate = index.branchValidatorFor(anyOf.parentSchema, i);
-      if (!validate || validate(anyOf.data)) continue;
-      const branchErrors = collapseAnyOf(validate.errors ?? [], index, at);
-      const otherShape = branchErrors.some((e) => e.keyword === "const" || e.instancePath === at && SHAPE_KEYWORDS.has(e.keyword));
-      if (!otherShape) matched.push(branchErrors);
-    }
-    if (matched.length === 1 && !matched[0].every((e) => e.instancePath === at && VALUE_KEYWORDS.has(e.keyword))) {
-      result = [...result.filter((e) => e !== anyOf), ...matched[0]];
-    }
-  }
-  return result;
-}
-function guessFor(found, path, error) {
-  if (typeof found !== "string") return void 0;
-  let guess;
-  const padded = padDate(found);
-  const handle = found.trim().replace(/^[“"']|[”"']$/g, "");
-  if (path.at(-1) === "github" && found.startsWith("@")) guess = found.slice(1);
-  else if (error.keyword === "pattern" && String(error.schema).startsWith("^@") && /^@?[A-Za-z0-9-]+$/.test(handle)) guess = handle.startsWith("@") ? handle : `@${handle}`;
-  else if (padded !== void 0 && (error.keyword === "pattern" || error.keyword === "format")) guess = realDate(padded);
-  else if (/^kep-?\d+$/i.test(found)) guess = `KEP-${Number(found.replace(/\D/g, ""))}`;
-  else if (/^\s*(sig|wg)[\s_-]/i.test(found))
-    guess = found.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return guess === found ? void 0 : guess;
-}
-function exampleOf(root, field) {
-  const properties = root.properties;
-  const examples = properties?.[field]?.examples;
-  if (!Array.isArray(examples) || examples.length === 0 || typeof examples[0] === "object") return void 0;
-  return `${field}: ${String(examples[0])}`;
-}
-function messageFor(error, index, subject) {
-  const path = instancePath(error);
-  const where = describePath(path);
-  const allowed = index.allowedText(error.parentSchema);
-  const found = error.data;
-  switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      const example = path.length === 0 ? exampleOf(index.root, missing) : void 0;
-      return {
-        text: `${path.length === 0 ? subject : where} has no "${missing}", which is required; add it${example ? ` (for example "${example}")` : ""}`,
-        path,
-        part: "value"
-      };
-    }
-    case "additionalProperties": {
-      const extra = error.params.additionalProperty;
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      const guess = didYouMean(extra, known);
-      return {
-        text: `unknown field ${excerpt(extra)} in ${path.length === 0 ? subject : where}; allowed fields are ${listOf(known)}${guess ? `; did you mean "${guess}"?` : "; remove it"}`,
-        expected: guess ? [guess] : void 0,
-        path: [...path, extra],
-        part: "key"
-      };
-    }
-    case "enum": {
-      const values = (error.params.allowedValues ?? []).filter((value) => value !== null).map(String);
-      const guess = typeof found === "string" ? didYouMean(found, values) : void 0;
-      const fix = typeof found === "string" ? uniqueMatch(found, values) : void 0;
-      return {
-        text: `${where} ${quote(found)} is not one of ${listOf(values)}${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : values,
-        path,
-        part: "value",
-        fix,
-        // A state is a meaning: "implementing" is not "implemented" mistyped, so it is only suggested.
-        applicability: fix !== void 0 && isSlipOf(found, fix) ? "safe" : "suggestion"
-      };
-    }
-    case "type": {
-      const values = error.parentSchema?.enum;
-      const expected = allowed ?? (Array.isArray(values) ? `one of ${values.map(String).join(", ")}` : `${/^[aeiou]/.test(String(error.params.type)) ? "an" : "a"} ${String(error.params.type)}`);
-      return {
-        text: `${where} is ${typeName(found)}; expected ${expected}`,
-        path,
-        part: "value"
-      };
-    }
-    case "uniqueItems": {
-      const { i, j } = error.params;
-      return {
-        text: `${where} lists ${quote(found[i])} twice (items ${j + 1} and ${i + 1}); remove the repeat`,
-        path: [...path, i],
-        part: "value"
-      };
-    }
-    case "minItems":
-      return { text: `${where} is an empty list; expected ${allowed ?? "at least one item"}`, path, part: "value" };
-    default: {
-      const guess = guessFor(found, path, error);
-      return {
-        text: `${where} is ${typeName(found)}, which is not allowed; expected ${allowed ?? error.message ?? "another value"}${guess ? `; did you mean "${guess}"?` : ""}`,
-        expected: guess ? [guess] : void 0,
-        path,
-        part: "value",
-        fix: guess
-      };
-    }
-  }
-}
-function topicOf(error, message) {
-  if (error.keyword === "additionalProperties" && message.path.length === 1) return "unknown-field";
-  if (error.keyword === "required" && message.path.length === 0) {
-    return error.params.missingProperty;
-  }
-  return String(message.path[0] ?? "metadata");
-}
-function schemaReports(metadata, schema4, subject = "the metadata") {
-  if (schema4.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema4.validate.errors ?? [], schema4.index);
-  const seen = /* @__PURE__ */ new Set();
-  const reports = [];
-  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  for (const error of errors) {
-    if (error.keyword !== "type" && error.keyword !== "required" && error.keyword !== "additionalProperties" && wrongType.has(error.instancePath)) continue;
-    const message = messageFor(error, schema4.index, subject);
-    const span = error.keyword === "required" && message.path.length === 0 ? metadata.block : spanAt(metadata, message.path, message.part);
-    if (metadata.errorLines.has(span.line)) continue;
-    const key = `${span.line}:${span.column}:${message.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const fix = message.fix === void 0 ? void 0 : fixOf(message.applicability ?? "safe", replaceScalar(metadata, message.path, message.fix));
-    reports.push({ span, message: message.text, expected: message.expected, topic: topicOf(error, message), ...fix ? { fix } : {} });
-  }
-  return reports;
-}
-
-// src/rules/invalidFields.ts
-var findingsCache = /* @__PURE__ */ new WeakMap();
-function findingsOf(metadata, schema4) {
-  let findings = findingsCache.get(metadata);
-  if (findings?.schema !== schema4) {
-    const reports = schemaReports(metadata, schema4);
-    findings = { schema: schema4, reports, fields: new Set(reports.map((report) => report.topic ?? "metadata")) };
-    findingsCache.set(metadata, findings);
-  }
-  return findings;
-}
-function cachedSchemaReports(metadata, schema4) {
-  return findingsOf(metadata, schema4).reports;
-}
-function invalidFields(doc, { schema: schema4, schemaValid }) {
-  const metadata = doc.metadata;
-  const data = metadata?.data;
-  if (!metadata || typeof data === "object" && data !== null && schemaValid?.has(data)) return NONE;
-  return findingsOf(metadata, schema4).fields;
-}
-var NONE = /* @__PURE__ */ new Set();
-function fieldsValid(doc, context, ...fields) {
-  const invalid = invalidFields(doc, context);
-  return fields.every((field) => !invalid.has(field));
-}
-
-// src/presets/openshift/rules/upstream.ts
-function notNew(doc, context) {
-  return context.newFiles?.has(doc.file) !== true;
-}
-function goString(metadata, path, value) {
-  if (typeof value === "string") return value;
-  if (value === null || value === void 0) return "";
-  const position = metadata.positions.get(pathKey(path));
-  return position?.value ? metadata.source.slice(...position.value) : String(value);
-}
-var METADATA_LINT = "OpenShift's metadata-lint (hack/metadata-lint.sh)";
-var TEMPLATE_LINT = "OpenShift's template-lint (hack/template-lint.sh)";
-function listedStrings(metadata, field, value) {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) => item === null ? [] : [{ index, text: goString(metadata, [field, index], item) }]);
-}
-
-// src/presets/openshift/rules/people-required.ts
-var PEOPLE = ["authors", "reviewers", "approvers", "api-approvers"];
-function hint(field) {
-  return field === "api-approvers" ? 'a GitHub handle such as "@janedoe", or None when the enhancement changes no API' : 'a GitHub handle such as "@janedoe"';
-}
-var peopleRequired = kepRule(
-  {
-    id: "people-required",
-    description: "authors, reviewers, approvers and api-approvers each name at least one person (api-approvers may say None), and no entry is TBD or empty (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other).",
-    topics: true
-  },
-  (doc, context) => {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields) return [];
-    const relaxed = notNew(doc, context);
-    const reports = [];
-    for (const field of PEOPLE) {
-      if (!fieldsValid(doc, context, field)) continue;
-      const value = fields[field];
-      const before = reports.length;
-      let valid = 0;
-      listedStrings(metadata, field, value).forEach(({ index, text: person }) => {
-        if (person !== "TBD" && person !== "") {
-          valid++;
-          return;
-        }
-        const what = person === "TBD" ? "is TBD" : "is empty";
-        reports.push({ span: spanAt(metadata, [field, index]), message: `${field}[${index}] ${what}; ${METADATA_LINT} requires ${hint(field)} \u2014 name the person`, topic: field, relaxed });
-      });
-      if (valid > 0 || reports.length > before) continue;
-      const span = value === void 0 ? metadata.block : spanAt(metadata, [field], "key");
-      reports.push({ span, message: `${value === void 0 ? `the metadata has no ${field}` : `${field} is empty`}; ${METADATA_LINT} requires at least one: ${hint(field)}`, topic: field, relaxed });
-    }
-    return reports;
-  }
-);
-
-// src/presets/openshift/rules/required-sections.ts
-function headingPattern(heading) {
-  let source = "^";
-  for (let i = 0; i < heading.length; i++) {
-    const c = heading[i];
-    const close = c === "[" ? heading.indexOf("]", i + 2) : -1;
-    if (c === "\\" && i + 1 < heading.length) source += heading[++i].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    else if (c === ".") source += ".";
-    else if (c === "*" && i > 0) source += "*";
-    else if (close !== -1) {
-      source += heading.slice(i, close + 1).replace(/\\/g, "\\\\");
-      i = close;
-    } else source += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  return new RegExp(source);
-}
-var patterns = /* @__PURE__ */ new Map();
-function patternOf(heading) {
-  let pattern = patterns.get(heading);
-  if (!pattern) patterns.set(heading, pattern = headingPattern(heading));
-  return pattern;
-}
-function bodySpan(doc) {
-  const title = doc.outline?.find((line) => line.text.startsWith("# "));
-  return title ? { line: title.line, column: 1, endLine: title.line, endColumn: title.text.length + 1 } : FILE_START;
-}
-var requiredSectionsRule = kepRule(
-  {
-    id: "required-sections",
-    description: "The enhancement has every section heading of the template (the repository's guidelines/enhancement_template.md) that is not [optional] (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other)."
-  },
-  (doc, context) => {
-    const outline = doc.outline;
-    if (!outline) return [];
-    const missing = context.options.sections.filter((section) => !outline.some((line) => patternOf(section).test(line.text)));
-    if (missing.length === 0) return [];
-    const count = missing.length === 1 ? "a section of the template is missing" : `${missing.length} sections of the template are missing`;
-    return [
-      {
-        span: bodySpan(doc),
-        message: `${count}: ${missing.map((section) => `"${section}"`).join(", ")}; ${TEMPLATE_LINT} requires every heading of guidelines/enhancement_template.md that is not [optional] \u2014 add them (a section that does not apply says why)`,
-        expected: missing,
-        relaxed: notNew(doc, context)
-      }
-    ];
-  }
-);
-
-// src/presets/openshift/rules/title-heading.ts
-var titleHeading = kepRule(
-  {
-    id: "title-heading",
-    description: `The enhancement has a title: a line that starts with "# " (OpenShift's template-lint; an error on an enhancement a change adds, a warning on any other).`
-  },
-  (doc, context) => {
-    const outline = doc.outline;
-    if (!outline || outline.some((line) => line.text.startsWith("# "))) return [];
-    const span = doc.metadata ? { line: doc.metadata.block.endLine, column: 1, endLine: doc.metadata.block.endLine, endColumn: 4 } : FILE_START;
-    return [{ span, message: `the enhancement has no title: no line starts with "# "; ${TEMPLATE_LINT} requires one \u2014 add a heading such as "# Neat Enhancement Idea" below the front matter`, relaxed: notNew(doc, context) }];
-  }
-);
-
-// src/presets/openshift/rules/title-matches-file.ts
-var FILE_BASE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var titleMatchesFile = kepRule(
-  {
-    id: "title-matches-file",
-    description: "title is the file's name without .md (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
-  },
-  (doc, context) => {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields || !fieldsValid(doc, context, "title")) return [];
-    const name = doc.file.split("/").at(-1);
-    const base = name.replace(/\.md$/, "");
-    const title = goString(metadata, ["title"], fields.title);
-    if (title === base) return [];
-    const relaxed = notNew(doc, context);
-    if (title === "") {
-      const span = fields.title === void 0 ? metadata.block : spanAt(metadata, ["title"], "key");
-      return [{ span, message: `the metadata has no title; ${METADATA_LINT} requires it to be the file's name without .md \u2014 write title: ${base}`, expected: [base], relaxed }];
-    }
-    const rename = FILE_BASE.test(title) ? ` (or rename the file to ${title}.md)` : "";
-    return [
-      {
-        span: spanAt(metadata, ["title"]),
-        message: `title is "${title}" but the file is ${name}; ${METADATA_LINT} requires the title to be the file's name without .md \u2014 write title: ${base}${rename}`,
-        expected: [base],
-        relaxed
-      }
-    ];
-  }
-);
-
-// src/presets/openshift/goUrl.ts
-var isAlpha = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-var isDigit = (c) => c >= "0" && c <= "9";
-var isHex = (c) => c !== void 0 && /^[0-9A-Fa-f]$/.test(c);
-function getScheme(raw) {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (isAlpha(c)) continue;
-    if (isDigit(c) || c === "+" || c === "-" || c === ".") {
-      if (i === 0) return { scheme: "", rest: raw };
-      continue;
-    }
-    if (c === ":") return i === 0 ? { error: "missing protocol scheme" } : { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
-    return { scheme: "", rest: raw };
-  }
-  return { scheme: "", rest: raw };
-}
-function hostMayHold(c) {
-  return isAlpha(c) || isDigit(c) || `!$&'()*+,;=:[]<>"-_.~`.includes(c);
-}
-function unescape(s, mode) {
-  for (let i = 0; i < s.length; ) {
-    const c = s[i];
-    if (c === "%") {
-      if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`;
-      const code = parseInt(s.slice(i + 1, i + 3), 16);
-      if (mode === "host" && code >> 4 < 8 && s.slice(i, i + 3) !== "%25") return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`;
-      if (mode === "zone" && s.slice(i, i + 3) !== "%25" && code !== 32 && !(code < 128 && hostMayHold(String.fromCharCode(code)))) return `invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`;
-      i += 3;
-      continue;
-    }
-    if ((mode === "host" || mode === "zone") && c.charCodeAt(0) < 128 && !hostMayHold(c)) return `invalid character ${JSON.stringify(c)} in host name`;
-    i++;
-  }
-  return void 0;
-}
-function validOptionalPort(port) {
-  return port === "" || /^:[0-9]*$/.test(port);
-}
-function parseHost(host) {
-  if (host.startsWith("[")) {
-    const i = host.lastIndexOf("]");
-    if (i < 0) return "missing ']' in host";
-    const colonPort = host.slice(i + 1);
-    if (!validOptionalPort(colonPort)) return `invalid port ${JSON.stringify(colonPort)} after host`;
-    const zone = host.slice(0, i).indexOf("%25");
-    if (zone >= 0) return unescape(host.slice(0, zone), "host") ?? unescape(host.slice(zone, i), "zone") ?? unescape(host.slice(i), "host");
-  } else {
-    const i = host.lastIndexOf(":");
-    if (i !== -1 && !validOptionalPort(host.slice(i))) return `invalid port ${JSON.stringify(host.slice(i))} after host`;
-  }
-  return unescape(host, "host");
-}
-function validUserinfo(userinfo) {
-  return /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo);
-}
-function parseAuthority(authority) {
-  const at = authority.lastIndexOf("@");
-  const hostError = parseHost(authority.slice(at + 1));
-  if (hostError !== void 0 || at < 0) return hostError;
-  const userinfo = authority.slice(0, at);
-  if (!validUserinfo(userinfo)) return "net/url: invalid userinfo";
-  const colon = userinfo.indexOf(":");
-  return colon < 0 ? unescape(userinfo, "user") : unescape(userinfo.slice(0, colon), "user") ?? unescape(userinfo.slice(colon + 1), "user");
-}
-function parseGoUrl(raw) {
-  const hash = raw.indexOf("#");
-  const beforeFragment = hash < 0 ? raw : raw.slice(0, hash);
-  const fragment = hash < 0 ? "" : raw.slice(hash + 1);
-  const parsed = parse2(beforeFragment);
-  if ("error" in parsed || fragment === "") return parsed;
-  const error = unescape(fragment, "fragment");
-  return error === void 0 ? parsed : { error };
-}
-function parse2(raw) {
-  if ([...raw].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) return { error: "net/url: invalid control character in URL" };
-  if (raw === "*") return { scheme: "" };
-  const schemed = getScheme(raw);
-  if ("error" in schemed) return schemed;
-  const scheme = schemed.scheme.toLowerCase();
-  let rest = schemed.rest;
-  if (rest.endsWith("?") && rest.split("?").length === 2) rest = rest.slice(0, -1);
-  else if (rest.includes("?")) rest = rest.slice(0, rest.indexOf("?"));
-  if (!rest.startsWith("/")) {
-    if (scheme !== "") return { scheme };
-    if (rest.split("/")[0].includes(":")) return { error: "first path segment in URL cannot contain colon" };
-  }
-  if ((scheme !== "" || !rest.startsWith("///")) && rest.startsWith("//")) {
-    let authority = rest.slice(2);
-    rest = "";
-    const slash = authority.indexOf("/");
-    if (slash >= 0) {
-      rest = authority.slice(slash);
-      authority = authority.slice(0, slash);
-    }
-    const error2 = parseAuthority(authority);
-    if (error2 !== void 0) return { error: error2 };
-  }
-  const error = unescape(rest, "path");
-  return error === void 0 ? { scheme } : { error };
-}
-
-// src/presets/openshift/rules/tracking-link.ts
-var EXAMPLE = "https://issues.redhat.com/browse/OCPSTRAT-1234";
-var trackingLink = kepRule(
-  {
-    id: "tracking-link",
-    description: "tracking-link lists at least one URL of the tracking ticket, and no entry that is TBD, empty or not a URL (OpenShift's metadata-lint; an error on an enhancement a change adds, a warning on any other)."
-  },
-  (doc, context) => {
-    const metadata = doc.metadata;
-    const fields = fieldsOf(doc);
-    if (!metadata || !fields || !fieldsValid(doc, context, "tracking-link")) return [];
-    const relaxed = notNew(doc, context);
-    const value = fields["tracking-link"];
-    const reports = [];
-    let valid = 0;
-    listedStrings(metadata, "tracking-link", value).forEach(({ index, text: link }) => {
-      const where = `tracking-link[${index}]`;
-      const report = (what) => {
-        reports.push({ span: spanAt(metadata, ["tracking-link", index]), message: `${where} ${what}; ${METADATA_LINT} requires the link to the tracking ticket (a Jira Feature or Epic), such as ${EXAMPLE}`, relaxed });
-      };
-      if (link === "TBD") return report("is TBD");
-      if (link === "") return report("is empty");
-      const url = parseGoUrl(link);
-      if ("error" in url) return report(`"${link}" is not a URL (${url.error})`);
-      if (url.scheme === "") return report(`"${link}" is not a URL: it has no scheme such as https://`);
-      valid++;
-    });
-    if (valid === 0 && reports.length === 0) {
-      const span = value === void 0 ? metadata.block : spanAt(metadata, ["tracking-link"], "key");
-      reports.push({
-        span,
-        message: `${value === void 0 ? "the metadata has no tracking-link" : "tracking-link is empty"}; ${METADATA_LINT} requires at least one link to the tracking ticket (a Jira Feature or Epic) \u2014 add one, such as ${EXAMPLE}`,
-        relaxed
-      });
-    }
-    return reports;
-  }
-);
-
-// src/presets/openshift/rules/index.ts
-var OPENSHIFT_RULES = [titleMatchesFile, trackingLink, peopleRequired, requiredSectionsRule, titleHeading];
-
-// src/presets/openshift/lifecycle.json
-var lifecycle_default = {
-  $schema: "../../../schemas/lifecycle.schema.json",
-  name: "openshift",
-  description: "openshift/enhancements' statuses (guidelines/enhancement_template.md): KEP-1's as kubernetes/enhancements has them, plus informational, for a document that records a design or a decision rather than proposing work. OpenShift's own tooling reads no status (tools/enhancements/metadata.go has no status field), so this lifecycle is the template's convention: an enhancement starts as provisional, implementable or informational; implemented -> implementable reopens it, implementable -> provisional sends a design back, a deferred enhancement resumes; rejected, withdrawn and replaced are final. Enhancements have no numbers.",
-  states: ["provisional", "implementable", "implemented", "deferred", "rejected", "withdrawn", "replaced", "informational"],
-  initial: ["provisional", "implementable", "informational"],
-  transitions: {
-    provisional: ["implementable", "informational", "deferred", "rejected", "withdrawn", "replaced"],
-    implementable: ["implemented", "provisional", "deferred", "withdrawn", "replaced"],
-    implemented: ["implementable", "withdrawn", "replaced"],
-    deferred: ["provisional", "implementable", "withdrawn", "rejected"],
-    informational: ["withdrawn", "replaced"],
-    rejected: [],
-    withdrawn: [],
-    replaced: []
-  },
-  numbered: [],
-  superseded: ["replaced"],
-  inFlight: ["provisional", "implementable"],
-  folders: {}
-};
-
-// src/presets/openshift/schema.json
-var schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/kep-validator/kep-validator/src/presets/openshift/schema.json",
-  title: "OpenShift enhancement metadata",
-  description: "The YAML front matter of an openshift/enhancements enhancement (guidelines/enhancement_template.md). title, authors, reviewers, approvers, api-approvers and tracking-link are typed as OpenShift's own reader decodes them (tools/enhancements/metadata.go: a string, lists of strings, with yaml.v3, which reads any scalar into a string): a list or mapping where it expects a string, or a single value where it expects a list, is metadata its tools cannot read. Everything else is the template's convention (the preset makes those findings warnings). The status values are replaced at load time by the lifecycle's states.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    title: {
-      description: "The file's name without .md (metadata-lint compares them): lowercase, words joined by -.",
-      type: ["string", "number", "boolean", "null"],
-      "x-allowed": "the file's name without .md, such as neat-enhancement-idea",
-      examples: ["neat-enhancement-idea"]
-    },
-    authors: { $ref: "#/$defs/people", description: "GitHub handles of the authors.", examples: [["@janedoe"]] },
-    reviewers: { $ref: "#/$defs/people", description: "GitHub handles of the reviewers, each with the expertise expected of them.", examples: [["@networkguru, for networking aspects"]] },
-    approvers: { $ref: "#/$defs/people", description: "GitHub handle of the approver (the template asks for one).", examples: [["@oscardoe"]] },
-    "api-approvers": { $ref: "#/$defs/people", description: "GitHub handles of the API approvers, or None when the enhancement changes no API.", examples: [["None"]] },
-    "creation-date": { $ref: "#/$defs/date", examples: ["2024-01-15"] },
-    "last-updated": { $ref: "#/$defs/date", examples: ["2024-03-01"] },
-    status: {
-      description: "The current state of the enhancement.",
-      type: "string",
-      enum: ["provisional", "implementable", "implemented", "deferred", "rejected", "withdrawn", "replaced", "informational"],
-      examples: ["provisional"]
-    },
-    "tracking-link": {
-      description: "Links to the tracking tickets (a Jira Feature or Epic).",
-      type: ["array", "null"],
-      items: { $ref: "#/$defs/scalar" },
-      "x-allowed": "a list of URLs such as https://issues.redhat.com/browse/OCPSTRAT-1",
-      examples: [["https://issues.redhat.com/browse/OCPSTRAT-1"]]
-    },
-    "see-also": { $ref: "#/$defs/references", description: "Related enhancements.", examples: [["/enhancements/this-other-neat-thing.md"]] },
-    replaces: { $ref: "#/$defs/references", description: "Enhancements this one replaces.", examples: [["/enhancements/that-less-than-great-idea.md"]] },
-    "superseded-by": { $ref: "#/$defs/references", description: "Enhancements that replace this one.", examples: [["/enhancements/our-past-effort.md"]] }
-  },
-  $defs: {
-    scalar: {
-      type: ["string", "number", "boolean", "null"],
-      "x-allowed": "a single value (a GitHub handle, a URL), not a list or a mapping"
-    },
-    people: {
-      type: ["array", "null"],
-      items: { $ref: "#/$defs/scalar" },
-      "x-allowed": 'a list of GitHub handles such as "@janedoe"'
-    },
-    date: {
-      type: "string",
-      format: "date",
-      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      "x-allowed": "a real date as yyyy-mm-dd"
-    },
-    references: {
-      type: ["array", "null"],
-      items: { type: "string", minLength: 1, "x-allowed": "an enhancement's path such as /enhancements/this-other-neat-thing.md, or a URL" },
-      "x-allowed": "a list of enhancement paths such as /enhancements/this-other-neat-thing.md"
-    }
-  }
-};
-
-// src/presets/openshift/preset.ts
-var LINT_IGNORES_FILE = "hack/lint-ignores";
-function exactGlobs(path) {
-  const escaped = path.replace(/[^A-Za-z0-9/._-]/g, "\\$&");
-  return [escaped, `${escaped}/**`];
-}
-function lintIgnores(text) {
-  return (text ?? "").split(/\s+/).filter((path) => path !== "").flatMap(exactGlobs);
-}
-var RULES = {
-  schema: true,
-  // hack/metadata-lint.sh (tools/cmd/metadataLint.go, tools/enhancements/metadata.go): on new files.
-  "title-matches-file": true,
-  "tracking-link": true,
-  "people-required": true,
-  // hack/template-lint.sh: on new files.
-  "required-sections": { sections: requiredSections(BUILTIN_TEMPLATE) },
-  "title-heading": true,
-  // Beyond OpenShift's checks: warnings (the severities below).
-  "date-order": true,
-  "superseded-by-required": true,
-  "replaced-status": true,
-  // What a change may do, by the lifecycle: no numbers, no stages.
-  ...LIFECYCLE_CHANGE_RULES
-};
-var OPENSHIFT = {
-  name: "openshift",
-  description: "openshift/enhancements",
-  recognisedBy: { include: ["enhancements/**/*.md"], exclude: [] },
-  // hack/find_changed.sh: `grep '^enhancements.*\.md$'`.
-  layout: { include: ["enhancements/**/*.md"], exclude: [] },
-  format: MARKDOWN,
-  schema: "openshift",
-  lifecycle: "openshift",
-  lifecycles: [{ name: "openshift", data: lifecycle_default }],
-  // openshift/enhancements keeps no generated index.
-  index: null,
-  indexTemplate: null,
-  indexView: kepTableView,
-  numbersFromOpenPullRequests: false,
-  rules: RULES,
-  ownRules: OPENSHIFT_RULES,
-  prodReadiness: false,
-  severity: {
-    // OpenShift's tools read neither status nor dates nor references: the template's conventions.
-    "schema/status": "warning",
-    "schema/creation-date": "warning",
-    "schema/last-updated": "warning",
-    "schema/see-also": "warning",
-    "schema/replaces": "warning",
-    "schema/superseded-by": "warning",
-    "schema/unknown-field": "warning",
-    "date-order": "warning",
-    "superseded-by-required": "warning",
-    "status-transition": "warning",
-    "initial-status": "warning",
-    "creation-date-changed": "warning",
-    "file-deleted": "warning"
-  },
-  outline: true,
-  carries: { schema: schema_default },
-  fromRepository: (files) => ({
-    exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
-    rules: { ...RULES, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
-  }),
-  author: { takesSig: true, create: async (settings, request) => (await import("./newEnhancement-SOXJICMA.js")).createEnhancement(settings, request) },
-  example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
-${yaml}---
-
-# Pod Overhead
-`, language: "markdown" },
-  ruleExamples: OPENSHIFT_RULE_EXAMPLES
-};
-
-// src/presets/tekton/indexView.ts
-import { posix as posix4 } from "node:path";
-var sortKey = (value) => typeof value === "string" ? value : JSON.stringify(value);
-function tepTableView(documents) {
-  const teps = [...documents].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((doc) => {
-    const readable = !doc.readProblems.some((p) => isGraveReadProblem(p.rule) && p.rule !== "file-encoding");
-    const fields = readable ? fieldsOf(doc) ?? {} : {};
-    const tep = { link: posix4.basename(doc.file), ...fields, number: numberAsRead(doc).value };
-    if (!pythonTruthy(tep["last-updated"])) tep["last-updated"] = tep["creation-date"] ?? null;
-    tep.lastupdated = tep["last-updated"];
-    return tep;
-  });
-  const keyed = teps.map((tep) => ({ tep, key: sortKey(tep.number) }));
-  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return { teps: keyed.map(({ tep }) => tep) };
-}
-
-// src/presets/tekton/format.ts
-var NUMBER_HEADING = /^# (TEP-[0-9]{4}): [^\n]*$/;
-var SEPARATOR2 = "---";
-function scanBody(text) {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const complete = (i) => i < lines.length - 1;
-  let section = "";
-  let closingLine;
-  const numberHeadings = [];
-  lines.forEach((line, i) => {
-    const separator = line === SEPARATOR2 && complete(i);
-    if (separator && section === "") section = "header";
-    else if (separator && section === "header") {
-      section = "body";
-      closingLine = i + 1;
-    }
-    if (section !== "body") return;
-    const match = NUMBER_HEADING.exec(line);
-    if (match) numberHeadings.push({ line: i + 1, label: match[1], length: line.length });
-  });
-  return closingLine === void 0 ? { numberHeadings } : { closingLine, numberHeadings };
-}
-function readTep(file, text, options, bom) {
-  const { metadata, problems } = readMarkdownMetadata(file, text, options);
-  return { metadata, problems, body: scanBody(bom ? `\uFEFF${text}` : text) };
-}
-var TEP_FORMAT = {
-  name: "markdown+heading",
-  markdown: true,
-  read: readTep,
-  textFile: (file) => file,
-  edit: editMetadata
-};
-
-// src/presets/tekton/examples.ts
-var EXAMPLE_TEP = {
-  file: "teps/0042-pod-overhead.md",
-  fields: ["title: Pod Overhead", "authors:", '  - "@janedoe"', "creation-date: 2024-01-15", "last-updated: 2024-01-15", "status: proposed"].join("\n"),
-  heading: "# TEP-0042: Pod Overhead"
-};
-var TEP_43 = "---\ntitle: Pod Priority\n\u2026\n---\n\n# TEP-0043: Pod Priority\n";
-var TEKTON_EXAMPLES = {
-  "tep-file-name": {
-    ok: { kep: "title: Pod Overhead" },
-    notOk: { file: "teps/pod-overhead.md", kep: "title: Pod Overhead" }
-  },
-  "tep-number-heading": {
-    ok: { kep: "---\n\u2026\n---\n\n# TEP-0042: Pod Overhead\n" },
-    notOk: { kep: "---\n\u2026\n---\n\n# TEP-0041: Pod Overhead\n" }
-  },
-  "tep-required-fields": {
-    ok: { kep: "status: proposed" },
-    notOk: { kep: "status:" }
-  },
-  "tep-yaml-date": {
-    ok: { kep: "creation-date: 2024-02-29" },
-    notOk: { kep: "creation-date: 2023-02-29" }
-  },
-  "tep-number-unique": {
-    ok: { kep: "title: Pod Overhead", others: { "teps/0043-pod-priority.md": TEP_43 } },
-    notOk: { kep: "title: Pod Overhead", others: { "teps/0042-pod-priority.md": TEP_43.replace("TEP-0043", "TEP-0042") } }
-  },
-  "tep-number-next": {
-    ok: { file: "teps/0044-pod-overhead.md", after: "---\n\u2026\n---\n\n# TEP-0044: Pod Overhead\n", others: { "teps/0043-pod-priority.md": TEP_43 } },
-    notOk: { file: "teps/0045-pod-overhead.md", after: "---\n\u2026\n---\n\n# TEP-0045: Pod Overhead\n", others: { "teps/0043-pod-priority.md": TEP_43 } }
-  }
-};
-
-// src/presets/tekton/rules/tep-file-name.ts
-import { posix as posix5 } from "node:path";
-var tepFileName = kepRule(
-  {
-    id: "tep-file-name",
-    description: "A TEP file is named by its number: four digits, a hyphen, then the slug (0042-my-title.md), as teps.py validate requires of every file in teps/."
-  },
-  (doc) => {
-    if (fileNumberOf(doc.file) !== void 0) return [];
-    const name = posix5.basename(doc.file);
-    return [
-      {
-        span: FILE_START,
-        message: `the file is named ${name}, but teps.py validate takes every file in teps/ for a TEP and requires its name to start with its four-digit number and a hyphen, then the slug, as 0042-my-title.md; rename it (kep-validator new --preset tekton names a new TEP), or move a file that is not a TEP out of teps/`
-      }
-    ];
-  }
-);
-
-// src/presets/tekton/rules/tep-number-heading.ts
-var headingSpan = (heading) => ({ line: heading.line, column: 1, endLine: heading.line, endColumn: heading.length + 1 });
-var tepNumberHeading = kepRule(
-  {
-    id: "tep-number-heading",
-    description: `A TEP has one "# TEP-NNNN: Title" heading after its front matter, and its number is the file's, as teps.py validate requires.`
-  },
-  (doc) => {
-    const body = doc.body;
-    if (!body) return [];
-    const fileNumber = fileNumberOf(doc.file);
-    const wanted = fileNumber === void 0 ? "TEP-NNNN" : tepLabel(fileNumber);
-    if (body.closingLine === void 0) {
-      return [
-        {
-          span: doc.metadata?.block ?? FILE_START,
-          message: `teps.py reads the "# ${wanted}: Title" heading only after the front matter, and no line that is exactly "---" (nothing after the dashes, with a line break) closes it; close the front matter with such a line, then write the heading`
-        }
-      ];
-    }
-    const [first, ...more] = body.numberHeadings;
-    const reports = [];
-    const fromFrontMatter = doc.metadata && numberAsRead(doc).from === "front matter";
-    if (!first && !fromFrontMatter) {
-      reports.push({
-        span: { line: body.closingLine, column: 1, endLine: body.closingLine, endColumn: 4 },
-        message: `there is no "# ${wanted}: Title" heading after the front matter (closed on line ${body.closingLine}); teps.py validate reads the TEP's number from it: add the line "# ${wanted}: <the title>"`,
-        expected: [`# ${wanted}: `]
-      });
-    }
-    if (fromFrontMatter) {
-      for (const heading of body.numberHeadings) {
-        reports.push({
-          span: headingSpan(heading),
-          message: `the front matter has a "number" field, and teps.py validate reads the heading's ${heading.label} as a second number ("number" found more than once); remove the field \u2014 the heading carries the number`
-        });
-      }
-    } else {
-      for (const heading of more) {
-        reports.push({
-          span: headingSpan(heading),
-          message: `a second "# TEP-NNNN:" heading (${heading.label}; the first is on line ${first.line}); teps.py validate rejects a TEP with two \u2014 make this one a heading of another level, or write it otherwise`
-        });
-      }
-    }
-    const { value, from } = numberAsRead(doc);
-    if (fileNumber !== void 0 && value !== wanted) {
-      const span = from === "heading" ? headingSpan(first) : from === "front matter" && doc.metadata ? spanAt(doc.metadata, ["number"]) : void 0;
-      if (span) {
-        reports.push({
-          span,
-          message: `the ${from} says ${typeof value === "string" ? value : JSON.stringify(value)}, but the file is numbered ${wanted}; teps.py validate requires them to agree \u2014 correct the ${from === "heading" ? "heading" : "field"}, or rename the file`,
-          expected: [wanted]
-        });
-      }
-    }
-    return reports;
-  }
-);
-
-// src/presets/tekton/rules/tep-number-next.ts
-var tepNumberNext = changeRule(
-  {
-    id: "tep-number-next",
-    description: 'A TEP a change adds or renumbers takes the next number: one past the highest of the TEPs and, in the action, of the open pull requests titled "TEP-NNNN" (as teps.py new numbers).',
-    severity: "warning"
-  },
-  ({ change, after }, { repository, openPullRequests = [] }) => {
-    if (!after || change.kind !== "added" && change.kind !== "renamed" && change.kind !== "copied") return [];
-    const number = fileNumberOf(after.file);
-    if (number === void 0) return [];
-    if (change.previousPath !== void 0 && fileNumberOf(change.previousPath) === number) return [];
-    const claims = openPullRequests.flatMap((pull) => {
-      const claimed = claimedNumberOf(pull.title);
-      return claimed === void 0 ? [] : [{ ...pull, claimed }];
-    });
-    const next = nextTepNumber(
-      repository.documents.filter((doc) => doc !== after && doc.file !== after.file),
-      claims.map((claim) => claim.claimed)
-    );
-    const rival = claims.find((claim) => claim.claimed === number);
-    if (rival) {
-      return [
-        {
-          span: FILE_START,
-          message: `${tepLabel(number)} is claimed by open pull request #${rival.number} ("${rival.title.slice(0, 80)}"); teps.py new numbers after the open pull requests titled "TEP-NNNN" \u2014 take ${tepLabel(next)}, the next free number (teps.py renumber)`,
-          expected: [tepLabel(next)]
-        }
-      ];
-    }
-    if (number === next) return [];
-    return [
-      {
-        span: FILE_START,
-        message: `${tepLabel(number)} is not the next TEP number, ${tepLabel(next)}${claims.length > 0 ? ' (after the TEPs and the open pull requests titled "TEP-NNNN")' : " (after the TEPs of this repository)"}; teps.py new numbers one past the highest in use \u2014 rename the file and its heading to ${tepLabel(next)} (teps.py renumber)`,
-        expected: [tepLabel(next)]
-      }
-    ];
-  }
-);
-
-// src/presets/tekton/rules/tep-number-unique.ts
-var byNumberOf = /* @__PURE__ */ new WeakMap();
-function byNumber(repository) {
-  let map2 = byNumberOf.get(repository);
-  if (!map2) {
-    map2 = /* @__PURE__ */ new Map();
-    for (const doc of repository.documents) {
-      const number = fileNumberOf(doc.file);
-      if (number !== void 0) map2.set(number, [...map2.get(number) ?? [], doc]);
-    }
-    byNumberOf.set(repository, map2);
-  }
-  return map2;
-}
-var tepNumberUnique = kepRule(
-  {
-    id: "tep-number-unique",
-    description: "No two TEPs share a number (teps.py validate means to check it, but its check never fires)."
-  },
-  (doc, { repository }) => {
-    const number = fileNumberOf(doc.file);
-    if (number === void 0) return [];
-    const others = (byNumber(repository).get(number) ?? []).filter((other) => other !== doc);
-    if (others.length === 0) return [];
-    const next = tepLabel(nextTepNumber(repository.documents));
-    return [
-      {
-        span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-        message: `${tepLabel(number)} is also the number of ${others.map((other) => other.file).join(", ")}; every TEP needs its own number \u2014 renumber the newer one (teps.py renumber), to ${next}, the next free one`,
-        expected: [next]
-      }
-    ];
-  }
-);
-
-// src/presets/tekton/rules/tep-required-fields.ts
-var REQUIRED = [
-  ["title", "title: My Enhancement"],
-  ["authors", 'authors: ["@handle"]'],
-  ["creation-date", "creation-date: 2024-01-15"],
-  ["status", "status: proposed"]
-];
-var tepRequiredFields = kepRule(
-  {
-    id: "tep-required-fields",
-    description: "The front matter has title, authors, creation-date and status, none of them empty (null), as teps.py validate requires."
-  },
-  (doc) => {
-    const fields = fieldsOf(doc);
-    if (!doc.metadata || !fields || doc.readProblems.some((p) => isGraveReadProblem(p.rule))) return [];
-    const reports = [];
-    for (const [field, example] of REQUIRED) {
-      if (fields[field] !== void 0 && fields[field] !== null) continue;
-      const absent = !Object.hasOwn(fields, field);
-      reports.push({
-        span: absent ? doc.metadata.block : spanAt(doc.metadata, [field], "key"),
-        message: `${absent ? `the front matter has no "${field}"` : `"${field}" is empty`}, which teps.py validate requires (title, authors, creation-date and status); ${absent ? "add it" : "give it a value"}, for example "${example}"`
-      });
-    }
-    return reports;
-  }
-);
-
-// src/presets/tekton/rules.ts
-var TEKTON_RULES = [tepFileName, tepNumberHeading, tepRequiredFields, tepYamlDate, tepNumberUnique, tepNumberNext];
-
-// src/presets/tekton/preset.ts
-var TEKTON_PRESET = {
-  name: "tekton",
-  description: "tektoncd/community: TEPs",
-  recognisedBy: { include: ["teps/[0-9][0-9][0-9][0-9]-*.md"], exclude: [] },
-  layout: {
-    // teps.py takes every file directly in teps/ for a TEP, but these three (and what .gitignore ignores).
-    include: ["teps/*"],
-    exclude: ["teps/README.md", "teps/README.md.mustache", "teps/OWNERS", "teps/.*"]
-  },
-  format: TEP_FORMAT,
-  schema: "tekton",
-  lifecycle: "tekton",
-  lifecycles: [{ name: "tekton" }],
-  index: "teps/README.md",
-  indexTemplate: "teps/README.md.mustache",
-  indexView: tepTableView,
-  numbersFromOpenPullRequests: true,
-  ownRules: TEKTON_RULES,
-  rules: {
-    // What teps.py validate rejects: errors.
-    "tep-file-name": true,
-    "tep-number-heading": true,
-    "tep-required-fields": true,
-    "tep-yaml-date": true,
-    // What it means to reject, and does not (its duplicate check never fires): an error too.
-    "tep-number-unique": true,
-    // Beyond teps.py: warnings (see severity below).
-    schema: true,
-    "date-order": true,
-    "superseded-by-required": true,
-    "replaced-status": true,
-    // What a change may do, by the lifecycle; TEP numbers follow teps.py (tep-number-next), not KEP-1's.
-    ...LIFECYCLE_CHANGE_RULES,
-    "tep-number-next": true
-  },
-  prodReadiness: false,
-  severity: {
-    // teps.py checks no value beyond the four required fields being there: the schema's findings
-    // (a status such as "implementing", a handle without @, a date as 2020-1-5) are warnings.
-    schema: "warning",
-    "schema/*": "warning",
-    "date-order": "warning",
-    "superseded-by-required": "warning",
-    "status-transition": "warning",
-    "initial-status": "warning",
-    "creation-date-changed": "warning",
-    "file-deleted": "warning",
-    // teps.py reads a file as UTF-8 and stops on a byte that is not.
-    "file-encoding": "error",
-    // ruamel.yaml reads integers of any size: one past 2^53 is read exactly there.
-    "yaml-unsafe-integer": "warning"
-  },
-  author: {
-    // A TEP has no SIG: teps.py new takes a title.
-    takesSig: false,
-    noSig: "a TEP has no SIG, stage or milestone",
-    async create(settings, request) {
-      const { createTep } = await import("./newTep-Y6DAWF7T.js");
-      const created = await createTep(settings, { title: request.title, authors: request.authors, status: request.status, today: request.today });
-      return {
-        ...created,
-        files: [created.file],
-        numberLabel: tepLabel(created.number),
-        // teps.py new also counts the numbers open pull requests claim; the CLI asks no one (it has no token).
-        notes: ["numbered after the TEPs of this checkout; an open pull request titled with this number may claim it too: the check of the pull request (the action) says so"]
-      };
-    }
-  },
-  example: { file: EXAMPLE_TEP.file, fields: EXAMPLE_TEP.fields, wrap: (yaml) => `---
-${yaml}---
-
-${EXAMPLE_TEP.heading}
-`, language: "markdown" },
-  ruleExamples: TEKTON_EXAMPLES
-};
-
-// src/presets/registry.ts
-var REGISTERED = [KEP_0001, KUBERNETES, OPENSHIFT, TEKTON_PRESET];
-var PRESETS = Object.fromEntries(REGISTERED.map((preset) => [preset.name, preset]));
-var PRESET_NAMES = REGISTERED.map((preset) => preset.name);
-var DEFAULT_PRESET = REGISTERED[0];
-function presets() {
-  return REGISTERED;
-}
-function presetNamed(name) {
-  return Object.hasOwn(PRESETS, name) ? PRESETS[name] : void 0;
-}
-var registered = [];
-function onPresetRegistered(callback) {
-  registered.push(callback);
-}
-function builtinLifecycles() {
-  return REGISTERED.flatMap((preset) => preset.lifecycles.map((lifecycle) => lifecycle.name));
-}
-function builtinLifecycle(name) {
-  for (const preset of REGISTERED) for (const lifecycle of preset.lifecycles) if (lifecycle.name === name) return lifecycle;
-  return void 0;
-}
-function formatNamed(name) {
-  const format = REGISTERED.find((preset) => preset.format.name === name)?.format;
-  if (!format) throw new Error(`internal error: no preset reads the format ${name}`);
-  return format;
-}
-
 export {
-  fixOf,
-  FILE_START,
-  problem,
-  compareDiagnostics,
   editDistance,
   didYouMean,
+  uniqueMatch,
+  isSlipOf,
   excerpt,
   asWritten,
+  quote,
+  listOf,
   Document,
   MAX_METADATA_BYTES,
   pathKey,
@@ -10590,6 +7349,7 @@ export {
   YamlMetadata,
   readYamlFile,
   GITHUB_HANDLE,
+  padDate,
   realDate,
   sameValue,
   canonicalScalar,
@@ -10597,43 +7357,21 @@ export {
   MetadataEditError,
   replaceScalar,
   appendListItem,
-  schemaReports,
-  fieldsOf,
-  stringField,
-  assignedNumber,
-  draftNumber,
-  kepReferences,
-  kepNumberOf,
-  READ_PROBLEMS,
-  isGraveReadProblem,
   splitLines2 as splitLines,
   loadMarkdownParser,
   markdownParser,
   markdownParserLoaded,
   needsMarkdownParser,
+  readMarkdownMetadata,
+  editMetadata,
   decode,
   MARKDOWN,
-  globToRegExp,
-  matcher,
-  selectKepFiles,
-  isKepPath,
-  kepRule,
-  changeRule,
-  stageRule,
-  cachedSchemaReports,
-  fieldsValid,
-  TEMPLATE_FILE,
-  BUILTIN_TEMPLATE,
+  fileNumberOf,
   tepLabel,
+  pythonTruthy,
+  numberAsRead,
   nextTepNumber,
+  claimedNumberOf,
   isYamlTimestamp,
-  PRESETS,
-  PRESET_NAMES,
-  DEFAULT_PRESET,
-  presets,
-  presetNamed,
-  onPresetRegistered,
-  builtinLifecycles,
-  builtinLifecycle,
-  formatNamed
+  tepYamlDate
 };
