@@ -118,10 +118,14 @@ const VERDICT_IMPORTS = [
   }
 ]
 
-/** src/rules/ imports nothing of src/presets/: a preset's rules reach the rule registry from the preset registry (addRules). */
+/**
+ * src/rules/ imports nothing of src/presets/ nor of the floors above it: a preset's own rules reach
+ * the rule registry from the preset registry (addRules), and what rules take from a run's settings
+ * is their own type (rules/context.ts's RuleSettings).
+ */
 const RULES_KNOW_NO_PRESET = {
-  regex: '(^|/)presets/',
-  message: "rules know no preset: a preset's own rules join the rule registry through addRules, called by src/presets/registry.ts (docs/development.md)"
+  regex: '(^|/)(presets|config|validate|author|format|fix|reports|cli|action|github)/',
+  message: "rules know no preset and nothing above them: a preset's own rules join the rule registry through addRules, called by src/presets/registry.ts; the settings rules read are rules/context.ts's RuleSettings (docs/development.md)"
 }
 
 /**

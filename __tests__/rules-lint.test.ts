@@ -21,8 +21,15 @@ describe('the lint rule that rules know no preset', () => {
     expect(await lint('src/rules/kep/sneaky.ts', "import type { Preset } from '../../presets/preset.js'\nexport type P = Preset\n")).toEqual([expect.stringMatching(/rules know no preset/)])
   })
 
+  it('forbids an import of the floors above the rules (config/, validate/), even of a type', async () => {
+    expect(await lint('src/rules/sneaky.ts', "import type { Settings } from '../config/settings.js'\nexport type S = Settings\n")).toEqual([expect.stringMatching(/rules know no preset and nothing above them/)])
+    expect(await lint('src/rules/kep/sneaky.ts', "import type { ValidationRequest } from '../../validate/request.js'\nexport type V = ValidationRequest\n")).toEqual([expect.stringMatching(/nothing above them/)])
+  })
+
   it("keeps the verdict's restrictions in src/rules/", async () => {
-    expect(await lint('src/rules/kep/sneaky.ts', "import { loadSettings } from '../../config/settings.js'\nexport const l = loadSettings\n")).toEqual([expect.stringMatching(/'loadSettings' import .*config\/loadRules\.ts only/)])
+    expect(await lint('src/rules/kep/sneaky.ts', "import { loadSettings } from '../../config/settings.js'\nexport const l = loadSettings\n")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/'loadSettings' import .*config\/loadRules\.ts only/)])
+    )
   })
 
   it('allows the presets above the rules to import them, and the rules to import each other', async () => {

@@ -1,7 +1,5 @@
-import type { RuleSelection } from './rule.js'
-import type { Settings } from '../config/settings.js'
 import type { RepositoryIndex } from '../core/repositoryIndex.js'
-import type { RuleContext } from './rule.js'
+import type { RuleContext, RuleSelection } from './rule.js'
 
 /** What every rule sees besides its subject and its options. */
 export type SharedContext = Omit<RuleContext, 'options'>
@@ -10,12 +8,18 @@ export type SharedContext = Omit<RuleContext, 'options'>
 export type RunContext = Omit<SharedContext, 'lifecycle' | 'schema' | 'knownSigs' | 'release'> & { repository: RepositoryIndex }
 
 /**
+ * What rules take from a run's settings (config/settings.ts's Settings has these and more): named
+ * here, so that the rules' floor does not reach up into config/ for a type.
+ */
+export type RuleSettings = Pick<RuleContext, 'lifecycle' | 'schema' | 'knownSigs' | 'release'> & { prodReadiness: boolean }
+
+/**
  * The one builder of what rules see: validate() (the head and the base), the rule tester and
  * the fuzz test all build it here, so that a rule is tested with the context production gives
  * it. Production readiness approvals are a map, empty when none were read, for presets that
  * keep them, and absent otherwise.
  */
-export function sharedContext(settings: Settings, run: RunContext): SharedContext {
+export function sharedContext(settings: RuleSettings, run: RunContext): SharedContext {
   return {
     ...run,
     lifecycle: settings.lifecycle,
