@@ -30,7 +30,9 @@ export function readProdReadiness(tree: Tree, entries: readonly TreeEntry[]): Pr
       problems.push(problem(path, FILE_START, 'file-unreadable', `cannot read this production readiness approval: ${content.message}`))
       continue
     }
-    const read = readYamlFile(path, content.toString('utf8'))
+    // An approval is a few lines: its positions are kept from this read, for the diagnostics and fixes
+    // (handle-at, prod-readiness-schema) that would otherwise parse it again.
+    const read = readYamlFile(path, content.toString('utf8'), { keepPositions: () => true })
     problems.push(...read.problems)
     if (!read.metadata) continue
     approvals.set(path, read.metadata.data)
