@@ -15,7 +15,7 @@ export interface KeepOptions {
    * keeps only its text and is parsed again if a diagnostic comes after all: the memory of a
    * repository of tens of thousands of KEPs stays bounded.
    */
-  keepPositions?: (data: unknown) => boolean
+  keepPositions?: (data: unknown, text: string) => boolean
 }
 
 export function readYamlBlock(file: string, yamlText: string, form: MetadataForm, block: Span, placement: Placement, options: KeepOptions = {}): { metadata?: MetadataBlock; problems: Problem[] } {
@@ -108,7 +108,7 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
     problems.push(problem(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`))
     return { problems }
   }
-  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : undefined
+  const positions = options.keepPositions?.(data, yamlText) ? indexPositions(document.contents) : undefined
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems }
 }
 

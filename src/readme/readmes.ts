@@ -86,6 +86,8 @@ function decode(content: Buffer): string {
  */
 export class ReadmeReader {
   private readonly ruleFiles = new Map<string, Readme>()
+  /** The READMEs of a change's KEPs, read up front in one go and kept: rules at the head and at the base ask for each. */
+  private readonly kept = new Map<string, Readme>()
 
   constructor(
     private readonly tree: Tree,
@@ -94,7 +96,17 @@ export class ReadmeReader {
   ) {}
 
   readmeOf(doc: KepDocument): Readme {
-    return this.read(readmePathOf(this.format, doc.file))
+    const file = readmePathOf(this.format, doc.file)
+    return this.kept.get(file) ?? this.read(file)
+  }
+
+  /**
+   * Reads the READMEs of `docs` at once and keeps them: one read of a commit (one git process)
+   * instead of one for each README every time a rule asks. For the few KEPs of a change only.
+   */
+  keep(docs: readonly KepDocument[]): void {
+    const files = [...new Set(docs.map(doc => readmePathOf(this.format, doc.file)))].filter(file => !this.kept.has(file))
+    for (const [file, content] of this.tree.readFiles(files)) this.kept.set(file, this.readme(file, content))
   }
 
   ruleFile(file: string): Readme {
@@ -104,7 +116,10 @@ export class ReadmeReader {
   }
 
   private read(file: string): Readme {
-    const content = this.tree.readFiles([file]).get(file)!
+    return this.readme(file, this.tree.readFiles([file]).get(file)!)
+  }
+
+  private readme(file: string, content: Buffer | Error): Readme {
     // Errors may come from another realm (a VM context): test for the buffer, not the Error class.
     return Buffer.isBuffer(content) ? new Readme(file, decode(content), undefined, this.trustGuesses) : new Readme(file, undefined, content.message)
   }
@@ -132,9 +147,12 @@ export interface ReadmeSource {
  * of contents that agrees with the line scan's guess is not parsed again (docs/performance.md);
  * the READMEs of a change always are.
  */
-export function readmeSources(format: MetadataFormat, head: Tree, base?: Tree): { head: ReadmeSource; base?: ReadmeSource } {
+export function readmeSources(format: MetadataFormat, head: Tree, base?: Tree, changed: { head: readonly KepDocument[]; base: readonly KepDocument[] } = { head: [], base: [] }): { head: ReadmeSource; base?: ReadmeSource } {
   const headReader = new ReadmeReader(head, format, base === undefined)
   const baseReader = base && new ReadmeReader(base, format)
+  // A change's READMEs are asked for by several rules, at the head and at the base: read each side's at once.
+  headReader.keep(changed.head)
+  baseReader?.keep(changed.base)
   const rules = baseReader ?? headReader
   const ruleFile = (path: string): Readme => rules.ruleFile(path)
   return {

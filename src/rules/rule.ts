@@ -106,8 +106,18 @@ export interface KepRule<Options = undefined> {
   meta: RuleMeta
   subject: 'kep'
   check(doc: KepDocument, context: RuleContext<Options>): Finding[]
-  /** The files of the repository it reads as data (OWNERS), by its options: read once, before any rule runs. */
-  reads?(options: Options): DataFileNeeds
+  /** The files of the repository it reads as data (OWNERS), by its options: read once, before any rule runs; and which metadata it will need positions in. */
+  reads?(options: Options): RuleReads
+}
+
+/** What a KEP rule reads besides the KEP: data files, and the positions of keys and values in some KEPs' metadata. */
+export interface RuleReads extends DataFileNeeds {
+  /**
+   * Metadata whose text this accepts keeps the positions of its keys and values from its first
+   * read: the rule will look them up there (assigned-approvers: where the marker comments are).
+   * Without it, metadata that passes the schema keeps only its text, and is parsed a second time.
+   */
+  keepsPositions?: (metadataText: string) => boolean
 }
 
 /** A rule about what a pull request (or a push) does to one KEP. */

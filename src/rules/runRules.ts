@@ -16,6 +16,15 @@ function isUnparsed(problem: Problem): boolean {
 }
 
 /**
+ * Whether a selected rule runs: one the configuration turns off, whose findings are all named by
+ * its id (no topics), is not run, since every finding would be dropped — nor is what only it
+ * needs loaded (the README rules' markdown parser).
+ */
+export function ruleRuns(meta: RuleMeta, policy: SeverityPolicy): boolean {
+  return meta.topics === true || policy.severityOf(meta.id, 'warning') !== 'off'
+}
+
+/**
  * The runner: runs the selected rules, and stamps each report with its rule's id and its
  * severity — once, here, for every rule alike (as eslint and unified-lint-rule do). It keeps a
  * report's fix only when the rule declares the fix's kind, and only when every file the fix
@@ -38,8 +47,7 @@ export class RuleRunner {
     for (const id of Object.keys(selection)) {
       const rule = RULES.get(id)
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`)
-      // A rule the configuration turns off, whose findings are all named by its id (no topics), is not run: every finding would be dropped.
-      if (!rule.meta.topics && policy.severityOf(id, 'warning') === 'off') continue
+      if (!ruleRuns(rule.meta, policy)) continue
       const context = ruleContext(shared, selection, id)
       if (rule.subject === 'kep') this.kepRules.push({ rule, context })
       else if (rule.subject === 'change') this.changeRules.push({ rule, context })

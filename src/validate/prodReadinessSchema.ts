@@ -1,12 +1,11 @@
 import { FILE_START, fixOf, type Problem } from '../core/diagnostic.js'
-import type { ProdReadiness } from '../read/prodReadiness.js'
+import { approversWithoutAt, type ProdReadiness } from '../read/prodReadiness.js'
 import { schemaFromPrecompiled } from '../schema/metadataSchema.js'
 import { loadPrecompiledProdReadiness } from '../schema/precompiled.js'
 import { schemaReports } from '../schema/schemaReports.js'
 import { spanAt } from '../parse/metadata.js'
 import { replaceScalar } from '../edit/metadataEditor.js'
 import { handleAtMessage } from '../rules/kep/handle-at.js'
-import { GITHUB_HANDLE } from '../core/values.js'
 
 const RULE = 'prod-readiness-schema'
 
@@ -19,12 +18,9 @@ export async function prodReadinessSchemaProblems(files: ProdReadiness['files'])
     for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE })
     const data = metadata.data as Record<string, unknown>
     // An approver without @ is the same person to kubernetes/enhancements' tooling: handle-at's warning, not a schema error.
-    for (const [stage, approval] of Object.entries(data)) {
-      const approver = (approval as { approver?: unknown } | null)?.approver
-      if (typeof approver === 'string' && GITHUB_HANDLE.test(approver)) {
-        const fix = fixOf('safe', replaceScalar(metadata, [stage, 'approver'], `@${approver}`))
-        problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...(fix ? { fix } : {}) })
-      }
+    for (const { stage, approver } of approversWithoutAt(data)) {
+      const fix = fixOf('safe', replaceScalar(metadata, [stage, 'approver'], `@${approver}`))
+      problems.push({ file: path, rule: 'handle-at', span: spanAt(metadata, [stage, 'approver']), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...(fix ? { fix } : {}) })
     }
     const number = data['kep-number']
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1]

@@ -6,7 +6,7 @@ import { readDocumentsInParallel, type ParallelOptions } from '../read/parallel/
 import { readProdReadiness, type ProdReadiness } from '../read/prodReadiness.js'
 import type { Tree } from '../tree/tree.js'
 import type { DataFileRead } from '../core/dataFile.js'
-import { readRuleData } from './ruleData.js'
+import { positionsWanted, readRuleData } from './ruleData.js'
 
 /** One version of a repository, read: its KEPs' metadata and what the rules look things up in. */
 export interface Repository {
@@ -32,11 +32,13 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   // Metadata that fails the schema will have diagnostics: it keeps its positions from the
   // parse, and a diagnostic costs no second one (on kubernetes/enhancements: a tenth of the
   // run's instructions). Metadata that passes is remembered, and not validated again.
+  // Metadata a rule says it will look up positions in keeps them too (assigned-approvers' markers).
   const schemaValid = new WeakSet<object>()
-  const keepPositions = (data: unknown): boolean => {
+  const rulesWantPositions = positionsWanted(settings.rules)
+  const keepPositions = (data: unknown, text: string): boolean => {
     if (!settings.schema.validate(data)) return true
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
-    return false
+    return rulesWantPositions(text)
   }
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)

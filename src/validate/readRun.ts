@@ -90,7 +90,7 @@ export async function readRun(settings: Settings, request: ValidationRequest): P
     repository,
     inScope: file => targets === undefined || targets.has(file),
     change,
-    readmes: await readmesFor(settings, repository.tree, changes?.base),
+    readmes: await readmesFor(settings, repository.tree, changes?.base, change?.keps),
     onlyNew: changes !== undefined && request.onlyNew !== false
   }
 }

@@ -29,6 +29,17 @@ function needsOf(selection: RuleSelection): Needs {
   return needs
 }
 
+/** Whether the selected rules will look up positions in metadata of this text (RuleReads.keepsPositions). */
+export function positionsWanted(selection: RuleSelection): (metadataText: string) => boolean {
+  const wanted: Array<(metadataText: string) => boolean> = []
+  for (const [id, options] of Object.entries(selection)) {
+    const rule = RULES.get(id)
+    const keeps = rule?.subject === 'kep' ? rule.reads?.(options === true ? undefined : options).keepsPositions : undefined
+    if (keeps) wanted.push(keeps)
+  }
+  return text => wanted.some(keeps => keeps(text))
+}
+
 /** The data files of one version of the repository that its KEPs' rules read. */
 export function readRuleData(selection: RuleSelection, tree: Tree, entries: readonly TreeEntry[], documents: readonly KepDocument[]): Map<string, DataFileRead> {
   const needs = needsOf(selection)

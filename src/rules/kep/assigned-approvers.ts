@@ -165,5 +165,6 @@ export const assignedApprovers = kepRule<AssignedApproversOptions>(
     if (context.options.folders.some(folder => doc.file.startsWith(`${folder}/`))) reports.push(...checkTechLead(metadata, fields, context))
     return reports
   },
-  options => ({ besideKep: [options.owners], atRoot: [options.aliases] })
+  // A KEP that writes a marker is looked up for where its handles end (their comments): its first read keeps the positions.
+  options => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: text => text.includes(options.reviewerMarker) || text.includes(options.approverMarker) })
 )

@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { loadSettings } from '../src/config/settings.js'
+import type { KepDocument } from '../src/core/document.js'
+import { markdownParserLoaded } from '../src/parse/markdownParser.js'
+import { readmeSources } from '../src/readme/readmes.js'
+import { KEP_YAML } from '../src/read/formats/kepYaml.js'
+import { FileSystemTree } from '../src/tree/fileSystemTree.js'
+import type { Tree } from '../src/tree/tree.js'
+import { readRepository } from '../src/validate/readRepository.js'
+import { positionsWanted } from '../src/validate/ruleData.js'
+import { validate } from '../src/validate/validate.js'
+import { kepYaml } from './helpers/kepYaml.js'
+import { removeRepos, writeRepo } from './helpers/repo.js'
+
+/*
+ * What a run reads once instead of again (docs/performance.md): the READMEs of a change's KEPs,
+ * the positions in metadata a rule will look them up in, and remark only for rules that run.
+ * Each is asserted on what the run does (the reads a tree serves, the positions a read kept).
+ */
+
+afterAll(removeRepos)
+
+/** A tree that counts the calls that read whole files (each is one git process for a commit). */
+function counting(tree: Tree): { tree: Tree; reads: string[][] } {
+  const reads: string[][] = []
+  return {
+    reads,
+    tree: {
+      label: tree.label,
+      list: () => tree.list(),
+      readHeads: (paths, bytes, visit) => tree.readHeads(paths, bytes, visit),
+      readFiles: paths => {
+        reads.push([...paths])
+        return tree.readFiles(paths)
+      }
+    }
+  }
+}
+
+const doc = (file: string): KepDocument => ({ file, readProblems: [] }) as unknown as KepDocument
+
+describe("a change's READMEs", () => {
+  it('are read in one call per side and kept, however often the rules ask', () => {
+    const root = writeRepo({ 'keps/sig-a/1-a/README.md': '# A\n', 'keps/sig-a/2-b/README.md': '# B\n', 'keps/sig-a/3-c/README.md': '# C\n' })
+    const head = counting(new FileSystemTree(root))
+    const base = counting(new FileSystemTree(root))
+    const changed = [doc('keps/sig-a/1-a/kep.yaml'), doc('keps/sig-a/2-b/kep.yaml')]
+    const sources = readmeSources(KEP_YAML, head.tree, base.tree, { head: changed, base: changed })
+    expect(head.reads).toEqual([['keps/sig-a/1-a/README.md', 'keps/sig-a/2-b/README.md']])
+    expect(base.reads).toEqual([['keps/sig-a/1-a/README.md', 'keps/sig-a/2-b/README.md']])
+    for (let i = 0; i < 3; i++) {
+      expect(sources.head.readmeOf(changed[0]).text).toBe('# A\n')
+      expect(sources.head.baseReadmeOf!(changed[1]).text).toBe('# B\n')
+      expect(sources.base!.readmeOf(changed[1]).text).toBe('# B\n')
+    }
+    expect(sources.head.readmeOf(changed[0])).toBe(sources.head.readmeOf(changed[0]))
+    expect(head.reads).toHaveLength(1)
+    expect(base.reads).toHaveLength(1)
+    // A KEP outside the change is read when asked, and not kept.
+    expect(sources.head.readmeOf(doc('keps/sig-a/3-c/kep.yaml')).text).toBe('# C\n')
+    expect(head.reads.slice(1)).toEqual([['keps/sig-a/3-c/README.md']])
+  })
+})
+
+describe('positions a rule will look up', () => {
+  const approver = (comment: string) => kepYaml({ 'kep-number': '7', approvers: `\n  - "@lead"${comment}` })
+
+  it('are asked for by assigned-approvers where a marker is written, and by no rule elsewhere', async () => {
+    const settings = await loadSettings({ root: writeRepo({}), preset: 'kubernetes' })
+    const wanted = positionsWanted(settings.rules)
+    expect(wanted(approver(' # sig-node-assigned-approver'))).toBe(true)
+    expect(wanted(approver(' # sig-node-assigned-reviewer'))).toBe(true)
+    expect(wanted(approver(''))).toBe(false)
+    expect(positionsWanted({})(approver(' # sig-node-assigned-approver'))).toBe(false)
+  })
+
+  it("are kept from the first read of such a KEP and of an approval with a handle without @, never from the others'", async () => {
+    const files = {
+      'keps/sig-node/7-marked/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Marked', approvers: '\n  - "@lead" # sig-node-assigned-approver' }),
+      'keps/sig-node/8-plain/kep.yaml': kepYaml({ 'kep-number': '8', title: 'Plain', approvers: '\n  - "@lead"' }),
+      'keps/prod-readiness/sig-node/7.yaml': 'kep-number: 7\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/8.yaml': 'kep-number: 8\nalpha:\n  approver: prr\n'
+    }
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root, preset: 'kubernetes' })
+    const repository = await readRepository(settings, new FileSystemTree(root))
+    const kept = (file: string) => (repository.documents.find(d => d.file === file)!.metadata as unknown as { positionsCache?: unknown }).positionsCache !== undefined
+    expect(repository.documents.map(d => d.file)).toEqual(['keps/sig-node/7-marked/kep.yaml', 'keps/sig-node/8-plain/kep.yaml'])
+    expect(repository.schemaValid!.has(repository.documents[1].metadata!.data as object)).toBe(true)
+    expect(kept('keps/sig-node/7-marked/kep.yaml')).toBe(true)
+    expect(kept('keps/sig-node/8-plain/kep.yaml')).toBe(false)
+    // An approval keeps them where its approver lacks @ (handle-at's finding and fix will look them up).
+    const approvals = new Map(repository.prodReadiness!.files.map(({ path, metadata }) => [path, (metadata as unknown as { positionsCache?: unknown }).positionsCache !== undefined]))
+    expect(approvals).toEqual(
+      new Map([
+        ['keps/prod-readiness/sig-node/7.yaml', false],
+        ['keps/prod-readiness/sig-node/8.yaml', true]
+      ])
+    )
+  })
+})
+
+describe('remark', () => {
+  it('is not loaded by a run whose README rules are turned off', async () => {
+    const root = writeRepo({ 'keps/sig-node/7-a/kep.yaml': kepYaml({ 'kep-number': '7', title: 'A' }), 'keps/sig-node/7-a/README.md': '# A\n' })
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
+    expect(Object.keys(settings.rules)).toEqual(expect.arrayContaining(['toc', 'template-sections']))
+    const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
+    expect(result.diagnostics.some(d => d.rule === 'toc')).toBe(false)
+    expect(markdownParserLoaded()).toBe(false)
+    // With them on, the same run loads it (and finds the README's missing table of contents).
+    const on = await loadSettings({ root, preset: 'kubernetes' })
+    const checked = await validate({ ...on, indexFile: null }, { head: new FileSystemTree(root) })
+    expect(checked.diagnostics.some(d => d.rule === 'toc')).toBe(true)
+    expect(markdownParserLoaded()).toBe(true)
+  })
+})
