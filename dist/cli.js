@@ -44,7 +44,7 @@ import {
   repositoryPrefix,
   resolveLifecycleOption,
   validate
-} from "./chunks/chunk-TGDNLQUQ.js";
+} from "./chunks/chunk-QVDXOG4D.js";
 import {
   checkReport,
   logLines,
@@ -57,16 +57,16 @@ import {
   FileSystemTree,
   LoadError,
   NotRegularFileError
-} from "./chunks/chunk-XUUM4ZQ3.js";
+} from "./chunks/chunk-KD4UMMRR.js";
 import {
   readKep
-} from "./chunks/chunk-QGRLDZAO.js";
+} from "./chunks/chunk-67SQXAKB.js";
 import {
   allowedNext,
   builtinLifecycles,
   presetNamed,
   statusFolderOf
-} from "./chunks/chunk-CPCDGKON.js";
+} from "./chunks/chunk-2OSR2RJD.js";
 import {
   slugOf
 } from "./chunks/chunk-WY54ZU3J.js";
@@ -75,7 +75,7 @@ import {
   MetadataEditError,
   didYouMean,
   loadMarkdownParser
-} from "./chunks/chunk-DDQU5UJY.js";
+} from "./chunks/chunk-FD7XQS5Z.js";
 import {
   assignedNumber,
   draftNumber,
@@ -660,7 +660,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-T6MZFRUI.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-D2SY3HYB.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

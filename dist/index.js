@@ -49,7 +49,7 @@ import {
   text,
   validate,
   workTreeRoot
-} from "./chunks/chunk-TGDNLQUQ.js";
+} from "./chunks/chunk-QVDXOG4D.js";
 import {
   checkReport,
   plural,
@@ -60,13 +60,13 @@ import {
   FileSystemTree,
   LoadError,
   entryAt
-} from "./chunks/chunk-XUUM4ZQ3.js";
-import "./chunks/chunk-QGRLDZAO.js";
+} from "./chunks/chunk-KD4UMMRR.js";
+import "./chunks/chunk-67SQXAKB.js";
 import {
   RULES
-} from "./chunks/chunk-CPCDGKON.js";
+} from "./chunks/chunk-2OSR2RJD.js";
 import "./chunks/chunk-WY54ZU3J.js";
-import "./chunks/chunk-DDQU5UJY.js";
+import "./chunks/chunk-FD7XQS5Z.js";
 import {
   isKepPath
 } from "./chunks/chunk-3ZQSLKZL.js";

@@ -4,13 +4,13 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-XUUM4ZQ3.js";
-import "./chunks/chunk-QGRLDZAO.js";
+} from "./chunks/chunk-KD4UMMRR.js";
+import "./chunks/chunk-67SQXAKB.js";
 import {
   formatNamed
-} from "./chunks/chunk-CPCDGKON.js";
+} from "./chunks/chunk-2OSR2RJD.js";
 import "./chunks/chunk-WY54ZU3J.js";
-import "./chunks/chunk-DDQU5UJY.js";
+import "./chunks/chunk-FD7XQS5Z.js";
 import "./chunks/chunk-3ZQSLKZL.js";
 import "./chunks/chunk-ZZYXWRD5.js";
 

@@ -5,14 +5,14 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-QGRLDZAO.js";
+} from "./chunk-67SQXAKB.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-DDQU5UJY.js";
+} from "./chunk-FD7XQS5Z.js";
 import {
   fieldsOf,
   isKepPath

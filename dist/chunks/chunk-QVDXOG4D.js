@@ -22,10 +22,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunk-XUUM4ZQ3.js";
+} from "./chunk-KD4UMMRR.js";
 import {
   readKep
-} from "./chunk-QGRLDZAO.js";
+} from "./chunk-67SQXAKB.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -43,7 +43,7 @@ import {
   presetNamed,
   presets,
   schemaReports
-} from "./chunk-CPCDGKON.js";
+} from "./chunk-2OSR2RJD.js";
 import {
   GITHUB_HANDLE,
   MAX_METADATA_BYTES,
@@ -58,7 +58,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunk-DDQU5UJY.js";
+} from "./chunk-FD7XQS5Z.js";
 import {
   FILE_START,
   assignedNumber,
@@ -2910,6 +2910,15 @@ var PRR_FILE = /^keps\/prod-readiness\/[^/]+\/[^/]+\.ya?ml$/;
 function isProdReadinessPath(path) {
   return PRR_FILE.test(path);
 }
+function approversWithoutAt(data) {
+  const found = [];
+  if (typeof data !== "object" || data === null) return found;
+  for (const [stage, approval] of Object.entries(data)) {
+    const approver = approval?.approver;
+    if (typeof approver === "string" && GITHUB_HANDLE.test(approver)) found.push({ stage, approver });
+  }
+  return found;
+}
 function readProdReadiness(tree, entries) {
   const paths = entries.filter((entry) => entry.kind === "file" && PRR_FILE.test(entry.path)).map((entry) => entry.path);
   const approvals = /* @__PURE__ */ new Map();
@@ -2920,7 +2929,7 @@ function readProdReadiness(tree, entries) {
       problems.push(problem(path, FILE_START, "file-unreadable", `cannot read this production readiness approval: ${content.message}`));
       continue;
     }
-    const read = readYamlFile(path, content.toString("utf8"));
+    const read = readYamlFile(path, content.toString("utf8"), { keepPositions: (data) => approversWithoutAt(data).length > 0 });
     problems.push(...read.problems);
     if (!read.metadata) continue;
     approvals.set(path, read.metadata.data);
@@ -2970,6 +2979,15 @@ function needsOf(selection) {
   }
   return needs;
 }
+function positionsWanted(selection) {
+  const wanted = [];
+  for (const [id, options] of Object.entries(selection)) {
+    const rule = RULES.get(id);
+    const keeps = rule?.subject === "kep" ? rule.reads?.(options === true ? void 0 : options).keepsPositions : void 0;
+    if (keeps) wanted.push(keeps);
+  }
+  return (text2) => wanted.some((keeps) => keeps(text2));
+}
 function readRuleData(selection, tree, entries, documents) {
   const needs = needsOf(selection);
   if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return /* @__PURE__ */ new Map();
@@ -3009,10 +3027,11 @@ async function readRepository(settings, tree, options = {}) {
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
   const schemaValid = /* @__PURE__ */ new WeakSet();
-  const keepPositions = (data) => {
+  const rulesWantPositions = positionsWanted(settings.rules);
+  const keepPositions = (data, text2) => {
     if (!settings.schema.validate(data)) return true;
     if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return false;
+    return rulesWantPositions(text2);
   };
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));
@@ -3059,6 +3078,9 @@ function standsOnReadText(metadata, span) {
 function isUnparsed(problem2) {
   return Object.hasOwn(READ_PROBLEMS, problem2.rule) && isGraveReadProblem(problem2.rule);
 }
+function ruleRuns(meta, policy) {
+  return meta.topics === true || policy.severityOf(meta.id, "warning") !== "off";
+}
 var RuleRunner = class {
   constructor(selection, policy, shared) {
     this.policy = policy;
@@ -3066,7 +3088,7 @@ var RuleRunner = class {
     for (const id of Object.keys(selection)) {
       const rule = RULES.get(id);
       if (!rule) throw new Error(`internal error: a preset selects the unknown rule "${id}"`);
-      if (!rule.meta.topics && policy.severityOf(id, "warning") === "off") continue;
+      if (!ruleRuns(rule.meta, policy)) continue;
       const context = ruleContext(shared, selection, id);
       if (rule.subject === "kep") this.kepRules.push({ rule, context });
       else if (rule.subject === "change") this.changeRules.push({ rule, context });
@@ -3607,8 +3629,19 @@ var ReadmeReader = class {
   format;
   trustGuesses;
   ruleFiles = /* @__PURE__ */ new Map();
+  /** The READMEs of a change's KEPs, read up front in one go and kept: rules at the head and at the base ask for each. */
+  kept = /* @__PURE__ */ new Map();
   readmeOf(doc) {
-    return this.read(readmePathOf(this.format, doc.file));
+    const file = readmePathOf(this.format, doc.file);
+    return this.kept.get(file) ?? this.read(file);
+  }
+  /**
+   * Reads the READMEs of `docs` at once and keeps them: one read of a commit (one git process)
+   * instead of one for each README every time a rule asks. For the few KEPs of a change only.
+   */
+  keep(docs) {
+    const files = [...new Set(docs.map((doc) => readmePathOf(this.format, doc.file)))].filter((file) => !this.kept.has(file));
+    for (const [file, content] of this.tree.readFiles(files)) this.kept.set(file, this.readme(file, content));
   }
   ruleFile(file) {
     let readme = this.ruleFiles.get(file);
@@ -3616,13 +3649,17 @@ var ReadmeReader = class {
     return readme;
   }
   read(file) {
-    const content = this.tree.readFiles([file]).get(file);
+    return this.readme(file, this.tree.readFiles([file]).get(file));
+  }
+  readme(file, content) {
     return Buffer.isBuffer(content) ? new Readme(file, decode(content), void 0, this.trustGuesses) : new Readme(file, void 0, content.message);
   }
 };
-function readmeSources(format, head, base) {
+function readmeSources(format, head, base, changed = { head: [], base: [] }) {
   const headReader = new ReadmeReader(head, format, base === void 0);
   const baseReader = base && new ReadmeReader(base, format);
+  headReader.keep(changed.head);
+  baseReader?.keep(changed.base);
   const rules = baseReader ?? headReader;
   const ruleFile = (path) => rules.ruleFile(path);
   return {
@@ -3742,12 +3779,9 @@ async function prodReadinessSchemaProblems(files) {
   for (const { path, metadata } of files) {
     for (const report of schemaReports(metadata, schema)) problems.push({ ...report, file: path, rule: RULE2 });
     const data = metadata.data;
-    for (const [stage, approval] of Object.entries(data)) {
-      const approver = approval?.approver;
-      if (typeof approver === "string" && GITHUB_HANDLE.test(approver)) {
-        const fix = fixOf("safe", replaceScalar(metadata, [stage, "approver"], `@${approver}`));
-        problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix } : {} });
-      }
+    for (const { stage, approver } of approversWithoutAt(data)) {
+      const fix = fixOf("safe", replaceScalar(metadata, [stage, "approver"], `@${approver}`));
+      problems.push({ file: path, rule: "handle-at", span: spanAt(metadata, [stage, "approver"]), message: handleAtMessage(`${stage}.approver`, approver), expected: [`@${approver}`], ...fix ? { fix } : {} });
     }
     const number = data["kep-number"];
     const fileNumber = /\/(\d+)\.ya?ml$/.exec(path)?.[1];
@@ -4175,10 +4209,14 @@ function assertSelected(settings, repository, paths, kepChanges, surroundings) {
 }
 
 // src/validate/readmes.ts
-async function readmesFor(settings, head, base) {
-  if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true)) return void 0;
+async function readmesFor(settings, head, base, changed = []) {
+  const policy = new SeverityPolicy(settings.severity);
+  if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true && ruleRuns(RULES.get(id).meta, policy))) return void 0;
   await loadMarkdownParser();
-  return readmeSources(settings.format, head, base);
+  return readmeSources(settings.format, head, base, {
+    head: changed.flatMap(({ after }) => after ? [after] : []),
+    base: changed.flatMap(({ before }) => before ? [before] : [])
+  });
 }
 
 // src/validate/readRun.ts
@@ -4229,7 +4267,7 @@ async function readRun(settings, request) {
     repository,
     inScope: (file) => targets === void 0 || targets.has(file),
     change,
-    readmes: await readmesFor(settings, repository.tree, changes?.base),
+    readmes: await readmesFor(settings, repository.tree, changes?.base, change?.keps),
     onlyNew: changes !== void 0 && request.onlyNew !== false
   };
 }

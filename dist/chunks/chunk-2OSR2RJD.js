@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-DDQU5UJY.js";
+} from "./chunk-FD7XQS5Z.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -1030,7 +1030,8 @@ var assignedApprovers = kepRule(
     if (context.options.folders.some((folder) => doc.file.startsWith(`${folder}/`))) reports.push(...checkTechLead(metadata, fields, context));
     return reports;
   },
-  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases] })
+  // A KEP that writes a marker is looked up for where its handles end (their comments): its first read keeps the positions.
+  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: (text) => text.includes(options.reviewerMarker) || text.includes(options.approverMarker) })
 );
 
 // src/schema/schemaReports.ts
@@ -3673,7 +3674,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-GU2BW6IX.js");
+      const { createTep } = await import("./newTep-2YCPEFQB.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

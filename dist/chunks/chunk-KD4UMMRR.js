@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-QGRLDZAO.js";
+} from "./chunk-67SQXAKB.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-DDQU5UJY.js";
+} from "./chunk-FD7XQS5Z.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

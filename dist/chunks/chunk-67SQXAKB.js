@@ -7,7 +7,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-DDQU5UJY.js";
+} from "./chunk-FD7XQS5Z.js";
 import {
   FILE_START,
   problem

@@ -7,9 +7,9 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-CPCDGKON.js";
+} from "./chunk-2OSR2RJD.js";
 import "./chunk-WY54ZU3J.js";
-import "./chunk-DDQU5UJY.js";
+import "./chunk-FD7XQS5Z.js";
 import "./chunk-3ZQSLKZL.js";
 import "./chunk-ZZYXWRD5.js";
 

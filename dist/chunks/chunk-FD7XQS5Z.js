@@ -7199,7 +7199,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
     return { problems };
   }
-  const positions = options.keepPositions?.(data) ? indexPositions(document.contents) : void 0;
+  const positions = options.keepPositions?.(data, yamlText) ? indexPositions(document.contents) : void 0;
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems };
 }
 function readYamlFile(file, text, options = {}) {
