@@ -31,6 +31,22 @@ const stubOidcHttpClient = {
     }))
   }
 }
+// A preset's `new` (its template and what writes a KEP: src/presets/<name>/new*.ts) is a CLI
+// command; the action never writes a KEP. Each is a dynamic import, and esbuild splits what it
+// shares with the rest of the action (yaml, picomatch, the templates) into chunks of their own:
+// three more modules at the action's start. In the action's bundle it is a module that fails.
+const actionWritesNoKep = {
+  name: 'action-writes-no-kep',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/new[A-Z]\w*\.js$/ }, args =>
+      args.kind === 'dynamic-import' && /[\\/]src[\\/]presets[\\/][^\\/]+[\\/]preset\.ts$/.test(args.importer) ? { path: args.path, namespace: 'action-writes-no-kep' } : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: 'action-writes-no-kep' }, args => ({
+      contents: `throw new Error(${JSON.stringify(`internal error: the action does not write KEPs (${args.path} is the CLI's)`)})`,
+      loader: 'js'
+    }))
+  }
+}
 // The action and the CLI are bundled apart: built together, esbuild splits the code they share,
 // and what each dynamic import shares with them, into many small chunks, and every chunk a start
 // loads costs Node a module to resolve, read, compile and link (~3 M instructions each). Built
@@ -49,6 +65,11 @@ const options = {
   logLevel: 'warning',
   // ASCII output: Node decodes it on its fast path when it loads the chunks.
   charset: 'ascii',
+  // Without the indentation and with shorter syntax, V8 has ~15% fewer bytes to scan at start
+  // (a push audit of examples/keps: ~20 M instructions fewer). Names are kept, so stack traces
+  // and error names read as the source's.
+  minifyWhitespace: true,
+  minifySyntax: true,
   banner: { js: banner },
   // yaml's ES module build (the same code as its CommonJS one, which only differs in how it
   // would print warnings, and kep-validator has it print none): esbuild hoists it into the
@@ -57,7 +78,7 @@ const options = {
   plugins: [stubOidcHttpClient]
 }
 // The action, run by GitHub's runner (action.yml).
-await build({ ...options, entryPoints: { index: 'src/index.ts' } })
+await build({ ...options, entryPoints: { index: 'src/index.ts' }, plugins: [...options.plugins, actionWritesNoKep] })
 // The CLI, and the worker thread that reads part of a large repository (readInParallel.ts) for
 // both: the action starts it as a file of its own, never imports it.
 await build({ ...options, entryPoints: { cli: 'src/cli.ts', 'read-worker': 'src/read/parallel/readWorker.ts' } })
