@@ -6,7 +6,8 @@ import { loadConfigFile } from '../src/config/configFile.js'
 import { loadSettings } from '../src/config/settings.js'
 import { runNew } from '../src/cli/newCommand.js'
 import { USAGE } from '../src/cli/run.js'
-import { builtinLifecycles, presetNamed, presets, PRESET_NAMES, registerPreset } from '../src/presets/registry.js'
+import { builtinLifecycles, isShippedLifecycle, presetNamed, presets, PRESET_NAMES, registerPreset } from '../src/presets/registry.js'
+import { loadPrecompiledLifecycle } from '../src/schema/precompiled.js'
 import { recognisePreset } from '../src/presets/recognise.js'
 import { RULES } from '../src/rules/registry.js'
 import { examplePreset } from '../src/format/rulesTable.js'
@@ -56,6 +57,14 @@ describe('the registry is the one place presets are listed', () => {
     for (const lifecycle of builtIn.flatMap(preset => preset.lifecycles)) expect((lifecycle.data as { name: string }).name).toBe(lifecycle.name)
   })
 
+  it('each built-in lifecycle matches schemas/lifecycle.schema.json: checked here, so that a run need not load the validator', async () => {
+    const { validate } = await loadPrecompiledLifecycle()
+    for (const lifecycle of builtIn.flatMap(preset => preset.lifecycles)) {
+      expect(isShippedLifecycle(lifecycle)).toBe(true)
+      expect([lifecycle.name, validate(lifecycle.data), validate.errors ?? null]).toEqual([lifecycle.name, true, null])
+    }
+  })
+
   it("the precompiled schemas are each preset's schema with each of its lifecycles", () => {
     const variants = JSON.parse(read('src/schema/compiled/variants.json')) as string[]
     expect([...variants].sort()).toEqual(builtIn.flatMap(preset => preset.lifecycles.map(lifecycle => `${preset.schema}--${lifecycle.name}`)).sort())
@@ -96,6 +105,14 @@ describe('a preset for another front-matter process: its folder and one registry
     expect(RULES.get('rfc-shepherd')).toBe(RFC_PRESET.ownRules![0])
     expect(examplePreset('rfc-shepherd')).toBe('rfc-fixture')
     expect(() => registerPreset(RFC_PRESET)).toThrow('a preset named rfc-fixture is registered already')
+  })
+
+  it('checks the lifecycle of a preset registered at run time against the schema when a run loads it', async () => {
+    const broken = { ...RFC_PRESET, name: 'rfc-broken-lifecycle', lifecycle: 'rfc-broken', lifecycles: [{ name: 'rfc-broken', data: { name: 'rfc-broken', states: 'accepted' } }], ownRules: [] }
+    registerPreset(broken)
+    expect(isShippedLifecycle(broken.lifecycles[0])).toBe(false)
+    const root = writeRepo({ 'rfcs/0001-pod-overhead.md': ACCEPTED })
+    await expect(loadSettings({ root, preset: 'rfc-broken-lifecycle' })).rejects.toThrow('the built-in lifecycle rfc-broken does not match schemas/lifecycle.schema.json')
   })
 
   it("refuses a preset whose rule has another rule's id, and registers nothing of it", () => {

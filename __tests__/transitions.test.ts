@@ -60,8 +60,9 @@ async function statusChange(from: string, to: string, lifecycle?: string) {
   return { result, after, file: place(to) }
 }
 
+const lifecycle = await loadLifecycle('kep-0001')
+
 describe('status transitions (kep-0001)', () => {
-  const lifecycle = loadLifecycle('kep-0001')
   const edges = Object.entries(lifecycle.transitions).flatMap(([from, to]) => to.map(next => [from, next]))
   const nonEdges = lifecycle.states.flatMap(from => lifecycle.states.filter(to => to !== from && !lifecycle.transitions[from].includes(to)).map(to => [from, to]))
 

@@ -148,7 +148,7 @@ export async function loadSettings(input: SettingsInput = {}): Promise<Settings>
   // A preset named by the caller or the configuration always wins; else the layout under the root tells it.
   const recognition = named || !input.recognisePreset ? undefined : recognisePreset(input.recognitionTree?.(root) ?? new FileSystemTree(root))
   const preset: Preset = named ?? presetNamed(recognition?.preset ?? '') ?? DEFAULT_PRESET
-  const lifecycle = loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
+  const lifecycle = await loadLifecycle(input.lifecycle ?? config?.lifecycle ?? preset.lifecycle, source)
   const sigs = input.sigs ?? config?.sigs
   const own = preset.fromRepository?.(repositoryFiles(root, source)) ?? {}
   return {

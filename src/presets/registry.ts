@@ -1,6 +1,6 @@
 import type { MetadataFormat } from '../read/metadataFormat.js'
 import { addRules } from '../rules/registry.js'
-import type { Preset } from './preset.js'
+import type { BuiltinLifecycle, Preset } from './preset.js'
 import { KEP_0001 } from './kep-0001/preset.js'
 import { KUBERNETES } from './kubernetes/preset.js'
 import { OPENSHIFT } from './openshift/preset.js'
@@ -55,8 +55,16 @@ export function builtinLifecycles(): string[] {
   return REGISTERED.flatMap(preset => preset.lifecycles.map(lifecycle => lifecycle.name))
 }
 
+// The lifecycles of the presets above, as shipped: their test checks them against the schema.
+const SHIPPED_LIFECYCLES: ReadonlySet<BuiltinLifecycle> = new Set(REGISTERED.flatMap(preset => preset.lifecycles))
+
+/** A lifecycle of a preset kep-validator ships (not one registered at run time): its test checks it against the schema, so a run need not. */
+export function isShippedLifecycle(lifecycle: BuiltinLifecycle): boolean {
+  return SHIPPED_LIFECYCLES.has(lifecycle)
+}
+
 /** A built-in lifecycle's declaration, by name. */
-export function builtinLifecycle(name: string): { data?: unknown } | undefined {
+export function builtinLifecycle(name: string): BuiltinLifecycle | undefined {
   for (const preset of REGISTERED) for (const lifecycle of preset.lifecycles) if (lifecycle.name === name) return lifecycle
   return undefined
 }

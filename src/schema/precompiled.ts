@@ -1,5 +1,4 @@
 import type { ValidateFunction } from 'ajv'
-import * as lifecycleModule from './compiled/lifecycle.cjs'
 import variants from './compiled/variants.json' with { type: 'json' }
 
 /** A schema compiled ahead of time by scripts/compile-schemas.mjs. */
@@ -44,4 +43,7 @@ export async function loadPrecompiledConfig(): Promise<Precompiled> {
   return load(await import('./compiled/config.cjs'))
 }
 
-export const PRECOMPILED_LIFECYCLE: Precompiled = load(lifecycleModule)
+/** The lifecycle schema, imported when a lifecycle is checked against it: a repository's own file, a preset registered at run time. */
+export async function loadPrecompiledLifecycle(): Promise<Precompiled> {
+  return load(await import('./compiled/lifecycle.cjs'))
+}
