@@ -4,15 +4,15 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-KD4UMMRR.js";
-import "./chunks/chunk-67SQXAKB.js";
+} from "./chunks/chunk-3APVYYDF.js";
+import "./chunks/chunk-UYUEUDBG.js";
 import {
   formatNamed
-} from "./chunks/chunk-2OSR2RJD.js";
-import "./chunks/chunk-WY54ZU3J.js";
-import "./chunks/chunk-FD7XQS5Z.js";
-import "./chunks/chunk-3ZQSLKZL.js";
-import "./chunks/chunk-ZZYXWRD5.js";
+} from "./chunks/chunk-OTS6AII7.js";
+import "./chunks/chunk-EGK3TPWH.js";
+import "./chunks/chunk-WR3QOAHZ.js";
+import "./chunks/chunk-DGFNFPOZ.js";
+import "./chunks/chunk-VKILGAQT.js";
 
 // src/read/parallel/readWorker.ts
 import { parentPort, workerData } from "node:worker_threads";

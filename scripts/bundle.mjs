@@ -65,11 +65,9 @@ const options = {
   logLevel: 'warning',
   // ASCII output: Node decodes it on its fast path when it loads the chunks.
   charset: 'ascii',
-  // Without the indentation and with shorter syntax, V8 has ~15% fewer bytes to scan at start
-  // (a push audit of examples/keps: ~20 M instructions fewer). Names are kept, so stack traces
-  // and error names read as the source's.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // Not minified: dist/ is what a user reads before giving the action a token, and what a
+  // release's review diffs line by line (minifying whitespace and syntax saved ~20 M of ~500 M
+  // instructions at start: docs/performance.md).
   banner: { js: banner },
   // yaml's ES module build (the same code as its CommonJS one, which only differs in how it
   // would print warnings, and kep-validator has it print none): esbuild hoists it into the

@@ -4,7 +4,7 @@ import {
   retitle,
   setIfPresent
 } from "./chunk-FFQ6MDVB.js";
-import "./chunk-ZZYXWRD5.js";
+import "./chunk-VKILGAQT.js";
 
 // src/presets/kubernetes/template.ts
 var TEMPLATE_FOLDER = "keps/NNNN-kep-template";

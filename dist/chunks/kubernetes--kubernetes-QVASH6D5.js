@@ -1,11 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  require_formats
-} from "./chunk-S6UQE22N.js";
-import {
   require_equal
 } from "./chunk-HHXUREF6.js";
+import {
+  require_formats
+} from "./chunk-S6UQE22N.js";
 import {
   require_ucs2length
 } from "./chunk-M7YJJPLV.js";

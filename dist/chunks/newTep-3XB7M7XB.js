@@ -5,19 +5,19 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-67SQXAKB.js";
+} from "./chunk-UYUEUDBG.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-FD7XQS5Z.js";
+} from "./chunk-WR3QOAHZ.js";
 import {
   fieldsOf,
   isKepPath
-} from "./chunk-3ZQSLKZL.js";
-import "./chunk-ZZYXWRD5.js";
+} from "./chunk-DGFNFPOZ.js";
+import "./chunk-VKILGAQT.js";
 
 // src/presets/tekton/template.ts
 var TEMPLATE_PATH = "teps/tools/tep-template.md.template";

@@ -5,7 +5,7 @@ import {
   TEMPLATE_FILE,
   fileName,
   requiredSections
-} from "./chunk-WY54ZU3J.js";
+} from "./chunk-EGK3TPWH.js";
 import {
   GITHUB_HANDLE,
   MARKDOWN,
@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-FD7XQS5Z.js";
+} from "./chunk-WR3QOAHZ.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -49,7 +49,7 @@ import {
   kepRule,
   stageRule,
   stringField
-} from "./chunk-3ZQSLKZL.js";
+} from "./chunk-DGFNFPOZ.js";
 
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
@@ -2345,7 +2345,7 @@ var KEP_0001 = {
   prodReadiness: false,
   severity: {},
   carries: { schema: schema_default },
-  author: { takesSig: true, create: async (context, request) => (await import("./newKep-YHDXAQNM.js")).createKep0001(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newKep-DSYEBB6N.js")).createKep0001(context, request) },
   example: {
     file: "sig-node/0042-pod-overhead.md",
     fields: ["kep-number: 42", "title: Pod Overhead", "authors:", "  - name: Jane Doe", "    github: janedoe", "owning-sig: sig-node", "reviewers: TBD", "approvers: TBD", "editor: TBD", "creation-date: 2024-01-15", "status: Approved"].join(
@@ -2759,7 +2759,7 @@ var KUBERNETES = {
     // latest-milestone only moves forward; a stage's milestone may be a plan, pulled in.
     "milestone-moved-back/milestone": "warning"
   },
-  author: { takesSig: true, create: async (context, request) => (await import("./newKep-TT5UYO4O.js")).createKubernetesKep(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newKep-X6GFDFDF.js")).createKubernetesKep(context, request) },
   example: {
     file: "keps/sig-node/42-pod-overhead/kep.yaml",
     fields: ["title: Pod Overhead", "kep-number: 42", "authors:", '  - "@janedoe"', "owning-sig: sig-node", "reviewers:", '  - "@reviewer"', "approvers:", '  - "@approver"', "creation-date: 2024-01-15", "status: provisional"].join("\n"),
@@ -3258,7 +3258,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES2, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-LACG35WU.js")).createEnhancement(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-FRVJZMIW.js")).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -3674,7 +3674,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-2YCPEFQB.js");
+      const { createTep } = await import("./newTep-3XB7M7XB.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,
@@ -3707,6 +3707,10 @@ function presetNamed(name) {
 function builtinLifecycles() {
   return REGISTERED.flatMap((preset) => preset.lifecycles.map((lifecycle) => lifecycle.name));
 }
+var SHIPPED_LIFECYCLES = new Set(REGISTERED.flatMap((preset) => preset.lifecycles));
+function isShippedLifecycle(lifecycle) {
+  return SHIPPED_LIFECYCLES.has(lifecycle);
+}
 function builtinLifecycle(name) {
   for (const preset of REGISTERED) for (const lifecycle of preset.lifecycles) if (lifecycle.name === name) return lifecycle;
   return void 0;
@@ -3735,6 +3739,7 @@ export {
   presets,
   presetNamed,
   builtinLifecycles,
+  isShippedLifecycle,
   builtinLifecycle,
   formatNamed
 };

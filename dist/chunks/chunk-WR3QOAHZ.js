@@ -5,7 +5,7 @@ import {
   fieldsOf,
   kepRule,
   problem
-} from "./chunk-3ZQSLKZL.js";
+} from "./chunk-DGFNFPOZ.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -6849,7 +6849,7 @@ function setIn(target, path, value) {
 var loaded;
 async function loadMarkdownParser() {
   if (!loaded) {
-    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([import("./unified-XXSTLLAI.js"), import("./remark-parse-6KQI6D26.js"), import("./remark-frontmatter-KLOPMU4G.js")]);
+    const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([import("./unified-R5XIKYH6.js"), import("./remark-parse-BK7JLP7P.js"), import("./remark-frontmatter-LAKY3IYO.js")]);
     const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
     loaded = { parse: (text) => processor.parse(text) };
   }

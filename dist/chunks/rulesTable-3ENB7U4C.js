@@ -2,16 +2,16 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-S7IOJFZU.js";
+} from "./chunk-Y7ADDVNU.js";
 import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-2OSR2RJD.js";
-import "./chunk-WY54ZU3J.js";
-import "./chunk-FD7XQS5Z.js";
-import "./chunk-3ZQSLKZL.js";
-import "./chunk-ZZYXWRD5.js";
+} from "./chunk-OTS6AII7.js";
+import "./chunk-EGK3TPWH.js";
+import "./chunk-WR3QOAHZ.js";
+import "./chunk-DGFNFPOZ.js";
+import "./chunk-VKILGAQT.js";
 
 // src/rules/example.ts
 function isWholeFile(text) {

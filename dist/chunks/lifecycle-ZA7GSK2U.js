@@ -2,10 +2,10 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   require_ucs2length
-} from "./chunk-M7YJJPLV.js";
+} from "./chunk-EYWYOSU4.js";
 import {
   __commonJS
-} from "./chunk-ZZYXWRD5.js";
+} from "./chunk-VKILGAQT.js";
 
 // src/schema/compiled/lifecycle.cjs
 var require_lifecycle = __commonJS({
@@ -655,7 +655,4 @@ var require_lifecycle = __commonJS({
     module.exports.branchPointers = [];
   }
 });
-
-export {
-  require_lifecycle
-};
+export default require_lifecycle();

@@ -3,6 +3,7 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   logLine
 } from "./chunk-QZVNYD6J.js";
+import "./chunk-VKILGAQT.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -389,7 +390,6 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -413,16 +413,6 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -482,16 +472,12 @@ function fail(message) {
 function setOutput2(name, value) {
   setOutput(name, value);
 }
-
 export {
-  summary,
-  getInput,
-  workspaceRelative,
-  info2 as info,
-  warning2 as warning,
   error2 as error,
-  notice2 as notice,
-  writeAnnotations,
   fail,
-  setOutput2 as setOutput
+  info2 as info,
+  notice2 as notice,
+  setOutput2 as setOutput,
+  warning2 as warning,
+  writeAnnotations
 };

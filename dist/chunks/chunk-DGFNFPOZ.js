@@ -3,7 +3,7 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZZYXWRD5.js";
+} from "./chunk-VKILGAQT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

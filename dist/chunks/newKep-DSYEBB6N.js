@@ -3,7 +3,7 @@ const require = __kepCreateRequire(import.meta.url);
 import {
   retitle
 } from "./chunk-FFQ6MDVB.js";
-import "./chunk-ZZYXWRD5.js";
+import "./chunk-VKILGAQT.js";
 
 // src/presets/kep-0001/template.ts
 var TEMPLATE_FILE = "0000-kep-template.md";

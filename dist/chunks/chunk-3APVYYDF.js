@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-67SQXAKB.js";
+} from "./chunk-UYUEUDBG.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-FD7XQS5Z.js";
+} from "./chunk-WR3QOAHZ.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -13,10 +13,10 @@ import {
   require_validation,
   require_validation_error
 } from "./chunk-N5WRWR56.js";
+import "./chunk-HHXUREF6.js";
 import {
   require_formats
 } from "./chunk-S6UQE22N.js";
-import "./chunk-HHXUREF6.js";
 import "./chunk-M7YJJPLV.js";
 import {
   __commonJS

@@ -7,11 +7,11 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-FD7XQS5Z.js";
+} from "./chunk-WR3QOAHZ.js";
 import {
   FILE_START,
   problem
-} from "./chunk-3ZQSLKZL.js";
+} from "./chunk-DGFNFPOZ.js";
 
 // src/parse/utf8.ts
 import { isUtf8 } from "node:buffer";

@@ -7,11 +7,11 @@ import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   slugOf
-} from "./chunk-WY54ZU3J.js";
+} from "./chunk-EGK3TPWH.js";
 import {
   isKepPath
-} from "./chunk-3ZQSLKZL.js";
-import "./chunk-ZZYXWRD5.js";
+} from "./chunk-DGFNFPOZ.js";
+import "./chunk-VKILGAQT.js";
 
 // src/presets/openshift/newEnhancement.ts
 var DOMAIN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$/;

@@ -6,7 +6,7 @@ import {
   draftNumber,
   kepRule,
   stringField
-} from "./chunk-3ZQSLKZL.js";
+} from "./chunk-DGFNFPOZ.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {

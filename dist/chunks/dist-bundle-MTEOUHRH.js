@@ -1,11 +1,11 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  require_light
-} from "./chunk-7D53ASSM.js";
-import {
   RequestError
 } from "./chunk-N4I55TGF.js";
+import {
+  require_light
+} from "./chunk-7D53ASSM.js";
 import {
   __toESM
 } from "./chunk-ZZYXWRD5.js";

@@ -1,0 +1,5 @@
+import { createRequire as __kepCreateRequire } from 'node:module';
+const require = __kepCreateRequire(import.meta.url);
+
+// action-writes-no-kep:./newEnhancement.js
+throw new Error("internal error: the action does not write KEPs (./newEnhancement.js is the CLI's)");
