@@ -118,6 +118,7 @@ export async function runCheck(io: CliIo, command: CheckCommand): Promise<number
 
 export const checkCommand: CliCommand = {
   name: 'check',
+  tellsPreset: true,
   help: `  check [PATH…]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
                     and compare index.md with the KEPs
 `,

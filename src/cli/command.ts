@@ -60,6 +60,11 @@ export interface CliCommand {
   formats?: readonly string[]
   /** It runs without a repository (no rules are loaded). */
   standalone?: (io: CliIo, options: GivenOptions, paths: string[], format: string) => Promise<number>
+  /**
+   * It says on stderr which preset the layout told, when none was named (check): new and promote
+   * name the files they write instead, and a report's reader wants only the report.
+   */
+  tellsPreset?: boolean
   /** The commit whose rules judge the run (check --base), when there is one. */
   rulesBase?: (io: CliIo, options: GivenOptions) => RulesBase | undefined
   run?: (run: CommandRun) => Promise<number>

@@ -168,8 +168,7 @@ async function loadCommandRules(io: CliIo, command: CliCommand, given: GivenOpti
     },
     baseline: given.flag('no-baseline') ? null : baselineFile
   })
-  // check says which preset the layout told; new and promote name the files they write.
-  if (command.name === 'check') for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}\n`)
+  if (command.tellsPreset) for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}\n`)
   return { rules, baselineFile, indexFixCommand: indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle }) }
 }
 
