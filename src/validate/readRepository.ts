@@ -5,7 +5,8 @@ import { selectKepFiles } from '../read/findKepFiles.js'
 import { readDocumentsInParallel, type ParallelOptions } from '../read/parallel/readInParallel.js'
 import { readProdReadiness, type ProdReadiness } from '../read/prodReadiness.js'
 import type { Tree } from '../tree/tree.js'
-import type { DataFileRead } from '../core/dataFile.js'
+import { folderOf, type DataFileRead } from '../core/dataFile.js'
+import type { RepositoryReading } from '../rules/rule.js'
 import { positionsWanted, readRuleData } from './ruleData.js'
 
 /** One version of a repository, read: its KEPs' metadata and what the rules look things up in. */
@@ -34,15 +35,18 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   // run's instructions). Metadata that passes is remembered, and not validated again.
   // Metadata a rule says it will look up positions in keeps them too (assigned-approvers' markers).
   const schemaValid = new WeakSet<object>()
+  // The approvals are read first: whether prod-readiness will have a finding on a KEP (and
+  // look up where its status is written) depends on them.
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   const rulesWantPositions = positionsWanted(settings.rules)
-  const keepPositions = (data: unknown, text: string): boolean => {
+  const reading: RepositoryReading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness?.approvals }
+  const keepPositions = (data: unknown, text: string, file: string): boolean => {
     if (!settings.schema.validate(data)) return true
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
-    return rulesWantPositions(text)
+    return rulesWantPositions({ file, text, data }, reading)
   }
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)
-  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   const dataFiles = readRuleData(settings.rules, tree, entries, documents)
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles }
 }
