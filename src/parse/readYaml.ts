@@ -114,10 +114,8 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
 
 /** A file that is YAML from its first line to its last: kep.yaml, approvals, the configuration. */
 export function readYamlFile(file: string, text: string, options: KeepOptions = {}): { metadata?: MetadataBlock; problems: Problem[] } {
-  // Counted, not split: every approval and kep.yaml passes here.
-  let lineCount = 1
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCount++
-  const block = { line: 1, column: 1, endLine: lineCount, endColumn: text.length - (text.lastIndexOf('\n') + 1) + 1 }
+  const lines = text.split('\n')
+  const block = { line: 1, column: 1, endLine: lines.length, endColumn: (lines.at(-1) ?? '').length + 1 }
   return readYamlBlock(file, text, 'sidecar', block, { firstLine: 1 }, options)
 }
 
