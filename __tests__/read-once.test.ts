@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import type { ValidateFunction } from 'ajv'
 import { parse } from 'yaml'
 import { loadSettings } from '../src/config/settings.js'
 import type { KepDocument } from '../src/core/document.js'
@@ -138,6 +139,33 @@ describe('positions foreseen from the data', () => {
     expect(found('keps/sig-node/9-unapproved/kep.yaml')).toEqual(['prod-readiness'])
     expect(found('keps/sig-node/10-other-stage/kep.yaml')).toEqual(['prod-readiness'])
     expect(found('keps/sig-node/11-missing/kep.yaml')).toEqual(['reference-exists'])
+  })
+})
+
+describe('the schema', () => {
+  it('validates each KEP once: what failed it while it was read is reported from the errors found then', async () => {
+    const files = {
+      'keps/sig-node/7-valid/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Valid' }),
+      'keps/sig-node/8-invalid/kep.yaml': kepYaml({ 'kep-number': '8', title: 'Invalid', status: 'draft' }),
+      'keps/prod-readiness/sig-node/7.yaml': 'kep-number: 7\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/8.yaml': 'kep-number: 8\nalpha:\n  approver: "@prr"\n'
+    }
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
+    const validated: unknown[] = []
+    const original = settings.schema.validate
+    const counting = Object.assign(
+      (data: unknown) => {
+        validated.push(data)
+        const valid = original(data)
+        counting.errors = original.errors
+        return valid
+      },
+      { errors: original.errors }
+    ) as unknown as ValidateFunction
+    const result = await validate({ ...settings, schema: { ...settings.schema, validate: counting }, indexFile: null }, { head: new FileSystemTree(root) })
+    expect(result.diagnostics.filter(d => d.rule.startsWith('schema/')).map(d => [d.file, d.rule])).toEqual([['keps/sig-node/8-invalid/kep.yaml', 'schema/status']])
+    expect(validated.map(data => (data as { title: string }).title)).toEqual(['Valid', 'Invalid'])
   })
 })
 

@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv'
 import type { Change } from '../core/change.js'
 import type { DataFileNeeds, DataFiles } from '../core/dataFile.js'
 import type { Applicability, Finding, Severity } from '../core/diagnostic.js'
@@ -72,6 +73,8 @@ export interface RuleContext<Options = undefined> {
   schema: MetadataSchema
   /** Metadata (data objects) already found valid by the schema while it was read. */
   schemaValid?: WeakSet<object>
+  /** What the schema found wrong in metadata (data objects) that failed it while it was read: not validated twice. */
+  schemaErrors?: WeakMap<object, ErrorObject[]>
   /** Production readiness approvals by path (kubernetes preset). */
   prodReadiness?: ReadonlyMap<string, unknown>
   /** SIGs, working groups and committees a sigs.yaml lists, when one is configured. */
