@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import type { ValidateFunction } from 'ajv'
+import { parse } from 'yaml'
 import { loadSettings } from '../src/config/settings.js'
 import type { KepDocument } from '../src/core/document.js'
 import { markdownParserLoaded } from '../src/parse/markdownParser.js'
@@ -67,11 +69,12 @@ describe('positions a rule will look up', () => {
 
   it('are asked for by assigned-approvers where a marker is written, and by no rule elsewhere', async () => {
     const settings = await loadSettings({ root: writeRepo({}), preset: 'kubernetes' })
-    const wanted = positionsWanted(settings.rules)
+    const reading = { kepFolders: new Set(['keps/sig-node/7-a']), prodReadiness: new Map([['keps/prod-readiness/sig-node/7.yaml', { alpha: { approver: '@prr' } }]]) }
+    const wanted = (text: string, rules = settings.rules) => positionsWanted(rules)({ file: 'keps/sig-node/7-a/kep.yaml', text, data: parse(text) }, reading)
     expect(wanted(approver(' # sig-node-assigned-approver'))).toBe(true)
     expect(wanted(approver(' # sig-node-assigned-reviewer'))).toBe(true)
     expect(wanted(approver(''))).toBe(false)
-    expect(positionsWanted({})(approver(' # sig-node-assigned-approver'))).toBe(false)
+    expect(wanted(approver(' # sig-node-assigned-approver'), {})).toBe(false)
   })
 
   it("are kept from the first read of such a KEP and of an approval with a handle without @, never from the others'", async () => {
@@ -97,6 +100,72 @@ describe('positions a rule will look up', () => {
         ['keps/prod-readiness/sig-node/8.yaml', true]
       ])
     )
+  })
+})
+
+describe('positions foreseen from the data', () => {
+  it('are kept from the first read where handle-at, prod-readiness and reference-exists will have a finding, and nowhere else', async () => {
+    const files = {
+      'keps/sig-node/7-clean/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Clean', 'see-also': '\n  - "/keps/sig-node/8-handle"' }),
+      'keps/sig-node/8-handle/kep.yaml': kepYaml({ 'kep-number': '8', title: 'Handle', authors: '\n  - janedoe' }),
+      'keps/sig-node/9-unapproved/kep.yaml': kepYaml({ 'kep-number': '9', title: 'Unapproved' }),
+      'keps/sig-node/10-other-stage/kep.yaml': kepYaml({ 'kep-number': '10', title: 'Other stage', stage: 'beta', milestone: '\n  alpha: "v1.29"\n  beta: "v1.30"' }),
+      'keps/sig-node/11-missing/kep.yaml': kepYaml({ 'kep-number': '11', title: 'Missing', 'see-also': '\n  - "/keps/sig-node/99-nowhere"' }),
+      'keps/prod-readiness/sig-node/7.yaml': 'kep-number: 7\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/8.yaml': 'kep-number: 8\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/10.yaml': 'kep-number: 10\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/11.yaml': 'kep-number: 11\nalpha:\n  approver: "@prr"\n'
+    }
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
+    const repository = await readRepository(settings, new FileSystemTree(root))
+    const kept = new Map(repository.documents.map(d => [d.file, (d.metadata as unknown as { positionsCache?: unknown }).positionsCache !== undefined]))
+    // All pass the schema: none keeps its positions for a schema finding.
+    expect(repository.documents.every(d => repository.schemaValid!.has(d.metadata!.data as object))).toBe(true)
+    expect(kept).toEqual(
+      new Map([
+        ['keps/sig-node/10-other-stage/kep.yaml', true],
+        ['keps/sig-node/11-missing/kep.yaml', true],
+        ['keps/sig-node/7-clean/kep.yaml', false],
+        ['keps/sig-node/8-handle/kep.yaml', true],
+        ['keps/sig-node/9-unapproved/kep.yaml', true]
+      ])
+    )
+    // Each KEP kept them for the finding it has: the guess is the rules' own condition.
+    const result = await validate({ ...settings, indexFile: null }, { head: new FileSystemTree(root) })
+    const found = (file: string) => [...new Set(result.diagnostics.filter(d => d.file === file && ['handle-at', 'prod-readiness', 'reference-exists'].includes(d.rule)).map(d => d.rule))]
+    expect(found('keps/sig-node/7-clean/kep.yaml')).toEqual([])
+    expect(found('keps/sig-node/8-handle/kep.yaml')).toEqual(['handle-at'])
+    expect(found('keps/sig-node/9-unapproved/kep.yaml')).toEqual(['prod-readiness'])
+    expect(found('keps/sig-node/10-other-stage/kep.yaml')).toEqual(['prod-readiness'])
+    expect(found('keps/sig-node/11-missing/kep.yaml')).toEqual(['reference-exists'])
+  })
+})
+
+describe('the schema', () => {
+  it('validates each KEP once: what failed it while it was read is reported from the errors found then', async () => {
+    const files = {
+      'keps/sig-node/7-valid/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Valid' }),
+      'keps/sig-node/8-invalid/kep.yaml': kepYaml({ 'kep-number': '8', title: 'Invalid', status: 'draft' }),
+      'keps/prod-readiness/sig-node/7.yaml': 'kep-number: 7\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/8.yaml': 'kep-number: 8\nalpha:\n  approver: "@prr"\n'
+    }
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
+    const validated: unknown[] = []
+    const original = settings.schema.validate
+    const counting = Object.assign(
+      (data: unknown) => {
+        validated.push(data)
+        const valid = original(data)
+        counting.errors = original.errors
+        return valid
+      },
+      { errors: original.errors }
+    ) as unknown as ValidateFunction
+    const result = await validate({ ...settings, schema: { ...settings.schema, validate: counting }, indexFile: null }, { head: new FileSystemTree(root) })
+    expect(result.diagnostics.filter(d => d.rule.startsWith('schema/')).map(d => [d.file, d.rule])).toEqual([['keps/sig-node/8-invalid/kep.yaml', 'schema/status']])
+    expect(validated.map(data => (data as { title: string }).title)).toEqual(['Valid', 'Invalid'])
   })
 })
 

@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-QZVNYD6J.js";
 import {
   SeverityPolicy
-} from "./chunks/chunk-Y7ADDVNU.js";
+} from "./chunks/chunk-NE4LDZC2.js";
 import {
   setIfPresent
 } from "./chunks/chunk-FFQ6MDVB.js";
@@ -32,10 +32,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-3APVYYDF.js";
+} from "./chunks/chunk-Z6WQMO5K.js";
 import {
   readKep
-} from "./chunks/chunk-UYUEUDBG.js";
+} from "./chunks/chunk-DTDG45DQ.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -56,10 +56,10 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-OTS6AII7.js";
+} from "./chunks/chunk-MZ6ZMDPM.js";
 import {
   slugOf
-} from "./chunks/chunk-EGK3TPWH.js";
+} from "./chunks/chunk-INO2L5W4.js";
 import {
   GITHUB_HANDLE,
   MAX_METADATA_BYTES,
@@ -76,7 +76,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-WR3QOAHZ.js";
+} from "./chunks/chunk-DNQAAWAS.js";
 import {
   FILE_START,
   assignedNumber,
@@ -89,7 +89,7 @@ import {
   problem,
   selectKepFiles,
   stringField
-} from "./chunks/chunk-DGFNFPOZ.js";
+} from "./chunks/chunk-UPAYHZ2K.js";
 import {
   __glob
 } from "./chunks/chunk-VKILGAQT.js";
@@ -613,8 +613,13 @@ var SchemaIndex = class {
     return this.indexed;
   }
   pointerOf(node) {
-    return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
+    if (typeof node !== "object" || node === null) return void 0;
+    if (this.found.has(node)) return this.found.get(node);
+    const pointer = this.pointers.get(JSON.stringify(node));
+    this.found.set(node, pointer);
+    return pointer;
   }
+  found = /* @__PURE__ */ new WeakMap();
   nodeAt(segments) {
     let node = this.root;
     for (const segment of segments) {
@@ -3907,6 +3912,7 @@ async function check(run) {
     repository: repository.index,
     openPullRequests: request.openPullRequests,
     schemaValid: repository.schemaValid,
+    schemaErrors: repository.schemaErrors,
     prodReadiness: repository.prodReadiness?.approvals,
     today: request.today,
     dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
@@ -4126,6 +4132,7 @@ function markWhatTheBaseHad(run, checked) {
       repository: base(),
       openPullRequests: run.request.openPullRequests,
       schemaValid: repository.schemaValid,
+      schemaErrors: repository.schemaErrors,
       prodReadiness: change.approvals?.baseApprovals ?? repository.prodReadiness?.approvals,
       today: run.request.today,
       dataFiles: change.dataFiles?.base ?? change.dataFiles?.head ?? repository.dataFiles
@@ -4392,7 +4399,7 @@ function positionsWanted(selection) {
     const keeps = rule?.subject === "kep" ? rule.reads?.(options === true ? void 0 : options).keepsPositions : void 0;
     if (keeps) wanted.push(keeps);
   }
-  return (text2) => wanted.some((keeps) => keeps(text2));
+  return (metadata, reading) => wanted.some((keeps) => keeps(metadata, reading));
 }
 function readRuleData(selection, tree, entries, documents) {
   const needs = needsOf(selection);
@@ -4433,17 +4440,22 @@ async function readRepository(settings, tree, options = {}) {
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
   const schemaValid = /* @__PURE__ */ new WeakSet();
+  const schemaErrors = /* @__PURE__ */ new WeakMap();
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const rulesWantPositions = positionsWanted(settings.rules);
-  const keepPositions = (data, text2) => {
-    if (!settings.schema.validate(data)) return true;
+  const reading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness?.approvals };
+  const keepPositions = (data, text2, file) => {
+    if (!settings.schema.validate(data)) {
+      if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);
+      return true;
+    }
     if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return rulesWantPositions(text2);
+    return rulesWantPositions({ file, text: text2, data }, reading);
   };
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));
-  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const dataFiles = readRuleData(settings.rules, tree, entries, documents);
-  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles };
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, schemaErrors, dataFiles };
 }
 
 // src/validate/readRun.ts
@@ -4599,6 +4611,7 @@ async function runCheck(io, command) {
 }
 var checkCommand = {
   name: "check",
+  tellsPreset: true,
   help: `  check [PATH\u2026]     validate KEP metadata (every KEP, the PATHs given, or with --base the changed ones)
                     and compare index.md with the KEPs
 `,
@@ -5037,7 +5050,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-3ENB7U4C.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-3XJGCPZO.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;
@@ -5519,7 +5532,7 @@ async function loadCommandRules(io, command, given) {
     },
     baseline: given.flag("no-baseline") ? null : baselineFile
   });
-  if (command.name === "check") for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}
+  if (command.tellsPreset) for (const line of presetNote(rules.settings)) io.stderr(`kep-validator: ${line}
 `);
   return { rules, baselineFile, indexFixCommand: indexFixCommand(rules.settings, { from: io.cwd, config: rules.config, lifecycle }) };
 }

@@ -8119,41 +8119,58 @@ function nestingDepth(text2) {
     else if ((c === 93 || c === 125) && depth > 0) depth--;
     else if (c === 10) {
       let indent = 0;
-      while (text2.charCodeAt(i + 1 + indent) === 32 || text2.charCodeAt(i + 1 + indent) === 45) indent++;
+      for (let at2 = i + 1; at2 < text2.length && (text2.charCodeAt(at2) === 32 || text2.charCodeAt(at2) === 45); at2++) indent++;
       indentDeepest = Math.max(indentDeepest, indent);
     }
   }
   return Math.max(deepest, Math.floor(indentDeepest / 2));
 }
+var FLOW_OPENER = /[[{]/g;
+var DEEP_INDENT = new RegExp(`\\n[ -]{${2 * (MAX_NESTING + 1)}}`);
+function nestsTooDeeply(text2) {
+  if (DEEP_INDENT.test(text2)) return nestingDepth(text2) > MAX_NESTING;
+  FLOW_OPENER.lastIndex = 0;
+  let openers = 0;
+  while (FLOW_OPENER.test(text2)) if (++openers > MAX_NESTING) return nestingDepth(text2) > MAX_NESTING;
+  return false;
+}
 function yamlCost(contents) {
   const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] };
-  const pending = [{ node: contents, depth: 0, keys: 0 }];
-  while (pending.length > 0) {
-    const { node, depth, keys } = pending.pop();
+  const nodes = [contents];
+  const depths = [0];
+  const keyDepths = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop();
+    const keys = keyDepths.pop();
     if (isScalar(node) || isAlias(node)) {
       const range = node.range;
-      cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
+      if (keys > 0) cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
       if (isScalar(node) && typeof node.value === "number" && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source, read: node.value });
       continue;
     }
     if (!isCollection(node)) continue;
-    cost.depth = Math.max(cost.depth, depth);
-    cost.keyNesting = Math.max(cost.keyNesting, keys);
+    if (depth > cost.depth) cost.depth = depth;
+    if (keys > cost.keyNesting) cost.keyNesting = keys;
     cost.keyWork += keys * KEY_NODE_WORK;
     if (cost.depth > MAX_NESTING || cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) break;
-    const seen = /* @__PURE__ */ new Set();
+    let seen;
     for (const item of node.items) {
       if (!isPair(item)) {
-        pending.push({ node: item, depth: depth + 1, keys });
+        nodes.push(item);
+        depths.push(depth + 1);
+        keyDepths.push(keys);
         continue;
       }
       const key = item.key;
       if (isScalar(key) && key.range) {
+        seen ??= /* @__PURE__ */ new Set();
         if (seen.has(key.value) && !Number.isNaN(key.value)) cost.duplicateKeys.push(key.range[0]);
         seen.add(key.value);
       }
-      pending.push({ node: key, depth: depth + 1, keys: isCollection(key) ? keys + 1 : keys });
-      pending.push({ node: item.value, depth: depth + 1, keys });
+      nodes.push(key, item.value);
+      depths.push(depth + 1, depth + 1);
+      keyDepths.push(isCollection(key) ? keys + 1 : keys, keys);
     }
   }
   return cost;
@@ -8268,6 +8285,9 @@ var SEPARATOR = "\0";
 function pathKey(path) {
   return path.map(String).join(SEPARATOR);
 }
+function childPathKey(parentKey, parentIsRoot, name) {
+  return parentIsRoot ? String(name) : `${parentKey}${SEPARATOR}${name}`;
+}
 function pathOfKey(key) {
   return key === "" ? [] : key.split(SEPARATOR);
 }
@@ -8350,9 +8370,10 @@ function collectionKeyName(key) {
 }
 function indexPositions(contents) {
   const positions = /* @__PURE__ */ new Map();
-  const visit4 = (node, path, key) => {
+  const child = (parentKey, depth, name) => childPathKey(parentKey, depth === 0, name);
+  const visit4 = (node, pathKeyOfNode, depth, key) => {
     const range = node?.range;
-    positions.set(pathKey(path), {
+    positions.set(pathKeyOfNode, {
       key,
       value: range ? [range[0], range[1]] : void 0,
       scalar: isScalar(node)
@@ -8363,13 +8384,13 @@ function indexPositions(contents) {
         const name = isScalar(item.key) ? String(item.key.value) : collectionKeyName(item.key);
         if (name === void 0) continue;
         const keyRange = item.key.range;
-        visit4(item.value, [...path, name], keyRange ? [keyRange[0], keyRange[1]] : void 0);
+        visit4(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ? [keyRange[0], keyRange[1]] : void 0);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit4(item, [...path, index]));
+      node.items.forEach((item, index) => visit4(item, child(pathKeyOfNode, depth, index), depth + 1));
     }
   };
-  visit4(contents, []);
+  visit4(contents, pathKey([]), 0);
   return positions;
 }
 
@@ -8388,7 +8409,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     };
   }
   const tooDeep = [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
-  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep };
+  if (nestsTooDeeply(yamlText)) return { problems: tooDeep };
   const document = parseDocument(yamlText, PARSE_OPTIONS);
   const cost = yamlCost(document.contents);
   if (cost.depth > MAX_NESTING) return { problems: tooDeep };
@@ -8459,7 +8480,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind2}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
     return { problems };
   }
-  const positions = options.keepPositions?.(data, yamlText) ? indexPositions(document.contents) : void 0;
+  const positions = options.keepPositions?.(data, yamlText, file) ? indexPositions(document.contents) : void 0;
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems };
 }
 function readYamlFile(file, text2, options = {}) {
@@ -8542,6 +8563,18 @@ function quoteStyleOf(written) {
 }
 function renderScalar(value, style, flow = false) {
   if (typeof value !== "string") return stringify3(value, STRINGIFY).replace(/\n$/, "");
+  const key = `${style}\0${flow ? 1 : 0}\0${value}`;
+  let rendered = renderedStrings.get(key);
+  if (rendered === void 0) {
+    if (renderedStrings.size >= RENDERED_STRINGS_KEPT) renderedStrings.clear();
+    rendered = renderString(value, style, flow);
+    renderedStrings.set(key, rendered);
+  }
+  return rendered;
+}
+var RENDERED_STRINGS_KEPT = 1e4;
+var renderedStrings = /* @__PURE__ */ new Map();
+function renderString(value, style, flow) {
   const text2 = stringify3(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, "");
   const plain = !/^["']/.test(text2);
   if (text2.includes("\n") || plain && flow && /[,[\]{}]/.test(text2) || plain && !readsAs(text2, value)) return stringify3(value, { ...STRINGIFY, defaultStringType: "QUOTE_DOUBLE" }).replace(/\n$/, "");
@@ -8907,9 +8940,9 @@ function topicOf(error3, message2) {
   }
   return String(message2.path[0] ?? "metadata");
 }
-function schemaReports(metadata, schema5, subject = "the metadata") {
-  if (schema5.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema5.validate.errors ?? [], schema5.index);
+function schemaReports(metadata, schema5, subject = "the metadata", knownErrors) {
+  if (knownErrors === void 0 && schema5.validate(metadata.data)) return [];
+  const errors = collapseAnyOf(knownErrors ?? schema5.validate.errors ?? [], schema5.index);
   const seen = /* @__PURE__ */ new Set();
   const reports = [];
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
@@ -9329,8 +9362,13 @@ var SchemaIndex = class {
     return this.indexed;
   }
   pointerOf(node) {
-    return typeof node === "object" && node !== null ? this.pointers.get(JSON.stringify(node)) : void 0;
+    if (typeof node !== "object" || node === null) return void 0;
+    if (this.found.has(node)) return this.found.get(node);
+    const pointer = this.pointers.get(JSON.stringify(node));
+    this.found.set(node, pointer);
+    return pointer;
   }
+  found = /* @__PURE__ */ new WeakMap();
   nodeAt(segments) {
     let node = this.root;
     for (const segment of segments) {
@@ -9642,7 +9680,10 @@ function stringField(doc, name) {
   return typeof value === "string" ? value : void 0;
 }
 function assignedNumber(doc) {
-  const value = fieldsOf(doc)?.["kep-number"];
+  return assignedNumberIn(fieldsOf(doc));
+}
+function assignedNumberIn(fields) {
+  const value = fields?.["kep-number"];
   if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
   return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
 }
@@ -10457,28 +10498,29 @@ var assignedApprovers = kepRule(
     return reports;
   },
   // A KEP that writes a marker is looked up for where its handles end (their comments): its first read keeps the positions.
-  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: (text2) => text2.includes(options.reviewerMarker) || text2.includes(options.approverMarker) })
+  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: ({ text: text2 }) => text2.includes(options.reviewerMarker) || text2.includes(options.approverMarker) })
 );
 
 // src/rules/invalidFields.ts
 var findingsCache = /* @__PURE__ */ new WeakMap();
-function findingsOf(metadata, schema5) {
+function findingsOf(metadata, schema5, schemaErrors) {
   let findings = findingsCache.get(metadata);
   if (findings?.schema !== schema5) {
-    const reports = schemaReports(metadata, schema5);
+    const data = metadata.data;
+    const reports = schemaReports(metadata, schema5, void 0, typeof data === "object" && data !== null ? schemaErrors?.get(data) : void 0);
     findings = { schema: schema5, reports, fields: new Set(reports.map((report) => report.topic ?? "metadata")) };
     findingsCache.set(metadata, findings);
   }
   return findings;
 }
-function cachedSchemaReports(metadata, schema5) {
-  return findingsOf(metadata, schema5).reports;
+function cachedSchemaReports(metadata, schema5, schemaErrors) {
+  return findingsOf(metadata, schema5, schemaErrors).reports;
 }
-function invalidFields(doc, { schema: schema5, schemaValid }) {
+function invalidFields(doc, { schema: schema5, schemaValid, schemaErrors }) {
   const metadata = doc.metadata;
   const data = metadata?.data;
   if (!metadata || typeof data === "object" && data !== null && schemaValid?.has(data)) return NONE;
-  return findingsOf(metadata, schema5).fields;
+  return findingsOf(metadata, schema5, schemaErrors).fields;
 }
 var NONE = /* @__PURE__ */ new Set();
 function fieldsValid(doc, context, ...fields) {
@@ -10682,6 +10724,16 @@ function handleAtMessage(where2, handle) {
   return `${where2} is "${handle}" without @; kubernetes/enhancements' tooling reads it as the same person, but the template writes handles "@${handle}" \u2014 write "@${handle}"`;
 }
 var HANDLE_FIELDS = ["authors", "reviewers", "approvers", "prr-approvers"];
+function lacksAt(item) {
+  return typeof item === "string" && item !== "TBD" && GITHUB_HANDLE.test(item);
+}
+function hasHandleWithoutAt(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  return HANDLE_FIELDS.some((field) => {
+    const list = data[field];
+    return Array.isArray(list) && list.some(lacksAt);
+  });
+}
 var handleAt = kepRule(
   {
     id: "handle-at",
@@ -10702,13 +10754,15 @@ var handleAt = kepRule(
       const list = fields[field];
       if (!Array.isArray(list)) continue;
       list.forEach((item, index) => {
-        if (typeof item !== "string" || item === "TBD" || !GITHUB_HANDLE.test(item)) return;
+        if (!lacksAt(item)) return;
         const fix = fixOf("safe", replaceScalar(metadata, [field, index], `@${item}`));
         reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...fix ? { fix } : {} });
       });
     }
     return reports;
-  }
+  },
+  // Its findings and fixes look up where each such handle is written: the first read keeps the positions.
+  () => ({ keepsPositions: ({ data }) => hasHandleWithoutAt(data) })
 );
 
 // src/rules/kep/implemented-stage.ts
@@ -10770,15 +10824,16 @@ var milestoneOrder = kepRule(
 );
 
 // src/rules/support/stagedKep.ts
-var STAGED = ["implementable", "implemented"];
+var STAGED_STATUSES = ["implementable", "implemented"];
 function stagedKep(doc) {
   const status = stringField(doc, "status");
   const fields = fieldsOf(doc);
-  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
+  if (!doc.metadata || !fields || status === void 0 || !STAGED_STATUSES.includes(status)) return void 0;
   return { status, metadata: doc.metadata, fields };
 }
 
 // src/rules/kep/milestone-required.ts
+var MILESTONE_FIELDS = ["latest-milestone", "milestone"];
 var milestoneRequired = kepRule(
   {
     id: "milestone-required",
@@ -10793,7 +10848,7 @@ var milestoneRequired = kepRule(
     const staged = stagedKep(doc);
     if (!staged) return [];
     const { status, metadata, fields } = staged;
-    const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
+    const missing = MILESTONE_FIELDS.filter((field) => fields[field] === void 0);
     if (missing.length === 0) return [];
     return [
       {
@@ -10802,7 +10857,15 @@ var milestoneRequired = kepRule(
         dependsOn: ["status"]
       }
     ];
-  }
+  },
+  // Its finding is written at status: a staged KEP without them keeps its positions from the first read.
+  () => ({
+    keepsPositions: ({ data }) => {
+      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+      const status = fields?.status;
+      return fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && MILESTONE_FIELDS.some((field) => fields[field] === void 0);
+    }
+  })
 );
 
 // src/rules/kep/number-assigned.ts
@@ -10883,6 +10946,17 @@ function beforeReview(fields) {
   const minor = minorOf(fields["latest-milestone"]);
   return minor === void 0 || minor < PRR_SINCE_MINOR;
 }
+function unapprovedStage(fields, approvals) {
+  const stage = fields.stage;
+  const sig = fields["owning-sig"];
+  const number = assignedNumberIn(fields);
+  if (typeof stage !== "string" || stage === "" || typeof sig !== "string" || sig === "" || number === void 0) return void 0;
+  const path = `keps/prod-readiness/${sig}/${number}.yaml`;
+  const approval = approvals.get(path);
+  const forStage = approval?.[stage];
+  if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return void 0;
+  return { path, stage, number, approval };
+}
 var prodReadiness = kepRule(
   {
     id: "prod-readiness",
@@ -10895,18 +10969,16 @@ var prodReadiness = kepRule(
   (doc, context) => {
     const approvals = context.prodReadiness;
     const staged = stagedKep(doc);
-    const stage = stringField(doc, "stage");
-    const sig = stringField(doc, "owning-sig");
-    const number = assignedNumber(doc);
-    if (!staged || !approvals || !stage || !sig || number === void 0 || !fieldsValid(doc, context, "stage", "owning-sig")) return [];
+    if (!staged || !approvals) return [];
+    const unapproved = unapprovedStage(staged.fields, approvals);
+    if (!unapproved || !fieldsValid(doc, context, "stage", "owning-sig")) return [];
     const { status, metadata, fields } = staged;
+    const { path, stage, number, approval } = unapproved;
     const base = context.baseOf?.(doc);
     const baseFields = base && fieldsOf(base);
     const baseBefore = base === void 0 || baseFields !== void 0 && beforeReview(baseFields);
     const relaxed = status === "implemented" && beforeReview(fields) && baseBefore;
     const why = status === "implemented" && beforeReview(fields) && !baseBefore ? ` (latest-milestone was ${JSON.stringify(baseFields?.["latest-milestone"] ?? null)} at the base: the review applies, whatever the change sets it to)` : "";
-    const path = `keps/prod-readiness/${sig}/${number}.yaml`;
-    const approval = approvals.get(path);
     if (approval === void 0) {
       return [
         {
@@ -10917,8 +10989,6 @@ var prodReadiness = kepRule(
         }
       ];
     }
-    const forStage = approval?.[stage];
-    if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
     const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
     return [
       {
@@ -10928,10 +10998,21 @@ var prodReadiness = kepRule(
         dependsOn: ["status", "stage"]
       }
     ];
-  }
+  },
+  // Its finding is written at status or stage: a staged KEP whose approval is missing or does not cover its stage keeps its positions from the first read.
+  () => ({
+    keepsPositions: ({ data }, { prodReadiness: prodReadiness2 }) => {
+      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+      const status = fields?.status;
+      return prodReadiness2 !== void 0 && fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && unapprovedStage(fields, prodReadiness2) !== void 0;
+    }
+  })
 );
 
 // src/rules/kep/recommended-fields.ts
+function writtenEmpty(value) {
+  return value === null || Array.isArray(value) && value.length === 0;
+}
 var recommendedFields = kepRule(
   {
     id: "recommended-fields",
@@ -10947,10 +11028,14 @@ var recommendedFields = kepRule(
     const metadata = doc.metadata;
     const fields = fieldsOf(doc);
     if (!metadata || !fields) return [];
-    return options.fields.filter((field) => (fields[field] === void 0 || fields[field] === null || Array.isArray(fields[field]) && fields[field].length === 0) && fieldsValid(doc, context, field)).map(
+    return options.fields.filter((field) => (fields[field] === void 0 || writtenEmpty(fields[field])) && fieldsValid(doc, context, field)).map(
       (field) => fields[field] === void 0 ? { span: metadata.block, message: `the metadata has no "${field}"; kubernetes/enhancements' validator does not require it, but the template asks for it \u2014 add it` } : { span: spanAt(metadata, [field], "key"), message: `${field} is empty; kubernetes/enhancements' validator accepts that, but the template asks for ${field} \u2014 fill it in` }
     );
-  }
+  },
+  // A field written empty is reported at its key: such metadata keeps its positions from the first read.
+  (options) => ({
+    keepsPositions: ({ data }) => typeof data === "object" && data !== null && !Array.isArray(data) && options.fields.some((field) => writtenEmpty(data[field]))
+  })
 );
 
 // src/rules/kep/reference-exists.ts
@@ -10960,7 +11045,21 @@ function referencedFolder(reference) {
   return match?.[1];
 }
 function folderOf2(doc) {
-  return doc.file.split("/").slice(0, -1).join("/");
+  return folderOfFile(doc.file);
+}
+function folderOfFile(file) {
+  return file.split("/").slice(0, -1).join("/");
+}
+function mayNameNoKep(file, data, kepFolders, paths) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  return REFERENCE_FIELDS.some((field) => {
+    const list = data[field];
+    return Array.isArray(list) && list.some((item) => {
+      if (kepNumberOf(item) !== void 0) return true;
+      const folder = paths && typeof item === "string" ? referencedFolder(item) : void 0;
+      return folder !== void 0 && (folder === folderOfFile(file) || !kepFolders.has(folder));
+    });
+  });
 }
 var folderCache = /* @__PURE__ */ new WeakMap();
 function knownFolders(documents) {
@@ -11028,7 +11127,9 @@ var referenceExists = kepRule(
       });
     }
     return reports;
-  }
+  },
+  // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
+  (options) => ({ keepsPositions: ({ file, data }, { kepFolders }) => mayNameNoKep(file, data, kepFolders, options.paths) })
 );
 
 // src/rules/kep/reference-form.ts
@@ -11153,12 +11254,12 @@ var schema4 = kepRule(
       notOk: { kep: "status: draft" }
     }
   },
-  (doc, { schema: schema5, schemaValid }) => {
+  (doc, { schema: schema5, schemaValid, schemaErrors }) => {
     const metadata = doc.metadata;
     if (!metadata) return [];
     const data = metadata.data;
     if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
-    return cachedSchemaReports(metadata, schema5);
+    return cachedSchemaReports(metadata, schema5, schemaErrors);
   }
 );
 
@@ -16394,6 +16495,7 @@ async function check(run2) {
     repository: repository.index,
     openPullRequests: request.openPullRequests,
     schemaValid: repository.schemaValid,
+    schemaErrors: repository.schemaErrors,
     prodReadiness: repository.prodReadiness?.approvals,
     today: request.today,
     dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
@@ -16613,6 +16715,7 @@ function markWhatTheBaseHad(run2, checked) {
       repository: base(),
       openPullRequests: run2.request.openPullRequests,
       schemaValid: repository.schemaValid,
+      schemaErrors: repository.schemaErrors,
       prodReadiness: change.approvals?.baseApprovals ?? repository.prodReadiness?.approvals,
       today: run2.request.today,
       dataFiles: change.dataFiles?.base ?? change.dataFiles?.head ?? repository.dataFiles
@@ -16993,7 +17096,7 @@ function positionsWanted(selection) {
     const keeps = rule?.subject === "kep" ? rule.reads?.(options === true ? void 0 : options).keepsPositions : void 0;
     if (keeps) wanted.push(keeps);
   }
-  return (text2) => wanted.some((keeps) => keeps(text2));
+  return (metadata, reading) => wanted.some((keeps) => keeps(metadata, reading));
 }
 function readRuleData(selection, tree, entries, documents) {
   const needs = needsOf(selection);
@@ -17034,17 +17137,22 @@ async function readRepository(settings, tree, options = {}) {
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
   const schemaValid = /* @__PURE__ */ new WeakSet();
+  const schemaErrors = /* @__PURE__ */ new WeakMap();
+  const prodReadiness2 = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const rulesWantPositions = positionsWanted(settings.rules);
-  const keepPositions = (data, text2) => {
-    if (!settings.schema.validate(data)) return true;
+  const reading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness2?.approvals };
+  const keepPositions = (data, text2, file) => {
+    if (!settings.schema.validate(data)) {
+      if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);
+      return true;
+    }
     if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return rulesWantPositions(text2);
+    return rulesWantPositions({ file, text: text2, data }, reading);
   };
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));
-  const prodReadiness2 = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const dataFiles = readRuleData(settings.rules, tree, entries, documents);
-  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2, schemaValid, dataFiles };
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2, schemaValid, schemaErrors, dataFiles };
 }
 
 // src/validate/readRun.ts

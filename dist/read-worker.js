@@ -4,14 +4,14 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-3APVYYDF.js";
-import "./chunks/chunk-UYUEUDBG.js";
+} from "./chunks/chunk-Z6WQMO5K.js";
+import "./chunks/chunk-DTDG45DQ.js";
 import {
   formatNamed
-} from "./chunks/chunk-OTS6AII7.js";
-import "./chunks/chunk-EGK3TPWH.js";
-import "./chunks/chunk-WR3QOAHZ.js";
-import "./chunks/chunk-DGFNFPOZ.js";
+} from "./chunks/chunk-MZ6ZMDPM.js";
+import "./chunks/chunk-INO2L5W4.js";
+import "./chunks/chunk-DNQAAWAS.js";
+import "./chunks/chunk-UPAYHZ2K.js";
 import "./chunks/chunk-VKILGAQT.js";
 
 // src/read/parallel/readWorker.ts

@@ -54,7 +54,12 @@ export function stringField(doc: KepDocument, name: string): string | undefined 
 
 /** An assigned kep-number (a positive integer), not a draft-YYYYMMDD one. */
 export function assignedNumber(doc: KepDocument): number | undefined {
-  const value = fieldsOf(doc)?.['kep-number']
+  return assignedNumberIn(fieldsOf(doc))
+}
+
+/** The assigned number in metadata's fields (assignedNumber), before there is a document. */
+export function assignedNumberIn(fields: Record<string, unknown> | undefined): number | undefined {
+  const value = fields?.['kep-number']
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined
   // kubernetes/enhancements' Go types read the number as a string: "1539" is the same KEP.
   return typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : undefined

@@ -45,6 +45,22 @@ export function quoteStyleOf(written: string): QuoteStyle {
  */
 export function renderScalar(value: MetadataValue, style: QuoteStyle, flow = false): string {
   if (typeof value !== 'string') return stringify(value, STRINGIFY).replace(/\n$/, '')
+  // The same fix recurs across KEPs (a handle with @ in every KEP its owner wrote): yaml's stringify builds a document each time.
+  const key = `${style}\0${flow ? 1 : 0}\0${value}`
+  let rendered = renderedStrings.get(key)
+  if (rendered === undefined) {
+    if (renderedStrings.size >= RENDERED_STRINGS_KEPT) renderedStrings.clear()
+    rendered = renderString(value, style, flow)
+    renderedStrings.set(key, rendered)
+  }
+  return rendered
+}
+
+/** How many rendered strings are remembered (a run renders one a fix; a few hundred on kubernetes/enhancements). */
+const RENDERED_STRINGS_KEPT = 10_000
+const renderedStrings = new Map<string, string>()
+
+function renderString(value: string, style: QuoteStyle, flow: boolean): string {
   const text = stringify(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, '')
   const plain = !/^["']/.test(text)
   if (text.includes('\n') || (plain && flow && /[,[\]{}]/.test(text)) || (plain && !readsAs(text, value))) return stringify(value, { ...STRINGIFY, defaultStringType: 'QUOTE_DOUBLE' }).replace(/\n$/, '')

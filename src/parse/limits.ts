@@ -33,12 +33,30 @@ export function nestingDepth(text: string): number {
     else if ((c === 93 || c === 125) && depth > 0) depth--
     else if (c === 10) {
       let indent = 0
-      while (text.charCodeAt(i + 1 + indent) === 32 || text.charCodeAt(i + 1 + indent) === 45) indent++
+      // Bounded by the length: a read past the end would deoptimize the loop.
+      for (let at = i + 1; at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 45); at++) indent++
       indentDeepest = Math.max(indentDeepest, indent)
     }
   }
   // Two columns a level is the tightest block nesting YAML allows.
   return Math.max(deepest, Math.floor(indentDeepest / 2))
+}
+
+const FLOW_OPENER = /[[{]/g
+/** A line that starts deeper than MAX_NESTING levels of two columns (spaces and list dashes). */
+const DEEP_INDENT = new RegExp(`\\n[ -]{${2 * (MAX_NESTING + 1)}}`)
+
+/**
+ * Whether the text nests deeper than MAX_NESTING (nestingDepth). Metadata with at most
+ * MAX_NESTING brackets that open and no line indented that deep cannot: two scans of the
+ * regular expression engine settle that, and the count by character runs only otherwise.
+ */
+export function nestsTooDeeply(text: string): boolean {
+  if (DEEP_INDENT.test(text)) return nestingDepth(text) > MAX_NESTING
+  FLOW_OPENER.lastIndex = 0
+  let openers = 0
+  while (FLOW_OPENER.test(text)) if (++openers > MAX_NESTING) return nestingDepth(text) > MAX_NESTING
+  return false
 }
 
 export interface YamlCost {
@@ -71,34 +89,43 @@ export interface YamlCost {
  */
 export function yamlCost(contents: unknown): YamlCost {
   const cost: YamlCost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] }
-  const pending: Array<{ node: unknown; depth: number; keys: number }> = [{ node: contents, depth: 0, keys: 0 }]
-  while (pending.length > 0) {
-    const { node, depth, keys } = pending.pop()!
+  // Three parallel stacks rather than an object a node: every KEP's metadata is measured.
+  const nodes: unknown[] = [contents]
+  const depths: number[] = [0]
+  const keyDepths: number[] = [0]
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    const depth = depths.pop()!
+    const keys = keyDepths.pop()!
     if (isScalar(node) || isAlias(node)) {
       const range = (node as Node).range
-      cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0))
+      if (keys > 0) cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0))
       if (isScalar(node) && typeof node.value === 'number' && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source!, read: node.value })
       continue
     }
     if (!isCollection(node)) continue
-    cost.depth = Math.max(cost.depth, depth)
-    cost.keyNesting = Math.max(cost.keyNesting, keys)
+    if (depth > cost.depth) cost.depth = depth
+    if (keys > cost.keyNesting) cost.keyNesting = keys
     cost.keyWork += keys * KEY_NODE_WORK
     if (cost.depth > MAX_NESTING || cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) break
-    const seen = new Set<unknown>()
+    let seen: Set<unknown> | undefined
     for (const item of node.items) {
       if (!isPair(item)) {
-        pending.push({ node: item, depth: depth + 1, keys })
+        nodes.push(item)
+        depths.push(depth + 1)
+        keyDepths.push(keys)
         continue
       }
       const key = item.key
       if (isScalar(key) && key.range) {
+        seen ??= new Set<unknown>()
         // The library's own test: keys are equal when their values are (NaN never is).
         if (seen.has(key.value) && !Number.isNaN(key.value)) cost.duplicateKeys.push(key.range[0])
         seen.add(key.value)
       }
-      pending.push({ node: key, depth: depth + 1, keys: isCollection(key) ? keys + 1 : keys })
-      pending.push({ node: item.value, depth: depth + 1, keys })
+      nodes.push(key, item.value)
+      depths.push(depth + 1, depth + 1)
+      keyDepths.push(isCollection(key) ? keys + 1 : keys, keys)
     }
   }
   return cost

@@ -41,6 +41,11 @@ export function pathKey(path: Path): string {
   return path.map(String).join(SEPARATOR)
 }
 
+/** pathKey([...path, name]) from pathKey(path): the root's children are keyed by their name alone. */
+export function childPathKey(parentKey: string, parentIsRoot: boolean, name: string | number): string {
+  return parentIsRoot ? String(name) : `${parentKey}${SEPARATOR}${name}`
+}
+
 /** The segments of a key of `positions` (pathKey's inverse), list indices as their digits. */
 export function pathOfKey(key: string): string[] {
   return key === '' ? [] : key.split(SEPARATOR)

@@ -1,7 +1,7 @@
 import { isMap, isSeq, parseDocument, visit } from 'yaml'
 import type { Node } from 'yaml'
 import { problem, type Problem, type Span } from '../core/diagnostic.js'
-import { MAX_ALIAS_COUNT, MAX_KEY_NESTING, MAX_KEY_WORK, MAX_METADATA_BYTES, MAX_NESTING, nestingDepth, yamlCost } from './limits.js'
+import { MAX_ALIAS_COUNT, MAX_KEY_NESTING, MAX_KEY_WORK, MAX_METADATA_BYTES, MAX_NESTING, nestsTooDeeply, yamlCost } from './limits.js'
 import type { MetadataBlock, MetadataForm, Placement } from './metadata.js'
 import { explainYamlError } from './yamlErrors.js'
 import { excerpt } from '../core/suggest.js'
@@ -15,7 +15,7 @@ export interface KeepOptions {
    * keeps only its text and is parsed again if a diagnostic comes after all: the memory of a
    * repository of tens of thousands of KEPs stays bounded.
    */
-  keepPositions?: (data: unknown, text: string) => boolean
+  keepPositions?: (data: unknown, text: string, file: string) => boolean
 }
 
 export function readYamlBlock(file: string, yamlText: string, form: MetadataForm, block: Span, placement: Placement, options: KeepOptions = {}): { metadata?: MetadataBlock; problems: Problem[] } {
@@ -32,7 +32,7 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
     }
   }
   const tooDeep = [problem(file, block, 'metadata-too-deep', `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful — it is not read`)]
-  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep }
+  if (nestsTooDeeply(yamlText)) return { problems: tooDeep }
   const document = parseDocument(yamlText, PARSE_OPTIONS)
   // Converting to data is where hostile YAML costs time: measured on the nodes, before it.
   const cost = yamlCost(document.contents)
@@ -108,7 +108,7 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
     problems.push(problem(file, span, 'metadata-not-mapping', `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: …"`))
     return { problems }
   }
-  const positions = options.keepPositions?.(data, yamlText) ? indexPositions(document.contents) : undefined
+  const positions = options.keepPositions?.(data, yamlText, file) ? indexPositions(document.contents) : undefined
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems }
 }
 

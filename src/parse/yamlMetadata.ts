@@ -2,7 +2,7 @@ import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap 
 import type { Node } from 'yaml'
 import type { Span } from '../core/diagnostic.js'
 import { MAX_ALIAS_COUNT } from './limits.js'
-import { pathKey, type MetadataBlock, type MetadataForm, type NodePosition, type Placement } from './metadata.js'
+import { childPathKey, pathKey, type MetadataBlock, type MetadataForm, type NodePosition, type Placement } from './metadata.js'
 
 // logLevel 'error': the library must not print its warnings to the action's log; a
 // collection used as a key, its one warning here, is reported as an unknown field.
@@ -83,9 +83,11 @@ function collectionKeyName(key: unknown): string | undefined {
  */
 export function indexPositions(contents: unknown): Map<string, NodePosition> {
   const positions = new Map<string, NodePosition>()
-  const visit = (node: unknown, path: Array<string | number>, key?: [number, number]): void => {
+  // Each node's key is its path's pathKey, built from its parent's as the walk goes down.
+  const child = (parentKey: string, depth: number, name: string | number): string => childPathKey(parentKey, depth === 0, name)
+  const visit = (node: unknown, pathKeyOfNode: string, depth: number, key?: [number, number]): void => {
     const range = (node as Node | null)?.range
-    positions.set(pathKey(path), {
+    positions.set(pathKeyOfNode, {
       key,
       value: range ? [range[0], range[1]] : undefined,
       scalar: isScalar(node)
@@ -96,12 +98,12 @@ export function indexPositions(contents: unknown): Map<string, NodePosition> {
         const name = isScalar(item.key) ? String(item.key.value) : collectionKeyName(item.key)
         if (name === undefined) continue
         const keyRange = (item.key as Node).range
-        visit(item.value, [...path, name], keyRange ? [keyRange[0], keyRange[1]] : undefined)
+        visit(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ? [keyRange[0], keyRange[1]] : undefined)
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index]))
+      node.items.forEach((item, index) => visit(item, child(pathKeyOfNode, depth, index), depth + 1))
     }
   }
-  visit(contents, [])
+  visit(contents, pathKey([]), 0)
   return positions
 }

@@ -13,19 +13,20 @@ interface SchemaFindings {
 
 const findingsCache = new WeakMap<MetadataBlock, SchemaFindings>()
 
-function findingsOf(metadata: MetadataBlock, schema: MetadataSchema): SchemaFindings {
+function findingsOf(metadata: MetadataBlock, schema: MetadataSchema, schemaErrors: RuleContext['schemaErrors']): SchemaFindings {
   let findings = findingsCache.get(metadata)
   if (findings?.schema !== schema) {
-    const reports = schemaReports(metadata, schema)
+    const data = metadata.data
+    const reports = schemaReports(metadata, schema, undefined, typeof data === 'object' && data !== null ? schemaErrors?.get(data) : undefined)
     findings = { schema, reports, fields: new Set(reports.map(report => report.topic ?? 'metadata')) }
     findingsCache.set(metadata, findings)
   }
   return findings
 }
 
-/** The schema's reports on one KEP's metadata, worked out once however many rules ask. */
-export function cachedSchemaReports(metadata: MetadataBlock, schema: MetadataSchema): Finding[] {
-  return findingsOf(metadata, schema).reports
+/** The schema's reports on one KEP's metadata, worked out once however many rules ask (from the errors its read found, if it kept them). */
+export function cachedSchemaReports(metadata: MetadataBlock, schema: MetadataSchema, schemaErrors?: RuleContext['schemaErrors']): Finding[] {
+  return findingsOf(metadata, schema, schemaErrors).reports
 }
 
 /**
@@ -33,17 +34,17 @@ export function cachedSchemaReports(metadata: MetadataBlock, schema: MetadataSch
  * field another rule rejected skips: it would build on a value known to be wrong (a draft
  * number compared with the creation-date 2026-13-45).
  */
-export function invalidFields(doc: KepDocument, { schema, schemaValid }: Pick<RuleContext, 'schema' | 'schemaValid'>): ReadonlySet<string> {
+export function invalidFields(doc: KepDocument, { schema, schemaValid, schemaErrors }: Pick<RuleContext, 'schema' | 'schemaValid' | 'schemaErrors'>): ReadonlySet<string> {
   const metadata = doc.metadata
   const data = metadata?.data
   if (!metadata || (typeof data === 'object' && data !== null && schemaValid?.has(data))) return NONE
-  return findingsOf(metadata, schema).fields
+  return findingsOf(metadata, schema, schemaErrors).fields
 }
 
 const NONE: ReadonlySet<string> = new Set()
 
 /** Whether the schema rejects none of these fields (a missing optional field is not rejected). */
-export function fieldsValid(doc: KepDocument, context: Pick<RuleContext, 'schema' | 'schemaValid'>, ...fields: string[]): boolean {
+export function fieldsValid(doc: KepDocument, context: Pick<RuleContext, 'schema' | 'schemaValid' | 'schemaErrors'>, ...fields: string[]): boolean {
   const invalid = invalidFields(doc, context)
   return fields.every(field => !invalid.has(field))
 }

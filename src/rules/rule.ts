@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv'
 import type { Change } from '../core/change.js'
 import type { DataFileNeeds, DataFiles } from '../core/dataFile.js'
 import type { Applicability, Finding, Severity } from '../core/diagnostic.js'
@@ -72,6 +73,8 @@ export interface RuleContext<Options = undefined> {
   schema: MetadataSchema
   /** Metadata (data objects) already found valid by the schema while it was read. */
   schemaValid?: WeakSet<object>
+  /** What the schema found wrong in metadata (data objects) that failed it while it was read: not validated twice. */
+  schemaErrors?: WeakMap<object, ErrorObject[]>
   /** Production readiness approvals by path (kubernetes preset). */
   prodReadiness?: ReadonlyMap<string, unknown>
   /** SIGs, working groups and committees a sigs.yaml lists, when one is configured. */
@@ -113,11 +116,31 @@ export interface KepRule<Options = undefined> {
 /** What a KEP rule reads besides the KEP: data files, and the positions of keys and values in some KEPs' metadata. */
 export interface RuleReads extends DataFileNeeds {
   /**
-   * Metadata whose text this accepts keeps the positions of its keys and values from its first
-   * read: the rule will look them up there (assigned-approvers: where the marker comments are).
-   * Without it, metadata that passes the schema keeps only its text, and is parsed a second time.
+   * Metadata this accepts keeps the positions of its keys and values from its first read: the
+   * rule will look them up there (assigned-approvers: where the marker comments are; handle-at:
+   * a handle without @). Without it, metadata that passes the schema keeps only its text, and
+   * is parsed a second time if a finding comes. A guess either way changes no finding, only
+   * what a read keeps: it may ask for positions it will not need, never for fewer than it will.
    */
-  keepsPositions?: (metadataText: string) => boolean
+  keepsPositions?: (metadata: MetadataRead, reading: RepositoryReading) => boolean
+}
+
+/** One KEP's metadata as it is read, before any rule runs. */
+export interface MetadataRead {
+  /** The KEP's file (keps/sig-node/42-a/kep.yaml). */
+  file: string
+  /** The metadata's text. */
+  text: string
+  /** What it reads as. */
+  data: unknown
+}
+
+/** What is known of the repository while its KEPs are read: what the listing and the files read before them say. */
+export interface RepositoryReading {
+  /** The folders of the repository's KEP files (keps/sig-node/42-a), from the listing. */
+  kepFolders: ReadonlySet<string>
+  /** Production readiness approvals by path, for presets that keep them: read before the KEPs. */
+  prodReadiness?: ReadonlyMap<string, unknown>
 }
 
 /** A rule about what a pull request (or a push) does to one KEP. */

@@ -36,8 +36,16 @@ export class SchemaIndex {
   }
 
   pointerOf(node: unknown): string | undefined {
-    return typeof node === 'object' && node !== null ? this.pointers.get(JSON.stringify(node)) : undefined
+    if (typeof node !== 'object' || node === null) return undefined
+    // A precompiled validator hands out the same parentSchema object for every failure of a
+    // node: found by content once, by identity after (schemas are never changed once loaded).
+    if (this.found.has(node)) return this.found.get(node)
+    const pointer = this.pointers.get(JSON.stringify(node))
+    this.found.set(node, pointer)
+    return pointer
   }
+
+  private readonly found = new WeakMap<object, string | undefined>()
 
   private nodeAt(segments: readonly string[]): SchemaNode | undefined {
     let node: unknown = this.root

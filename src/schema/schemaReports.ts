@@ -201,9 +201,10 @@ function topicOf(error: ErrorObject, message: Message): string {
 }
 
 /** Validates metadata against the schema; each failure is a report at its key or value, named by its field. */
-export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, subject = 'the metadata'): Finding[] {
-  if (schema.validate(metadata.data)) return []
-  const errors = collapseAnyOf(schema.validate.errors ?? [], schema.index)
+export function schemaReports(metadata: MetadataBlock, schema: MetadataSchema, subject = 'the metadata', knownErrors?: ErrorObject[]): Finding[] {
+  // Errors the schema found while the metadata was read are not looked for again.
+  if (knownErrors === undefined && schema.validate(metadata.data)) return []
+  const errors = collapseAnyOf(knownErrors ?? schema.validate.errors ?? [], schema.index)
   const seen = new Set<string>()
   const reports: Finding[] = []
   // A value of the wrong type also fails its enum or pattern: one report says it.

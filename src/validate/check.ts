@@ -48,6 +48,7 @@ export async function check(run: Run): Promise<Checked> {
     repository: repository.index,
     openPullRequests: request.openPullRequests,
     schemaValid: repository.schemaValid,
+    schemaErrors: repository.schemaErrors,
     prodReadiness: repository.prodReadiness?.approvals,
     today: request.today,
     dataFiles: change?.dataFiles?.head ?? repository.dataFiles,

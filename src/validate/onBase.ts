@@ -82,6 +82,7 @@ export function markWhatTheBaseHad(run: Run, checked: Checked): Checked {
       repository: base(),
       openPullRequests: run.request.openPullRequests,
       schemaValid: repository.schemaValid,
+      schemaErrors: repository.schemaErrors,
       prodReadiness: change.approvals?.baseApprovals ?? repository.prodReadiness?.approvals,
       today: run.request.today,
       dataFiles: change.dataFiles?.base ?? change.dataFiles?.head ?? repository.dataFiles

@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv'
 import type { KepDocument } from '../core/document.js'
 import { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { Settings } from '../config/settings.js'
@@ -5,7 +6,8 @@ import { selectKepFiles } from '../read/findKepFiles.js'
 import { readDocumentsInParallel, type ParallelOptions } from '../read/parallel/readInParallel.js'
 import { readProdReadiness, type ProdReadiness } from '../read/prodReadiness.js'
 import type { Tree } from '../tree/tree.js'
-import type { DataFileRead } from '../core/dataFile.js'
+import { folderOf, type DataFileRead } from '../core/dataFile.js'
+import type { RepositoryReading } from '../rules/rule.js'
 import { positionsWanted, readRuleData } from './ruleData.js'
 
 /** One version of a repository, read: its KEPs' metadata and what the rules look things up in. */
@@ -21,6 +23,8 @@ export interface Repository {
   prodReadiness?: ProdReadiness
   /** Metadata (the data objects) that passed the schema while it was read. */
   schemaValid?: WeakSet<object>
+  /** What the schema found wrong in metadata (the data objects) that failed it while it was read. */
+  schemaErrors?: WeakMap<object, ErrorObject[]>
   /** The files rules read as data (OWNERS beside a KEP, OWNERS_ALIASES), by path: a path without an entry does not exist. */
   dataFiles: Map<string, DataFileRead>
 }
@@ -34,15 +38,22 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   // run's instructions). Metadata that passes is remembered, and not validated again.
   // Metadata a rule says it will look up positions in keeps them too (assigned-approvers' markers).
   const schemaValid = new WeakSet<object>()
+  const schemaErrors = new WeakMap<object, ErrorObject[]>()
+  // The approvals are read first: whether prod-readiness will have a finding on a KEP (and
+  // look up where its status is written) depends on them.
+  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   const rulesWantPositions = positionsWanted(settings.rules)
-  const keepPositions = (data: unknown, text: string): boolean => {
-    if (!settings.schema.validate(data)) return true
+  const reading: RepositoryReading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness?.approvals }
+  const keepPositions = (data: unknown, text: string, file: string): boolean => {
+    if (!settings.schema.validate(data)) {
+      if (typeof data === 'object' && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? [])
+      return true
+    }
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
-    return rulesWantPositions(text)
+    return rulesWantPositions({ file, text, data }, reading)
   }
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)
-  const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   const dataFiles = readRuleData(settings.rules, tree, entries, documents)
-  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, dataFiles }
+  return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, schemaErrors, dataFiles }
 }

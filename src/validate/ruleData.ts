@@ -1,7 +1,7 @@
 import { basePath, headPath, type Change } from '../core/change.js'
 import { besidePath, folderOf, type DataFileRead } from '../core/dataFile.js'
 import type { KepDocument } from '../core/document.js'
-import type { RuleSelection } from '../rules/rule.js'
+import type { MetadataRead, RepositoryReading, RuleSelection } from '../rules/rule.js'
 import { readDataFileContent, readDataFiles } from '../read/dataFiles.js'
 import { RULES } from '../rules/registry.js'
 import type { Tree, TreeEntry } from '../tree/tree.js'
@@ -29,15 +29,15 @@ function needsOf(selection: RuleSelection): Needs {
   return needs
 }
 
-/** Whether the selected rules will look up positions in metadata of this text (RuleReads.keepsPositions). */
-export function positionsWanted(selection: RuleSelection): (metadataText: string) => boolean {
-  const wanted: Array<(metadataText: string) => boolean> = []
+/** Whether the selected rules will look up positions in this metadata (RuleReads.keepsPositions). */
+export function positionsWanted(selection: RuleSelection): (metadata: MetadataRead, reading: RepositoryReading) => boolean {
+  const wanted: Array<(metadata: MetadataRead, reading: RepositoryReading) => boolean> = []
   for (const [id, options] of Object.entries(selection)) {
     const rule = RULES.get(id)
     const keeps = rule?.subject === 'kep' ? rule.reads?.(options === true ? undefined : options).keepsPositions : undefined
     if (keeps) wanted.push(keeps)
   }
-  return text => wanted.some(keeps => keeps(text))
+  return (metadata, reading) => wanted.some(keeps => keeps(metadata, reading))
 }
 
 /** The data files of one version of the repository that its KEPs' rules read. */

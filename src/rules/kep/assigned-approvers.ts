@@ -166,5 +166,5 @@ export const assignedApprovers = kepRule<AssignedApproversOptions>(
     return reports
   },
   // A KEP that writes a marker is looked up for where its handles end (their comments): its first read keeps the positions.
-  options => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: text => text.includes(options.reviewerMarker) || text.includes(options.approverMarker) })
+  options => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: ({ text }) => text.includes(options.reviewerMarker) || text.includes(options.approverMarker) })
 )

@@ -12,6 +12,20 @@ export function handleAtMessage(where: string, handle: string): string {
 
 const HANDLE_FIELDS = ['authors', 'reviewers', 'approvers', 'prr-approvers'] as const
 
+/** A handle written without @: a string that is a GitHub handle (TBD is the template's placeholder, not a handle). */
+function lacksAt(item: unknown): item is string {
+  return typeof item === 'string' && item !== 'TBD' && GITHUB_HANDLE.test(item)
+}
+
+/** Whether metadata (as read) has a handle without @ in one of the fields: where the rule will have findings. */
+function hasHandleWithoutAt(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  return HANDLE_FIELDS.some(field => {
+    const list = (data as Record<string, unknown>)[field]
+    return Array.isArray(list) && list.some(lacksAt)
+  })
+}
+
 /**
  * kubernetes/enhancements' own tooling strips the @ (pkg/nodeapprovers), so a handle without
  * it names the same person: a convention of the template, not an error in the data.
@@ -36,13 +50,14 @@ export const handleAt = kepRule(
       const list = fields[field]
       if (!Array.isArray(list)) continue
       list.forEach((item, index) => {
-        // TBD is the template's placeholder, not a handle.
-        if (typeof item !== 'string' || item === 'TBD' || !GITHUB_HANDLE.test(item)) return
+        if (!lacksAt(item)) return
         // "@alice", quoted: @ cannot start a plain YAML scalar.
         const fix = fixOf('safe', replaceScalar(metadata, [field, index], `@${item}`))
         reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...(fix ? { fix } : {}) })
       })
     }
     return reports
-  }
+  },
+  // Its findings and fixes look up where each such handle is written: the first read keeps the positions.
+  () => ({ keepsPositions: ({ data }) => hasHandleWithoutAt(data) })
 )

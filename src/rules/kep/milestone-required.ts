@@ -1,6 +1,8 @@
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
-import { stagedKep } from '../support/stagedKep.js'
+import { STAGED_STATUSES, stagedKep } from '../support/stagedKep.js'
+
+const MILESTONE_FIELDS = ['latest-milestone', 'milestone']
 
 /** Release planning reads these; a KEP without them is incomplete, not wrong. */
 export const milestoneRequired = kepRule(
@@ -17,7 +19,7 @@ export const milestoneRequired = kepRule(
     const staged = stagedKep(doc)
     if (!staged) return []
     const { status, metadata, fields } = staged
-    const missing = ['latest-milestone', 'milestone'].filter(field => fields[field] === undefined)
+    const missing = MILESTONE_FIELDS.filter(field => fields[field] === undefined)
     if (missing.length === 0) return []
     return [
       {
@@ -26,5 +28,13 @@ export const milestoneRequired = kepRule(
         dependsOn: ['status']
       }
     ]
-  }
+  },
+  // Its finding is written at status: a staged KEP without them keeps its positions from the first read.
+  () => ({
+    keepsPositions: ({ data }) => {
+      const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined
+      const status = fields?.status
+      return fields !== undefined && typeof status === 'string' && STAGED_STATUSES.includes(status) && MILESTONE_FIELDS.some(field => fields[field] === undefined)
+    }
+  })
 )

@@ -1,8 +1,8 @@
-import { assignedNumber, fieldsOf, stringField } from '../../core/document.js'
+import { assignedNumberIn, fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
-import { stagedKep } from '../support/stagedKep.js'
+import { STAGED_STATUSES, stagedKep } from '../support/stagedKep.js'
 import { PRR } from '../support/exampleFiles.js'
 
 interface Approval {
@@ -23,6 +23,23 @@ function beforeReview(fields: Record<string, unknown>): boolean {
   return minor === undefined || minor < PRR_SINCE_MINOR
 }
 
+/**
+ * The approval a staged KEP's fields call for (keps/prod-readiness/<owning-sig>/<number>.yaml)
+ * when it does not approve their stage: the file is missing, or names no approver for the
+ * stage. What the rule reports on, and what a read foresees from the data alone.
+ */
+function unapprovedStage(fields: Record<string, unknown>, approvals: ReadonlyMap<string, unknown>): { path: string; stage: string; number: number; approval: unknown } | undefined {
+  const stage = fields.stage
+  const sig = fields['owning-sig']
+  const number = assignedNumberIn(fields)
+  if (typeof stage !== 'string' || stage === '' || typeof sig !== 'string' || sig === '' || number === undefined) return undefined
+  const path = `keps/prod-readiness/${sig}/${number}.yaml`
+  const approval = approvals.get(path)
+  const forStage = (approval as Record<string, Approval | undefined> | null | undefined)?.[stage]
+  if (forStage && typeof forStage.approver === 'string' && forStage.approver !== '') return undefined
+  return { path, stage, number, approval }
+}
+
 export const prodReadiness = kepRule(
   {
     id: 'prod-readiness',
@@ -36,12 +53,12 @@ export const prodReadiness = kepRule(
   (doc, context) => {
     const approvals = context.prodReadiness
     const staged = stagedKep(doc)
-    const stage = stringField(doc, 'stage')
-    const sig = stringField(doc, 'owning-sig')
-    const number = assignedNumber(doc)
     // The approval's path and stage are built from stage and owning-sig: not from values the schema rejects.
-    if (!staged || !approvals || !stage || !sig || number === undefined || !fieldsValid(doc, context, 'stage', 'owning-sig')) return []
+    if (!staged || !approvals) return []
+    const unapproved = unapprovedStage(staged.fields, approvals)
+    if (!unapproved || !fieldsValid(doc, context, 'stage', 'owning-sig')) return []
     const { status, metadata, fields } = staged
+    const { path, stage, number, approval } = unapproved
     // An implemented KEP finished before the review existed cannot have been reviewed. In a
     // change, the base must say so too: moving latest-milestone back does not excuse a KEP.
     const base = context.baseOf?.(doc)
@@ -49,8 +66,6 @@ export const prodReadiness = kepRule(
     const baseBefore = base === undefined || (baseFields !== undefined && beforeReview(baseFields))
     const relaxed = status === 'implemented' && beforeReview(fields) && baseBefore
     const why = status === 'implemented' && beforeReview(fields) && !baseBefore ? ` (latest-milestone was ${JSON.stringify(baseFields?.['latest-milestone'] ?? null)} at the base: the review applies, whatever the change sets it to)` : ''
-    const path = `keps/prod-readiness/${sig}/${number}.yaml`
-    const approval = approvals.get(path)
     if (approval === undefined) {
       return [
         {
@@ -61,8 +76,6 @@ export const prodReadiness = kepRule(
         }
       ]
     }
-    const forStage = (approval as Record<string, Approval | undefined> | null)?.[stage]
-    if (forStage && typeof forStage.approver === 'string' && forStage.approver !== '') return []
     const covered = Object.keys((approval as object | null) ?? {}).filter(key => key !== 'kep-number')
     return [
       {
@@ -72,5 +85,13 @@ export const prodReadiness = kepRule(
         dependsOn: ['status', 'stage']
       }
     ]
-  }
+  },
+  // Its finding is written at status or stage: a staged KEP whose approval is missing or does not cover its stage keeps its positions from the first read.
+  () => ({
+    keepsPositions: ({ data }, { prodReadiness }) => {
+      const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined
+      const status = fields?.status
+      return prodReadiness !== undefined && fields !== undefined && typeof status === 'string' && STAGED_STATUSES.includes(status) && unapprovedStage(fields, prodReadiness) !== undefined
+    }
+  })
 )

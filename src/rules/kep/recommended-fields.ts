@@ -13,6 +13,11 @@ export interface RecommendedFieldsOptions {
  * approvers and status (api/proposal.go); its template also asks for these. A KEP without them
  * is incomplete, not wrong.
  */
+/** Written but empty (null or []): the finding is at the key. A field not written at all is reported on the whole block. */
+function writtenEmpty(value: unknown): boolean {
+  return value === null || (Array.isArray(value) && value.length === 0)
+}
+
 export const recommendedFields = kepRule<RecommendedFieldsOptions>(
   {
     id: 'recommended-fields',
@@ -31,12 +36,16 @@ export const recommendedFields = kepRule<RecommendedFieldsOptions>(
     return (
       options.fields
         // A field the schema requires (approvers) and finds missing is the schema's error; only its empty list is a convention missed.
-        .filter(field => (fields[field] === undefined || fields[field] === null || (Array.isArray(fields[field]) && fields[field].length === 0)) && fieldsValid(doc, context, field))
+        .filter(field => (fields[field] === undefined || writtenEmpty(fields[field])) && fieldsValid(doc, context, field))
         .map(field =>
           fields[field] === undefined
             ? { span: metadata.block, message: `the metadata has no "${field}"; kubernetes/enhancements' validator does not require it, but the template asks for it — add it` }
             : { span: spanAt(metadata, [field], 'key'), message: `${field} is empty; kubernetes/enhancements' validator accepts that, but the template asks for ${field} — fill it in` }
         )
     )
-  }
+  },
+  // A field written empty is reported at its key: such metadata keeps its positions from the first read.
+  options => ({
+    keepsPositions: ({ data }) => typeof data === 'object' && data !== null && !Array.isArray(data) && options.fields.some(field => writtenEmpty((data as Record<string, unknown>)[field]))
+  })
 )

@@ -21,7 +21,30 @@ function referencedFolder(reference: string): string | undefined {
 }
 
 function folderOf(doc: KepDocument): string {
-  return doc.file.split('/').slice(0, -1).join('/')
+  return folderOfFile(doc.file)
+}
+
+function folderOfFile(file: string): string {
+  return file.split('/').slice(0, -1).join('/')
+}
+
+/**
+ * Whether a KEP's references (as read) may have a finding: a number (which KEPs hold which
+ * numbers is known only once all are read), or a folder that is its own or holds no KEP file.
+ */
+function mayNameNoKep(file: string, data: unknown, kepFolders: ReadonlySet<string>, paths: boolean): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  return REFERENCE_FIELDS.some(field => {
+    const list = (data as Record<string, unknown>)[field]
+    return (
+      Array.isArray(list) &&
+      list.some(item => {
+        if (kepNumberOf(item) !== undefined) return true
+        const folder = paths && typeof item === 'string' ? referencedFolder(item) : undefined
+        return folder !== undefined && (folder === folderOfFile(file) || !kepFolders.has(folder))
+      })
+    )
+  })
 }
 
 const folderCache = new WeakMap<readonly KepDocument[], Set<string>>()
@@ -94,5 +117,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
       })
     }
     return reports
-  }
+  },
+  // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
+  options => ({ keepsPositions: ({ file, data }, { kepFolders }) => mayNameNoKep(file, data, kepFolders, options.paths) })
 )

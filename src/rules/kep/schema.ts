@@ -13,12 +13,12 @@ export const schema = kepRule(
       notOk: { kep: 'status: draft' }
     }
   },
-  (doc, { schema, schemaValid }) => {
+  (doc, { schema, schemaValid, schemaErrors }) => {
     const metadata = doc.metadata
     if (!metadata) return []
     // Metadata found valid while it was read is not validated twice.
     const data = metadata.data
     if (typeof data === 'object' && data !== null && schemaValid?.has(data)) return []
-    return cachedSchemaReports(metadata, schema)
+    return cachedSchemaReports(metadata, schema, schemaErrors)
   }
 )

@@ -1,7 +1,8 @@
 import { fieldsOf, stringField, type KepDocument } from '../../core/document.js'
 import type { MetadataBlock } from '../../parse/metadata.js'
 
-const STAGED = ['implementable', 'implemented']
+/** The statuses of KEPs whose stages the process follows. */
+export const STAGED_STATUSES: readonly string[] = ['implementable', 'implemented']
 
 /**
  * An implementable or implemented KEP's status, metadata and fields; undefined for any other
@@ -11,6 +12,6 @@ const STAGED = ['implementable', 'implemented']
 export function stagedKep(doc: KepDocument): { status: string; metadata: MetadataBlock; fields: Record<string, unknown> } | undefined {
   const status = stringField(doc, 'status')
   const fields = fieldsOf(doc)
-  if (!doc.metadata || !fields || status === undefined || !STAGED.includes(status)) return undefined
+  if (!doc.metadata || !fields || status === undefined || !STAGED_STATUSES.includes(status)) return undefined
   return { status, metadata: doc.metadata, fields }
 }

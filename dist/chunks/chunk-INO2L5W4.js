@@ -6,7 +6,7 @@ import {
   draftNumber,
   kepRule,
   stringField
-} from "./chunk-DGFNFPOZ.js";
+} from "./chunk-UPAYHZ2K.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {

@@ -5,18 +5,18 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-UYUEUDBG.js";
+} from "./chunk-DTDG45DQ.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-WR3QOAHZ.js";
+} from "./chunk-DNQAAWAS.js";
 import {
   fieldsOf,
   isKepPath
-} from "./chunk-DGFNFPOZ.js";
+} from "./chunk-UPAYHZ2K.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/tekton/template.ts

@@ -5,7 +5,7 @@ import {
   fieldsOf,
   kepRule,
   problem
-} from "./chunk-DGFNFPOZ.js";
+} from "./chunk-UPAYHZ2K.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -6451,41 +6451,58 @@ function nestingDepth(text) {
     else if ((c === 93 || c === 125) && depth > 0) depth--;
     else if (c === 10) {
       let indent = 0;
-      while (text.charCodeAt(i + 1 + indent) === 32 || text.charCodeAt(i + 1 + indent) === 45) indent++;
+      for (let at = i + 1; at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 45); at++) indent++;
       indentDeepest = Math.max(indentDeepest, indent);
     }
   }
   return Math.max(deepest, Math.floor(indentDeepest / 2));
 }
+var FLOW_OPENER = /[[{]/g;
+var DEEP_INDENT = new RegExp(`\\n[ -]{${2 * (MAX_NESTING + 1)}}`);
+function nestsTooDeeply(text) {
+  if (DEEP_INDENT.test(text)) return nestingDepth(text) > MAX_NESTING;
+  FLOW_OPENER.lastIndex = 0;
+  let openers = 0;
+  while (FLOW_OPENER.test(text)) if (++openers > MAX_NESTING) return nestingDepth(text) > MAX_NESTING;
+  return false;
+}
 function yamlCost(contents) {
   const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] };
-  const pending = [{ node: contents, depth: 0, keys: 0 }];
-  while (pending.length > 0) {
-    const { node, depth, keys } = pending.pop();
+  const nodes = [contents];
+  const depths = [0];
+  const keyDepths = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop();
+    const keys = keyDepths.pop();
     if (isScalar(node) || isAlias(node)) {
       const range = node.range;
-      cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
+      if (keys > 0) cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
       if (isScalar(node) && typeof node.value === "number" && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source, read: node.value });
       continue;
     }
     if (!isCollection(node)) continue;
-    cost.depth = Math.max(cost.depth, depth);
-    cost.keyNesting = Math.max(cost.keyNesting, keys);
+    if (depth > cost.depth) cost.depth = depth;
+    if (keys > cost.keyNesting) cost.keyNesting = keys;
     cost.keyWork += keys * KEY_NODE_WORK;
     if (cost.depth > MAX_NESTING || cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) break;
-    const seen = /* @__PURE__ */ new Set();
+    let seen;
     for (const item of node.items) {
       if (!isPair(item)) {
-        pending.push({ node: item, depth: depth + 1, keys });
+        nodes.push(item);
+        depths.push(depth + 1);
+        keyDepths.push(keys);
         continue;
       }
       const key = item.key;
       if (isScalar(key) && key.range) {
+        seen ??= /* @__PURE__ */ new Set();
         if (seen.has(key.value) && !Number.isNaN(key.value)) cost.duplicateKeys.push(key.range[0]);
         seen.add(key.value);
       }
-      pending.push({ node: key, depth: depth + 1, keys: isCollection(key) ? keys + 1 : keys });
-      pending.push({ node: item.value, depth: depth + 1, keys });
+      nodes.push(key, item.value);
+      depths.push(depth + 1, depth + 1);
+      keyDepths.push(isCollection(key) ? keys + 1 : keys, keys);
     }
   }
   return cost;
@@ -6498,6 +6515,9 @@ function isUnsafeInteger(value, source) {
 var SEPARATOR = "\0";
 function pathKey(path) {
   return path.map(String).join(SEPARATOR);
+}
+function childPathKey(parentKey, parentIsRoot, name) {
+  return parentIsRoot ? String(name) : `${parentKey}${SEPARATOR}${name}`;
 }
 function pathOfKey(key) {
   return key === "" ? [] : key.split(SEPARATOR);
@@ -6581,9 +6601,10 @@ function collectionKeyName(key) {
 }
 function indexPositions(contents) {
   const positions = /* @__PURE__ */ new Map();
-  const visit3 = (node, path, key) => {
+  const child = (parentKey, depth, name) => childPathKey(parentKey, depth === 0, name);
+  const visit3 = (node, pathKeyOfNode, depth, key) => {
     const range = node?.range;
-    positions.set(pathKey(path), {
+    positions.set(pathKeyOfNode, {
       key,
       value: range ? [range[0], range[1]] : void 0,
       scalar: isScalar(node)
@@ -6594,13 +6615,13 @@ function indexPositions(contents) {
         const name = isScalar(item.key) ? String(item.key.value) : collectionKeyName(item.key);
         if (name === void 0) continue;
         const keyRange = item.key.range;
-        visit3(item.value, [...path, name], keyRange ? [keyRange[0], keyRange[1]] : void 0);
+        visit3(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ? [keyRange[0], keyRange[1]] : void 0);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit3(item, [...path, index]));
+      node.items.forEach((item, index) => visit3(item, child(pathKeyOfNode, depth, index), depth + 1));
     }
   };
-  visit3(contents, []);
+  visit3(contents, pathKey([]), 0);
   return positions;
 }
 
@@ -6623,6 +6644,18 @@ function quoteStyleOf(written) {
 }
 function renderScalar(value, style, flow = false) {
   if (typeof value !== "string") return stringify3(value, STRINGIFY).replace(/\n$/, "");
+  const key = `${style}\0${flow ? 1 : 0}\0${value}`;
+  let rendered = renderedStrings.get(key);
+  if (rendered === void 0) {
+    if (renderedStrings.size >= RENDERED_STRINGS_KEPT) renderedStrings.clear();
+    rendered = renderString(value, style, flow);
+    renderedStrings.set(key, rendered);
+  }
+  return rendered;
+}
+var RENDERED_STRINGS_KEPT = 1e4;
+var renderedStrings = /* @__PURE__ */ new Map();
+function renderString(value, style, flow) {
   const text = stringify3(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, "");
   const plain = !/^["']/.test(text);
   if (text.includes("\n") || plain && flow && /[,[\]{}]/.test(text) || plain && !readsAs(text, value)) return stringify3(value, { ...STRINGIFY, defaultStringType: "QUOTE_DOUBLE" }).replace(/\n$/, "");
@@ -7128,7 +7161,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     };
   }
   const tooDeep = [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
-  if (nestingDepth(yamlText) > MAX_NESTING) return { problems: tooDeep };
+  if (nestsTooDeeply(yamlText)) return { problems: tooDeep };
   const document = parseDocument(yamlText, PARSE_OPTIONS);
   const cost = yamlCost(document.contents);
   if (cost.depth > MAX_NESTING) return { problems: tooDeep };
@@ -7199,7 +7232,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
     problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
     return { problems };
   }
-  const positions = options.keepPositions?.(data, yamlText) ? indexPositions(document.contents) : void 0;
+  const positions = options.keepPositions?.(data, yamlText, file) ? indexPositions(document.contents) : void 0;
   return { metadata: new YamlMetadata(form, data, block, yamlText, placement, errorLines, positions), problems };
 }
 function readYamlFile(file, text, options = {}) {

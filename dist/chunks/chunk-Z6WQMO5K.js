@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-UYUEUDBG.js";
+} from "./chunk-DTDG45DQ.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-WR3QOAHZ.js";
+} from "./chunk-DNQAAWAS.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

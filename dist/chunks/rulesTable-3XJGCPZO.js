@@ -2,15 +2,15 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-Y7ADDVNU.js";
+} from "./chunk-NE4LDZC2.js";
 import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-OTS6AII7.js";
-import "./chunk-EGK3TPWH.js";
-import "./chunk-WR3QOAHZ.js";
-import "./chunk-DGFNFPOZ.js";
+} from "./chunk-MZ6ZMDPM.js";
+import "./chunk-INO2L5W4.js";
+import "./chunk-DNQAAWAS.js";
+import "./chunk-UPAYHZ2K.js";
 import "./chunk-VKILGAQT.js";
 
 // src/rules/example.ts

@@ -7,10 +7,10 @@ import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   slugOf
-} from "./chunk-EGK3TPWH.js";
+} from "./chunk-INO2L5W4.js";
 import {
   isKepPath
-} from "./chunk-DGFNFPOZ.js";
+} from "./chunk-UPAYHZ2K.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/openshift/newEnhancement.ts

@@ -7,11 +7,11 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-WR3QOAHZ.js";
+} from "./chunk-DNQAAWAS.js";
 import {
   FILE_START,
   problem
-} from "./chunk-DGFNFPOZ.js";
+} from "./chunk-UPAYHZ2K.js";
 
 // src/parse/utf8.ts
 import { isUtf8 } from "node:buffer";

@@ -1791,7 +1791,10 @@ function stringField(doc, name) {
   return typeof value === "string" ? value : void 0;
 }
 function assignedNumber(doc) {
-  const value = fieldsOf(doc)?.["kep-number"];
+  return assignedNumberIn(fieldsOf(doc));
+}
+function assignedNumberIn(fields) {
+  const value = fields?.["kep-number"];
   if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
   return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
 }
@@ -1885,6 +1888,7 @@ export {
   fieldsOf,
   stringField,
   assignedNumber,
+  assignedNumberIn,
   draftNumber,
   kepReferences,
   kepNumberOf,

@@ -5,7 +5,7 @@ import {
   TEMPLATE_FILE,
   fileName,
   requiredSections
-} from "./chunk-EGK3TPWH.js";
+} from "./chunk-INO2L5W4.js";
 import {
   GITHUB_HANDLE,
   MARKDOWN,
@@ -35,11 +35,12 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-WR3QOAHZ.js";
+} from "./chunk-DNQAAWAS.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
   assignedNumber,
+  assignedNumberIn,
   changeRule,
   draftNumber,
   fieldsOf,
@@ -49,7 +50,7 @@ import {
   kepRule,
   stageRule,
   stringField
-} from "./chunk-DGFNFPOZ.js";
+} from "./chunk-UPAYHZ2K.js";
 
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
@@ -1031,7 +1032,7 @@ var assignedApprovers = kepRule(
     return reports;
   },
   // A KEP that writes a marker is looked up for where its handles end (their comments): its first read keeps the positions.
-  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: (text) => text.includes(options.reviewerMarker) || text.includes(options.approverMarker) })
+  (options) => ({ besideKep: [options.owners], atRoot: [options.aliases], keepsPositions: ({ text }) => text.includes(options.reviewerMarker) || text.includes(options.approverMarker) })
 );
 
 // src/schema/schemaReports.ts
@@ -1177,9 +1178,9 @@ function topicOf(error, message2) {
   }
   return String(message2.path[0] ?? "metadata");
 }
-function schemaReports(metadata, schema2, subject = "the metadata") {
-  if (schema2.validate(metadata.data)) return [];
-  const errors = collapseAnyOf(schema2.validate.errors ?? [], schema2.index);
+function schemaReports(metadata, schema2, subject = "the metadata", knownErrors) {
+  if (knownErrors === void 0 && schema2.validate(metadata.data)) return [];
+  const errors = collapseAnyOf(knownErrors ?? schema2.validate.errors ?? [], schema2.index);
   const seen = /* @__PURE__ */ new Set();
   const reports = [];
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
@@ -1199,23 +1200,24 @@ function schemaReports(metadata, schema2, subject = "the metadata") {
 
 // src/rules/invalidFields.ts
 var findingsCache = /* @__PURE__ */ new WeakMap();
-function findingsOf(metadata, schema2) {
+function findingsOf(metadata, schema2, schemaErrors) {
   let findings = findingsCache.get(metadata);
   if (findings?.schema !== schema2) {
-    const reports = schemaReports(metadata, schema2);
+    const data = metadata.data;
+    const reports = schemaReports(metadata, schema2, void 0, typeof data === "object" && data !== null ? schemaErrors?.get(data) : void 0);
     findings = { schema: schema2, reports, fields: new Set(reports.map((report) => report.topic ?? "metadata")) };
     findingsCache.set(metadata, findings);
   }
   return findings;
 }
-function cachedSchemaReports(metadata, schema2) {
-  return findingsOf(metadata, schema2).reports;
+function cachedSchemaReports(metadata, schema2, schemaErrors) {
+  return findingsOf(metadata, schema2, schemaErrors).reports;
 }
-function invalidFields(doc, { schema: schema2, schemaValid }) {
+function invalidFields(doc, { schema: schema2, schemaValid, schemaErrors }) {
   const metadata = doc.metadata;
   const data = metadata?.data;
   if (!metadata || typeof data === "object" && data !== null && schemaValid?.has(data)) return NONE;
-  return findingsOf(metadata, schema2).fields;
+  return findingsOf(metadata, schema2, schemaErrors).fields;
 }
 var NONE = /* @__PURE__ */ new Set();
 function fieldsValid(doc, context, ...fields) {
@@ -1391,6 +1393,16 @@ function handleAtMessage(where, handle) {
   return `${where} is "${handle}" without @; kubernetes/enhancements' tooling reads it as the same person, but the template writes handles "@${handle}" \u2014 write "@${handle}"`;
 }
 var HANDLE_FIELDS = ["authors", "reviewers", "approvers", "prr-approvers"];
+function lacksAt(item) {
+  return typeof item === "string" && item !== "TBD" && GITHUB_HANDLE.test(item);
+}
+function hasHandleWithoutAt(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  return HANDLE_FIELDS.some((field) => {
+    const list = data[field];
+    return Array.isArray(list) && list.some(lacksAt);
+  });
+}
 var handleAt = kepRule(
   {
     id: "handle-at",
@@ -1411,13 +1423,15 @@ var handleAt = kepRule(
       const list = fields[field];
       if (!Array.isArray(list)) continue;
       list.forEach((item, index) => {
-        if (typeof item !== "string" || item === "TBD" || !GITHUB_HANDLE.test(item)) return;
+        if (!lacksAt(item)) return;
         const fix = fixOf("safe", replaceScalar(metadata, [field, index], `@${item}`));
         reports.push({ span: spanAt(metadata, [field, index]), message: handleAtMessage(`${field}[${index}]`, item), expected: [`@${item}`], ...fix ? { fix } : {} });
       });
     }
     return reports;
-  }
+  },
+  // Its findings and fixes look up where each such handle is written: the first read keeps the positions.
+  () => ({ keepsPositions: ({ data }) => hasHandleWithoutAt(data) })
 );
 
 // src/rules/kep/implemented-stage.ts
@@ -1479,15 +1493,16 @@ var milestoneOrder = kepRule(
 );
 
 // src/rules/support/stagedKep.ts
-var STAGED = ["implementable", "implemented"];
+var STAGED_STATUSES = ["implementable", "implemented"];
 function stagedKep(doc) {
   const status = stringField(doc, "status");
   const fields = fieldsOf(doc);
-  if (!doc.metadata || !fields || status === void 0 || !STAGED.includes(status)) return void 0;
+  if (!doc.metadata || !fields || status === void 0 || !STAGED_STATUSES.includes(status)) return void 0;
   return { status, metadata: doc.metadata, fields };
 }
 
 // src/rules/kep/milestone-required.ts
+var MILESTONE_FIELDS = ["latest-milestone", "milestone"];
 var milestoneRequired = kepRule(
   {
     id: "milestone-required",
@@ -1502,7 +1517,7 @@ var milestoneRequired = kepRule(
     const staged = stagedKep(doc);
     if (!staged) return [];
     const { status, metadata, fields } = staged;
-    const missing = ["latest-milestone", "milestone"].filter((field) => fields[field] === void 0);
+    const missing = MILESTONE_FIELDS.filter((field) => fields[field] === void 0);
     if (missing.length === 0) return [];
     return [
       {
@@ -1511,7 +1526,15 @@ var milestoneRequired = kepRule(
         dependsOn: ["status"]
       }
     ];
-  }
+  },
+  // Its finding is written at status: a staged KEP without them keeps its positions from the first read.
+  () => ({
+    keepsPositions: ({ data }) => {
+      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+      const status = fields?.status;
+      return fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && MILESTONE_FIELDS.some((field) => fields[field] === void 0);
+    }
+  })
 );
 
 // src/rules/kep/number-assigned.ts
@@ -1592,6 +1615,17 @@ function beforeReview(fields) {
   const minor = minorOf(fields["latest-milestone"]);
   return minor === void 0 || minor < PRR_SINCE_MINOR;
 }
+function unapprovedStage(fields, approvals) {
+  const stage = fields.stage;
+  const sig = fields["owning-sig"];
+  const number = assignedNumberIn(fields);
+  if (typeof stage !== "string" || stage === "" || typeof sig !== "string" || sig === "" || number === void 0) return void 0;
+  const path = `keps/prod-readiness/${sig}/${number}.yaml`;
+  const approval = approvals.get(path);
+  const forStage = approval?.[stage];
+  if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return void 0;
+  return { path, stage, number, approval };
+}
 var prodReadiness = kepRule(
   {
     id: "prod-readiness",
@@ -1604,18 +1638,16 @@ var prodReadiness = kepRule(
   (doc, context) => {
     const approvals = context.prodReadiness;
     const staged = stagedKep(doc);
-    const stage = stringField(doc, "stage");
-    const sig = stringField(doc, "owning-sig");
-    const number = assignedNumber(doc);
-    if (!staged || !approvals || !stage || !sig || number === void 0 || !fieldsValid(doc, context, "stage", "owning-sig")) return [];
+    if (!staged || !approvals) return [];
+    const unapproved = unapprovedStage(staged.fields, approvals);
+    if (!unapproved || !fieldsValid(doc, context, "stage", "owning-sig")) return [];
     const { status, metadata, fields } = staged;
+    const { path, stage, number, approval } = unapproved;
     const base = context.baseOf?.(doc);
     const baseFields = base && fieldsOf(base);
     const baseBefore = base === void 0 || baseFields !== void 0 && beforeReview(baseFields);
     const relaxed = status === "implemented" && beforeReview(fields) && baseBefore;
     const why = status === "implemented" && beforeReview(fields) && !baseBefore ? ` (latest-milestone was ${JSON.stringify(baseFields?.["latest-milestone"] ?? null)} at the base: the review applies, whatever the change sets it to)` : "";
-    const path = `keps/prod-readiness/${sig}/${number}.yaml`;
-    const approval = approvals.get(path);
     if (approval === void 0) {
       return [
         {
@@ -1626,8 +1658,6 @@ var prodReadiness = kepRule(
         }
       ];
     }
-    const forStage = approval?.[stage];
-    if (forStage && typeof forStage.approver === "string" && forStage.approver !== "") return [];
     const covered = Object.keys(approval ?? {}).filter((key) => key !== "kep-number");
     return [
       {
@@ -1637,10 +1667,21 @@ var prodReadiness = kepRule(
         dependsOn: ["status", "stage"]
       }
     ];
-  }
+  },
+  // Its finding is written at status or stage: a staged KEP whose approval is missing or does not cover its stage keeps its positions from the first read.
+  () => ({
+    keepsPositions: ({ data }, { prodReadiness: prodReadiness2 }) => {
+      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+      const status = fields?.status;
+      return prodReadiness2 !== void 0 && fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && unapprovedStage(fields, prodReadiness2) !== void 0;
+    }
+  })
 );
 
 // src/rules/kep/recommended-fields.ts
+function writtenEmpty(value) {
+  return value === null || Array.isArray(value) && value.length === 0;
+}
 var recommendedFields = kepRule(
   {
     id: "recommended-fields",
@@ -1656,10 +1697,14 @@ var recommendedFields = kepRule(
     const metadata = doc.metadata;
     const fields = fieldsOf(doc);
     if (!metadata || !fields) return [];
-    return options.fields.filter((field) => (fields[field] === void 0 || fields[field] === null || Array.isArray(fields[field]) && fields[field].length === 0) && fieldsValid(doc, context, field)).map(
+    return options.fields.filter((field) => (fields[field] === void 0 || writtenEmpty(fields[field])) && fieldsValid(doc, context, field)).map(
       (field) => fields[field] === void 0 ? { span: metadata.block, message: `the metadata has no "${field}"; kubernetes/enhancements' validator does not require it, but the template asks for it \u2014 add it` } : { span: spanAt(metadata, [field], "key"), message: `${field} is empty; kubernetes/enhancements' validator accepts that, but the template asks for ${field} \u2014 fill it in` }
     );
-  }
+  },
+  // A field written empty is reported at its key: such metadata keeps its positions from the first read.
+  (options) => ({
+    keepsPositions: ({ data }) => typeof data === "object" && data !== null && !Array.isArray(data) && options.fields.some((field) => writtenEmpty(data[field]))
+  })
 );
 
 // src/rules/kep/reference-exists.ts
@@ -1669,7 +1714,21 @@ function referencedFolder(reference) {
   return match?.[1];
 }
 function folderOf2(doc) {
-  return doc.file.split("/").slice(0, -1).join("/");
+  return folderOfFile(doc.file);
+}
+function folderOfFile(file) {
+  return file.split("/").slice(0, -1).join("/");
+}
+function mayNameNoKep(file, data, kepFolders, paths) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  return REFERENCE_FIELDS.some((field) => {
+    const list = data[field];
+    return Array.isArray(list) && list.some((item) => {
+      if (kepNumberOf(item) !== void 0) return true;
+      const folder = paths && typeof item === "string" ? referencedFolder(item) : void 0;
+      return folder !== void 0 && (folder === folderOfFile(file) || !kepFolders.has(folder));
+    });
+  });
 }
 var folderCache = /* @__PURE__ */ new WeakMap();
 function knownFolders(documents) {
@@ -1737,7 +1796,9 @@ var referenceExists = kepRule(
       });
     }
     return reports;
-  }
+  },
+  // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
+  (options) => ({ keepsPositions: ({ file, data }, { kepFolders }) => mayNameNoKep(file, data, kepFolders, options.paths) })
 );
 
 // src/rules/kep/reference-form.ts
@@ -1862,12 +1923,12 @@ var schema = kepRule(
       notOk: { kep: "status: draft" }
     }
   },
-  (doc, { schema: schema2, schemaValid }) => {
+  (doc, { schema: schema2, schemaValid, schemaErrors }) => {
     const metadata = doc.metadata;
     if (!metadata) return [];
     const data = metadata.data;
     if (typeof data === "object" && data !== null && schemaValid?.has(data)) return [];
-    return cachedSchemaReports(metadata, schema2);
+    return cachedSchemaReports(metadata, schema2, schemaErrors);
   }
 );
 
@@ -3258,7 +3319,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES2, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-FRVJZMIW.js")).createEnhancement(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-47OW3LIE.js")).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -3674,7 +3735,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-3XB7M7XB.js");
+      const { createTep } = await import("./newTep-IYYYKJZL.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,
