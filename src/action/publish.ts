@@ -39,7 +39,6 @@ export interface PublishedChanges {
 }
 
 /** An annotation of the step as a check run carries it: the same problem, level, place and message. */
-/** An annotation of the step as a check run carries it: the same problem, level, place and message. */
 function toCheckAnnotation(annotation: Annotation): CheckAnnotation {
   const carried: CheckAnnotation = {
     path: annotation.file,
