@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/diagnostic.js'
 import { assignedNumber, fieldsOf, kepNumberOf, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
+import { folderOf } from '../../core/dataFile.js'
 import { kepRule } from '../rule.js'
 import { KEP_43 } from '../support/exampleFiles.js'
 
@@ -20,14 +21,6 @@ function referencedFolder(reference: string): string | undefined {
   return match?.[1]
 }
 
-function folderOf(doc: KepDocument): string {
-  return folderOfFile(doc.file)
-}
-
-function folderOfFile(file: string): string {
-  return file.split('/').slice(0, -1).join('/')
-}
-
 /**
  * Whether a KEP's references (as read) may have a finding: a number (which KEPs hold which
  * numbers is known only once all are read), or a folder that is its own or holds no KEP file.
@@ -41,7 +34,7 @@ function mayNameNoKep(file: string, data: unknown, kepFolders: ReadonlySet<strin
       list.some(item => {
         if (kepNumberOf(item) !== undefined) return true
         const folder = paths && typeof item === 'string' ? referencedFolder(item) : undefined
-        return folder !== undefined && (folder === folderOfFile(file) || !kepFolders.has(folder))
+        return folder !== undefined && (folder === folderOf(file) || !kepFolders.has(folder))
       })
     )
   })
@@ -52,7 +45,7 @@ const folderCache = new WeakMap<readonly KepDocument[], Set<string>>()
 function knownFolders(documents: readonly KepDocument[]): Set<string> {
   let folders = folderCache.get(documents)
   if (!folders) {
-    folders = new Set(documents.map(folderOf))
+    folders = new Set(documents.map(doc => folderOf(doc.file)))
     folderCache.set(documents, folders)
   }
   return folders
@@ -95,7 +88,7 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
         }
         const folder = options.paths && typeof item === 'string' ? referencedFolder(item) : undefined
         if (folder === undefined) return
-        if (folder === folderOf(doc)) {
+        if (folder === folderOf(doc.file)) {
           reports.push({ span: span(), message: `${field} names ${item}, which is this KEP's own folder; remove it` })
           return
         }

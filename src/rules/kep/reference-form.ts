@@ -1,5 +1,6 @@
 import { fixOf, type Finding } from '../../core/diagnostic.js'
 import { fieldsOf } from '../../core/document.js'
+import { folderOf } from '../../core/dataFile.js'
 import { spanAt } from '../../parse/metadata.js'
 import { replaceScalar } from '../../edit/metadataEditor.js'
 import { kepRule } from '../rule.js'
@@ -35,7 +36,7 @@ export const referenceForm = kepRule<ReferenceExistsOptions>(
         if (bare === undefined) return
         const named = repository.withNumber(Number(bare))
         // Where references may be paths (kubernetes), the path of the KEP it names is what the template writes.
-        const path = options.paths && named.length > 0 ? `/${named[0].file.split('/').slice(0, -1).join('/')}` : undefined
+        const path = options.paths && named.length > 0 ? `/${folderOf(named[0].file)}` : undefined
         const expected = path ? [path, `KEP-${bare}`] : [`KEP-${bare}`]
         // The fix writes the first of them; with two KEPs of the number, which is meant is not known.
         const fix = named.length < 2 ? fixOf('safe', replaceScalar(metadata, [field, index], expected[0])) : undefined
