@@ -1,7 +1,7 @@
 import { basePath, headPath, type Change } from '../core/change.js'
 import { besidePath, folderOf, type DataFileRead } from '../core/dataFile.js'
 import type { KepDocument } from '../core/document.js'
-import type { MetadataRead, RepositoryReading, RuleSelection } from '../rules/rule.js'
+import type { MetadataRead, RepositoryReading, RuleReads, RuleSelection } from '../rules/rule.js'
 import { readDataFileContent, readDataFiles } from '../read/dataFiles.js'
 import { RULES } from '../rules/registry.js'
 import type { Tree, TreeEntry } from '../tree/tree.js'
@@ -16,13 +16,20 @@ interface Needs {
   atRoot: Set<string>
 }
 
+/** What each selected KEP rule reads besides the KEP, by its options (RuleReads). */
+function readsOf(selection: RuleSelection): RuleReads[] {
+  const reads: RuleReads[] = []
+  for (const [id, options] of Object.entries(selection)) {
+    const rule = RULES.get(id)
+    if (rule?.subject === 'kep' && rule.reads) reads.push(rule.reads(options === true ? undefined : options))
+  }
+  return reads
+}
+
 /** What the selected rules read, by their options. */
 function needsOf(selection: RuleSelection): Needs {
   const needs: Needs = { besideKep: new Set(), atRoot: new Set() }
-  for (const [id, options] of Object.entries(selection)) {
-    const rule = RULES.get(id)
-    if (rule?.subject !== 'kep' || !rule.reads) continue
-    const wanted = rule.reads(options === true ? undefined : options)
+  for (const wanted of readsOf(selection)) {
     for (const name of wanted.besideKep ?? []) needs.besideKep.add(name)
     for (const path of wanted.atRoot ?? []) needs.atRoot.add(path)
   }
@@ -31,12 +38,7 @@ function needsOf(selection: RuleSelection): Needs {
 
 /** Whether the selected rules will look up positions in this metadata (RuleReads.keepsPositions). */
 export function positionsWanted(selection: RuleSelection): (metadata: MetadataRead, reading: RepositoryReading) => boolean {
-  const wanted: Array<(metadata: MetadataRead, reading: RepositoryReading) => boolean> = []
-  for (const [id, options] of Object.entries(selection)) {
-    const rule = RULES.get(id)
-    const keeps = rule?.subject === 'kep' ? rule.reads?.(options === true ? undefined : options).keepsPositions : undefined
-    if (keeps) wanted.push(keeps)
-  }
+  const wanted = readsOf(selection).flatMap(reads => (reads.keepsPositions ? [reads.keepsPositions] : []))
   return (metadata, reading) => wanted.some(keeps => keeps(metadata, reading))
 }
 
