@@ -38,6 +38,17 @@ export function checkReport(result: ReportedResult): CheckReport {
   return { diagnostics, checked, keps, index, baselineFixed, checkedWith, counts, countsByFile }
 }
 
+/** The counts of several files together (a KEP's row: its own file and the files it is checked with). */
+export function sumCounts(counts: readonly SeverityCounts[]): SeverityCounts {
+  const sum: SeverityCounts = { errors: 0, warnings: 0, preexisting: 0 }
+  for (const c of counts) {
+    sum.errors += c.errors
+    sum.warnings += c.warnings
+    sum.preexisting += c.preexisting
+  }
+  return sum
+}
+
 /** How many files have problems that count (errors and warnings), as the report's last line says. */
 export function filesWithProblems(report: CheckReport): number {
   let files = 0

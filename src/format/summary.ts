@@ -1,6 +1,6 @@
 import type { Diagnostic, Preexisting, Severity } from '../core/diagnostic.js'
 import type { IndexCheck } from '../indexFile/checkIndex.js'
-import type { CheckReport, SeverityCounts } from './checkReport.js'
+import { sumCounts, type CheckReport, type SeverityCounts } from './checkReport.js'
 import type { FormatContext } from './formatter.js'
 import { code, codeBlock, joinMarkdown, link, gfm, text, type Markdown } from './markdown.js'
 import { fitSummary, type Block, type ListLine } from './summaryFit.js'
@@ -133,10 +133,7 @@ function kepTable(input: SummaryInput): Markdown[] {
 function problemCounts(input: SummaryInput, file: string): Markdown {
   const others = (input.checkedWith?.get(file) ?? []).map(w => w.file).filter(other => other !== file)
   const countsOf = (of: string): SeverityCounts => input.countsByFile.get(of) ?? { errors: 0, warnings: 0, preexisting: 0 }
-  const own = [...new Set([file, ...others])].map(countsOf)
-  const errors = own.reduce((sum, c) => sum + c.errors, 0)
-  const warnings = own.reduce((sum, c) => sum + c.warnings, 0)
-  const preexisting = own.reduce((sum, c) => sum + c.preexisting, 0)
+  const { errors, warnings, preexisting } = sumCounts([...new Set([file, ...others])].map(countsOf))
   const counted = errors + warnings === 0 ? 'none of its own' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')
   const elsewhere = others
     .map(other => ({ other, count: countsOf(other) }))
