@@ -11,8 +11,9 @@ import {
   logLines,
   plural,
   printable,
+  sumCounts,
   summaryLine
-} from "./chunks/chunk-QZVNYD6J.js";
+} from "./chunks/chunk-42AVOOTP.js";
 import {
   SeverityPolicy
 } from "./chunks/chunk-NE4LDZC2.js";
@@ -56,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-MZ6ZMDPM.js";
+} from "./chunks/chunk-PXR36WKA.js";
 import {
   slugOf
 } from "./chunks/chunk-INO2L5W4.js";
@@ -2112,10 +2113,7 @@ function kepTable(input) {
 function problemCounts(input, file) {
   const others = (input.checkedWith?.get(file) ?? []).map((w) => w.file).filter((other) => other !== file);
   const countsOf = (of) => input.countsByFile.get(of) ?? { errors: 0, warnings: 0, preexisting: 0 };
-  const own = [.../* @__PURE__ */ new Set([file, ...others])].map(countsOf);
-  const errors = own.reduce((sum, c) => sum + c.errors, 0);
-  const warnings = own.reduce((sum, c) => sum + c.warnings, 0);
-  const preexisting = own.reduce((sum, c) => sum + c.preexisting, 0);
+  const { errors, warnings, preexisting } = sumCounts([.../* @__PURE__ */ new Set([file, ...others])].map(countsOf));
   const counted = errors + warnings === 0 ? "none of its own" : [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
   const elsewhere = others.map((other) => ({ other, count: countsOf(other) })).filter(({ count }) => count.errors + count.warnings > 0).map(({ other, count }) => gfm`${count.errors + count.warnings} in ${code(input.displayPath(other), { table: true })}`);
   const where2 = elsewhere.length > 0 ? gfm` (${joinMarkdown(elsewhere, gfm`, `)})` : gfm``;
@@ -4381,24 +4379,24 @@ function readDataFiles(tree, entries, paths) {
 }
 
 // src/validate/ruleData.ts
-function needsOf(selection) {
-  const needs = { besideKep: /* @__PURE__ */ new Set(), atRoot: /* @__PURE__ */ new Set() };
+function readsOf(selection) {
+  const reads = [];
   for (const [id, options] of Object.entries(selection)) {
     const rule = RULES.get(id);
-    if (rule?.subject !== "kep" || !rule.reads) continue;
-    const wanted = rule.reads(options === true ? void 0 : options);
+    if (rule?.subject === "kep" && rule.reads) reads.push(rule.reads(options === true ? void 0 : options));
+  }
+  return reads;
+}
+function needsOf(selection) {
+  const needs = { besideKep: /* @__PURE__ */ new Set(), atRoot: /* @__PURE__ */ new Set() };
+  for (const wanted of readsOf(selection)) {
     for (const name of wanted.besideKep ?? []) needs.besideKep.add(name);
     for (const path of wanted.atRoot ?? []) needs.atRoot.add(path);
   }
   return needs;
 }
 function positionsWanted(selection) {
-  const wanted = [];
-  for (const [id, options] of Object.entries(selection)) {
-    const rule = RULES.get(id);
-    const keeps = rule?.subject === "kep" ? rule.reads?.(options === true ? void 0 : options).keepsPositions : void 0;
-    if (keeps) wanted.push(keeps);
-  }
+  const wanted = readsOf(selection).flatMap((reads) => reads.keepsPositions ? [reads.keepsPositions] : []);
   return (metadata, reading) => wanted.some((keeps) => keeps(metadata, reading));
 }
 function readRuleData(selection, tree, entries, documents) {
@@ -4601,7 +4599,7 @@ async function runCheck(io, command) {
   const fixed = outcome ? { written: command.fixMode === "write", files: outcome.files.map((file) => file.file), problems: outcome.fixed.length } : void 0;
   const context = { displayPath, root: toPosix(settings.root), fixed };
   if (command.format === "github") {
-    const { writeAnnotations } = await import("./chunks/workflowCommands-OBUBK6IE.js");
+    const { writeAnnotations } = await import("./chunks/workflowCommands-Q74Y44QE.js");
     if (outcome) io.stdout(command.fixMode === "dry-run" ? diffOfFixes(outcome) : describeFixes(outcome, displayPath));
     writeAnnotations(FORMATTERS.github(report, context));
     io.stdout(`${summaryLine(report)}
@@ -5050,7 +5048,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-3XJGCPZO.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-BHHUTFDO.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-DTDG45DQ.js";
 import {
   formatNamed
-} from "./chunks/chunk-MZ6ZMDPM.js";
+} from "./chunks/chunk-PXR36WKA.js";
 import "./chunks/chunk-INO2L5W4.js";
 import "./chunks/chunk-DNQAAWAS.js";
 import "./chunks/chunk-UPAYHZ2K.js";

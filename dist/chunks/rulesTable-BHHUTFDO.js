@@ -7,7 +7,7 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-MZ6ZMDPM.js";
+} from "./chunk-PXR36WKA.js";
 import "./chunk-INO2L5W4.js";
 import "./chunk-DNQAAWAS.js";
 import "./chunk-UPAYHZ2K.js";

@@ -20,6 +20,15 @@ function checkReport(result) {
   const { diagnostics, checked, keps, index, baselineFixed, checkedWith } = result;
   return { diagnostics, checked, keps, index, baselineFixed, checkedWith, counts, countsByFile };
 }
+function sumCounts(counts) {
+  const sum = { errors: 0, warnings: 0, preexisting: 0 };
+  for (const c of counts) {
+    sum.errors += c.errors;
+    sum.warnings += c.warnings;
+    sum.preexisting += c.preexisting;
+  }
+  return sum;
+}
 function filesWithProblems(report) {
   let files = 0;
   for (const c of report.countsByFile.values()) if (c.errors + c.warnings > 0) files++;
@@ -72,6 +81,7 @@ function logLines(text) {
 export {
   plural,
   checkReport,
+  sumCounts,
   PREEXISTING_NOTE,
   printable,
   formatText,

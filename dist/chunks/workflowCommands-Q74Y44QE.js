@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   logLine
-} from "./chunk-QZVNYD6J.js";
+} from "./chunk-42AVOOTP.js";
 import "./chunk-VKILGAQT.js";
 
 // node_modules/@actions/core/lib/command.js
