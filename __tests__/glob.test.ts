@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import picomatch from 'picomatch'
 import { globToRegExp, matcher } from '../src/core/glob.js'
+
+const OPTIONS = { dot: true, posix: true, nonegate: true, windows: false }
 
 // The globs of the configuration file (include, exclude) and of severity overrides ("schema/*"),
 // as picomatch reads them with the options the configuration has always had.
@@ -23,6 +26,14 @@ describe('globs', () => {
   ])('%s matches %s: %s', (glob, path, matches) => {
     expect(globToRegExp(glob).test(path)).toBe(matches)
     expect(matcher([glob])(path)).toBe(matches)
+  })
+
+  // The matcher is picomatch's decision without its matcher function: the same answer for every glob and path here.
+  it('answers as picomatch\'s own matcher does', () => {
+    const globs = ['{sig-*,wg-*,unsorted-to-be-used-by-newcomers-only}/**/*.md', '**/index.md', '**/README.md', 'keps/**/kep.yaml', '[!N]*/*.md', '!x.md', 'a/[b]/c', '*', '.hidden/**', 'sig-*']
+    const paths = ['sig-node/0001-a.md', 'sig-node/x/index.md', 'README.md', 'keps/sig-a/1-b/kep.yaml', 'NNNN/README.md', '!x.md', 'a/[b]/c', 'a/b/c', '.x', '.hidden/a/b', 'sig-*', 'sig-node', '', 'unsorted-to-be-used-by-newcomers-only/a.md', 'wg-x/.a.md']
+    for (const glob of globs) for (const path of paths) expect([glob, path, matcher([glob])(path)]).toEqual([glob, path, picomatch(glob, OPTIONS)(path)])
+    expect(matcher(['a/[b]/c'])('a/[b]/c')).toBe(true)
   })
 
   it('matches nothing with no globs, and a path matched by any of several', () => {

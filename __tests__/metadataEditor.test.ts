@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editedBytes, editorOf, readKepText } from '../src/author/kepText.js'
 import { formatNamed } from '../src/presets/registry.js'
+import { renderedByYaml, renderScalar } from '../src/edit/yamlSource.js'
 import { MetadataEditError, type MetadataValue, type SetOptions } from '../src/edit/metadataEditor.js'
 
 type Edit = [path: string[], value: MetadataValue, options?: SetOptions]
@@ -127,6 +128,25 @@ describe('the metadata editor rewrites only the values it is asked to', () => {
 
 // kubernetes/enhancements, where the corpus is (see kubernetes.test.ts).
 const CORPUS = process.env.KEP_CORPUS ?? fileURLToPath(new URL('../../shared/corpus/kubernetes-enhancements', import.meta.url))
+
+describe('a string written as a scalar', () => {
+  // renderScalar writes the common strings itself (a handle given its @); the library decides the rest.
+  it('is written as the yaml library writes it, in every style, in and out of a flow collection', () => {
+    const letters = ['a', 'Z', '0', '@', '`', '.', '_', '/', '-', ' ', ':', '#', '"', "'", '\\', '\n', 'é', '[', ',']
+    const values = ['janedoe', '@janedoe', '@jane-doe', '`x', 'KEP-15', '2023-09-18', 'v1.31', 'true', 'null', '12', '0x1F', '1e3', '.5', '-a', 'a-', 'sig/node', '@', '@-a', '']
+    // Every string of up to three of these characters, besides the values above.
+    for (const a of letters) for (const b of ['', ...letters]) for (const c of ['', ...letters]) values.push(a + b + c)
+    for (const value of values)
+      for (const style of ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'] as const)
+        for (const flow of [false, true]) {
+          const expected = renderedByYaml(value, style, flow)
+          if (renderScalar(value, style, flow) !== expected) expect([value, style, flow, renderScalar(value, style, flow)]).toEqual([value, style, flow, expected])
+        }
+    expect(renderScalar('janedoe', 'PLAIN')).toBe('janedoe')
+    expect(renderScalar('@janedoe', 'PLAIN')).toBe('"@janedoe"')
+    expect(renderScalar('@janedoe', 'QUOTE_SINGLE')).toBe("'@janedoe'")
+  })
+})
 
 describe('on every kep.yaml of kubernetes/enhancements', () => {
   it("takes a promotion's edits, and every line but the edited keys' is kept", async () => {

@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-42AVOOTP.js";
 import {
   SeverityPolicy
-} from "./chunks/chunk-NE4LDZC2.js";
+} from "./chunks/chunk-XLEIPC22.js";
 import {
   setIfPresent
 } from "./chunks/chunk-FFQ6MDVB.js";
@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-Z6WQMO5K.js";
+} from "./chunks/chunk-FB75W6YM.js";
 import {
   readKep
-} from "./chunks/chunk-DTDG45DQ.js";
+} from "./chunks/chunk-DKRMVCX5.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,10 +57,10 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-PXR36WKA.js";
+} from "./chunks/chunk-SNHNN5AV.js";
 import {
   slugOf
-} from "./chunks/chunk-INO2L5W4.js";
+} from "./chunks/chunk-AHAG55MR.js";
 import {
   GITHUB_HANDLE,
   MAX_METADATA_BYTES,
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-DNQAAWAS.js";
+} from "./chunks/chunk-FWGVNT4W.js";
 import {
   FILE_START,
   assignedNumber,
@@ -90,7 +90,7 @@ import {
   problem,
   selectKepFiles,
   stringField
-} from "./chunks/chunk-UPAYHZ2K.js";
+} from "./chunks/chunk-L22UIKKQ.js";
 import {
   __glob
 } from "./chunks/chunk-VKILGAQT.js";
@@ -5048,7 +5048,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-BHHUTFDO.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-NUY27ZGZ.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

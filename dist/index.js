@@ -8575,6 +8575,16 @@ function renderScalar(value, style, flow = false) {
 var RENDERED_STRINGS_KEPT = 1e4;
 var renderedStrings = /* @__PURE__ */ new Map();
 function renderString(value, style, flow) {
+  return renderedAsIs(value, style) ?? renderedByYaml(value, style, flow);
+}
+var WRITTEN_AS_IS = /^[@`]?[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+function renderedAsIs(value, style) {
+  if (!WRITTEN_AS_IS.test(value)) return void 0;
+  if (style === "QUOTE_DOUBLE") return `"${value}"`;
+  if (style === "QUOTE_SINGLE") return `'${value}'`;
+  return /^[@`]/.test(value) ? `"${value}"` : void 0;
+}
+function renderedByYaml(value, style, flow) {
   const text2 = stringify3(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, "");
   const plain = !/^["']/.test(text2);
   if (text2.includes("\n") || plain && flow && /[,[\]{}]/.test(text2) || plain && !readsAs(text2, value)) return stringify3(value, { ...STRINGIFY, defaultStringType: "QUOTE_DOUBLE" }).replace(/\n$/, "");
@@ -11763,7 +11773,8 @@ function globToRegExp(glob) {
   return import_picomatch.default.makeRe(glob, OPTIONS);
 }
 function matcher(globs) {
-  return globs.length === 0 ? () => false : (0, import_picomatch.default)([...globs], OPTIONS);
+  const expressions = globs.map((glob) => ({ glob, expression: import_picomatch.default.makeRe(glob, OPTIONS) }));
+  return (path) => path !== "" && expressions.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 
 // src/read/findKepFiles.ts
@@ -14913,7 +14924,9 @@ var FileSystemTree = class {
       for (const entry of children) {
         const path = relative7 ? `${relative7}/${entry.name}` : entry.name;
         if (entry.kind === "folder") {
-          if (!SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) walk(path);
+          if (SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) continue;
+          this.checkedFolders.add(path);
+          walk(path);
         } else if (entry.kind === "symlink") {
           entries.push({ path, kind: "symlink" });
         } else {

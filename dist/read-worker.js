@@ -4,14 +4,14 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-Z6WQMO5K.js";
-import "./chunks/chunk-DTDG45DQ.js";
+} from "./chunks/chunk-FB75W6YM.js";
+import "./chunks/chunk-DKRMVCX5.js";
 import {
   formatNamed
-} from "./chunks/chunk-PXR36WKA.js";
-import "./chunks/chunk-INO2L5W4.js";
-import "./chunks/chunk-DNQAAWAS.js";
-import "./chunks/chunk-UPAYHZ2K.js";
+} from "./chunks/chunk-SNHNN5AV.js";
+import "./chunks/chunk-AHAG55MR.js";
+import "./chunks/chunk-FWGVNT4W.js";
+import "./chunks/chunk-L22UIKKQ.js";
 import "./chunks/chunk-VKILGAQT.js";
 
 // src/read/parallel/readWorker.ts

@@ -14,6 +14,13 @@ export function globToRegExp(glob: string): RegExp {
   return picomatch.makeRe(glob, OPTIONS)
 }
 
+/**
+ * Whether a path matches any of the globs, as picomatch's own matcher decides it: a path
+ * matches a glob that is the path itself, or whose expression matches it. Done here with
+ * picomatch's expressions rather than its matcher, which builds a result object for every
+ * path it is asked about, and the listing asks about every file of the repository.
+ */
 export function matcher(globs: readonly string[]): (path: string) => boolean {
-  return globs.length === 0 ? () => false : picomatch([...globs], OPTIONS)
+  const expressions = globs.map(glob => ({ glob, expression: picomatch.makeRe(glob, OPTIONS) }))
+  return path => path !== '' && expressions.some(({ glob, expression }) => path === glob || expression.test(path))
 }

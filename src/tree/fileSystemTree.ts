@@ -34,7 +34,11 @@ export class FileSystemTree implements Tree {
       for (const entry of children) {
         const path = relative ? `${relative}/${entry.name}` : entry.name
         if (entry.kind === 'folder') {
-          if (!SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) walk(path)
+          if (SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) continue
+          // The listing said what it is without following a link (a link is listed as one), as
+          // the check of the folders on a path would: the walk does not ask again for each.
+          this.checkedFolders.add(path)
+          walk(path)
         } else if (entry.kind === 'symlink') {
           entries.push({ path, kind: 'symlink' })
         } else {

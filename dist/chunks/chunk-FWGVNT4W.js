@@ -5,7 +5,7 @@ import {
   fieldsOf,
   kepRule,
   problem
-} from "./chunk-UPAYHZ2K.js";
+} from "./chunk-L22UIKKQ.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -6656,6 +6656,16 @@ function renderScalar(value, style, flow = false) {
 var RENDERED_STRINGS_KEPT = 1e4;
 var renderedStrings = /* @__PURE__ */ new Map();
 function renderString(value, style, flow) {
+  return renderedAsIs(value, style) ?? renderedByYaml(value, style, flow);
+}
+var WRITTEN_AS_IS = /^[@`]?[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+function renderedAsIs(value, style) {
+  if (!WRITTEN_AS_IS.test(value)) return void 0;
+  if (style === "QUOTE_DOUBLE") return `"${value}"`;
+  if (style === "QUOTE_SINGLE") return `'${value}'`;
+  return /^[@`]/.test(value) ? `"${value}"` : void 0;
+}
+function renderedByYaml(value, style, flow) {
   const text = stringify3(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, "");
   const plain = !/^["']/.test(text);
   if (text.includes("\n") || plain && flow && /[,[\]{}]/.test(text) || plain && !readsAs(text, value)) return stringify3(value, { ...STRINGIFY, defaultStringType: "QUOTE_DOUBLE" }).replace(/\n$/, "");

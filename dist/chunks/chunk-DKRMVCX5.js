@@ -7,11 +7,11 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-DNQAAWAS.js";
+} from "./chunk-FWGVNT4W.js";
 import {
   FILE_START,
   problem
-} from "./chunk-UPAYHZ2K.js";
+} from "./chunk-L22UIKKQ.js";
 
 // src/parse/utf8.ts
 import { isUtf8 } from "node:buffer";

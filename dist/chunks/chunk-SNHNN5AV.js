@@ -5,7 +5,7 @@ import {
   TEMPLATE_FILE,
   fileName,
   requiredSections
-} from "./chunk-INO2L5W4.js";
+} from "./chunk-AHAG55MR.js";
 import {
   GITHUB_HANDLE,
   MARKDOWN,
@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-DNQAAWAS.js";
+} from "./chunk-FWGVNT4W.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -50,7 +50,7 @@ import {
   kepRule,
   stageRule,
   stringField
-} from "./chunk-UPAYHZ2K.js";
+} from "./chunk-L22UIKKQ.js";
 
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
@@ -3319,7 +3319,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES2, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-47OW3LIE.js")).createEnhancement(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-SQUAVSXJ.js")).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -3735,7 +3735,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-IYYYKJZL.js");
+      const { createTep } = await import("./newTep-DORPMJXW.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -2,15 +2,15 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-NE4LDZC2.js";
+} from "./chunk-XLEIPC22.js";
 import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-PXR36WKA.js";
-import "./chunk-INO2L5W4.js";
-import "./chunk-DNQAAWAS.js";
-import "./chunk-UPAYHZ2K.js";
+} from "./chunk-SNHNN5AV.js";
+import "./chunk-AHAG55MR.js";
+import "./chunk-FWGVNT4W.js";
+import "./chunk-L22UIKKQ.js";
 import "./chunk-VKILGAQT.js";
 
 // src/rules/example.ts

@@ -1825,7 +1825,8 @@ function globToRegExp(glob) {
   return import_picomatch.default.makeRe(glob, OPTIONS);
 }
 function matcher(globs) {
-  return globs.length === 0 ? () => false : (0, import_picomatch.default)([...globs], OPTIONS);
+  const expressions = globs.map((glob) => ({ glob, expression: import_picomatch.default.makeRe(glob, OPTIONS) }));
+  return (path) => path !== "" && expressions.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 
 // src/read/findKepFiles.ts

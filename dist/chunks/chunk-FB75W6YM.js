@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-DTDG45DQ.js";
+} from "./chunk-DKRMVCX5.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-DNQAAWAS.js";
+} from "./chunk-FWGVNT4W.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {
@@ -187,7 +187,9 @@ var FileSystemTree = class {
       for (const entry of children) {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.kind === "folder") {
-          if (!SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) walk(path);
+          if (SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) continue;
+          this.checkedFolders.add(path);
+          walk(path);
         } else if (entry.kind === "symlink") {
           entries.push({ path, kind: "symlink" });
         } else {

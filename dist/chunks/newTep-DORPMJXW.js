@@ -5,18 +5,18 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-DTDG45DQ.js";
+} from "./chunk-DKRMVCX5.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-DNQAAWAS.js";
+} from "./chunk-FWGVNT4W.js";
 import {
   fieldsOf,
   isKepPath
-} from "./chunk-UPAYHZ2K.js";
+} from "./chunk-L22UIKKQ.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/tekton/template.ts

@@ -7,10 +7,10 @@ import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   slugOf
-} from "./chunk-INO2L5W4.js";
+} from "./chunk-AHAG55MR.js";
 import {
   isKepPath
-} from "./chunk-UPAYHZ2K.js";
+} from "./chunk-L22UIKKQ.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/openshift/newEnhancement.ts

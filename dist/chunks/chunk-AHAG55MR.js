@@ -6,7 +6,7 @@ import {
   draftNumber,
   kepRule,
   stringField
-} from "./chunk-UPAYHZ2K.js";
+} from "./chunk-L22UIKKQ.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {
