@@ -29,9 +29,25 @@ describe('globs', () => {
   })
 
   // The matcher is picomatch's decision without its matcher function: the same answer for every glob and path here.
-  it('answers as picomatch\'s own matcher does', () => {
+  it("answers as picomatch's own matcher does", () => {
     const globs = ['{sig-*,wg-*,unsorted-to-be-used-by-newcomers-only}/**/*.md', '**/index.md', '**/README.md', 'keps/**/kep.yaml', '[!N]*/*.md', '!x.md', 'a/[b]/c', '*', '.hidden/**', 'sig-*']
-    const paths = ['sig-node/0001-a.md', 'sig-node/x/index.md', 'README.md', 'keps/sig-a/1-b/kep.yaml', 'NNNN/README.md', '!x.md', 'a/[b]/c', 'a/b/c', '.x', '.hidden/a/b', 'sig-*', 'sig-node', '', 'unsorted-to-be-used-by-newcomers-only/a.md', 'wg-x/.a.md']
+    const paths = [
+      'sig-node/0001-a.md',
+      'sig-node/x/index.md',
+      'README.md',
+      'keps/sig-a/1-b/kep.yaml',
+      'NNNN/README.md',
+      '!x.md',
+      'a/[b]/c',
+      'a/b/c',
+      '.x',
+      '.hidden/a/b',
+      'sig-*',
+      'sig-node',
+      '',
+      'unsorted-to-be-used-by-newcomers-only/a.md',
+      'wg-x/.a.md'
+    ]
     for (const glob of globs) for (const path of paths) expect([glob, path, matcher([glob])(path)]).toEqual([glob, path, picomatch(glob, OPTIONS)(path)])
     expect(matcher(['a/[b]/c'])('a/[b]/c')).toBe(true)
   })
