@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-FB75W6YM.js";
+} from "./chunks/chunk-OZWYQD27.js";
 import {
   readKep
-} from "./chunks/chunk-DKRMVCX5.js";
+} from "./chunks/chunk-RIQDLANA.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-SNHNN5AV.js";
+} from "./chunks/chunk-S3W5XQYO.js";
 import {
   slugOf
 } from "./chunks/chunk-AHAG55MR.js";
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-FWGVNT4W.js";
+} from "./chunks/chunk-LDSRDHQP.js";
 import {
   FILE_START,
   assignedNumber,
@@ -5048,7 +5048,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-NUY27ZGZ.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-JW24YZVQ.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

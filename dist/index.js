@@ -8582,7 +8582,12 @@ function renderedAsIs(value, style) {
   if (!WRITTEN_AS_IS.test(value)) return void 0;
   if (style === "QUOTE_DOUBLE") return `"${value}"`;
   if (style === "QUOTE_SINGLE") return `'${value}'`;
-  return /^[@`]/.test(value) ? `"${value}"` : void 0;
+  if (/^[@`]/.test(value)) return `"${value}"`;
+  return readsAsText(value) ? value : void 0;
+}
+function readsAsText(value) {
+  if (/^[A-Za-z]/.test(value)) return !/^(?:null|true|false)$/i.test(value);
+  return /[/_]/.test(value) || value.includes("-") && !/[eE]/.test(value);
 }
 function renderedByYaml(value, style, flow) {
   const text2 = stringify3(value, { ...STRINGIFY, defaultStringType: style }).replace(/\n$/, "");

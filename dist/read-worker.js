@@ -4,13 +4,13 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-FB75W6YM.js";
-import "./chunks/chunk-DKRMVCX5.js";
+} from "./chunks/chunk-OZWYQD27.js";
+import "./chunks/chunk-RIQDLANA.js";
 import {
   formatNamed
-} from "./chunks/chunk-SNHNN5AV.js";
+} from "./chunks/chunk-S3W5XQYO.js";
 import "./chunks/chunk-AHAG55MR.js";
-import "./chunks/chunk-FWGVNT4W.js";
+import "./chunks/chunk-LDSRDHQP.js";
 import "./chunks/chunk-L22UIKKQ.js";
 import "./chunks/chunk-VKILGAQT.js";
 

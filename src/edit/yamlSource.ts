@@ -70,16 +70,28 @@ const WRITTEN_AS_IS = /^[@`]?[A-Za-z0-9][A-Za-z0-9._/-]*$/
 
 /**
  * What the library writes for such a string, known without asking it: the string between the
- * quotes asked for, and in double quotes where plain is asked for but the string starts with
- * @ or ` (which cannot begin a plain scalar). Undefined for anything else. Asking the library
- * builds a document each time: handle-at's fixes ("janedoe" to "@janedoe") cost ~1% of a full
- * audit of kubernetes/enhancements that way.
+ * quotes asked for; where plain is asked for, in double quotes when it starts with @ or `
+ * (which cannot begin a plain scalar), and plain when it surely reads back as text. Undefined
+ * for anything else. Asking the library builds a document each time: handle-at's fixes
+ * ("janedoe" to "@janedoe") cost ~1% of a full audit of kubernetes/enhancements that way.
  */
 function renderedAsIs(value: string, style: QuoteStyle): string | undefined {
   if (!WRITTEN_AS_IS.test(value)) return undefined
   if (style === 'QUOTE_DOUBLE') return `"${value}"`
   if (style === 'QUOTE_SINGLE') return `'${value}'`
-  return /^[@`]/.test(value) ? `"${value}"` : undefined
+  if (/^[@`]/.test(value)) return `"${value}"`
+  return readsAsText(value) ? value : undefined
+}
+
+/**
+ * Whether a plain scalar of letters, digits and . _ / - surely reads as text in YAML 1.2's core
+ * schema, which reads null, booleans and numbers otherwise: one that starts with a letter and
+ * is not null, true or false; or one with a / or _, or a - without an e (an exponent's sign),
+ * which no number has (2023-09-18). Otherwise the library decides.
+ */
+function readsAsText(value: string): boolean {
+  if (/^[A-Za-z]/.test(value)) return !/^(?:null|true|false)$/i.test(value)
+  return /[/_]/.test(value) || (value.includes('-') && !/[eE]/.test(value))
 }
 
 /** The library's own rendering of a string in a style (exported for the test that the shortcut above agrees with it). */

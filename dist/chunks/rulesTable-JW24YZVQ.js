@@ -7,9 +7,9 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-SNHNN5AV.js";
+} from "./chunk-S3W5XQYO.js";
 import "./chunk-AHAG55MR.js";
-import "./chunk-FWGVNT4W.js";
+import "./chunk-LDSRDHQP.js";
 import "./chunk-L22UIKKQ.js";
 import "./chunk-VKILGAQT.js";
 

@@ -7,7 +7,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-FWGVNT4W.js";
+} from "./chunk-LDSRDHQP.js";
 import {
   FILE_START,
   problem

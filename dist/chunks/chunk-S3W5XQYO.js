@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-FWGVNT4W.js";
+} from "./chunk-LDSRDHQP.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -3735,7 +3735,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-DORPMJXW.js");
+      const { createTep } = await import("./newTep-3ZYAFEKR.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

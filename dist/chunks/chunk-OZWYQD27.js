@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-DKRMVCX5.js";
+} from "./chunk-RIQDLANA.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-FWGVNT4W.js";
+} from "./chunk-LDSRDHQP.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-DKRMVCX5.js";
+} from "./chunk-RIQDLANA.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-FWGVNT4W.js";
+} from "./chunk-LDSRDHQP.js";
 import {
   fieldsOf,
   isKepPath
