@@ -133,7 +133,42 @@ describe('a string written as a scalar', () => {
   // renderScalar writes the common strings itself (a handle given its @); the library decides the rest.
   it('is written as the yaml library writes it, in every style, in and out of a flow collection', () => {
     const letters = ['a', 'Z', 'e', 'x', 'o', '0', '7', '@', '`', '.', '_', '/', '-', '+', ' ', ':', '#', '"', "'", '\\', '\n', 'é', '[', ',']
-    const values = ['janedoe', '@janedoe', '@jane-doe', '`x', 'KEP-15', '2023-09-18', '2023-9-18', 'v1.31', 'implemented', 'true', 'True', 'FALSE', 'null', 'Null', 'nULL', '12', '0x1F', '0o17', '1e3', '1e-3', '1E-3', '1.5', '1.2.3', '1-2', '1_000', '1/2', 'e-1', '.5', '-a', 'a-', 'sig/node', '@', '@-a', '']
+    const values = [
+      'janedoe',
+      '@janedoe',
+      '@jane-doe',
+      '`x',
+      'KEP-15',
+      '2023-09-18',
+      '2023-9-18',
+      'v1.31',
+      'implemented',
+      'true',
+      'True',
+      'FALSE',
+      'null',
+      'Null',
+      'nULL',
+      '12',
+      '0x1F',
+      '0o17',
+      '1e3',
+      '1e-3',
+      '1E-3',
+      '1.5',
+      '1.2.3',
+      '1-2',
+      '1_000',
+      '1/2',
+      'e-1',
+      '.5',
+      '-a',
+      'a-',
+      'sig/node',
+      '@',
+      '@-a',
+      ''
+    ]
     // Every string of up to three of these characters, besides the values above.
     for (const a of letters) for (const b of ['', ...letters]) for (const c of ['', ...letters]) values.push(a + b + c)
     for (const value of values)
