@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import type { ValidateFunction } from 'ajv'
 import { parse } from 'yaml'
 import { loadSettings } from '../src/config/settings.js'
-import type { KepDocument } from '../src/core/document.js'
+import { numberInPath, type KepDocument } from '../src/core/document.js'
 import { markdownParserLoaded } from '../src/parse/markdownParser.js'
 import { readmeSources } from '../src/readme/readmes.js'
 import { KEP_YAML } from '../src/read/formats/kepYaml.js'
@@ -69,7 +69,7 @@ describe('positions a rule will look up', () => {
 
   it('are asked for by assigned-approvers where a marker is written, and by no rule elsewhere', async () => {
     const settings = await loadSettings({ root: writeRepo({}), preset: 'kubernetes' })
-    const reading = { kepFolders: new Set(['keps/sig-node/7-a']), prodReadiness: new Map([['keps/prod-readiness/sig-node/7.yaml', { alpha: { approver: '@prr' } }]]) }
+    const reading = { kepFolders: new Set(['keps/sig-node/7-a']), listedNumbers: new Set([7]), lifecycle: settings.lifecycle, prodReadiness: new Map([['keps/prod-readiness/sig-node/7.yaml', { alpha: { approver: '@prr' } }]]) }
     const wanted = (text: string, rules = settings.rules) => positionsWanted(rules)({ file: 'keps/sig-node/7-a/kep.yaml', text, data: parse(text) }, reading)
     expect(wanted(approver(' # sig-node-assigned-approver'))).toBe(true)
     expect(wanted(approver(' # sig-node-assigned-reviewer'))).toBe(true)
@@ -111,10 +111,17 @@ describe('positions foreseen from the data', () => {
       'keps/sig-node/9-unapproved/kep.yaml': kepYaml({ 'kep-number': '9', title: 'Unapproved' }),
       'keps/sig-node/10-other-stage/kep.yaml': kepYaml({ 'kep-number': '10', title: 'Other stage', stage: 'beta', milestone: '\n  alpha: "v1.29"\n  beta: "v1.30"' }),
       'keps/sig-node/11-missing/kep.yaml': kepYaml({ 'kep-number': '11', title: 'Missing', 'see-also': '\n  - "/keps/sig-node/99-nowhere"' }),
+      // By number: a KEP the listing names with it, none, and the KEP itself.
+      'keps/sig-node/12-by-number/kep.yaml': kepYaml({ 'kep-number': '12', title: 'By number', 'see-also': '\n  - KEP-7\n  - "11"' }),
+      'keps/sig-node/13-unknown-number/kep.yaml': kepYaml({ 'kep-number': '13', title: 'Unknown number', replaces: '\n  - KEP-98' }),
+      'keps/sig-node/14-itself/kep.yaml': kepYaml({ 'kep-number': '14', title: 'Itself', 'see-also': '\n  - KEP-14' }),
       'keps/prod-readiness/sig-node/7.yaml': 'kep-number: 7\nalpha:\n  approver: "@prr"\n',
       'keps/prod-readiness/sig-node/8.yaml': 'kep-number: 8\nalpha:\n  approver: "@prr"\n',
       'keps/prod-readiness/sig-node/10.yaml': 'kep-number: 10\nalpha:\n  approver: "@prr"\n',
-      'keps/prod-readiness/sig-node/11.yaml': 'kep-number: 11\nalpha:\n  approver: "@prr"\n'
+      'keps/prod-readiness/sig-node/11.yaml': 'kep-number: 11\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/12.yaml': 'kep-number: 12\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/13.yaml': 'kep-number: 13\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/14.yaml': 'kep-number: 14\nalpha:\n  approver: "@prr"\n'
     }
     const root = writeRepo(files)
     const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
@@ -126,6 +133,9 @@ describe('positions foreseen from the data', () => {
       new Map([
         ['keps/sig-node/10-other-stage/kep.yaml', true],
         ['keps/sig-node/11-missing/kep.yaml', true],
+        ['keps/sig-node/12-by-number/kep.yaml', false],
+        ['keps/sig-node/13-unknown-number/kep.yaml', true],
+        ['keps/sig-node/14-itself/kep.yaml', true],
         ['keps/sig-node/7-clean/kep.yaml', false],
         ['keps/sig-node/8-handle/kep.yaml', true],
         ['keps/sig-node/9-unapproved/kep.yaml', true]
@@ -139,6 +149,39 @@ describe('positions foreseen from the data', () => {
     expect(found('keps/sig-node/9-unapproved/kep.yaml')).toEqual(['prod-readiness'])
     expect(found('keps/sig-node/10-other-stage/kep.yaml')).toEqual(['prod-readiness'])
     expect(found('keps/sig-node/11-missing/kep.yaml')).toEqual(['reference-exists'])
+    expect(found('keps/sig-node/12-by-number/kep.yaml')).toEqual([])
+    expect(found('keps/sig-node/13-unknown-number/kep.yaml')).toEqual(['reference-exists'])
+    expect(found('keps/sig-node/14-itself/kep.yaml')).toEqual(['reference-exists'])
+  })
+})
+
+describe("positions foreseen from the data and the lifecycle's states", () => {
+  // number-assigned and superseded-by-required find by the lifecycle's states (KEP-1's here).
+  it('are asked for where the number and the status disagree, or a replaced KEP names no successor, and nowhere else', async () => {
+    const settings = await loadSettings({ root: writeRepo({}), preset: 'kep-0001' })
+    const reading = { kepFolders: new Set(['sig-node']), listedNumbers: new Set([7, 43]), lifecycle: settings.lifecycle }
+    const wanted = (data: Record<string, unknown>) => positionsWanted(settings.rules)({ file: 'sig-node/0007-a.md', text: '', data: { title: 'A', authors: ['@a'], ...data } }, reading)
+    expect(wanted({ 'kep-number': 7, status: 'Draft' })).toBe(true)
+    expect(wanted({ 'kep-number': 'draft-20240115', status: 'Approved' })).toBe(true)
+    expect(wanted({ 'kep-number': 'draft-20240115', status: 'Draft' })).toBe(false)
+    expect(wanted({ 'kep-number': 7, status: 'Approved' })).toBe(false)
+    expect(wanted({ 'kep-number': 7, status: 'Replaced' })).toBe(true)
+    expect(wanted({ 'kep-number': 7, status: 'Replaced', 'superseded-by': [] })).toBe(true)
+    expect(wanted({ 'kep-number': 7, status: 'Replaced', 'superseded-by': ['KEP-43'] })).toBe(false)
+  })
+})
+
+describe('the number a KEP is named with', () => {
+  // reference-exists guesses from the listing which numbers the KEPs will hold.
+  it("is its file's leading number, or else its folder's", () => {
+    expect(numberInPath('sig-node/0043-pod-priority.md')).toBe(43)
+    expect(numberInPath('keps/sig-node/1539-hugepages/kep.yaml')).toBe(1539)
+    expect(numberInPath('keps/sig-node/1539-hugepages/README.md')).toBe(1539)
+    expect(numberInPath('teps/0001-tekton-community-process.md')).toBe(1)
+    expect(numberInPath('enhancements/network/ovn-kubernetes.md')).toBeUndefined()
+    expect(numberInPath('keps/NNNN-kep-template/kep.yaml')).toBeUndefined()
+    expect(numberInPath('keps/sig-node/0000-draft/kep.yaml')).toBeUndefined()
+    expect(numberInPath('sig-node/12abc.md')).toBeUndefined()
   })
 })
 

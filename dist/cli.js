@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-42AVOOTP.js";
 import {
   SeverityPolicy
-} from "./chunks/chunk-XLEIPC22.js";
+} from "./chunks/chunk-JSRSA4NP.js";
 import {
   setIfPresent
 } from "./chunks/chunk-FFQ6MDVB.js";
@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-OZWYQD27.js";
+} from "./chunks/chunk-ODQPMSFN.js";
 import {
   readKep
-} from "./chunks/chunk-RIQDLANA.js";
+} from "./chunks/chunk-NOU2773J.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,10 +57,10 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-S3W5XQYO.js";
+} from "./chunks/chunk-EZYHSWDD.js";
 import {
   slugOf
-} from "./chunks/chunk-AHAG55MR.js";
+} from "./chunks/chunk-HJZAAKHF.js";
 import {
   GITHUB_HANDLE,
   MAX_METADATA_BYTES,
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-LDSRDHQP.js";
+} from "./chunks/chunk-J5BY3I4R.js";
 import {
   FILE_START,
   assignedNumber,
@@ -87,10 +87,11 @@ import {
   fixOf,
   isKepPath,
   matcher,
+  numberInPath,
   problem,
   selectKepFiles,
   stringField
-} from "./chunks/chunk-L22UIKKQ.js";
+} from "./chunks/chunk-J5S3HPPA.js";
 import {
   __glob
 } from "./chunks/chunk-VKILGAQT.js";
@@ -4441,7 +4442,12 @@ async function readRepository(settings, tree, options = {}) {
   const schemaErrors = /* @__PURE__ */ new WeakMap();
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const rulesWantPositions = positionsWanted(settings.rules);
-  const reading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness?.approvals };
+  const reading = {
+    kepFolders: new Set(found.files.map(folderOf)),
+    listedNumbers: new Set(found.files.flatMap((file) => numberInPath(file) ?? [])),
+    lifecycle: settings.lifecycle,
+    prodReadiness: prodReadiness?.approvals
+  };
   const keepPositions = (data, text2, file) => {
     if (!settings.schema.validate(data)) {
       if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);
@@ -5048,7 +5054,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-JW24YZVQ.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-WO54XHYT.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -9709,8 +9709,11 @@ function assignedNumberIn(fields) {
   return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
 }
 function draftNumber(doc) {
-  const value = stringField(doc, "kep-number");
-  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
+  return draftNumberIn(fieldsOf(doc));
+}
+function draftNumberIn(fields) {
+  const value = fields?.["kep-number"];
+  return typeof value === "string" && /^draft-\d{8}$/.test(value) ? value : void 0;
 }
 function kepReferences(doc, name) {
   const value = fieldsOf(doc)?.[name];
@@ -9721,6 +9724,14 @@ function kepReferences(doc, name) {
     if (number !== void 0) references.push({ index, number });
   });
   return references;
+}
+function numberInPath(path) {
+  const parts = path.split("/");
+  for (const name of parts.slice(-2).reverse()) {
+    const match = /^0*([1-9]\d*)(?=[-_.]|$)/.exec(name);
+    if (match) return Number(match[1]);
+  }
+  return void 0;
 }
 function kepNumberOf(reference) {
   if (typeof reference === "number") return Number.isInteger(reference) && reference > 0 ? reference : void 0;
@@ -10890,6 +10901,14 @@ var milestoneRequired = kepRule(
 );
 
 // src/rules/kep/number-assigned.ts
+function numberDisagrees(data, lifecycle) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const fields = data;
+  const status = fields.status;
+  if (typeof status !== "string") return false;
+  if (draftNumberIn(fields) !== void 0 && lifecycle.numbered.includes(status)) return true;
+  return assignedNumberIn(fields) !== void 0 && preApprovalStates(lifecycle).includes(status);
+}
 var numberAssigned = kepRule(
   {
     id: "number-assigned",
@@ -10928,7 +10947,9 @@ var numberAssigned = kepRule(
         dependsOn: ["status"]
       }
     ];
-  }
+  },
+  // Its finding is written at kep-number: a KEP whose number and status disagree keeps its positions from the first read.
+  () => ({ keepsPositions: ({ data }, { lifecycle }) => numberDisagrees(data, lifecycle) })
 );
 
 // src/rules/kep/number-unique.ts
@@ -11065,14 +11086,16 @@ function referencedFolder(reference) {
   const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
   return match?.[1];
 }
-function mayNameNoKep(file, data, kepFolders, paths) {
+function mayNameNoKep(file, data, reading, paths) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const fields = data;
   return REFERENCE_FIELDS.some((field) => {
-    const list = data[field];
+    const list = fields[field];
     return Array.isArray(list) && list.some((item) => {
-      if (kepNumberOf(item) !== void 0) return true;
+      const number = kepNumberOf(item);
+      if (number !== void 0) return number === assignedNumberIn(fields) || !reading.listedNumbers.has(number);
       const folder = paths && typeof item === "string" ? referencedFolder(item) : void 0;
-      return folder !== void 0 && (folder === folderOf(file) || !kepFolders.has(folder));
+      return folder !== void 0 && (folder === folderOf(file) || !reading.kepFolders.has(folder));
     });
   });
 }
@@ -11144,7 +11167,7 @@ var referenceExists = kepRule(
     return reports;
   },
   // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
-  (options) => ({ keepsPositions: ({ file, data }, { kepFolders }) => mayNameNoKep(file, data, kepFolders, options.paths) })
+  (options) => ({ keepsPositions: ({ file, data }, reading) => mayNameNoKep(file, data, reading, options.paths) })
 );
 
 // src/rules/kep/reference-form.ts
@@ -11335,6 +11358,11 @@ var stageRequired = kepRule(
 );
 
 // src/rules/kep/superseded-by-required.ts
+function lacksSuccessors(data, superseded) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const { status, "superseded-by": supersededBy } = data;
+  return typeof status === "string" && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0);
+}
 var supersededByRequired = kepRule(
   {
     id: "superseded-by-required",
@@ -11356,7 +11384,9 @@ var supersededByRequired = kepRule(
         dependsOn: ["status"]
       }
     ];
-  }
+  },
+  // Its finding is written at status: such a KEP keeps its positions from the first read.
+  () => ({ keepsPositions: ({ data }, { lifecycle }) => lacksSuccessors(data, lifecycle.superseded) })
 );
 
 // src/rules/kep/toc.ts
@@ -17167,7 +17197,12 @@ async function readRepository(settings, tree, options = {}) {
   const schemaErrors = /* @__PURE__ */ new WeakMap();
   const prodReadiness2 = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
   const rulesWantPositions = positionsWanted(settings.rules);
-  const reading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness2?.approvals };
+  const reading = {
+    kepFolders: new Set(found.files.map(folderOf)),
+    listedNumbers: new Set(found.files.flatMap((file) => numberInPath(file) ?? [])),
+    lifecycle: settings.lifecycle,
+    prodReadiness: prodReadiness2?.approvals
+  };
   const keepPositions = (data, text2, file) => {
     if (!settings.schema.validate(data)) {
       if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);

@@ -4,14 +4,14 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-OZWYQD27.js";
-import "./chunks/chunk-RIQDLANA.js";
+} from "./chunks/chunk-ODQPMSFN.js";
+import "./chunks/chunk-NOU2773J.js";
 import {
   formatNamed
-} from "./chunks/chunk-S3W5XQYO.js";
-import "./chunks/chunk-AHAG55MR.js";
-import "./chunks/chunk-LDSRDHQP.js";
-import "./chunks/chunk-L22UIKKQ.js";
+} from "./chunks/chunk-EZYHSWDD.js";
+import "./chunks/chunk-HJZAAKHF.js";
+import "./chunks/chunk-J5BY3I4R.js";
+import "./chunks/chunk-J5S3HPPA.js";
 import "./chunks/chunk-VKILGAQT.js";
 
 // src/read/parallel/readWorker.ts

@@ -66,8 +66,13 @@ export function assignedNumberIn(fields: Record<string, unknown> | undefined): n
 }
 
 export function draftNumber(doc: KepDocument): string | undefined {
-  const value = stringField(doc, 'kep-number')
-  return value !== undefined && /^draft-\d{8}$/.test(value) ? value : undefined
+  return draftNumberIn(fieldsOf(doc))
+}
+
+/** The draft-YYYYMMDD number in metadata's fields (draftNumber), before there is a document. */
+export function draftNumberIn(fields: Record<string, unknown> | undefined): string | undefined {
+  const value = fields?.['kep-number']
+  return typeof value === 'string' && /^draft-\d{8}$/.test(value) ? value : undefined
 }
 
 /** KEP references (`KEP-123`) of a list field, with their index in the list. */
@@ -80,6 +85,20 @@ export function kepReferences(doc: KepDocument, name: string): Array<{ index: nu
     if (number !== undefined) references.push({ index, number })
   })
   return references
+}
+
+/**
+ * The number a KEP's path is named with: its file's (sig-node/0043-pod-priority.md) or its
+ * folder's (keps/sig-node/1539-hugepages/kep.yaml); undefined where neither starts with one.
+ * What the name says, not the number the KEP holds (folder-number checks that they agree).
+ */
+export function numberInPath(path: string): number | undefined {
+  const parts = path.split('/')
+  for (const name of parts.slice(-2).reverse()) {
+    const match = /^0*([1-9]\d*)(?=[-_.]|$)/.exec(name)
+    if (match) return Number(match[1])
+  }
+  return undefined
 }
 
 /** The number a `KEP-123` reference names, or a bare `123` or "123" (its meaning is as clear); undefined for anything else. */

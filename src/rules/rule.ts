@@ -139,6 +139,10 @@ export interface MetadataRead {
 export interface RepositoryReading {
   /** The folders of the repository's KEP files (keps/sig-node/42-a), from the listing. */
   kepFolders: ReadonlySet<string>
+  /** The lifecycle the KEPs are checked against (its states decide some rules' findings). */
+  lifecycle: Lifecycle
+  /** The numbers the KEP files or their folders are named with (numberInPath), from the listing: which numbers the KEPs hold, as far as their names tell. */
+  listedNumbers: ReadonlySet<number>
   /** Production readiness approvals by path, for presets that keep them: read before the KEPs. */
   prodReadiness?: ReadonlyMap<string, unknown>
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import type { KepDocument } from '../core/document.js'
+import { numberInPath, type KepDocument } from '../core/document.js'
 import { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { Settings } from '../config/settings.js'
 import { selectKepFiles } from '../read/findKepFiles.js'
@@ -43,7 +43,12 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   // look up where its status is written) depends on them.
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
   const rulesWantPositions = positionsWanted(settings.rules)
-  const reading: RepositoryReading = { kepFolders: new Set(found.files.map(folderOf)), prodReadiness: prodReadiness?.approvals }
+  const reading: RepositoryReading = {
+    kepFolders: new Set(found.files.map(folderOf)),
+    listedNumbers: new Set(found.files.flatMap(file => numberInPath(file) ?? [])),
+    lifecycle: settings.lifecycle,
+    prodReadiness: prodReadiness?.approvals
+  }
   const keepPositions = (data: unknown, text: string, file: string): boolean => {
     if (!settings.schema.validate(data)) {
       if (typeof data === 'object' && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? [])

@@ -1,8 +1,18 @@
-import { assignedNumber, draftNumber, stringField } from '../../core/document.js'
-import { preApprovalStates } from '../../core/lifecycle.js'
+import { assignedNumber, assignedNumberIn, draftNumber, draftNumberIn, stringField } from '../../core/document.js'
+import { preApprovalStates, type Lifecycle } from '../../core/lifecycle.js'
 import { spanAt } from '../../parse/metadata.js'
 import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
+
+/** Whether metadata's number and status disagree (the rule's finding), told from the data as read. */
+function numberDisagrees(data: unknown, lifecycle: Lifecycle): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  const fields = data as Record<string, unknown>
+  const status = fields.status
+  if (typeof status !== 'string') return false
+  if (draftNumberIn(fields) !== undefined && lifecycle.numbered.includes(status)) return true
+  return assignedNumberIn(fields) !== undefined && preApprovalStates(lifecycle).includes(status)
+}
 
 export const numberAssigned = kepRule(
   {
@@ -44,5 +54,7 @@ export const numberAssigned = kepRule(
         dependsOn: ['status']
       }
     ]
-  }
+  },
+  // Its finding is written at kep-number: a KEP whose number and status disagree keeps its positions from the first read.
+  () => ({ keepsPositions: ({ data }, { lifecycle }) => numberDisagrees(data, lifecycle) })
 )

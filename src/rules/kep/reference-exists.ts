@@ -1,8 +1,8 @@
 import type { Finding } from '../../core/diagnostic.js'
-import { assignedNumber, fieldsOf, kepNumberOf, type KepDocument } from '../../core/document.js'
+import { assignedNumber, assignedNumberIn, fieldsOf, kepNumberOf, type KepDocument } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { folderOf } from '../../core/dataFile.js'
-import { kepRule } from '../rule.js'
+import { kepRule, type RepositoryReading } from '../rule.js'
 import { KEP_43 } from '../support/exampleFiles.js'
 
 export interface ReferenceExistsOptions {
@@ -22,19 +22,23 @@ function referencedFolder(reference: string): string | undefined {
 }
 
 /**
- * Whether a KEP's references (as read) may have a finding: a number (which KEPs hold which
- * numbers is known only once all are read), or a folder that is its own or holds no KEP file.
+ * Whether a KEP's references (as read) may have a finding: its own number, a number no KEP's
+ * file or folder is named with, or a folder that is its own or holds no KEP file. Which KEP
+ * holds which number is known only once all are read; the names are the guess (a KEP named
+ * with another number than it holds is found then, and its positions read again).
  */
-function mayNameNoKep(file: string, data: unknown, kepFolders: ReadonlySet<string>, paths: boolean): boolean {
+function mayNameNoKep(file: string, data: unknown, reading: RepositoryReading, paths: boolean): boolean {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  const fields = data as Record<string, unknown>
   return REFERENCE_FIELDS.some(field => {
-    const list = (data as Record<string, unknown>)[field]
+    const list = fields[field]
     return (
       Array.isArray(list) &&
       list.some(item => {
-        if (kepNumberOf(item) !== undefined) return true
+        const number = kepNumberOf(item)
+        if (number !== undefined) return number === assignedNumberIn(fields) || !reading.listedNumbers.has(number)
         const folder = paths && typeof item === 'string' ? referencedFolder(item) : undefined
-        return folder !== undefined && (folder === folderOf(file) || !kepFolders.has(folder))
+        return folder !== undefined && (folder === folderOf(file) || !reading.kepFolders.has(folder))
       })
     )
   })
@@ -112,5 +116,5 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
     return reports
   },
   // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
-  options => ({ keepsPositions: ({ file, data }, { kepFolders }) => mayNameNoKep(file, data, kepFolders, options.paths) })
+  options => ({ keepsPositions: ({ file, data }, reading) => mayNameNoKep(file, data, reading, options.paths) })
 )

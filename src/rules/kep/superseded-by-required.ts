@@ -2,6 +2,13 @@ import { fieldsOf, stringField } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
 
+/** Whether a KEP's status is a superseded one without a list of the KEPs that replace it (the rule's finding), told from the data as read. */
+function lacksSuccessors(data: unknown, superseded: readonly string[]): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  const { status, 'superseded-by': supersededBy } = data as Record<string, unknown>
+  return typeof status === 'string' && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0)
+}
+
 export const supersededByRequired = kepRule(
   {
     id: 'superseded-by-required',
@@ -23,5 +30,7 @@ export const supersededByRequired = kepRule(
         dependsOn: ['status']
       }
     ]
-  }
+  },
+  // Its finding is written at status: such a KEP keeps its positions from the first read.
+  () => ({ keepsPositions: ({ data }, { lifecycle }) => lacksSuccessors(data, lifecycle.superseded) })
 )

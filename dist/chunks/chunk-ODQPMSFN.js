@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-RIQDLANA.js";
+} from "./chunk-NOU2773J.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-LDSRDHQP.js";
+} from "./chunk-J5BY3I4R.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -7,11 +7,11 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-LDSRDHQP.js";
+} from "./chunk-J5BY3I4R.js";
 import {
   FILE_START,
   problem
-} from "./chunk-L22UIKKQ.js";
+} from "./chunk-J5S3HPPA.js";
 
 // src/parse/utf8.ts
 import { isUtf8 } from "node:buffer";

@@ -5,18 +5,18 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-RIQDLANA.js";
+} from "./chunk-NOU2773J.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-LDSRDHQP.js";
+} from "./chunk-J5BY3I4R.js";
 import {
   fieldsOf,
   isKepPath
-} from "./chunk-L22UIKKQ.js";
+} from "./chunk-J5S3HPPA.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/tekton/template.ts

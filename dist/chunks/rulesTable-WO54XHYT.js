@@ -2,15 +2,15 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-XLEIPC22.js";
+} from "./chunk-JSRSA4NP.js";
 import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-S3W5XQYO.js";
-import "./chunk-AHAG55MR.js";
-import "./chunk-LDSRDHQP.js";
-import "./chunk-L22UIKKQ.js";
+} from "./chunk-EZYHSWDD.js";
+import "./chunk-HJZAAKHF.js";
+import "./chunk-J5BY3I4R.js";
+import "./chunk-J5S3HPPA.js";
 import "./chunk-VKILGAQT.js";
 
 // src/rules/example.ts

@@ -1799,8 +1799,11 @@ function assignedNumberIn(fields) {
   return typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : void 0;
 }
 function draftNumber(doc) {
-  const value = stringField(doc, "kep-number");
-  return value !== void 0 && /^draft-\d{8}$/.test(value) ? value : void 0;
+  return draftNumberIn(fieldsOf(doc));
+}
+function draftNumberIn(fields) {
+  const value = fields?.["kep-number"];
+  return typeof value === "string" && /^draft-\d{8}$/.test(value) ? value : void 0;
 }
 function kepReferences(doc, name) {
   const value = fieldsOf(doc)?.[name];
@@ -1811,6 +1814,14 @@ function kepReferences(doc, name) {
     if (number !== void 0) references.push({ index, number });
   });
   return references;
+}
+function numberInPath(path) {
+  const parts = path.split("/");
+  for (const name of parts.slice(-2).reverse()) {
+    const match = /^0*([1-9]\d*)(?=[-_.]|$)/.exec(name);
+    if (match) return Number(match[1]);
+  }
+  return void 0;
 }
 function kepNumberOf(reference) {
   if (typeof reference === "number") return Number.isInteger(reference) && reference > 0 ? reference : void 0;
@@ -1891,7 +1902,9 @@ export {
   assignedNumber,
   assignedNumberIn,
   draftNumber,
+  draftNumberIn,
   kepReferences,
+  numberInPath,
   kepNumberOf,
   globToRegExp,
   matcher,

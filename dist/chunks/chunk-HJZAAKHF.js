@@ -6,7 +6,7 @@ import {
   draftNumber,
   kepRule,
   stringField
-} from "./chunk-L22UIKKQ.js";
+} from "./chunk-J5S3HPPA.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {

@@ -5,7 +5,7 @@ import {
   TEMPLATE_FILE,
   fileName,
   requiredSections
-} from "./chunk-AHAG55MR.js";
+} from "./chunk-HJZAAKHF.js";
 import {
   GITHUB_HANDLE,
   MARKDOWN,
@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-LDSRDHQP.js";
+} from "./chunk-J5BY3I4R.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -43,6 +43,7 @@ import {
   assignedNumberIn,
   changeRule,
   draftNumber,
+  draftNumberIn,
   fieldsOf,
   fixOf,
   kepNumberOf,
@@ -50,7 +51,7 @@ import {
   kepRule,
   stageRule,
   stringField
-} from "./chunk-L22UIKKQ.js";
+} from "./chunk-J5S3HPPA.js";
 
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
@@ -1544,6 +1545,14 @@ var milestoneRequired = kepRule(
 );
 
 // src/rules/kep/number-assigned.ts
+function numberDisagrees(data, lifecycle) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const fields = data;
+  const status = fields.status;
+  if (typeof status !== "string") return false;
+  if (draftNumberIn(fields) !== void 0 && lifecycle.numbered.includes(status)) return true;
+  return assignedNumberIn(fields) !== void 0 && preApprovalStates(lifecycle).includes(status);
+}
 var numberAssigned = kepRule(
   {
     id: "number-assigned",
@@ -1582,7 +1591,9 @@ var numberAssigned = kepRule(
         dependsOn: ["status"]
       }
     ];
-  }
+  },
+  // Its finding is written at kep-number: a KEP whose number and status disagree keeps its positions from the first read.
+  () => ({ keepsPositions: ({ data }, { lifecycle }) => numberDisagrees(data, lifecycle) })
 );
 
 // src/rules/kep/number-unique.ts
@@ -1719,14 +1730,16 @@ function referencedFolder(reference) {
   const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
   return match?.[1];
 }
-function mayNameNoKep(file, data, kepFolders, paths) {
+function mayNameNoKep(file, data, reading, paths) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const fields = data;
   return REFERENCE_FIELDS.some((field) => {
-    const list = data[field];
+    const list = fields[field];
     return Array.isArray(list) && list.some((item) => {
-      if (kepNumberOf(item) !== void 0) return true;
+      const number = kepNumberOf(item);
+      if (number !== void 0) return number === assignedNumberIn(fields) || !reading.listedNumbers.has(number);
       const folder = paths && typeof item === "string" ? referencedFolder(item) : void 0;
-      return folder !== void 0 && (folder === folderOf(file) || !kepFolders.has(folder));
+      return folder !== void 0 && (folder === folderOf(file) || !reading.kepFolders.has(folder));
     });
   });
 }
@@ -1798,7 +1811,7 @@ var referenceExists = kepRule(
     return reports;
   },
   // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
-  (options) => ({ keepsPositions: ({ file, data }, { kepFolders }) => mayNameNoKep(file, data, kepFolders, options.paths) })
+  (options) => ({ keepsPositions: ({ file, data }, reading) => mayNameNoKep(file, data, reading, options.paths) })
 );
 
 // src/rules/kep/reference-form.ts
@@ -1989,6 +2002,11 @@ var stageRequired = kepRule(
 );
 
 // src/rules/kep/superseded-by-required.ts
+function lacksSuccessors(data, superseded) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const { status, "superseded-by": supersededBy } = data;
+  return typeof status === "string" && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0);
+}
 var supersededByRequired = kepRule(
   {
     id: "superseded-by-required",
@@ -2010,7 +2028,9 @@ var supersededByRequired = kepRule(
         dependsOn: ["status"]
       }
     ];
-  }
+  },
+  // Its finding is written at status: such a KEP keeps its positions from the first read.
+  () => ({ keepsPositions: ({ data }, { lifecycle }) => lacksSuccessors(data, lifecycle.superseded) })
 );
 
 // src/rules/kep/toc.ts
@@ -3319,7 +3339,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES2, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-SQUAVSXJ.js")).createEnhancement(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-4767HZEI.js")).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -3735,7 +3755,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-3ZYAFEKR.js");
+      const { createTep } = await import("./newTep-KW3W7UDC.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

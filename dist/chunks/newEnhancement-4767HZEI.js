@@ -7,10 +7,10 @@ import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   slugOf
-} from "./chunk-AHAG55MR.js";
+} from "./chunk-HJZAAKHF.js";
 import {
   isKepPath
-} from "./chunk-L22UIKKQ.js";
+} from "./chunk-J5S3HPPA.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/openshift/newEnhancement.ts

@@ -5,7 +5,7 @@ import {
   fieldsOf,
   kepRule,
   problem
-} from "./chunk-L22UIKKQ.js";
+} from "./chunk-J5S3HPPA.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
