@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-ODQPMSFN.js";
+} from "./chunks/chunk-P5KRDVNG.js";
 import {
   readKep
-} from "./chunks/chunk-NOU2773J.js";
+} from "./chunks/chunk-LC72NGY3.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-EZYHSWDD.js";
+} from "./chunks/chunk-NKS257NE.js";
 import {
   slugOf
 } from "./chunks/chunk-HJZAAKHF.js";
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-J5BY3I4R.js";
+} from "./chunks/chunk-YTA6QN6E.js";
 import {
   FILE_START,
   assignedNumber,
@@ -1666,7 +1666,7 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND, template
 
 // src/config/indexFixCommand.ts
 function shellWord(word) {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 var fromDir = (from, path) => relative3(from, path).split(sep4).join("/") || ".";
 function indexFixCommand(settings, context) {
@@ -5054,7 +5054,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-WO54XHYT.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-Z7CNILLX.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -8577,12 +8577,12 @@ var renderedStrings = /* @__PURE__ */ new Map();
 function renderString(value, style, flow) {
   return renderedAsIs(value, style) ?? renderedByYaml(value, style, flow);
 }
-var WRITTEN_AS_IS = /^[@`]?[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+var WRITTEN_AS_IS = /^@?[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function renderedAsIs(value, style) {
   if (!WRITTEN_AS_IS.test(value)) return void 0;
   if (style === "QUOTE_DOUBLE") return `"${value}"`;
   if (style === "QUOTE_SINGLE") return `'${value}'`;
-  if (/^[@`]/.test(value)) return `"${value}"`;
+  if (value.startsWith("@")) return `"${value}"`;
   return readsAsText(value) ? value : void 0;
 }
 function readsAsText(value) {
@@ -14363,7 +14363,7 @@ function checkIndex(file, current, generated, fixCommand = FIX_COMMAND, template
 
 // src/config/indexFixCommand.ts
 function shellWord(word) {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 var fromDir = (from, path) => relative2(from, path).split(sep2).join("/") || ".";
 function indexFixCommand(settings, context) {

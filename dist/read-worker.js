@@ -4,13 +4,13 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-ODQPMSFN.js";
-import "./chunks/chunk-NOU2773J.js";
+} from "./chunks/chunk-P5KRDVNG.js";
+import "./chunks/chunk-LC72NGY3.js";
 import {
   formatNamed
-} from "./chunks/chunk-EZYHSWDD.js";
+} from "./chunks/chunk-NKS257NE.js";
 import "./chunks/chunk-HJZAAKHF.js";
-import "./chunks/chunk-J5BY3I4R.js";
+import "./chunks/chunk-YTA6QN6E.js";
 import "./chunks/chunk-J5S3HPPA.js";
 import "./chunks/chunk-VKILGAQT.js";
 

@@ -16,7 +16,7 @@ export interface FixCommandContext {
 
 /** A word as a POSIX shell reads it back: quoted when it holds anything but plain path characters. */
 function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
 }
 
 const fromDir = (from: string, path: string): string => relative(from, path).split(sep).join('/') || '.'

@@ -64,14 +64,14 @@ function renderString(value: string, style: QuoteStyle, flow: boolean): string {
   return renderedAsIs(value, style) ?? renderedByYaml(value, style, flow)
 }
 
-// Letters, digits and . _ / - after a letter or digit, perhaps behind a handle's @ (or a `):
-// nothing in it is escaped or folded.
-const WRITTEN_AS_IS = /^[@`]?[A-Za-z0-9][A-Za-z0-9._/-]*$/
+// Letters, digits and . _ / - after a letter or digit, perhaps behind a handle's @: nothing in
+// it is escaped or folded.
+const WRITTEN_AS_IS = /^@?[A-Za-z0-9][A-Za-z0-9._/-]*$/
 
 /**
  * What the library writes for such a string, known without asking it: the string between the
- * quotes asked for; where plain is asked for, in double quotes when it starts with @ or `
- * (which cannot begin a plain scalar), and plain when it surely reads back as text. Undefined
+ * quotes asked for; where plain is asked for, in double quotes when it starts with @ (which
+ * cannot begin a plain scalar), and plain when it surely reads back as text. Undefined
  * for anything else. Asking the library builds a document each time: handle-at's fixes
  * ("janedoe" to "@janedoe") cost ~1% of a full audit of kubernetes/enhancements that way.
  */
@@ -79,7 +79,7 @@ function renderedAsIs(value: string, style: QuoteStyle): string | undefined {
   if (!WRITTEN_AS_IS.test(value)) return undefined
   if (style === 'QUOTE_DOUBLE') return `"${value}"`
   if (style === 'QUOTE_SINGLE') return `'${value}'`
-  if (/^[@`]/.test(value)) return `"${value}"`
+  if (value.startsWith('@')) return `"${value}"`
   return readsAsText(value) ? value : undefined
 }
 

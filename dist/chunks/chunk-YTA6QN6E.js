@@ -6658,12 +6658,12 @@ var renderedStrings = /* @__PURE__ */ new Map();
 function renderString(value, style, flow) {
   return renderedAsIs(value, style) ?? renderedByYaml(value, style, flow);
 }
-var WRITTEN_AS_IS = /^[@`]?[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+var WRITTEN_AS_IS = /^@?[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function renderedAsIs(value, style) {
   if (!WRITTEN_AS_IS.test(value)) return void 0;
   if (style === "QUOTE_DOUBLE") return `"${value}"`;
   if (style === "QUOTE_SINGLE") return `'${value}'`;
-  if (/^[@`]/.test(value)) return `"${value}"`;
+  if (value.startsWith("@")) return `"${value}"`;
   return readsAsText(value) ? value : void 0;
 }
 function readsAsText(value) {

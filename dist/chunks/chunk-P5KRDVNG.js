@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-NOU2773J.js";
+} from "./chunk-LC72NGY3.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-J5BY3I4R.js";
+} from "./chunk-YTA6QN6E.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -7,7 +7,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-J5BY3I4R.js";
+} from "./chunk-YTA6QN6E.js";
 import {
   FILE_START,
   problem

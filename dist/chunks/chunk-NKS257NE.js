@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-J5BY3I4R.js";
+} from "./chunk-YTA6QN6E.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -3755,7 +3755,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-KW3W7UDC.js");
+      const { createTep } = await import("./newTep-62WQGQ4U.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -5,14 +5,14 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-NOU2773J.js";
+} from "./chunk-LC72NGY3.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-J5BY3I4R.js";
+} from "./chunk-YTA6QN6E.js";
 import {
   fieldsOf,
   isKepPath

@@ -7,9 +7,9 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-EZYHSWDD.js";
+} from "./chunk-NKS257NE.js";
 import "./chunk-HJZAAKHF.js";
-import "./chunk-J5BY3I4R.js";
+import "./chunk-YTA6QN6E.js";
 import "./chunk-J5S3HPPA.js";
 import "./chunk-VKILGAQT.js";
 
