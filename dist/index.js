@@ -17135,35 +17135,36 @@ function readDataFiles(tree, entries, paths) {
 }
 
 // src/validate/ruleData.ts
-function readsOf(selection) {
+function readsOf({ rules, severity }) {
+  const policy = new SeverityPolicy(severity);
   const reads = [];
-  for (const [id, options] of Object.entries(selection)) {
+  for (const [id, options] of Object.entries(rules)) {
     const rule = RULES.get(id);
-    if (rule?.subject === "kep" && rule.reads) reads.push(rule.reads(options === true ? void 0 : options));
+    if (rule?.subject === "kep" && rule.reads && ruleRuns(rule.meta, policy)) reads.push(rule.reads(options === true ? void 0 : options));
   }
   return reads;
 }
-function needsOf(selection) {
+function needsOf(choice) {
   const needs = { besideKep: /* @__PURE__ */ new Set(), atRoot: /* @__PURE__ */ new Set() };
-  for (const wanted of readsOf(selection)) {
+  for (const wanted of readsOf(choice)) {
     for (const name of wanted.besideKep ?? []) needs.besideKep.add(name);
     for (const path of wanted.atRoot ?? []) needs.atRoot.add(path);
   }
   return needs;
 }
-function positionsWanted(selection) {
-  const wanted = readsOf(selection).flatMap((reads) => reads.keepsPositions ? [reads.keepsPositions] : []);
+function positionsWanted(choice) {
+  const wanted = readsOf(choice).flatMap((reads) => reads.keepsPositions ? [reads.keepsPositions] : []);
   return (metadata, reading) => wanted.some((keeps) => keeps(metadata, reading));
 }
-function readRuleData(selection, tree, entries, documents) {
-  const needs = needsOf(selection);
+function readRuleData(choice, tree, entries, documents) {
+  const needs = needsOf(choice);
   if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return /* @__PURE__ */ new Map();
   const paths = new Set(needs.atRoot);
   for (const doc of documents) for (const name of needs.besideKep) paths.add(besidePath(doc.file, name));
   return readDataFiles(tree, entries, paths);
 }
-function readDataFileChanges(selection, head, changes, base) {
-  const needs = needsOf(selection);
+function readDataFileChanges(choice, head, changes, base) {
+  const needs = needsOf(choice);
   const isBeside = (path) => path !== void 0 && needs.besideKep.has(path.slice(path.lastIndexOf("/") + 1));
   const isRoot = (path) => path !== void 0 && needs.atRoot.has(path);
   const changed = changes.filter((change) => [headPath(change), basePath(change)].some((path) => isBeside(path) || isRoot(path)));
@@ -17196,7 +17197,7 @@ async function readRepository(settings, tree, options = {}) {
   const schemaValid = /* @__PURE__ */ new WeakSet();
   const schemaErrors = /* @__PURE__ */ new WeakMap();
   const prodReadiness2 = settings.prodReadiness ? readProdReadiness(tree, entries) : void 0;
-  const rulesWantPositions = positionsWanted(settings.rules);
+  const rulesWantPositions = positionsWanted(settings);
   const reading = {
     kepFolders: new Set(found.files.map(folderOf)),
     listedNumbers: new Set(found.files.flatMap((file) => numberInPath(file) ?? [])),
@@ -17213,7 +17214,7 @@ async function readRepository(settings, tree, options = {}) {
   };
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));
-  const dataFiles = readRuleData(settings.rules, tree, entries, documents);
+  const dataFiles = readRuleData(settings, tree, entries, documents);
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness: prodReadiness2, schemaValid, schemaErrors, dataFiles };
 }
 
@@ -17234,7 +17235,7 @@ async function selectTargets(settings, repository, selected) {
         const doc = await readKep(path, content, settings.format, { outline: settings.outline });
         repository.documents.push(doc);
         repository.index = new RepositoryIndex(repository.documents);
-        for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read);
+        for (const [file, read] of readRuleData(settings, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read);
       }
       targets.add(path);
     }
@@ -17252,7 +17253,7 @@ async function readRun(settings, request) {
     const approvals = await readApprovalChanges(repository, files, changes.base);
     targets = new Set(keps.map((change2) => headPath(change2.change)).filter((path) => path !== void 0));
     for (const file of approvals?.keps ?? []) targets.add(file);
-    const dataFiles = readDataFileChanges(settings.rules, repository, files, changes.base);
+    const dataFiles = readDataFileChanges(settings, repository, files, changes.base);
     for (const file of dataFiles?.keps ?? []) targets.add(file);
     change = { base: changes.base, keps, approvals, dataFiles };
   } else if (paths.length > 0) {

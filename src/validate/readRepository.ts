@@ -42,7 +42,7 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   // The approvals are read first: whether prod-readiness will have a finding on a KEP (and
   // look up where its status is written) depends on them.
   const prodReadiness = settings.prodReadiness ? readProdReadiness(tree, entries) : undefined
-  const rulesWantPositions = positionsWanted(settings.rules)
+  const rulesWantPositions = positionsWanted(settings)
   const reading: RepositoryReading = {
     kepFolders: new Set(found.files.map(folderOf)),
     listedNumbers: new Set(found.files.flatMap(file => numberInPath(file) ?? [])),
@@ -59,6 +59,6 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
   }
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)
-  const dataFiles = readRuleData(settings.rules, tree, entries, documents)
+  const dataFiles = readRuleData(settings, tree, entries, documents)
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, schemaErrors, dataFiles }
 }

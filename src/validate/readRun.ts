@@ -54,7 +54,7 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
         repository.documents.push(doc)
         repository.index = new RepositoryIndex(repository.documents)
         // Its data files (its folder's OWNERS) too: the tree is listed again only for a file outside the layout.
-        for (const [file, read] of readRuleData(settings.rules, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read)
+        for (const [file, read] of readRuleData(settings, repository.tree, repository.tree.list(), [doc])) repository.dataFiles.set(file, read)
       }
       targets.add(path)
     }
@@ -77,7 +77,7 @@ export async function readRun(settings: Settings, request: ValidationRequest): P
     const approvals = await readApprovalChanges(repository, files, changes.base)
     targets = new Set(keps.map(change => headPath(change.change)).filter((path): path is string => path !== undefined))
     for (const file of approvals?.keps ?? []) targets.add(file)
-    const dataFiles = readDataFileChanges(settings.rules, repository, files, changes.base)
+    const dataFiles = readDataFileChanges(settings, repository, files, changes.base)
     for (const file of dataFiles?.keps ?? []) targets.add(file)
     change = { base: changes.base, keps, approvals, dataFiles }
   } else if (paths.length > 0) {

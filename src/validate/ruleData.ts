@@ -1,9 +1,12 @@
 import { basePath, headPath, type Change } from '../core/change.js'
 import { besidePath, folderOf, type DataFileRead } from '../core/dataFile.js'
 import type { KepDocument } from '../core/document.js'
+import type { SeverityLayers } from '../core/diagnostic.js'
 import type { MetadataRead, RepositoryReading, RuleReads, RuleSelection } from '../rules/rule.js'
 import { readDataFileContent, readDataFiles } from '../read/dataFiles.js'
 import { RULES } from '../rules/registry.js'
+import { ruleRuns } from '../rules/runRules.js'
+import { SeverityPolicy } from '../rules/severity.js'
 import type { Tree, TreeEntry } from '../tree/tree.js'
 
 /*
@@ -16,35 +19,46 @@ interface Needs {
   atRoot: Set<string>
 }
 
-/** What each selected KEP rule reads besides the KEP, by its options (RuleReads). */
-function readsOf(selection: RuleSelection): RuleReads[] {
+/** The rules a run selects, and the severities that decide which of them run (ruleRuns). */
+export interface RuleChoice {
+  rules: RuleSelection
+  severity: SeverityLayers
+}
+
+/**
+ * What each KEP rule that runs reads besides the KEP, by its options (RuleReads). A rule the
+ * configuration turns off does not run (RuleRunner), so it reads nothing: no data file is read,
+ * no position kept for it.
+ */
+function readsOf({ rules, severity }: RuleChoice): RuleReads[] {
+  const policy = new SeverityPolicy(severity)
   const reads: RuleReads[] = []
-  for (const [id, options] of Object.entries(selection)) {
+  for (const [id, options] of Object.entries(rules)) {
     const rule = RULES.get(id)
-    if (rule?.subject === 'kep' && rule.reads) reads.push(rule.reads(options === true ? undefined : options))
+    if (rule?.subject === 'kep' && rule.reads && ruleRuns(rule.meta, policy)) reads.push(rule.reads(options === true ? undefined : options))
   }
   return reads
 }
 
-/** What the selected rules read, by their options. */
-function needsOf(selection: RuleSelection): Needs {
+/** What the rules that run read, by their options. */
+function needsOf(choice: RuleChoice): Needs {
   const needs: Needs = { besideKep: new Set(), atRoot: new Set() }
-  for (const wanted of readsOf(selection)) {
+  for (const wanted of readsOf(choice)) {
     for (const name of wanted.besideKep ?? []) needs.besideKep.add(name)
     for (const path of wanted.atRoot ?? []) needs.atRoot.add(path)
   }
   return needs
 }
 
-/** Whether the selected rules will look up positions in this metadata (RuleReads.keepsPositions). */
-export function positionsWanted(selection: RuleSelection): (metadata: MetadataRead, reading: RepositoryReading) => boolean {
-  const wanted = readsOf(selection).flatMap(reads => (reads.keepsPositions ? [reads.keepsPositions] : []))
+/** Whether the rules that run will look up positions in this metadata (RuleReads.keepsPositions). */
+export function positionsWanted(choice: RuleChoice): (metadata: MetadataRead, reading: RepositoryReading) => boolean {
+  const wanted = readsOf(choice).flatMap(reads => (reads.keepsPositions ? [reads.keepsPositions] : []))
   return (metadata, reading) => wanted.some(keeps => keeps(metadata, reading))
 }
 
 /** The data files of one version of the repository that its KEPs' rules read. */
-export function readRuleData(selection: RuleSelection, tree: Tree, entries: readonly TreeEntry[], documents: readonly KepDocument[]): Map<string, DataFileRead> {
-  const needs = needsOf(selection)
+export function readRuleData(choice: RuleChoice, tree: Tree, entries: readonly TreeEntry[], documents: readonly KepDocument[]): Map<string, DataFileRead> {
+  const needs = needsOf(choice)
   if (needs.besideKep.size === 0 && needs.atRoot.size === 0) return new Map()
   const paths = new Set(needs.atRoot)
   for (const doc of documents) for (const name of needs.besideKep) paths.add(besidePath(doc.file, name))
@@ -71,8 +85,8 @@ export interface DataFileChanges {
  * The data files a pull request changes, read at the base (the others are the same at both
  * versions), and the KEPs whose folder's data file it changes. Undefined when it changes none.
  */
-export function readDataFileChanges(selection: RuleSelection, head: { dataFiles: Map<string, DataFileRead>; documents: readonly KepDocument[] }, changes: readonly Change[], base: Tree): DataFileChanges | undefined {
-  const needs = needsOf(selection)
+export function readDataFileChanges(choice: RuleChoice, head: { dataFiles: Map<string, DataFileRead>; documents: readonly KepDocument[] }, changes: readonly Change[], base: Tree): DataFileChanges | undefined {
+  const needs = needsOf(choice)
   const isBeside = (path: string | undefined): boolean => path !== undefined && needs.besideKep.has(path.slice(path.lastIndexOf('/') + 1))
   const isRoot = (path: string | undefined): boolean => path !== undefined && needs.atRoot.has(path)
   const changed = changes.filter(change => [headPath(change), basePath(change)].some(path => isBeside(path) || isRoot(path)))
