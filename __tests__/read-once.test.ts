@@ -70,7 +70,7 @@ describe('positions a rule will look up', () => {
   it('are asked for by assigned-approvers where a marker is written, and by no rule elsewhere', async () => {
     const settings = await loadSettings({ root: writeRepo({}), preset: 'kubernetes' })
     const reading = { kepFolders: new Set(['keps/sig-node/7-a']), listedNumbers: new Set([7]), lifecycle: settings.lifecycle, prodReadiness: new Map([['keps/prod-readiness/sig-node/7.yaml', { alpha: { approver: '@prr' } }]]) }
-    const wanted = (text: string, choice = settings) => positionsWanted(choice)({ file: 'keps/sig-node/7-a/kep.yaml', text, data: parse(text) }, reading)
+    const wanted = (text: string, choice = settings) => positionsWanted(choice)({ file: 'keps/sig-node/7-a/kep.yaml', text, fields: parse(text) as Record<string, unknown> }, reading)
     expect(wanted(approver(' # sig-node-assigned-approver'))).toBe(true)
     expect(wanted(approver(' # sig-node-assigned-reviewer'))).toBe(true)
     expect(wanted(approver(''))).toBe(false)
@@ -162,7 +162,7 @@ describe("positions foreseen from the data and the lifecycle's states", () => {
   it('are asked for where the number and the status disagree, or a replaced KEP names no successor, and nowhere else', async () => {
     const settings = await loadSettings({ root: writeRepo({}), preset: 'kep-0001' })
     const reading = { kepFolders: new Set(['sig-node']), listedNumbers: new Set([7, 43]), lifecycle: settings.lifecycle }
-    const wanted = (data: Record<string, unknown>) => positionsWanted(settings)({ file: 'sig-node/0007-a.md', text: '', data: { title: 'A', authors: ['@a'], ...data } }, reading)
+    const wanted = (data: Record<string, unknown>) => positionsWanted(settings)({ file: 'sig-node/0007-a.md', text: '', fields: { title: 'A', authors: ['@a'], ...data } }, reading)
     expect(wanted({ 'kep-number': 7, status: 'Draft' })).toBe(true)
     expect(wanted({ 'kep-number': 'draft-20240115', status: 'Approved' })).toBe(true)
     expect(wanted({ 'kep-number': 'draft-20240115', status: 'Draft' })).toBe(false)

@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-42AVOOTP.js";
 import {
   SeverityPolicy
-} from "./chunks/chunk-JSRSA4NP.js";
+} from "./chunks/chunk-Z4CB57EU.js";
 import {
   setIfPresent
 } from "./chunks/chunk-FFQ6MDVB.js";
@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-P5KRDVNG.js";
+} from "./chunks/chunk-JAOGS3FA.js";
 import {
   readKep
-} from "./chunks/chunk-LC72NGY3.js";
+} from "./chunks/chunk-H5JS55JN.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,10 +57,10 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-NKS257NE.js";
+} from "./chunks/chunk-OHX7HTIX.js";
 import {
   slugOf
-} from "./chunks/chunk-HJZAAKHF.js";
+} from "./chunks/chunk-7CSN5IW7.js";
 import {
   GITHUB_HANDLE,
   MAX_METADATA_BYTES,
@@ -77,12 +77,13 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-YTA6QN6E.js";
+} from "./chunks/chunk-NX6PKHBJ.js";
 import {
   FILE_START,
   assignedNumber,
   compareDiagnostics,
   draftNumber,
+  fieldsIn,
   fieldsOf,
   fixOf,
   isKepPath,
@@ -91,7 +92,7 @@ import {
   problem,
   selectKepFiles,
   stringField
-} from "./chunks/chunk-J5S3HPPA.js";
+} from "./chunks/chunk-YFGIH2T2.js";
 import {
   __glob
 } from "./chunks/chunk-VKILGAQT.js";
@@ -4455,7 +4456,7 @@ async function readRepository(settings, tree, options = {}) {
       return true;
     }
     if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return rulesWantPositions({ file, text: text2, data }, reading);
+    return rulesWantPositions({ file, text: text2, fields: fieldsIn(data) }, reading);
   };
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));
@@ -5055,7 +5056,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-Z7CNILLX.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-CQ7VMVVX.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -9693,7 +9693,9 @@ var baseUnreadable = changeRule(
 
 // src/core/document.ts
 function fieldsOf(doc) {
-  const data = doc.metadata?.data;
+  return fieldsIn(doc.metadata?.data);
+}
+function fieldsIn(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
 }
 function stringField(doc, name) {
@@ -10759,10 +10761,9 @@ var HANDLE_FIELDS = ["authors", "reviewers", "approvers", "prr-approvers"];
 function lacksAt(item) {
   return typeof item === "string" && item !== "TBD" && GITHUB_HANDLE.test(item);
 }
-function hasHandleWithoutAt(data) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+function hasHandleWithoutAt(fields) {
   return HANDLE_FIELDS.some((field) => {
-    const list = data[field];
+    const list = fields[field];
     return Array.isArray(list) && list.some(lacksAt);
   });
 }
@@ -10794,7 +10795,7 @@ var handleAt = kepRule(
     return reports;
   },
   // Its findings and fixes look up where each such handle is written: the first read keeps the positions.
-  () => ({ keepsPositions: ({ data }) => hasHandleWithoutAt(data) })
+  () => ({ keepsPositions: ({ fields }) => fields !== void 0 && hasHandleWithoutAt(fields) })
 );
 
 // src/rules/kep/implemented-stage.ts
@@ -10892,8 +10893,7 @@ var milestoneRequired = kepRule(
   },
   // Its finding is written at status: a staged KEP without them keeps its positions from the first read.
   () => ({
-    keepsPositions: ({ data }) => {
-      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+    keepsPositions: ({ fields }) => {
       const status = fields?.status;
       return fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && MILESTONE_FIELDS.some((field) => fields[field] === void 0);
     }
@@ -10901,13 +10901,15 @@ var milestoneRequired = kepRule(
 );
 
 // src/rules/kep/number-assigned.ts
-function numberDisagrees(data, lifecycle) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const fields = data;
-  const status = fields.status;
-  if (typeof status !== "string") return false;
-  if (draftNumberIn(fields) !== void 0 && lifecycle.numbered.includes(status)) return true;
-  return assignedNumberIn(fields) !== void 0 && preApprovalStates(lifecycle).includes(status);
+function disagreement(fields, lifecycle) {
+  const status = fields?.status;
+  if (typeof status !== "string") return void 0;
+  const draft = draftNumberIn(fields);
+  if (draft !== void 0 && lifecycle.numbered.includes(status)) return { status, draft };
+  const number = assignedNumberIn(fields);
+  if (number === void 0) return void 0;
+  const before = preApprovalStates(lifecycle);
+  return before.includes(status) ? { status, number, before } : void 0;
 }
 var numberAssigned = kepRule(
   {
@@ -10920,23 +10922,21 @@ var numberAssigned = kepRule(
   },
   (doc, context) => {
     const { lifecycle, repository } = context;
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0) return [];
-    const draft = draftNumber(doc);
-    if (draft !== void 0 && lifecycle.numbered.includes(status)) {
+    const found = disagreement(fieldsOf(doc), lifecycle);
+    if (!doc.metadata || !found) return [];
+    const { status } = found;
+    if ("draft" in found) {
       const next = (repository.numbers().at(-1) ?? 0) + 1;
       return [
         {
           span: spanAt(doc.metadata, ["kep-number"]),
-          message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
+          message: `kep-number is still "${found.draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
           expected: [String(next)],
           dependsOn: ["status"]
         }
       ];
     }
-    const number = assignedNumber(doc);
-    const before = preApprovalStates(lifecycle);
-    if (number === void 0 || !before.includes(status)) return [];
+    const { number, before } = found;
     const created = fieldsValid(doc, context, "creation-date") ? stringField(doc, "creation-date") : void 0;
     const suggestion = created !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(created) ? `draft-${created.replaceAll("-", "")}` : void 0;
     return [
@@ -10949,7 +10949,7 @@ var numberAssigned = kepRule(
     ];
   },
   // Its finding is written at kep-number: a KEP whose number and status disagree keeps its positions from the first read.
-  () => ({ keepsPositions: ({ data }, { lifecycle }) => numberDisagrees(data, lifecycle) })
+  () => ({ keepsPositions: ({ fields }, { lifecycle }) => disagreement(fields, lifecycle) !== void 0 })
 );
 
 // src/rules/kep/number-unique.ts
@@ -11043,8 +11043,7 @@ var prodReadiness = kepRule(
   },
   // Its finding is written at status or stage: a staged KEP whose approval is missing or does not cover its stage keeps its positions from the first read.
   () => ({
-    keepsPositions: ({ data }, { prodReadiness: prodReadiness2 }) => {
-      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+    keepsPositions: ({ fields }, { prodReadiness: prodReadiness2 }) => {
       const status = fields?.status;
       return prodReadiness2 !== void 0 && fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && unapprovedStage(fields, prodReadiness2) !== void 0;
     }
@@ -11076,7 +11075,7 @@ var recommendedFields = kepRule(
   },
   // A field written empty is reported at its key: such metadata keeps its positions from the first read.
   (options) => ({
-    keepsPositions: ({ data }) => typeof data === "object" && data !== null && !Array.isArray(data) && options.fields.some((field) => writtenEmpty(data[field]))
+    keepsPositions: ({ fields }) => fields !== void 0 && options.fields.some((field) => writtenEmpty(fields[field]))
   })
 );
 
@@ -11086,9 +11085,8 @@ function referencedFolder(reference) {
   const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
   return match?.[1];
 }
-function mayNameNoKep(file, data, reading, paths) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const fields = data;
+function mayNameNoKep(file, fields, reading, paths) {
+  if (!fields) return false;
   return REFERENCE_FIELDS.some((field) => {
     const list = fields[field];
     return Array.isArray(list) && list.some((item) => {
@@ -11167,7 +11165,7 @@ var referenceExists = kepRule(
     return reports;
   },
   // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
-  (options) => ({ keepsPositions: ({ file, data }, reading) => mayNameNoKep(file, data, reading, options.paths) })
+  (options) => ({ keepsPositions: ({ file, fields }, reading) => mayNameNoKep(file, fields, reading, options.paths) })
 );
 
 // src/rules/kep/reference-form.ts
@@ -11358,10 +11356,10 @@ var stageRequired = kepRule(
 );
 
 // src/rules/kep/superseded-by-required.ts
-function lacksSuccessors(data, superseded) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const { status, "superseded-by": supersededBy } = data;
-  return typeof status === "string" && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0);
+function statusWithoutSuccessors(fields, superseded) {
+  const status = fields?.status;
+  const supersededBy = fields?.["superseded-by"];
+  return typeof status === "string" && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0) ? status : void 0;
 }
 var supersededByRequired = kepRule(
   {
@@ -11373,10 +11371,10 @@ var supersededByRequired = kepRule(
     }
   },
   (doc, { lifecycle }) => {
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0 || !lifecycle.superseded.includes(status)) return [];
-    const supersededBy = fieldsOf(doc)?.["superseded-by"];
-    if (Array.isArray(supersededBy) && supersededBy.length > 0) return [];
+    const fields = fieldsOf(doc);
+    const status = statusWithoutSuccessors(fields, lifecycle.superseded);
+    if (!doc.metadata || status === void 0) return [];
+    const supersededBy = fields?.["superseded-by"];
     return [
       {
         span: spanAt(doc.metadata, ["status"]),
@@ -11386,7 +11384,7 @@ var supersededByRequired = kepRule(
     ];
   },
   // Its finding is written at status: such a KEP keeps its positions from the first read.
-  () => ({ keepsPositions: ({ data }, { lifecycle }) => lacksSuccessors(data, lifecycle.superseded) })
+  () => ({ keepsPositions: ({ fields }, { lifecycle }) => statusWithoutSuccessors(fields, lifecycle.superseded) !== void 0 })
 );
 
 // src/rules/kep/toc.ts
@@ -17210,7 +17208,7 @@ async function readRepository(settings, tree, options = {}) {
       return true;
     }
     if (typeof data === "object" && data !== null) schemaValid.add(data);
-    return rulesWantPositions({ file, text: text2, data }, reading);
+    return rulesWantPositions({ file, text: text2, fields: fieldsIn(data) }, reading);
   };
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
   const documents = found.files.map((file) => read.get(file));

@@ -4,14 +4,14 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-P5KRDVNG.js";
-import "./chunks/chunk-LC72NGY3.js";
+} from "./chunks/chunk-JAOGS3FA.js";
+import "./chunks/chunk-H5JS55JN.js";
 import {
   formatNamed
-} from "./chunks/chunk-NKS257NE.js";
-import "./chunks/chunk-HJZAAKHF.js";
-import "./chunks/chunk-YTA6QN6E.js";
-import "./chunks/chunk-J5S3HPPA.js";
+} from "./chunks/chunk-OHX7HTIX.js";
+import "./chunks/chunk-7CSN5IW7.js";
+import "./chunks/chunk-NX6PKHBJ.js";
+import "./chunks/chunk-YFGIH2T2.js";
 import "./chunks/chunk-VKILGAQT.js";
 
 // src/read/parallel/readWorker.ts

@@ -43,7 +43,11 @@ export interface OutlineLine {
 
 /** The metadata as a record, when it is one. */
 export function fieldsOf(doc: KepDocument): Record<string, unknown> | undefined {
-  const data = doc.metadata?.data
+  return fieldsIn(doc.metadata?.data)
+}
+
+/** Data as a record of fields, when it is a mapping (fieldsOf), before there is a document. */
+export function fieldsIn(data: unknown): Record<string, unknown> | undefined {
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined
 }
 

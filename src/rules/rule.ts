@@ -131,8 +131,8 @@ export interface MetadataRead {
   file: string
   /** The metadata's text. */
   text: string
-  /** What it reads as. */
-  data: unknown
+  /** What it reads as, when that is a mapping of fields (fieldsIn); undefined otherwise. */
+  fields: Record<string, unknown> | undefined
 }
 
 /** What is known of the repository while its KEPs are read: what the listing and the files read before them say. */

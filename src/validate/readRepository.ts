@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import { numberInPath, type KepDocument } from '../core/document.js'
+import { fieldsIn, numberInPath, type KepDocument } from '../core/document.js'
 import { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { Settings } from '../config/settings.js'
 import { selectKepFiles } from '../read/findKepFiles.js'
@@ -55,7 +55,7 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
       return true
     }
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
-    return rulesWantPositions({ file, text, data }, reading)
+    return rulesWantPositions({ file, text, fields: fieldsIn(data) }, reading)
   }
   const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
   const documents = found.files.map(file => read.get(file)!)

@@ -17,11 +17,10 @@ function lacksAt(item: unknown): item is string {
   return typeof item === 'string' && item !== 'TBD' && GITHUB_HANDLE.test(item)
 }
 
-/** Whether metadata (as read) has a handle without @ in one of the fields: where the rule will have findings. */
-function hasHandleWithoutAt(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
+/** Whether metadata's fields (as read) have a handle without @: where the rule will have findings. */
+function hasHandleWithoutAt(fields: Record<string, unknown>): boolean {
   return HANDLE_FIELDS.some(field => {
-    const list = (data as Record<string, unknown>)[field]
+    const list = fields[field]
     return Array.isArray(list) && list.some(lacksAt)
   })
 }
@@ -59,5 +58,5 @@ export const handleAt = kepRule(
     return reports
   },
   // Its findings and fixes look up where each such handle is written: the first read keeps the positions.
-  () => ({ keepsPositions: ({ data }) => hasHandleWithoutAt(data) })
+  () => ({ keepsPositions: ({ fields }) => fields !== undefined && hasHandleWithoutAt(fields) })
 )

@@ -31,8 +31,7 @@ export const milestoneRequired = kepRule(
   },
   // Its finding is written at status: a staged KEP without them keeps its positions from the first read.
   () => ({
-    keepsPositions: ({ data }) => {
-      const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined
+    keepsPositions: ({ fields }) => {
       const status = fields?.status
       return fields !== undefined && typeof status === 'string' && STAGED_STATUSES.includes(status) && MILESTONE_FIELDS.some(field => fields[field] === undefined)
     }

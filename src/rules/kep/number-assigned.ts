@@ -1,17 +1,22 @@
-import { assignedNumber, assignedNumberIn, draftNumber, draftNumberIn, stringField } from '../../core/document.js'
+import { assignedNumberIn, draftNumberIn, fieldsOf, stringField } from '../../core/document.js'
 import { preApprovalStates, type Lifecycle } from '../../core/lifecycle.js'
 import { spanAt } from '../../parse/metadata.js'
 import { fieldsValid } from '../invalidFields.js'
 import { kepRule } from '../rule.js'
 
-/** Whether metadata's number and status disagree (the rule's finding), told from the data as read. */
-function numberDisagrees(data: unknown, lifecycle: Lifecycle): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
-  const fields = data as Record<string, unknown>
-  const status = fields.status
-  if (typeof status !== 'string') return false
-  if (draftNumberIn(fields) !== undefined && lifecycle.numbered.includes(status)) return true
-  return assignedNumberIn(fields) !== undefined && preApprovalStates(lifecycle).includes(status)
+/** How a KEP's number and status disagree: a draft number in a state that needs an assigned one, or an assigned number in a state before approval. */
+type Disagreement = { status: string; draft: string } | { status: string; number: number; before: string[] }
+
+/** The rule's finding, told from metadata's fields: by the rule itself, and before it runs, by its forecast of positions. */
+function disagreement(fields: Record<string, unknown> | undefined, lifecycle: Lifecycle): Disagreement | undefined {
+  const status = fields?.status
+  if (typeof status !== 'string') return undefined
+  const draft = draftNumberIn(fields)
+  if (draft !== undefined && lifecycle.numbered.includes(status)) return { status, draft }
+  const number = assignedNumberIn(fields)
+  if (number === undefined) return undefined
+  const before = preApprovalStates(lifecycle)
+  return before.includes(status) ? { status, number, before } : undefined
 }
 
 export const numberAssigned = kepRule(
@@ -26,23 +31,21 @@ export const numberAssigned = kepRule(
   },
   (doc, context) => {
     const { lifecycle, repository } = context
-    const status = stringField(doc, 'status')
-    if (!doc.metadata || status === undefined) return []
-    const draft = draftNumber(doc)
-    if (draft !== undefined && lifecycle.numbered.includes(status)) {
+    const found = disagreement(fieldsOf(doc), lifecycle)
+    if (!doc.metadata || !found) return []
+    const { status } = found
+    if ('draft' in found) {
       const next = (repository.numbers().at(-1) ?? 0) + 1
       return [
         {
           span: spanAt(doc.metadata, ['kep-number']),
-          message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(', ')}); the next free number is ${next}`,
+          message: `kep-number is still "${found.draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(', ')}); the next free number is ${next}`,
           expected: [String(next)],
           dependsOn: ['status']
         }
       ]
     }
-    const number = assignedNumber(doc)
-    const before = preApprovalStates(lifecycle)
-    if (number === undefined || !before.includes(status)) return []
+    const { number, before } = found
     // The draft number carries creation-date, when creation-date is a valid date to carry.
     const created = fieldsValid(doc, context, 'creation-date') ? stringField(doc, 'creation-date') : undefined
     const suggestion = created !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(created) ? `draft-${created.replaceAll('-', '')}` : undefined
@@ -56,5 +59,5 @@ export const numberAssigned = kepRule(
     ]
   },
   // Its finding is written at kep-number: a KEP whose number and status disagree keeps its positions from the first read.
-  () => ({ keepsPositions: ({ data }, { lifecycle }) => numberDisagrees(data, lifecycle) })
+  () => ({ keepsPositions: ({ fields }, { lifecycle }) => disagreement(fields, lifecycle) !== undefined })
 )

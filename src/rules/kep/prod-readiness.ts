@@ -88,8 +88,7 @@ export const prodReadiness = kepRule(
   },
   // Its finding is written at status or stage: a staged KEP whose approval is missing or does not cover its stage keeps its positions from the first read.
   () => ({
-    keepsPositions: ({ data }, { prodReadiness }) => {
-      const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined
+    keepsPositions: ({ fields }, { prodReadiness }) => {
       const status = fields?.status
       return prodReadiness !== undefined && fields !== undefined && typeof status === 'string' && STAGED_STATUSES.includes(status) && unapprovedStage(fields, prodReadiness) !== undefined
     }

@@ -46,6 +46,6 @@ export const recommendedFields = kepRule<RecommendedFieldsOptions>(
   },
   // A field written empty is reported at its key: such metadata keeps its positions from the first read.
   options => ({
-    keepsPositions: ({ data }) => typeof data === 'object' && data !== null && !Array.isArray(data) && options.fields.some(field => writtenEmpty((data as Record<string, unknown>)[field]))
+    keepsPositions: ({ fields }) => fields !== undefined && options.fields.some(field => writtenEmpty(fields[field]))
   })
 )

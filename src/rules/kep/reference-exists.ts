@@ -27,9 +27,8 @@ function referencedFolder(reference: string): string | undefined {
  * holds which number is known only once all are read; the names are the guess (a KEP named
  * with another number than it holds is found then, and its positions read again).
  */
-function mayNameNoKep(file: string, data: unknown, reading: RepositoryReading, paths: boolean): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
-  const fields = data as Record<string, unknown>
+function mayNameNoKep(file: string, fields: Record<string, unknown> | undefined, reading: RepositoryReading, paths: boolean): boolean {
+  if (!fields) return false
   return REFERENCE_FIELDS.some(field => {
     const list = fields[field]
     return (
@@ -116,5 +115,5 @@ export const referenceExists = kepRule<ReferenceExistsOptions>(
     return reports
   },
   // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
-  options => ({ keepsPositions: ({ file, data }, reading) => mayNameNoKep(file, data, reading, options.paths) })
+  options => ({ keepsPositions: ({ file, fields }, reading) => mayNameNoKep(file, fields, reading, options.paths) })
 )

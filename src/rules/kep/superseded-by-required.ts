@@ -1,12 +1,16 @@
-import { fieldsOf, stringField } from '../../core/document.js'
+import { fieldsOf } from '../../core/document.js'
 import { spanAt } from '../../parse/metadata.js'
 import { kepRule } from '../rule.js'
 
-/** Whether a KEP's status is a superseded one without a list of the KEPs that replace it (the rule's finding), told from the data as read. */
-function lacksSuccessors(data: unknown, superseded: readonly string[]): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
-  const { status, 'superseded-by': supersededBy } = data as Record<string, unknown>
-  return typeof status === 'string' && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0)
+/**
+ * The superseded status of a KEP that lists none of the KEPs that replace it (the rule's
+ * finding), told from metadata's fields: by the rule itself, and before it runs, by its
+ * forecast of positions.
+ */
+function statusWithoutSuccessors(fields: Record<string, unknown> | undefined, superseded: readonly string[]): string | undefined {
+  const status = fields?.status
+  const supersededBy = fields?.['superseded-by']
+  return typeof status === 'string' && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0) ? status : undefined
 }
 
 export const supersededByRequired = kepRule(
@@ -19,10 +23,10 @@ export const supersededByRequired = kepRule(
     }
   },
   (doc, { lifecycle }) => {
-    const status = stringField(doc, 'status')
-    if (!doc.metadata || status === undefined || !lifecycle.superseded.includes(status)) return []
-    const supersededBy = fieldsOf(doc)?.['superseded-by']
-    if (Array.isArray(supersededBy) && supersededBy.length > 0) return []
+    const fields = fieldsOf(doc)
+    const status = statusWithoutSuccessors(fields, lifecycle.superseded)
+    if (!doc.metadata || status === undefined) return []
+    const supersededBy = fields?.['superseded-by']
     return [
       {
         span: spanAt(doc.metadata, ['status']),
@@ -32,5 +36,5 @@ export const supersededByRequired = kepRule(
     ]
   },
   // Its finding is written at status: such a KEP keeps its positions from the first read.
-  () => ({ keepsPositions: ({ data }, { lifecycle }) => lacksSuccessors(data, lifecycle.superseded) })
+  () => ({ keepsPositions: ({ fields }, { lifecycle }) => statusWithoutSuccessors(fields, lifecycle.superseded) !== undefined })
 )

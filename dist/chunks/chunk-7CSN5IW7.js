@@ -6,7 +6,7 @@ import {
   draftNumber,
   kepRule,
   stringField
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {

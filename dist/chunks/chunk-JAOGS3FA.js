@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-LC72NGY3.js";
+} from "./chunk-H5JS55JN.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-YTA6QN6E.js";
+} from "./chunk-NX6PKHBJ.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

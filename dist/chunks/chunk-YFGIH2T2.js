@@ -1783,7 +1783,9 @@ var require_picomatch2 = __commonJS({
 
 // src/core/document.ts
 function fieldsOf(doc) {
-  const data = doc.metadata?.data;
+  return fieldsIn(doc.metadata?.data);
+}
+function fieldsIn(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
 }
 function stringField(doc, name) {
@@ -1898,6 +1900,7 @@ export {
   changeRule,
   stageRule,
   fieldsOf,
+  fieldsIn,
   stringField,
   assignedNumber,
   assignedNumberIn,

@@ -5,18 +5,18 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-LC72NGY3.js";
+} from "./chunk-H5JS55JN.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-YTA6QN6E.js";
+} from "./chunk-NX6PKHBJ.js";
 import {
   fieldsOf,
   isKepPath
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/tekton/template.ts

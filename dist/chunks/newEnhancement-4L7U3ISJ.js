@@ -7,10 +7,10 @@ import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   slugOf
-} from "./chunk-HJZAAKHF.js";
+} from "./chunk-7CSN5IW7.js";
 import {
   isKepPath
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/openshift/newEnhancement.ts

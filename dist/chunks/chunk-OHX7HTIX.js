@@ -5,7 +5,7 @@ import {
   TEMPLATE_FILE,
   fileName,
   requiredSections
-} from "./chunk-HJZAAKHF.js";
+} from "./chunk-7CSN5IW7.js";
 import {
   GITHUB_HANDLE,
   MARKDOWN,
@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-YTA6QN6E.js";
+} from "./chunk-NX6PKHBJ.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -51,7 +51,7 @@ import {
   kepRule,
   stageRule,
   stringField
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
@@ -1403,10 +1403,9 @@ var HANDLE_FIELDS = ["authors", "reviewers", "approvers", "prr-approvers"];
 function lacksAt(item) {
   return typeof item === "string" && item !== "TBD" && GITHUB_HANDLE.test(item);
 }
-function hasHandleWithoutAt(data) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+function hasHandleWithoutAt(fields) {
   return HANDLE_FIELDS.some((field) => {
-    const list = data[field];
+    const list = fields[field];
     return Array.isArray(list) && list.some(lacksAt);
   });
 }
@@ -1438,7 +1437,7 @@ var handleAt = kepRule(
     return reports;
   },
   // Its findings and fixes look up where each such handle is written: the first read keeps the positions.
-  () => ({ keepsPositions: ({ data }) => hasHandleWithoutAt(data) })
+  () => ({ keepsPositions: ({ fields }) => fields !== void 0 && hasHandleWithoutAt(fields) })
 );
 
 // src/rules/kep/implemented-stage.ts
@@ -1536,8 +1535,7 @@ var milestoneRequired = kepRule(
   },
   // Its finding is written at status: a staged KEP without them keeps its positions from the first read.
   () => ({
-    keepsPositions: ({ data }) => {
-      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+    keepsPositions: ({ fields }) => {
       const status = fields?.status;
       return fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && MILESTONE_FIELDS.some((field) => fields[field] === void 0);
     }
@@ -1545,13 +1543,15 @@ var milestoneRequired = kepRule(
 );
 
 // src/rules/kep/number-assigned.ts
-function numberDisagrees(data, lifecycle) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const fields = data;
-  const status = fields.status;
-  if (typeof status !== "string") return false;
-  if (draftNumberIn(fields) !== void 0 && lifecycle.numbered.includes(status)) return true;
-  return assignedNumberIn(fields) !== void 0 && preApprovalStates(lifecycle).includes(status);
+function disagreement(fields, lifecycle) {
+  const status = fields?.status;
+  if (typeof status !== "string") return void 0;
+  const draft = draftNumberIn(fields);
+  if (draft !== void 0 && lifecycle.numbered.includes(status)) return { status, draft };
+  const number = assignedNumberIn(fields);
+  if (number === void 0) return void 0;
+  const before = preApprovalStates(lifecycle);
+  return before.includes(status) ? { status, number, before } : void 0;
 }
 var numberAssigned = kepRule(
   {
@@ -1564,23 +1564,21 @@ var numberAssigned = kepRule(
   },
   (doc, context) => {
     const { lifecycle, repository } = context;
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0) return [];
-    const draft = draftNumber(doc);
-    if (draft !== void 0 && lifecycle.numbered.includes(status)) {
+    const found = disagreement(fieldsOf(doc), lifecycle);
+    if (!doc.metadata || !found) return [];
+    const { status } = found;
+    if ("draft" in found) {
       const next = (repository.numbers().at(-1) ?? 0) + 1;
       return [
         {
           span: spanAt(doc.metadata, ["kep-number"]),
-          message: `kep-number is still "${draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
+          message: `kep-number is still "${found.draft}" but status ${status} needs an assigned number (states that do: ${lifecycle.numbered.join(", ")}); the next free number is ${next}`,
           expected: [String(next)],
           dependsOn: ["status"]
         }
       ];
     }
-    const number = assignedNumber(doc);
-    const before = preApprovalStates(lifecycle);
-    if (number === void 0 || !before.includes(status)) return [];
+    const { number, before } = found;
     const created = fieldsValid(doc, context, "creation-date") ? stringField(doc, "creation-date") : void 0;
     const suggestion = created !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(created) ? `draft-${created.replaceAll("-", "")}` : void 0;
     return [
@@ -1593,7 +1591,7 @@ var numberAssigned = kepRule(
     ];
   },
   // Its finding is written at kep-number: a KEP whose number and status disagree keeps its positions from the first read.
-  () => ({ keepsPositions: ({ data }, { lifecycle }) => numberDisagrees(data, lifecycle) })
+  () => ({ keepsPositions: ({ fields }, { lifecycle }) => disagreement(fields, lifecycle) !== void 0 })
 );
 
 // src/rules/kep/number-unique.ts
@@ -1687,8 +1685,7 @@ var prodReadiness = kepRule(
   },
   // Its finding is written at status or stage: a staged KEP whose approval is missing or does not cover its stage keeps its positions from the first read.
   () => ({
-    keepsPositions: ({ data }, { prodReadiness: prodReadiness2 }) => {
-      const fields = typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+    keepsPositions: ({ fields }, { prodReadiness: prodReadiness2 }) => {
       const status = fields?.status;
       return prodReadiness2 !== void 0 && fields !== void 0 && typeof status === "string" && STAGED_STATUSES.includes(status) && unapprovedStage(fields, prodReadiness2) !== void 0;
     }
@@ -1720,7 +1717,7 @@ var recommendedFields = kepRule(
   },
   // A field written empty is reported at its key: such metadata keeps its positions from the first read.
   (options) => ({
-    keepsPositions: ({ data }) => typeof data === "object" && data !== null && !Array.isArray(data) && options.fields.some((field) => writtenEmpty(data[field]))
+    keepsPositions: ({ fields }) => fields !== void 0 && options.fields.some((field) => writtenEmpty(fields[field]))
   })
 );
 
@@ -1730,9 +1727,8 @@ function referencedFolder(reference) {
   const match = /^\/?(keps\/.+?)\/?(?:README\.md|kep\.yaml)?$/.exec(reference);
   return match?.[1];
 }
-function mayNameNoKep(file, data, reading, paths) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const fields = data;
+function mayNameNoKep(file, fields, reading, paths) {
+  if (!fields) return false;
   return REFERENCE_FIELDS.some((field) => {
     const list = fields[field];
     return Array.isArray(list) && list.some((item) => {
@@ -1811,7 +1807,7 @@ var referenceExists = kepRule(
     return reports;
   },
   // Its findings are written at the reference: a KEP whose references may name no KEP keeps its positions from the first read.
-  (options) => ({ keepsPositions: ({ file, data }, reading) => mayNameNoKep(file, data, reading, options.paths) })
+  (options) => ({ keepsPositions: ({ file, fields }, reading) => mayNameNoKep(file, fields, reading, options.paths) })
 );
 
 // src/rules/kep/reference-form.ts
@@ -2002,10 +1998,10 @@ var stageRequired = kepRule(
 );
 
 // src/rules/kep/superseded-by-required.ts
-function lacksSuccessors(data, superseded) {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  const { status, "superseded-by": supersededBy } = data;
-  return typeof status === "string" && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0);
+function statusWithoutSuccessors(fields, superseded) {
+  const status = fields?.status;
+  const supersededBy = fields?.["superseded-by"];
+  return typeof status === "string" && superseded.includes(status) && !(Array.isArray(supersededBy) && supersededBy.length > 0) ? status : void 0;
 }
 var supersededByRequired = kepRule(
   {
@@ -2017,10 +2013,10 @@ var supersededByRequired = kepRule(
     }
   },
   (doc, { lifecycle }) => {
-    const status = stringField(doc, "status");
-    if (!doc.metadata || status === void 0 || !lifecycle.superseded.includes(status)) return [];
-    const supersededBy = fieldsOf(doc)?.["superseded-by"];
-    if (Array.isArray(supersededBy) && supersededBy.length > 0) return [];
+    const fields = fieldsOf(doc);
+    const status = statusWithoutSuccessors(fields, lifecycle.superseded);
+    if (!doc.metadata || status === void 0) return [];
+    const supersededBy = fields?.["superseded-by"];
     return [
       {
         span: spanAt(doc.metadata, ["status"]),
@@ -2030,7 +2026,7 @@ var supersededByRequired = kepRule(
     ];
   },
   // Its finding is written at status: such a KEP keeps its positions from the first read.
-  () => ({ keepsPositions: ({ data }, { lifecycle }) => lacksSuccessors(data, lifecycle.superseded) })
+  () => ({ keepsPositions: ({ fields }, { lifecycle }) => statusWithoutSuccessors(fields, lifecycle.superseded) !== void 0 })
 );
 
 // src/rules/kep/toc.ts
@@ -3339,7 +3335,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES2, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-4767HZEI.js")).createEnhancement(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-4L7U3ISJ.js")).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -3755,7 +3751,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-62WQGQ4U.js");
+      const { createTep } = await import("./newTep-HMHSY3Z7.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

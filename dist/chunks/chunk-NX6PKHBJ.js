@@ -5,7 +5,7 @@ import {
   fieldsOf,
   kepRule,
   problem
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");

@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   globToRegExp
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 
 // src/rules/severity.ts
 var SeverityPolicy = class {

@@ -7,11 +7,11 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-YTA6QN6E.js";
+} from "./chunk-NX6PKHBJ.js";
 import {
   FILE_START,
   problem
-} from "./chunk-J5S3HPPA.js";
+} from "./chunk-YFGIH2T2.js";
 
 // src/parse/utf8.ts
 import { isUtf8 } from "node:buffer";

@@ -2,15 +2,15 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   SeverityPolicy
-} from "./chunk-JSRSA4NP.js";
+} from "./chunk-Z4CB57EU.js";
 import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-NKS257NE.js";
-import "./chunk-HJZAAKHF.js";
-import "./chunk-YTA6QN6E.js";
-import "./chunk-J5S3HPPA.js";
+} from "./chunk-OHX7HTIX.js";
+import "./chunk-7CSN5IW7.js";
+import "./chunk-NX6PKHBJ.js";
+import "./chunk-YFGIH2T2.js";
 import "./chunk-VKILGAQT.js";
 
 // src/rules/example.ts
