@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-JAOGS3FA.js";
+} from "./chunks/chunk-XNM5UGWO.js";
 import {
   readKep
-} from "./chunks/chunk-H5JS55JN.js";
+} from "./chunks/chunk-473FKI3L.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-OHX7HTIX.js";
+} from "./chunks/chunk-3KFTOSQI.js";
 import {
   slugOf
 } from "./chunks/chunk-7CSN5IW7.js";
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-NX6PKHBJ.js";
+} from "./chunks/chunk-53ARNJVG.js";
 import {
   FILE_START,
   assignedNumber,
@@ -5056,7 +5056,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-CQ7VMVVX.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-5KLD4T35.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -8307,6 +8307,61 @@ function spanAt(metadata, path, part = "value") {
   return metadata.block;
 }
 
+// src/parse/positionIndex.ts
+var NONE = -1;
+var PositionIndex = class {
+  /** Where each path's numbers start in `numbers`. */
+  slots = /* @__PURE__ */ new Map();
+  /** Five a node: key start and end, value start and end (NONE where there is none), 1 for a scalar. */
+  numbers = [];
+  /** Sets the position at a path from ranges (yaml's node ranges: their first two numbers); a path set again (a key written twice) keeps its place and takes the later position, as Map.set does. */
+  set(path, key, value, scalar) {
+    let at2 = this.slots.get(path);
+    if (at2 === void 0) {
+      at2 = this.numbers.length;
+      this.slots.set(path, at2);
+    }
+    const numbers = this.numbers;
+    numbers[at2] = key ? key[0] : NONE;
+    numbers[at2 + 1] = key ? key[1] : NONE;
+    numbers[at2 + 2] = value ? value[0] : NONE;
+    numbers[at2 + 3] = value ? value[1] : NONE;
+    numbers[at2 + 4] = scalar ? 1 : 0;
+  }
+  get size() {
+    return this.slots.size;
+  }
+  has(path) {
+    return this.slots.has(path);
+  }
+  get(path) {
+    const at2 = this.slots.get(path);
+    return at2 === void 0 ? void 0 : this.positionAt(at2);
+  }
+  *entries() {
+    for (const [path, at2] of this.slots) yield [path, this.positionAt(at2)];
+  }
+  keys() {
+    return this.slots.keys();
+  }
+  *values() {
+    for (const at2 of this.slots.values()) yield this.positionAt(at2);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback, thisArg) {
+    for (const [path, position] of this.entries()) callback.call(thisArg, position, path, this);
+  }
+  positionAt(at2) {
+    const n = this.numbers;
+    const position = { scalar: n[at2 + 4] === 1 };
+    if (n[at2] !== NONE) position.key = [n[at2], n[at2 + 1]];
+    if (n[at2 + 2] !== NONE) position.value = [n[at2 + 2], n[at2 + 3]];
+    return position;
+  }
+};
+
 // src/parse/yamlMetadata.ts
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, version: "1.2", schema: "core", keepSourceTokens: false, logLevel: "error" };
 var NO_ERROR_LINES = /* @__PURE__ */ new Set();
@@ -8369,22 +8424,18 @@ function collectionKeyName(key) {
   }
 }
 function indexPositions(contents) {
-  const positions = /* @__PURE__ */ new Map();
+  const positions = new PositionIndex();
   const child = (parentKey, depth, name) => childPathKey(parentKey, depth === 0, name);
   const visit4 = (node, pathKeyOfNode, depth, key) => {
     const range = node?.range;
-    positions.set(pathKeyOfNode, {
-      key,
-      value: range ? [range[0], range[1]] : void 0,
-      scalar: isScalar(node)
-    });
+    positions.set(pathKeyOfNode, key, range ?? void 0, isScalar(node));
     if (isMap(node)) {
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const name = isScalar(item.key) ? String(item.key.value) : collectionKeyName(item.key);
         if (name === void 0) continue;
         const keyRange = item.key.range;
-        visit4(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ? [keyRange[0], keyRange[1]] : void 0);
+        visit4(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ?? void 0);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => visit4(item, child(pathKeyOfNode, depth, index), depth + 1));
@@ -10553,10 +10604,10 @@ function cachedSchemaReports(metadata, schema5, schemaErrors) {
 function invalidFields(doc, { schema: schema5, schemaValid, schemaErrors }) {
   const metadata = doc.metadata;
   const data = metadata?.data;
-  if (!metadata || typeof data === "object" && data !== null && schemaValid?.has(data)) return NONE;
+  if (!metadata || typeof data === "object" && data !== null && schemaValid?.has(data)) return NONE2;
   return findingsOf(metadata, schema5, schemaErrors).fields;
 }
-var NONE = /* @__PURE__ */ new Set();
+var NONE2 = /* @__PURE__ */ new Set();
 function fieldsValid(doc, context, ...fields) {
   const invalid = invalidFields(doc, context);
   return fields.every((field) => !invalid.has(field));

@@ -4,13 +4,13 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-JAOGS3FA.js";
-import "./chunks/chunk-H5JS55JN.js";
+} from "./chunks/chunk-XNM5UGWO.js";
+import "./chunks/chunk-473FKI3L.js";
 import {
   formatNamed
-} from "./chunks/chunk-OHX7HTIX.js";
+} from "./chunks/chunk-3KFTOSQI.js";
 import "./chunks/chunk-7CSN5IW7.js";
-import "./chunks/chunk-NX6PKHBJ.js";
+import "./chunks/chunk-53ARNJVG.js";
 import "./chunks/chunk-YFGIH2T2.js";
 import "./chunks/chunk-VKILGAQT.js";
 

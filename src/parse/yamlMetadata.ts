@@ -3,6 +3,7 @@ import type { Node } from 'yaml'
 import type { Span } from '../core/diagnostic.js'
 import { MAX_ALIAS_COUNT } from './limits.js'
 import { childPathKey, pathKey, type MetadataBlock, type MetadataForm, type NodePosition, type Placement } from './metadata.js'
+import { PositionIndex } from './positionIndex.js'
 
 // logLevel 'error': the library must not print its warnings to the action's log; a
 // collection used as a key, its one warning here, is reported as an unknown field.
@@ -25,7 +26,7 @@ export class YamlMetadata implements MetadataBlock {
     readonly source: string,
     readonly placement: Placement,
     readonly errorLines: ReadonlySet<number>,
-    private positionsCache?: Map<string, NodePosition>
+    private positionsCache?: PositionIndex
   ) {}
 
   get positions(): ReadonlyMap<string, NodePosition> {
@@ -81,24 +82,20 @@ function collectionKeyName(key: unknown): string | undefined {
  * document itself: a whole-repository run holds thousands of these, and the document
  * trees would cost more memory (and garbage collection) than the files' metadata.
  */
-export function indexPositions(contents: unknown): Map<string, NodePosition> {
-  const positions = new Map<string, NodePosition>()
+export function indexPositions(contents: unknown): PositionIndex {
+  const positions = new PositionIndex()
   // Each node's key is its path's pathKey, built from its parent's as the walk goes down.
   const child = (parentKey: string, depth: number, name: string | number): string => childPathKey(parentKey, depth === 0, name)
-  const visit = (node: unknown, pathKeyOfNode: string, depth: number, key?: [number, number]): void => {
+  const visit = (node: unknown, pathKeyOfNode: string, depth: number, key?: readonly number[]): void => {
     const range = (node as Node | null)?.range
-    positions.set(pathKeyOfNode, {
-      key,
-      value: range ? [range[0], range[1]] : undefined,
-      scalar: isScalar(node)
-    })
+    positions.set(pathKeyOfNode, key, range ?? undefined, isScalar(node))
     if (isMap(node)) {
       for (const item of node.items) {
         if (!isPair(item)) continue
         const name = isScalar(item.key) ? String(item.key.value) : collectionKeyName(item.key)
         if (name === undefined) continue
         const keyRange = (item.key as Node).range
-        visit(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ? [keyRange[0], keyRange[1]] : undefined)
+        visit(item.value, child(pathKeyOfNode, depth, name), depth + 1, keyRange ?? undefined)
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => visit(item, child(pathKeyOfNode, depth, index), depth + 1))

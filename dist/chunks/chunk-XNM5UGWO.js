@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-H5JS55JN.js";
+} from "./chunk-473FKI3L.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-NX6PKHBJ.js";
+} from "./chunk-53ARNJVG.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -7,9 +7,9 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-OHX7HTIX.js";
+} from "./chunk-3KFTOSQI.js";
 import "./chunk-7CSN5IW7.js";
-import "./chunk-NX6PKHBJ.js";
+import "./chunk-53ARNJVG.js";
 import "./chunk-YFGIH2T2.js";
 import "./chunk-VKILGAQT.js";
 

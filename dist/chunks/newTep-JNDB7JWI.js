@@ -5,14 +5,14 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-H5JS55JN.js";
+} from "./chunk-473FKI3L.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-NX6PKHBJ.js";
+} from "./chunk-53ARNJVG.js";
 import {
   fieldsOf,
   isKepPath

@@ -7,7 +7,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-NX6PKHBJ.js";
+} from "./chunk-53ARNJVG.js";
 import {
   FILE_START,
   problem
