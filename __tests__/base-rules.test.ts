@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { FakeGitHub, json } from './helpers/fakeGitHub.js'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +31,19 @@ function pullRequestThatChangesItsRules(): { workspace: string; baseSha: string;
   return { workspace, baseSha, headSha }
 }
 
+const recorders: string[] = []
+afterAll(() => recorders.forEach(bin => rmSync(bin, { recursive: true, force: true })))
+
+/** A git that writes down each command it is asked to run, then runs it: PATH with it first, and the commands so far. */
+function gitRecorder(): { path: string; commands: () => string[] } {
+  const bin = mkdtempSync(join(tmpdir(), 'kep-git-'))
+  const log = join(bin, 'commands.log')
+  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim()
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 })
+  recorders.push(bin)
+  return { path: `${bin}:${process.env.PATH}`, commands: () => readFileSync(log, 'utf8').trim().split('\n') }
+}
+
 describe('the rules a change is judged by', () => {
   it("are the base commit's for a pull request: a configuration it adds does not switch off what catches it", async () => {
     const { workspace, baseSha, headSha } = pullRequestThatChangesItsRules()
@@ -58,6 +71,16 @@ describe('the rules a change is judged by', () => {
     expect(run.stdout).toMatch(/::error::kep-validator could not check the KEPs: .*symbolic link/)
     expect(run.stdout).not.toContain('root:')
     expect(run.code).toBe(1)
+  })
+
+  it("come from the pull request's merge base, worked out once: the changes are taken against the same commit", async () => {
+    const { workspace, baseSha, headSha } = pullRequestThatChangesItsRules()
+    const recorder = gitRecorder()
+    const run = await runAction({ workspace, inputs: { index: 'none' }, event: { name: 'pull_request', payload: pullRequestPayload(7, baseSha, headSha) }, env: { PATH: recorder.path } })
+    expect(run.stdout).toContain('::error title=status-transition')
+    const commands = recorder.commands()
+    expect(commands.filter(command => command.startsWith('merge-base'))).toEqual([`merge-base --end-of-options ${baseSha} ${headSha}`])
+    expect(commands).toContainEqual(expect.stringMatching(new RegExp(`^diff .*--end-of-options ${baseSha} ${headSha}`)))
   })
 
   it('never come from outside the workspace: a schema path to a system file is refused without showing the file', async () => {
@@ -250,6 +273,19 @@ describe('the rules files a change adds or edits', () => {
     expect(stdout).toMatch(/\.kep-validator\.yml:4:1\s+error\s+configuration\/preset\s+preset a list is not one of/)
     expect(stderr).toMatch(/the working tree changes \.kep-validator\.yml: it is judged by the rules of its base/)
     expect(code).toBe(1)
+  })
+
+  it('check --base works out its base commit once: the rules and the changes are judged from the same commit', () => {
+    const { origin } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, '.kep-validator.yml': ALL_OFF })
+    const recorder = gitRecorder()
+    const result = spawnSync(process.execPath, [CLI, 'check', '--base', 'main', '--no-index'], { cwd: origin, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', PATH: recorder.path } })
+    expect(result.stdout).toMatch(/error\s+status-transition/)
+    const commands = recorder.commands()
+    expect(commands.filter(command => command.startsWith('merge-base'))).toEqual(['merge-base --end-of-options main HEAD'])
+    const base = git(origin, 'merge-base', 'main', 'HEAD').trim()
+    // The changes are listed against that commit, and the base tree read from it.
+    expect(commands).toContainEqual(expect.stringMatching(new RegExp(`^diff .*--end-of-options ${base} --$`)))
+    expect(commands).toContainEqual(expect.stringMatching(new RegExp(`^ls-tree .*${base}`)))
   })
 })
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/cli/run.js'
+import { mergeBase } from '../src/git/gitChanges.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { byRule, check, removeRepos, writeRepo } from './helpers/repo.js'
 import { readme } from './helpers/kepYaml.js'
@@ -373,7 +374,7 @@ describe('pull-request mode with the kubernetes preset', () => {
     git('commit', '-q', '-m', 'base')
     writeFileSync(join(root, KEP), after)
     const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-    return (await checkCli(io, { settings: await loadSettings({ root, preset: 'kubernetes' }), base: 'main', format: 'json', paths: [] })).diagnostics
+    return (await checkCli(io, { settings: await loadSettings({ root, preset: 'kubernetes' }), baseCommit: mergeBase(root, 'main'), format: 'json', paths: [] })).diagnostics
   }
 
   it('reports a stage that regresses, with the stages the lifecycle allows', async () => {
@@ -405,7 +406,7 @@ describe('pull-request mode with the kubernetes preset', () => {
     const after = kepYaml({ status: 'provisional', stage: 'stable', milestone: '\n  stable: "v1.22"' })
     writeFileSync(join(root, KEP), after)
     const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-    const result = await checkCli(io, { settings: await loadSettings({ root, preset: 'kubernetes' }), base: 'main', format: 'json', paths: [] })
+    const result = await checkCli(io, { settings: await loadSettings({ root, preset: 'kubernetes' }), baseCommit: mergeBase(root, 'main'), format: 'json', paths: [] })
     expect(byRule(result.diagnostics, 'status-transition')).toEqual([
       expect.objectContaining({
         file: KEP,

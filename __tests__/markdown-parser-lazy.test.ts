@@ -7,6 +7,7 @@ import { FileSystemTree } from '../src/tree/fileSystemTree.js'
 import { fields, removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
 import { check } from '../src/cli/check.js'
+import { mergeBase } from '../src/git/gitChanges.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -40,7 +41,7 @@ describe('remark is loaded only for a metadata block the line scan cannot settle
     git(root, 'checkout', '-q', '-b', 'feature')
     writeFileSync(join(root, FILE), kep('Draft', '\n'))
     const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-    const result = await check(io, { settings: await loadSettings({ root, indexFile: null }), base: 'main', format: 'json', paths: [] })
+    const result = await check(io, { settings: await loadSettings({ root, indexFile: null }), baseCommit: mergeBase(root, 'main'), format: 'json', paths: [] })
     // The base was read (with remark): the transition is checked (the Draft keeping its number follows from it, and is not a second problem).
     expect(result.diagnostics.map(d => [d.rule, d.message.slice(0, 40)])).toEqual([['status-transition', 'status changed from Approved to Draft, w']])
   })

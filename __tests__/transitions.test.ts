@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { check } from '../src/cli/check.js'
+import { mergeBase } from '../src/git/gitChanges.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { loadLifecycle } from '../src/config/lifecycle.js'
 import { loadSettings } from '../src/config/settings.js'
@@ -20,7 +21,7 @@ async function pullRequest(base: Record<string, string>, edit: (root: string) =>
   git(root, 'checkout', '-q', '-b', 'feature')
   edit(root)
   const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-  return await check(io, { settings: await loadSettings({ root, lifecycle, indexFile: null }), base: 'main', format: 'json', paths: [] })
+  return await check(io, { settings: await loadSettings({ root, lifecycle, indexFile: null }), baseCommit: mergeBase(root, 'main'), format: 'json', paths: [] })
 }
 
 function write(root: string, path: string, content: string): void {
@@ -115,7 +116,7 @@ describe('a consequence of an illegal transition is not a second problem', () =>
     initRepo(root)
     write(root, FILE, frontMatterKep(fields({ status: 'Draft' })))
     const io = { cwd: root, stdout: () => {}, stderr: () => {} }
-    const result = await check(io, { settings: await loadSettings({ root, indexFile: null, severity: { 'status-transition': 'off' } }), base: 'main', format: 'json', paths: [] })
+    const result = await check(io, { settings: await loadSettings({ root, indexFile: null, severity: { 'status-transition': 'off' } }), baseCommit: mergeBase(root, 'main'), format: 'json', paths: [] })
     expect(rules(result.diagnostics)).toEqual(['number-assigned'])
   })
 

@@ -4572,7 +4572,7 @@ async function check2(io, command) {
 function checker(io, command) {
   const { settings } = command;
   const paths = rootRelative(io, settings, command.paths);
-  const base = command.base === void 0 ? void 0 : mergeBase(settings.root, command.base);
+  const base = command.baseCommit;
   const changes = base === void 0 ? void 0 : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) };
   const baseline = changes && !command.allProblems ? void 0 : command.baseline?.();
   return (head) => validate(settings, {
@@ -4657,7 +4657,7 @@ var checkCommand = {
       );
     return runCheck(io, {
       settings,
-      base: options.string("base"),
+      baseCommit: rules.base,
       format,
       paths,
       jobs,

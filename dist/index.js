@@ -18396,8 +18396,8 @@ function gitMergeBase(cwd, event, log) {
   if (found === void 0) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`);
   return found;
 }
-function fromGit(settings, event, log) {
-  const base = gitMergeBase(settings.root, event, log);
+function fromGit(settings, event, log, baseCommit) {
+  const base = baseCommit ?? gitMergeBase(settings.root, event, log);
   const prefix = repositoryPrefix(settings.root);
   const changes = gitChanges(settings.root, base, event.headSha);
   return {
@@ -18462,10 +18462,10 @@ async function fromApi(settings, workspace, event, token, log) {
     via: "api"
   };
 }
-async function collectPullRequest(settings, repositoryRoot, event, token, log) {
+async function collectPullRequest(settings, repositoryRoot, event, token, log, baseCommit) {
   let gitProblem;
   try {
-    return fromGit(settings, event, log);
+    return fromGit(settings, event, log, baseCommit);
   } catch (error3) {
     gitProblem = error3.message;
   }
@@ -18527,7 +18527,7 @@ async function checkEvent(inputs, event, workspace) {
   info2(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? "; only the problems it brings count" : ""}`);
   let sources;
   try {
-    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info2);
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info2, base?.commit);
   } catch (error3) {
     if (event.kind !== "push") throw error3;
     warning2(`kep-validator could not compare the ${event.name} with ${event.baseSha.slice(0, 7)} (${error3.message}); checking every KEP instead`);

@@ -46,7 +46,7 @@ export async function checkEvent(inputs: ActionInputs, event: WorkflowEvent, wor
   info(`${describeEvent(event)}: checking the KEPs it changes${inputs.onlyNew ? '; only the problems it brings count' : ''}`)
   let sources
   try {
-    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info)
+    sources = await collectPullRequest(settings, repositoryRoot, event, inputs.token, info, base?.commit)
   } catch (error) {
     // A force-push replaced a commit the runner can no longer fetch: what it changed is unknown, the state is not.
     if (event.kind !== 'push') throw error

@@ -90,8 +90,8 @@ export function gitMergeBase(cwd: string, event: Pick<ComparedEvent, 'baseSha' |
   return found
 }
 
-function fromGit(settings: Settings, event: ComparedEvent, log: Log): PullRequestSources {
-  const base = gitMergeBase(settings.root, event, log)
+function fromGit(settings: Settings, event: ComparedEvent, log: Log, baseCommit: string | undefined): PullRequestSources {
+  const base = baseCommit ?? gitMergeBase(settings.root, event, log)
   const prefix = repositoryPrefix(settings.root)
   const changes = gitChanges(settings.root, base, event.headSha)
   return {
@@ -167,11 +167,16 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
   }
 }
 
-/** The pull request's changes and both its versions, from git where it can, else the API. */
-export async function collectPullRequest(settings: Settings, repositoryRoot: string, event: ComparedEvent, token: string | undefined, log: Log): Promise<PullRequestSources> {
+/**
+ * The changes of a pull request, merge group or push, and both their versions: from git where
+ * it can, else from the REST API.
+ * `baseCommit`: the merge base the rules were read from (rulesBase.ts), when git gave one; the
+ * changes are then taken against that same commit, never a second answer to the same question.
+ */
+export async function collectPullRequest(settings: Settings, repositoryRoot: string, event: ComparedEvent, token: string | undefined, log: Log, baseCommit?: string): Promise<PullRequestSources> {
   let gitProblem: string
   try {
-    return fromGit(settings, event, log)
+    return fromGit(settings, event, log, baseCommit)
   } catch (error) {
     gitProblem = (error as Error).message
   }

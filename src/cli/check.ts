@@ -22,7 +22,12 @@ import { GitError } from '../git/git.js'
 
 export interface CheckCommand {
   settings: Settings
-  base?: string
+  /**
+   * With --base: the commit the changes are judged against, the merge base of --base and HEAD,
+   * as the rules were loaded from it (Rules.base): worked out once for the run, so the rules
+   * and the changes can never come from two commits.
+   */
+  baseCommit?: string
   format: CheckFormat
   paths: string[]
   /** Threads that read KEPs; unset: chosen by the repository's size. */
@@ -66,7 +71,7 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
   const { settings } = command
   const paths = rootRelative(io, settings, command.paths)
   // The changes are the working tree's against the merge base, worked out once for every pass.
-  const base = command.base === undefined ? undefined : mergeBase(settings.root, command.base)
+  const base = command.baseCommit
   const changes = base === undefined ? undefined : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) }
   // A change judged by what it brings needs no baseline: its base is a finer one.
   const baseline = changes && !command.allProblems ? undefined : command.baseline?.()
@@ -158,7 +163,7 @@ export const checkCommand: CliCommand = {
       )
     return runCheck(io, {
       settings,
-      base: options.string('base'),
+      baseCommit: rules.base,
       format: format as CheckFormat,
       paths,
       jobs,
