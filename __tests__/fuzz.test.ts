@@ -3,7 +3,7 @@ import { RepositoryIndex } from '../src/core/repositoryIndex.js'
 import type { Diagnostic } from '../src/core/diagnostic.js'
 import { sharedContext } from '../src/rules/context.js'
 import { RuleRunner } from '../src/rules/runRules.js'
-import { SeverityPolicy } from '../src/rules/severity.js'
+import { severityPolicyOf } from '../src/rules/severity.js'
 import { loadMarkdownParser } from '../src/parse/markdownParser.js'
 import { readKep } from '../src/read/readKep.js'
 import { loadSettings, type Settings } from '../src/config/settings.js'
@@ -139,7 +139,7 @@ const SEEDS: Record<string, { preset: string; file: string; text: string }> = {
 async function run(settings: Settings, file: string, bytes: Buffer): Promise<Diagnostic[]> {
   const doc = await readKep(file, bytes, settings.format)
   const shared = sharedContext(settings, { repository: new RepositoryIndex([doc]) })
-  return new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared).checkKep(doc)
+  return new RuleRunner(settings.rules, severityPolicyOf(settings.severity), shared).checkKep(doc)
 }
 
 describe('fuzzing: mutated KEPs never crash, always point inside the file, always give the same answer', () => {

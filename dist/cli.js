@@ -15,8 +15,8 @@ import {
   summaryLine
 } from "./chunks/chunk-42AVOOTP.js";
 import {
-  SeverityPolicy
-} from "./chunks/chunk-Z4CB57EU.js";
+  severityPolicyOf
+} from "./chunks/chunk-F2XJYLUG.js";
 import {
   setIfPresent
 } from "./chunks/chunk-FFQ6MDVB.js";
@@ -3918,7 +3918,7 @@ async function check(run) {
     dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
     baseOf: bases.size > 0 ? (doc) => bases.get(doc) : void 0
   });
-  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared);
+  const runner = new RuleRunner(settings.rules, severityPolicyOf(settings.severity), shared);
   const checked = { keps: [], approvals: [], changes: [], index: [], others: [], files: [] };
   const changeDiagnostics = change ? change.keps.flatMap((kepChange) => runner.checkChange(kepChange)) : [];
   for (const doc of repository.documents) {
@@ -4122,7 +4122,7 @@ function markWhatTheBaseHad(run, checked) {
   if (!run.onlyNew || !change) return checked;
   let baseRepository;
   const base = () => baseRepository ??= baseIndex(repository, change.keps);
-  const policy = new SeverityPolicy(settings.severity);
+  const policy = severityPolicyOf(settings.severity);
   const baseRunner = new RuleRunner(
     settings.rules,
     policy,
@@ -4342,7 +4342,7 @@ function assertSelected(settings, repository, paths, kepChanges, surroundings) {
 
 // src/validate/readmes.ts
 async function readmesFor(settings, head, base, changed = []) {
-  const policy = new SeverityPolicy(settings.severity);
+  const policy = severityPolicyOf(settings.severity);
   if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true && ruleRuns(RULES.get(id).meta, policy))) return void 0;
   await loadMarkdownParser();
   return readmeSources(settings.format, head, base, {
@@ -4382,7 +4382,7 @@ function readDataFiles(tree, entries, paths) {
 
 // src/validate/ruleData.ts
 function readsOf({ rules, severity }) {
-  const policy = new SeverityPolicy(severity);
+  const policy = severityPolicyOf(severity);
   const reads = [];
   for (const [id, options] of Object.entries(rules)) {
     const rule = RULES.get(id);
@@ -5056,7 +5056,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-5KLD4T35.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-5Q3HVUXK.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

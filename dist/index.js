@@ -15794,6 +15794,15 @@ var SeverityPolicy = class {
     return this.override(rule) ?? (relaxed ? "warning" : ruleSeverity);
   }
 };
+var policies = /* @__PURE__ */ new WeakMap();
+function severityPolicyOf(layers) {
+  let policy = policies.get(layers);
+  if (policy === void 0) {
+    policy = new SeverityPolicy(layers);
+    policies.set(layers, policy);
+  }
+  return policy;
+}
 
 // src/core/change.ts
 var GIT_KINDS = {
@@ -16607,7 +16616,7 @@ async function check(run2) {
     dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
     baseOf: bases.size > 0 ? (doc) => bases.get(doc) : void 0
   });
-  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared);
+  const runner = new RuleRunner(settings.rules, severityPolicyOf(settings.severity), shared);
   const checked = { keps: [], approvals: [], changes: [], index: [], others: [], files: [] };
   const changeDiagnostics = change ? change.keps.flatMap((kepChange) => runner.checkChange(kepChange)) : [];
   for (const doc of repository.documents) {
@@ -16811,7 +16820,7 @@ function markWhatTheBaseHad(run2, checked) {
   if (!run2.onlyNew || !change) return checked;
   let baseRepository;
   const base = () => baseRepository ??= baseIndex(repository, change.keps);
-  const policy = new SeverityPolicy(settings.severity);
+  const policy = severityPolicyOf(settings.severity);
   const baseRunner = new RuleRunner(
     settings.rules,
     policy,
@@ -17053,7 +17062,7 @@ function assertSelected(settings, repository, paths, kepChanges, surroundings) {
 
 // src/validate/readmes.ts
 async function readmesFor(settings, head, base, changed = []) {
-  const policy = new SeverityPolicy(settings.severity);
+  const policy = severityPolicyOf(settings.severity);
   if (!Object.keys(settings.rules).some((id) => RULES.get(id)?.meta.readsReadme === true && ruleRuns(RULES.get(id).meta, policy))) return void 0;
   await loadMarkdownParser();
   return readmeSources(settings.format, head, base, {
@@ -17185,7 +17194,7 @@ function readDataFiles(tree, entries, paths) {
 
 // src/validate/ruleData.ts
 function readsOf({ rules, severity }) {
-  const policy = new SeverityPolicy(severity);
+  const policy = severityPolicyOf(severity);
   const reads = [];
   for (const [id, options] of Object.entries(rules)) {
     const rule = RULES.get(id);

@@ -4,7 +4,7 @@ import type { Applicability, SeverityOverride } from '../core/diagnostic.js'
 import { isWholeFile, type Example } from '../rules/example.js'
 import { RULES } from '../rules/registry.js'
 import type { Rule } from '../rules/rule.js'
-import { SeverityPolicy } from '../rules/severity.js'
+import { severityPolicyOf } from '../rules/severity.js'
 
 /** What a rule looks at, in the words of the rules page. */
 const SUBJECT: Record<Rule['subject'], string> = { kep: 'a KEP', change: 'a change', stage: 'reading' }
@@ -19,7 +19,7 @@ function runs(preset: Preset, rule: Rule): boolean {
 /** The severity a preset gives a rule, with the fields it sets apart for rules named by field (schema/…). */
 function severityIn(preset: Preset, rule: Rule): string {
   if (!runs(preset, rule)) return '—'
-  const policy = new SeverityPolicy([preset.severity])
+  const policy = severityPolicyOf([preset.severity])
   const own = policy.severityOf(rule.meta.id, rule.meta.severity)
   if (!rule.meta.topics) return own
   const apart = new Map<SeverityOverride, string[]>()

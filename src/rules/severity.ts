@@ -4,9 +4,10 @@ import { globToRegExp } from '../core/glob.js'
 /**
  * The one place a finding's severity is decided: the rule's own, unless a layer overrides
  * it. A later layer wins; within one, the most specific pattern (an exact id before a glob,
- * a longer glob before a shorter). "off" drops the finding.
+ * a longer glob before a shorter). "off" drops the finding. Made by severityPolicyOf only
+ * (exported as a type): one policy a run, whose answers every step shares.
  */
-export class SeverityPolicy {
+class SeverityPolicy {
   private readonly patterns: Array<{ pattern: string; severity: SeverityOverride; exact: boolean; regexp: RegExp }>
   private readonly byRule = new Map<string, SeverityOverride | undefined>()
 
@@ -28,4 +29,21 @@ export class SeverityPolicy {
   severityOf(rule: string, ruleSeverity: Severity, relaxed = false): SeverityOverride {
     return this.override(rule) ?? (relaxed ? 'warning' : ruleSeverity)
   }
+}
+
+export type { SeverityPolicy }
+
+const policies = new WeakMap<SeverityLayers, SeverityPolicy>()
+
+/**
+ * The policy of a run's severity layers (Settings.severity), built once and shared by every step
+ * that asks: which rules run, what the base's findings are, what each finding is.
+ */
+export function severityPolicyOf(layers: SeverityLayers): SeverityPolicy {
+  let policy = policies.get(layers)
+  if (policy === undefined) {
+    policy = new SeverityPolicy(layers)
+    policies.set(layers, policy)
+  }
+  return policy
 }

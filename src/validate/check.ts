@@ -5,7 +5,7 @@ import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import { sharedContext } from '../rules/context.js'
 import type { KepChange } from '../rules/rule.js'
 import { RuleRunner } from '../rules/runRules.js'
-import { SeverityPolicy } from '../rules/severity.js'
+import { severityPolicyOf } from '../rules/severity.js'
 import { summarizeChange, type KepChangeSummary } from './changes.js'
 import { prodReadinessSchemaProblems } from './prodReadinessSchema.js'
 import type { Run } from './readRun.js'
@@ -54,7 +54,7 @@ export async function check(run: Run): Promise<Checked> {
     dataFiles: change?.dataFiles?.head ?? repository.dataFiles,
     baseOf: bases.size > 0 ? (doc: KepDocument) => bases.get(doc) : undefined
   })
-  const runner = new RuleRunner(settings.rules, new SeverityPolicy(settings.severity), shared)
+  const runner = new RuleRunner(settings.rules, severityPolicyOf(settings.severity), shared)
   const checked: Checked = { keps: [], approvals: [], changes: [], index: [], others: [], files: [] }
   // What a change does first: a KEP's findings that follow from a change a change rule rejects are dropped (rules/runRules.ts).
   const changeDiagnostics = change ? change.keps.flatMap(kepChange => runner.checkChange(kepChange)) : []

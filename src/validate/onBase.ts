@@ -8,7 +8,7 @@ import { readmePathOf } from '../readme/readmes.js'
 import { sharedContext } from '../rules/context.js'
 import type { KepChange } from '../rules/rule.js'
 import { RuleRunner } from '../rules/runRules.js'
-import { SeverityPolicy } from '../rules/severity.js'
+import { severityPolicyOf } from '../rules/severity.js'
 import type { Tree } from '../tree/tree.js'
 import { newFilesOf, type Checked } from './check.js'
 import { indexStaleOnBase, problemsOnBase } from './introduced.js'
@@ -72,7 +72,7 @@ export function markWhatTheBaseHad(run: Run, checked: Checked): Checked {
   let baseRepository: RepositoryIndex | undefined
   const base = (): RepositoryIndex => (baseRepository ??= baseIndex(repository, change.keps))
   // The base versions are checked against the base repository: the head's KEPs with the changed ones as they were.
-  const policy = new SeverityPolicy(settings.severity)
+  const policy = severityPolicyOf(settings.severity)
   const baseRunner = new RuleRunner(
     settings.rules,
     policy,

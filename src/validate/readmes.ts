@@ -4,7 +4,7 @@ import { readmeSources, type ReadmeSource } from '../readme/readmes.js'
 import { RULES } from '../rules/registry.js'
 import type { KepChange } from '../rules/rule.js'
 import { ruleRuns } from '../rules/runRules.js'
-import { SeverityPolicy } from '../rules/severity.js'
+import { severityPolicyOf } from '../rules/severity.js'
 import type { Tree } from '../tree/tree.js'
 
 /**
@@ -12,7 +12,7 @@ import type { Tree } from '../tree/tree.js'
  * template-sections, unless turned off): remark is loaded for them here, once, before the rules run.
  */
 export async function readmesFor(settings: Settings, head: Tree, base: Tree | undefined, changed: readonly KepChange[] = []): Promise<{ head: ReadmeSource; base?: ReadmeSource } | undefined> {
-  const policy = new SeverityPolicy(settings.severity)
+  const policy = severityPolicyOf(settings.severity)
   if (!Object.keys(settings.rules).some(id => RULES.get(id)?.meta.readsReadme === true && ruleRuns(RULES.get(id)!.meta, policy))) return undefined
   await loadMarkdownParser()
   return readmeSources(settings.format, head, base, {

@@ -6,7 +6,7 @@ import type { MetadataRead, RepositoryReading, RuleReads, RuleSelection } from '
 import { readDataFileContent, readDataFiles } from '../read/dataFiles.js'
 import { RULES } from '../rules/registry.js'
 import { ruleRuns } from '../rules/runRules.js'
-import { SeverityPolicy } from '../rules/severity.js'
+import { severityPolicyOf } from '../rules/severity.js'
 import type { Tree, TreeEntry } from '../tree/tree.js'
 
 /*
@@ -31,7 +31,7 @@ export interface RuleChoice {
  * no position kept for it.
  */
 function readsOf({ rules, severity }: RuleChoice): RuleReads[] {
-  const policy = new SeverityPolicy(severity)
+  const policy = severityPolicyOf(severity)
   const reads: RuleReads[] = []
   for (const [id, options] of Object.entries(rules)) {
     const rule = RULES.get(id)

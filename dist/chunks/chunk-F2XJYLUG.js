@@ -23,7 +23,16 @@ var SeverityPolicy = class {
     return this.override(rule) ?? (relaxed ? "warning" : ruleSeverity);
   }
 };
+var policies = /* @__PURE__ */ new WeakMap();
+function severityPolicyOf(layers) {
+  let policy = policies.get(layers);
+  if (policy === void 0) {
+    policy = new SeverityPolicy(layers);
+    policies.set(layers, policy);
+  }
+  return policy;
+}
 
 export {
-  SeverityPolicy
+  severityPolicyOf
 };

@@ -1,8 +1,8 @@
 import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
-  SeverityPolicy
-} from "./chunk-Z4CB57EU.js";
+  severityPolicyOf
+} from "./chunk-F2XJYLUG.js";
 import {
   PRESETS,
   PRESET_NAMES,
@@ -27,7 +27,7 @@ function runs(preset, rule) {
 }
 function severityIn(preset, rule) {
   if (!runs(preset, rule)) return "\u2014";
-  const policy = new SeverityPolicy([preset.severity]);
+  const policy = severityPolicyOf([preset.severity]);
   const own = policy.severityOf(rule.meta.id, rule.meta.severity);
   if (!rule.meta.topics) return own;
   const apart = /* @__PURE__ */ new Map();
