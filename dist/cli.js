@@ -33,7 +33,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-XNM5UGWO.js";
+} from "./chunks/chunk-4OGUG3AE.js";
 import {
   readKep
 } from "./chunks/chunk-473FKI3L.js";

@@ -9187,9 +9187,9 @@ function readRegularFile(root, path, checked, limit = MAX_FILE_BYTES) {
   }
 }
 function readRegularFileHead(root, path, buffer, checked) {
-  const { fd } = openRegularFile(root, path, checked);
+  const { fd, size: size2 } = openRegularFile(root, path, checked);
   try {
-    return readInto(fd, buffer, buffer.length);
+    return readInto(fd, buffer, Math.min(size2, buffer.length));
   } finally {
     closeSync(fd);
   }

@@ -4,7 +4,7 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-XNM5UGWO.js";
+} from "./chunks/chunk-4OGUG3AE.js";
 import "./chunks/chunk-473FKI3L.js";
 import {
   formatNamed

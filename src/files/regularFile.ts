@@ -129,11 +129,12 @@ export function readRegularFile(root: string, path: string, checked?: Set<string
   }
 }
 
-/** A regular file's first bytes, read into `buffer` (as many as it holds); their count. */
+/** A regular file's first bytes, read into `buffer` (as many as it holds, up to the size the file had when opened); their count. */
 export function readRegularFileHead(root: string, path: string, buffer: Buffer, checked?: Set<string>): number {
-  const { fd } = openRegularFile(root, path, checked)
+  const { fd, size } = openRegularFile(root, path, checked)
   try {
-    return readInto(fd, buffer, buffer.length)
+    // Bounded by the size, as readRegularFile is: a file shorter than the buffer takes one read, not a second that finds its end.
+    return readInto(fd, buffer, Math.min(size, buffer.length))
   } finally {
     closeSync(fd)
   }

@@ -114,9 +114,9 @@ function readRegularFile(root, path, checked, limit = MAX_FILE_BYTES) {
   }
 }
 function readRegularFileHead(root, path, buffer, checked) {
-  const { fd } = openRegularFile(root, path, checked);
+  const { fd, size } = openRegularFile(root, path, checked);
   try {
-    return readInto(fd, buffer, buffer.length);
+    return readInto(fd, buffer, Math.min(size, buffer.length));
   } finally {
     closeSync(fd);
   }
