@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-4OGUG3AE.js";
+} from "./chunks/chunk-2KZKIZQS.js";
 import {
   readKep
-} from "./chunks/chunk-473FKI3L.js";
+} from "./chunks/chunk-YA27NE7B.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-3KFTOSQI.js";
+} from "./chunks/chunk-YI4KR6K5.js";
 import {
   slugOf
 } from "./chunks/chunk-7CSN5IW7.js";
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-53ARNJVG.js";
+} from "./chunks/chunk-OXTNDWAP.js";
 import {
   FILE_START,
   assignedNumber,
@@ -5056,7 +5056,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-5Q3HVUXK.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-4ET36ULE.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

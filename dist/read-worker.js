@@ -4,13 +4,13 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-4OGUG3AE.js";
-import "./chunks/chunk-473FKI3L.js";
+} from "./chunks/chunk-2KZKIZQS.js";
+import "./chunks/chunk-YA27NE7B.js";
 import {
   formatNamed
-} from "./chunks/chunk-3KFTOSQI.js";
+} from "./chunks/chunk-YI4KR6K5.js";
 import "./chunks/chunk-7CSN5IW7.js";
-import "./chunks/chunk-53ARNJVG.js";
+import "./chunks/chunk-OXTNDWAP.js";
 import "./chunks/chunk-YFGIH2T2.js";
 import "./chunks/chunk-VKILGAQT.js";
 

@@ -7,9 +7,9 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-3KFTOSQI.js";
+} from "./chunk-YI4KR6K5.js";
 import "./chunk-7CSN5IW7.js";
-import "./chunk-53ARNJVG.js";
+import "./chunk-OXTNDWAP.js";
 import "./chunk-YFGIH2T2.js";
 import "./chunk-VKILGAQT.js";
 

@@ -7,7 +7,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-53ARNJVG.js";
+} from "./chunk-OXTNDWAP.js";
 import {
   FILE_START,
   problem

@@ -7226,11 +7226,11 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
       ]
     };
   }
-  const tooDeep = [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
-  if (nestsTooDeeply(yamlText)) return { problems: tooDeep };
+  const tooDeep = () => [problem(file, block, "metadata-too-deep", `the metadata nests more than ${MAX_NESTING} levels of lists, mappings and keys (? or { } used as a key); KEP metadata needs a handful \u2014 it is not read`)];
+  if (nestsTooDeeply(yamlText)) return { problems: tooDeep() };
   const document = parseDocument(yamlText, PARSE_OPTIONS);
   const cost = yamlCost(document.contents);
-  if (cost.depth > MAX_NESTING) return { problems: tooDeep };
+  if (cost.depth > MAX_NESTING) return { problems: tooDeep() };
   if (cost.keyNesting > MAX_KEY_NESTING || cost.keyWork > MAX_KEY_WORK) {
     return {
       problems: [problem(file, block, "metadata-too-complex", "the metadata uses large or nested lists and mappings as keys (? or { } before a colon), which take too long to convert; KEP metadata uses plain names as keys \u2014 it is not read")]
@@ -7238,20 +7238,21 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   }
   const problems = [];
   let errorLines = NO_ERROR_LINES;
-  const locator = new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES);
-  const duplicates = cost.duplicateKeys.map((offset) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [offset, offset + 1] }));
-  const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
-    code: "UNSAFE_INTEGER",
-    message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
-    pos: [offset, offset + written.length]
-  }));
-  const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0]);
-  if (errors.length > 0) {
+  let locator;
+  const spanOf = (start, end) => (locator ??= new YamlMetadata(form, void 0, block, yamlText, placement, NO_ERROR_LINES)).spanOf(start, end);
+  if (document.errors.length > 0 || cost.duplicateKeys.length > 0 || cost.unsafeIntegers.length > 0) {
+    const duplicates = cost.duplicateKeys.map((offset) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [offset, offset + 1] }));
+    const unsafe = cost.unsafeIntegers.map(({ offset, written, read }) => ({
+      code: "UNSAFE_INTEGER",
+      message: `the number ${written} is larger than a number can hold exactly (${Number.MAX_SAFE_INTEGER}), and would be read as ${read}; write it as text in quotes if it is not a count`,
+      pos: [offset, offset + written.length]
+    }));
+    const errors = [...document.errors, ...duplicates, ...unsafe].sort((a, b) => a.pos[0] - b.pos[0]);
     const lines = /* @__PURE__ */ new Set();
     for (const error of errors) {
       const [start, end] = error.pos;
       const explained = explainYamlError(error.code, error.message, yamlText, start);
-      const span = locator.spanOf(start, Math.max(end, start + (explained.length ?? 0)));
+      const span = spanOf(start, Math.max(end, start + (explained.length ?? 0)));
       if (lines.has(span.line)) continue;
       lines.add(span.line);
       problems.push(problem(file, span, explained.rule, explained.message, explained.expected));
@@ -7268,7 +7269,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
       problems.push(
         problem(
           file,
-          locator.spanOf(unresolved.range[0], unresolved.range[1]),
+          spanOf(unresolved.range[0], unresolved.range[1]),
           "yaml-syntax",
           `YAML syntax error: the value ${excerpt(text)} starts with "*", which YAML reads as an alias, and no anchor ${excerpt(`&${unresolved.source}`)} is defined before it; if it is text, quote it: ${JSON.stringify(text)}`,
           [JSON.stringify(text)]
@@ -7294,7 +7295,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   if (!isMap(document.contents)) {
     const kind = isSeq(document.contents) ? "a list" : `a single value (${typeof data === "string" ? excerpt(data) : excerpt(String(data))})`;
     const contents = document.contents;
-    const span = contents.range ? locator.spanOf(contents.range[0], contents.range[1]) : block;
+    const span = contents.range ? spanOf(contents.range[0], contents.range[1]) : block;
     problems.push(problem(file, span, "metadata-not-mapping", `the metadata is ${kind}; it must be a YAML mapping of fields such as "kep-number: 1" and "title: \u2026"`));
     return { problems };
   }

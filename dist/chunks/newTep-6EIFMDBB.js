@@ -5,14 +5,14 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-473FKI3L.js";
+} from "./chunk-YA27NE7B.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-53ARNJVG.js";
+} from "./chunk-OXTNDWAP.js";
 import {
   fieldsOf,
   isKepPath

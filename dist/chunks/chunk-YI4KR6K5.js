@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-53ARNJVG.js";
+} from "./chunk-OXTNDWAP.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -3751,7 +3751,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-JNDB7JWI.js");
+      const { createTep } = await import("./newTep-6EIFMDBB.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-473FKI3L.js";
+} from "./chunk-YA27NE7B.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-53ARNJVG.js";
+} from "./chunk-OXTNDWAP.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {
