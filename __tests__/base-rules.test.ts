@@ -286,10 +286,26 @@ describe('the rules files a change adds or edits', () => {
     // The changes are listed against that commit, and the base tree read from it.
     expect(commands).toContainEqual(expect.stringMatching(new RegExp(`^diff .*--end-of-options ${base} --$`)))
     expect(commands).toContainEqual(expect.stringMatching(new RegExp(`^ls-tree .*${base}`)))
+    // The base has no configuration and no baseline: one listing of its top folder says so, with no read of each name asked about.
+    expect(commands.filter(command => command.startsWith('cat-file blob'))).toEqual([])
+    expect(commands.filter(command => command.startsWith('ls-tree -z --full-tree'))).toEqual([`ls-tree -z --full-tree --end-of-options ${base}`])
   })
 })
 
 describe("the base's rules are read by their names", () => {
+  it('a configuration that is a link in the base commit is refused, as in the checkout, never read as the text of where it points', () => {
+    const { origin } = pullRequest({ [FILE]: APPROVED, 'docs/lenient.yml': 'rules:\n  file-name: "off"\n' }, { [FILE]: DRAFT })
+    git(origin, 'checkout', '-q', 'main')
+    symlinkSync('docs/lenient.yml', join(origin, '.kep-validator.yml'))
+    git(origin, 'add', '-A')
+    git(origin, 'commit', '-q', '-m', 'the configuration, linked')
+    git(origin, 'checkout', '-q', 'feature')
+    git(origin, 'merge', '-q', '--no-edit', 'main')
+    const { code, stderr } = cli(origin, 'check', '--base', 'main', '--no-index')
+    expect(stderr).toMatch(/cannot read configuration .*\.kep-validator\.yml: it is a symbolic link in the base commit [0-9a-f]{7}, not a file; links are never followed/)
+    expect(code).toBe(2)
+  })
+
   it('a pull request that turns .kep-validator.yml into a link to a file of its own does not move where the base configuration is read', () => {
     // The base makes file-name an error; the pull request retitles the KEP (its file name no longer fits) and links the configuration away.
     const { origin } = pullRequest(

@@ -243,6 +243,8 @@ import { join as join4, relative as relative2, sep as sep3 } from "node:path";
 
 // src/git/commitDataSource.ts
 import { resolve as resolve3, sep as sep2 } from "node:path";
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "040000": "folder", "160000": "other" };
+var WHAT = { file: "a file", folder: "a folder", symlink: "a symbolic link", other: "a submodule" };
 var CommitDataSource = class {
   constructor(top, commit, checkout) {
     this.top = top;
@@ -283,21 +285,46 @@ var CommitDataSource = class {
   confine(path) {
     this.checkout.confine?.(path);
   }
-  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  /** Each path's text in the commit, read once: undefined where the commit has nothing there, an Error where it is not a file. */
   texts = /* @__PURE__ */ new Map();
+  /** The entries of each folder of the commit asked about, by name: one listing a folder. */
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * What the commit has at a path, told from the listing of its folder: asking about files the
+   * commit does not have (.kep-validator.yaml beside .kep-validator.yml, a baseline) costs no
+   * git process each.
+   */
+  entryAt(rel) {
+    const slash = rel.lastIndexOf("/");
+    const folder = slash === -1 ? "" : rel.slice(0, slash);
+    let entries = this.folders.get(folder);
+    if (entries === void 0) {
+      entries = /* @__PURE__ */ new Map();
+      let listing = "";
+      try {
+        listing = git(this.top, ["ls-tree", "-z", "--full-tree", "--end-of-options", this.commit, ...folder === "" ? [] : [`${folder}/`]]);
+      } catch {
+      }
+      for (const line of listing.split("\0")) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+        if (match) entries.set(match[4].slice(match[4].lastIndexOf("/") + 1), { kind: KINDS[match[1]] ?? "other", object: match[3] });
+      }
+      this.folders.set(folder, entries);
+    }
+    return entries.get(rel.slice(slash + 1));
+  }
   atCommit(path, rel) {
     this.asked.add(resolve3(path));
     if (!this.texts.has(rel)) {
-      let text2;
-      try {
-        text2 = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
-      } catch {
-        text2 = void 0;
-      }
-      this.texts.set(rel, text2);
+      const entry = this.entryAt(rel);
+      this.texts.set(
+        rel,
+        entry === void 0 ? void 0 : entry.kind === "file" ? git(this.top, ["cat-file", "blob", entry.object]) : new Error(`it is ${WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === "symlink" ? "; links are never followed (they could point outside the repository)" : ""}`)
+      );
     }
     return this.texts.get(rel);
   }
+  /** Whether the commit has anything at a path: a link is something (reading it is refused, never skipped as if absent). */
   exists(path) {
     const rel = this.inside(path);
     return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
@@ -306,6 +333,7 @@ var CommitDataSource = class {
     const rel = this.inside(path);
     if (rel === void 0) return this.checkout.read(path);
     const text2 = this.atCommit(path, rel);
+    if (text2 instanceof Error) throw text2;
     if (text2 === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
     return text2;
   }
@@ -361,7 +389,7 @@ function headsFromFiles(tree, paths, visit2) {
 }
 
 // src/tree/gitTree.ts
-var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
+var KINDS2 = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
 var GitTree = class {
   /**
    * @param cwd a folder inside the repository
@@ -400,7 +428,7 @@ var GitTree = class {
   list() {
     const entries = [];
     for (const [path, object] of this.listObjects()) {
-      const kind = KINDS[object.mode];
+      const kind = KINDS2[object.mode];
       if (kind) entries.push({ path, kind });
     }
     return entries;
@@ -419,8 +447,8 @@ var GitTree = class {
     for (const path of paths) {
       const object = objects.get(path);
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
-      else if (KINDS[object.mode] !== "file")
-        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (KINDS2[object.mode] !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS2[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS2[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
       else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
         contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
       else wanted.push([path, object.id]);

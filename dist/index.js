@@ -17373,6 +17373,8 @@ import { join as join5, relative as relative3, sep as sep6 } from "node:path";
 
 // src/git/commitDataSource.ts
 import { resolve as resolve7, sep as sep5 } from "node:path";
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "040000": "folder", "160000": "other" };
+var WHAT = { file: "a file", folder: "a folder", symlink: "a symbolic link", other: "a submodule" };
 var CommitDataSource = class {
   constructor(top, commit, checkout) {
     this.top = top;
@@ -17413,21 +17415,46 @@ var CommitDataSource = class {
   confine(path) {
     this.checkout.confine?.(path);
   }
-  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
+  /** Each path's text in the commit, read once: undefined where the commit has nothing there, an Error where it is not a file. */
   texts = /* @__PURE__ */ new Map();
+  /** The entries of each folder of the commit asked about, by name: one listing a folder. */
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * What the commit has at a path, told from the listing of its folder: asking about files the
+   * commit does not have (.kep-validator.yaml beside .kep-validator.yml, a baseline) costs no
+   * git process each.
+   */
+  entryAt(rel) {
+    const slash = rel.lastIndexOf("/");
+    const folder = slash === -1 ? "" : rel.slice(0, slash);
+    let entries = this.folders.get(folder);
+    if (entries === void 0) {
+      entries = /* @__PURE__ */ new Map();
+      let listing = "";
+      try {
+        listing = git(this.top, ["ls-tree", "-z", "--full-tree", "--end-of-options", this.commit, ...folder === "" ? [] : [`${folder}/`]]);
+      } catch {
+      }
+      for (const line2 of listing.split("\0")) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line2);
+        if (match) entries.set(match[4].slice(match[4].lastIndexOf("/") + 1), { kind: KINDS[match[1]] ?? "other", object: match[3] });
+      }
+      this.folders.set(folder, entries);
+    }
+    return entries.get(rel.slice(slash + 1));
+  }
   atCommit(path, rel) {
     this.asked.add(resolve7(path));
     if (!this.texts.has(rel)) {
-      let text2;
-      try {
-        text2 = git(this.top, ["cat-file", "blob", `${this.commit}:${rel}`]);
-      } catch {
-        text2 = void 0;
-      }
-      this.texts.set(rel, text2);
+      const entry = this.entryAt(rel);
+      this.texts.set(
+        rel,
+        entry === void 0 ? void 0 : entry.kind === "file" ? git(this.top, ["cat-file", "blob", entry.object]) : new Error(`it is ${WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === "symlink" ? "; links are never followed (they could point outside the repository)" : ""}`)
+      );
     }
     return this.texts.get(rel);
   }
+  /** Whether the commit has anything at a path: a link is something (reading it is refused, never skipped as if absent). */
   exists(path) {
     const rel = this.inside(path);
     return rel === void 0 ? this.checkout.exists(path) : this.atCommit(path, rel) !== void 0;
@@ -17436,6 +17463,7 @@ var CommitDataSource = class {
     const rel = this.inside(path);
     if (rel === void 0) return this.checkout.read(path);
     const text2 = this.atCommit(path, rel);
+    if (text2 instanceof Error) throw text2;
     if (text2 === void 0) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`);
     return text2;
   }
@@ -17491,7 +17519,7 @@ function headsFromFiles(tree, paths, visit4) {
 }
 
 // src/tree/gitTree.ts
-var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
+var KINDS2 = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
 var GitTree = class {
   /**
    * @param cwd a folder inside the repository
@@ -17530,7 +17558,7 @@ var GitTree = class {
   list() {
     const entries = [];
     for (const [path, object] of this.listObjects()) {
-      const kind2 = KINDS[object.mode];
+      const kind2 = KINDS2[object.mode];
       if (kind2) entries.push({ path, kind: kind2 });
     }
     return entries;
@@ -17549,8 +17577,8 @@ var GitTree = class {
     for (const path of paths) {
       const object = objects.get(path);
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
-      else if (KINDS[object.mode] !== "file")
-        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (KINDS2[object.mode] !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${KINDS2[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS2[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
       else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
         contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
       else wanted.push([path, object.id]);
@@ -18057,7 +18085,7 @@ async function createClient(token, options = DEFAULT_CLIENT, log = () => {
 
 // src/github/listPullRequestFiles.ts
 var LIST_FILES_LIMIT = 3e3;
-var KINDS2 = {
+var KINDS3 = {
   added: "added",
   removed: "deleted",
   modified: "modified",
@@ -18079,7 +18107,7 @@ function filesOf(data, page) {
   const bad = data.findIndex((file) => !isListedFile(file));
   if (bad !== -1) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an entry without filename and status: ${JSON.stringify(data[bad])?.slice(0, 120)}`);
   for (const file of data) {
-    if (!(file.status in KINDS2)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
+    if (!(file.status in KINDS3)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
   }
   return data;
 }
@@ -18091,7 +18119,7 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
     const files = filesOf(data, page);
     for (const file of files) {
-      const kind2 = KINDS2[file.status];
+      const kind2 = KINDS3[file.status];
       if (kind2 === void 0) continue;
       patches.set(file.filename, file.patch ?? (file.changes === 0 ? "" : void 0));
       changes.push(file.previous_filename ? { kind: kind2, path: file.filename, previousPath: file.previous_filename } : { kind: kind2, path: file.filename });

@@ -2,7 +2,12 @@ import { resolve, sep } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
 import { pathInside } from '../core/paths.js'
 import { realPath } from '../files/files.js'
+import type { EntryKind } from '../files/regularFile.js'
 import { git } from './git.js'
+
+/** What a tree entry's mode says it is. */
+const KINDS: Record<string, EntryKind> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '040000': 'folder', '160000': 'other' }
+const WHAT: Record<EntryKind, string> = { file: 'a file', folder: 'a folder', symlink: 'a symbolic link', other: 'a submodule' }
 
 /**
  * The files that configure a run as a commit has them (a pull request's base): paths inside
@@ -53,24 +58,56 @@ export class CommitDataSource implements DataSource {
     this.checkout.confine?.(path)
   }
 
-  /** Each file's text in the commit, read once: undefined where the commit has no file there. */
-  private readonly texts = new Map<string, string | undefined>()
+  /** Each path's text in the commit, read once: undefined where the commit has nothing there, an Error where it is not a file. */
+  private readonly texts = new Map<string, string | Error | undefined>()
+  /** The entries of each folder of the commit asked about, by name: one listing a folder. */
+  private readonly folders = new Map<string, Map<string, { kind: EntryKind; object: string }>>()
 
-  private atCommit(path: string, rel: string): string | undefined {
+  /**
+   * What the commit has at a path, told from the listing of its folder: asking about files the
+   * commit does not have (.kep-validator.yaml beside .kep-validator.yml, a baseline) costs no
+   * git process each.
+   */
+  private entryAt(rel: string): { kind: EntryKind; object: string } | undefined {
+    const slash = rel.lastIndexOf('/')
+    const folder = slash === -1 ? '' : rel.slice(0, slash)
+    let entries = this.folders.get(folder)
+    if (entries === undefined) {
+      entries = new Map()
+      let listing = ''
+      try {
+        listing = git(this.top, ['ls-tree', '-z', '--full-tree', '--end-of-options', this.commit, ...(folder === '' ? [] : [`${folder}/`])])
+      } catch {
+        // A commit that is not there has nothing: its rules are not read, as before any listing.
+      }
+      for (const line of listing.split('\0')) {
+        // <mode> SP <type> SP <object> TAB <path>
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line)
+        if (match) entries.set(match[4].slice(match[4].lastIndexOf('/') + 1), { kind: KINDS[match[1]] ?? 'other', object: match[3] })
+      }
+      this.folders.set(folder, entries)
+    }
+    return entries.get(rel.slice(slash + 1))
+  }
+
+  private atCommit(path: string, rel: string): string | Error | undefined {
     this.asked.add(resolve(path))
     if (!this.texts.has(rel)) {
-      let text: string | undefined
-      try {
-        text = git(this.top, ['cat-file', 'blob', `${this.commit}:${rel}`])
-      } catch {
-        // No such path in the commit, or a folder: not a file.
-        text = undefined
-      }
-      this.texts.set(rel, text)
+      const entry = this.entryAt(rel)
+      // A link's blob is the path it points to, never a file's text: it is refused, as the checkout refuses one.
+      this.texts.set(
+        rel,
+        entry === undefined
+          ? undefined
+          : entry.kind === 'file'
+            ? git(this.top, ['cat-file', 'blob', entry.object])
+            : new Error(`it is ${WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === 'symlink' ? '; links are never followed (they could point outside the repository)' : ''}`)
+      )
     }
     return this.texts.get(rel)
   }
 
+  /** Whether the commit has anything at a path: a link is something (reading it is refused, never skipped as if absent). */
   exists(path: string): boolean {
     const rel = this.inside(path)
     return rel === undefined ? this.checkout.exists(path) : this.atCommit(path, rel) !== undefined
@@ -80,6 +117,7 @@ export class CommitDataSource implements DataSource {
     const rel = this.inside(path)
     if (rel === undefined) return this.checkout.read(path)
     const text = this.atCommit(path, rel)
+    if (text instanceof Error) throw text
     if (text === undefined) throw new Error(`it is not a file in the base commit ${this.commit.slice(0, 7)}, whose rules a pull request is judged by`)
     return text
   }
