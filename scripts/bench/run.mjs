@@ -57,6 +57,18 @@ function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } })
 }
 
+/**
+ * Instructions a command runs (callgrind), or undefined without valgrind. Wall time on a shared
+ * machine moves by several percent from run to run; the count moves by a few parts in a thousand.
+ */
+function instructionsOf(args, env) {
+  if (!existsSync('/usr/bin/valgrind')) return undefined
+  const out = join(BENCH, 'callgrind.out')
+  const run = spawnSync('/usr/bin/valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30 })
+  rmSync(out, { force: true })
+  return Number(/I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1].replaceAll(',', ''))
+}
+
 const results = { node: process.version, date: new Date().toISOString().slice(0, 10), runs, sizes: {}, corpus: undefined, pullRequest: undefined, coldStart: undefined }
 const log = message => process.stderr.write(`${message}\n`)
 
@@ -125,6 +137,16 @@ if (existsSync(CORPUS)) {
       withoutReadmeRules: metadataOnly.seconds,
       withoutReadmeRulesOverFloor: metadataOnly.seconds / floor.seconds,
       problems: report.problems.length
+    }
+    if (existsSync('/usr/bin/valgrind')) {
+      // One thread (V8 compiles and collects on the main thread): the count of either side is then
+      // the same from run to run within ±15 M, where wall time moves by several percent.
+      log('  instructions (callgrind, node --single-threaded): without the README rules, and the floor')
+      const env = { ...process.env }
+      delete env.NODE_EXTRA_CA_CERTS
+      const ours = instructionsOf(['--single-threaded', CLI, 'check', '--preset', 'kubernetes', '--root', CORPUS, '--format', 'json', '--config', withoutReadmes], env)
+      const floorCount = instructionsOf(['--single-threaded', 'scripts/bench/floor.mjs', join(CORPUS, 'keps'), 'kep.yaml'], env)
+      results.corpus.instructions = { withoutReadmeRules: ours, floor: floorCount, overFloor: ours / floorCount }
     }
     log(
       `  ${ours.seconds.toFixed(2)} s (${results.corpus.oursOverFloor.toFixed(2)}×), without the README rules ${metadataOnly.seconds.toFixed(2)} s (${results.corpus.withoutReadmeRulesOverFloor.toFixed(2)}×), floor ${floor.seconds.toFixed(2)} s`
@@ -231,12 +253,7 @@ const prSize = sizes.includes(5000) ? 5000 : sizes[0]
   }
   // Wall time on a shared machine varies by tens of ms from run to run; instructions do not.
   if (existsSync('/usr/bin/valgrind')) {
-    const instructions = args => {
-      const out = join(BENCH, 'callgrind.out')
-      const run = spawnSync('/usr/bin/valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { env: runner, encoding: 'utf8', maxBuffer: 1 << 30 })
-      rmSync(out, { force: true })
-      return Number(/I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1].replaceAll(',', ''))
-    }
+    const instructions = args => instructionsOf(args, runner)
     log('  instructions (callgrind): the action, node itself, the floor')
     results.coldStart.instructions = { action: instructions([ACTION]), nodeItself: instructions(['-e', '0']), floor: instructions([floorBundle, workspace]) }
   }
@@ -276,6 +293,10 @@ if (results.corpus && !results.corpus.error) {
 const widths = rows[0].map((_, i) => Math.max(...rows.map(row => row[i].length)))
 console.log(rows.map(row => row.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n'))
 if (results.corpus?.error) console.log(`\nkubernetes/enhancements: not measured (${results.corpus.error})`)
+if (results.corpus?.instructions) {
+  const { withoutReadmeRules, floor, overFloor } = results.corpus.instructions
+  console.log(`\nkubernetes/enhancements without the README rules, in instructions: ${(withoutReadmeRules / 1e9).toFixed(2)} G, the floor ${(floor / 1e9).toFixed(2)} G: ${overFloor.toFixed(2)}×`)
+}
 const pr = results.pullRequest
 console.log(
   `\npull-request mode, ${pr.changed} changed KEPs of ${pr.keps}: CLI --base ${pr.seconds.toFixed(2)} s, the action (git) ${pr.action.toFixed(2)} s (full audit ${pr.fullAudit?.toFixed(2) ?? '?'} s), KEPs validated: ${pr.validated}`
