@@ -275,6 +275,20 @@ describe('the rules files a change adds or edits', () => {
     expect(code).toBe(1)
   })
 
+  it("check --base fails with git's own words when git cannot list the changes it works out in the background", () => {
+    const { origin } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT })
+    const bin = mkdtempSync(join(tmpdir(), 'kep-git-'))
+    recorders.push(bin)
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim()
+    // A git whose diff fails, as a corrupt object store would make it.
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nif [ "$1" = diff ]; then echo "fatal: bad object" >&2; exit 128; fi\nexec '${realGit}' "$@"\n`, { mode: 0o755 })
+    const result = spawnSync(process.execPath, [CLI, 'check', '--base', 'main', '--no-index'], { cwd: origin, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', PATH: `${bin}:${process.env.PATH}` } })
+    expect(result.stderr).toMatch(/^kep-validator: git diff .* failed in .*: fatal: bad object\n$/)
+    expect(result.stderr).not.toMatch(/unhandled|UnhandledPromiseRejection/i)
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(2)
+  })
+
   it('check --base works out its base commit once: the rules and the changes are judged from the same commit', () => {
     const { origin } = pullRequest({ [FILE]: APPROVED }, { [FILE]: DRAFT, '.kep-validator.yml': ALL_OFF })
     const recorder = gitRecorder()

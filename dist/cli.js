@@ -219,7 +219,7 @@ function realPath(path) {
 }
 
 // src/git/git.ts
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 var GitError = class extends Error {
 };
 function git(cwd, args) {
@@ -229,6 +229,14 @@ function git(cwd, args) {
     const stderr = error.stderr?.trim();
     throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
   }
+}
+function gitInBackground(cwd, args) {
+  return new Promise((resolve12, reject) => {
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr.trim() || error.message}`));
+      else resolve12(stdout);
+    }).stdin?.end();
+  });
 }
 function workTreeRoot(dir) {
   try {
@@ -1856,15 +1864,14 @@ function onChangedLine(lines, file, span) {
 }
 
 // src/git/gitChanges.ts
-function gitChanges(cwd, base, head) {
+async function gitChanges(cwd, base, head) {
   const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
   if (head !== void 0) args.push(head);
   args.push("--");
-  const changes = parseNameStatus(git(cwd, args));
-  if (head === void 0) {
-    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
-      if (path !== "") changes.push({ kind: "added", path });
-    }
+  const [diff, untracked] = await Promise.all([gitInBackground(cwd, args), head === void 0 ? gitInBackground(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]) : ""]);
+  const changes = parseNameStatus(diff);
+  for (const path of untracked.split("\0")) {
+    if (path !== "") changes.push({ kind: "added", path });
   }
   return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -4522,7 +4529,8 @@ async function readRun(settings, request) {
   let targets;
   let change;
   if (changes) {
-    const files = paths.length === 0 ? changes.files : changes.files.filter((change2) => inSelection(change2.path, paths) || change2.previousPath !== void 0 && inSelection(change2.previousPath, paths));
+    const changed = await changes.files;
+    const files = paths.length === 0 ? changed : changed.filter((change2) => inSelection(change2.path, paths) || change2.previousPath !== void 0 && inSelection(change2.previousPath, paths));
     const keps = await readKepChanges(settings, repository, files, changes.base);
     const approvals = await readApprovalChanges(repository, files, changes.base);
     targets = new Set(keps.map((change2) => headPath(change2.change)).filter((path) => path !== void 0));
@@ -4601,7 +4609,12 @@ function checker(io, command) {
   const { settings } = command;
   const paths = rootRelative(io, settings, command.paths);
   const base = command.baseCommit;
-  const changes = base === void 0 ? void 0 : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) };
+  let changes;
+  if (base !== void 0) {
+    const files = gitChanges(settings.root, base);
+    files.catch(() => void 0);
+    changes = { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files };
+  }
   const baseline = changes && !command.allProblems ? void 0 : command.baseline?.();
   return (head) => validate(settings, {
     head,

@@ -15049,7 +15049,7 @@ var FileSystemTree = class {
 };
 
 // src/git/git.ts
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 var GitError = class extends Error {
 };
 function git(cwd, args) {
@@ -15059,6 +15059,14 @@ function git(cwd, args) {
     const stderr = error3.stderr?.trim();
     throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error3.message}`);
   }
+}
+function gitInBackground(cwd, args) {
+  return new Promise((resolve13, reject) => {
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error3, stdout, stderr) => {
+      if (error3) reject(new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr.trim() || error3.message}`));
+      else resolve13(stdout);
+    }).stdin?.end();
+  });
 }
 function workTreeRoot(dir) {
   try {
@@ -17307,7 +17315,8 @@ async function readRun(settings, request) {
   let targets;
   let change;
   if (changes) {
-    const files = paths.length === 0 ? changes.files : changes.files.filter((change2) => inSelection(change2.path, paths) || change2.previousPath !== void 0 && inSelection(change2.previousPath, paths));
+    const changed = await changes.files;
+    const files = paths.length === 0 ? changed : changed.filter((change2) => inSelection(change2.path, paths) || change2.previousPath !== void 0 && inSelection(change2.previousPath, paths));
     const keps = await readKepChanges(settings, repository, files, changes.base);
     const approvals = await readApprovalChanges(repository, files, changes.base);
     targets = new Set(keps.map((change2) => headPath(change2.change)).filter((path) => path !== void 0));
@@ -18251,15 +18260,14 @@ function headLinesByFile(diff) {
 }
 
 // src/git/gitChanges.ts
-function gitChanges(cwd, base, head) {
+async function gitChanges(cwd, base, head) {
   const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", "--relative", "--end-of-options", base];
   if (head !== void 0) args.push(head);
   args.push("--");
-  const changes = parseNameStatus(git(cwd, args));
-  if (head === void 0) {
-    for (const path of git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]).split("\0")) {
-      if (path !== "") changes.push({ kind: "added", path });
-    }
+  const [diff, untracked] = await Promise.all([gitInBackground(cwd, args), head === void 0 ? gitInBackground(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]) : ""]);
+  const changes = parseNameStatus(diff);
+  for (const path of untracked.split("\0")) {
+    if (path !== "") changes.push({ kind: "added", path });
   }
   return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -18434,10 +18442,10 @@ function gitMergeBase(cwd, event, log) {
   if (found === void 0) throw new GitError(`base ${event.baseSha} and head ${event.headSha} have no common ancestor`);
   return found;
 }
-function fromGit(settings, event, log, baseCommit) {
+async function fromGit(settings, event, log, baseCommit) {
   const base = baseCommit ?? gitMergeBase(settings.root, event, log);
   const prefix = repositoryPrefix(settings.root);
-  const changes = gitChanges(settings.root, base, event.headSha);
+  const changes = await gitChanges(settings.root, base, event.headSha);
   return {
     changes,
     changedLines: (paths) => changedLinesOf(changes, paths, (edited, previous) => gitChangedLines(settings.root, base, event.headSha, edited, previous)),
@@ -18503,7 +18511,7 @@ async function fromApi(settings, workspace, event, token, log) {
 async function collectPullRequest(settings, repositoryRoot, event, token, log, baseCommit) {
   let gitProblem;
   try {
-    return fromGit(settings, event, log, baseCommit);
+    return await fromGit(settings, event, log, baseCommit);
   } catch (error3) {
     gitProblem = error3.message;
   }

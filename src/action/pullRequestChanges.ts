@@ -90,10 +90,10 @@ export function gitMergeBase(cwd: string, event: Pick<ComparedEvent, 'baseSha' |
   return found
 }
 
-function fromGit(settings: Settings, event: ComparedEvent, log: Log, baseCommit: string | undefined): PullRequestSources {
+async function fromGit(settings: Settings, event: ComparedEvent, log: Log, baseCommit: string | undefined): Promise<PullRequestSources> {
   const base = baseCommit ?? gitMergeBase(settings.root, event, log)
   const prefix = repositoryPrefix(settings.root)
-  const changes = gitChanges(settings.root, base, event.headSha)
+  const changes = await gitChanges(settings.root, base, event.headSha)
   return {
     changes,
     changedLines: paths => changedLinesOf(changes, paths, (edited, previous) => gitChangedLines(settings.root, base, event.headSha, edited, previous)),
@@ -176,7 +176,7 @@ async function fromApi(settings: Settings, workspace: string, event: PullRequest
 export async function collectPullRequest(settings: Settings, repositoryRoot: string, event: ComparedEvent, token: string | undefined, log: Log, baseCommit?: string): Promise<PullRequestSources> {
   let gitProblem: string
   try {
-    return fromGit(settings, event, log, baseCommit)
+    return await fromGit(settings, event, log, baseCommit)
   } catch (error) {
     gitProblem = (error as Error).message
   }

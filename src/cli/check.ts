@@ -14,7 +14,7 @@ import { repositoryAround } from '../tree/repositoryAround.js'
 import type { Tree } from '../tree/tree.js'
 import { fixInMemory, type FixOutcome } from '../fix/fixInMemory.js'
 import { describeFixes, diffOfFixes } from '../fix/describeFixes.js'
-import { validate, type PathSelection, type ValidationResult } from '../validate/validate.js'
+import { validate, type PathSelection, type ValidationRequest, type ValidationResult } from '../validate/validate.js'
 import { EXIT_OK, EXIT_PROBLEMS, readingLog, UsageError, type CliIo } from './io.js'
 import type { CliCommand } from './command.js'
 import { changeRepository, proposedRulesNote } from '../config/loadRules.js'
@@ -72,7 +72,14 @@ function checker(io: CliIo, command: CheckCommand): (head: Tree) => Promise<Vali
   const paths = rootRelative(io, settings, command.paths)
   // The changes are the working tree's against the merge base, worked out once for every pass.
   const base = command.baseCommit
-  const changes = base === undefined ? undefined : { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files: gitChanges(settings.root, base) }
+  let changes: ValidationRequest['changes']
+  if (base !== undefined) {
+    // git lists them in the background while the working tree is read. They are awaited once it
+    // is: a failure before then is the run's failure then, never an unhandled rejection.
+    const files = gitChanges(settings.root, base)
+    files.catch(() => undefined)
+    changes = { base: new GitTree(settings.root, base, repositoryPrefix(settings.root)), files }
+  }
   // A change judged by what it brings needs no baseline: its base is a finer one.
   const baseline = changes && !command.allProblems ? undefined : command.baseline?.()
   return head =>

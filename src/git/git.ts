@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 
 export class GitError extends Error {}
 
@@ -10,6 +10,19 @@ export function git(cwd: string, args: readonly string[]): string {
     const stderr = (error as { stderr?: string }).stderr?.trim()
     throw new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`)
   }
+}
+
+/**
+ * Runs git in a folder in the background: the answer, once git ends. A run starts what it will
+ * need of git before it reads the repository, and git works on another core meanwhile.
+ */
+export function gitInBackground(cwd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || error.message}`))
+      else resolve(stdout)
+    }).stdin?.end()
+  })
 }
 
 /** The top folder of the git work tree that holds `dir`, or undefined outside one. */

@@ -1,22 +1,23 @@
 import { parseNameStatus, type Change } from '../core/change.js'
 import { headLinesByFile } from '../core/diffLines.js'
-import { git } from './git.js'
+import { git, gitInBackground } from './git.js'
 
 /**
  * What changed between a base commit and a head commit, or the working tree (head
- * undefined, untracked files included): paths relative to cwd, renames detected.
+ * undefined, untracked files included): paths relative to cwd, renames detected. git works in
+ * the background (gitInBackground): a caller that reads the repository meanwhile waits for
+ * none of it.
  */
-export function gitChanges(cwd: string, base: string, head?: string): Change[] {
+export async function gitChanges(cwd: string, base: string, head?: string): Promise<Change[]> {
   // No external diff or textconv: .gitattributes of a pull request must not choose programs to run.
   // --end-of-options: a revision that starts with "-" is a revision, never an option.
   const args = ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', '--relative', '--end-of-options', base]
   if (head !== undefined) args.push(head)
   args.push('--')
-  const changes = parseNameStatus(git(cwd, args))
-  if (head === undefined) {
-    for (const path of git(cwd, ['ls-files', '-z', '--others', '--exclude-standard']).split('\0')) {
-      if (path !== '') changes.push({ kind: 'added', path })
-    }
+  const [diff, untracked] = await Promise.all([gitInBackground(cwd, args), head === undefined ? gitInBackground(cwd, ['ls-files', '-z', '--others', '--exclude-standard']) : ''])
+  const changes = parseNameStatus(diff)
+  for (const path of untracked.split('\0')) {
+    if (path !== '') changes.push({ kind: 'added', path })
   }
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

@@ -72,7 +72,8 @@ export async function readRun(settings: Settings, request: ValidationRequest): P
   let targets: Set<string> | undefined
   let change: Run['change']
   if (changes) {
-    const files = paths.length === 0 ? changes.files : changes.files.filter(change => inSelection(change.path, paths) || (change.previousPath !== undefined && inSelection(change.previousPath, paths)))
+    const changed = await changes.files
+    const files = paths.length === 0 ? changed : changed.filter(change => inSelection(change.path, paths) || (change.previousPath !== undefined && inSelection(change.previousPath, paths)))
     const keps = await readKepChanges(settings, repository, files, changes.base)
     const approvals = await readApprovalChanges(repository, files, changes.base)
     targets = new Set(keps.map(change => headPath(change.change)).filter((path): path is string => path !== undefined))

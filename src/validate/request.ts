@@ -19,8 +19,11 @@ export interface PathSelection {
 export interface ValidationRequest extends ParallelOptions {
   /** The version that is checked: the working tree, or the head of a pull request. */
   head: Tree
-  /** Pull-request mode (or a push with its before): the base and the files that changed. */
-  changes?: { base: Tree; files: readonly Change[] }
+  /**
+   * Pull-request mode (or a push with its before): the base and the files that changed, or git
+   * still working them out (gitChanges): they are first needed once the head is read.
+   */
+  changes?: { base: Tree; files: readonly Change[] | Promise<readonly Change[]> }
   /**
    * Only these paths. Without changes, the KEPs under them are checked, and a file named
    * is read as a KEP even outside the layout; with changes, only the changes under them.
