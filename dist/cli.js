@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-42AVOOTP.js";
 import {
   severityPolicyOf
-} from "./chunks/chunk-F2XJYLUG.js";
+} from "./chunks/chunk-VYVNCYMW.js";
 import {
   setIfPresent
 } from "./chunks/chunk-FFQ6MDVB.js";
@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-2KZKIZQS.js";
+} from "./chunks/chunk-2TSGCPSH.js";
 import {
   readKep
-} from "./chunks/chunk-YA27NE7B.js";
+} from "./chunks/chunk-RSL5663Y.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,10 +57,10 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-YI4KR6K5.js";
+} from "./chunks/chunk-ZNEIFGKV.js";
 import {
   slugOf
-} from "./chunks/chunk-7CSN5IW7.js";
+} from "./chunks/chunk-OGSLBZ3D.js";
 import {
   GITHUB_HANDLE,
   MAX_METADATA_BYTES,
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-OXTNDWAP.js";
+} from "./chunks/chunk-MP4FZ4LW.js";
 import {
   FILE_START,
   assignedNumber,
@@ -92,7 +92,7 @@ import {
   problem,
   selectKepFiles,
   stringField
-} from "./chunks/chunk-YFGIH2T2.js";
+} from "./chunks/chunk-P75TJVBV.js";
 import {
   __glob
 } from "./chunks/chunk-VKILGAQT.js";
@@ -222,18 +222,21 @@ function realPath(path) {
 import { execFile, execFileSync } from "node:child_process";
 var GitError = class extends Error {
 };
+var MAX_OUTPUT = 256 * 1024 * 1024;
+function failed(cwd, args, stderr, error) {
+  return new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr?.trim() || error.message}`);
+}
 function git(cwd, args) {
   try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
-    const stderr = error.stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error.message}`);
+    throw failed(cwd, args, error.stderr, error);
   }
 }
 function gitInBackground(cwd, args) {
   return new Promise((resolve12, reject) => {
-    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr.trim() || error.message}`));
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
+      if (error) reject(failed(cwd, args, stderr, error));
       else resolve12(stdout);
     }).stdin?.end();
   });
@@ -251,8 +254,22 @@ import { join as join4, relative as relative2, sep as sep3 } from "node:path";
 
 // src/git/commitDataSource.ts
 import { resolve as resolve3, sep as sep2 } from "node:path";
-var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "040000": "folder", "160000": "other" };
-var WHAT = { file: "a file", folder: "a folder", symlink: "a symbolic link", other: "a submodule" };
+
+// src/git/treeListing.ts
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule", "040000": "folder" };
+function treeRecords(listing) {
+  const records = [];
+  for (const line of listing.split("\0")) {
+    const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(line);
+    if (!match) continue;
+    const size2 = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+    records.push({ mode: match[1], kind: KINDS[match[1]], id: match[2], size: size2, path: match[4] });
+  }
+  return records;
+}
+
+// src/git/commitDataSource.ts
+var WHAT = { file: "a file", folder: "a folder", symlink: "a symbolic link", submodule: "a submodule" };
 var CommitDataSource = class {
   constructor(top, commit, checkout) {
     this.top = top;
@@ -313,10 +330,7 @@ var CommitDataSource = class {
         listing = git(this.top, ["ls-tree", "-z", "--full-tree", "--end-of-options", this.commit, ...folder === "" ? [] : [`${folder}/`]]);
       } catch {
       }
-      for (const line of listing.split("\0")) {
-        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
-        if (match) entries.set(match[4].slice(match[4].lastIndexOf("/") + 1), { kind: KINDS[match[1]] ?? "other", object: match[3] });
-      }
+      for (const record of treeRecords(listing)) entries.set(record.path.slice(record.path.lastIndexOf("/") + 1), record);
       this.folders.set(folder, entries);
     }
     return entries.get(rel.slice(slash + 1));
@@ -327,7 +341,9 @@ var CommitDataSource = class {
       const entry = this.entryAt(rel);
       this.texts.set(
         rel,
-        entry === void 0 ? void 0 : entry.kind === "file" ? git(this.top, ["cat-file", "blob", entry.object]) : new Error(`it is ${WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === "symlink" ? "; links are never followed (they could point outside the repository)" : ""}`)
+        entry === void 0 ? void 0 : entry.kind === "file" ? git(this.top, ["cat-file", "blob", entry.id]) : new Error(
+          `it is ${entry.kind === void 0 ? `an entry of mode ${entry.mode}` : WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === "symlink" ? "; links are never followed (they could point outside the repository)" : ""}`
+        )
       );
     }
     return this.texts.get(rel);
@@ -397,7 +413,6 @@ function headsFromFiles(tree, paths, visit2) {
 }
 
 // src/tree/gitTree.ts
-var KINDS2 = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
 var GitTree = class {
   /**
    * @param cwd a folder inside the repository
@@ -424,20 +439,16 @@ var GitTree = class {
       const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
       if (this.prefix) args.push("--", this.prefix);
       this.objects = /* @__PURE__ */ new Map();
-      for (const record of git(this.cwd, args).split("\0")) {
-        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
-        if (!match || !match[4].startsWith(this.prefix)) continue;
-        const size2 = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
-        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size: size2 });
+      for (const { path, ...object } of treeRecords(git(this.cwd, args))) {
+        if (path.startsWith(this.prefix)) this.objects.set(path.slice(this.prefix.length), object);
       }
     }
     return this.objects;
   }
   list() {
     const entries = [];
-    for (const [path, object] of this.listObjects()) {
-      const kind = KINDS2[object.mode];
-      if (kind) entries.push({ path, kind });
+    for (const [path, { kind }] of this.listObjects()) {
+      if (kind !== void 0 && kind !== "folder") entries.push({ path, kind });
     }
     return entries;
   }
@@ -455,8 +466,8 @@ var GitTree = class {
     for (const path of paths) {
       const object = objects.get(path);
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
-      else if (KINDS2[object.mode] !== "file")
-        contents.set(path, new NotRegularFileError(`${path} is ${KINDS2[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS2[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (object.kind !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${object.kind === "symlink" ? "a symbolic link; links are never followed" : `a ${object.kind ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
       else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
         contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
       else wanted.push([path, object.id]);
@@ -5097,7 +5108,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-4ET36ULE.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-M7JZNE6Q.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -11858,7 +11858,7 @@ function globToRegExp(glob) {
   return import_picomatch.default.makeRe(glob, OPTIONS);
 }
 function matcher(globs) {
-  const expressions = globs.map((glob) => ({ glob, expression: import_picomatch.default.makeRe(glob, OPTIONS) }));
+  const expressions = globs.map((glob) => ({ glob, expression: globToRegExp(glob) }));
   return (path) => path !== "" && expressions.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 
@@ -15052,18 +15052,21 @@ var FileSystemTree = class {
 import { execFile, execFileSync } from "node:child_process";
 var GitError = class extends Error {
 };
+var MAX_OUTPUT = 256 * 1024 * 1024;
+function failed(cwd, args, stderr, error3) {
+  return new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr?.trim() || error3.message}`);
+}
 function git(cwd, args) {
   try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error3) {
-    const stderr = error3.stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr || error3.message}`);
+    throw failed(cwd, args, error3.stderr, error3);
   }
 }
 function gitInBackground(cwd, args) {
   return new Promise((resolve13, reject) => {
-    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error3, stdout, stderr) => {
-      if (error3) reject(new GitError(`git ${args.join(" ")} failed in ${cwd}: ${stderr.trim() || error3.message}`));
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (error3, stdout, stderr) => {
+      if (error3) reject(failed(cwd, args, stderr, error3));
       else resolve13(stdout);
     }).stdin?.end();
   });
@@ -17088,18 +17091,18 @@ var READ_BATCH = 256;
 async function readDocuments(format, tree, files, options = {}) {
   const read = /* @__PURE__ */ new Map();
   const whole = options.outline ? [...files] : [];
-  const failed = [];
+  const failed2 = [];
   const heads = options.outline ? [] : files;
   tree.readHeads(heads, KEP_HEAD_BYTES, (file, content) => {
     if (!("head" in content)) {
-      failed.push([file, content]);
+      failed2.push([file, content]);
       return;
     }
     const doc = readKepHead(file, content, format, options);
     if (doc) read.set(file, doc);
     else whole.push(file);
   });
-  for (const [file, error3] of failed) read.set(file, await readKep(file, error3, format, options));
+  for (const [file, error3] of failed2) read.set(file, await readKep(file, error3, format, options));
   for (let start = 0; start < whole.length; start += READ_BATCH) {
     const batch = whole.slice(start, start + READ_BATCH);
     const contents = tree.readFiles(batch);
@@ -17382,8 +17385,22 @@ import { join as join5, relative as relative3, sep as sep6 } from "node:path";
 
 // src/git/commitDataSource.ts
 import { resolve as resolve7, sep as sep5 } from "node:path";
-var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "040000": "folder", "160000": "other" };
-var WHAT = { file: "a file", folder: "a folder", symlink: "a symbolic link", other: "a submodule" };
+
+// src/git/treeListing.ts
+var KINDS = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule", "040000": "folder" };
+function treeRecords(listing) {
+  const records = [];
+  for (const line2 of listing.split("\0")) {
+    const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(line2);
+    if (!match) continue;
+    const size2 = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
+    records.push({ mode: match[1], kind: KINDS[match[1]], id: match[2], size: size2, path: match[4] });
+  }
+  return records;
+}
+
+// src/git/commitDataSource.ts
+var WHAT = { file: "a file", folder: "a folder", symlink: "a symbolic link", submodule: "a submodule" };
 var CommitDataSource = class {
   constructor(top, commit, checkout) {
     this.top = top;
@@ -17444,10 +17461,7 @@ var CommitDataSource = class {
         listing = git(this.top, ["ls-tree", "-z", "--full-tree", "--end-of-options", this.commit, ...folder === "" ? [] : [`${folder}/`]]);
       } catch {
       }
-      for (const line2 of listing.split("\0")) {
-        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line2);
-        if (match) entries.set(match[4].slice(match[4].lastIndexOf("/") + 1), { kind: KINDS[match[1]] ?? "other", object: match[3] });
-      }
+      for (const record of treeRecords(listing)) entries.set(record.path.slice(record.path.lastIndexOf("/") + 1), record);
       this.folders.set(folder, entries);
     }
     return entries.get(rel.slice(slash + 1));
@@ -17458,7 +17472,9 @@ var CommitDataSource = class {
       const entry = this.entryAt(rel);
       this.texts.set(
         rel,
-        entry === void 0 ? void 0 : entry.kind === "file" ? git(this.top, ["cat-file", "blob", entry.object]) : new Error(`it is ${WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === "symlink" ? "; links are never followed (they could point outside the repository)" : ""}`)
+        entry === void 0 ? void 0 : entry.kind === "file" ? git(this.top, ["cat-file", "blob", entry.id]) : new Error(
+          `it is ${entry.kind === void 0 ? `an entry of mode ${entry.mode}` : WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === "symlink" ? "; links are never followed (they could point outside the repository)" : ""}`
+        )
       );
     }
     return this.texts.get(rel);
@@ -17528,7 +17544,6 @@ function headsFromFiles(tree, paths, visit4) {
 }
 
 // src/tree/gitTree.ts
-var KINDS2 = { "100644": "file", "100755": "file", "120000": "symlink", "160000": "submodule" };
 var GitTree = class {
   /**
    * @param cwd a folder inside the repository
@@ -17555,20 +17570,16 @@ var GitTree = class {
       const args = ["ls-tree", "-r", "-z", ...this.options.sizes ? ["-l"] : [], "--full-tree", "--end-of-options", this.commit];
       if (this.prefix) args.push("--", this.prefix);
       this.objects = /* @__PURE__ */ new Map();
-      for (const record of git(this.cwd, args).split("\0")) {
-        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record);
-        if (!match || !match[4].startsWith(this.prefix)) continue;
-        const size2 = match[3] === void 0 || match[3] === "-" ? void 0 : Number(match[3]);
-        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size: size2 });
+      for (const { path, ...object } of treeRecords(git(this.cwd, args))) {
+        if (path.startsWith(this.prefix)) this.objects.set(path.slice(this.prefix.length), object);
       }
     }
     return this.objects;
   }
   list() {
     const entries = [];
-    for (const [path, object] of this.listObjects()) {
-      const kind2 = KINDS2[object.mode];
-      if (kind2) entries.push({ path, kind: kind2 });
+    for (const [path, { kind: kind2 }] of this.listObjects()) {
+      if (kind2 !== void 0 && kind2 !== "folder") entries.push({ path, kind: kind2 });
     }
     return entries;
   }
@@ -17586,8 +17597,8 @@ var GitTree = class {
     for (const path of paths) {
       const object = objects.get(path);
       if (object === void 0) contents.set(path, new Error(`${path} is not in ${this.label}`));
-      else if (KINDS2[object.mode] !== "file")
-        contents.set(path, new NotRegularFileError(`${path} is ${KINDS2[object.mode] === "symlink" ? "a symbolic link; links are never followed" : `a ${KINDS2[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
+      else if (object.kind !== "file")
+        contents.set(path, new NotRegularFileError(`${path} is ${object.kind === "symlink" ? "a symbolic link; links are never followed" : `a ${object.kind ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`));
       else if (object.size !== void 0 && object.size > MAX_FILE_BYTES)
         contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`));
       else wanted.push([path, object.id]);
@@ -18094,7 +18105,7 @@ async function createClient(token, options = DEFAULT_CLIENT, log = () => {
 
 // src/github/listPullRequestFiles.ts
 var LIST_FILES_LIMIT = 3e3;
-var KINDS3 = {
+var KINDS2 = {
   added: "added",
   removed: "deleted",
   modified: "modified",
@@ -18116,7 +18127,7 @@ function filesOf(data, page) {
   const bad = data.findIndex((file) => !isListedFile(file));
   if (bad !== -1) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an entry without filename and status: ${JSON.stringify(data[bad])?.slice(0, 120)}`);
   for (const file of data) {
-    if (!(file.status in KINDS3)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
+    if (!(file.status in KINDS2)) throw new UnexpectedAnswerError(`GitHub's list of the pull request's files (page ${page}) has an unknown status "${file.status.slice(0, 40)}" for ${file.filename}`);
   }
   return data;
 }
@@ -18128,7 +18139,7 @@ async function listPullRequestFiles(client, owner, repo, pullNumber) {
     const { data } = await client.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100, page });
     const files = filesOf(data, page);
     for (const file of files) {
-      const kind2 = KINDS3[file.status];
+      const kind2 = KINDS2[file.status];
       if (kind2 === void 0) continue;
       patches.set(file.filename, file.patch ?? (file.changes === 0 ? "" : void 0));
       changes.push(file.previous_filename ? { kind: kind2, path: file.filename, previousPath: file.previous_filename } : { kind: kind2, path: file.filename });

@@ -4,14 +4,14 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-2KZKIZQS.js";
-import "./chunks/chunk-YA27NE7B.js";
+} from "./chunks/chunk-2TSGCPSH.js";
+import "./chunks/chunk-RSL5663Y.js";
 import {
   formatNamed
-} from "./chunks/chunk-YI4KR6K5.js";
-import "./chunks/chunk-7CSN5IW7.js";
-import "./chunks/chunk-OXTNDWAP.js";
-import "./chunks/chunk-YFGIH2T2.js";
+} from "./chunks/chunk-ZNEIFGKV.js";
+import "./chunks/chunk-OGSLBZ3D.js";
+import "./chunks/chunk-MP4FZ4LW.js";
+import "./chunks/chunk-P75TJVBV.js";
 import "./chunks/chunk-VKILGAQT.js";
 
 // src/read/parallel/readWorker.ts

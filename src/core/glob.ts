@@ -21,6 +21,6 @@ export function globToRegExp(glob: string): RegExp {
  * path it is asked about, and the listing asks about every file of the repository.
  */
 export function matcher(globs: readonly string[]): (path: string) => boolean {
-  const expressions = globs.map(glob => ({ glob, expression: picomatch.makeRe(glob, OPTIONS) }))
+  const expressions = globs.map(glob => ({ glob, expression: globToRegExp(glob) }))
   return path => path !== '' && expressions.some(({ glob, expression }) => path === glob || expression.test(path))
 }

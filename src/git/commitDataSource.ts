@@ -2,12 +2,10 @@ import { resolve, sep } from 'node:path'
 import type { DataSource } from '../core/dataSource.js'
 import { pathInside } from '../core/paths.js'
 import { realPath } from '../files/files.js'
-import type { EntryKind } from '../files/regularFile.js'
 import { git } from './git.js'
+import { treeRecords, type TreeRecord } from './treeListing.js'
 
-/** What a tree entry's mode says it is. */
-const KINDS: Record<string, EntryKind> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '040000': 'folder', '160000': 'other' }
-const WHAT: Record<EntryKind, string> = { file: 'a file', folder: 'a folder', symlink: 'a symbolic link', other: 'a submodule' }
+const WHAT: Record<NonNullable<TreeRecord['kind']>, string> = { file: 'a file', folder: 'a folder', symlink: 'a symbolic link', submodule: 'a submodule' }
 
 /**
  * The files that configure a run as a commit has them (a pull request's base): paths inside
@@ -61,14 +59,14 @@ export class CommitDataSource implements DataSource {
   /** Each path's text in the commit, read once: undefined where the commit has nothing there, an Error where it is not a file. */
   private readonly texts = new Map<string, string | Error | undefined>()
   /** The entries of each folder of the commit asked about, by name: one listing a folder. */
-  private readonly folders = new Map<string, Map<string, { kind: EntryKind; object: string }>>()
+  private readonly folders = new Map<string, Map<string, TreeRecord>>()
 
   /**
    * What the commit has at a path, told from the listing of its folder: asking about files the
    * commit does not have (.kep-validator.yaml beside .kep-validator.yml, a baseline) costs no
    * git process each.
    */
-  private entryAt(rel: string): { kind: EntryKind; object: string } | undefined {
+  private entryAt(rel: string): TreeRecord | undefined {
     const slash = rel.lastIndexOf('/')
     const folder = slash === -1 ? '' : rel.slice(0, slash)
     let entries = this.folders.get(folder)
@@ -80,11 +78,7 @@ export class CommitDataSource implements DataSource {
       } catch {
         // A commit that is not there has nothing: its rules are not read, as before any listing.
       }
-      for (const line of listing.split('\0')) {
-        // <mode> SP <type> SP <object> TAB <path>
-        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line)
-        if (match) entries.set(match[4].slice(match[4].lastIndexOf('/') + 1), { kind: KINDS[match[1]] ?? 'other', object: match[3] })
-      }
+      for (const record of treeRecords(listing)) entries.set(record.path.slice(record.path.lastIndexOf('/') + 1), record)
       this.folders.set(folder, entries)
     }
     return entries.get(rel.slice(slash + 1))
@@ -100,8 +94,10 @@ export class CommitDataSource implements DataSource {
         entry === undefined
           ? undefined
           : entry.kind === 'file'
-            ? git(this.top, ['cat-file', 'blob', entry.object])
-            : new Error(`it is ${WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === 'symlink' ? '; links are never followed (they could point outside the repository)' : ''}`)
+            ? git(this.top, ['cat-file', 'blob', entry.id])
+            : new Error(
+                `it is ${entry.kind === undefined ? `an entry of mode ${entry.mode}` : WHAT[entry.kind]} in the base commit ${this.commit.slice(0, 7)}, not a file${entry.kind === 'symlink' ? '; links are never followed (they could point outside the repository)' : ''}`
+              )
       )
     }
     return this.texts.get(rel)

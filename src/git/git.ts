@@ -2,13 +2,19 @@ import { execFile, execFileSync } from 'node:child_process'
 
 export class GitError extends Error {}
 
+const MAX_OUTPUT = 256 * 1024 * 1024
+
+/** A failed git command: which, where, and why in git's words (its stderr) when it gave any. */
+function failed(cwd: string, args: readonly string[], stderr: string | undefined, error: Error): GitError {
+  return new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr?.trim() || error.message}`)
+}
+
 /** Runs git in a folder; a failure says which command and why. */
 export function git(cwd: string, args: readonly string[]): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
+    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim()
-    throw new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`)
+    throw failed(cwd, args, (error as { stderr?: string }).stderr, error as Error)
   }
 }
 
@@ -18,8 +24,8 @@ export function git(cwd: string, args: readonly string[]): string {
  */
 export function gitInBackground(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || error.message}`))
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) => {
+      if (error) reject(failed(cwd, args, stderr, error))
       else resolve(stdout)
     }).stdin?.end()
   })

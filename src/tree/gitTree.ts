@@ -1,16 +1,10 @@
 import { readBlobs } from '../git/catFile.js'
 import { git } from '../git/git.js'
+import { treeRecords, type TreeRecord } from '../git/treeListing.js'
 import { MAX_FILE_BYTES, NotRegularFileError } from '../files/regularFile.js'
 import { headsFromFiles, type FileHead, type Tree, type TreeEntry } from './tree.js'
 
-interface GitObject {
-  mode: string
-  id: string
-  /** Bytes, for blobs. */
-  size?: number
-}
-
-const KINDS: Record<string, TreeEntry['kind']> = { '100644': 'file', '100755': 'file', '120000': 'symlink', '160000': 'submodule' }
+type GitObject = Omit<TreeRecord, 'path'>
 
 /**
  * A commit, read from git's object store without checking anything out: a pull request's
@@ -41,11 +35,8 @@ export class GitTree implements Tree {
       const args = ['ls-tree', '-r', '-z', ...(this.options.sizes ? ['-l'] : []), '--full-tree', '--end-of-options', this.commit]
       if (this.prefix) args.push('--', this.prefix)
       this.objects = new Map()
-      for (const record of git(this.cwd, args).split('\0')) {
-        const match = /^(\d{6}) \w+ ([0-9a-f]+)(?: +(-|\d+))?\t(.*)$/s.exec(record)
-        if (!match || !match[4].startsWith(this.prefix)) continue
-        const size = match[3] === undefined || match[3] === '-' ? undefined : Number(match[3])
-        this.objects.set(match[4].slice(this.prefix.length), { mode: match[1], id: match[2], size })
+      for (const { path, ...object } of treeRecords(git(this.cwd, args))) {
+        if (path.startsWith(this.prefix)) this.objects.set(path.slice(this.prefix.length), object)
       }
     }
     return this.objects
@@ -53,9 +44,9 @@ export class GitTree implements Tree {
 
   list(): TreeEntry[] {
     const entries: TreeEntry[] = []
-    for (const [path, object] of this.listObjects()) {
-      const kind = KINDS[object.mode]
-      if (kind) entries.push({ path, kind })
+    for (const [path, { kind }] of this.listObjects()) {
+      // A recursive listing has no folders; a mode git does not write today is not an entry.
+      if (kind !== undefined && kind !== 'folder') entries.push({ path, kind })
     }
     return entries
   }
@@ -77,8 +68,8 @@ export class GitTree implements Tree {
       const object = objects.get(path)
       if (object === undefined) contents.set(path, new Error(`${path} is not in ${this.label}`))
       // A link's blob is the path it points to, a gitlink's id another repository's commit: neither is the file.
-      else if (KINDS[object.mode] !== 'file')
-        contents.set(path, new NotRegularFileError(`${path} is ${KINDS[object.mode] === 'symlink' ? 'a symbolic link; links are never followed' : `a ${KINDS[object.mode] ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`))
+      else if (object.kind !== 'file')
+        contents.set(path, new NotRegularFileError(`${path} is ${object.kind === 'symlink' ? 'a symbolic link; links are never followed' : `a ${object.kind ?? `mode ${object.mode}`} entry, not a file`} in ${this.label}`))
       else if (object.size !== undefined && object.size > MAX_FILE_BYTES)
         contents.set(path, new NotRegularFileError(`${path} is ${Math.ceil(object.size / 1024 / 1024)} MB in ${this.label}, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a file may be; it is not read`))
       else wanted.push([path, object.id])

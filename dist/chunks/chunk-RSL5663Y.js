@@ -7,11 +7,11 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-OXTNDWAP.js";
+} from "./chunk-MP4FZ4LW.js";
 import {
   FILE_START,
   problem
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 
 // src/parse/utf8.ts
 import { isUtf8 } from "node:buffer";

@@ -2,15 +2,15 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   severityPolicyOf
-} from "./chunk-F2XJYLUG.js";
+} from "./chunk-VYVNCYMW.js";
 import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-YI4KR6K5.js";
-import "./chunk-7CSN5IW7.js";
-import "./chunk-OXTNDWAP.js";
-import "./chunk-YFGIH2T2.js";
+} from "./chunk-ZNEIFGKV.js";
+import "./chunk-OGSLBZ3D.js";
+import "./chunk-MP4FZ4LW.js";
+import "./chunk-P75TJVBV.js";
 import "./chunk-VKILGAQT.js";
 
 // src/rules/example.ts

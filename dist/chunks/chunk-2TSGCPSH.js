@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-YA27NE7B.js";
+} from "./chunk-RSL5663Y.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-OXTNDWAP.js";
+} from "./chunk-MP4FZ4LW.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

@@ -5,18 +5,18 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-YA27NE7B.js";
+} from "./chunk-RSL5663Y.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-OXTNDWAP.js";
+} from "./chunk-MP4FZ4LW.js";
 import {
   fieldsOf,
   isKepPath
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/tekton/template.ts

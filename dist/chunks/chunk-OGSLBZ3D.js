@@ -6,7 +6,7 @@ import {
   draftNumber,
   kepRule,
   stringField
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 
 // src/rules/kep/file-name.ts
 function slugOf(title) {

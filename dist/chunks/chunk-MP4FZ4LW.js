@@ -5,7 +5,7 @@ import {
   fieldsOf,
   kepRule,
   problem
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");

@@ -2,7 +2,7 @@ import { createRequire as __kepCreateRequire } from 'node:module';
 const require = __kepCreateRequire(import.meta.url);
 import {
   globToRegExp
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 
 // src/rules/severity.ts
 var SeverityPolicy = class {

@@ -7,10 +7,10 @@ import {
   BUILTIN_TEMPLATE,
   TEMPLATE_FILE,
   slugOf
-} from "./chunk-7CSN5IW7.js";
+} from "./chunk-OGSLBZ3D.js";
 import {
   isKepPath
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 import "./chunk-VKILGAQT.js";
 
 // src/presets/openshift/newEnhancement.ts

@@ -5,7 +5,7 @@ import {
   TEMPLATE_FILE,
   fileName,
   requiredSections
-} from "./chunk-7CSN5IW7.js";
+} from "./chunk-OGSLBZ3D.js";
 import {
   GITHUB_HANDLE,
   MARKDOWN,
@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-OXTNDWAP.js";
+} from "./chunk-MP4FZ4LW.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -51,7 +51,7 @@ import {
   kepRule,
   stageRule,
   stringField
-} from "./chunk-YFGIH2T2.js";
+} from "./chunk-P75TJVBV.js";
 
 // src/parse/readProblems.ts
 var READ_PROBLEMS = {
@@ -3335,7 +3335,7 @@ var OPENSHIFT = {
     exclude: lintIgnores(files.read(LINT_IGNORES_FILE)),
     rules: { ...RULES2, "required-sections": { sections: requiredSections(files.read(TEMPLATE_FILE) ?? BUILTIN_TEMPLATE) } }
   }),
-  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-4L7U3ISJ.js")).createEnhancement(context, request) },
+  author: { takesSig: true, create: async (context, request) => (await import("./newEnhancement-6SA3OKJ4.js")).createEnhancement(context, request) },
   example: { ...OPENSHIFT_EXAMPLE_KEP, wrap: (yaml) => `---
 ${yaml}---
 
@@ -3751,7 +3751,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-6EIFMDBB.js");
+      const { createTep } = await import("./newTep-IMV6L6HB.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -1838,7 +1838,7 @@ function globToRegExp(glob) {
   return import_picomatch.default.makeRe(glob, OPTIONS);
 }
 function matcher(globs) {
-  const expressions = globs.map((glob) => ({ glob, expression: import_picomatch.default.makeRe(glob, OPTIONS) }));
+  const expressions = globs.map((glob) => ({ glob, expression: globToRegExp(glob) }));
   return (path) => path !== "" && expressions.some(({ glob, expression }) => path === glob || expression.test(path));
 }
 
