@@ -7,12 +7,17 @@ import { markdownParserLoaded } from '../src/parse/markdownParser.js'
 import { readmeSources } from '../src/readme/readmes.js'
 import { KEP_YAML } from '../src/read/formats/kepYaml.js'
 import { FileSystemTree } from '../src/tree/fileSystemTree.js'
+import { GitTree } from '../src/tree/gitTree.js'
+import { gitChanges } from '../src/git/gitChanges.js'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Tree } from '../src/tree/tree.js'
 import { readRepository } from '../src/validate/readRepository.js'
 import { positionsWanted } from '../src/validate/ruleData.js'
 import { validate } from '../src/validate/validate.js'
 import { kepYaml } from './helpers/kepYaml.js'
 import { removeRepos, writeRepo } from './helpers/repo.js'
+import { git, initRepo } from './helpers/git.js'
 
 /*
  * What a run reads once instead of again (docs/performance.md): the READMEs of a change's KEPs,
@@ -227,5 +232,67 @@ describe('remark', () => {
     const checked = await validate({ ...on, indexFile: null }, { head: new FileSystemTree(root) })
     expect(checked.diagnostics.some(d => d.rule === 'toc')).toBe(true)
     expect(markdownParserLoaded()).toBe(true)
+  })
+})
+
+/** A schema validator that records the titles of the metadata it is asked about. */
+function countingSchema(validateData: ValidateFunction): { validate: ValidateFunction; titles: string[] } {
+  const titles: string[] = []
+  const counting = Object.assign(
+    (data: unknown) => {
+      titles.push((data as { title: string }).title)
+      const valid = validateData(data)
+      counting.errors = validateData.errors
+      return valid
+    },
+    { errors: validateData.errors }
+  ) as unknown as ValidateFunction
+  return { validate: counting, titles }
+}
+
+describe('KEPs a pull request does not touch', () => {
+  // readRun tells readRepository, from the changed paths, which KEPs the run may check: the
+  // others are read for their fields only. A KEP the hint misses is still checked in full.
+  it('are not validated against the schema while read, and the KEPs the change checks are reported at their lines', async () => {
+    const renumbered = kepYaml({ 'kep-number': '20', title: 'Renumbered', stage: 'beta', milestone: '\n  alpha: "v1.29"\n  beta: "v1.30"' })
+    const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1
+    const root = writeRepo({
+      // Invalid from before, and untouched: the run does not check it, nor validate it.
+      'keps/sig-node/7-untouched/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Untouched', status: 'draft' }),
+      'keps/sig-node/8-edited/kep.yaml': kepYaml({ 'kep-number': '8', title: 'Edited' }),
+      // Numbered apart from its folder: its changed approval (20.yaml) makes it a target the hint cannot foresee.
+      'keps/sig-node/9-renumbered/kep.yaml': renumbered,
+      'keps/prod-readiness/sig-node/7.yaml': 'kep-number: 7\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/8.yaml': 'kep-number: 8\nalpha:\n  approver: "@prr"\n',
+      'keps/prod-readiness/sig-node/20.yaml': 'kep-number: 20\nalpha:\n  approver: "@prr"\nbeta:\n  approver: "@prr"\n'
+    })
+    initRepo(root)
+    // The change: KEP 8 gets an invalid status, and KEP 20 loses its beta approval.
+    const edited = kepYaml({ 'kep-number': '8', title: 'Edited', status: 'draft' })
+    writeFileSync(join(root, 'keps/sig-node/8-edited/kep.yaml'), edited)
+    writeFileSync(join(root, 'keps/prod-readiness/sig-node/20.yaml'), 'kep-number: 20\nalpha:\n  approver: "@prr"\n')
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
+    const schema = countingSchema(settings.schema.validate)
+    const base = git(root, 'rev-parse', 'HEAD').trim()
+    const result = await validate(
+      { ...settings, schema: { ...settings.schema, validate: schema.validate }, indexFile: null },
+      { head: new FileSystemTree(root), changes: { base: new GitTree(root, base, ''), files: gitChanges(root, base) } }
+    )
+    expect(result.checked).toEqual(['keps/sig-node/8-edited/kep.yaml', 'keps/sig-node/9-renumbered/kep.yaml'])
+    // While the head was read, only the edited KEP was validated (the renumbered one is missed
+    // by the hint, and validated when the schema rule runs on it); the untouched one never.
+    expect(schema.titles.slice(0, 1)).toEqual(['Edited'])
+    expect(schema.titles).not.toContain('Untouched')
+    expect(schema.titles).toContain('Renumbered')
+    const readWith = (file: string) => {
+      const data = result.repository.documents.find(d => d.file === file)!.metadata!.data as object
+      return result.repository.schemaErrors!.has(data) ? 'errors' : result.repository.schemaValid!.has(data) ? 'valid' : 'not validated'
+    }
+    expect(['7-untouched', '8-edited', '9-renumbered'].map(kep => readWith(`keps/sig-node/${kep}/kep.yaml`))).toEqual(['not validated', 'errors', 'not validated'])
+    const found = result.diagnostics.filter(d => !d.preexisting).map(d => [d.file, d.rule, d.line])
+    expect(found).toEqual([
+      ['keps/sig-node/8-edited/kep.yaml', 'schema/status', lineOf(edited, 'status: draft')],
+      ['keps/sig-node/9-renumbered/kep.yaml', 'prod-readiness', lineOf(renumbered, 'stage: beta')]
+    ])
   })
 })

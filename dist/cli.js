@@ -4484,6 +4484,7 @@ function readDataFileChanges(choice, head, changes, base) {
 
 // src/validate/readRepository.ts
 async function readRepository(settings, tree, options = {}) {
+  const { mayCheck: hint, ...parallel } = options;
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
   const schemaValid = /* @__PURE__ */ new WeakSet();
@@ -4496,7 +4497,9 @@ async function readRepository(settings, tree, options = {}) {
     lifecycle: settings.lifecycle,
     prodReadiness: prodReadiness?.approvals
   };
+  const mayCheck = await hint;
   const keepPositions = (data, text2, file) => {
+    if (mayCheck !== void 0 && !mayCheck(file)) return false;
     if (!settings.schema.validate(data)) {
       if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);
       return true;
@@ -4504,7 +4507,7 @@ async function readRepository(settings, tree, options = {}) {
     if (typeof data === "object" && data !== null) schemaValid.add(data);
     return rulesWantPositions({ file, text: text2, fields: fieldsIn(data) }, reading);
   };
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options });
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...parallel });
   const documents = found.files.map((file) => read.get(file));
   const dataFiles = readRuleData(settings, tree, entries, documents);
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, schemaErrors, dataFiles };
@@ -4534,9 +4537,28 @@ async function selectTargets(settings, repository, selected) {
   }
   return targets;
 }
+function changedKepsHint(settings, changed) {
+  const folders = /* @__PURE__ */ new Set();
+  const approved = /* @__PURE__ */ new Set();
+  for (const path of changed.flatMap((change) => change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath])) {
+    folders.add(folderOf(path));
+    const number = settings.prodReadiness && isProdReadinessPath(path) ? numberInPath(path) : void 0;
+    if (number !== void 0) approved.add(number);
+  }
+  return (file) => folders.has(folderOf(file)) || approved.size > 0 && approved.has(numberInPath(file) ?? 0);
+}
+function kepHint(settings, { changes, paths = [] }) {
+  if (changes) {
+    return Promise.resolve(changes.files).then(
+      (changed) => changedKepsHint(settings, changed),
+      () => void 0
+    );
+  }
+  return paths.length > 0 ? (file) => inSelection(file, paths) : void 0;
+}
 async function readRun(settings, request) {
   const { head, changes, paths = [] } = request;
-  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript });
+  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript, mayCheck: kepHint(settings, request) });
   let targets;
   let change;
   if (changes) {

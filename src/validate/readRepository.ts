@@ -29,8 +29,23 @@ export interface Repository {
   dataFiles: Map<string, DataFileRead>
 }
 
+export interface ReadRepositoryOptions extends ParallelOptions {
+  /**
+   * Which KEPs the run may check, when it knows before they are read (or once git has said what
+   * changed: the promise is awaited after the tree is listed). A hint, never a decision: a KEP it
+   * leaves out is read without its schema validation and without kept positions, and a rule that
+   * then needs either validates or parses again (YamlMetadata's positions are derived on demand).
+   * So it must hold every KEP the run reports on to save time, and a miss only costs time.
+   */
+  mayCheck?: KepHint | Promise<KepHint | undefined>
+}
+
+/** Whether a KEP, by its path, may be one the run checks. */
+export type KepHint = (file: string) => boolean
+
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
-export async function readRepository(settings: Settings, tree: Tree, options: ParallelOptions = {}): Promise<Repository> {
+export async function readRepository(settings: Settings, tree: Tree, options: ReadRepositoryOptions = {}): Promise<Repository> {
+  const { mayCheck: hint, ...parallel } = options
   const entries = tree.list()
   const found = selectKepFiles(entries, settings.layout)
   // Metadata that fails the schema will have diagnostics: it keeps its positions from the
@@ -49,7 +64,11 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
     lifecycle: settings.lifecycle,
     prodReadiness: prodReadiness?.approvals
   }
+  // In a pull request most KEPs are read only for what other KEPs are checked against: their
+  // fields. Validating them, and keeping their positions, is work no diagnostic will use.
+  const mayCheck = await hint
   const keepPositions = (data: unknown, text: string, file: string): boolean => {
+    if (mayCheck !== undefined && !mayCheck(file)) return false
     if (!settings.schema.validate(data)) {
       if (typeof data === 'object' && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? [])
       return true
@@ -57,7 +76,7 @@ export async function readRepository(settings: Settings, tree: Tree, options: Pa
     if (typeof data === 'object' && data !== null) schemaValid.add(data)
     return rulesWantPositions({ file, text, fields: fieldsIn(data) }, reading)
   }
-  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...options })
+  const read = await readDocumentsInParallel(settings.format, tree, found.files, { keep: { keepPositions, outline: settings.outline }, ...parallel })
   const documents = found.files.map(file => read.get(file)!)
   const dataFiles = readRuleData(settings, tree, entries, documents)
   return { tree, documents, symlinks: found.symlinks, submodules: found.submodules, index: new RepositoryIndex(documents), prodReadiness, schemaValid, schemaErrors, dataFiles }

@@ -1,4 +1,6 @@
-import { headPath } from '../core/change.js'
+import { headPath, type Change } from '../core/change.js'
+import { folderOf } from '../core/dataFile.js'
+import { numberInPath } from '../core/document.js'
 import { RepositoryIndex } from '../core/repositoryIndex.js'
 import type { Settings } from '../config/settings.js'
 import { isProdReadinessPath } from '../read/prodReadiness.js'
@@ -10,7 +12,7 @@ import { readApprovalChanges, type ApprovalChanges } from './approvalChanges.js'
 import { readKepChanges } from './changes.js'
 import { assertSelected } from './nothingSelected.js'
 import { readmesFor } from './readmes.js'
-import { readRepository, type Repository } from './readRepository.js'
+import { readRepository, type KepHint, type ReadRepositoryOptions, type Repository } from './readRepository.js'
 import type { PathSelection, ValidationRequest } from './request.js'
 import { readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 
@@ -63,12 +65,41 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
 }
 
 /**
+ * The KEPs a run on changes may check, from the changed paths alone (before any KEP is read): a
+ * KEP whose folder holds a changed file (itself, its README, its OWNERS), or whose path carries
+ * the number of a changed approval. A superset of what readRun decides once the KEPs are read,
+ * but for a KEP numbered apart from its path: it then only costs a second parse.
+ */
+function changedKepsHint(settings: Settings, changed: readonly Change[]): KepHint {
+  const folders = new Set<string>()
+  const approved = new Set<number>()
+  for (const path of changed.flatMap(change => (change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]))) {
+    folders.add(folderOf(path))
+    const number = settings.prodReadiness && isProdReadinessPath(path) ? numberInPath(path) : undefined
+    if (number !== undefined) approved.add(number)
+  }
+  return file => folders.has(folderOf(file)) || (approved.size > 0 && approved.has(numberInPath(file) ?? 0))
+}
+
+/** Which KEPs the run may check, for readRepository: those the paths select, or those the changes may touch. */
+function kepHint(settings: Settings, { changes, paths = [] }: ValidationRequest): ReadRepositoryOptions['mayCheck'] {
+  if (changes) {
+    // A failing git is reported where the changes are awaited (readRun), not here.
+    return Promise.resolve(changes.files).then(
+      changed => changedKepsHint(settings, changed),
+      () => undefined
+    )
+  }
+  return paths.length > 0 ? file => inSelection(file, paths) : undefined
+}
+
+/**
  * The chain's first step: reads the head and, with changes, the changed KEPs, approvals and data
  * files at both versions; decides what is in scope (a run that selects nothing fails here).
  */
 export async function readRun(settings: Settings, request: ValidationRequest): Promise<Run> {
   const { head, changes, paths = [] } = request
-  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript })
+  const repository = await readRepository(settings, head, { jobs: request.jobs, log: request.log, workerScript: request.workerScript, mayCheck: kepHint(settings, request) })
   let targets: Set<string> | undefined
   let change: Run['change']
   if (changes) {
