@@ -33,7 +33,7 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-2TSGCPSH.js";
+} from "./chunks/chunk-UHJN56Y7.js";
 import {
   readKep
 } from "./chunks/chunk-RSL5663Y.js";
@@ -57,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-ZNEIFGKV.js";
+} from "./chunks/chunk-Q4NEF2YP.js";
 import {
   slugOf
 } from "./chunks/chunk-OGSLBZ3D.js";
@@ -5130,7 +5130,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-M7JZNE6Q.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-O2LXVZE2.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

@@ -9133,8 +9133,11 @@ function partsOf(path) {
   return parts;
 }
 function checkFolders(root, path, checked) {
+  const parts = partsOf(path);
+  const slash = path.lastIndexOf("/");
+  if (slash === -1 || checked?.has(path.slice(0, slash))) return;
   let folder = "";
-  for (const part of partsOf(path).slice(0, -1)) {
+  for (const part of parts.slice(0, -1)) {
     folder = folder ? `${folder}/${part}` : part;
     if (checked?.has(folder)) continue;
     const stat2 = lstatSync(join2(root, folder));
@@ -10409,7 +10412,14 @@ function listedHandles(metadata, field, marker) {
   });
   return handles;
 }
+var ownersCache = /* @__PURE__ */ new WeakMap();
+var aliasCache = /* @__PURE__ */ new WeakMap();
 function ownersLists(file) {
+  let lists2 = ownersCache.get(file);
+  if (lists2 === void 0) ownersCache.set(file, lists2 = readOwnersLists(file));
+  return lists2;
+}
+function readOwnersLists(file) {
   if ("problem" in file) return file.problem;
   const lists2 = { reviewers: [], approvers: [] };
   for (const key of ["reviewers", "approvers"]) {
@@ -10425,6 +10435,14 @@ function ownersLists(file) {
 }
 function aliasMembers(file, path, alias) {
   if (!file) return `${path} does not exist`;
+  let byAlias = aliasCache.get(file);
+  if (byAlias === void 0) aliasCache.set(file, byAlias = /* @__PURE__ */ new Map());
+  const key = `${path}\0${alias}`;
+  let members = byAlias.get(key);
+  if (members === void 0) byAlias.set(key, members = readAliasMembers(file, path, alias));
+  return members;
+}
+function readAliasMembers(file, path, alias) {
   if ("problem" in file) return `${path} cannot be read: ${file.problem}`;
   const aliases = file.data.aliases;
   const members = typeof aliases === "object" && aliases !== null ? aliases[alias] : void 0;

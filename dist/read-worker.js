@@ -4,11 +4,11 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-2TSGCPSH.js";
+} from "./chunks/chunk-UHJN56Y7.js";
 import "./chunks/chunk-RSL5663Y.js";
 import {
   formatNamed
-} from "./chunks/chunk-ZNEIFGKV.js";
+} from "./chunks/chunk-Q4NEF2YP.js";
 import "./chunks/chunk-OGSLBZ3D.js";
 import "./chunks/chunk-MP4FZ4LW.js";
 import "./chunks/chunk-P75TJVBV.js";

@@ -66,8 +66,12 @@ function partsOf(path: string): string[] {
 
 /** Checks that every folder between the root and the path is a folder, not a link; folders already checked are remembered. */
 export function checkFolders(root: string, path: string, checked?: Set<string>): void {
+  const parts = partsOf(path)
+  // A folder is remembered only once every folder above it was checked: its files need no more.
+  const slash = path.lastIndexOf('/')
+  if (slash === -1 || checked?.has(path.slice(0, slash))) return
   let folder = ''
-  for (const part of partsOf(path).slice(0, -1)) {
+  for (const part of parts.slice(0, -1)) {
     folder = folder ? `${folder}/${part}` : part
     if (checked?.has(folder)) continue
     const stat = lstatSync(join(root, folder))

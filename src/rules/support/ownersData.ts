@@ -58,8 +58,20 @@ export function listedHandles(metadata: MetadataBlock, field: string, marker: st
   return handles
 }
 
+type OwnersLists = { readonly reviewers: readonly string[]; readonly approvers: readonly string[] } | string
+
+// Every KEP of a folder asks for its OWNERS, and every KEP of the tech-lead folders for the same alias: read once per file.
+const ownersCache = new WeakMap<DataFileRead, OwnersLists>()
+const aliasCache = new WeakMap<DataFileRead, Map<string, ReadonlySet<string> | string>>()
+
 /** An OWNERS file's reviewers and approvers, normalized; a string says why the file cannot be read as one. */
-export function ownersLists(file: DataFileRead): { reviewers: string[]; approvers: string[] } | string {
+export function ownersLists(file: DataFileRead): OwnersLists {
+  let lists = ownersCache.get(file)
+  if (lists === undefined) ownersCache.set(file, (lists = readOwnersLists(file)))
+  return lists
+}
+
+function readOwnersLists(file: DataFileRead): OwnersLists {
   if ('problem' in file) return file.problem
   const lists = { reviewers: [] as string[], approvers: [] as string[] }
   for (const key of ['reviewers', 'approvers'] as const) {
@@ -75,8 +87,17 @@ export function ownersLists(file: DataFileRead): { reviewers: string[]; approver
 }
 
 /** The members of an alias of OWNERS_ALIASES, normalized; a string says why there are none to be had. */
-export function aliasMembers(file: DataFileRead | undefined, path: string, alias: string): Set<string> | string {
+export function aliasMembers(file: DataFileRead | undefined, path: string, alias: string): ReadonlySet<string> | string {
   if (!file) return `${path} does not exist`
+  let byAlias = aliasCache.get(file)
+  if (byAlias === undefined) aliasCache.set(file, (byAlias = new Map()))
+  const key = `${path}\0${alias}`
+  let members = byAlias.get(key)
+  if (members === undefined) byAlias.set(key, (members = readAliasMembers(file, path, alias)))
+  return members
+}
+
+function readAliasMembers(file: DataFileRead, path: string, alias: string): Set<string> | string {
   if ('problem' in file) return `${path} cannot be read: ${file.problem}`
   const aliases = (file.data as Record<string, unknown>).aliases
   const members = typeof aliases === 'object' && aliases !== null ? (aliases as Record<string, unknown>)[alias] : undefined

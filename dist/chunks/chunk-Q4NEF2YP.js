@@ -864,7 +864,14 @@ function listedHandles(metadata, field, marker) {
   });
   return handles;
 }
+var ownersCache = /* @__PURE__ */ new WeakMap();
+var aliasCache = /* @__PURE__ */ new WeakMap();
 function ownersLists(file) {
+  let lists2 = ownersCache.get(file);
+  if (lists2 === void 0) ownersCache.set(file, lists2 = readOwnersLists(file));
+  return lists2;
+}
+function readOwnersLists(file) {
   if ("problem" in file) return file.problem;
   const lists2 = { reviewers: [], approvers: [] };
   for (const key of ["reviewers", "approvers"]) {
@@ -880,6 +887,14 @@ function ownersLists(file) {
 }
 function aliasMembers(file, path, alias) {
   if (!file) return `${path} does not exist`;
+  let byAlias = aliasCache.get(file);
+  if (byAlias === void 0) aliasCache.set(file, byAlias = /* @__PURE__ */ new Map());
+  const key = `${path}\0${alias}`;
+  let members = byAlias.get(key);
+  if (members === void 0) byAlias.set(key, members = readAliasMembers(file, path, alias));
+  return members;
+}
+function readAliasMembers(file, path, alias) {
   if ("problem" in file) return `${path} cannot be read: ${file.problem}`;
   const aliases = file.data.aliases;
   const members = typeof aliases === "object" && aliases !== null ? aliases[alias] : void 0;

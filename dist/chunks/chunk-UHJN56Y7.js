@@ -59,8 +59,11 @@ function partsOf(path) {
   return parts;
 }
 function checkFolders(root, path, checked) {
+  const parts = partsOf(path);
+  const slash = path.lastIndexOf("/");
+  if (slash === -1 || checked?.has(path.slice(0, slash))) return;
   let folder = "";
-  for (const part of partsOf(path).slice(0, -1)) {
+  for (const part of parts.slice(0, -1)) {
     folder = folder ? `${folder}/${part}` : part;
     if (checked?.has(folder)) continue;
     const stat = lstatSync(join(root, folder));

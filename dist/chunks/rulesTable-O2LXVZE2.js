@@ -7,7 +7,7 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-ZNEIFGKV.js";
+} from "./chunk-Q4NEF2YP.js";
 import "./chunk-OGSLBZ3D.js";
 import "./chunk-MP4FZ4LW.js";
 import "./chunk-P75TJVBV.js";
