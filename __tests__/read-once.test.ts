@@ -13,6 +13,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Tree } from '../src/tree/tree.js'
 import { readRepository } from '../src/validate/readRepository.js'
+import { runIndex } from '../src/cli/indexCommand.js'
+import { runReport } from '../src/cli/reportCommand.js'
 import { positionsWanted } from '../src/validate/ruleData.js'
 import { validate } from '../src/validate/validate.js'
 import { kepYaml } from './helpers/kepYaml.js'
@@ -294,5 +296,26 @@ describe('KEPs a pull request does not touch', () => {
       ['keps/sig-node/8-edited/kep.yaml', 'schema/status', lineOf(edited, 'status: draft')],
       ['keps/sig-node/9-renumbered/kep.yaml', 'prod-readiness', lineOf(renumbered, 'stage: beta')]
     ])
+  })
+})
+
+describe('commands that report no problem of the KEPs', () => {
+  it('read them without validating them: index and report print the same as ever', async () => {
+    const root = writeRepo({
+      'keps/sig-node/7-a/kep.yaml': kepYaml({ 'kep-number': '7', title: 'A', status: 'implementable' }),
+      // Invalid: still listed, as the index and reports always listed what they could read.
+      'keps/sig-node/8-b/kep.yaml': kepYaml({ 'kep-number': '8', title: 'B', status: 'draft' })
+    })
+    const settings = await loadSettings({ root, preset: 'kubernetes', indexFile: 'index.md' })
+    const schema = countingSchema(settings.schema.validate)
+    const counted = { ...settings, schema: { ...settings.schema, validate: schema.validate } }
+    let printed = ''
+    const io = { cwd: root, stdout: (text: string) => void (printed += text), stderr: () => {} }
+    expect(await runIndex(io, counted, 'print')).toBe(0)
+    expect(printed).toContain('| 8 | [B](keps/sig-node/8-b/kep.yaml) | draft |')
+    printed = ''
+    expect(await runReport(io, counted, 'roadmap', { format: 'json' })).toBe(0)
+    expect(JSON.parse(printed).roadmap.length).toBeGreaterThan(0)
+    expect(schema.titles).toEqual([])
   })
 })

@@ -4483,6 +4483,7 @@ function readDataFileChanges(choice, head, changes, base) {
 }
 
 // src/validate/readRepository.ts
+var NO_KEP_CHECKED = () => false;
 async function readRepository(settings, tree, options = {}) {
   const { mayCheck: hint, ...parallel } = options;
   const entries = tree.list();
@@ -4750,7 +4751,7 @@ async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${presetNamed(settings.preset)?.index === null ? `the ${settings.preset} preset has none` : "--no-index or index: none"}); name one with --index index.md`);
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io), mayCheck: NO_KEP_CHECKED });
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand);
   const shown = relative5(io.cwd, join5(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
@@ -5055,7 +5056,7 @@ async function runReport(io, settings, report, options) {
   if (!REPORTS.includes(report ?? "")) {
     throw new UsageError(`report needs one of ${REPORTS.join(", ")}${report ? `, not "${report}"` : ""}`);
   }
-  const current = await readRepository(settings, new FileSystemTree(settings.root));
+  const current = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
   const output = (data, markdown) => {
     io.stdout(options.format === "json" ? `${JSON.stringify(data, null, 2)}
 ` : markdown);
@@ -5071,7 +5072,7 @@ async function runReport(io, settings, report, options) {
   }
   if (options.since === void 0) throw new UsageError("report release-notes needs --since REF");
   const commit = git(settings.root, ["rev-parse", "--verify", "--end-of-options", `${options.since}^{commit}`]).trim();
-  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)));
+  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)), { mayCheck: NO_KEP_CHECKED });
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format);
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
 }
