@@ -33,10 +33,10 @@ import {
   readDocuments,
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-UHJN56Y7.js";
+} from "./chunks/chunk-ZEWEVCHK.js";
 import {
   readKep
-} from "./chunks/chunk-RSL5663Y.js";
+} from "./chunks/chunk-FQFJMZVD.js";
 import {
   DEFAULT_PRESET,
   PRESETS,
@@ -57,7 +57,7 @@ import {
   presets,
   schemaReports,
   statusFolderOf
-} from "./chunks/chunk-Q4NEF2YP.js";
+} from "./chunks/chunk-FB3JDNN4.js";
 import {
   slugOf
 } from "./chunks/chunk-OGSLBZ3D.js";
@@ -77,7 +77,7 @@ import {
   replaceScalar,
   spanAt,
   splitLines
-} from "./chunks/chunk-MP4FZ4LW.js";
+} from "./chunks/chunk-UP4ZCPWE.js";
 import {
   FILE_START,
   assignedNumber,
@@ -5131,7 +5131,7 @@ var rulesCommand = {
   formats: ["markdown", "json"],
   standalone: async (io, _options, paths, format) => {
     if (paths.length > 0) throw new UsageError("rules takes no paths");
-    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-O2LXVZE2.js");
+    const { renderRulesPage, ruleRows } = await import("./chunks/rulesTable-3IVIXMQJ.js");
     io.stdout(format === "json" ? `${JSON.stringify(ruleRows(), null, 2)}
 ` : renderRulesPage());
     return 0;

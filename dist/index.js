@@ -8135,7 +8135,7 @@ function nestsTooDeeply(text2) {
   return false;
 }
 function yamlCost(contents) {
-  const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] };
+  const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [], plain: true };
   const nodes = [contents];
   const depths = [0];
   const keyDepths = [0];
@@ -8145,11 +8145,13 @@ function yamlCost(contents) {
     const keys = keyDepths.pop();
     if (isScalar(node) || isAlias(node)) {
       const range = node.range;
+      if (isAlias(node) || node.tag !== void 0) cost.plain = false;
       if (keys > 0) cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
       if (isScalar(node) && typeof node.value === "number" && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source, read: node.value });
       continue;
     }
     if (!isCollection(node)) continue;
+    if (node.tag !== void 0 || keys > 0) cost.plain = false;
     if (depth > cost.depth) cost.depth = depth;
     if (keys > cost.keyNesting) cost.keyNesting = keys;
     cost.keyWork += keys * KEY_NODE_WORK;
@@ -8162,6 +8164,7 @@ function yamlCost(contents) {
         keyDepths.push(keys);
         continue;
       }
+      if (isSeq(node)) cost.plain = false;
       const key = item.key;
       if (isScalar(key) && key.range) {
         seen ??= /* @__PURE__ */ new Set();
@@ -8278,6 +8281,22 @@ function explainYamlError(code2, message2, source, offset) {
     };
   }
   return { rule: "yaml-syntax", message: `YAML syntax error: ${[...message2].length <= 3 * EXCERPT_CHARACTERS ? message2 : excerpt(message2, 3 * EXCERPT_CHARACTERS)}` };
+}
+
+// src/parse/yamlData.ts
+function plainData(node) {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(plainData);
+  if (!isMap(node)) return null;
+  const map2 = {};
+  for (const { key, value } of node.items) {
+    const keyValue = isScalar(key) ? key.value : null;
+    const name = keyValue === null ? "" : String(keyValue);
+    const data = plainData(value);
+    if (name in map2) Object.defineProperty(map2, name, { value: data, writable: true, enumerable: true, configurable: true });
+    else map2[name] = data;
+  }
+  return map2;
 }
 
 // src/parse/metadata.ts
@@ -8494,7 +8513,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   }
   let data;
   try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = cost.plain ? plainData(document.contents) : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error3) {
     const unresolved = error3 instanceof ReferenceError && /unresolved alias/i.test(error3.message) ? unresolvedAlias(document) : void 0;
     if (unresolved) {

@@ -4,13 +4,13 @@ import {
   FileSystemTree,
   documentToTransfer,
   readDocuments
-} from "./chunks/chunk-UHJN56Y7.js";
-import "./chunks/chunk-RSL5663Y.js";
+} from "./chunks/chunk-ZEWEVCHK.js";
+import "./chunks/chunk-FQFJMZVD.js";
 import {
   formatNamed
-} from "./chunks/chunk-Q4NEF2YP.js";
+} from "./chunks/chunk-FB3JDNN4.js";
 import "./chunks/chunk-OGSLBZ3D.js";
-import "./chunks/chunk-MP4FZ4LW.js";
+import "./chunks/chunk-UP4ZCPWE.js";
 import "./chunks/chunk-P75TJVBV.js";
 import "./chunks/chunk-VKILGAQT.js";
 

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, isScalar } from 'yaml'
+import { isAlias, isCollection, isPair, isScalar, isSeq } from 'yaml'
 import type { Node } from 'yaml'
 
 /** Bounds that keep hostile metadata to bounded time, memory and stack. */
@@ -79,6 +79,11 @@ export interface YamlCost {
   duplicateKeys: number[]
   /** Integers written out that a JavaScript number cannot hold exactly (9007199254740993 reads as …992): where, and what they read as. */
   unsafeIntegers: Array<{ offset: number; written: string; read: number }>
+  /**
+   * The data is the nodes' values as they stand (yamlData.ts): no alias, no tag, no list or
+   * mapping used as a key, no pair directly in a list. Otherwise the library converts it.
+   */
+  plain: boolean
 }
 
 /**
@@ -88,7 +93,7 @@ export interface YamlCost {
  * `? ? ? … a` took minutes to convert.
  */
 export function yamlCost(contents: unknown): YamlCost {
-  const cost: YamlCost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] }
+  const cost: YamlCost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [], plain: true }
   // Three parallel stacks rather than an object a node: every KEP's metadata is measured.
   const nodes: unknown[] = [contents]
   const depths: number[] = [0]
@@ -99,11 +104,13 @@ export function yamlCost(contents: unknown): YamlCost {
     const keys = keyDepths.pop()!
     if (isScalar(node) || isAlias(node)) {
       const range = (node as Node).range
+      if (isAlias(node) || node.tag !== undefined) cost.plain = false
       if (keys > 0) cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0))
       if (isScalar(node) && typeof node.value === 'number' && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source!, read: node.value })
       continue
     }
     if (!isCollection(node)) continue
+    if (node.tag !== undefined || keys > 0) cost.plain = false
     if (depth > cost.depth) cost.depth = depth
     if (keys > cost.keyNesting) cost.keyNesting = keys
     cost.keyWork += keys * KEY_NODE_WORK
@@ -116,6 +123,8 @@ export function yamlCost(contents: unknown): YamlCost {
         keyDepths.push(keys)
         continue
       }
+      // A pair in a list ([a: 1]) converts to a mapping of its own.
+      if (isSeq(node)) cost.plain = false
       const key = item.key
       if (isScalar(key) && key.range) {
         seen ??= new Set<unknown>()

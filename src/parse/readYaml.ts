@@ -4,6 +4,7 @@ import { problem, type Problem, type Span } from '../core/diagnostic.js'
 import { MAX_ALIAS_COUNT, MAX_KEY_NESTING, MAX_KEY_WORK, MAX_METADATA_BYTES, MAX_NESTING, nestsTooDeeply, yamlCost } from './limits.js'
 import type { MetadataBlock, MetadataForm, Placement } from './metadata.js'
 import { explainYamlError } from './yamlErrors.js'
+import { plainData } from './yamlData.js'
 import { excerpt } from '../core/suggest.js'
 import { indexPositions, NO_ERROR_LINES, PARSE_OPTIONS, YamlMetadata } from './yamlMetadata.js'
 
@@ -69,7 +70,7 @@ export function readYamlBlock(file: string, yamlText: string, form: MetadataForm
 
   let data: unknown
   try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    data = cost.plain ? plainData(document.contents) : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
     // A value written as **bold** or *draft* is read by YAML as an alias to an anchor that is not there: say that, on the value.
     const unresolved = error instanceof ReferenceError && /unresolved alias/i.test(error.message) ? unresolvedAlias(document) : undefined

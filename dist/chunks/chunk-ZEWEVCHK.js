@@ -4,11 +4,11 @@ import {
   KEP_HEAD_BYTES,
   readKep,
   readKepHead
-} from "./chunk-RSL5663Y.js";
+} from "./chunk-FQFJMZVD.js";
 import {
   NO_ERROR_LINES,
   YamlMetadata
-} from "./chunk-MP4FZ4LW.js";
+} from "./chunk-UP4ZCPWE.js";
 
 // src/core/loadError.ts
 var LoadError = class extends Error {

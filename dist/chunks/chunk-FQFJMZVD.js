@@ -7,7 +7,7 @@ import {
   markdownParserLoaded,
   needsMarkdownParser,
   splitLines
-} from "./chunk-MP4FZ4LW.js";
+} from "./chunk-UP4ZCPWE.js";
 import {
   FILE_START,
   problem

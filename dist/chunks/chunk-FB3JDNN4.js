@@ -35,7 +35,7 @@ import {
   tepLabel,
   tepYamlDate,
   uniqueMatch
-} from "./chunk-MP4FZ4LW.js";
+} from "./chunk-UP4ZCPWE.js";
 import {
   FILE_START,
   KEP_0001_LAYOUT,
@@ -3766,7 +3766,7 @@ var TEKTON_PRESET = {
     takesSig: false,
     noSig: "a TEP has no SIG, stage or milestone",
     async create(context, request) {
-      const { createTep } = await import("./newTep-IMV6L6HB.js");
+      const { createTep } = await import("./newTep-KAHPJA6W.js");
       const created = await createTep(context, { title: request.title, authors: request.authors, status: request.status, today: request.today });
       return {
         ...created,

@@ -5,14 +5,14 @@ import {
 } from "./chunk-DCDJXFAV.js";
 import {
   readKep
-} from "./chunk-RSL5663Y.js";
+} from "./chunk-FQFJMZVD.js";
 import {
   Document,
   isYamlTimestamp,
   nextTepNumber,
   sameValue,
   tepLabel
-} from "./chunk-MP4FZ4LW.js";
+} from "./chunk-UP4ZCPWE.js";
 import {
   fieldsOf,
   isKepPath

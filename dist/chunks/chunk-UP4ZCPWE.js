@@ -6467,7 +6467,7 @@ function nestsTooDeeply(text) {
   return false;
 }
 function yamlCost(contents) {
-  const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [] };
+  const cost = { depth: 0, keyNesting: 0, keyWork: 0, duplicateKeys: [], unsafeIntegers: [], plain: true };
   const nodes = [contents];
   const depths = [0];
   const keyDepths = [0];
@@ -6477,11 +6477,13 @@ function yamlCost(contents) {
     const keys = keyDepths.pop();
     if (isScalar(node) || isAlias(node)) {
       const range = node.range;
+      if (isAlias(node) || node.tag !== void 0) cost.plain = false;
       if (keys > 0) cost.keyWork += keys * (KEY_NODE_WORK + (range ? range[1] - range[0] : 0));
       if (isScalar(node) && typeof node.value === "number" && range && isUnsafeInteger(node.value, node.source)) cost.unsafeIntegers.push({ offset: range[0], written: node.source, read: node.value });
       continue;
     }
     if (!isCollection(node)) continue;
+    if (node.tag !== void 0 || keys > 0) cost.plain = false;
     if (depth > cost.depth) cost.depth = depth;
     if (keys > cost.keyNesting) cost.keyNesting = keys;
     cost.keyWork += keys * KEY_NODE_WORK;
@@ -6494,6 +6496,7 @@ function yamlCost(contents) {
         keyDepths.push(keys);
         continue;
       }
+      if (isSeq(node)) cost.plain = false;
       const key = item.key;
       if (isScalar(key) && key.range) {
         seen ??= /* @__PURE__ */ new Set();
@@ -7212,6 +7215,22 @@ function explainYamlError(code, message, source, offset) {
   return { rule: "yaml-syntax", message: `YAML syntax error: ${[...message].length <= 3 * EXCERPT_CHARACTERS ? message : excerpt(message, 3 * EXCERPT_CHARACTERS)}` };
 }
 
+// src/parse/yamlData.ts
+function plainData(node) {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(plainData);
+  if (!isMap(node)) return null;
+  const map2 = {};
+  for (const { key, value } of node.items) {
+    const keyValue = isScalar(key) ? key.value : null;
+    const name = keyValue === null ? "" : String(keyValue);
+    const data = plainData(value);
+    if (name in map2) Object.defineProperty(map2, name, { value: data, writable: true, enumerable: true, configurable: true });
+    else map2[name] = data;
+  }
+  return map2;
+}
+
 // src/parse/readYaml.ts
 function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   if (yamlText.length > MAX_METADATA_BYTES) {
@@ -7261,7 +7280,7 @@ function readYamlBlock(file, yamlText, form, block, placement, options = {}) {
   }
   let data;
   try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = cost.plain ? plainData(document.contents) : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const unresolved = error instanceof ReferenceError && /unresolved alias/i.test(error.message) ? unresolvedAlias(document) : void 0;
     if (unresolved) {

@@ -7,9 +7,9 @@ import {
   PRESETS,
   PRESET_NAMES,
   RULES
-} from "./chunk-Q4NEF2YP.js";
+} from "./chunk-FB3JDNN4.js";
 import "./chunk-OGSLBZ3D.js";
-import "./chunk-MP4FZ4LW.js";
+import "./chunk-UP4ZCPWE.js";
 import "./chunk-P75TJVBV.js";
 import "./chunk-VKILGAQT.js";
 
