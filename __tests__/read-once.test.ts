@@ -299,6 +299,22 @@ describe('KEPs a pull request does not touch', () => {
   })
 })
 
+describe('KEPs a selection of paths leaves out', () => {
+  it('are not validated while read; the selected ones are, and reported at their lines', async () => {
+    const selected = kepYaml({ 'kep-number': '8', title: 'Selected', status: 'draft' })
+    const root = writeRepo({
+      'keps/sig-node/7-other/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Other', status: 'draft' }),
+      'keps/sig-node/8-selected/kep.yaml': selected
+    })
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off', 'prod-readiness': 'off' } })
+    const schema = countingSchema(settings.schema.validate)
+    const result = await validate({ ...settings, schema: { ...settings.schema, validate: schema.validate }, indexFile: null }, { head: new FileSystemTree(root), paths: [{ path: 'keps/sig-node/8-selected', directory: true }] })
+    expect(result.checked).toEqual(['keps/sig-node/8-selected/kep.yaml'])
+    expect(schema.titles).toEqual(['Selected'])
+    expect(result.diagnostics.map(d => [d.file, d.rule, d.line])).toEqual([['keps/sig-node/8-selected/kep.yaml', 'schema/status', selected.split('\n').indexOf('status: draft') + 1]])
+  })
+})
+
 describe('commands that report no problem of the KEPs', () => {
   it('read them without validating them: index and report print the same as ever', async () => {
     const root = writeRepo({
