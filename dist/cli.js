@@ -5193,7 +5193,7 @@ import { join as join7 } from "node:path";
 // src/author/updateIndex.ts
 async function updateIndex(settings) {
   if (settings.indexFile === null) return { state: "none" };
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents);
   if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
   if (index.state === "fresh") return { state: "fresh", file: index.file };
@@ -5238,7 +5238,7 @@ async function createKep(settings, request, shape) {
     if (request.milestone === void 0) throw new AuthorError("pass --milestone vX.Y: the release this KEP targets (latest-milestone, and the milestone of its stage)");
     if (!MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
   const number = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll("-", "")}`;
   const { file, claims, folder } = shape.place(sig, number, slug);
   if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
@@ -5275,7 +5275,7 @@ function proposalContext(settings) {
     format: settings.format,
     knownSigs: settings.knownSigs,
     files: new Files(settings.root, "the KEP root"),
-    readRepository: () => readRepository(settings, new FileSystemTree(settings.root)),
+    readRepository: () => readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED }),
     async editMetadata(file, bytes, edit) {
       const kep = await readKepText(file, bytes, settings.format);
       const editor = editorOf(kep);
@@ -5406,7 +5406,7 @@ async function promoteKep(settings, request) {
   if (request.status === void 0 && request.stage === void 0) throw new AuthorError("say where to: --status STATE or --stage STAGE");
   if (Object.keys(stages).length === 0 && (request.stage !== void 0 || request.milestone !== void 0)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
   if (request.milestone !== void 0 && !MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
-  const repository = await readRepository(settings, new FileSystemTree(settings.root));
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
   const doc = findKep(repository.documents, request.target);
   const files = new Files(settings.root, "the KEP root");
   const kep = await readKepText(doc.file, files.read(doc.file), settings.format);

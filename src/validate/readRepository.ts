@@ -43,7 +43,7 @@ export interface ReadRepositoryOptions extends ParallelOptions {
 /** Whether a KEP, by its path, may be one the run checks. */
 export type KepHint = (file: string) => boolean
 
-/** For a command that reports no problem of the KEPs it reads (index, report): none is checked. */
+/** For a command that reports no problem of the KEPs it reads (index, report, new, promote): none is checked. */
 export const NO_KEP_CHECKED: KepHint = () => false
 
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
