@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import type { ValidateFunction } from 'ajv'
 import { parse } from 'yaml'
-import { loadSettings } from '../src/config/settings.js'
+import { loadSettings, type Settings } from '../src/config/settings.js'
 import { numberInPath, type KepDocument } from '../src/core/document.js'
 import { markdownParserLoaded } from '../src/parse/markdownParser.js'
 import { readmeSources } from '../src/readme/readmes.js'
@@ -18,7 +18,7 @@ import { runReport } from '../src/cli/reportCommand.js'
 import { positionsWanted } from '../src/validate/ruleData.js'
 import { validate } from '../src/validate/validate.js'
 import { kepYaml } from './helpers/kepYaml.js'
-import { removeRepos, writeRepo } from './helpers/repo.js'
+import { fields, frontMatterKep, removeRepos, writeRepo } from './helpers/repo.js'
 import { git, initRepo } from './helpers/git.js'
 
 /*
@@ -296,6 +296,53 @@ describe('KEPs a pull request does not touch', () => {
       ['keps/sig-node/8-edited/kep.yaml', 'schema/status', lineOf(edited, 'status: draft')],
       ['keps/sig-node/9-renumbered/kep.yaml', 'prod-readiness', lineOf(renumbered, 'stage: beta')]
     ])
+  })
+})
+
+describe('KEPs beside a changed one', () => {
+  // The hint is what readRun will pick, not the changed files' folders: in KEP-1's layout every
+  // KEP of a SIG shares one folder, and kubernetes' OWNERS and README.md change their own KEPs.
+  async function changed(root: string, settings: Settings, edit: () => void): Promise<{ titles: string[]; checked: string[]; validatedWhileRead: string[] }> {
+    initRepo(root)
+    edit()
+    const schema = countingSchema(settings.schema.validate)
+    const base = git(root, 'rev-parse', 'HEAD').trim()
+    const result = await validate(
+      { ...settings, schema: { ...settings.schema, validate: schema.validate }, indexFile: null },
+      { head: new FileSystemTree(root), changes: { base: new GitTree(root, base, ''), files: gitChanges(root, base) } }
+    )
+    const { documents, schemaValid, schemaErrors } = result.repository
+    const validatedWhileRead = documents.filter(doc => schemaValid!.has(doc.metadata!.data as object) || schemaErrors!.has(doc.metadata!.data as object)).map(doc => doc.file)
+    return { titles: schema.titles, checked: result.checked, validatedWhileRead }
+  }
+
+  it('in the same folder are not validated while read, when the change is one KEP file', async () => {
+    const root = writeRepo({ 'sig-node/0042-a.md': frontMatterKep(fields({ 'kep-number': '42', title: 'A' })), 'sig-node/0043-b.md': frontMatterKep(fields({ 'kep-number': '43', title: 'B' })) })
+    const settings = await loadSettings({ root, preset: 'kep-0001' })
+    const run = await changed(root, settings, () => writeFileSync(join(root, 'sig-node/0042-a.md'), frontMatterKep(fields({ 'kep-number': '42', title: 'A2' }))))
+    expect(run.checked).toEqual(['sig-node/0042-a.md'])
+    // The changed KEP while read (A2), then its base version, checked to tell what the change brought (A).
+    expect(run.titles).toEqual(['A2', 'A'])
+    expect(run.validatedWhileRead).toEqual(['sig-node/0042-a.md'])
+  })
+
+  it("are validated while read where the change is a KEP's README or its folder's OWNERS", async () => {
+    const files = {
+      'keps/sig-node/7-readme/kep.yaml': kepYaml({ 'kep-number': '7', title: 'Readme' }),
+      'keps/sig-node/7-readme/README.md': '# Readme\n',
+      'keps/sig-node/8-owners/kep.yaml': kepYaml({ 'kep-number': '8', title: 'Owners', reviewers: '\n  - "@reviewer" # sig-node-assigned-reviewer' }),
+      'keps/sig-node/8-owners/OWNERS': 'reviewers:\n  - reviewer\napprovers:\n  - approver\n',
+      'keps/sig-node/9-untouched/kep.yaml': kepYaml({ 'kep-number': '9', title: 'Untouched' })
+    }
+    const root = writeRepo(files)
+    const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off', 'prod-readiness': 'off' } })
+    const run = await changed(root, settings, () => {
+      writeFileSync(join(root, 'keps/sig-node/7-readme/README.md'), '# Readme, edited\n')
+      writeFileSync(join(root, 'keps/sig-node/8-owners/OWNERS'), 'reviewers:\n  - someone\napprovers:\n  - approver\n')
+    })
+    expect(run.checked).toEqual(['keps/sig-node/7-readme/kep.yaml', 'keps/sig-node/8-owners/kep.yaml'])
+    expect(run.validatedWhileRead).toEqual(['keps/sig-node/7-readme/kep.yaml', 'keps/sig-node/8-owners/kep.yaml'])
+    expect(run.titles).not.toContain('Untouched')
   })
 })
 

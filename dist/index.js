@@ -17259,6 +17259,9 @@ function needsOf(choice) {
   }
   return needs;
 }
+function dataFileNamesBesideKeps(choice) {
+  return needsOf(choice).besideKep;
+}
 function positionsWanted(choice) {
   const wanted = readsOf(choice).flatMap((reads) => reads.keepsPositions ? [reads.keepsPositions] : []);
   return (metadata, reading) => wanted.some((keeps) => keeps(metadata, reading));
@@ -17353,14 +17356,19 @@ async function selectTargets(settings, repository, selected) {
   return targets;
 }
 function changedKepsHint(settings, changed) {
-  const folders = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Set();
+  const dataFolders = /* @__PURE__ */ new Set();
   const approved = /* @__PURE__ */ new Set();
+  const besideKep = dataFileNamesBesideKeps(settings);
   for (const path of changed.flatMap((change) => change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath])) {
-    folders.add(folderOf(path));
+    files.add(path);
+    const kep = settings.format.metadataFileOf?.(path);
+    if (kep !== void 0) files.add(kep);
+    if (besideKep.has(path.slice(path.lastIndexOf("/") + 1))) dataFolders.add(folderOf(path));
     const number = settings.prodReadiness && isProdReadinessPath(path) ? numberInPath(path) : void 0;
     if (number !== void 0) approved.add(number);
   }
-  return (file) => folders.has(folderOf(file)) || approved.size > 0 && approved.has(numberInPath(file) ?? 0);
+  return (file) => files.has(file) || dataFolders.size > 0 && dataFolders.has(folderOf(file)) || approved.size > 0 && approved.has(numberInPath(file) ?? 0);
 }
 function kepHint(settings, { changes, paths = [] }) {
   if (changes) {

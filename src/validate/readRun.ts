@@ -14,7 +14,7 @@ import { assertSelected } from './nothingSelected.js'
 import { readmesFor } from './readmes.js'
 import { readRepository, type KepHint, type ReadRepositoryOptions, type Repository } from './readRepository.js'
 import type { PathSelection, ValidationRequest } from './request.js'
-import { readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
+import { dataFileNamesBesideKeps, readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 
 /** What the read step hands the chain: the head, and with changes, what they do and the base. */
 export interface Run {
@@ -65,20 +65,26 @@ async function selectTargets(settings: Settings, repository: Repository, selecte
 }
 
 /**
- * The KEPs a run on changes may check, from the changed paths alone (before any KEP is read): a
- * KEP whose folder holds a changed file (itself, its README, its OWNERS), or whose path carries
- * the number of a changed approval. A superset of what readRun decides once the KEPs are read,
- * but for a KEP numbered apart from its path: it then only costs a second parse.
+ * The KEPs a run on changes may check, from the changed paths alone (before any KEP is read),
+ * as readRun picks them once they are read: a changed KEP file, the KEP of a changed README
+ * (the format's metadataFileOf), the KEPs beside a changed data file (OWNERS), and those whose
+ * path carries the number of a changed approval. A superset of them, but for a KEP numbered
+ * apart from its path whose approval changed: that one only costs a second parse.
  */
 function changedKepsHint(settings: Settings, changed: readonly Change[]): KepHint {
-  const folders = new Set<string>()
+  const files = new Set<string>()
+  const dataFolders = new Set<string>()
   const approved = new Set<number>()
+  const besideKep = dataFileNamesBesideKeps(settings)
   for (const path of changed.flatMap(change => (change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]))) {
-    folders.add(folderOf(path))
+    files.add(path)
+    const kep = settings.format.metadataFileOf?.(path)
+    if (kep !== undefined) files.add(kep)
+    if (besideKep.has(path.slice(path.lastIndexOf('/') + 1))) dataFolders.add(folderOf(path))
     const number = settings.prodReadiness && isProdReadinessPath(path) ? numberInPath(path) : undefined
     if (number !== undefined) approved.add(number)
   }
-  return file => folders.has(folderOf(file)) || (approved.size > 0 && approved.has(numberInPath(file) ?? 0))
+  return file => files.has(file) || (dataFolders.size > 0 && dataFolders.has(folderOf(file))) || (approved.size > 0 && approved.has(numberInPath(file) ?? 0))
 }
 
 /** Which KEPs the run may check, for readRepository: those the paths select, or those the changes may touch. */

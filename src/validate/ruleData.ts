@@ -50,6 +50,11 @@ function needsOf(choice: RuleChoice): Needs {
   return needs
 }
 
+/** The names of the data files the rules that run read beside a KEP (OWNERS): a change to one is a change of its folder's KEPs. */
+export function dataFileNamesBesideKeps(choice: RuleChoice): ReadonlySet<string> {
+  return needsOf(choice).besideKep
+}
+
 /** Whether the rules that run will look up positions in this metadata (RuleReads.keepsPositions). */
 export function positionsWanted(choice: RuleChoice): (metadata: MetadataRead, reading: RepositoryReading) => boolean {
   const wanted = readsOf(choice).flatMap(reads => (reads.keepsPositions ? [reads.keepsPositions] : []))
