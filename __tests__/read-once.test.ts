@@ -12,7 +12,7 @@ import { gitChanges } from '../src/git/gitChanges.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Tree } from '../src/tree/tree.js'
-import { readRepository } from '../src/validate/readRepository.js'
+import { EVERY_KEP, readRepository } from '../src/validate/readRepository.js'
 import { runIndex } from '../src/cli/indexCommand.js'
 import { runReport } from '../src/cli/reportCommand.js'
 import { positionsWanted } from '../src/validate/ruleData.js'
@@ -95,7 +95,7 @@ describe('positions a rule will look up', () => {
     }
     const root = writeRepo(files)
     const settings = await loadSettings({ root, preset: 'kubernetes' })
-    const repository = await readRepository(settings, new FileSystemTree(root))
+    const repository = await readRepository(settings, new FileSystemTree(root), { mayCheck: EVERY_KEP })
     const kept = (file: string) => (repository.documents.find(d => d.file === file)!.metadata as unknown as { positionsCache?: unknown }).positionsCache !== undefined
     expect(repository.documents.map(d => d.file)).toEqual(['keps/sig-node/7-marked/kep.yaml', 'keps/sig-node/8-plain/kep.yaml'])
     expect(repository.schemaValid!.has(repository.documents[1].metadata!.data as object)).toBe(true)
@@ -134,7 +134,7 @@ describe('positions foreseen from the data', () => {
     }
     const root = writeRepo(files)
     const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
-    const repository = await readRepository(settings, new FileSystemTree(root))
+    const repository = await readRepository(settings, new FileSystemTree(root), { mayCheck: EVERY_KEP })
     const kept = new Map(repository.documents.map(d => [d.file, (d.metadata as unknown as { positionsCache?: unknown }).positionsCache !== undefined]))
     // All pass the schema: none keeps its positions for a schema finding.
     expect(repository.documents.every(d => repository.schemaValid!.has(d.metadata!.data as object))).toBe(true)

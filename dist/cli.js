@@ -4486,9 +4486,9 @@ function readDataFileChanges(choice, head, changes, base) {
 }
 
 // src/validate/readRepository.ts
-var NO_KEP_CHECKED = () => false;
+var EVERY_KEP = () => true;
 async function readRepository(settings, tree, options = {}) {
-  const { mayCheck: hint, ...parallel } = options;
+  const { mayCheck: hint = () => false, ...parallel } = options;
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
   const schemaValid = /* @__PURE__ */ new WeakSet();
@@ -4503,7 +4503,7 @@ async function readRepository(settings, tree, options = {}) {
   };
   const mayCheck = await hint;
   const keepPositions = (data, text2, file) => {
-    if (mayCheck !== void 0 && !mayCheck(file)) return false;
+    if (!mayCheck(file)) return false;
     if (!settings.schema.validate(data)) {
       if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);
       return true;
@@ -4560,10 +4560,10 @@ function kepHint(settings, { changes, paths = [] }) {
   if (changes) {
     return Promise.resolve(changes.files).then(
       (changed) => changedKepsHint(settings, changed),
-      () => void 0
+      () => EVERY_KEP
     );
   }
-  return paths.length > 0 ? (file) => inSelection(file, paths) : void 0;
+  return paths.length > 0 ? (file) => inSelection(file, paths) : EVERY_KEP;
 }
 async function readRun(settings, request) {
   const { head, changes, paths = [] } = request;
@@ -4759,7 +4759,7 @@ async function runIndex(io, settings, mode, options = {}) {
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${presetNamed(settings.preset)?.index === null ? `the ${settings.preset} preset has none` : "--no-index or index: none"}); name one with --index index.md`);
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io), mayCheck: NO_KEP_CHECKED });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) });
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand);
   const shown = relative5(io.cwd, join5(settings.root, index.file)) || index.file;
   if (index.state === "broken") {
@@ -5064,7 +5064,7 @@ async function runReport(io, settings, report, options) {
   if (!REPORTS.includes(report ?? "")) {
     throw new UsageError(`report needs one of ${REPORTS.join(", ")}${report ? `, not "${report}"` : ""}`);
   }
-  const current = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
+  const current = await readRepository(settings, new FileSystemTree(settings.root));
   const output = (data, markdown) => {
     io.stdout(options.format === "json" ? `${JSON.stringify(data, null, 2)}
 ` : markdown);
@@ -5080,7 +5080,7 @@ async function runReport(io, settings, report, options) {
   }
   if (options.since === void 0) throw new UsageError("report release-notes needs --since REF");
   const commit = git(settings.root, ["rev-parse", "--verify", "--end-of-options", `${options.since}^{commit}`]).trim();
-  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)), { mayCheck: NO_KEP_CHECKED });
+  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)));
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format);
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since));
 }
@@ -5201,7 +5201,7 @@ import { join as join7 } from "node:path";
 // src/author/updateIndex.ts
 async function updateIndex(settings) {
   if (settings.indexFile === null) return { state: "none" };
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents);
   if (index.state === "broken") return { state: "broken", file: index.file, message: index.problem.message };
   if (index.state === "fresh") return { state: "fresh", file: index.file };
@@ -5246,7 +5246,7 @@ async function createKep(settings, request, shape) {
     if (request.milestone === void 0) throw new AuthorError("pass --milestone vX.Y: the release this KEP targets (latest-milestone, and the milestone of its stage)");
     if (!MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const number = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll("-", "")}`;
   const { file, claims, folder } = shape.place(sig, number, slug);
   if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`);
@@ -5283,7 +5283,7 @@ function proposalContext(settings) {
     format: settings.format,
     knownSigs: settings.knownSigs,
     files: new Files(settings.root, "the KEP root"),
-    readRepository: () => readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED }),
+    readRepository: () => readRepository(settings, new FileSystemTree(settings.root)),
     async editMetadata(file, bytes, edit) {
       const kep = await readKepText(file, bytes, settings.format);
       const editor = editorOf(kep);
@@ -5414,7 +5414,7 @@ async function promoteKep(settings, request) {
   if (request.status === void 0 && request.stage === void 0) throw new AuthorError("say where to: --status STATE or --stage STAGE");
   if (Object.keys(stages).length === 0 && (request.stage !== void 0 || request.milestone !== void 0)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`);
   if (request.milestone !== void 0 && !MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`);
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED });
+  const repository = await readRepository(settings, new FileSystemTree(settings.root));
   const doc = findKep(repository.documents, request.target);
   const files = new Files(settings.root, "the KEP root");
   const kep = await readKepText(doc.file, files.read(doc.file), settings.format);

@@ -17301,8 +17301,9 @@ function readDataFileChanges(choice, head, changes, base) {
 }
 
 // src/validate/readRepository.ts
+var EVERY_KEP = () => true;
 async function readRepository(settings, tree, options = {}) {
-  const { mayCheck: hint2, ...parallel } = options;
+  const { mayCheck: hint2 = () => false, ...parallel } = options;
   const entries = tree.list();
   const found = selectKepFiles(entries, settings.layout);
   const schemaValid = /* @__PURE__ */ new WeakSet();
@@ -17317,7 +17318,7 @@ async function readRepository(settings, tree, options = {}) {
   };
   const mayCheck = await hint2;
   const keepPositions = (data, text2, file) => {
-    if (mayCheck !== void 0 && !mayCheck(file)) return false;
+    if (!mayCheck(file)) return false;
     if (!settings.schema.validate(data)) {
       if (typeof data === "object" && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? []);
       return true;
@@ -17374,10 +17375,10 @@ function kepHint(settings, { changes, paths = [] }) {
   if (changes) {
     return Promise.resolve(changes.files).then(
       (changed) => changedKepsHint(settings, changed),
-      () => void 0
+      () => EVERY_KEP
     );
   }
-  return paths.length > 0 ? (file) => inSelection(file, paths) : void 0;
+  return paths.length > 0 ? (file) => inSelection(file, paths) : EVERY_KEP;
 }
 async function readRun(settings, request) {
   const { head, changes, paths = [] } = request;

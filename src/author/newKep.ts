@@ -6,7 +6,7 @@ import { isKepPath } from '../read/findKepFiles.js'
 import { slugOf } from '../rules/kep/file-name.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
-import { NO_KEP_CHECKED, readRepository } from '../validate/readRepository.js'
+import { readRepository } from '../validate/readRepository.js'
 import { setIfPresent, type CreatedKep, type KepShape, type NewKepRequest, type ProposalContext } from '../presets/proposal.js'
 import { editedBytes, editorOf, readKepText } from './kepText.js'
 import { updateIndex } from './updateIndex.js'
@@ -62,7 +62,7 @@ export async function createKep(settings: Settings, request: NewKepRequest, shap
     if (!MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`)
   }
 
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED })
+  const repository = await readRepository(settings, new FileSystemTree(settings.root))
   const number: number | string = lifecycle.numbered.includes(status) ? repository.index.nextFree() : `draft-${request.today.replaceAll('-', '')}`
   const { file, claims, folder } = shape.place(sig, number, slug)
   if (!isKepPath(settings.layout)(file)) throw new AuthorError(`${file} would not be found by this repository's layout (include/exclude): nothing was created`)
@@ -103,7 +103,7 @@ export function proposalContext(settings: Settings): ProposalContext {
     format: settings.format,
     knownSigs: settings.knownSigs,
     files: new Files(settings.root, 'the KEP root'),
-    readRepository: () => readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED }),
+    readRepository: () => readRepository(settings, new FileSystemTree(settings.root)),
     async editMetadata(file: string, bytes: Buffer, edit: (editor: MetadataEditor, fields: Record<string, unknown>) => void): Promise<Buffer> {
       const kep = await readKepText(file, bytes, settings.format)
       const editor = editorOf(kep)

@@ -5,7 +5,7 @@ import { didYouMean } from '../core/suggest.js'
 import { git, GitError } from '../git/git.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
 import { Files } from '../files/files.js'
-import { NO_KEP_CHECKED, readRepository } from '../validate/readRepository.js'
+import { readRepository } from '../validate/readRepository.js'
 import { editedBytes, editorOf, readKepText } from './kepText.js'
 import { MILESTONE } from './newKep.js'
 import { updateIndex } from './updateIndex.js'
@@ -98,7 +98,7 @@ export async function promoteKep(settings: Settings, request: PromoteRequest): P
   if (Object.keys(stages).length === 0 && (request.stage !== undefined || request.milestone !== undefined)) throw new AuthorError(`the ${lifecycle.name} lifecycle has no stages or milestones`)
   if (request.milestone !== undefined && !MILESTONE.test(request.milestone)) throw new AuthorError(`--milestone ${request.milestone} is not a release such as v1.32`)
 
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED })
+  const repository = await readRepository(settings, new FileSystemTree(settings.root))
   const doc = findKep(repository.documents, request.target)
   const files = new Files(settings.root, 'the KEP root')
   const kep = await readKepText(doc.file, files.read(doc.file), settings.format)

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path'
-import { NO_KEP_CHECKED, readRepository } from '../validate/readRepository.js'
+import { readRepository } from '../validate/readRepository.js'
 import { indexOfRepository } from '../indexFile/indexOfRepository.js'
 import type { Settings } from '../config/settings.js'
 import { FileSystemTree } from '../tree/fileSystemTree.js'
@@ -15,7 +15,7 @@ export async function runIndex(io: CliIo, settings: Settings, mode: IndexMode, o
   if (settings.indexFile === null) {
     throw new UsageError(`this repository keeps no index (${presetNamed(settings.preset)?.index === null ? `the ${settings.preset} preset has none` : '--no-index or index: none'}); name one with --index index.md`)
   }
-  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io), mayCheck: NO_KEP_CHECKED })
+  const repository = await readRepository(settings, new FileSystemTree(settings.root), { jobs: options.jobs, log: readingLog(io) })
   const index = indexOfRepository({ ...settings, indexFile: settings.indexFile }, repository.tree, repository.documents, options.fixCommand)
   const shown = relative(io.cwd, join(settings.root, index.file)) || index.file
   if (index.state === 'broken') {

@@ -1,4 +1,4 @@
-import { NO_KEP_CHECKED, readRepository } from '../validate/readRepository.js'
+import { readRepository } from '../validate/readRepository.js'
 import { git } from '../git/git.js'
 import { computeMetrics } from '../reports/metrics/computeMetrics.js'
 import { readHistory } from '../reports/metrics/history.js'
@@ -17,7 +17,7 @@ export async function runReport(io: CliIo, settings: Settings, report: string | 
   if (!(REPORTS as readonly string[]).includes(report ?? '')) {
     throw new UsageError(`report needs one of ${REPORTS.join(', ')}${report ? `, not "${report}"` : ''}`)
   }
-  const current = await readRepository(settings, new FileSystemTree(settings.root), { mayCheck: NO_KEP_CHECKED })
+  const current = await readRepository(settings, new FileSystemTree(settings.root))
   const output = (data: unknown, markdown: string): number => {
     io.stdout(options.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : markdown)
     return EXIT_OK
@@ -32,7 +32,7 @@ export async function runReport(io: CliIo, settings: Settings, report: string | 
   }
   if (options.since === undefined) throw new UsageError('report release-notes needs --since REF')
   const commit = git(settings.root, ['rev-parse', '--verify', '--end-of-options', `${options.since}^{commit}`]).trim()
-  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)), { mayCheck: NO_KEP_CHECKED })
+  const before = await readRepository(settings, new GitTree(settings.root, commit, repositoryPrefix(settings.root)))
   const notes = await releaseNotes(before.documents, current.documents, current.tree, settings.format)
   return output({ since: options.since, notes }, renderReleaseNotes(notes, options.since))
 }

@@ -32,23 +32,24 @@ export interface Repository {
 export interface ReadRepositoryOptions extends ParallelOptions {
   /**
    * Which KEPs the run may check, when it knows before they are read (or once git has said what
-   * changed: the promise is awaited after the tree is listed). A hint, never a decision: a KEP it
-   * leaves out is read without its schema validation and without kept positions, and a rule that
-   * then needs either validates or parses again (YamlMetadata's positions are derived on demand).
-   * So it must hold every KEP the run reports on to save time, and a miss only costs time.
+   * changed: the promise is awaited after the tree is listed); none by default, as for index,
+   * report, new and promote, which report no problem of a KEP. A hint, never a decision: a KEP
+   * it leaves out is read without its schema validation and without kept positions, and a rule
+   * that then needs either validates or parses again (YamlMetadata's positions are derived on
+   * demand). So it must hold every KEP the run reports on to save time, and a miss only costs time.
    */
-  mayCheck?: KepHint | Promise<KepHint | undefined>
+  mayCheck?: KepHint | Promise<KepHint>
 }
 
 /** Whether a KEP, by its path, may be one the run checks. */
 export type KepHint = (file: string) => boolean
 
-/** For a command that reports no problem of the KEPs it reads (index, report, new, promote): none is checked. */
-export const NO_KEP_CHECKED: KepHint = () => false
+/** A run on the whole repository may check every KEP. */
+export const EVERY_KEP: KepHint = () => true
 
 /** Reads the metadata of every KEP of a tree; bodies are never parsed. */
 export async function readRepository(settings: Settings, tree: Tree, options: ReadRepositoryOptions = {}): Promise<Repository> {
-  const { mayCheck: hint, ...parallel } = options
+  const { mayCheck: hint = () => false, ...parallel } = options
   const entries = tree.list()
   const found = selectKepFiles(entries, settings.layout)
   // Metadata that fails the schema will have diagnostics: it keeps its positions from the
@@ -71,7 +72,7 @@ export async function readRepository(settings: Settings, tree: Tree, options: Re
   // fields. Validating them, and keeping their positions, is work no diagnostic will use.
   const mayCheck = await hint
   const keepPositions = (data: unknown, text: string, file: string): boolean => {
-    if (mayCheck !== undefined && !mayCheck(file)) return false
+    if (!mayCheck(file)) return false
     if (!settings.schema.validate(data)) {
       if (typeof data === 'object' && data !== null) schemaErrors.set(data, settings.schema.validate.errors ?? [])
       return true

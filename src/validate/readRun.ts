@@ -12,7 +12,7 @@ import { readApprovalChanges, type ApprovalChanges } from './approvalChanges.js'
 import { readKepChanges } from './changes.js'
 import { assertSelected } from './nothingSelected.js'
 import { readmesFor } from './readmes.js'
-import { readRepository, type KepHint, type ReadRepositoryOptions, type Repository } from './readRepository.js'
+import { EVERY_KEP, readRepository, type KepHint, type ReadRepositoryOptions, type Repository } from './readRepository.js'
 import type { PathSelection, ValidationRequest } from './request.js'
 import { dataFileNamesBesideKeps, readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 
@@ -87,16 +87,16 @@ function changedKepsHint(settings: Settings, changed: readonly Change[]): KepHin
   return file => files.has(file) || (dataFolders.size > 0 && dataFolders.has(folderOf(file))) || (approved.size > 0 && approved.has(numberInPath(file) ?? 0))
 }
 
-/** Which KEPs the run may check, for readRepository: those the paths select, or those the changes may touch. */
-function kepHint(settings: Settings, { changes, paths = [] }: ValidationRequest): ReadRepositoryOptions['mayCheck'] {
+/** Which KEPs the run may check, for readRepository: those the paths select, those the changes may touch, or every one. */
+function kepHint(settings: Settings, { changes, paths = [] }: ValidationRequest): NonNullable<ReadRepositoryOptions['mayCheck']> {
   if (changes) {
-    // A failing git is reported where the changes are awaited (readRun), not here.
+    // A failing git fails the run where the changes are awaited (readRun), not here.
     return Promise.resolve(changes.files).then(
       changed => changedKepsHint(settings, changed),
-      () => undefined
+      () => EVERY_KEP
     )
   }
-  return paths.length > 0 ? file => inSelection(file, paths) : undefined
+  return paths.length > 0 ? file => inSelection(file, paths) : EVERY_KEP
 }
 
 /**
