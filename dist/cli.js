@@ -1857,6 +1857,9 @@ function parseNameStatus(output) {
   }
   return changes;
 }
+function changePaths(change) {
+  return change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath];
+}
 function basePath(change) {
   if (change.kind === "added" || change.kind === "copied") return void 0;
   return change.previousPath ?? change.path;
@@ -3809,11 +3812,11 @@ function readmeSources(format, head, base, changed = { head: [], base: [] }) {
 function readmeOnlyChanges(format, changes, keps, isKep, atHead) {
   const metadataFileOf = format.metadataFileOf;
   if (metadataFileOf === void 0) return [];
-  const changed = new Set(keps.flatMap((change) => [change.path, change.previousPath].filter((path) => path !== void 0)));
+  const changed = new Set(keps.flatMap(changePaths));
   const added = /* @__PURE__ */ new Set();
   for (const change of changes) {
-    for (const path of [change.path, change.previousPath]) {
-      const kep = path === void 0 ? void 0 : metadataFileOf(path);
+    for (const path of changePaths(change)) {
+      const kep = metadataFileOf(path);
       if (kep !== void 0 && isKep(kep) && !changed.has(kep) && atHead(kep)) added.add(kep);
     }
   }
@@ -4224,7 +4227,7 @@ function markWhatTheBaseHad(run, checked) {
 }
 
 // src/validate/approvalChanges.ts
-function numberOf(path) {
+function approvalNumberOf(path) {
   const match = /\/([1-9]\d*)\.ya?ml$/.exec(path);
   return match ? Number(match[1]) : void 0;
 }
@@ -4244,7 +4247,7 @@ async function readApprovalChanges(head, changes, base) {
   const keps = /* @__PURE__ */ new Set();
   const approvalsOf = /* @__PURE__ */ new Map();
   for (const path of /* @__PURE__ */ new Set([...files, ...basePaths])) {
-    const number = numberOf(path);
+    const number = approvalNumberOf(path);
     if (number === void 0) continue;
     for (const doc of head.index.withNumber(number)) {
       keps.add(doc.file);
@@ -4374,7 +4377,7 @@ function selectsNothing(settings, repository, path) {
 }
 function assertSelected(settings, repository, paths, kepChanges, surroundings) {
   const known = [...repository.documents.map((doc) => doc.file), ...repository.symlinks, ...repository.submodules];
-  const changed = (kepChanges ?? []).flatMap(({ change }) => change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]);
+  const changed = (kepChanges ?? []).flatMap(({ change }) => changePaths(change));
   if (paths.length === 0) {
     if (known.length === 0 && changed.length === 0) throw nothingFound(settings, repository, surroundings?.());
     return;
@@ -4444,8 +4447,9 @@ function needsOf(choice) {
   }
   return needs;
 }
-function dataFileNamesBesideKeps(choice) {
-  return needsOf(choice).besideKep;
+function isDataFileBesideKep(choice) {
+  const names = needsOf(choice).besideKep;
+  return (path) => names.has(path.slice(path.lastIndexOf("/") + 1));
 }
 function positionsWanted(choice) {
   const wanted = readsOf(choice).flatMap((reads) => reads.keepsPositions ? [reads.keepsPositions] : []);
@@ -4460,7 +4464,8 @@ function readRuleData(choice, tree, entries, documents) {
 }
 function readDataFileChanges(choice, head, changes, base) {
   const needs = needsOf(choice);
-  const isBeside = (path) => path !== void 0 && needs.besideKep.has(path.slice(path.lastIndexOf("/") + 1));
+  const besideKep = isDataFileBesideKep(choice);
+  const isBeside = (path) => path !== void 0 && besideKep(path);
   const isRoot = (path) => path !== void 0 && needs.atRoot.has(path);
   const changed = changes.filter((change) => [headPath(change), basePath(change)].some((path) => isBeside(path) || isRoot(path)));
   if (changed.length === 0) return void 0;
@@ -4545,13 +4550,13 @@ function changedKepsHint(settings, changed) {
   const files = /* @__PURE__ */ new Set();
   const dataFolders = /* @__PURE__ */ new Set();
   const approved = /* @__PURE__ */ new Set();
-  const besideKep = dataFileNamesBesideKeps(settings);
-  for (const path of changed.flatMap((change) => change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath])) {
+  const besideKep = isDataFileBesideKep(settings);
+  for (const path of changed.flatMap(changePaths)) {
     files.add(path);
     const kep = settings.format.metadataFileOf?.(path);
     if (kep !== void 0) files.add(kep);
-    if (besideKep.has(path.slice(path.lastIndexOf("/") + 1))) dataFolders.add(folderOf(path));
-    const number = settings.prodReadiness && isProdReadinessPath(path) ? numberInPath(path) : void 0;
+    if (besideKep(path)) dataFolders.add(folderOf(path));
+    const number = settings.prodReadiness && isProdReadinessPath(path) ? approvalNumberOf(path) : void 0;
     if (number !== void 0) approved.add(number);
   }
   return (file) => files.has(file) || dataFolders.size > 0 && dataFolders.has(folderOf(file)) || approved.size > 0 && approved.has(numberInPath(file) ?? 0);

@@ -37,6 +37,11 @@ export function parseNameStatus(output: string): Change[] {
   return changes
 }
 
+/** Every path a change names: the head's, and the base's where it moved. */
+export function changePaths(change: Change): string[] {
+  return change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]
+}
+
 /** The path a change reads its base version from, if the base has one. */
 export function basePath(change: Change): string | undefined {
   if (change.kind === 'added' || change.kind === 'copied') return undefined

@@ -19,7 +19,8 @@ export interface ApprovalChanges {
   baseProblems: Problem[]
 }
 
-function numberOf(path: string): number | undefined {
+/** The KEP number an approval's file is named with (keps/prod-readiness/<sig>/<number>.yaml). */
+export function approvalNumberOf(path: string): number | undefined {
   const match = /\/([1-9]\d*)\.ya?ml$/.exec(path)
   return match ? Number(match[1]) : undefined
 }
@@ -45,7 +46,7 @@ export async function readApprovalChanges(head: Repository, changes: readonly Ch
   const keps = new Set<string>()
   const approvalsOf = new Map<string, string[]>()
   for (const path of new Set([...files, ...basePaths])) {
-    const number = numberOf(path)
+    const number = approvalNumberOf(path)
     if (number === undefined) continue
     for (const doc of head.index.withNumber(number)) {
       keps.add(doc.file)

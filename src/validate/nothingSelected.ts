@@ -1,4 +1,5 @@
 import { sep } from 'node:path'
+import { changePaths } from '../core/change.js'
 import { LoadError } from '../core/loadError.js'
 import { plural } from '../core/plural.js'
 import { PRESET_NAMES, PRESETS } from '../presets/registry.js'
@@ -161,7 +162,7 @@ function selectsNothing(settings: Settings, repository: Repository, path: string
 /** Throws NothingSelectedError when the run would check nothing. */
 export function assertSelected(settings: Settings, repository: Repository, paths: ReadonlyArray<{ path: string; directory: boolean }>, kepChanges?: readonly KepChange[], surroundings?: () => Surroundings | undefined): void {
   const known = [...repository.documents.map(doc => doc.file), ...repository.symlinks, ...repository.submodules]
-  const changed = (kepChanges ?? []).flatMap(({ change }) => (change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]))
+  const changed = (kepChanges ?? []).flatMap(({ change }) => changePaths(change))
   if (paths.length === 0) {
     // A change that deletes the last KEP is checked (file-deleted), not nothing.
     if (known.length === 0 && changed.length === 0) throw nothingFound(settings, repository, surroundings?.())

@@ -1,4 +1,4 @@
-import { headPath, type Change } from '../core/change.js'
+import { changePaths, headPath, type Change } from '../core/change.js'
 import { folderOf } from '../core/dataFile.js'
 import { numberInPath } from '../core/document.js'
 import { RepositoryIndex } from '../core/repositoryIndex.js'
@@ -8,13 +8,13 @@ import { readKep } from '../read/readKep.js'
 import type { ReadmeSource } from '../readme/readmes.js'
 import type { KepChange } from '../rules/rule.js'
 import type { Tree } from '../tree/tree.js'
-import { readApprovalChanges, type ApprovalChanges } from './approvalChanges.js'
+import { approvalNumberOf, readApprovalChanges, type ApprovalChanges } from './approvalChanges.js'
 import { readKepChanges } from './changes.js'
 import { assertSelected } from './nothingSelected.js'
 import { readmesFor } from './readmes.js'
 import { EVERY_KEP, readRepository, type KepHint, type ReadRepositoryOptions, type Repository } from './readRepository.js'
 import type { PathSelection, ValidationRequest } from './request.js'
-import { dataFileNamesBesideKeps, readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
+import { isDataFileBesideKep, readDataFileChanges, readRuleData, type DataFileChanges } from './ruleData.js'
 
 /** What the read step hands the chain: the head, and with changes, what they do and the base. */
 export interface Run {
@@ -75,13 +75,13 @@ function changedKepsHint(settings: Settings, changed: readonly Change[]): KepHin
   const files = new Set<string>()
   const dataFolders = new Set<string>()
   const approved = new Set<number>()
-  const besideKep = dataFileNamesBesideKeps(settings)
-  for (const path of changed.flatMap(change => (change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]))) {
+  const besideKep = isDataFileBesideKep(settings)
+  for (const path of changed.flatMap(changePaths)) {
     files.add(path)
     const kep = settings.format.metadataFileOf?.(path)
     if (kep !== undefined) files.add(kep)
-    if (besideKep.has(path.slice(path.lastIndexOf('/') + 1))) dataFolders.add(folderOf(path))
-    const number = settings.prodReadiness && isProdReadinessPath(path) ? numberInPath(path) : undefined
+    if (besideKep(path)) dataFolders.add(folderOf(path))
+    const number = settings.prodReadiness && isProdReadinessPath(path) ? approvalNumberOf(path) : undefined
     if (number !== undefined) approved.add(number)
   }
   return file => files.has(file) || (dataFolders.size > 0 && dataFolders.has(folderOf(file))) || (approved.size > 0 && approved.has(numberInPath(file) ?? 0))

@@ -1,4 +1,4 @@
-import { basePath, headPath, type Change } from '../core/change.js'
+import { basePath, changePaths, headPath, type Change } from '../core/change.js'
 import type { MetadataFormat } from '../read/metadataFormat.js'
 import type { Settings } from '../config/settings.js'
 import { isKepPath } from '../read/findKepFiles.js'
@@ -13,11 +13,11 @@ import { RULES } from '../rules/registry.js'
 export function readmeOnlyChanges(format: MetadataFormat, changes: readonly Change[], keps: readonly Change[], isKep: (path: string) => boolean, atHead: (path: string) => boolean): Change[] {
   const metadataFileOf = format.metadataFileOf
   if (metadataFileOf === undefined) return []
-  const changed = new Set(keps.flatMap(change => [change.path, change.previousPath].filter((path): path is string => path !== undefined)))
+  const changed = new Set(keps.flatMap(changePaths))
   const added = new Set<string>()
   for (const change of changes) {
-    for (const path of [change.path, change.previousPath]) {
-      const kep = path === undefined ? undefined : metadataFileOf(path)
+    for (const path of changePaths(change)) {
+      const kep = metadataFileOf(path)
       if (kep !== undefined && isKep(kep) && !changed.has(kep) && atHead(kep)) added.add(kep)
     }
   }

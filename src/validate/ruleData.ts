@@ -50,9 +50,10 @@ function needsOf(choice: RuleChoice): Needs {
   return needs
 }
 
-/** The names of the data files the rules that run read beside a KEP (OWNERS): a change to one is a change of its folder's KEPs. */
-export function dataFileNamesBesideKeps(choice: RuleChoice): ReadonlySet<string> {
-  return needsOf(choice).besideKep
+/** Whether a path is a data file the rules that run read beside a KEP (OWNERS): a change to one is a change of its folder's KEPs. */
+export function isDataFileBesideKep(choice: RuleChoice): (path: string) => boolean {
+  const names = needsOf(choice).besideKep
+  return path => names.has(path.slice(path.lastIndexOf('/') + 1))
 }
 
 /** Whether the rules that run will look up positions in this metadata (RuleReads.keepsPositions). */
@@ -92,7 +93,8 @@ export interface DataFileChanges {
  */
 export function readDataFileChanges(choice: RuleChoice, head: { dataFiles: Map<string, DataFileRead>; documents: readonly KepDocument[] }, changes: readonly Change[], base: Tree): DataFileChanges | undefined {
   const needs = needsOf(choice)
-  const isBeside = (path: string | undefined): boolean => path !== undefined && needs.besideKep.has(path.slice(path.lastIndexOf('/') + 1))
+  const besideKep = isDataFileBesideKep(choice)
+  const isBeside = (path: string | undefined): boolean => path !== undefined && besideKep(path)
   const isRoot = (path: string | undefined): boolean => path !== undefined && needs.atRoot.has(path)
   const changed = changes.filter(change => [headPath(change), basePath(change)].some(path => isBeside(path) || isRoot(path)))
   if (changed.length === 0) return undefined
