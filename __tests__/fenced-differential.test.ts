@@ -5,6 +5,7 @@ import { LazyLines } from '../src/parse/lazyLines.js'
 import { locateMetadata } from '../src/parse/locateMetadata.js'
 import { loadMarkdownParser } from '../src/parse/markdownParser.js'
 import { fencedBlockByRemark, needsMarkdownParser } from '../src/parse/readMarkdownMetadata.js'
+import { random } from './helpers/random.js'
 
 beforeAll(loadMarkdownParser)
 
@@ -16,14 +17,6 @@ function readings(text: string) {
   return {
     scan: fencedBlockByScan(lines, location.headingLine, location.startLine, location.endLine),
     remark: fencedBlockByRemark(lines, location.headingLine, location.endLine)
-  }
-}
-
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
   }
 }
 

@@ -3,6 +3,7 @@ import { LazyLines } from '../src/parse/lazyLines.js'
 import { locateMetadata } from '../src/parse/locateMetadata.js'
 import { loadMarkdownParser } from '../src/parse/markdownParser.js'
 import { frontMatterByRemark } from '../src/parse/readMarkdownMetadata.js'
+import { random } from './helpers/random.js'
 
 beforeAll(loadMarkdownParser)
 
@@ -15,14 +16,6 @@ function byScan(text: string): string | undefined {
 }
 
 /** A seeded generator: the same cases every run. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
-
 const PIECES = ['---', '--- ', '---\t', ' ---', '----', '...', 'a: 1', 'b: [x, y]', '', '# Title', '```', 'text ---', '- item', '  ---', 'key: ---']
 
 describe('front matter: the line scan agrees with remark-frontmatter', () => {

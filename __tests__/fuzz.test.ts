@@ -8,6 +8,7 @@ import { loadMarkdownParser } from '../src/parse/markdownParser.js'
 import { readKep } from '../src/read/readKep.js'
 import { loadSettings, type Settings } from '../src/config/settings.js'
 import { fields, frontMatterKep } from './helpers/repo.js'
+import { random } from './helpers/random.js'
 
 /** Cases per seed document: a bounded number in npm test, more with KEP_FUZZ_CASES. */
 const CASES = Number(process.env.KEP_FUZZ_CASES ?? 150)
@@ -15,14 +16,6 @@ const CASES = Number(process.env.KEP_FUZZ_CASES ?? 150)
 const STRUCTURES = Number(process.env.KEP_FUZZ_STRUCTURES ?? 120)
 /** A document reads in well under this, on a loaded runner too; a hang took minutes. */
 const TIME_LIMIT_MS = 2000
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 const NOISE = [':', '-', '[', ']', '{', '}', '"', "'", '\t', '\n', '&a', '*a', '!', '%', '@', '`', '#', ' ', '\u0000', '\r', '\r\n', '\ufeff', 'é', '—', '---', '```', '<<: *a', '__proto__: 1', '\\', '|', '>', '? ', '...']
 

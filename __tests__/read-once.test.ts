@@ -46,6 +46,21 @@ function counting(tree: Tree): { tree: Tree; reads: string[][] } {
   }
 }
 
+/** A schema validator that records the titles of the metadata it is asked about. */
+function countingSchema(validateData: ValidateFunction): { validate: ValidateFunction; titles: string[] } {
+  const titles: string[] = []
+  const counting = Object.assign(
+    (data: unknown) => {
+      titles.push((data as { title: string }).title)
+      const valid = validateData(data)
+      counting.errors = validateData.errors
+      return valid
+    },
+    { errors: validateData.errors }
+  ) as unknown as ValidateFunction
+  return { validate: counting, titles }
+}
+
 const doc = (file: string): KepDocument => ({ file, readProblems: [] }) as unknown as KepDocument
 
 describe("a change's READMEs", () => {
@@ -204,20 +219,10 @@ describe('the schema', () => {
     }
     const root = writeRepo(files)
     const settings = await loadSettings({ root, preset: 'kubernetes', severity: { toc: 'off', 'template-sections': 'off' } })
-    const validated: unknown[] = []
-    const original = settings.schema.validate
-    const counting = Object.assign(
-      (data: unknown) => {
-        validated.push(data)
-        const valid = original(data)
-        counting.errors = original.errors
-        return valid
-      },
-      { errors: original.errors }
-    ) as unknown as ValidateFunction
-    const result = await validate({ ...settings, schema: { ...settings.schema, validate: counting }, indexFile: null }, { head: new FileSystemTree(root) })
+    const schema = countingSchema(settings.schema.validate)
+    const result = await validate({ ...settings, schema: { ...settings.schema, validate: schema.validate }, indexFile: null }, { head: new FileSystemTree(root) })
     expect(result.diagnostics.filter(d => d.rule.startsWith('schema/')).map(d => [d.file, d.rule])).toEqual([['keps/sig-node/8-invalid/kep.yaml', 'schema/status']])
-    expect(validated.map(data => (data as { title: string }).title)).toEqual(['Valid', 'Invalid'])
+    expect(schema.titles).toEqual(['Valid', 'Invalid'])
   })
 })
 
@@ -236,21 +241,6 @@ describe('remark', () => {
     expect(markdownParserLoaded()).toBe(true)
   })
 })
-
-/** A schema validator that records the titles of the metadata it is asked about. */
-function countingSchema(validateData: ValidateFunction): { validate: ValidateFunction; titles: string[] } {
-  const titles: string[] = []
-  const counting = Object.assign(
-    (data: unknown) => {
-      titles.push((data as { title: string }).title)
-      const valid = validateData(data)
-      counting.errors = validateData.errors
-      return valid
-    },
-    { errors: validateData.errors }
-  ) as unknown as ValidateFunction
-  return { validate: counting, titles }
-}
 
 describe('KEPs a pull request does not touch', () => {
   // readRun tells readRepository, from the changed paths, which KEPs the run may check: the

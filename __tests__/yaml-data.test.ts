@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml'
 import { MAX_ALIAS_COUNT, yamlCost } from '../src/parse/limits.js'
 import { plainData } from '../src/parse/yamlData.js'
 import { PARSE_OPTIONS } from '../src/parse/yamlMetadata.js'
+import { random } from './helpers/random.js'
 
 /*
  * The reader converts plain metadata itself (parse/yamlData.ts) instead of calling the
@@ -48,14 +49,6 @@ function convert(text: string): { plain: boolean; library: unknown; ours?: unkno
     library = error
   }
   return { plain: cost.plain, library, ...(cost.plain ? { ours: plainData(document.contents) } : {}) }
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
 }
 
 const NOISE = [
